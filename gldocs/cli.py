@@ -1,0 +1,93 @@
+"""The ``gldocs`` command line: a thin click group.
+
+Each command lives in the domain package it belongs to and is imported only when used,
+so ``gldocs --help`` and light commands start fast. Commands raise :class:`GldocsError`;
+this module turns those into a Danish message on stderr and the error's exit code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from gldocs.errors import GldocsError
+
+# command name -> "module:attribute" of a click command
+COMMANDS: dict[str, str] = {
+    "init": "gldocs.case.commands:init_cmd",
+    "validate": "gldocs.case.commands:validate_cmd",
+    "render": "gldocs.render.commands:render_cmd",
+    "frister": "gldocs.frister_commands:frister_cmd",
+    "redact": "gldocs.redact.commands:redact_cmd",
+    "policies": "gldocs.redact.commands:policies_cmd",
+    "diff": "gldocs.review.commands:diff_cmd",
+    "review": "gldocs.review.commands:review_cmd",
+    "export": "gldocs.export.commands:export_cmd",
+    "scan": "gldocs.export.commands:scan_cmd",
+    "log": "gldocs.export.commands:log_cmd",
+}
+
+SHORT_HELP: dict[str, str] = {
+    "init": "Skriv en kommenteret skabelon til en ny sagsfil.",
+    "validate": "Kontrollér en sagsfil.",
+    "render": "Dan handleplan og følgeskrivelse (DOCX og PDF).",
+    "frister": "Vis sagens lovbestemte frister.",
+    "redact": "Fjern det, kommunen ikke må få (rhl. §§ 9-10).",
+    "policies": "Vis og kontrollér politikfiler.",
+    "diff": "Vis, hvad der fjernes, del for del.",
+    "review": "Gennemgå fund i browseren og godkend.",
+    "export": "Dan en lækagekontrolleret pakke til sikker post.",
+    "scan": "Scan filer for CPR-numre og forbudt tekst.",
+    "log": "Vis eller kontrollér videregivelsesloggen.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith("gldocs"):
+                return None
+            raise
+        return getattr(module, attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]
+        with formatter.section("Kommandoer"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GldocsError as err:
+            click.echo(f"Fejl: {err.message}", err=True)
+            ctx.exit(err.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Afbrudt.", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # last line of defence: exit 3
+            click.echo(f"Intern fejl ({type(exc).__name__}): {exc}", err=True)
+            ctx.exit(3)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="gldocs", message="gldocs %(version)s")
+def main() -> None:
+    """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

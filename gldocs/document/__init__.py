@@ -1,0 +1,1 @@
+"""Input documents as text units, and writers that put edited units back."""

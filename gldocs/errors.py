@@ -1,0 +1,108 @@
+"""Every error gldocs raises on purpose.
+
+Each carries a Danish message for the caseworker; the CLI prints it and exits with
+``exit_code``, never a traceback.
+
+    GldocsError                 (exit 3: internal error, or anything unexpected)
+    ├── InputError              (exit 2: bad input or usage; nothing written)
+    │   ├── CaseFileError       a case file that does not validate (file, line, field path)
+    │   ├── PolicyError         a policy file that does not validate
+    │   ├── DocumentError       an input document that cannot be read (e.g. scanned PDF)
+    │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
+    ├── ModelError              (exit 3: the NER model cannot load; redaction fails closed)
+    └── BlockedError            (exit 1: done checking, but the result must not go out)
+        ├── LeakError           the leak scan found removed or third-party data
+        └── UndecidedError      findings still await the caseworker's decision
+
+Catch ``GldocsError`` broadly; recover narrowly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class GldocsError(Exception):
+    """Base of all gldocs errors. ``str(err)`` is the Danish message."""
+
+    exit_code = 3
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(GldocsError):
+    """Bad input or usage: exit 2, nothing written."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem in a structured input file."""
+
+    path: str  # field path, e.g. "stamoplysninger.cpr"
+    message: str  # Danish description of the problem
+    line: int | None = None  # 1-based line in the file, when known
+
+
+class CaseFileError(InputError):
+    """A case file that does not validate. Lists every problem found."""
+
+    def __init__(self, file: str, problems: list[FieldProblem] | None = None,
+                 message: str | None = None) -> None:
+        self.file = file
+        self.problems = problems or []
+        if message is None:
+            lines = [f"Sagsfilen {file} er ikke gyldig:"]
+            for p in self.problems:
+                where = f"linje {p.line}, " if p.line else ""
+                lines.append(f"  - {where}felt '{p.path}': {p.message}")
+            message = "\n".join(lines)
+        super().__init__(message)
+
+
+class PolicyError(InputError):
+    """A policy file that does not validate."""
+
+
+class DocumentError(InputError):
+    """An input document that cannot be read or written safely."""
+
+
+class RefusedError(InputError):
+    """A request the rules do not allow (the message says why)."""
+
+
+class ModelError(GldocsError):
+    """The Danish NER model cannot be loaded. Redaction stops (fail closed)."""
+
+
+class BlockedError(GldocsError):
+    """The work was done, but the result must not leave the prison as it is."""
+
+    exit_code = 1
+
+
+@dataclass
+class Leak:
+    """One place where data that must not go out was found."""
+
+    file: str
+    place: str  # e.g. "word/footer1.xml", "PDF-metadata /Author", "filnavn"
+    text: str  # what was found (a CPR number is shown masked by the caller if wanted)
+    kind: str = ""  # e.g. "cpr", "fjernet tekst", "tredjepart"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class LeakError(BlockedError):
+    def __init__(self, leaks: list[Leak]) -> None:
+        self.leaks = leaks
+        lines = ["Lækagescanningen fandt oplysninger, der ikke må sendes:"]
+        lines += [f"  - {lk.file} [{lk.place}]: {lk.kind} '{lk.text}'" for lk in leaks]
+        super().__init__("\n".join(lines))
+
+
+class UndecidedError(BlockedError):
+    """Export refused: findings still need the caseworker's decision."""

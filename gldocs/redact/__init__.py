@@ -1,0 +1,1 @@
+"""Redaction for disclosure: policy, detectors, analyse (plan) and apply."""

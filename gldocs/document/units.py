@@ -36,3 +36,26 @@ class TextUnit:
     section: str
     path: str
     text: str
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` of one unit with ``replacement`` (a visible marker)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits to ``text`` (in any order)."""
+    out: list[str] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        if e.start < pos:
+            raise ValueError(f"overlapping edits at {e.start}")
+        out.append(text[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)

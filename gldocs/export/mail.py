@@ -1,0 +1,87 @@
+"""The .eml for secure mail: a MIME message, signed and enveloped when certificates are given."""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from cryptography import x509
+
+from gldocs.export import smime
+
+SMTP = email.policy.SMTP  # CRLF line endings, as S/MIME canonical form wants
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str  # neutral: never the client's name or CPR
+    data: bytes
+    mimetype: str  # e.g. "application/pdf"
+
+
+@dataclass(frozen=True)
+class MailParts:
+    sender: str
+    recipient: str
+    subject: str  # a reference only: mail subjects are not encrypted
+    body: str
+
+
+def build_content(parts: MailParts, attachments: list[Attachment]) -> EmailMessage:
+    """The inner MIME entity: the cover text and the attachments."""
+    msg = EmailMessage(policy=SMTP)
+    msg.set_content(parts.body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    for att in attachments:
+        maintype, subtype = att.mimetype.split("/", 1)
+        msg.add_attachment(att.data, maintype=maintype, subtype=subtype, filename=att.filename)
+    return msg
+
+
+def _outer_headers(parts: MailParts) -> bytes:
+    headers = EmailMessage(policy=SMTP)
+    headers["From"] = parts.sender
+    headers["To"] = parts.recipient
+    headers["Subject"] = parts.subject
+    headers["Date"] = email.utils.formatdate(localtime=False)
+    headers["Message-ID"] = email.utils.make_msgid(domain="gldocs.invalid")
+    # Serialise the header block only (no body, no MIME headers of its own).
+    return b"".join(
+        f"{name}: {value}\r\n".encode() for name, value in headers.items()
+    )
+
+
+def build_eml(
+    parts: MailParts,
+    attachments: list[Attachment],
+    recipient_cert: x509.Certificate | None = None,
+    sign_cert: x509.Certificate | None = None,
+    sign_key: smime.SignerKey | None = None,
+) -> tuple[bytes, bool]:
+    """Return the .eml bytes and whether the message is encrypted.
+
+    With signer and recipient certificates: signed (detached SHA-256), then enveloped to the
+    recipient and to the sender's own certificate (AES-256-CBC). Without a recipient
+    certificate the message is left unencrypted: it must then go through the secure-mail
+    system.
+    """
+    content = build_content(parts, attachments)
+    entity = content.as_bytes(policy=SMTP)
+    if (sign_cert is None) != (sign_key is None):
+        from gldocs.errors import InputError
+
+        raise InputError("Angiv både --sign-cert og --sign-key for at signere.")
+    if sign_cert is not None and sign_key is not None:
+        entity = smime.sign_detached(entity, sign_cert, sign_key)
+    if recipient_cert is None:
+        if sign_cert is None:
+            # unsigned, unencrypted: the content entity becomes the whole message
+            return _outer_headers(parts) + b"MIME-Version: 1.0\r\n" + entity, False
+        return _outer_headers(parts) + entity, False
+    smime.check_recipient(recipient_cert, "Modtageren")
+    recipients = [recipient_cert]
+    if sign_cert is not None:
+        smime.check_recipient(sign_cert, "Afsenderen")
+        recipients.append(sign_cert)
+    return _outer_headers(parts) + smime.envelope(entity, recipients), True

@@ -1,0 +1,85 @@
+"""S/MIME for secure mail: sign (detached, SHA-256), then envelope (AES-256-CBC).
+
+Built with the ``cryptography`` package's PKCS#7 builders. Recipients must hold RSA
+certificates: CMS key transport for EC keys is not supported by the builder, so an EC
+certificate gets a clear Danish error instead of a broken message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.serialization import pkcs7
+
+from gldocs.errors import InputError
+
+SignerKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+
+
+def load_certificate(path: Path) -> x509.Certificate:
+    """Load a PEM (or DER) certificate; a Danish error names the file when it cannot."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"Certifikatet {path} kan ikke læses: {exc.strerror}.") from exc
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except ValueError as exc:
+        raise InputError(f"Filen {path} er ikke et gyldigt X.509-certifikat (PEM eller DER).") \
+            from exc
+
+
+def load_private_key(path: Path) -> SignerKey:
+    """Load an unencrypted PEM private key (RSA or EC) for signing."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"Nøglefilen {path} kan ikke læses: {exc.strerror}.") from exc
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise InputError(
+            f"Nøglefilen {path} er ikke en ukrypteret PEM-privatnøgle."
+        ) from exc
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise InputError(f"Nøglen i {path} skal være en RSA- eller EC-nøgle.")
+    return key
+
+
+def check_recipient(cert: x509.Certificate, label: str) -> None:
+    """Refuse certificates that cannot receive an enveloped message."""
+    key = cert.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        raise InputError(
+            f"{label} har et EC-certifikat. Kryptering til EC-nøgler understøttes ikke; "
+            "brug modtagerens RSA-certifikat til sikker post."
+        )
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise InputError(f"{label} har et certifikat med en nøgletype, der ikke understøttes.")
+
+
+def sign_detached(mime_entity: bytes, cert: x509.Certificate, key: SignerKey) -> bytes:
+    """Return a multipart/signed S/MIME entity with a detached SHA-256 signature."""
+    if not cert.public_key().public_numbers() == key.public_key().public_numbers():
+        raise InputError("Afsendercertifikatet og afsendernøglen hører ikke sammen.")
+    return (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(mime_entity)
+        .add_signer(cert, key, hashes.SHA256())
+        .sign(serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+    )
+
+
+def envelope(mime_entity: bytes, recipients: list[x509.Certificate]) -> bytes:
+    """Encrypt ``mime_entity`` to every recipient (AES-256-CBC content encryption)."""
+    builder = pkcs7.PKCS7EnvelopeBuilder().set_data(mime_entity)
+    for cert in recipients:
+        builder = builder.add_recipient(cert)
+    builder = builder.set_content_encryption_algorithm(algorithms.AES256)
+    return builder.encrypt(serialization.Encoding.SMIME, [])

@@ -43,8 +43,10 @@ def make_cert(cn: str, mail: str, key=None) -> tuple[x509.Certificate, object]:
 
 PARTS = MailParts("hp@fængsel.example", "kommune@example.dk", "Handleplan HP-2026-0001",
                   "Til kommunen\n\nHermed handleplan og følgeskrivelse. Venlig hilsen Åse")
-ATTACHMENTS = [Attachment("handleplan-HP-2026-0001.pdf", b"%PDF-1.7 indhold \x00\xff", "application/pdf"),
-               Attachment("foelgeskrivelse-HP-2026-0001.pdf", b"%PDF-1.7 brev", "application/pdf")]
+ATTACHMENTS = [
+    Attachment("handleplan-HP-2026-0001.pdf", b"%PDF-1.7 indhold \x00\xff", "application/pdf"),
+    Attachment("foelgeskrivelse-HP-2026-0001.pdf", b"%PDF-1.7 brev", "application/pdf"),
+]
 
 
 @pytest.fixture(scope="module")

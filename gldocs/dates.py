@@ -1,0 +1,59 @@
+"""Danish date formatting shared by every module that shows a date to a caseworker.
+
+Dates are written the Danish way, "2. marts 2026": day with a full stop, month name in
+lower case, full year. Parsing of ISO dates for command-line options lives here too, so
+every command reports a bad date with the same Danish message.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MAANEDER: tuple[str, ...] = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+UGEDAGE: tuple[str, ...] = (
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+)
+
+
+def format_dato(d: date) -> str:
+    """Return ``d`` as Danish text, e.g. ``date(2026, 3, 2)`` -> ``"2. marts 2026"``."""
+    if isinstance(d, datetime):
+        d = d.date()
+    return f"{d.day}. {MAANEDER[d.month - 1]} {d.year}"
+
+
+def format_dato_med_ugedag(d: date) -> str:
+    """Return ``d`` with its weekday, e.g. ``"mandag den 2. marts 2026"``."""
+    if isinstance(d, datetime):
+        d = d.date()
+    return f"{UGEDAGE[d.weekday()]} den {format_dato(d)}"
+
+
+def parse_iso_dato(text: str) -> date:
+    """Parse an ISO date (``YYYY-MM-DD``). Raises ``ValueError`` with a Danish message."""
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError) as exc:
+        raise ValueError(
+            f"'{text}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-03-02"
+        ) from exc

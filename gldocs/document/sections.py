@@ -1,0 +1,159 @@
+"""Section labelling of plain lines: which handleplan part does each line belong to?
+
+A handleplan export has five parts (handleplansvejledningen pkt. 23-28), each opened by a
+heading such as ``1. Stamoplysninger`` or ``Årsager til kriminalitet:``. Everything we cannot
+place with confidence is ``unknown`` and is analysed at the strictest settings (fail closed).
+
+Rules:
+- A heading is a short line that, after removing numbering (``2.``, ``2)``, ``Del 2:``,
+  ``Afsnit 2 -``) and trailing punctuation, matches one of the known part titles.
+- The Stamoplysninger part is a block of ``Nøgle: værdi`` lines; it ends at the first blank
+  line after its content or at the first line that is not of that shape. What follows is
+  ``unknown`` until the next known heading (e-mails, journal notes and letters often carry
+  only a Stamoplysninger block).
+- Other headings (``Bolig``, ``4. Misbrug``) do not change the current part.
+
+Also here: :func:`find_client`, which reads the client's ``Navn:`` and ``CPR-nr.:`` from the
+Stamoplysninger block.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from gldocs.document.units import SECTIONS, UNKNOWN
+
+# Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part.
+_TITLES: dict[str, tuple[str, ...]] = {
+    "stamoplysninger": (
+        "stamoplysninger", "stamdata", "personoplysninger", "grundoplysninger",
+        "oplysninger om klienten", "oplysninger om den domte", "klientoplysninger",
+    ),
+    "beskrivelse": (
+        "beskrivelse", "beskrivelse af klienten", "beskrivelse af den domte",
+        "beskrivelse af den indsatte", "klientens situation", "beskrivelse af situationen",
+        "beskrivelse af klientens situation", "aktuel situation",
+    ),
+    "aarsager": (
+        "arsager til kriminalitet", "arsager til kriminaliteten", "aarsager til kriminalitet",
+        "aarsager til kriminaliteten", "kriminalitetsarsager", "kriminalitetsaarsager",
+        "arsag til kriminalitet", "aarsag til kriminalitet",
+        "arsager til den kriminelle adfaerd", "aarsager til den kriminelle adfaerd",
+    ),
+    "vurdering": (
+        "vurdering og indsatsomrader", "vurdering og indsatsomraader", "vurdering",
+        "indsatsomrader", "indsatsomraader", "vurdering og indsatser",
+        "vurdering af indsatsomrader", "vurdering af indsatsomraader",
+        "vurdering og indsats", "indsatser", "vurdering og plan",
+    ),
+    "samarbejdspartnere": (
+        "samarbejdspartnere", "samarbejdsparter", "samarbejdspartner",
+        "samarbejdspartnere og koordinering", "samarbejde og koordinering",
+    ),
+}
+_TITLE_TO_SECTION = {t: s for s, titles in _TITLES.items() for t in titles}
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:del|afsnit|punkt|pkt\.?)\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e])\s*[.):\-–]?\s+",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"^\s*[-•*]?\s*[A-Za-zÆØÅæøåÉé0-9/()., \-]{1,60}:\s*(\S.*)?$")
+
+_NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")
+_CPR_KEYS = ("cpr-nr.", "cpr-nr", "cpr nr.", "cpr nr", "cpr", "cpr.nr.", "cpr.nr",
+             "cpr-nummer", "cprnr", "cpr-nr.:")
+_CPR_VALUE = re.compile(r"\b(\d{6})\s?-?\s?(\d{4})\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, æ/ø/å folded to ae/oe/a(a), accents dropped, spaces squeezed."""
+    t = text.strip().lower()
+    t = t.replace("æ", "ae").replace("ø", "oe").replace("å", "a")
+    t = unicodedata.normalize("NFKD", t)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", t)
+
+
+def heading_section(line: str) -> str | None:
+    """The part a heading line opens, or None when the line is no known part heading."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 70:
+        return None
+    body = _NUMBERING.sub("", stripped, count=1)
+    body = body.strip().rstrip(":.").strip()
+    body = re.sub(r"^[#*=\-\s]+|[#*=\-\s]+$", "", body)
+    if len(body.split()) > 6:
+        return None
+    key = normalise(body)
+    if key in _TITLE_TO_SECTION:
+        return _TITLE_TO_SECTION[key]
+    # "4. Vurdering og indsatsområder (LS/RNR)": drop a parenthetical tail.
+    key2 = normalise(re.sub(r"\s*\(.*\)\s*$", "", body))
+    return _TITLE_TO_SECTION.get(key2)
+
+
+def is_key_value(line: str) -> bool:
+    """True for ``Nøgle: værdi`` lines as found in Stamoplysninger."""
+    return bool(_KEY_VALUE.match(line))
+
+
+def label_lines(lines: Sequence[str]) -> list[str]:
+    """Return the section label of every line (the heading line itself included)."""
+    labels: list[str] = []
+    current = UNKNOWN
+    stam_has_content = False
+    for line in lines:
+        sec = heading_section(line)
+        if sec is not None:
+            current = sec
+            stam_has_content = False
+            labels.append(sec)
+            continue
+        if current == "stamoplysninger":
+            if not line.strip():
+                if stam_has_content:
+                    current = UNKNOWN
+            elif is_key_value(line):
+                stam_has_content = True
+            else:
+                current = UNKNOWN
+        labels.append(current)
+    assert all(lab in SECTIONS or lab == UNKNOWN for lab in labels)
+    return labels
+
+
+def _key_and_value(line: str) -> tuple[str, str] | None:
+    if ":" not in line:
+        return None
+    key, _, value = line.partition(":")
+    return normalise(key.strip(" -•*\t")), value.strip()
+
+
+def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """The client's name and CPR number from the Stamoplysninger block (None when absent).
+
+    Looks in lines labelled ``stamoplysninger``; when there is no such part, in the first
+    25 lines. The CPR number is returned as found, normalised to ``DDMMÅÅ-NNNN``.
+    """
+    labels = label_lines(lines)
+    candidates = [ln for ln, lab in zip(lines, labels, strict=True) if lab == "stamoplysninger"]
+    if not candidates:
+        candidates = list(lines[:25])
+    name: str | None = None
+    cpr: str | None = None
+    for line in candidates:
+        kv = _key_and_value(line)
+        if kv is None:
+            continue
+        key, value = kv
+        if not value:
+            continue
+        if name is None and key in _NAME_KEYS:
+            name = re.sub(r"\s+", " ", value).strip().rstrip(".,;")
+        elif cpr is None and key.replace(" ", "") in {k.replace(" ", "") for k in _CPR_KEYS}:
+            m = _CPR_VALUE.search(value)
+            if m:
+                cpr = f"{m.group(1)}-{m.group(2)}"
+    return name, cpr

@@ -1,0 +1,98 @@
+"""The terminal diff: per handleplan part, what is removed, on which ground, by whom.
+
+Coloured (removed text struck through, coloured by rule R1…R5, followed by its marker) on a
+terminal; plain text otherwise, where a removal reads ``[-removed text-]{+[marker]+}``.
+"""
+
+from __future__ import annotations
+
+from gldocs.redact.model import Finding
+from gldocs.review.view import (
+    DETECTOR_LABELS,
+    RULE_LABELS,
+    STATE_LABELS,
+    PlanView,
+    Segment,
+)
+
+RESET = "\x1b[0m"
+BOLD = "\x1b[1m"
+DIM = "\x1b[2m"
+STRIKE = "\x1b[9m"
+GREEN = "\x1b[32m"
+RULE_COLORS: dict[str, str] = {
+    "R1": "\x1b[33m",  # yellow: third parties
+    "R2": "\x1b[35m",  # magenta: § 10
+    "R3": "\x1b[31m",  # red: security
+    "R4": "\x1b[36m",  # cyan: offence details
+    "R5": "\x1b[34m",  # blue: prison-internal
+}
+
+
+class Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def wrap(self, text: str, *codes: str) -> str:
+        if not self.color or not text:
+            return text
+        return "".join(codes) + text + RESET
+
+
+def _segment(seg: Segment, st: Style) -> str:
+    if seg.span is None:
+        return seg.text
+    if not st.color:
+        return f"[-{seg.text}-]{{+{seg.span.marker}+}}"
+    colour = RULE_COLORS.get(seg.span.rule, "")
+    return st.wrap(seg.text, STRIKE, colour) + st.wrap(seg.span.marker, BOLD, colour)
+
+
+def finding_line(f: Finding, state: str, st: Style) -> str:
+    flag = " GENNEMSYN" if state == "pending" else ""
+    what = f"'{f.text}'" + (f" → {f.marker}" if f.action == "remove" else "")
+    rule = st.wrap(f"{f.rule:<3}", BOLD, RULE_COLORS.get(f.rule, ""))
+    detector = DETECTOR_LABELS.get(f.detector, f.detector)
+    line = (f"  {rule} {f.ground:<10} {detector:<13} {f.score:4.2f}  "
+            f"{STATE_LABELS.get(state, state):<24} {what}  ({f.id}){flag}")
+    if f.explanation:
+        line += "\n" + st.wrap(f"        {f.explanation}", DIM)
+    return line
+
+
+def render_diff(view: PlanView, color: bool = False) -> str:
+    """The whole diff as text (ANSI colours only when ``color``)."""
+    st = Style(color)
+    plan = view.plan
+    out: list[str] = []
+    head = f"Dokument: {plan.source or '(ukendt)'} · politik: {plan.policy_name}"
+    if plan.policy_version:
+        head += f" {plan.policy_version}"
+    head += f" · områder: {', '.join(plan.areas) or '(ingen)'}"
+    out.append(st.wrap(head, BOLD))
+    if plan.no_ner:
+        out.append(st.wrap("OBS: kørt uden NER (--no-ner) – må ikke videregives.", BOLD,
+                           RULE_COLORS["R3"]))
+    for part in view.parts:
+        out.append("")
+        out.append(st.wrap(f"== {part.title} ==", BOLD))
+        for uv in part.units:
+            out.append("".join(_segment(s, st) for s in uv.segments))
+        listed = [f for f in part.findings if f.action == "remove" or view.state(f) == "restore"]
+        if listed:
+            out.append(st.wrap("  Fund:", DIM))
+            out.extend(finding_line(f, view.state(f), st) for f in listed)
+    out.append("")
+    out.append(summary(view))
+    return "\n".join(out) + "\n"
+
+
+def summary(view: PlanView) -> str:
+    """One Danish summary line: removals by rule, restores, pending."""
+    states = [view.state(f) for f in view.plan.findings]
+    by_rule = ", ".join(f"{rule} {RULE_LABELS.get(rule, rule)}: {n}"
+                        for rule, n in sorted(view.counts.items()))
+    parts = [f"Fjernes: {sum(view.counts.values())}" + (f" – {by_rule}" if by_rule else "")]
+    parts.append(f"gendannet: {states.count('restore')}")
+    parts.append(f"afventer gennemsyn: {states.count('pending')}")
+    return "; ".join(parts) + "."

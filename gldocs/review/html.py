@@ -1,0 +1,197 @@
+"""The HTML review report: one self-contained Danish page (inline CSS, no external assets).
+
+Original and redacted text side by side, part by part, and every finding listed with id,
+rule, legal ground, detector, score and decision. Everything from the document is escaped:
+case text may contain anything, ``<script>`` included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from gldocs.dates import format_dato
+from gldocs.redact.model import Finding
+from gldocs.review.diff import summary
+from gldocs.review.view import (
+    DETECTOR_LABELS,
+    RULE_LABELS,
+    STATE_LABELS,
+    PlanView,
+    UnitView,
+)
+
+# Colours per rule, shared with the review page. Chosen for contrast on white and in print.
+BASE_CSS = """
+:root { --r1:#8a5a00; --r1b:#fff3cd; --r2:#7b1fa2; --r2b:#f3e5f5; --r3:#b71c1c; --r3b:#fde8e8;
+        --r4:#00695c; --r4b:#e0f2f1; --r5:#1a4f99; --r5b:#e3ecfa; --keep:#1b5e20; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, "Segoe UI", Arial, sans-serif; font-size: 16px; line-height: 1.5;
+       color: #1a1a1a; background: #fff; margin: 0 auto; padding: 1rem 1.5rem; max-width: 90rem; }
+h1 { font-size: 1.5rem; margin: .2rem 0 .5rem; }
+h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; border-bottom: 2px solid #ccc; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .9rem; }
+th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+del { text-decoration: line-through; text-decoration-thickness: 2px; }
+.r1 { color: var(--r1); background: var(--r1b); } .r2 { color: var(--r2); background: var(--r2b); }
+.r3 { color: var(--r3); background: var(--r3b); } .r4 { color: var(--r4); background: var(--r4b); }
+.r5 { color: var(--r5); background: var(--r5b); }
+.marker { font-weight: 600; border: 1px solid currentColor; border-radius: 3px; padding: 0 .2em; }
+.restored { background: #e8f5e9; color: var(--keep); outline: 1px dashed var(--keep); }
+.meta { color: #444; margin: 0 0 .8rem; }
+.pending { font-weight: 700; color: #b71c1c; }
+.legend span { margin-right: .8rem; padding: 0 .3em; }
+"""
+
+REPORT_CSS = BASE_CSS + """
+.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.cols h3 { font-size: .95rem; margin: .2rem 0; color: #555; }
+.text p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.t { overflow-wrap: anywhere; }
+@media print {
+  body { font-size: 10pt; max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  .part { break-inside: avoid-page; }
+  tr { break-inside: avoid; }
+  .r1, .r2, .r3, .r4, .r5, .restored { -webkit-print-color-adjust: exact;
+                                        print-color-adjust: exact; }
+}
+"""
+
+
+def rule_class(rule: str) -> str:
+    return rule.lower() if rule in RULE_LABELS else ""
+
+
+def original_html(uv: UnitView, restored_ids: set[str]) -> str:
+    """The unit's original text, removals struck and coloured, restorations marked."""
+    out: list[str] = []
+    restored = sorted((f for f in uv.findings if f.id in restored_ids),
+                      key=lambda f: f.start)
+    for seg in uv.segments:
+        if seg.span is not None:
+            title = ", ".join(f"{f.rule} {f.id}" for f in seg.span.findings)
+            out.append(f'<del class="{rule_class(seg.span.rule)}" title="{escape(title)}">'
+                       f"{escape(seg.text)}</del>")
+        else:
+            out.append(_mark_restored(seg.text, uv, restored, seg_start=_offset(uv, seg)))
+    return "".join(out)
+
+
+def _offset(uv: UnitView, target: object) -> int:
+    pos = 0
+    for seg in uv.segments:
+        if seg is target:
+            return pos
+        pos += len(seg.text)
+    return pos
+
+
+def _mark_restored(text: str, uv: UnitView, restored: list[Finding], seg_start: int) -> str:
+    """Escape ``text`` (a kept segment starting at ``seg_start``), marking restored spans."""
+    out: list[str] = []
+    pos = 0
+    for f in restored:
+        s, e = f.start - seg_start, f.end - seg_start
+        if e <= pos or s >= len(text):
+            continue
+        s, e = max(s, pos), min(e, len(text))
+        out.append(escape(text[pos:s]))
+        out.append(f'<ins class="restored" title="gendannet {escape(f.id)}">'
+                   f"{escape(text[s:e])}</ins>")
+        pos = e
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def redacted_html(uv: UnitView) -> str:
+    out: list[str] = []
+    for seg in uv.segments:
+        if seg.span is None:
+            out.append(escape(seg.text))
+        else:
+            out.append(f'<span class="marker {rule_class(seg.span.rule)}">'
+                       f"{escape(seg.span.marker)}</span>")
+    return "".join(out)
+
+
+def findings_table(view: PlanView, findings: list[Finding]) -> str:
+    rows: list[str] = []
+    for f in findings:
+        state = view.state(f)
+        if f.action != "remove" and state != "restore":
+            continue
+        decision = view.decisions.decisions.get(f.id) if view.decisions else None
+        why = f.explanation
+        if decision is not None and decision.justification and state == "restore":
+            why = f"Begrundelse: {decision.justification}"
+        css = ' class="pending"' if state == "pending" else ""
+        rows.append(
+            "<tr>"
+            f"<td><code>{escape(f.id)}</code></td>"
+            f'<td><span class="{rule_class(f.rule)}">{escape(f.rule)}</span></td>'
+            f"<td>{escape(f.ground)}</td>"
+            f"<td>{escape(DETECTOR_LABELS.get(f.detector, f.detector))}</td>"
+            f"<td>{f.score:.2f}</td>"
+            f"<td{css}>{escape(STATE_LABELS.get(state, state))}</td>"
+            f'<td class="t">{escape(f.text)}</td>'
+            f"<td>{escape(f.marker)}</td>"
+            f'<td class="t">{escape(why)}</td>'
+            "</tr>"
+        )
+    if not rows:
+        return "<p>Ingen fund i denne del.</p>"
+    head = ("<tr><th>Id</th><th>Regel</th><th>Grundlag</th><th>Detektor</th><th>Score</th>"
+            "<th>Afgørelse</th><th>Tekst</th><th>Markør</th><th>Forklaring</th></tr>")
+    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def legend() -> str:
+    items = "".join(f'<span class="{rule_class(r)}">{escape(r)}: {escape(label)}</span>'
+                    for r, label in RULE_LABELS.items())
+    return f'<p class="legend">{items}<span class="restored">gendannet</span></p>'
+
+
+def render_html(view: PlanView, today: date | None = None, stale: list[str] | None = None) -> str:
+    """The complete report as one HTML string."""
+    plan = view.plan
+    restored_ids = {f.id for f in plan.findings if view.state(f) == "restore"}
+    title = f"Gennemsyn af fjernelser – {plan.source or 'dokument'}"
+    meta = (f"Politik: {plan.policy_name} {plan.policy_version} · "
+            f"Koordineringsområder: {', '.join(plan.areas) or '(ingen)'} · "
+            f"Dannet {format_dato(today or date.today())}")
+    if view.decisions and view.decisions.caseworker:
+        meta += f" · Sagsbehandler: {view.decisions.caseworker}"
+    body: list[str] = [
+        '<p class="pending">Internt arbejdsdokument med de fjernede oplysninger – '
+        "må ikke videregives.</p>",
+        f"<h1>{escape(title)}</h1>", f'<p class="meta">{escape(meta)}</p>',
+    ]
+    if plan.no_ner:
+        body.append('<p class="pending">Kørt uden NER (--no-ner): må ikke videregives.</p>')
+    body.append(f"<p>{escape(summary(view))}</p>")
+    if stale:
+        items = "".join(f"<li>{escape(s)}</li>" for s in stale)
+        body.append(f'<div class="pending"><p>Afgørelser, der ikke længere passer til '
+                    f"dokumentet:</p><ul>{items}</ul></div>")
+    body.append(legend())
+    for n, part in enumerate(view.parts, 1):
+        orig = "".join(f"<p>{original_html(uv, restored_ids)}</p>" for uv in part.units)
+        red = "".join(f"<p>{redacted_html(uv)}</p>" for uv in part.units)
+        body.append(
+            f'<section class="part" aria-labelledby="del{n}">'
+            f'<h2 id="del{n}">{escape(part.title)}</h2>'
+            '<div class="cols">'
+            f'<div class="text"><h3>Original</h3>{orig}</div>'
+            f'<div class="text"><h3>Efter fjernelse</h3>{red}</div>'
+            "</div>"
+            f"{findings_table(view, part.findings)}"
+            "</section>"
+        )
+    return (
+        '<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{REPORT_CSS}</style>\n</head>\n"
+        f"<body>\n{''.join(body)}\n</body>\n</html>\n"
+    )

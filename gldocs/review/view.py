@@ -1,0 +1,167 @@
+"""What a reviewer sees: a plan laid out part by part, with removed spans and decisions.
+
+Shared by the terminal diff, the HTML report and the review page, so all three show the
+same thing. Removal findings that overlap are merged into one span (the removed text is the
+union; the marker is the one of the weightiest rule), exactly as the redacted text shows it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from gldocs.document.units import SECTION_TITLES, UNKNOWN, Edit, TextUnit, apply_edits
+from gldocs.redact.model import Finding, Plan
+from gldocs.review.decisions import Decisions
+
+# Which rule's marker wins when removals overlap (most protective first).
+RULE_WEIGHT: dict[str, int] = {"R3": 0, "R2": 1, "R1": 2, "R4": 3, "R5": 4}
+
+RULE_LABELS: dict[str, str] = {
+    "R1": "Tredjeparts identitet",
+    "R2": "Særlige kategorier (rhl. § 10)",
+    "R3": "Sikkerhed og efterretning",
+    "R4": "Detaljer om lovovertrædelsen",
+    "R5": "Interne forhold i fængslet",
+}
+
+DETECTOR_LABELS: dict[str, str] = {
+    "section": "afsnit",
+    "pattern": "mønster",
+    "ner": "NER",
+    "lexicon": "ordliste",
+    "case": "sagsdata",
+    "caseworker": "sagsbehandler",
+}
+
+STATE_LABELS: dict[str, str] = {
+    "accept": "fjernes (accepteret)",
+    "restore": "videregives (gendannet)",
+    "pending": "afventer gennemsyn",
+    "auto": "fjernes",
+    "extra": "fjernes (sagsbehandler)",
+    "keep": "beholdes",
+}
+
+
+@dataclass
+class Span:
+    """A merged removal in one unit."""
+
+    start: int
+    end: int
+    marker: str
+    rule: str
+    findings: list[Finding]
+
+
+@dataclass
+class Segment:
+    text: str
+    span: Span | None = None  # None: text that passes on
+
+
+@dataclass
+class UnitView:
+    unit: TextUnit
+    segments: list[Segment]
+    redacted: str
+    findings: list[Finding]  # every finding in this unit (removals and keeps), by position
+
+
+@dataclass
+class PartView:
+    section: str
+    title: str
+    units: list[UnitView]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for u in self.units for f in u.findings]
+
+
+@dataclass
+class PlanView:
+    plan: Plan
+    parts: list[PartView]
+    decisions: Decisions | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def state(self, finding: Finding) -> str:
+        """accept / restore / pending / auto / extra / keep for one finding."""
+        return finding_state(finding, self.decisions)
+
+
+def finding_state(finding: Finding, decisions: Decisions | None) -> str:
+    if finding.detector == "caseworker" and finding.action == "remove":
+        return "extra"
+    d = decisions.decisions.get(finding.id) if decisions is not None else None
+    if d is not None and d.action == "restore":
+        return "restore"
+    if finding.action != "remove":
+        return "keep"
+    if d is not None:
+        return "accept"
+    return "pending" if finding.review else "auto"
+
+
+def merged_spans(findings: list[Finding]) -> list[Span]:
+    """Merge the removal findings of one unit into non-overlapping spans."""
+    removals = sorted((f for f in findings if f.action == "remove" and f.end > f.start),
+                      key=lambda f: (f.start, -f.end))
+    spans: list[Span] = []
+    for f in removals:
+        if spans and f.start < spans[-1].end:
+            last = spans[-1]
+            last.end = max(last.end, f.end)
+            last.findings.append(f)
+            if RULE_WEIGHT.get(f.rule, 9) < RULE_WEIGHT.get(last.rule, 9):
+                last.rule, last.marker = f.rule, f.marker
+        else:
+            spans.append(Span(f.start, f.end, f.marker, f.rule, [f]))
+    return spans
+
+
+def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
+    """Per unit path, the edits that replace every removal with its marker."""
+    by_unit: dict[str, list[Finding]] = {}
+    for f in plan.findings:
+        by_unit.setdefault(f.unit_path, []).append(f)
+    return {path: [Edit(s.start, s.end, s.marker) for s in merged_spans(fs)]
+            for path, fs in by_unit.items()}
+
+
+def unit_view(unit: TextUnit, findings: list[Finding]) -> UnitView:
+    spans = merged_spans(findings)
+    segments: list[Segment] = []
+    pos = 0
+    for s in spans:
+        if s.start > pos:
+            segments.append(Segment(unit.text[pos:s.start]))
+        segments.append(Segment(unit.text[s.start:s.end], s))
+        pos = s.end
+    if pos < len(unit.text) or not segments:
+        segments.append(Segment(unit.text[pos:]))
+    redacted = apply_edits(unit.text, [Edit(s.start, s.end, s.marker) for s in spans])
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    return UnitView(unit, segments, redacted, ordered)
+
+
+def build_view(plan: Plan, decisions: Decisions | None = None) -> PlanView:
+    """Lay ``plan`` out part by part (consecutive units of one section form a part).
+
+    ``plan`` should already have the decisions applied
+    (:func:`gldocs.review.decisions.apply_decisions`); ``decisions`` is used to label each
+    finding's state.
+    """
+    by_unit: dict[str, list[Finding]] = {}
+    for f in plan.findings:
+        by_unit.setdefault(f.unit_path, []).append(f)
+    parts: list[PartView] = []
+    for unit in plan.units:
+        section = unit.section if unit.section in SECTION_TITLES else UNKNOWN
+        if not parts or parts[-1].section != section:
+            parts.append(PartView(section, SECTION_TITLES[section], []))
+        parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, [])))
+    counts: Counter[str] = Counter(f.rule for f in plan.findings if f.action == "remove")
+    return PlanView(plan, parts, decisions, counts)

@@ -266,6 +266,7 @@ class Beskrivelse(_Model):
     andet: Tekst | None = None
     trivsel: Tekst  # whether the client thrives
     kilder: list[Kilde] = Field(min_length=1)
+    oensker: Tekst | None = None  # the client's wishes for after release (følgeskrivelse)
 
     @model_validator(mode="after")
     def _check(self) -> Beskrivelse:
@@ -427,6 +428,16 @@ class Samarbejdspartnere(_Model):
     kontakter: list[Kontakt] = Field(default_factory=list)
     loesladelsesblanket_udleveret: Dato | None = None
     koordinering: Koordinering
+    # Whether the handleplan goes with the følgeskrivelse (pkt. 37); if not, say why.
+    handleplan_vedlagt: JaNej = True
+    handleplan_ikke_vedlagt_begrundelse: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check_vedlagt(self) -> Samarbejdspartnere:
+        if not self.handleplan_vedlagt and self.handleplan_ikke_vedlagt_begrundelse is None:
+            raise Inconsistency([(("handleplan_ikke_vedlagt_begrundelse",),
+                                  "skriv, hvorfor handleplanen ikke vedlægges følgeskrivelsen")])
+        return self
 
 
 class Koordineringsanmodninger(_Model):

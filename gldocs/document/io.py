@@ -1,0 +1,119 @@
+"""Read any supported input into text units, and write edited units back.
+
+    read_document(path) -> SourceDocument
+    write_document(doc, edits, out, banner=None)
+
+Inputs by suffix: ``.txt``, ``.docx``, ``.pdf`` (with a text layer) and case files
+(``.yaml``/``.yml``). The output format follows ``out``'s suffix: the input's own format, or
+``.txt`` from anything; a case file can also be written as ``.docx``/``.pdf`` (re-rendered
+handleplan) or ``.yaml`` (the redacted case). Anything else is refused before writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from gldocs.document.base import SourceDocument, Writer
+from gldocs.document.units import Edit
+from gldocs.errors import DocumentError
+
+INPUT_SUFFIXES: dict[str, str] = {
+    ".txt": "txt", ".docx": "docx", ".pdf": "pdf", ".yaml": "case", ".yml": "case",
+}
+# kind -> output suffixes it can be written as
+OUTPUT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "txt": (".txt",),
+    "docx": (".docx", ".txt"),
+    "pdf": (".pdf", ".txt"),
+    "case": (".yaml", ".yml", ".docx", ".pdf", ".txt"),
+}
+_KIND_NAMES = {"txt": "tekstfil", "docx": "Word-dokument", "pdf": "PDF", "case": "sagsfil"}
+
+
+def document_kind(path: Path) -> str:
+    """The input kind of ``path`` by its suffix; DocumentError for anything else."""
+    kind = INPUT_SUFFIXES.get(Path(path).suffix.lower())
+    if kind is None:
+        known = ", ".join(sorted(INPUT_SUFFIXES))
+        raise DocumentError(
+            f"Filen {path} har en filtype, der ikke kan redigeres ({Path(path).suffix or 'ingen'}"
+            f"). Understøttede filtyper: {known}."
+        )
+    return kind
+
+
+def read_document(path: Path) -> SourceDocument:
+    """Read ``path`` into a :class:`SourceDocument` with section-labelled units."""
+    path = Path(path)
+    kind = document_kind(path)
+    if not path.is_file():
+        raise DocumentError(f"Filen {path} findes ikke.")
+    if kind == "txt":
+        from gldocs.document.txt import read_txt
+
+        return read_txt(path)
+    if kind == "docx":
+        from gldocs.document.docx import read_docx
+
+        return read_docx(path)
+    if kind == "pdf":
+        from gldocs.document.pdf import read_pdf
+
+        return read_pdf(path)
+    from gldocs.document.case_doc import read_case_document
+
+    return read_case_document(path)
+
+
+def _writer(doc: SourceDocument, out: Path) -> Writer:
+    suffix = out.suffix.lower()
+    allowed = OUTPUT_SUFFIXES.get(doc.kind, ())
+    if suffix not in allowed:
+        raise DocumentError(
+            f"En {_KIND_NAMES.get(doc.kind, doc.kind)} ({doc.path.name}) kan ikke skrives som "
+            f"'{out.suffix or out.name}'. Mulige filtyper: {', '.join(allowed)}."
+        )
+    if doc.kind == "case":
+        from gldocs.document.case_doc import write_case_document
+
+        return write_case_document
+    if suffix == ".txt":
+        return _write_plain_text
+    if doc.kind == "docx":
+        from gldocs.document.docx import write_docx
+
+        return write_docx
+    from gldocs.document.pdf import write_pdf
+
+    return write_pdf
+
+
+def _write_plain_text(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
+                      banner: str | None = None) -> None:
+    from gldocs.document.txt import write_txt
+
+    if doc.kind == "docx":
+        from gldocs.document.docx import body_units
+
+        doc = SourceDocument(path=doc.path, kind=doc.kind, units=list(body_units(doc)),
+                             client_name=doc.client_name, client_cpr=doc.client_cpr)
+    write_txt(doc, edits, out, banner)
+
+
+def write_document(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
+                   banner: str | None = None) -> None:
+    """Write ``doc`` with ``edits`` applied to ``out``; the format follows ``out``'s suffix.
+
+    ``edits`` maps unit paths to the edits of that unit. Writing is atomic: on any error
+    nothing is left at ``out``.
+    """
+    out = Path(out)
+    known = {u.path for u in doc.units}
+    stray = sorted(p for p, e in edits.items() if e and p not in known)
+    if stray:
+        raise DocumentError(
+            f"Redigeringerne henviser til tekststykker, der ikke findes i {doc.path.name}: "
+            f"{', '.join(stray[:5])}."
+        )
+    _writer(doc, out)(doc, edits, out, banner)

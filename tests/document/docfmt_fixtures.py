@@ -1,0 +1,161 @@
+"""Invented DOCX and PDF inputs with the traps a redactor must survive (for test_doc_*)."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+CLIENT = "Jonas Mikkelsen"
+CLIENT_CPR = "120394-1763"
+SISTER = "Camilla Mikkelsen"
+FRIEND = "Birthe Holm"
+PHONE = "22 33 44 55"
+FOOTER_CPR = "150398-2724"
+HIDDEN = "Pia Bendtsen"
+DELETED = "Gorm Lauritsen"
+FIELD_NAME = "Vibeke Strand"
+ALT_NAME = "Henrik Dall"
+CUSTOM_NAME = "Lone Kragh"
+MAIL = "camilla.mikkelsen77@example.dk"
+
+
+
+def _png() -> bytes:
+    """A 1x1 white PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
+PNG = _png()
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _el(xml: str) -> etree._Element:
+    return etree.fromstring(f'<root xmlns:w="{W}">{xml}</root>')[0]
+
+
+def _runs(paragraph, pieces: list[str]) -> None:
+    for i, piece in enumerate(pieces):
+        run = paragraph.add_run(piece)
+        run.bold = i % 2 == 1
+
+
+def build_docx(path: Path) -> Path:
+    """A handleplan .docx full of traps; returns ``path``."""
+    d = docx.Document()
+    cp = d.core_properties
+    cp.author = SISTER
+    cp.last_modified_by = SISTER
+    cp.comments = f"Kontakt {SISTER}"
+    cp.title = f"Handleplan for {CLIENT}"
+    cp.subject = f"Samtale med {SISTER}"
+    cp.keywords = SISTER
+    cp.category = SISTER
+    d.sections[0].header.paragraphs[0].text = f"Udarbejdet efter samtale med {SISTER}"
+    d.sections[0].footer.paragraphs[0].text = f"Søsterens CPR {FOOTER_CPR}"
+    d.add_paragraph("1. Stamoplysninger")
+    _runs(d.add_paragraph(), ["Navn: Jon", "as Mik", "kelsen"])
+    d.add_paragraph(f"CPR-nr.: {CLIENT_CPR}")
+    d.add_paragraph("")
+    d.add_paragraph("2. Beskrivelse")
+    p = d.add_paragraph()
+    _runs(p, ["Jonas bor hos sin søster Cam", "illa Mikkel", "sen, tlf. 22 33", " 44 55, ",
+              "og hun støtter ham."])
+    first_run = p.runs[0]
+    d.add_comment(first_run, text=f"Ring til {SISTER} igen", author="Søren Sørensen",
+                  initials="SS")
+    # tracked change: a deletion and an insertion
+    p = d.add_paragraph("Kontaktperson: ")
+    p._p.append(_el(
+        f'<w:del w:id="91" w:author="{SISTER}" w:date="2026-01-05T10:00:00Z"><w:r>'
+        f'<w:delText>{DELETED}</w:delText></w:r></w:del>'))
+    p._p.append(_el(
+        f'<w:ins w:id="92" w:author="{SISTER}" w:date="2026-01-05T10:00:00Z"><w:r>'
+        '<w:t>ingen</w:t></w:r></w:ins>'))
+    # hidden text
+    p = d.add_paragraph("Netværk: ")
+    hidden = p.add_run(f"skjult note om {HIDDEN}")
+    hidden.font.hidden = True
+    p.add_run("se nedenfor.")
+    # a field whose code names someone, and a mailto hyperlink
+    p = d.add_paragraph("Forfatter: ")
+    p._p.append(_el('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'))
+    p._p.append(_el(f'<w:r><w:instrText xml:space="preserve"> AUTHOR "{FIELD_NAME}" '
+                    '</w:instrText></w:r>'))
+    p._p.append(_el('<w:r><w:fldChar w:fldCharType="separate"/></w:r>'))
+    p._p.append(_el(f'<w:r><w:t>{FIELD_NAME}</w:t></w:r>'))
+    p._p.append(_el('<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    rid = d.part.relate_to(f"mailto:{MAIL}",
+                           "http://schemas.openxmlformats.org/officeDocument/2006/"
+                           "relationships/hyperlink", is_external=True)
+    p = d.add_paragraph("Mail: ")
+    link = _el(f'<w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+               f'relationships" r:id="{rid}"><w:r><w:t>{MAIL}</w:t></w:r></w:hyperlink>')
+    p._p.append(link)
+    # a table with a name split over runs
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Ven"
+    cell_p = table.cell(0, 1).paragraphs[0]
+    _runs(cell_p, ["Bir", "the Ho", "lm (nabo)"])
+    # a picture with alt text
+    d.add_picture(io.BytesIO(PNG))
+    for doc_pr in d.element.body.iter(qn("wp:docPr")):
+        doc_pr.set("descr", f"Foto af {ALT_NAME}")
+        doc_pr.set("title", ALT_NAME)
+    d.add_paragraph("3. Årsager til kriminalitet")
+    d.add_paragraph("Jonas har tidligere domme for tyveri.")
+    d.save(path)
+    _add_custom_parts(path)
+    return path
+
+
+def _add_custom_parts(path: Path) -> None:
+    """docProps/custom.xml and a customXml item, both naming a third party."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    parts["docProps/custom.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        f'name="Sagsbehandler"><vt:lpwstr>{CUSTOM_NAME}</vt:lpwstr></property></Properties>'
+    ).encode()
+    parts["customXml/item1.xml"] = f"<data><kontakt>{CUSTOM_NAME}</kontakt></data>".encode()
+    rels = parts["_rels/.rels"].decode()
+    rels = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>')
+    parts["_rels/.rels"] = rels.encode()
+    ct = parts["[Content_Types].xml"].decode()
+    ct = ct.replace(
+        "</Types>",
+        '<Override PartName="/docProps/custom.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+    parts["[Content_Types].xml"] = ct.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+
+def all_parts_text(path: Path) -> dict[str, str]:
+    """Every part of a zip package, decompressed and decoded (XML entities resolved)."""
+    import html
+
+    with zipfile.ZipFile(path) as zf:
+        return {i.filename: html.unescape(zf.read(i).decode("utf-8", "replace"))
+                for i in zf.infolist()}

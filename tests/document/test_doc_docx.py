@@ -1,0 +1,191 @@
+"""DOCX reader and in-place writer: formatting kept, nothing removed left in any part."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docfmt_fixtures as fx
+import docx
+import pytest
+
+from gldocs.document.base import SourceDocument
+from gldocs.document.docx import read_docx
+from gldocs.document.io import read_document, write_document
+from gldocs.document.units import Edit
+from gldocs.errors import DocumentError
+
+REMOVE = {
+    fx.SISTER: "[pårørende]",
+    fx.FRIEND: "[pårørende]",
+    fx.PHONE: "[telefon]",
+    fx.FOOTER_CPR: "[cpr-nr.]",
+    fx.FIELD_NAME: "[person]",
+    fx.MAIL: "[e-mail]",
+}
+# Text that is not shown in the document body but hides in the package.
+PACKAGE_ONLY = [fx.HIDDEN, fx.DELETED, fx.ALT_NAME, fx.CUSTOM_NAME, "mailto:", "AUTHOR"]
+
+
+def edits_for(doc: SourceDocument, remove: dict[str, str]) -> dict[str, list[Edit]]:
+    """Hand-made edits: every occurrence of each text in ``remove``, in every unit."""
+    edits: dict[str, list[Edit]] = {}
+    for unit in doc.units:
+        for text, marker in remove.items():
+            start = unit.text.find(text)
+            while start >= 0:
+                edits.setdefault(unit.path, []).append(Edit(start, start + len(text), marker))
+                start = unit.text.find(text, start + len(text))
+    return edits
+
+
+@pytest.fixture()
+def source(tmp_path: Path) -> Path:
+    return fx.build_docx(tmp_path / "handleplan.docx")
+
+
+@pytest.fixture()
+def redacted(source: Path, tmp_path: Path) -> Path:
+    doc = read_document(source)
+    out = tmp_path / "ud" / "handleplan-redigeret.docx"
+    write_document(doc, edits_for(doc, REMOVE), out, banner="IKKE TIL VIDEREGIVELSE")
+    return out
+
+
+def test_reader_units_sections_and_client(source: Path) -> None:
+    doc = read_document(source)
+    assert doc.kind == "docx"
+    assert (doc.client_name, doc.client_cpr) == (fx.CLIENT, fx.CLIENT_CPR)
+    by_text = {u.text: u for u in doc.units}
+    split = next(u for u in doc.units if fx.SISTER in u.text and u.path.startswith("word/doc"))
+    assert split.section == "beskrivelse"
+    assert "tlf. 22 33 44 55" in split.text  # runs joined across their boundaries
+    assert by_text["Birthe Holm (nabo)"].section == "beskrivelse"  # table cell
+    assert by_text["3. Årsager til kriminalitet"].section == "aarsager"
+    assert by_text["Kontaktperson: ingen"]  # insertion accepted, deletion left out
+    assert by_text["Netværk: se nedenfor."]  # hidden text left out
+    parts = {u.path.split("#")[0] for u in doc.units}
+    assert {"word/header1.xml", "word/footer1.xml", "word/comments.xml"} <= parts
+    assert all(u.section == "unknown" for u in doc.units if not u.path.startswith("word/doc"))
+    assert not any(fx.HIDDEN in u.text or fx.DELETED in u.text for u in doc.units)
+
+
+def test_no_removed_text_in_any_part(redacted: Path) -> None:
+    parts = fx.all_parts_text(redacted)
+    for name, text in parts.items():
+        for gone in [*REMOVE, *PACKAGE_ONLY, "Mikkel", "Birthe"]:
+            assert gone not in text, f"{gone!r} left in {name}"
+        assert "Holm" not in text or name.endswith(".rels"), name
+    assert "word/comments.xml" not in parts
+    assert not any(n.startswith("customXml/") or n == "docProps/custom.xml" for n in parts)
+
+
+def test_formatting_and_text_kept(redacted: Path) -> None:
+    d = docx.Document(str(redacted))
+    texts = [p.text for p in d.paragraphs]
+    assert texts[0] == "IKKE TIL VIDEREGIVELSE"
+    assert d.paragraphs[0].runs[0].bold
+    assert "Navn: Jonas Mikkelsen" in texts
+    line = next(t for t in texts if t.startswith("Jonas bor"))
+    assert line == "Jonas bor hos sin søster [pårørende], tlf. [telefon], og hun støtter ham."
+    para = next(p for p in d.paragraphs if p.text.startswith("Jonas bor"))
+    assert len(para.runs) == 5  # runs kept, the marker went into the first affected run
+    assert [bool(r.bold) for r in para.runs] == [False, True, False, True, False]
+    assert para.runs[0].text.endswith("[pårørende]")
+    assert "Kontaktperson: ingen" in texts
+    assert "Netværk: se nedenfor." in texts
+    assert "Forfatter: [person]" in texts
+    assert d.tables[0].cell(0, 1).text == "[pårørende] (nabo)"
+    assert d.sections[0].header.paragraphs[0].text == "Udarbejdet efter samtale med [pårørende]"
+    assert d.sections[0].footer.paragraphs[0].text == "Søsterens CPR [cpr-nr.]"
+    assert len(d.inline_shapes) == 1  # the picture stays, its alt text goes
+
+
+def test_core_properties_neutral(redacted: Path) -> None:
+    cp = docx.Document(str(redacted)).core_properties
+    assert cp.title == "Redigeret dokument"
+    for value in (cp.author, cp.last_modified_by, cp.comments, cp.subject, cp.keywords,
+                  cp.category):
+        assert not value
+
+
+def test_reader_survives_writer_output(redacted: Path) -> None:
+    again = read_docx(redacted)
+    assert again.units[0].text == "IKKE TIL VIDEREGIVELSE"
+    assert not any("comments" in u.path for u in again.units)
+
+
+def test_write_without_edits_still_cleans(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ren.docx"
+    write_document(read_document(source), {}, out)
+    parts = fx.all_parts_text(out)
+    for name, text in parts.items():
+        for gone in PACKAGE_ONLY:
+            assert gone not in text, f"{gone!r} left in {name}"
+    assert fx.SISTER in parts["word/header1.xml"]  # no edits: the text itself is unchanged
+
+
+def test_docx_to_txt(source: Path, tmp_path: Path) -> None:
+    doc = read_document(source)
+    out = tmp_path / "plan.txt"
+    write_document(doc, edits_for(doc, REMOVE), out)
+    text = out.read_text(encoding="utf-8")
+    assert "Jonas bor hos sin søster [pårørende], tlf. [telefon]" in text
+    assert fx.SISTER not in text and "Ring til" not in text  # comments are not exported
+
+
+def test_unsupported_combinations(source: Path, tmp_path: Path) -> None:
+    doc = read_document(source)
+    with pytest.raises(DocumentError, match=r"kan ikke skrives som '\.pdf'"):
+        write_document(doc, {}, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+    odt = tmp_path / "plan.odt"
+    odt.write_bytes(b"x")
+    with pytest.raises(DocumentError, match="filtype"):
+        read_document(odt)
+    with pytest.raises(DocumentError, match="findes ikke"):
+        read_document(tmp_path / "mangler.docx")
+
+
+def test_bad_edits_refused_and_nothing_written(source: Path, tmp_path: Path) -> None:
+    doc = read_document(source)
+    out = tmp_path / "x.docx"
+    with pytest.raises(DocumentError, match="ikke findes"):
+        write_document(doc, {"word/document.xml#p999": [Edit(0, 1, "x")]}, out)
+    unit = next(u for u in doc.units if u.text.startswith("Jonas bor"))
+    with pytest.raises(ValueError):
+        write_document(doc, {unit.path: [Edit(0, 10, "a"), Edit(5, 12, "b")]}, out)
+    assert not out.exists()
+
+
+def test_broken_and_unsafe_packages_refused(tmp_path: Path, source: Path) -> None:
+    bad = tmp_path / "ødelagt.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(DocumentError, match="ikke et gyldigt Word-dokument"):
+        read_document(bad)
+    embedded = tmp_path / "indlejret.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(embedded, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        zout.writestr("word/embeddings/oleObject1.bin", b"Camilla")
+    with pytest.raises(DocumentError, match="indlejrede objekter"):
+        read_document(embedded)
+
+
+def test_edit_across_tab_and_at_run_edges(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Navn:")
+    p.add_run().add_tab()
+    p.add_run("Ib Ravn")
+    d.add_paragraph("Slut")
+    src = tmp_path / "tab.docx"
+    d.save(src)
+    doc = read_document(src)
+    unit = doc.units[0]
+    assert unit.text == "Navn:\tIb Ravn"
+    out = tmp_path / "tab-ud.docx"
+    write_document(doc, {unit.path: [Edit(4, 13, "[fjernet]")],
+                         doc.units[1].path: [Edit(4, 4, "!")]}, out)
+    result = docx.Document(str(out))
+    assert [q.text for q in result.paragraphs] == ["Navn[fjernet]", "Slut!"]

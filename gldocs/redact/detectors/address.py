@@ -1,0 +1,139 @@
+"""Danish street addresses in running text.
+
+Recognised: a street name (one word ending in a street suffix such as ``-gade``, ``-vej``,
+``-allé``, ``-stræde``, ``-vænge``, or a few capitalised words before a separate suffix word:
+``Søndre Allé``, ``H.C. Andersens Boulevard``), a house number with an optional letter
+(``12B``, ``45 A``), an optional floor/side (``st.``, ``st. th.``, ``1. tv.``, ``3. sal``,
+``mf.``) and an optional postnummer and town (``5000 Odense C``, ``2200 København N``).
+Also ``Postboks 123`` and a postnummer with a town on its own (``5000 Odense C``).
+
+A street name without a house number is not an address here (``kiosk på Vestergade``);
+ordinary words are not streets because they lack both a suffix and a house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
+
+ENTITY = "ADDRESS"
+
+_UP = "A-ZÆØÅÉÜÖÄ"
+_LOW = "a-zæøåéüöäè"
+# Street-name endings as part of one word (Kochsgade, Tagensvej, Rughaven, Nytorv).
+_SUFFIXES = (
+    "gade", "gaden", "vej", "vejen", "allé", "alle", "boulevard", "plads", "pladsen", "stræde",
+    "strædet", "vænge", "vænget", "parken", "park", "have", "haven", "torv", "torvet", "bakke",
+    "bakken", "høj", "højen", "højvej", "løkke", "løkken", "toften", "toft", "ager", "ageren",
+    "agre", "vang", "vangen", "sti", "stien", "gyde", "gyden", "passage", "kaj", "kajen",
+    "brygge", "bryggen", "dal", "dalen", "hegn", "hegnet", "lund", "lunden", "marken", "engen",
+    "enge", "holm", "holmen", "skoven", "strand", "stranden", "vænget", "krog", "krogen",
+    "bro", "broen", "tofte", "huse", "husene", "mose", "mosen", "bakker",
+    "banke", "banken", "bjerg", "bjerget", "dige", "diget", "kvarter", "kvarteret", "vold",
+    "volden", "gården", "slette", "sletten", "vig", "vigen",
+    "fælled", "fælleden", "plantage", "plantagen", "runddel",
+)
+# Separate suffix words after a qualifying word (Søndre Allé, Sankt Annæ Plads).
+_SUFFIX_WORDS = (
+    "Allé", "Alle", "Boulevard", "Plads", "Vej", "Gade", "Stræde", "Torv", "Have", "Park",
+    "Vænge", "Bakke", "Kaj", "Passage", "Vang", "Brygge", "Stræde", "Landevej", "Hovedgade",
+    "Kvarter", "Dige", "Vold", "Bro", "Toft", "Høj", "Mark", "Sti",
+)
+# Words that may stand before a street name or a separate suffix word.
+_QUALIFIERS = (
+    "Gammel", "Gl.", "Ny", "Nye", "Nørre", "Søndre", "Sønder", "Vester", "Øster", "Nordre",
+    "Store", "St.", "Lille", "Ll.", "Sankt", "Skt.", "Kongens", "Dronning", "Dronningens",
+    "Prins", "Prinsesse", "Den", "Det", "Gamle", "Nr.", "Sdr.", "Vestre", "Østre", "Indre",
+    "Ydre", "Kong", "Øvre", "Nedre", "Lange", "Korte",
+)
+
+_suffix_alt = "|".join(sorted({re.escape(s) for s in _SUFFIXES}, key=len, reverse=True))
+_word_alt = "|".join(sorted({re.escape(s) for s in _SUFFIX_WORDS}, key=len, reverse=True))
+_qual_alt = "|".join(sorted({re.escape(s) for s in _QUALIFIERS}, key=len, reverse=True))
+
+_CAP_WORD = rf"[{_UP}][{_LOW}]+"
+_GENITIVE = rf"[{_UP}][{_LOW}]+s"  # Frederiks, Andersens, Peders
+_INITIALS = rf"(?:[{_UP}]\.){{1,3}}"  # H.C.
+_LEAD = rf"(?:(?:{_qual_alt}|{_INITIALS}|{_GENITIVE}|{_CAP_WORD}-)\s?)"
+# One capitalised word ending in a street suffix (Kochsgade, Åboulevard, Rughaven).
+_ONE_WORD = rf"[{_UP}][{_LOW}\-]*(?:{_suffix_alt})"
+_STREET = (
+    rf"(?:{_LEAD}{{0,3}}{_ONE_WORD}"
+    rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
+)
+_HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
+_SIDE = r"(?:tv|th|mf)\.?"
+_FLOOR = (
+    rf"(?:st\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|kl(?!\.?\s?\d)\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|kld\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|\d{{1,2}}\.?\s?sal(?:\s?,?\s?{_SIDE})?"
+    rf"|\d{{1,2}}\.\s?{_SIDE}"
+    rf"|\d{{1,2}}\.(?=\s?,?\s?\d{{4}}\s)"
+    rf"|{_SIDE}"
+    rf")(?:\s?,?\s?(?:dør|lejl\.?|lejlighed|værelse)\s?\d{{1,4}})?"
+    rf"(?![\w{_LOW}])"
+)
+_DIRECTION = r"(?:C|K|N|NV|NØ|S|SV|SØ|V|Ø|Øst|Vest|Nord|Syd|Sj\.?|Strand|M|F|Mors|Falster)"
+_TOWN_LEAD = r"(?:Kgs\.|Kongens|Høje|Nørre|Søndre|Sønder|Vester|Øster|Store|Lille|Ny|Gl\.)"
+_TOWN = (
+    rf"(?:{_TOWN_LEAD}\s)?[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
+    rf"(?:\s{_DIRECTION}(?![\w{_LOW}]))?"
+)
+_POSTAL = rf"(?P<postnr>[1-9]\d{{3}})[ \t\xa0]{{1,3}}(?P<town>{_TOWN})"
+# Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
+_GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
+
+STREET_ADDRESS_RE = re.compile(
+    rf"(?<![\w{_LOW}])(?P<street>{_STREET})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
+    rf"(?P<floor>{_GAP}{_FLOOR})?"
+    rf"(?P<post>{_GAP}{_POSTAL})?"
+)
+POSTBOX_RE = re.compile(
+    rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
+    rf"(?P<post>{_GAP}{_POSTAL})?"
+)
+POSTAL_TOWN_RE = re.compile(rf"(?<![\w.,\-]){_POSTAL}(?![\w{_LOW}])")
+# Words that follow a number but are not towns ("5000 Kroner", "1200 Timer").
+_NOT_TOWNS = frozenset({"Kroner", "Kr", "Timer", "Dage", "Personer", "Kommune", "Euro"})
+
+
+def _town_ok(postnr: str, town: str) -> bool:
+    """A postnummer with a town: years (1900-2099) only pass as Frederiksberg's codes."""
+    if town.split()[0] in _NOT_TOWNS:
+        return False
+    code = int(postnr)
+    if 1900 <= code <= 2099:
+        return code <= 2000 and town.startswith("Frederiksberg")
+    return True
+
+
+def _normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_addresses(text: str) -> list[PatternMatch]:
+    """Every Danish street address, postbox or postnummer+town in ``text``, sorted."""
+    found: list[PatternMatch] = []
+    for m in STREET_ADDRESS_RE.finditer(text):
+        end = m.end()
+        score = 0.85
+        if m.group("post"):
+            if _town_ok(m.group("postnr"), m.group("town")):
+                score = 0.95
+            else:
+                end = m.end("floor") if m.group("floor") else m.end("house")
+        span = text[m.start():end]
+        found.append(PatternMatch(m.start(), end, span, ENTITY, score, _normalize(span)))
+    for m in POSTBOX_RE.finditer(text):
+        end = m.end()
+        if m.group("post") and not _town_ok(m.group("postnr"), m.group("town")):
+            end = m.start("post")
+        span = text[m.start():end]
+        found.append(PatternMatch(m.start(), end, span, ENTITY, 0.85, _normalize(span)))
+    for m in POSTAL_TOWN_RE.finditer(text):
+        if _town_ok(m.group("postnr"), m.group("town")):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.6,
+                                      _normalize(m.group(0))))
+    return resolve_overlaps(found)

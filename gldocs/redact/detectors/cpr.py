@@ -1,0 +1,101 @@
+"""Danish CPR numbers (personnummer) in running text.
+
+A CPR number is ``DDMMYY-SSSS``: a birth date and a serial number whose first digit, with the
+year, gives the century. Since 2007 not every number satisfies the old modulus-11 check, so a
+number with a valid date is a CPR number whether or not the check holds (it only lowers the
+score). Accepted spellings: ``120394-1763``, ``1203941763``, ``120394 1763``, ``12 03 94-1763``,
+``12 03 94 1763`` and an en dash instead of the hyphen.
+
+Not CPR: dates (``12.03.2026``), phone numbers (eight digits), amounts (``1.203.941.763``),
+case numbers glued to other digits (``2025-120394-1763``), ten digits without a valid date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum.dk import cpr as stdnum_cpr
+from stdnum.exceptions import ValidationError
+
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only, has_context_word
+
+ENTITY = "CPR"
+
+_DASH = r"[-‐‑–]"  # hyphen, non-breaking/unicode hyphens, en dash
+# Not glued to other digits, or through number punctuation to digits, which would make it part
+# of something longer (an amount, a case number, a decimal, a phone number with "+").
+# Letters may touch it: text pulled out of a PDF often loses the space ("CPR-nr.:120394-1763").
+_BEFORE = r"(?<![\d+])(?<!\d[-–./,:])"
+_AFTER = r"(?!\d|[-–./,:]\d)"
+CPR_RE = re.compile(
+    _BEFORE
+    + r"(?P<d>\d{2})(?P<s1> ?)(?P<m>\d{2})(?P=s1)(?P<y>\d{2})"
+    + r"(?P<sep>\s?" + _DASH + r"\s?| |)"
+    + r"(?P<serial>\d{4})"
+    + _AFTER
+)
+_CONTEXT = re.compile(r"\b(cpr|cpr-nr|cpr\.nr|personnummer|personnr|pnr|født)\b\.?[\s:.]*$")
+
+MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+
+
+def birth_date(digits: str) -> dt.date | None:
+    """The birth date a 10-digit CPR encodes (century from the 7th digit), or None if invalid."""
+    try:
+        return stdnum_cpr.get_birth_date(digits)
+    except ValidationError:
+        return None
+
+
+def passes_mod11(digits: str) -> bool:
+    return sum(int(d) * w for d, w in zip(digits, MOD11_WEIGHTS, strict=True)) % 11 == 0
+
+
+def normalize_cpr(value: str) -> str:
+    """``DDMMYY-SSSS`` for any spelling of a CPR number; raises ValueError if not 10 digits."""
+    digits = digits_only(value)
+    if len(digits) != 10:
+        raise ValueError(f"Ikke et CPR-nummer: {value!r}")
+    return f"{digits[:6]}-{digits[6:]}"
+
+
+def is_cpr(value: str) -> bool:
+    """Whether ``value`` as a whole is a CPR number (any accepted spelling, valid date)."""
+    match = CPR_RE.fullmatch(value.strip())
+    return match is not None and birth_date(digits_only(value)) is not None
+
+
+def _score(digits: str, delimited: bool, in_context: bool, today: dt.date) -> float | None:
+    born = birth_date(digits)
+    if born is None:
+        return None
+    if born > today:
+        # A date in the future cannot be a real person, but a dashed number in CPR context is
+        # treated as CPR anyway (fail closed); a bare 10-digit run is not.
+        if not (delimited or in_context):
+            return None
+        score = 0.5
+    else:
+        score = 0.95 if passes_mod11(digits) else 0.8
+        if not delimited:
+            score -= 0.15
+    if in_context:
+        score = max(score, 0.99)
+    return round(score, 2)
+
+
+def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
+    """Every CPR number in ``text``, sorted by position (matches never overlap)."""
+    today = today or dt.date.today()
+    found: list[PatternMatch] = []
+    for m in CPR_RE.finditer(text):
+        digits = digits_only(m.group(0))
+        delimited = bool(m.group("sep")) or bool(m.group("s1"))
+        in_context = has_context_word(text, m.start(), _CONTEXT)
+        score = _score(digits, delimited, in_context, today)
+        if score is None:
+            continue
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score,
+                                  f"{digits[:6]}-{digits[6:]}"))
+    return found

@@ -1,0 +1,102 @@
+"""Danish (and other international) phone numbers in running text.
+
+Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 5678``,
+``12-34-56-78`` or ``12.34.56.78``, optionally after ``+45``, ``0045`` or ``(+45)``. A
+candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
+found when written internationally (``+46 8 123 456 78``, ``0048 …``).
+
+Not phones: CPR numbers, dates, years (``2025-2026``), postal codes, amounts (``1234 5678 kr.``),
+CVR/case/account numbers named as such just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from gldocs.redact.detectors.cpr import CPR_RE
+from gldocs.redact.detectors.patterns import (
+    PatternMatch,
+    digits_only,
+    has_context_word,
+    overlaps_any,
+    resolve_overlaps,
+)
+
+ENTITY = "PHONE"
+
+_PREFIX = r"(?:\(\s?(?:\+|00)45\s?\)|(?:\+|00)\s?45)"
+_EIGHT = (
+    r"(?:\d{2}(?P<sep>[ .\-])\d{2}(?P=sep)\d{2}(?P=sep)\d{2}"  # 12 34 56 78 / 12-34-56-78
+    r"|\d{4}[ \-]\d{4}"  # 1234 5678
+    r"|\d{8})"  # 12345678
+)
+DK_PHONE_RE = re.compile(
+    r"(?<![\w+\-./,])(?<!\d\s)"
+    + r"(?:(?P<prefix>" + _PREFIX + r")[\s\-]?)?"
+    + r"(?P<number>" + _EIGHT + r")"
+    + r"(?![\w]|[\-./,]\d|\s\d)"
+)
+# Numbers that are something else when named so just before.
+_NOT_PHONE_CONTEXT = re.compile(
+    r"\b(cvr|se|sagsnr|sags-nr|j\.?\s?nr|journalnr|kontonr|konto|reg\.?\s?nr|p-nr|ean|"
+    r"kr|dkk|ordrenr|fakturanr|id|postnr|cpr|cpr-nr)\.?\s*(nr\.?)?\s*[:.]?\s*$"
+)
+_PHONE_CONTEXT = re.compile(r"\b(tlf|telefon|mobil|mobilnr|tel|phone|ring|sms|fax)\b")
+_MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
+_INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
+
+
+def _looks_like_years(number: str) -> bool:
+    digits = digits_only(number)
+    halves = (int(digits[:4]), int(digits[4:]))
+    return number[4:5] in " -" and all(1900 <= h <= 2099 for h in halves)
+
+
+def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
+    number = m.group("number")
+    digits = digits_only(number)
+    if not m.group("prefix"):
+        if has_context_word(text, m.start(), _NOT_PHONE_CONTEXT, width=16):
+            return None
+        if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number):
+            return None
+    parsed = phonenumbers.parse(digits, "DK")
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    score = 0.9 if m.group("prefix") or has_context_word(text, m.start(), _PHONE_CONTEXT) else 0.75
+    if len(number) == 8 and not m.group("prefix"):
+        score -= 0.1  # a bare run of eight digits is the weakest form
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, round(score, 2), e164)
+
+
+def _international_matches(text: str) -> list[PatternMatch]:
+    """Foreign numbers written with ``+`` or ``00`` (phonenumbers' own matcher)."""
+    if "+" not in text and "00" not in text:
+        return []
+    found = []
+    for pm in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
+        if not _INTERNATIONAL_START.match(pm.raw_string):
+            continue
+        e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
+        found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, 0.85, e164))
+    return found
+
+
+def find_phones(text: str) -> list[PatternMatch]:
+    """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
+    cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
+            for m in CPR_RE.finditer(text)]
+    found = []
+    for m in DK_PHONE_RE.finditer(text):
+        if overlaps_any(m.start(), m.end(), cprs):
+            continue
+        match = _dk_match(text, m)
+        if match is not None:
+            found.append(match)
+    for match in _international_matches(text):
+        if not overlaps_any(match.start, match.end, cprs):
+            found.append(match)
+    return resolve_overlaps(found)

@@ -1,0 +1,51 @@
+"""Danish licence plates (registreringsnumre): two letters and five digits.
+
+Written ``AB 12 345``, ``AB12345``, ``AB 12345`` or ``AB-12-345``. The letters are capitals A-Z;
+the digits do not start with 0 (Danish series start at 10 000). ``normalized`` is
+``AB 12 345``. A bare ``AB12345`` is weaker (it may be a code) unless "reg.nr.", "nummerplade"
+or a car word stands just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gldocs.redact.detectors.patterns import PatternMatch, has_context_word
+
+ENTITY = "PLATE"
+
+PLATE_RE = re.compile(
+    r"(?<![\w\-./])(?P<letters>[A-Z]{2})(?P<sep1>[ \-]?)(?P<d1>[1-9]\d)"
+    r"(?P<sep2>[ \-]?)(?P<d2>\d{3})"
+    r"(?![\w]|[\-./,]\d)"
+)
+_CONTEXT = re.compile(
+    r"(reg\.?\s?nr|registreringsnummer|nummerplade|nummerpladen|bil|bilen|vogn|køretøj|"
+    r"motorcykel|varebil|kørte|kører)\b"
+)
+# Two-letter prefixes that name something else before five digits.
+_NOT_PLATES = frozenset({"DK", "NR", "ID", "EU", "CV", "SE", "KR", "PC", "TV", "ST"})
+
+
+def find_plates(text: str) -> list[PatternMatch]:
+    """Every Danish licence plate in ``text``, sorted; ``normalized`` is ``AB 12 345``."""
+    found = []
+    for m in PLATE_RE.finditer(text):
+        letters = m.group("letters")
+        sep1, sep2 = m.group("sep1"), m.group("sep2")
+        if sep2 and not sep1:  # "AB12 345" is not a way plates are written
+            continue
+        in_context = has_context_word(text, m.start(), _CONTEXT, width=40)
+        if letters in _NOT_PLATES and not in_context:
+            continue
+        if sep1 and sep2:
+            score = 0.9
+        elif sep1:
+            score = 0.8
+        else:
+            score = 0.6
+        if in_context:
+            score = max(score, 0.95)
+        normalized = f"{letters} {m.group('d1')} {m.group('d2')}"
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score, normalized))
+    return found

@@ -1,0 +1,109 @@
+"""Danish street address detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.redact.detectors.address import find_addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Adresse: Kochsgade 31, 3. tv., 5000 Odense C", "Kochsgade 31, 3. tv., 5000 Odense C"),
+        ("bor på Vestergade 12B, 1. th. med", "Vestergade 12B, 1. th."),
+        ("Nørregade 4, st.", "Nørregade 4, st."),
+        ("Åboulevard 18, 2200 København N", "Åboulevard 18, 2200 København N"),
+        ("hos sin bror på Søndre Allé 7.", "Søndre Allé 7"),
+        ("Tagensvej 45A, 4. sal, 2200 København N", "Tagensvej 45A, 4. sal, 2200 København N"),
+        ("Tagensvej 45 A, 2200 København N", "Tagensvej 45 A, 2200 København N"),
+        ("Hillerødgade 52, st. th., 2200 København N",
+         "Hillerødgade 52, st. th., 2200 København N"),
+        ("Frederiks Allé 88, 3. th., 8000 Aarhus C.", "Frederiks Allé 88, 3. th., 8000 Aarhus C"),
+        ("far, Tjærbyvej 37, 8930 Randers NØ, tlf. 86 41 22 09", "Tjærbyvej 37, 8930 Randers NØ"),
+        ("Rughaven 12, 9220 Aalborg Øst", "Rughaven 12, 9220 Aalborg Øst"),
+        ("H.C. Andersens Boulevard 27, 1553 København V",
+         "H.C. Andersens Boulevard 27, 1553 København V"),
+        ("værelse på Perlegade 48, 2. tv., i Sønderborg", "Perlegade 48, 2. tv."),
+        ("naboen, Stengade 48, 2. th., med en kniv", "Stengade 48, 2. th."),
+        ("Kogtvedvej 9 i Svendborg", "Kogtvedvej 9"),
+        ("Gammel Kongevej 10", "Gammel Kongevej 10"),
+        ("Sankt Annæ Plads 10, 1250 København K", "Sankt Annæ Plads 10, 1250 København K"),
+        ("Nr. Farimagsgade 3", "Nr. Farimagsgade 3"),
+        ("Jernbanegade 14, 2. th., 8900 Randers C (fraflyttet)",
+         "Jernbanegade 14, 2. th., 8900 Randers C"),
+        ("Solvænget 3, 4000 Roskilde", "Solvænget 3, 4000 Roskilde"),
+        ("Skovløkke 5, kl.", "Skovløkke 5, kl."),
+        ("Bøgetoften 21, mf.", "Bøgetoften 21, mf."),
+        ("Kirkebakken 2", "Kirkebakken 2"),
+        ("Engtoften 8, 2. sal tv.", "Engtoften 8, 2. sal tv."),
+        ("Postboks 123, 5000 Odense C", "Postboks 123, 5000 Odense C"),
+        ("postboks 77", "postboks 77"),
+        ("flytter til 5000 Odense C i maj", "5000 Odense C"),
+        ("1850 Frederiksberg C", "1850 Frederiksberg C"),
+        ("2800 Kgs. Lyngby", "2800 Kgs. Lyngby"),
+        ("Vesterbrogade 12-14, 1620 København V", "Vesterbrogade 12-14, 1620 København V"),
+    ],
+)
+def test_finds_addresses(text: str, found: str) -> None:
+    matches = find_addresses(text)
+    assert [(m.text, m.entity) for m in matches] == [(found, "ADDRESS")]
+    assert text[matches[0].start:matches[0].end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I 2024 Lene boede hos en veninde",
+        "Siden 2019 Kasper har",
+        "kiosk på Vestergade i Horsens",  # street without a house number
+        "Han var der 3 gange",
+        "Afdeling 7 har plads til 12",
+        "Udbyttet var ca. 4800 kr.",
+        "Vurdering 2 af planen",
+        "Fase 2 starter",
+        "Vej 12",
+        "i alt 146.000 kr.",
+        "Dom 1 år og 6 måneder",
+        "Bilag 3",
+        "Mødet 2025 Kommune",
+        "kl. 10.00 Jobcenter",
+        "1. juni 2026",
+        "Han fik 2000 Kroner",
+    ],
+)
+def test_no_false_address(text: str) -> None:
+    assert find_addresses(text) == []
+
+
+def test_year_before_town_is_not_postcode_but_frederiksberg_is() -> None:
+    assert find_addresses("i 2025 Horsens") == []
+    assert [m.text for m in find_addresses("2000 Frederiksberg")] == ["2000 Frederiksberg"]
+
+
+def test_scores_and_normalized() -> None:
+    [full] = find_addresses("Kochsgade  31, 3. tv.,  5000 Odense C")
+    [street] = find_addresses("Kochsgade 31")
+    [town] = find_addresses("5000 Odense C")
+    assert full.score > street.score > town.score
+    assert full.normalized == "Kochsgade 31, 3. tv., 5000 Odense C"
+
+
+def test_two_addresses_in_one_sentence() -> None:
+    text = ("Louise bor på Amagerbrogade 160, 4. tv., 2300 København S, "
+            "og hendes mor på Slotsgade 11 i Hillerød.")
+    assert [m.text for m in find_addresses(text)] == [
+        "Amagerbrogade 160, 4. tv., 2300 København S", "Slotsgade 11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kochsgade 31, store planer", "Kochsgade 31"),
+        ("Kochsgade 31, kl. 10.00", "Kochsgade 31"),  # "kl." is the time here, not a floor
+        ("Kochsgade 31, 3. tv.\n5000 Odense C\nDanmark", "Kochsgade 31, 3. tv.\n5000 Odense C"),
+        ("Kochsgade 31, 2. th, dør 4", "Kochsgade 31, 2. th, dør 4"),
+    ],
+)
+def test_address_boundaries(text: str, found: str) -> None:
+    assert [m.text for m in find_addresses(text)] == [found]

@@ -1,0 +1,48 @@
+"""E-mail detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.redact.detectors.email import email_domain, find_emails
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "normalized"),
+    [
+        ("skriv til peter.damgaard@horsens.dk, tak", "peter.damgaard@horsens.dk",
+         "peter.damgaard@horsens.dk"),
+        ("AM4Q@kk.dk.", "AM4Q@kk.dk", "am4q@kk.dk"),
+        ("<Lotte.Kjaergaard@KRFO.DK>", "Lotte.Kjaergaard@KRFO.DK", "lotte.kjaergaard@krfo.dk"),
+        ("(elif.demir98@gmail.com)", "elif.demir98@gmail.com", "elif.demir98@gmail.com"),
+        ("mail: søren.ørsted@gmail.com", "søren.ørsted@gmail.com", "søren.ørsted@gmail.com"),
+        ("jens_hansen+kif@mail.dk", "jens_hansen+kif@mail.dk", "jens_hansen+kif@mail.dk"),
+        ("x.y@sub.domain.co.uk;", "x.y@sub.domain.co.uk", "x.y@sub.domain.co.uk"),
+        ("o'brien@mail.ie", "o'brien@mail.ie", "o'brien@mail.ie"),
+        ("kontakt(at)krfo.dk", "kontakt(at)krfo.dk", "kontakt@krfo.dk"),
+        ("E-mail:anne@aarhus.dk", "anne@aarhus.dk", "anne@aarhus.dk"),
+    ],
+)
+def test_finds_emails(text: str, found: str, normalized: str) -> None:
+    matches = find_emails(text)
+    assert [(m.text, m.normalized, m.entity) for m in matches] == [(found, normalized, "EMAIL")]
+    assert text[matches[0].start:matches[0].end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x@y", "a@b.c", "user.@x.dk", "foo@bar.dk123", "kl. 10 @ mødet", "@krfo.dk", "a@.dk",
+     "mail@-x.dk", "Pris 20 @ 5 kr."],
+)
+def test_no_false_email(text: str) -> None:
+    assert find_emails(text) == []
+
+
+def test_domain() -> None:
+    assert email_domain("Lotte@KRFO.dk") == "krfo.dk"
+    assert email_domain("kontakt(at)Krfo.dk") == "krfo.dk"
+
+
+def test_several_sorted() -> None:
+    text = "a@x.dk, b@y.dk og c@z.dk"
+    assert [m.normalized for m in find_emails(text)] == ["a@x.dk", "b@y.dk", "c@z.dk"]

@@ -1,0 +1,83 @@
+"""Phone detector: Danish formats, international numbers, and look-alikes that are not phones."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from gldocs.redact.detectors.phone import find_phones
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "e164"),
+    [
+        ("tlf. 28 71 44 09", "28 71 44 09", "+4528714409"),
+        ("Ring på 28714409 i morgen", "28714409", "+4528714409"),
+        ("mobil +45 28 71 44 09.", "+45 28 71 44 09", "+4528714409"),
+        ("+4528714409", "+4528714409", "+4528714409"),
+        ("0045 28714409", "0045 28714409", "+4528714409"),
+        ("0045-28714409", "0045-28714409", "+4528714409"),
+        ("tlf. 2046 7719", "2046 7719", "+4520467719"),
+        ("tlf. 3962 1145", "3962 1145", "+4539621145"),
+        ("28-71-44-09", "28-71-44-09", "+4528714409"),
+        ("28.71.44.09", "28.71.44.09", "+4528714409"),
+        ("tlf. 72 55 41 20, lotte@krfo.dk", "72 55 41 20", "+4572554120"),
+        ("(+45) 60 17 42 93", "(+45) 60 17 42 93", "+4560174293"),
+        ("(0045) 60 17 42 93", "(0045) 60 17 42 93", "+4560174293"),
+        ("Telefon: 52 18 66 03", "52 18 66 03", "+4552186603"),
+        ("+45 2871 4409", "+45 2871 4409", "+4528714409"),
+        ("hotline 70 10 10 10", "70 10 10 10", "+4570101010"),
+        ("søster i Nuuk på +299 52 41 67.", "+299 52 41 67", "+299524167"),
+        ("ring +46 8 123 456 78", "+46 8 123 456 78", "+46812345678"),
+        ("mor på +48 601 234 567", "+48 601 234 567", "+48601234567"),
+    ],
+)
+def test_finds_phone_numbers(text: str, found: str, e164: str) -> None:
+    matches = find_phones(text)
+    assert [(m.text, m.normalized, m.entity) for m in matches] == [(found, e164, "PHONE")]
+    assert text[matches[0].start:matches[0].end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPR 120394-1763",
+        "1203941763",
+        "120394 1763",
+        "12 03 94 1763",
+        "Mødet 12.03.2026 kl. 10.00",
+        "fra 03.11.2025-08.01.2026",
+        "skoleåret 2025-2026",
+        "i årene 2024 2025",
+        "5000 Odense C",
+        "Beløbet er 1234 5678 kr.",
+        "restance på 28 71 44 09 kr.",
+        "gæld 28.714.409 kr.",
+        "12 34 56 78",  # not a valid Danish number (the 1-series is service codes)
+        "11223344",
+        "CVR 28714409",
+        "sagsnr. 28714409",
+        "Reg.nr. 2871 4409",
+        "28 71 44 09 12",  # ten digits in pairs: not an 8-digit number
+        "287144091",
+        "version 1.2.3.4",
+        "kl. 8.30-14.00",
+    ],
+)
+def test_no_false_phone(text: str) -> None:
+    assert find_phones(text) == []
+
+
+def test_context_raises_score_and_bare_is_weakest() -> None:
+    [ctx] = find_phones("tlf. 28 71 44 09")
+    [plain] = find_phones("kontakt 28 71 44 09")
+    [bare] = find_phones("kontakt 28714409")
+    assert ctx.score > plain.score > bare.score
+
+
+def test_several_numbers_sorted_and_cpr_next_to_phone() -> None:
+    text = "Louise, CPR 110787-2090, tlf. 40 71 88 23 eller +45 21 43 65 87; bror 91 64 23 70."
+    matches = find_phones(text)
+    assert [m.normalized for m in matches] == ["+4540718823", "+4521436587", "+4591642370"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(matches))

@@ -1,0 +1,57 @@
+"""The pattern detectors wrapped as presidio recognisers, and the combined finder."""
+
+from __future__ import annotations
+
+import itertools
+
+from gldocs.redact.detectors import find_patterns
+from gldocs.redact.detectors.presidio_recognizers import (
+    PRESIDIO_ENTITIES,
+    danish_pattern_recognizers,
+)
+
+TEXT = ("Elif Demir, CPR 150398-2724, tlf. +4526480371, elif.demir98@gmail.com, bor på "
+        "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CX 48 915.")
+
+EXPECTED = {
+    "DK_CPR": "150398-2724",
+    "PHONE_NUMBER": "+4526480371",
+    "EMAIL_ADDRESS": "elif.demir98@gmail.com",
+    "DK_ADDRESS": "Kochsgade 31, 3. tv., 5000 Odense C",
+    "DK_LICENSE_PLATE": "CX 48 915",
+}
+
+
+def test_each_recognizer_finds_its_entity_in_danish() -> None:
+    recognizers = danish_pattern_recognizers()
+    assert {r.supported_entities[0] for r in recognizers} == set(PRESIDIO_ENTITIES)
+    for rec in recognizers:
+        assert rec.supported_language == "da"
+        entity = rec.supported_entities[0]
+        results = rec.analyze(TEXT, [entity], None)
+        assert [TEXT[r.start:r.end] for r in results] == [EXPECTED[entity]]
+        assert results[0].entity_type == entity
+        assert 0 < results[0].score <= 1
+        assert rec.analyze(TEXT, ["SOMETHING_ELSE"], None) == []
+
+
+def test_works_inside_a_presidio_registry_without_downloads() -> None:
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=["da"])
+    for rec in danish_pattern_recognizers():
+        registry.add_recognizer(rec)
+    found = registry.get_recognizers(language="da", all_fields=True)
+    assert len(found) == len(PRESIDIO_ENTITIES)
+
+
+def test_find_patterns_combines_without_overlap() -> None:
+    matches = find_patterns(TEXT)
+    assert [(m.entity, m.text) for m in matches] == [
+        ("CPR", "150398-2724"),
+        ("PHONE", "+4526480371"),
+        ("EMAIL", "elif.demir98@gmail.com"),
+        ("ADDRESS", "Kochsgade 31, 3. tv., 5000 Odense C"),
+        ("PLATE", "CX 48 915"),
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(matches))

@@ -6,11 +6,15 @@ import io
 import struct
 import zipfile
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
 from lxml import etree
+
+from gldocs.document.base import SourceDocument
+from gldocs.document.units import Edit
 
 CLIENT = "Jonas Mikkelsen"
 CLIENT_CPR = "120394-1763"
@@ -152,6 +156,26 @@ def _add_custom_parts(path: Path) -> None:
             zf.writestr(name, data)
 
 
+def edits_for(doc: SourceDocument, remove: Mapping[str, str]) -> dict[str, list[Edit]]:
+    """Hand-made edits: every occurrence of each text in ``remove``, in every unit.
+
+    Longer texts win where occurrences overlap ("Elif Demir" before "Elif").
+    """
+    edits: dict[str, list[Edit]] = {}
+    for unit in doc.units:
+        taken: list[Edit] = []
+        for text in sorted(remove, key=len, reverse=True):
+            start = unit.text.find(text)
+            while start >= 0:
+                end = start + len(text)
+                if not any(e.start < end and start < e.end for e in taken):
+                    taken.append(Edit(start, end, remove[text]))
+                start = unit.text.find(text, end)
+        if taken:
+            edits[unit.path] = taken
+    return edits
+
+
 def all_parts_text(path: Path) -> dict[str, str]:
     """Every part of a zip package, decompressed and decoded (XML entities resolved)."""
     import html
@@ -159,3 +183,110 @@ def all_parts_text(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as zf:
         return {i.filename: html.unescape(zf.read(i).decode("utf-8", "replace"))
                 for i in zf.infolist()}
+
+
+# --------------------------------------------------------------------------- PDF
+
+PDF_LINES_PAGE1 = [
+    "1. Stamoplysninger",
+    f"Navn: {CLIENT}",
+    f"CPR-nr.: {CLIENT_CPR}",
+    "",
+    "2. Beskrivelse",
+    "Jonas bor i en lejlighed i Vejle sammen med sin søster Camilla",
+    "Mikkelsen, som kan træffes på telefon 22 33 44 55 eller på mail, og",
+    f"{MAIL} er adressen. Hun støtter ham i hverdagen.",
+    "",
+    "Jonas arbejder som lagermedarbejder og har en fast vagtplan på lageret.",
+]
+PDF_LINES_PAGE2 = [
+    "3. Årsager til kriminalitet",
+    f"Jonas har tidligere domme for tyveri sammen med vennen {FRIEND}, som han",
+    "har mødt gennem fodboldklubben i Vejle, og som han stadig ser jævnligt.",
+]
+
+
+def _vera(canvas) -> None:
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = Path(rl_config.__file__).resolve().parent / "fonts"
+    if "FxVera" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("FxVera", str(folder / "Vera.ttf")))
+    canvas.setFont("FxVera", 10)
+
+
+def build_pdf(path: Path) -> Path:
+    """A two-page PDF with wrapped names, invisible text, an annotation and named metadata."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setAuthor(SISTER)
+    c.setSubject(f"Samtale med {SISTER}")
+    c.setTitle(f"Handleplan for {CLIENT}")
+    c.setKeywords(CUSTOM_NAME)
+    for lines in (PDF_LINES_PAGE1, PDF_LINES_PAGE2):
+        _vera(c)
+        y = 800
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 14
+        if lines is PDF_LINES_PAGE1:
+            hidden = c.beginText(60, 500)
+            hidden.setFont("FxVera", 10)
+            hidden.setTextRenderMode(3)  # invisible, but part of the text layer
+            hidden.textLine(f"Skjult note: {HIDDEN}")
+            c.drawText(hidden)
+            c.textAnnotation(f"Ring til {ALT_NAME}", Rect=(300, 700, 400, 720))
+        c.showPage()
+    c.save()
+    return path
+
+
+def build_scanned_pdf(path: Path, with_text_page: bool = False) -> Path:
+    """A PDF whose (last) page is only a picture, as a scanner makes it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    if with_text_page:
+        _vera(c)
+        c.drawString(60, 800, "Navn: Jonas Mikkelsen")
+        c.showPage()
+    c.drawImage(ImageReader(io.BytesIO(PNG)), 50, 50, width=500, height=700)
+    c.showPage()
+    c.save()
+    return path
+
+
+def pdf_everything(path: Path) -> tuple[str, str]:
+    """(text layer, raw dump of every reachable object and decompressed stream) of a PDF."""
+    import pypdf
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+    reader = pypdf.PdfReader(str(path))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    raw: list[str] = []
+    seen: set[int] = set()
+    todo: list[object] = [reader.trailer]
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, StreamObject):
+            data = obj.get_data()
+            raw += [data.decode("latin-1"), data.decode("utf-8", "replace")]
+        if isinstance(obj, DictionaryObject):
+            raw.append(repr({k: v for k, v in obj.items() if not isinstance(v, IndirectObject)}))
+            todo.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            todo.extend(obj)
+        elif obj is not None:
+            raw.append(str(obj))
+    return text, "\n".join(raw)

@@ -1,0 +1,302 @@
+"""PDF documents: the text layer as paragraph units, and a writer that re-typesets clean.
+
+Reader: pypdf extracts the text layer page by page. A PDF without any text (a scan) is
+refused, and so is a page that carries only images (a scanned page inside a text PDF):
+neither can be checked, so neither may pass. Lines that a typesetter wrapped are joined
+back into paragraphs, so a name or a phone number broken over two lines is one piece of
+text for the redactor. A unit's path is ``page{n}/line{m}``: the page and line (1-based)
+where the paragraph starts.
+
+Writer: nothing of the original file is copied. The edited text is typeset anew with
+reportlab (Bitstream Vera, embedded, so æ ø å work), with neutral metadata. Hidden text,
+annotations, form fields, attachments, XMP metadata and the original streams cannot
+survive, because none of them is carried over.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from gldocs.atomic import write_bytes_atomic
+from gldocs.document.base import SourceDocument
+from gldocs.document.sections import find_client, heading_section, label_lines
+from gldocs.document.units import Edit, TextUnit, apply_edits
+from gldocs.errors import DocumentError
+
+NEUTRAL_TITLE = "Redigeret dokument"
+_FONT, _FONT_BOLD = "GldocsVera", "GldocsVeraBd"
+
+# A line that starts a new item rather than continuing the previous line's sentence.
+_ITEM_START = re.compile(
+    r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s|[A-ZÆØÅ][\wæøåÆØÅ/().,\- ]{0,40}:(?:\s|$))"
+)
+_WRAP_RATIO = 0.6  # a line at least this share of the page's longest line may be wrapped
+_MIN_WRAP_WIDTH = 40  # pages with shorter lines than this are taken line by line
+_GAP_FACTOR = 1.3  # more space than this times the usual line step ends a paragraph
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int  # 1-based
+    number: int  # 1-based line number on the page
+    text: str
+    y: float | None = None  # height on the page where the line starts, when known
+
+
+@dataclass(frozen=True)
+class PdfBlock:
+    """One paragraph unit of the source and the layout the writer needs for it."""
+
+    path: str
+    gap_before: bool  # a blank line stood before it in the source
+    heading: bool
+
+
+def _open(path: Path):  # -> pypdf.PdfReader
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"PDF'en {path} er krypteret og kan ikke læses.")
+        _ = len(reader.pages)
+    except DocumentError:
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        raise DocumentError(f"Filen {path} er ikke en gyldig PDF: {exc}.") from exc
+    return reader
+
+
+def _page_has_images(page) -> bool:
+    try:
+        return bool(page.images)
+    except Exception:  # an unreadable image resource: count it as an image (fail closed)
+        return True
+
+
+def _page_lines(page) -> list[tuple[str, float | None]]:
+    """The page's text lines, each with the height (y) at which it starts."""
+    out: list[tuple[str, float | None]] = []
+    buf: list[str] = []
+    y_now: float | None = None
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        nonlocal y_now
+        if not text:
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                out.append(("".join(buf), y_now))
+                buf.clear()
+                y_now = None
+            buf.append(piece)
+            if piece.strip() and y_now is None:
+                y_now = y
+
+    text = page.extract_text(visitor_text=visit) or ""
+    out.append(("".join(buf), y_now))
+    if "\n".join(t for t, _ in out) != text:  # the visitor saw something else: no heights
+        return [(line, None) for line in text.split("\n")]
+    return out
+
+
+def _extract_lines(path: Path) -> list[_Line]:
+    reader = _open(path)
+    lines: list[_Line] = []
+    image_only: list[int] = []
+    found_text = False
+    for n, page in enumerate(reader.pages, start=1):
+        try:
+            page_lines = _page_lines(page)
+        except Exception as exc:
+            raise DocumentError(
+                f"Teksten på side {n} i PDF'en {path} kan ikke læses ({exc}); "
+                "dokumentet kan ikke redigeres sikkert."
+            ) from exc
+        if any(t.strip() for t, _ in page_lines):
+            found_text = True
+        elif _page_has_images(page):
+            image_only.append(n)
+        for m, (line, y) in enumerate(page_lines, start=1):
+            clean = line.replace("\r", " ").replace("\x00", "").rstrip()
+            lines.append(_Line(n, m, clean, y))
+    if not found_text:
+        raise DocumentError(
+            f"PDF'en {path} har intet tekstlag (scannet?) og kan ikke redigeres sikkert. "
+            "Brug den oprindelige Word-fil, eller få dokumentet genudskrevet som tekst."
+        )
+    if image_only:
+        pages = ", ".join(str(n) for n in image_only)
+        raise DocumentError(
+            f"PDF'en {path} har sider uden tekstlag (side {pages}; scannet?), som ikke kan "
+            "redigeres sikkert. Brug den oprindelige Word-fil."
+        )
+    return lines
+
+
+def _line_steps(lines: Sequence[_Line]) -> dict[int, float]:
+    """The usual distance between consecutive lines, per page (median)."""
+    steps: dict[int, list[float]] = {}
+    prev: _Line | None = None
+    for ln in lines:
+        if not ln.text.strip() or ln.y is None:
+            continue
+        if prev is not None and prev.page == ln.page and prev.y is not None:
+            d = prev.y - ln.y
+            if d > 0:
+                steps.setdefault(ln.page, []).append(d)
+        prev = ln
+    return {page: sorted(ds)[len(ds) // 2] for page, ds in steps.items()}
+
+
+def _vertical_gap(prev: _Line, ln: _Line, steps: Mapping[int, float]) -> bool:
+    """Is there more space (or a jump upwards) between two lines than between wrapped ones?"""
+    if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in steps:
+        return False
+    d = prev.y - ln.y
+    return d <= 0 or d > _GAP_FACTOR * steps[ln.page]
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    """Does ``line`` continue the paragraph that ``prev`` ended (a wrapped line)?"""
+    if width < _MIN_WRAP_WIDTH or len(prev) < _WRAP_RATIO * width:
+        return False
+    if heading_section(prev) is not None or heading_section(line) is not None:
+        return False
+    return not _ITEM_START.match(line)
+
+
+def _join(prev: str, line: str) -> str:
+    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and line[:1].islower():
+        return prev + line  # a word hyphenated at the line end
+    return f"{prev} {line}"
+
+
+def paragraphs(lines: Sequence[_Line]) -> list[tuple[_Line, str, bool]]:
+    """Group lines into paragraphs: (first line, text, blank line before it)."""
+    widths: dict[int, int] = {}
+    for ln in lines:
+        widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
+    steps = _line_steps(lines)
+    out: list[tuple[_Line, str, bool]] = []
+    gap = False
+    prev: _Line | None = None
+    first_line: dict[int, int] = {}
+    last_line: dict[int, int] = {}
+    for ln in lines:
+        if ln.text.strip():
+            first_line.setdefault(ln.page, ln.number)
+            last_line[ln.page] = ln.number
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            if not first_line.get(ln.page, 0) < ln.number < last_line.get(ln.page, 0):
+                continue  # blank lines around a page's text: the paragraph may go on
+            gap = bool(out)
+            prev = None
+            continue
+        if prev is not None and _vertical_gap(prev, ln, steps):
+            gap, prev = True, None
+        if prev is not None and _continues(prev.text.strip(), text, widths[prev.page]):
+            first, joined, had_gap = out[-1]
+            out[-1] = (first, _join(joined, text), had_gap)
+        else:
+            out.append((ln, text, gap))
+            gap = False
+        prev = ln
+    return out
+
+
+def read_pdf(path: Path) -> SourceDocument:
+    """Read a PDF with a text layer into labelled paragraph units."""
+    path = Path(path)
+    paras = paragraphs(_extract_lines(path))
+    # label_lines sees the blank lines too: they end a Stamoplysninger block
+    seq: list[str] = []
+    index: list[int] = []
+    for _first, text, gap in paras:
+        if gap:
+            seq.append("")
+        index.append(len(seq))
+        seq.append(text)
+    labels = label_lines(seq)
+    units: list[TextUnit] = []
+    blocks: list[PdfBlock] = []
+    for (first, text, gap), i in zip(paras, index, strict=True):
+        unit_path = f"page{first.page}/line{first.number}"
+        units.append(TextUnit(section=labels[i], path=unit_path, text=text))
+        blocks.append(PdfBlock(unit_path, gap, heading_section(text) is not None))
+    name, cpr = find_client(seq)
+    return SourceDocument(path=path, kind="pdf", units=units, client_name=name,
+                          client_cpr=cpr, handle=blocks)
+
+
+# --------------------------------------------------------------------------- writer
+
+def _register_fonts() -> None:
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if _FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(rl_config.__file__).resolve().parent / "fonts"
+    pdfmetrics.registerFont(TTFont(_FONT, str(folder / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(_FONT_BOLD, str(folder / "VeraBd.ttf")))
+
+
+def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = None,
+                title: str = NEUTRAL_TITLE) -> bytes:
+    """A clean PDF of ``(text, gap_before, heading)`` paragraphs, with neutral metadata."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    _register_fonts()
+    body = ParagraphStyle("gl-body", fontName=_FONT, fontSize=10, leading=13.5)
+    head = ParagraphStyle("gl-head", parent=body, fontName=_FONT_BOLD, fontSize=12,
+                          leading=16, spaceBefore=6, spaceAfter=3)
+    warn = ParagraphStyle("gl-banner", parent=body, fontName=_FONT_BOLD, fontSize=14,
+                          leading=18, textColor=colors.HexColor("#C00000"), alignment=1,
+                          spaceAfter=10)
+    story: list = []
+    if banner:
+        story.append(Paragraph(escape(banner), warn))
+    for text, gap, heading in paras:
+        if gap:
+            story.append(Spacer(1, 6))
+        story.append(Paragraph(escape(text), head if heading else body))
+    if not story:
+        story.append(Spacer(1, 1))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
+                            topMargin=20 * mm, bottomMargin=20 * mm, title=title, author="",
+                            subject="", keywords="", creator="gldocs", producer="gldocs",
+                            invariant=1)
+    doc.build(story)
+    return buf.getvalue()
+
+
+def redact_pdf_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
+                     banner: str | None = None) -> bytes:
+    blocks: list[PdfBlock] = doc.handle
+    units = {u.path: u for u in doc.units}
+    paras = [(apply_edits(units[b.path].text, list(edits.get(b.path, ()))), b.gap_before,
+              b.heading) for b in blocks]
+    return typeset_pdf(paras, banner)
+
+
+def write_pdf(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
+              banner: str | None = None) -> None:
+    """Write the redacted text of ``doc`` as a freshly typeset PDF, atomically."""
+    write_bytes_atomic(Path(out), redact_pdf_bytes(doc, edits, banner))

@@ -1,0 +1,110 @@
+"""PDF reader and re-typesetting writer: no removed text in any stream or metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docfmt_fixtures as fx
+import pypdf
+import pytest
+
+from gldocs.document.io import read_document, write_document
+from gldocs.document.pdf import read_pdf
+from gldocs.errors import DocumentError
+
+REMOVE = {
+    fx.SISTER: "[pårørende]",
+    fx.FRIEND: "[pårørende]",
+    fx.PHONE: "[telefon]",
+    fx.MAIL: "[e-mail]",
+    fx.HIDDEN: "[person]",
+}
+
+
+@pytest.fixture()
+def source(tmp_path: Path) -> Path:
+    return fx.build_pdf(tmp_path / "handleplan.pdf")
+
+
+@pytest.fixture()
+def redacted(source: Path, tmp_path: Path) -> Path:
+    doc = read_document(source)
+    out = tmp_path / "ud" / "handleplan-redigeret.pdf"
+    write_document(doc, fx.edits_for(doc, REMOVE), out, banner="IKKE TIL VIDEREGIVELSE")
+    return out
+
+
+def test_reader_joins_wrapped_lines_and_labels(source: Path) -> None:
+    doc = read_document(source)
+    assert doc.kind == "pdf"
+    assert (doc.client_name, doc.client_cpr) == (fx.CLIENT, fx.CLIENT_CPR)
+    texts = {u.text: u for u in doc.units}
+    wrapped = next(u for u in doc.units if u.text.startswith("Jonas bor"))
+    assert wrapped.path == "page1/line5"
+    assert f"søster {fx.SISTER}, som" in wrapped.text  # the name broken over two lines
+    assert f"telefon {fx.PHONE} eller" in wrapped.text
+    assert wrapped.text.endswith("i hverdagen.")  # the blank line ends the paragraph
+    assert wrapped.section == "beskrivelse"
+    assert texts[f"Skjult note: {fx.HIDDEN}"]  # invisible text is text for the redactor
+    friend = next(u for u in doc.units if fx.FRIEND in u.text)
+    assert friend.path.startswith("page2/") and friend.section == "aarsager"
+    assert friend.text.endswith("jævnligt.")
+
+
+def test_leak_check_sees_the_traps(source: Path) -> None:
+    """The checks below would catch what the source hides (metadata, annotation)."""
+    text, raw = fx.pdf_everything(source)
+    assert fx.HIDDEN in text
+    assert fx.SISTER in raw and fx.ALT_NAME in raw and fx.CUSTOM_NAME in raw
+
+
+def test_no_removed_text_anywhere(redacted: Path) -> None:
+    text, raw = fx.pdf_everything(redacted)
+    flat = " ".join(text.split())
+    assert "[pårørende], som kan træffes på telefon [telefon]" in flat
+    assert "IKKE TIL VIDEREGIVELSE" in flat
+    assert "Navn: Jonas Mikkelsen" in flat
+    for gone in [*REMOVE, fx.ALT_NAME, fx.CUSTOM_NAME, "Camilla", "Mikkelsen77", "Bendtsen"]:
+        assert gone not in flat, gone
+        assert gone not in raw, gone
+
+
+def test_metadata_neutral_and_no_extras(redacted: Path) -> None:
+    reader = pypdf.PdfReader(str(redacted))
+    meta = reader.metadata
+    assert meta is not None and meta.title == "Redigeret dokument"
+    assert not meta.author and not meta.subject
+    root = reader.trailer["/Root"]
+    for key in ("/AcroForm", "/Names", "/Metadata", "/OpenAction"):
+        assert key not in root
+    assert all("/Annots" not in page for page in reader.pages)
+    fonts = {str(f.get("/BaseFont")) for page in reader.pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("Vera" in f for f in fonts)
+
+
+def test_pdf_to_txt_and_refused_combination(source: Path, tmp_path: Path) -> None:
+    doc = read_document(source)
+    out = tmp_path / "plan.txt"
+    write_document(doc, fx.edits_for(doc, REMOVE), out)
+    text = out.read_text(encoding="utf-8")
+    assert "sin søster [pårørende], som" in text and fx.SISTER not in text
+    with pytest.raises(DocumentError, match="kan ikke skrives som"):
+        write_document(doc, {}, tmp_path / "plan.docx")
+
+
+def test_scanned_pdf_refused(tmp_path: Path) -> None:
+    scan = fx.build_scanned_pdf(tmp_path / "scannet.pdf")
+    with pytest.raises(DocumentError, match="intet tekstlag") as info:
+        read_document(scan)
+    assert info.value.exit_code == 2
+    mixed = fx.build_scanned_pdf(tmp_path / "blandet.pdf", with_text_page=True)
+    with pytest.raises(DocumentError, match=r"side 2; scannet"):
+        read_pdf(mixed)
+
+
+def test_broken_pdf_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "ødelagt.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really")
+    with pytest.raises(DocumentError):
+        read_document(bad)

@@ -19,6 +19,7 @@ from gldocs.review.view import (
     STATE_LABELS,
     PlanView,
     UnitView,
+    marked_segments,
 )
 
 # Colours per rule, shared with the review page. Chosen for contrast on white and in print.
@@ -67,41 +68,16 @@ def rule_class(rule: str) -> str:
 def original_html(uv: UnitView, restored_ids: set[str]) -> str:
     """The unit's original text, removals struck and coloured, restorations marked."""
     out: list[str] = []
-    restored = sorted((f for f in uv.findings if f.id in restored_ids),
-                      key=lambda f: f.start)
-    for seg in uv.segments:
-        if seg.span is not None:
-            title = ", ".join(f"{f.rule} {f.id}" for f in seg.span.findings)
-            out.append(f'<del class="{rule_class(seg.span.rule)}" title="{escape(title)}">'
-                       f"{escape(seg.text)}</del>")
+    for m in marked_segments(uv, restored_ids):
+        if m.kind == "removed" and m.span is not None:
+            title = ", ".join(f"{f.rule} {f.id}" for f in m.span.findings)
+            out.append(f'<del class="{rule_class(m.span.rule)}" title="{escape(title)}">'
+                       f"{escape(m.text)}</del>")
+        elif m.kind == "restored" and m.finding is not None:
+            out.append(f'<ins class="restored" title="gendannet {escape(m.finding.id)}">'
+                       f"{escape(m.text)}</ins>")
         else:
-            out.append(_mark_restored(seg.text, uv, restored, seg_start=_offset(uv, seg)))
-    return "".join(out)
-
-
-def _offset(uv: UnitView, target: object) -> int:
-    pos = 0
-    for seg in uv.segments:
-        if seg is target:
-            return pos
-        pos += len(seg.text)
-    return pos
-
-
-def _mark_restored(text: str, uv: UnitView, restored: list[Finding], seg_start: int) -> str:
-    """Escape ``text`` (a kept segment starting at ``seg_start``), marking restored spans."""
-    out: list[str] = []
-    pos = 0
-    for f in restored:
-        s, e = f.start - seg_start, f.end - seg_start
-        if e <= pos or s >= len(text):
-            continue
-        s, e = max(s, pos), min(e, len(text))
-        out.append(escape(text[pos:s]))
-        out.append(f'<ins class="restored" title="gendannet {escape(f.id)}">'
-                   f"{escape(text[s:e])}</ins>")
-        pos = e
-    out.append(escape(text[pos:]))
+            out.append(escape(m.text))
     return "".join(out)
 
 

@@ -165,3 +165,39 @@ def build_view(plan: Plan, decisions: Decisions | None = None) -> PlanView:
         parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, [])))
     counts: Counter[str] = Counter(f.rule for f in plan.findings if f.action == "remove")
     return PlanView(plan, parts, decisions, counts)
+
+
+@dataclass
+class Mark:
+    """A piece of a unit's original text as a reviewer sees it."""
+
+    text: str
+    kind: str  # "plain", "removed" or "restored"
+    span: Span | None = None  # for "removed"
+    finding: Finding | None = None  # for "restored"
+
+
+def marked_segments(uv: UnitView, restored_ids: set[str]) -> list[Mark]:
+    """The unit's original text split into plain, removed and restored pieces."""
+    restored = sorted((f for f in uv.findings if f.id in restored_ids and f.end > f.start),
+                      key=lambda f: f.start)
+    marks: list[Mark] = []
+    offset = 0
+    for seg in uv.segments:
+        if seg.span is not None:
+            marks.append(Mark(seg.text, "removed", span=seg.span))
+        else:
+            pos = 0
+            for f in restored:
+                s, e = f.start - offset, f.end - offset
+                if e <= pos or s >= len(seg.text):
+                    continue
+                s, e = max(s, pos), min(e, len(seg.text))
+                if s > pos:
+                    marks.append(Mark(seg.text[pos:s], "plain"))
+                marks.append(Mark(seg.text[s:e], "restored", finding=f))
+                pos = e
+            if pos < len(seg.text) or not seg.text:
+                marks.append(Mark(seg.text[pos:], "plain"))
+        offset += len(seg.text)
+    return marks

@@ -9,7 +9,6 @@ import docfmt_fixtures as fx
 import docx
 import pytest
 
-from gldocs.document.base import SourceDocument
 from gldocs.document.docx import read_docx
 from gldocs.document.io import read_document, write_document
 from gldocs.document.units import Edit
@@ -27,18 +26,6 @@ REMOVE = {
 PACKAGE_ONLY = [fx.HIDDEN, fx.DELETED, fx.ALT_NAME, fx.CUSTOM_NAME, "mailto:", "AUTHOR"]
 
 
-def edits_for(doc: SourceDocument, remove: dict[str, str]) -> dict[str, list[Edit]]:
-    """Hand-made edits: every occurrence of each text in ``remove``, in every unit."""
-    edits: dict[str, list[Edit]] = {}
-    for unit in doc.units:
-        for text, marker in remove.items():
-            start = unit.text.find(text)
-            while start >= 0:
-                edits.setdefault(unit.path, []).append(Edit(start, start + len(text), marker))
-                start = unit.text.find(text, start + len(text))
-    return edits
-
-
 @pytest.fixture()
 def source(tmp_path: Path) -> Path:
     return fx.build_docx(tmp_path / "handleplan.docx")
@@ -48,7 +35,7 @@ def source(tmp_path: Path) -> Path:
 def redacted(source: Path, tmp_path: Path) -> Path:
     doc = read_document(source)
     out = tmp_path / "ud" / "handleplan-redigeret.docx"
-    write_document(doc, edits_for(doc, REMOVE), out, banner="IKKE TIL VIDEREGIVELSE")
+    write_document(doc, fx.edits_for(doc, REMOVE), out, banner="IKKE TIL VIDEREGIVELSE")
     return out
 
 
@@ -128,7 +115,7 @@ def test_write_without_edits_still_cleans(source: Path, tmp_path: Path) -> None:
 def test_docx_to_txt(source: Path, tmp_path: Path) -> None:
     doc = read_document(source)
     out = tmp_path / "plan.txt"
-    write_document(doc, edits_for(doc, REMOVE), out)
+    write_document(doc, fx.edits_for(doc, REMOVE), out)
     text = out.read_text(encoding="utf-8")
     assert "Jonas bor hos sin søster [pårørende], tlf. [telefon]" in text
     assert fx.SISTER not in text and "Ring til" not in text  # comments are not exported

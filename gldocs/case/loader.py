@@ -42,9 +42,10 @@ _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("mapping values are not allowed",
      "kolon på et uventet sted; sæt anførselstegn om tekst, der indeholder ': '"),
     ("could not find expected ':'", "der mangler et kolon efter feltnavnet"),
-    ("cannot start any token", "tegnet er ikke tilladt her (brug mellemrum, ikke tabulator, "
-                               "til indrykning, og sæt anførselstegn om tekst, der begynder "
-                               "med @, ` eller %)"),
+    ("'\\t' that cannot start any token",
+     "tabulatortegn er ikke tilladt til indrykning; brug mellemrum"),
+    ("cannot start any token", "tegnet er ikke tilladt her; sæt anførselstegn om tekst, der "
+                               "begynder med @, ` eller %"),
     ("did not find expected key", "forkert indrykning"),
     ("expected <block end>", "forkert indrykning"),
     ("did not find expected '-'", "forkert indrykning i en liste"),
@@ -76,8 +77,8 @@ def load_case(path: str | Path) -> Case:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CaseFileError(name, [FieldProblem(
-            "(fil)", "filen er ikke gemt som UTF-8; gem den som UTF-8 og prøv igen", line)]
+        raise _file_error(
+            name, "filen er ikke gemt som UTF-8; gem den som UTF-8 og prøv igen", line
         ) from None
     return load_case_text(text, name)
 
@@ -86,9 +87,8 @@ def load_case_text(text: str, name: str = "<sagsfil>") -> Case:
     """Validate case-file YAML ``text``; ``name`` is used in error messages."""
     node, data = _parse_yaml(text, name)
     if not isinstance(data, dict):
-        raise CaseFileError(name, [FieldProblem(
-            "(fil)", "filen skal indeholde felter som 'reference:', 'stamoplysninger:' osv.",
-            1)])
+        raise _file_error(
+            name, "filen skal indeholde felter som 'reference:', 'stamoplysninger:' osv.", 1)
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
@@ -117,15 +117,23 @@ def _parse_yaml(text: str, name: str) -> tuple[yaml.Node | None, Any]:
                 raise CaseFileError(name, duplicates)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # an unclosed quote is best shown where it opens, not at the end of the file
+        quoted = "quoted scalar" in str(exc.context)
+        mark = (exc.context_mark if quoted else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise CaseFileError(name, [FieldProblem("(YAML)", _yaml_message(exc), line)]) from None
+        raise _file_error(name, _yaml_message(exc), line) from None
     except yaml.YAMLError:
-        raise CaseFileError(name, [FieldProblem(
-            "(YAML)", "filen er ikke gyldig YAML", None)]) from None
+        raise _file_error(name, "filen er ikke gyldig YAML", None) from None
     finally:
         loader.dispose()
     return node, data
+
+
+def _file_error(name: str, problem: str, line: int | None) -> CaseFileError:
+    """An error about the file as a whole (not one field)."""
+    where = f"linje {line}: " if line else ""
+    return CaseFileError(name, [FieldProblem("(fil)", problem, line)],
+                         message=f"Sagsfilen {name} kan ikke læses:\n  - {where}{problem}")
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:

@@ -27,7 +27,7 @@ COMMANDS: dict[str, str] = {
     "review": "gldocs.review.commands:review_cmd",
     "export": "gldocs.export.commands:export_cmd",
     "scan": "gldocs.export.commands:scan_cmd",
-    "log": "gldocs.export.commands:log_cmd",
+    "log": "gldocs.export.log_commands:log_cmd",
 }
 
 SHORT_HELP: dict[str, str] = {

@@ -1,0 +1,106 @@
+"""``gldocs log show`` and ``gldocs log verify``: read and check the disclosure log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from gldocs.dates import format_dato
+from gldocs.export.log import (
+    Entry,
+    check_log,
+    client_hash,
+    default_log_path,
+    head_path,
+    read_log,
+)
+
+try:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+    except ZoneInfoNotFoundError:  # pragma: no cover - no tz database
+        DANISH_TIME = None
+except ImportError:  # pragma: no cover
+    DANISH_TIME = None
+
+
+def format_tidspunkt(when: datetime) -> str:
+    """'25. november 2026 kl. 14.03' in Danish time (UTC when no time zone data)."""
+    if DANISH_TIME is not None:
+        local = when.astimezone(DANISH_TIME)
+        return f"{format_dato(local.date())} kl. {local:%H.%M}"
+    return f"{format_dato(when.date())} kl. {when:%H.%M} (UTC)"
+
+
+def format_entry(entry: Entry) -> str:
+    lines = [f"Videregivelse nr. {entry.seq}: {format_tidspunkt(entry.when)}"]
+    lines.append(f"  Sagsbehandler:  {entry.caseworker}")
+    lines.append(f"  Modtager:       {entry.recipient}")
+    if entry.reference:
+        lines.append(f"  Sagsreference:  {entry.reference}")
+    lines.append(f"  Klient:         {entry.client[:16]}… (pseudonym af CPR-nummeret)")
+    lines.append(f"  Politik:        {entry.policy_name}, version {entry.policy_version}")
+    grounds = ", ".join(entry.legal_grounds) or "ikke angivet"
+    lines.append(f"  Hjemmel:        {grounds}")
+    lines.append("  Dokumenter:")
+    lines += [f"    - {d.name} (SHA-256 {d.sha256})" for d in entry.documents]
+    if entry.findings_by_rule:
+        counts = ", ".join(f"{rule}: {n}" for rule, n in entry.findings_by_rule.items())
+        lines.append(f"  Fund pr. regel: {counts}")
+    else:
+        lines.append("  Fund pr. regel: ingen")
+    if entry.restored:
+        lines.append("  Videregivet efter sagsbehandlerens begrundelse:")
+        lines += [f"    - {r.id} ({r.rule}, {r.ground}): {r.justification}"
+                  for r in entry.restored]
+    return "\n".join(lines)
+
+
+log_option = click.option(
+    "--log", "log_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    metavar="STI", help="Logfilen (standard: $GLDOCS_LOG eller i gldocs' hjemmemappe).",
+)
+
+
+@click.group("log")
+def log_cmd() -> None:
+    """Vis eller kontrollér videregivelsesloggen."""
+
+
+@log_cmd.command("show")
+@log_option
+@click.option("--klient", "cpr", metavar="CPR", default=None,
+              help="Vis kun videregivelser om klienten med dette CPR-nummer.")
+def show_cmd(log_path: Path | None, cpr: str | None) -> None:
+    """Vis loggens videregivelser i læsbar form."""
+    path = log_path or default_log_path()
+    entries, problems = read_log(path)
+    if cpr is not None:
+        wanted = client_hash(cpr)
+        entries = [e for e in entries if e.client == wanted]
+    if not entries:
+        click.echo(f"Ingen videregivelser i {path}.")
+    else:
+        click.echo(f"Videregivelseslog: {path} ({len(entries)} videregivelser)\n")
+        click.echo("\n\n".join(format_entry(e) for e in entries))
+    if problems:
+        click.echo(f"\nAdvarsel: loggen er ikke intakt ({len(problems)} problemer); "
+                   "kør 'gldocs log verify'.", err=True)
+
+
+@log_cmd.command("verify")
+@log_option
+def verify_cmd(log_path: Path | None) -> None:
+    """Kontrollér hash-kæden: slutkode 0 når loggen er intakt, 1 når den er ændret."""
+    path = log_path or default_log_path()
+    entries = check_log(path)  # raises LogTamperedError (exit 1) naming the lines
+    if not entries:
+        click.echo(f"Ingen videregivelser i {path}; intet at kontrollere.")
+        return
+    click.echo(f"Videregivelsesloggen {path} er intakt: {len(entries)} linjer, "
+               f"hash-kæden og hovedfilen {head_path(path).name} stemmer.")
+    click.echo(f"Seneste hash: {entries[-1].hash}")

@@ -1,0 +1,147 @@
+"""``gldocs diff`` and ``gldocs review``: the caseworker reads, decides and approves."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import webbrowser
+from pathlib import Path
+
+import click
+
+from gldocs.atomic import write_text_atomic
+from gldocs.review import pipeline
+from gldocs.review.decisions import DecisionResult
+
+_input = click.argument("input_path", metavar="INPUT",
+                        type=click.Path(dir_okay=False, path_type=Path))
+_policy = click.option("--policy", default="kommune", show_default=True,
+                       help="Politik (navn eller fil).")
+_areas = click.option("--areas", default=None,
+                      help="Koordineringsområder, kommasepareret (f.eks. bolig,misbrug), "
+                           "eller none. Fra en sagsfil: sagens egne.")
+_decisions = click.option("--decisions", "decisions_path", default=None,
+                          type=click.Path(dir_okay=False, path_type=Path),
+                          help="Afgørelsesfil (YAML) med tidligere afgørelser.")
+_client_name = click.option("--client-name", default=None, help="Klientens navn.")
+_client_cpr = click.option("--client-cpr", default=None, help="Klientens CPR-nummer.")
+_no_ner = click.option("--no-ner", is_flag=True,
+                       help="Kun til fejlsøgning: uden NER-model (må ikke videregives).")
+
+
+def _request(input_path: Path, policy: str, areas: str | None, client_name: str | None,
+             client_cpr: str | None, no_ner: bool) -> pipeline.Request:
+    return pipeline.Request(input=input_path, policy=policy, areas=areas,
+                            client_name=client_name, client_cpr=client_cpr, no_ner=no_ner)
+
+
+def report_problems(result: DecisionResult) -> None:
+    """Tell the caseworker (on stderr) about stale decisions and header mismatches."""
+    for w in result.warnings:
+        click.echo(f"Advarsel: {w}", err=True)
+    if result.stale:
+        click.echo(f"{len(result.stale)} afgørelse(r) passer ikke længere til dokumentet "
+                   "og er ikke brugt:", err=True)
+        for s in result.stale:
+            click.echo(f"  - {s.describe()}", err=True)
+
+
+def use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+@click.command("diff")
+@_input
+@_policy
+@_areas
+@_decisions
+@click.option("--html", "html_path", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Skriv også en HTML-rapport til gennemsyn (selvstændig fil).")
+@click.option("--no-color", is_flag=True, help="Ingen farver (også når NO_COLOR er sat).")
+@_client_name
+@_client_cpr
+@_no_ner
+def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: Path | None,
+             html_path: Path | None, no_color: bool, client_name: str | None,
+             client_cpr: str | None, no_ner: bool) -> None:
+    """Vis, del for del, hvad der fjernes, på hvilket grundlag og af hvilken detektor."""
+    from gldocs.errors import InputError
+    from gldocs.review.diff import render_diff
+    from gldocs.review.html import render_html
+    from gldocs.review.view import build_view
+
+    if decisions_path is not None and not decisions_path.exists():
+        raise InputError(f"Afgørelsesfilen {decisions_path} findes ikke.")
+    req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
+    prepared = pipeline.prepare(req, decisions_path)
+    view = build_view(prepared.result.plan, prepared.decisions)
+    click.echo(render_diff(view, color=use_color(no_color)), nl=False)
+    report_problems(prepared.result)
+    if prepared.result.undecided:
+        click.echo(f"{len(prepared.result.undecided)} fund afventer sagsbehandlerens "
+                   "afgørelse (GENNEMSYN).", err=True)
+    if html_path is not None:
+        stale = [s.describe() for s in prepared.result.stale]
+        write_text_atomic(html_path, render_html(view, stale=stale))
+        click.echo(f"HTML-rapport skrevet: {html_path}", err=True)
+
+
+@click.command("review")
+@_input
+@_policy
+@_areas
+@_decisions
+@click.option("-o", "--output", "output_path", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Den redigerede fil (standard: INPUT.redigeret.<type>).")
+@click.option("--no-browser", is_flag=True, help="Åbn ikke browseren; adressen skrives ud.")
+@click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
+              help="Port på 127.0.0.1 (0 = en ledig port).")
+@click.option("--caseworker", default=None, help="Sagsbehandlerens navn i afgørelsesfilen.")
+@_client_name
+@_client_cpr
+@_no_ner
+def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: Path | None,
+               output_path: Path | None, no_browser: bool, port: int, caseworker: str | None,
+               client_name: str | None, client_cpr: str | None, no_ner: bool) -> None:
+    """Gennemgå fundene i browseren, afgør dem og godkend.
+
+    Siden kører kun på 127.0.0.1 med en engangsnøgle i adressen. »Godkend og gem« skriver
+    afgørelsesfilen og den redigerede fil; derefter stopper kommandoen.
+    """
+    from gldocs.review.server import ReviewServer, ReviewSession
+
+    decisions_path = decisions_path or pipeline.default_decisions(input_path)
+    output_path = output_path or pipeline.default_output(input_path)
+    req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
+    prepared = pipeline.prepare(req, decisions_path)
+    report_problems(prepared.result)
+    doc = prepared.doc
+
+    def write(plan, out):  # type: ignore[no-untyped-def]
+        pipeline.write_output(doc, plan, out)
+
+    session = ReviewSession(prepared.plan, prepared.decisions, decisions_path=decisions_path,
+                            output_path=output_path, write_output=write,
+                            caseworker=caseworker or _whoami())
+    server = ReviewServer(session, port=port)
+    click.echo(f"Gennemsynssiden kører på {server.url}")
+    click.echo("Siden lukker, når du trykker »Godkend og gem« (Ctrl+C afbryder uden at gemme).")
+    if not no_browser:
+        try:
+            webbrowser.open(server.url)
+        except webbrowser.Error:
+            click.echo("Browseren kunne ikke åbnes; åbn adressen ovenfor selv.", err=True)
+    server.serve()
+    if not session.approved.is_set():
+        raise click.exceptions.Exit(1)
+    click.echo(f"Godkendt. Skrevet: {output_path} og {decisions_path}")
+
+
+def _whoami() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

@@ -1,0 +1,92 @@
+"""From an input file to a reviewed plan, and from an approved plan to the output file.
+
+The one place where the review commands meet the redaction engine (:mod:`gldocs.redact`)
+and the document readers/writers (:mod:`gldocs.document.io`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from gldocs.document.base import SourceDocument
+from gldocs.document.units import Edit
+from gldocs.redact.model import Plan
+from gldocs.review.decisions import DecisionResult, Decisions, apply_decisions, load_decisions
+
+NO_NER_BANNER = "IKKE TIL VIDEREGIVELSE"
+
+
+@dataclass
+class Request:
+    """What the caseworker asked for on the command line."""
+
+    input: Path
+    policy: str = "kommune"
+    areas: str | None = None  # "bolig,misbrug", "none", or None for the case file's own
+    client_name: str | None = None
+    client_cpr: str | None = None
+    no_ner: bool = False
+
+
+@dataclass
+class Prepared:
+    doc: SourceDocument
+    plan: Plan  # as analysed, before any decision
+    decisions: Decisions | None
+    result: DecisionResult  # decisions applied (an empty set when there is no file)
+
+
+def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
+    """Read the input and let the redaction engine analyse it."""
+    from gldocs.document.io import read_document
+    from gldocs.redact.engine import analyze_document
+
+    doc = read_document(req.input)
+    plan = analyze_document(doc, policy=req.policy, areas=req.areas,
+                            client_name=req.client_name, client_cpr=req.client_cpr,
+                            no_ner=req.no_ner)
+    return doc, plan
+
+
+def prepare(req: Request, decisions_path: Path | None) -> Prepared:
+    """Analyse the input and apply the decisions file, if there is one.
+
+    A ``decisions_path`` that does not exist yet is fine (the review page will create it);
+    a file that exists but is broken is an :class:`~gldocs.errors.InputError`.
+    """
+    decisions = None
+    if decisions_path is not None and Path(decisions_path).exists():
+        decisions = load_decisions(decisions_path)
+    doc, plan = analyze_input(req)
+    result = apply_decisions(plan, decisions or Decisions())
+    return Prepared(doc, plan, decisions, result)
+
+
+def plan_output_edits(plan: Plan) -> Mapping[str, Sequence[Edit]]:
+    """Per-unit edits for the decided plan, exactly as ``gldocs redact`` makes them."""
+    from gldocs.redact.apply import plan_edits
+
+    return plan_edits(plan)
+
+
+def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
+    """Write the redacted document (atomically; the format follows ``out``'s suffix)."""
+    from gldocs.document.io import write_document
+
+    banner = NO_NER_BANNER if plan.no_ner else None
+    write_document(doc, plan_output_edits(plan), Path(out), banner=banner)
+
+
+def default_output(input: Path) -> Path:
+    """``handleplan.docx`` -> ``handleplan.redigeret.docx`` beside the input."""
+    input = Path(input)
+    suffix = input.suffix if input.suffix.lower() != ".yml" else ".yaml"
+    return input.with_name(f"{input.stem}.redigeret{suffix}")
+
+
+def default_decisions(input: Path) -> Path:
+    """``handleplan.docx`` -> ``handleplan.afgoerelser.yaml`` beside the input."""
+    input = Path(input)
+    return input.with_name(f"{input.stem}.afgoerelser.yaml")

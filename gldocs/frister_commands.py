@@ -70,6 +70,17 @@ def status(frist: Frist, idag: date) -> str:
     return "om 1 dag" if dage == 1 else f"om {dage} dage"
 
 
+def _bemaerkning(grundlag: FristGrundlag) -> str | None:
+    """Why deadlines a caseworker might expect are absent."""
+    if grundlag.klienttype == "varetaegt":
+        return ("Varetægtsarrestant: ingen koordinering med kommunen og ingen frister om "
+                "løsladelsen.")
+    if grundlag.udvist:
+        return ("Udvist ved dom: ingen frister om kommunen eller tiden efter løsladelsen "
+                "(straffuldbyrdelsesloven § 31, stk. 2, 3. pkt.).")
+    return None
+
+
 def format_tjekliste(grundlag: FristGrundlag, frister: list[Frist], idag: date) -> str:
     """The human checklist, in Danish."""
     lines = [f"Frister for {KLIENTTYPE_TITEL[grundlag.klienttype]}"
@@ -78,6 +89,9 @@ def format_tjekliste(grundlag: FristGrundlag, frister: list[Frist], idag: date) 
     r = effektiv_loesladelse(grundlag)
     if r is not None:
         lines.append(f"Forventet løsladelse: {format_dato_med_ugedag(r)}")
+    note = _bemaerkning(grundlag)
+    if note:
+        lines.append(note)
     lines.append("")
     if not frister:
         lines.append("Ingen frister: sagen mangler de datoer, fristerne regnes fra.")

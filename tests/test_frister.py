@@ -361,6 +361,13 @@ def test_bad_grundlag() -> None:
 # ---------------------------------------------------------------- case mapping
 
 
+def test_klienttyper_match_the_case_model() -> None:
+    from gldocs.case import Klienttype
+    from gldocs.frister import KLIENTTYPER
+
+    assert set(KLIENTTYPER) == {k.value for k in Klienttype}
+
+
 def test_grundlag_from_case_maps_fields() -> None:
     stam = SimpleNamespace(
         klienttype=SimpleNamespace(value="afsoner"),

@@ -65,6 +65,11 @@ def test_flags() -> None:
     ids = {i["id"] for i in json.loads(out)["frister"]}
     assert "kommune_kontakt" not in ids and "loesladelsesmoede" not in ids
     assert "infohus_underretning" in ids
+    _, out, _ = run(*BASE, "--udvist")
+    assert "Udvist ved dom: ingen frister om kommunen" in out
+    _, out, _ = run("frister", "--klienttype", "varetaegt", "--indsat", "2026-01-05")
+    assert "Varetægtsarrestant: ingen koordinering med kommunen" in out
+    assert "Frister for varetægtsarrestant" in out
 
 
 def test_no_deadlines_message() -> None:

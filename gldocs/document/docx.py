@@ -165,9 +165,9 @@ def paragraph_text(p: etree._Element, hidden: frozenset[str]) -> str:
 
 # --------------------------------------------------------------------------- package
 
-def _load_package(path: Path) -> dict[str, bytes]:
+def _load_package(data: bytes, path: Path) -> dict[str, bytes]:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return {info.filename: zf.read(info) for info in zf.infolist()
                     if not info.is_dir()}
     except (zipfile.BadZipFile, OSError, KeyError) as exc:
@@ -224,7 +224,21 @@ class DocxHandle:
 def read_docx(path: Path) -> SourceDocument:
     """Read a .docx into labelled units (see the module docstring for paths)."""
     path = Path(path)
-    pkg = _load_package(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+    return docx_from_bytes(data, path)
+
+
+def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
+    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way."""
+    return redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+
+
+def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
+    """Like :func:`read_docx` for a package in memory; ``path`` names it in messages."""
+    pkg = _load_package(data, path)
     main = _main_part(pkg, path)
     if main not in pkg:
         raise DocumentError(f"Filen {path} er ikke et Word-dokument: {main} mangler.")

@@ -1,0 +1,152 @@
+"""The one template context both formats are rendered from.
+
+:func:`build_context` turns a case into plain data (dicts, lists, strings, booleans) that
+holds every word of the document: headings, labels, legal statements and the case data,
+dates already written the Danish way. The DOCX templates (``templates/*.docx``) and the
+PDF layout (``pdf.py``) only arrange it, so the two formats can never disagree.
+
+Shapes used throughout (the templates rely on them):
+
+- a *field list* is ``[{"label": "Navn:", "vaerdi": "..."}]``, shown as ``Navn: ...``;
+- a *table* is ``{"titel", "kolonner": {key: heading}, "raekker": [{key: text}], "tom"}``,
+  where ``tom`` is the sentence shown instead of an empty table.
+
+The context holds no ``None``: absent optional data is left out of field lists, and
+empty text is ``""``. Every string is cleaned of characters that XML cannot carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from gldocs.case.model import Case
+from gldocs.dates import format_dato
+from gldocs.render.names import DOCS, document_title, reference_of
+
+Field = dict[str, str]
+TableRow = dict[str, str]
+
+FORTROLIGT = "Fortroligt"
+
+# Control characters XML 1.0 cannot carry (tab and newline are handled separately).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A single line break inside a paragraph (YAML block text is wrapped for the editor),
+# unless the next line starts a list item.
+_SOFT_BREAK = re.compile(r"(?<!\n)[ ]*\n(?!\n)(?![ ]*(?:[-*•]|\d+[.)])\s)[ ]*")
+_PARAGRAPH_BREAK = re.compile(r"[ ]*\n(?:[ ]*\n)+[ ]*")
+
+
+def build_context(case: Case, doc: str, banner: str | None = None,
+                  today: date | None = None) -> dict[str, Any]:
+    """The template context of ``doc`` ("handleplan" or "foelgeskrivelse") for ``case``.
+
+    ``banner`` (e.g. "IKKE TIL VIDEREGIVELSE") is printed prominently at the top.
+    ``today`` dates the følgeskrivelse (default: today). Raises
+    :class:`~gldocs.errors.RefusedError` for a følgeskrivelse the law does not call for.
+    """
+    from gldocs.render.foelgeskrivelse import foelgeskrivelse_context
+    from gldocs.render.handleplan import handleplan_context
+
+    if doc not in DOCS:
+        raise ValueError(f"ukendt dokument: {doc!r}")
+    if doc == "handleplan":
+        ctx = handleplan_context(case)
+    else:
+        ctx = foelgeskrivelse_context(case, today or date.today())
+    ctx["dok"] = {**document_block(case, doc, banner), **ctx.get("dok", {})}
+    return clean(ctx)
+
+
+def document_block(case: Case, doc: str, banner: str | None) -> dict[str, Any]:
+    """Title, header and footer texts shared by both documents."""
+    st = case.stamoplysninger
+    hp = st.handleplan
+    title = document_title(case, doc)
+    return {
+        "art": doc,
+        "titel": title,
+        "reference": reference_of(case),
+        "fortroligt": FORTROLIGT,
+        "banner": (banner or "").strip(),
+        "sidehoved": title,
+        "sidefod": f"{title} · version {hp.version} af {format_dato(hp.dato)}",
+        "afsender": enhed(case),
+    }
+
+
+# --------------------------------------------------------------------------- small builders
+
+
+def enhed(case: Case) -> str:
+    """The prison or KiF unit the plan comes from."""
+    st = case.stamoplysninger
+    return " / ".join(x for x in (st.institution, st.kif_afdeling) if x)
+
+
+def felt(label: str, value: Any) -> Field | None:
+    """One ``Label: value`` line, or ``None`` when there is no value."""
+    if value is None or value == "":
+        return None
+    return {"label": label, "vaerdi": dato(value) if isinstance(value, date) else str(value)}
+
+
+def felter(*items: Field | None) -> list[Field]:
+    return [f for f in items if f is not None]
+
+
+def dato(d: date | None) -> str:
+    return format_dato(d) if d is not None else ""
+
+
+def ja_nej(value: bool) -> str:
+    return "Ja" if value else "Nej"
+
+
+def table(titel: str, kolonner: dict[str, str], raekker: Iterable[TableRow],
+          tom: str) -> dict[str, Any]:
+    rows = list(raekker)
+    for row in rows:
+        missing = set(kolonner) - set(row)
+        if missing:
+            raise ValueError(f"tabellen '{titel}' mangler kolonnerne {sorted(missing)}")
+    return {"titel": titel, "kolonner": kolonner, "raekker": rows, "tom": tom}
+
+
+def join_nonempty(parts: Iterable[str | None], sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def medarbejdere(case: Case) -> dict[str, Any]:
+    """Table of the handleplansansvarlig and the stedfortræder with contact data."""
+    st = case.stamoplysninger
+    rows = [
+        {"rolle": rolle, "navn": m.navn, "titel": m.titel, "telefon": m.telefon,
+         "email": m.email}
+        for rolle, m in (("Handleplansansvarlig", st.handleplansansvarlig),
+                         ("Stedfortræder", st.stedfortraeder))
+    ]
+    return table(
+        "Handleplansansvarlig og stedfortræder",
+        {"rolle": "Rolle", "navn": "Navn", "titel": "Stilling", "telefon": "Telefon",
+         "email": "E-mail"},
+        rows,
+        "",
+    )
+
+
+def clean(value: Any) -> Any:
+    """Recursively make every string safe for XML and PDF markup-free layout."""
+    if isinstance(value, str):
+        text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        text = _XML_INVALID.sub("", text).strip("\n ")
+        return _SOFT_BREAK.sub(" ", _PARAGRAPH_BREAK.sub("\n\n", text))
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    if isinstance(value, bool | int | float):
+        return value
+    raise TypeError(f"konteksten må kun indeholde tekst, tal, lister og ordbøger: {value!r}")

@@ -1,0 +1,205 @@
+"""The structure of each document, written once and read by both formats.
+
+A layout is a list of blocks that point into the template context by dotted paths
+(``"stam.felter"``). ``templates/build_templates.py`` turns a layout into a docxtpl Word
+template (paragraphs with styles and Jinja tags); ``pdf.py`` walks the same layout over the
+context with reportlab. So headings, order and tables cannot drift apart between DOCX and
+PDF, and every word comes from the context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTENT_WIDTH_CM = 17.0  # A4 with 2 cm margins
+
+
+@dataclass(frozen=True)
+class Banner:
+    """A prominent warning line, shown only when the value is not empty."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Title:
+    path: str
+
+
+@dataclass(frozen=True)
+class Subtitle:
+    path: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    path: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph of text (line breaks kept)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A boxed statement, shown only when the value is not empty."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A field list: one ``Label: value`` paragraph per item."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A list of strings, one short paragraph each (address block, signature)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    path: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A context table (``kolonner``/``raekker``/``tom``) with relative column widths.
+
+    The table's ``titel`` is shown as a heading of ``title_level`` (0: no heading).
+    """
+
+    path: str
+    widths: dict[str, float]
+    title_level: int = 2
+
+
+@dataclass(frozen=True)
+class If:
+    """Blocks shown only when the value at ``path`` is not empty."""
+
+    path: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ForEach:
+    """Blocks repeated for each item of the list at ``path``, bound to ``var``."""
+
+    path: str
+    var: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+Block = (Banner | Title | Subtitle | Heading | Text | Note | Fields | Lines | Bullets | Table
+         | If | ForEach)
+
+_STAFF = {"rolle": 1.2, "navn": 1.4, "titel": 1.4, "telefon": 0.9, "email": 2.0}
+
+HANDLEPLAN: list[Block] = [
+    Banner("dok.banner"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    # 1. Stamoplysninger
+    Heading("stam.overskrift"),
+    Fields("stam.felter"),
+    Table("stam.medarbejdere", _STAFF),
+    If("stam.kommune", [Heading("stam.kommune_titel", 2), Fields("stam.kommune")]),
+    # 2. Beskrivelse
+    Heading("beskrivelse.overskrift"),
+    Heading("beskrivelse.egen_titel", 2),
+    Text("beskrivelse.egen_beretning"),
+    If("beskrivelse.omraader", [
+        Heading("beskrivelse.omraader_titel", 2),
+        ForEach("beskrivelse.omraader", "omr", [Heading("omr.titel", 3), Text("omr.tekst")]),
+    ]),
+    Fields("beskrivelse.felter"),
+    # 3. Årsager til kriminalitet
+    Heading("aarsager.overskrift"),
+    Fields("aarsager.felter"),
+    # 4. Vurdering og indsatsområder
+    Heading("vurdering.overskrift"),
+    Fields("vurdering.felter"),
+    Table("vurdering.behov",
+          {"prioritet": 0.8, "omraade": 1.4, "begrundelse": 3.2, "hvornaar": 1.6}),
+    Table("vurdering.indsatser",
+          {"behov": 1.0, "indsats": 1.3, "hvem": 1.5, "start": 1.0, "slut": 1.0,
+           "hvordan": 2.4}),
+    If("vurdering.proeveloesladelse", [
+        Heading("vurdering.proeveloesladelse_titel", 2),
+        Fields("vurdering.proeveloesladelse"),
+    ]),
+    Fields("vurdering.afsoningsplan"),
+    If("vurdering.efter", [
+        Heading("vurdering.efter_titel", 2),
+        Table("vurdering.efter", {"omraade": 1.0, "anmodning": 4.0}, title_level=3),
+    ]),
+    Note("vurdering.note"),
+    Table("vurdering.frister", {"dato": 1.1, "frist": 3.6, "hjemmel": 1.9}),
+    # 5. Samarbejdspartnere
+    Heading("samarbejde.overskrift"),
+    Heading("samarbejde.hvilke_titel", 2),
+    Table("samarbejde.kontakter",
+          {"navn": 1.3, "rolle": 1.8, "telefon": 1.0, "adresse": 1.5, "email": 1.9},
+          title_level=3),
+    Table("samarbejde.personer", {"navn": 1.5, "relation": 1.5, "oplysninger": 3.0},
+          title_level=3),
+    Fields("samarbejde.blanket"),
+    Heading("samarbejde.koordinering_titel", 2),
+    Text("samarbejde.koordinering"),
+    If("samarbejde.koordinering_bemaerkning", [Text("samarbejde.koordinering_bemaerkning")]),
+    Fields("samarbejde.vedlagt"),
+    Heading("samarbejde.klient_titel", 2),
+    Text("samarbejde.deltaget"),
+    If("samarbejde.deltaget_bemaerkning", [Text("samarbejde.deltaget_bemaerkning")]),
+    Text("samarbejde.informeret"),
+]
+
+FOELGESKRIVELSE: list[Block] = [
+    Banner("dok.banner"),
+    Lines("modtager"),
+    Fields("afsender"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Heading("formaal.titel", 2),
+    Text("formaal.tekst"),
+    Text("formaal.forventninger_intro"),
+    Bullets("formaal.forventninger"),
+    Heading("klient.titel", 2),
+    Fields("klient.felter"),
+    Text("klient.situation"),
+    Text("klient.oensker"),
+    Table("omraader", {"omraade": 1.0, "anmodning": 4.0}),
+    Heading("datoer.titel", 2),
+    Fields("datoer.felter"),
+    Heading("handleplan.titel", 2),
+    Text("handleplan.tekst"),
+    Heading("hjemmel.titel", 2),
+    Text("hjemmel.tekst"),
+    Heading("orientering.titel", 2),
+    Text("orientering.tekst"),
+    Heading("kontakt.titel", 2),
+    Text("kontakt.tekst"),
+    Table("kontakt.tabel", _STAFF, title_level=0),
+    Lines("hilsen"),
+]
+
+LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE}
+
+
+def resolve(context: dict[str, object], path: str) -> object:
+    """The value at a dotted ``path`` in ``context`` (KeyError when missing)."""
+    value: object = context
+    for step in path.split("."):
+        if not isinstance(value, dict):
+            raise KeyError(path)
+        value = value[step]
+    return value

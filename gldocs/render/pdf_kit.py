@@ -1,0 +1,252 @@
+"""The PDF toolbox for gldocs documents: fonts, styles, page frame and flowable helpers.
+
+Everything here is layout; the words come from the template context (see ``context.py``).
+The font is Bitstream Vera, shipped inside reportlab, embedded as TrueType so æ ø å
+render everywhere and the text stays searchable; no system font is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+FONT = "GlVera"
+FONT_BOLD = "GlVera-Bold"
+FONT_ITALIC = "GlVera-Italic"
+FONT_BOLD_ITALIC = "GlVera-BoldItalic"
+
+_FONT_FILES = {
+    FONT: "Vera.ttf",
+    FONT_BOLD: "VeraBd.ttf",
+    FONT_ITALIC: "VeraIt.ttf",
+    FONT_BOLD_ITALIC: "VeraBI.ttf",
+}
+
+ACCENT = colors.HexColor("#1F3864")
+BANNER_RED = colors.HexColor("#B00020")
+HEADER_FILL = colors.HexColor("#D9E2F3")
+GRID = colors.HexColor("#8EAADB")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 25 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CELL_PAD = 4
+
+
+@cache
+def register_fonts() -> str:
+    """Register the Vera TrueType family (once) and return the family name."""
+    font_dir = Path(reportlab.__file__).resolve().parent / "fonts"
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_dir / filename)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    return FONT
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("Brødtekst", fontName=FONT, fontSize=9.5, leading=13,
+                          spaceAfter=4)
+    return {
+        "body": body,
+        "title": ParagraphStyle("Titel", parent=body, fontName=FONT_BOLD, fontSize=18,
+                                leading=22, textColor=ACCENT, spaceAfter=6),
+        "subtitle": ParagraphStyle("Undertitel", parent=body, fontSize=10, leading=14,
+                                   textColor=colors.HexColor("#404040"), spaceAfter=10),
+        "h1": ParagraphStyle("Overskrift 1", parent=body, fontName=FONT_BOLD, fontSize=13,
+                             leading=17, textColor=ACCENT, spaceBefore=12, spaceAfter=6,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("Overskrift 2", parent=body, fontName=FONT_BOLD, fontSize=10.5,
+                             leading=14, textColor=ACCENT, spaceBefore=8, spaceAfter=3,
+                             keepWithNext=1),
+        "h3": ParagraphStyle("Overskrift 3", parent=body, fontName=FONT_BOLD_ITALIC,
+                             fontSize=9.5, leading=13, textColor=ACCENT, spaceBefore=5,
+                             spaceAfter=2, keepWithNext=1),
+        "line": ParagraphStyle("Linje", parent=body, spaceAfter=0),
+        "field": ParagraphStyle("Felt", parent=body, spaceAfter=2),
+        "cell": ParagraphStyle("Celle", parent=body, fontSize=8, leading=10.5, spaceAfter=0),
+        "cell_head": ParagraphStyle("Celleoverskrift", parent=body, fontName=FONT_BOLD,
+                                    fontSize=8, leading=10.5, spaceAfter=0),
+        "note": ParagraphStyle("Bemærkning", parent=body, fontName=FONT_BOLD,
+                               borderColor=ACCENT, borderWidth=0.8, borderPadding=6,
+                               backColor=colors.HexColor("#F2F5FB"), spaceBefore=8,
+                               spaceAfter=10),
+        "banner": ParagraphStyle("Banner", parent=body, fontName=FONT_BOLD, fontSize=14,
+                                 leading=18, alignment=TA_CENTER, textColor=BANNER_RED,
+                                 borderColor=BANNER_RED, borderWidth=1.5, borderPadding=6,
+                                 spaceAfter=14),
+        "small": ParagraphStyle("Lille", parent=body, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#404040")),
+    }
+
+
+def markup(text: str) -> str:
+    """Case text as reportlab paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup(text), styles()[style])
+
+
+def field(label: str, value: str) -> Paragraph:
+    """``Label: value`` on one line, label in bold (the redactor reads plans by labels)."""
+    return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", styles()["field"])
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+          widths: Sequence[float]) -> Table:
+    """A wrapped, gridded table with a repeated bold header row; widths are fractions."""
+    head = [Paragraph(markup(h), styles()["cell_head"]) for h in headers]
+    body = [[Paragraph(markup(c), styles()["cell"]) for c in row] for row in rows]
+    tbl = Table([head, *body], colWidths=column_widths(headers, rows, widths),
+                repeatRows=1, hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return tbl
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]],
+                  fractions: Sequence[float]) -> list[float]:
+    """Widths in points: proportional to ``fractions``, but wide enough that no word
+    (an e-mail address, a long Danish compound) has to be split, as far as space allows."""
+    cell = styles()["cell"]
+    head = styles()["cell_head"]
+
+    def longest(texts: Iterable[str], font: str, size: float) -> float:
+        words = [w for t in texts for w in t.split()]
+        return max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
+
+    minimum = [
+        max(longest([h], head.fontName, head.fontSize),
+            longest((r[i] for r in rows), cell.fontName, cell.fontSize)) + 2 * CELL_PAD + 1
+        for i, h in enumerate(headers)
+    ]
+    total = sum(fractions)
+    widths = [CONTENT_WIDTH * f / total for f in fractions]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < minimum[i]]
+        if not short:
+            break
+        deficit = sum(minimum[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = minimum[i]
+        donors = [i for i in range(len(widths)) if i not in short and widths[i] > minimum[i]]
+        slack = sum(widths[i] - minimum[i] for i in donors)
+        if slack <= 0:
+            break
+        take = min(deficit, slack)
+        for i in donors:
+            widths[i] -= take * (widths[i] - minimum[i]) / slack
+    scale = CONTENT_WIDTH / sum(widths)
+    return [w * scale for w in widths] if scale < 1 else widths
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+class _NumberedCanvas(Canvas):
+    """Canvas that knows the page count when pages are finished ("Side X af Y")."""
+
+    footer_text = "Side {side} af {sider}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#404040"))
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM / 2,
+                                 self.footer_text.format(side=self._pageNumber, sider=total))
+            super().showPage()
+        super().save()
+
+
+def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_right: str,
+              footer_left: str, banner: str, author: str, subject: str) -> bytes:
+    """Lay out ``story`` on A4 with the confidential header and page numbers.
+
+    Metadata is set deliberately: the given title, author and subject, fixed creator and
+    producer, no keywords. ``invariant`` keeps the bytes stable (no timestamps or random ids).
+    """
+    import io
+
+    register_fonts()
+    buf = io.BytesIO()
+
+    def on_page(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - 12 * mm
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.setFillColor(BANNER_RED)
+        canvas.drawString(MARGIN_X, top, header_left)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_right)
+        if banner:
+            canvas.setFont(FONT_BOLD, 9)
+            canvas.setFillColor(BANNER_RED)
+            canvas.drawCentredString(PAGE_WIDTH / 2, top, banner)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, footer_left)
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject,
+        creator="gldocs", producer="gldocs (reportlab)", keywords=[], lang="da-DK",
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_NumberedCanvas)
+    return buf.getvalue()

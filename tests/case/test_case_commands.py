@@ -1,0 +1,87 @@
+"""`gldocs init` and `gldocs validate` through the real CLI group."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from case_fixtures import MAIN_SAMPLE, line_of
+from click.testing import CliRunner
+
+from gldocs.case import load_case
+from gldocs.case.commands import starter_text
+from gldocs.cli import main
+from gldocs.paths import SAMPLES_DIR
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args))
+
+
+def test_starter_validates_and_is_commented_in_danish() -> None:
+    text = starter_text(dt.date(2026, 3, 2))
+    assert "dato: 2026-03-02" in text
+    assert "reference: HP-2026-0001" in text
+    assert "# Sagsfil til gldocs" in text
+    assert "__" not in text.replace("# ---", "")
+
+
+def test_init_writes_a_valid_case(tmp_path: Path) -> None:
+    target = tmp_path / "ny" / "sag.yaml"
+    result = run("init", str(target))
+    assert result.exit_code == 0, result.output
+    assert "Skrev en ny sagsfil" in result.output
+    case = load_case(target)
+    assert case.stamoplysninger.handleplan.dato == dt.date.today()
+    assert [p.name for p in target.parent.iterdir()] == ["sag.yaml"]  # no temp files left
+
+
+def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "sag.yaml"
+    target.write_text("min egen sag\n", encoding="utf-8")
+    result = run("init", str(target))
+    assert result.exit_code == 2
+    assert "findes allerede" in result.output and "--force" in result.output
+    assert target.read_text(encoding="utf-8") == "min egen sag\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["sag.yaml"]
+
+
+def test_init_force_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "sag.yaml"
+    target.write_text("min egen sag\n", encoding="utf-8")
+    result = run("init", "--force", str(target))
+    assert result.exit_code == 0, result.output
+    load_case(target)
+
+
+def test_validate_ok_for_every_sample() -> None:
+    samples = sorted(str(p) for p in SAMPLES_DIR.glob("*.yaml"))
+    result = run("validate", *samples)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("OK: ") == len(samples)
+    assert "er en gyldig sagsfil" in result.output
+
+
+def test_validate_reports_errors_and_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "forkert.yaml"
+    text = MAIN_SAMPLE.read_text(encoding="utf-8").replace('"140595-1237"', '"310295-1237"')
+    bad.write_text(text, encoding="utf-8")
+    result = run("validate", str(MAIN_SAMPLE), str(bad))
+    assert result.exit_code == 2
+    assert f"OK: {MAIN_SAMPLE}" in result.output
+    assert f"Sagsfilen {bad} er ikke gyldig" in result.output
+    line = line_of(text, "cpr:")
+    assert f"linje {line}, felt 'stamoplysninger.cpr'" in result.output
+    assert "1 af 2 sagsfiler er ikke gyldige" in result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["forkert.yaml"]
+
+
+def test_validate_missing_file(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "ingen.yaml"))
+    assert result.exit_code == 2
+    assert "findes ikke" in result.output
+
+
+def test_validate_needs_a_file() -> None:
+    assert run("validate").exit_code == 2

@@ -76,7 +76,8 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
         raise InputError(f"Afgørelsesfilen {decisions_path} findes ikke.")
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
     prepared = pipeline.prepare(req, decisions_path)
-    view = build_view(prepared.result.plan, prepared.decisions)
+    plan = prepared.result.plan
+    view = build_view(plan, prepared.decisions, pipeline.plan_output_edits(plan))
     click.echo(render_diff(view, color=use_color(no_color)), nl=False)
     report_problems(prepared.result)
     if prepared.result.undecided:
@@ -125,7 +126,8 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
 
     session = ReviewSession(prepared.plan, prepared.decisions, decisions_path=decisions_path,
                             output_path=output_path, write_output=write,
-                            caseworker=caseworker or _whoami())
+                            caseworker=caseworker or _whoami(),
+                            edits_for=pipeline.plan_output_edits)
     server = ReviewServer(session, port=port)
     click.echo(f"Gennemsynssiden kører på {server.url}")
     click.echo("Siden lukker, når du trykker »Godkend og gem« (Ctrl+C afbryder uden at gemme).")

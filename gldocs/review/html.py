@@ -83,12 +83,12 @@ def original_html(uv: UnitView, restored_ids: set[str]) -> str:
 
 def redacted_html(uv: UnitView) -> str:
     out: list[str] = []
-    for seg in uv.segments:
-        if seg.span is None:
-            out.append(escape(seg.text))
+    for piece in uv.pieces:
+        if piece.marker:
+            out.append(f'<span class="marker {rule_class(piece.rule)}">'
+                       f"{escape(piece.text)}</span>")
         else:
-            out.append(f'<span class="marker {rule_class(seg.span.rule)}">'
-                       f"{escape(seg.span.marker)}</span>")
+            out.append(escape(piece.text))
     return "".join(out)
 
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 import json
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from gldocs.document.units import Edit
 from gldocs.errors import GldocsError, InputError
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import (
@@ -53,9 +54,11 @@ from gldocs.review.view import (
     STATE_LABELS,
     build_view,
     marked_segments,
+    plan_edits,
 )
 
 OutputWriter = Callable[[Plan, Path], None]
+EditsFor = Callable[[Plan], Mapping[str, Sequence[Edit]]]
 MAX_BODY = 1_000_000  # bytes; a decision is tiny
 
 
@@ -67,8 +70,12 @@ class ReviewSession:
     """The state of one review: the plan, the caseworker's decisions so far, and approval."""
 
     def __init__(self, plan: Plan, decisions: Decisions | None, *, decisions_path: Path,
-                 output_path: Path, write_output: OutputWriter, caseworker: str = "") -> None:
+                 output_path: Path, write_output: OutputWriter, caseworker: str = "",
+                 edits_for: EditsFor = plan_edits) -> None:
+        """``write_output(plan, out)`` writes the approved plan; ``edits_for(plan)`` gives the
+        per-unit edits it writes with, so the page shows exactly what will be written."""
         self.plan = plan
+        self.edits_for = edits_for
         self.decisions = decisions_template(plan, decisions, caseworker)
         self.decisions_path = Path(decisions_path)
         self.output_path = Path(output_path)
@@ -90,7 +97,7 @@ class ReviewSession:
 
     def state(self) -> dict[str, Any]:
         result = self.result()
-        view = build_view(result.plan, self.decisions)
+        view = build_view(result.plan, self.decisions, self.edits_for(result.plan))
         restored_ids = {f.id for f, _ in result.restored}
         parts: list[dict[str, Any]] = []
         cards: dict[str, dict[str, Any]] = {}
@@ -106,9 +113,8 @@ class ReviewSession:
                     if m.finding is not None:
                         item["ids"] = [m.finding.id]
                     original.append(item)
-                redacted = [{"text": s.span.marker, "marker": True, "rule": s.span.rule}
-                            if s.span is not None else {"text": s.text, "marker": False}
-                            for s in uv.segments]
+                redacted = [{"text": p.text, "marker": p.marker, "rule": p.rule}
+                            for p in uv.pieces]
                 units.append({"path": uv.unit.path, "original": original,
                               "redacted": redacted})
             ids: list[str] = []

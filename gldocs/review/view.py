@@ -8,9 +8,10 @@ union; the marker is the one of the weightiest rule), exactly as the redacted te
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from gldocs.document.units import SECTION_TITLES, UNKNOWN, Edit, TextUnit, apply_edits
+from gldocs.document.units import SECTION_TITLES, UNKNOWN, Edit, TextUnit
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import Decisions
 
@@ -62,11 +63,24 @@ class Segment:
 
 
 @dataclass
+class Piece:
+    """A piece of the redacted text: passed-on text, or a marker put in for removed text."""
+
+    text: str
+    marker: bool = False
+    rule: str = ""
+
+
+@dataclass
 class UnitView:
     unit: TextUnit
-    segments: list[Segment]
-    redacted: str
+    segments: list[Segment]  # the original text, split at removals
+    pieces: list[Piece]  # the redacted text, as it will be written
     findings: list[Finding]  # every finding in this unit (removals and keeps), by position
+
+    @property
+    def redacted(self) -> str:
+        return "".join(p.text for p in self.pieces)
 
 
 @dataclass
@@ -131,7 +145,27 @@ def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
             for path, fs in by_unit.items()}
 
 
-def unit_view(unit: TextUnit, findings: list[Finding]) -> UnitView:
+def redacted_pieces(unit: TextUnit, edits: Sequence[Edit], spans: list[Span]) -> list[Piece]:
+    """The redacted text of ``unit`` as pieces; each marker carries the rule it stands for."""
+    pieces: list[Piece] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        if e.start < pos:
+            raise ValueError(f"overlapping edits at {e.start} in {unit.path}")
+        if e.start > pos:
+            pieces.append(Piece(unit.text[pos:e.start]))
+        rules = [s.rule for s in spans if s.start < max(e.end, e.start + 1) and s.end > e.start]
+        rule = min(rules, key=lambda r: RULE_WEIGHT.get(r, 9)) if rules else ""
+        pieces.append(Piece(e.replacement, True, rule))
+        pos = e.end
+    if pos < len(unit.text):
+        pieces.append(Piece(unit.text[pos:]))
+    return pieces
+
+
+def unit_view(unit: TextUnit, findings: list[Finding],
+              edits: Sequence[Edit] | None = None) -> UnitView:
+    """One unit laid out; ``edits`` (the writer's edits) default to the merged removals."""
     spans = merged_spans(findings)
     segments: list[Segment] = []
     pos = 0
@@ -142,17 +176,20 @@ def unit_view(unit: TextUnit, findings: list[Finding]) -> UnitView:
         pos = s.end
     if pos < len(unit.text) or not segments:
         segments.append(Segment(unit.text[pos:]))
-    redacted = apply_edits(unit.text, [Edit(s.start, s.end, s.marker) for s in spans])
+    if edits is None:
+        edits = [Edit(s.start, s.end, s.marker) for s in spans]
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
-    return UnitView(unit, segments, redacted, ordered)
+    return UnitView(unit, segments, redacted_pieces(unit, edits, spans), ordered)
 
 
-def build_view(plan: Plan, decisions: Decisions | None = None) -> PlanView:
+def build_view(plan: Plan, decisions: Decisions | None = None,
+               edits: Mapping[str, Sequence[Edit]] | None = None) -> PlanView:
     """Lay ``plan`` out part by part (consecutive units of one section form a part).
 
     ``plan`` should already have the decisions applied
     (:func:`gldocs.review.decisions.apply_decisions`); ``decisions`` is used to label each
-    finding's state.
+    finding's state. ``edits`` are the per-unit edits the output will be written with, so
+    the redacted text shown is exactly the text written (default: :func:`plan_edits`).
     """
     by_unit: dict[str, list[Finding]] = {}
     for f in plan.findings:
@@ -162,7 +199,8 @@ def build_view(plan: Plan, decisions: Decisions | None = None) -> PlanView:
         section = unit.section if unit.section in SECTION_TITLES else UNKNOWN
         if not parts or parts[-1].section != section:
             parts.append(PartView(section, SECTION_TITLES[section], []))
-        parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, [])))
+        unit_edits = None if edits is None else list(edits.get(unit.path, ()))
+        parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, []), unit_edits))
     counts: Counter[str] = Counter(f.rule for f in plan.findings if f.action == "remove")
     return PlanView(plan, parts, decisions, counts)
 

@@ -91,3 +91,17 @@ def test_html_lists_every_finding_side_by_side(plan: Plan) -> None:
     assert "Begrundelse: Søsteren er kontaktperson." in page
     assert 'class="restored"' in page
     assert '<span class="marker r2">[udeladt: rhl. § 10]</span>' in page
+
+
+def test_view_shows_the_writers_edits(plan: Plan) -> None:
+    """The redacted text shown is built from the same edits the output is written with."""
+    from gldocs.document.units import Edit
+
+    unit = plan.units[2]
+    start = unit.text.index("paranoid")
+    edits = {unit.path: [Edit(start, len(unit.text), "[udeladt: rhl. § 10]")]}
+    view = build_view(plan, None, edits)
+    uv = next(u for p in view.parts for u in p.units if u.unit.path == unit.path)
+    assert uv.redacted == "Han har diagnosen [udeladt: rhl. § 10]"
+    assert uv.pieces[-1].marker and uv.pieces[-1].rule == "R2"
+    assert "Zyprexa" not in render_html(view).split("Efter fjernelse")[2].split("<table>")[0]

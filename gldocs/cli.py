@@ -26,7 +26,7 @@ COMMANDS: dict[str, str] = {
     "diff": "gldocs.review.commands:diff_cmd",
     "review": "gldocs.review.commands:review_cmd",
     "export": "gldocs.export.commands:export_cmd",
-    "scan": "gldocs.export.commands:scan_cmd",
+    "scan": "gldocs.export.scan_commands:scan_cmd",
     "log": "gldocs.export.log_commands:log_cmd",
 }
 

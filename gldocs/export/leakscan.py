@@ -1,0 +1,453 @@
+"""Leak scan of the final bytes: find CPR numbers and denied text wherever they hide.
+
+The scan reads files the way an attacker would, not the way Word or a PDF viewer shows them:
+every XML part of a DOCX (document, headers, footers, comments, footnotes, tracked changes,
+properties, attribute values such as alt text), every PDF object and decompressed stream
+(page text, metadata, XMP, annotations, bookmarks, embedded files, orphaned objects), every
+header and MIME part of an .eml with its attachments, and the file names.
+
+    places = extract_places(path_or_bytes, name)      # where text lives, and the text
+    leaks = scan(places, client_cpr, deny, file=name)  # what must not be there
+    scan_files(paths, client_cpr, deny)                # both, per file
+
+A finding only in a fallback place (raw bytes read heuristically) is reported when the same
+text was not already found in a precise place, so the report stays readable.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from email.message import Message
+from pathlib import Path
+
+from gldocs.errors import DocumentError, InputError, Leak
+from gldocs.redact.detectors.cpr import find_cprs, is_cpr, normalize_cpr
+from gldocs.redact.detectors.patterns import digits_only
+
+ENCRYPTED_PLACE = "krypteret del"
+FILENAME_PLACE = "filnavn"
+KIND_CPR = "CPR-nummer"
+KIND_DENIED = "forbudt tekst"
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place in a file and the text found there.
+
+    ``fallback`` marks text read heuristically from raw bytes; its findings are reported only
+    when no precise place had the same finding.
+    """
+
+    place: str
+    text: str
+    fallback: bool = False
+
+
+@dataclass
+class FileScan:
+    """The outcome of scanning one file."""
+
+    path: Path
+    places: list[Place]
+    leaks: list[Leak]
+
+    @property
+    def unreadable_parts(self) -> list[str]:
+        return [p.place for p in self.places if p.place.endswith(ENCRYPTED_PLACE)]
+
+
+Recurse = Callable[[bytes, str], list[Place]]
+
+
+# --------------------------------------------------------------------------- text helpers
+
+def decode_text(data: bytes) -> str:
+    """Bytes of a text file as str: BOM-aware UTF-8/UTF-16, else UTF-8, else cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_PRINTABLE_RUN = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]{5,}")
+_UTF16_HINT = re.compile(rb"(?:[\x20-\x7e]\x00){4}")
+
+
+def printable_runs(data: bytes) -> str:
+    """Readable runs in binary data (like ``strings``), as UTF-8 and, if hinted, UTF-16LE."""
+    runs = _PRINTABLE_RUN.findall(data.decode("utf-8", errors="replace"))
+    if _UTF16_HINT.search(data):
+        for offset in (0, 1):
+            chunk = data[offset:]
+            chunk = chunk[: len(chunk) // 2 * 2]
+            runs += _PRINTABLE_RUN.findall(chunk.decode("utf-16-le", errors="replace"))
+    return "\n".join(r.strip() for r in runs if r.strip())
+
+
+def looks_textual(data: bytes) -> bool:
+    if not data:
+        return True
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return False
+    text = sample.decode("utf-8", errors="replace")
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t\f"))
+    return bad / len(text) < 0.02
+
+
+# --------------------------------------------------------------------------- XML (DOCX etc.)
+
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^>]*?)(/?)>"
+                  r"|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", re.DOTALL)
+_ATTR = re.compile(r"([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+# In WordprocessingML and DrawingML runs of one word may be split over several elements;
+# only these elements separate words. Elsewhere (properties, custom XML) every element does.
+_RUN_NAMESPACES = frozenset({"w:", "a:", "w14:", "w15:", "wp:", "m:"})
+_WORD_BREAKS = frozenset({"p", "tc", "tr", "tbl", "br", "cr", "tab", "ptab", "txbxContent",
+                          "footnote", "endnote", "comment", "sdt", "body", "hdr", "ftr",
+                          "docPart", "lvlText"})
+# Attribute values that are markup plumbing, not content.
+_SKIP_ATTRS = frozenset({"xmlns", "rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel",
+                         "rsidSect", "rsidTr", "paraId", "textId", "Id", "id", "Type",
+                         "ContentType", "Extension", "PartName", "TargetMode", "space",
+                         "uri", "r:embed", "embed", "noChangeAspect"})
+
+
+def xml_to_text(xml: str) -> tuple[str, str]:
+    """(text content, attribute values) of an XML part; robust to broken markup."""
+    text: list[str] = []
+    attrs: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(xml):
+        text.append(xml[pos:m.start()])
+        pos = m.end()
+        if m.group(6) is not None:  # CDATA
+            text.append(m.group(6))
+            continue
+        if m.group(3) is None:  # comment, declaration
+            continue
+        prefix, local, rest = m.group(2) or "", m.group(3), m.group(4) or ""
+        if prefix not in _RUN_NAMESPACES or local in _WORD_BREAKS:
+            text.append("\n" if local in {"p", "br", "cr", "tr"} else " ")
+        for am in _ATTR.finditer(rest):
+            aprefix, aname = am.group(1) or "", am.group(2)
+            value = am.group(3) if am.group(3) is not None else am.group(4)
+            if aprefix == "xmlns:" or aname in _SKIP_ATTRS or not value:
+                continue
+            if not any(ch.isalpha() for ch in value) and not digits_only(value).isdigit():
+                continue
+            if re.fullmatch(r"[0-9A-Fa-f]{8}|-?\d{1,7}|true|false|on|off|auto", value):
+                continue
+            attrs.append(html.unescape(value))
+    text.append(xml[pos:])
+    joined = html.unescape("".join(text))
+    joined = re.sub(r"[ \t]*\n[ \t\n]*", "\n", re.sub(r"[ \t]{2,}", " ", joined))
+    return joined.strip(), "\n".join(attrs)
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:200].lstrip(b"\xef\xbb\xbf \r\n\t")
+    return head.startswith(b"<")
+
+
+def zip_places(data: bytes, recurse: Recurse) -> list[Place]:
+    """Every part of a ZIP package (DOCX, XLSX, ODT, …): XML stripped, embedded files opened."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DocumentError(f"pakken kan ikke åbnes som ZIP/DOCX ({exc})") from exc
+    places = [Place("pakkens delnavne", "\n".join(archive.namelist()))]
+    if archive.comment:
+        places.append(Place("ZIP-kommentar", decode_text(archive.comment)))
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            try:
+                part = archive.read(info)
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+                raise DocumentError(f"delen {info.filename} kan ikke læses ({exc})") from exc
+            places.extend(_zip_part_places(info.filename, part, recurse))
+    return places
+
+
+def _zip_part_places(name: str, part: bytes, recurse: Recurse) -> list[Place]:
+    if _looks_like_xml(part) and looks_textual(part):
+        text, attrs = xml_to_text(decode_text(part))
+        places = [Place(name, text)]
+        if attrs:
+            places.append(Place(f"{name} (attributter)", attrs))
+        return places
+    kind = sniff(part, name)
+    if kind in {"pdf", "zip", "eml"}:
+        return [Place(f"{name} › {p.place}", p.text, p.fallback) for p in recurse(part, name)]
+    if looks_textual(part):
+        return [Place(name, decode_text(part))]
+    runs = printable_runs(part)
+    return [Place(f"{name} (binær)", runs, fallback=True)] if runs else []
+
+
+# --------------------------------------------------------------------------- e-mail
+
+_ENCRYPTED_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
+_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature"})
+
+
+def eml_places(data: bytes, recurse: Recurse) -> list[Place]:
+    """Headers, every MIME part (decoded), attachment names and attachments' contents."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    places: list[Place] = []
+    _message_places(msg, "", places, recurse)
+    return places
+
+
+def _header_text(msg: Message, key: str, raw: object) -> str:
+    try:
+        return str(raw)
+    except Exception:  # a malformed header: fall back to the raw bytes
+        return str(msg.get(key, ""))
+
+
+def _message_places(msg: Message, prefix: str, places: list[Place], recurse: Recurse) -> None:
+    for key, value in msg.items():
+        places.append(Place(f"{prefix}e-mail-hoved {key}", _header_text(msg, key, value)))
+    for index, part in enumerate(msg.walk()):
+        where = f"{prefix}MIME-del {index} ({part.get_content_type()})"
+        if index > 0:
+            for key, value in part.items():
+                places.append(Place(f"{where} hoved {key}", _header_text(part, key, value)))
+        ctype = part.get_content_type()
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        if filename:
+            places.append(Place(f"{where} vedhæftningens filnavn", filename))
+        if ctype in _ENCRYPTED_TYPES and "signed-data" not in str(part.get("Content-Type", "")):
+            places.append(Place(f"{where} {ENCRYPTED_PLACE}", ""))
+            continue
+        payload = part.get_payload(decode=True)
+        if payload is None:
+            continue
+        label = f"{where} vedhæftning '{filename}'" if filename else where
+        places.extend(_mime_leaf_places(part, ctype, payload, label, filename, recurse))
+
+
+def _mime_leaf_places(part: Message, ctype: str, payload: bytes, label: str,
+                      filename: str | None, recurse: Recurse) -> list[Place]:
+    if ctype in _SIGNATURE_TYPES or ctype in _ENCRYPTED_TYPES:  # DER: readable runs only
+        return [Place(f"{label} (signatur)", printable_runs(payload), fallback=True)]
+    kind = sniff(payload, filename or "")
+    if ctype.startswith("text/") and kind == "txt":
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            text = payload.decode(charset, errors="replace")
+        except LookupError:
+            text = decode_text(payload)
+        places = [Place(label, text)]
+        if ctype == "text/html":
+            stripped, attrs = xml_to_text(text)
+            places.append(Place(f"{label} (uden HTML-koder)", f"{stripped}\n{attrs}"))
+        return places
+    return [Place(f"{label} › {p.place}", p.text, p.fallback)
+            for p in recurse(payload, filename or f"del.{kind}")]
+
+
+# --------------------------------------------------------------------------- dispatch
+
+def sniff(data: bytes, name: str) -> str:
+    """The format of ``data``: "pdf", "zip" (DOCX and other packages), "eml", "txt" or "bin"."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    suffix = Path(name).suffix.lower()
+    if suffix in {".eml", ".msg"} or (looks_textual(head) and _looks_like_mail(head)):
+        return "eml"
+    if looks_textual(data):
+        return "txt"
+    return "bin"
+
+
+_MAIL_HEADER = re.compile(rb"^(?:From|To|Subject|MIME-Version|Content-Type|Received|Date):",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _looks_like_mail(head: bytes) -> bool:
+    return len(_MAIL_HEADER.findall(head)) >= 2 and head[:1].isalpha()
+
+
+def _content_places(data: bytes, name: str) -> list[Place]:
+    kind = sniff(data, name)
+    if kind == "pdf":
+        from gldocs.export.leakscan_pdf import pdf_places
+
+        return pdf_places(data, _content_places)
+    if kind == "zip":
+        return zip_places(data, _content_places)
+    if kind == "eml":
+        return eml_places(data, _content_places)
+    if kind == "txt":
+        return [Place("tekst", decode_text(data))]
+    runs = printable_runs(data)
+    return [Place("binært indhold", runs, fallback=True)] if runs else []
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "filen findes ikke"
+    if isinstance(exc, IsADirectoryError):
+        return "det er en mappe, ikke en fil"
+    if isinstance(exc, PermissionError):
+        return "ingen adgang til filen"
+    return f"systemfejl ({exc.strerror or exc})"
+
+
+def extract_places(source: Path | str | bytes, name: str | None = None) -> list[Place]:
+    """Every place in a file where text can be read, starting with the file name itself.
+
+    ``source`` is a path or the file's bytes (then give ``name``). Raises
+    :class:`DocumentError` when the file cannot be read or is not what it claims to be.
+    """
+    if isinstance(source, bytes):
+        data = source
+        name = name or "ukendt fil"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DocumentError(f"Filen {path} kan ikke læses: {_os_reason(exc)}.") from exc
+    try:
+        places = _content_places(data, name)
+    except DocumentError as exc:
+        raise DocumentError(f"Filen {name} kan ikke scannes: {exc.message}") from exc
+    except Exception as exc:  # a parser choked: fail closed, never report a file as clean
+        raise DocumentError(
+            f"Filen {name} kan ikke scannes ({type(exc).__name__}: {exc})") from exc
+    return [Place(FILENAME_PLACE, Path(name).name), *places]
+
+
+# --------------------------------------------------------------------------- scanning
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SEPARATORS = r"[\s.\-–‐‑/()]?"
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\u00a0", " ")
+
+
+def _number_pattern(term: str) -> str:
+    """Digits of a CPR or phone number with any separators; phones also with +45/0045."""
+    digits = digits_only(term)
+    body = _SEPARATORS.join(digits)
+    if is_cpr(term) or len(digits) == 10:
+        dd, mm, yy, serial = digits[:2], digits[2:4], digits[4:6], digits[6:]
+        return rf"(?<!\d){dd}\s?{mm}\s?{yy}\s?[\-–‐‑]?\s?{serial}(?!\d)"
+    prefix = r"(?:(?:\+|00)\s?45[\s\-]?|\(\s?(?:\+|00)45\s?\)\s?)?" if len(digits) == 8 else ""
+    return rf"(?<![\d+]){prefix}{body}(?!\d)"
+
+
+def deny_pattern(term: str) -> re.Pattern[str] | None:
+    """A regex for one denied text: case-insensitive, any whitespace, genitive s allowed.
+
+    CPR numbers also match without dash or with spaces; phone numbers in any grouping.
+    """
+    term = _clean(term).strip()
+    if not term:
+        return None
+    if re.fullmatch(r"[\d\s.\-–‐‑/()+]+", term) and len(digits_only(term)) >= 6:
+        return re.compile(_number_pattern(term))
+    words = [re.escape(w) for w in term.split()]
+    body = r"\s+".join(words)
+    lead = r"(?<!\w)" if term[0].isalnum() else ""
+    tail = r"(?:s|'s|'|’s|’)?(?!\w)" if term[-1].isalnum() else ""
+    return re.compile(lead + body + tail, re.IGNORECASE)
+
+
+def _client_digits(client_cpr: str | None) -> str | None:
+    if not client_cpr:
+        return None
+    digits = digits_only(client_cpr)
+    if len(digits) != 10:
+        raise InputError(f"Klientens CPR-nummer '{client_cpr}' er ikke et CPR-nummer "
+                         "(forventet DDMMÅÅ-XXXX).")
+    return digits
+
+
+@dataclass
+class _Collector:
+    file: str
+    leaks: list[Leak] = field(default_factory=list)
+    seen_precise: set[tuple[str, str]] = field(default_factory=set)
+    seen_at: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def add(self, place: Place, kind: str, found: str, key: str, extra: dict[str, str]) -> None:
+        if place.fallback and (kind, key) in self.seen_precise:
+            return
+        if (place.place, kind, key) in self.seen_at:
+            return
+        self.seen_at.add((place.place, kind, key))
+        if not place.fallback:
+            self.seen_precise.add((kind, key))
+        self.leaks.append(Leak(self.file, place.place, found, kind, extra))
+
+
+def scan(places: Iterable[Place], client_cpr: str | None = None,
+         deny: Sequence[str] = (), file: str = "") -> list[Leak]:
+    """Every CPR number other than the client's and every denied text, with its place.
+
+    Precise places are scanned before fallback places, so raw-byte duplicates of a finding
+    are left out.
+    """
+    client = _client_digits(client_cpr)
+    patterns = [(term, p) for term in deny if (p := deny_pattern(term)) is not None]
+    ordered = sorted(places, key=lambda p: p.fallback)
+    out = _Collector(file)
+    for place in ordered:
+        text = _clean(place.text)
+        if not text:
+            continue
+        for m in find_cprs(text):
+            if digits_only(m.text) != client:
+                out.add(place, KIND_CPR, m.text, m.normalized, {"cpr": m.normalized})
+        for term, pattern in patterns:
+            for m in pattern.finditer(text):
+                key = normalize_cpr(term) if is_cpr(term) else term.casefold()
+                out.add(place, KIND_DENIED, m.group(0), f"{key}@{m.group(0).casefold()}",
+                        {"forbudt": term})
+    return out.leaks
+
+
+def scan_file(path: Path | str, client_cpr: str | None = None,
+              deny: Sequence[str] = ()) -> FileScan:
+    """Extract and scan one file. Raises :class:`DocumentError` if it cannot be read."""
+    path = Path(path)
+    places = extract_places(path)
+    return FileScan(path, places, scan(places, client_cpr, deny, file=str(path)))
+
+
+def scan_bytes(data: bytes, name: str, client_cpr: str | None = None,
+               deny: Sequence[str] = ()) -> list[Leak]:
+    """Scan a file's final bytes before they are written (export uses this)."""
+    return scan(extract_places(data, name), client_cpr, deny, file=name)
+
+
+def scan_files(paths: Iterable[Path | str], client_cpr: str | None = None,
+               deny: Sequence[str] = ()) -> dict[Path, list[Leak]]:
+    """Scan several files; an unreadable file raises :class:`DocumentError` naming it."""
+    return {Path(p): scan_file(p, client_cpr, deny).leaks for p in paths}

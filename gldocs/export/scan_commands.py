@@ -1,0 +1,106 @@
+"""``gldocs scan``: the leak scan of final bytes on any .pdf/.docx/.txt/.eml.
+
+Exit 0 when every file is clean, 1 when something was found, 2 when a file cannot be read
+(or the options are wrong).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from gldocs.errors import DocumentError, InputError, Leak
+from gldocs.export.leakscan import FileScan, scan_file
+from gldocs.redact.detectors.cpr import is_cpr, normalize_cpr
+
+
+def read_deny_file(path: Path) -> list[str]:
+    """Denied texts from a file: one per line; blank lines and lines starting with # skipped."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"Filen med forbudte tekster ({path}) kan ikke læses: "
+                         f"{exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Filen med forbudte tekster ({path}) er ikke UTF-8-tekst "
+                         f"(byte {exc.start}).") from exc
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def mask_cpr(text: str) -> str:
+    """``120394-1763`` -> ``120394-****``: the report need not repeat the whole number."""
+    if is_cpr(text):
+        return normalize_cpr(text)[:7] + "****"
+    return text
+
+
+def format_leak(leak: Leak, show_cpr: bool) -> str:
+    shown = leak.text if show_cpr or leak.kind != "CPR-nummer" else mask_cpr(leak.text)
+    shown = " ".join(shown.split())
+    term = leak.extra.get("forbudt", "")
+    why = f" (forbudt: '{term}')" if term and term.casefold() != shown.casefold() else ""
+    return f"  - [{leak.place}] {leak.kind}: '{shown}'{why}"
+
+
+def format_file_report(result: FileScan, show_cpr: bool) -> list[str]:
+    lines: list[str] = []
+    count = len(result.leaks)
+    if count:
+        lines.append(f"{result.path}: {count} fund")
+        lines += [format_leak(leak, show_cpr) for leak in result.leaks]
+    else:
+        lines.append(f"{result.path}: ingen fund")
+    for part in result.unreadable_parts:
+        lines.append(f"  ! [{part}] er krypteret og kunne ikke scannes; "
+                     "scan filen, før den krypteres.")
+    return lines
+
+
+@click.command("scan")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--client-cpr", "client_cpr", metavar="CPR",
+              help="Klientens eget CPR-nummer (rapporteres ikke).")
+@click.option("--deny", "deny", multiple=True, metavar="TEKST",
+              help="Tekst, der ikke må forekomme (kan gentages).")
+@click.option("--deny-file", "deny_file", type=click.Path(path_type=Path), metavar="FIL",
+              help="Fil med forbudte tekster, én pr. linje (# indleder en kommentar).")
+@click.option("--show-cpr", is_flag=True, help="Vis fundne CPR-numre fuldt ud i rapporten.")
+@click.pass_context
+def scan_cmd(ctx: click.Context, files: tuple[Path, ...], client_cpr: str | None,
+             deny: tuple[str, ...], deny_file: Path | None, show_cpr: bool) -> None:
+    """Scan filer (.pdf, .docx, .txt, .eml) for CPR-numre og forbudt tekst.
+
+    Alt i filens bytes læses: metadata, sidehoveder og -fødder, kommentarer, sporede
+    ændringer, PDF-strømme, vedhæftninger og filnavne. Afslutningskode 0: ingen fund,
+    1: noget fundet, 2: en fil kunne ikke læses.
+    """
+    if client_cpr is not None and not is_cpr(client_cpr):
+        raise InputError(f"--client-cpr: '{client_cpr}' er ikke et gyldigt CPR-nummer "
+                         "(forventet DDMMÅÅ-XXXX).")
+    terms = list(deny) + (read_deny_file(deny_file) if deny_file else [])
+    found = unreadable = 0
+    for path in files:
+        try:
+            result = scan_file(path, client_cpr, terms)
+        except DocumentError as err:
+            unreadable += 1
+            click.echo(f"Fejl: {err.message}", err=True)
+            continue
+        found += len(result.leaks)
+        click.echo("\n".join(format_file_report(result, show_cpr)))
+    click.echo(_summary(len(files), found, unreadable))
+    if unreadable:
+        ctx.exit(2)
+    if found:
+        ctx.exit(1)
+
+
+def _summary(files: int, found: int, unreadable: int) -> str:
+    parts = [f"{files} {'fil' if files == 1 else 'filer'} scannet",
+             f"{found} fund" if found else "ingen fund"]
+    if unreadable:
+        parts.append(f"{unreadable} {'fil' if unreadable == 1 else 'filer'} kunne ikke læses")
+    verdict = "MÅ IKKE SENDES" if found or unreadable else "ren"
+    return f"Resultat: {', '.join(parts)}: {verdict}."

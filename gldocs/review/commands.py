@@ -112,6 +112,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
     Siden kører kun på 127.0.0.1 med en engangsnøgle i adressen. »Godkend og gem« skriver
     afgørelsesfilen og den redigerede fil; derefter stopper kommandoen.
     """
+    from gldocs.errors import InputError
     from gldocs.review.server import ReviewServer, ReviewSession
 
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
@@ -128,7 +129,11 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
                             output_path=output_path, write_output=write,
                             caseworker=caseworker or _whoami(),
                             edits_for=pipeline.plan_output_edits)
-    server = ReviewServer(session, port=port)
+    try:
+        server = ReviewServer(session, port=port)
+    except OSError as exc:
+        raise InputError(f"Gennemsynssiden kan ikke starte på port {port} "
+                         f"(--port): {exc.strerror}.") from exc
     click.echo(f"Gennemsynssiden kører på {server.url}")
     click.echo("Siden lukker, når du trykker »Godkend og gem« (Ctrl+C afbryder uden at gemme).")
     if not no_browser:

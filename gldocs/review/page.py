@@ -189,6 +189,7 @@ function render() {
   const pending = document.getElementById("pending");
   pending.textContent = s.pending ? s.pending + " fund afventer din afgørelse." : "Alle fund er afgjort.";
   document.getElementById("accept-pending").disabled = DONE || s.pending === 0;
+  document.getElementById("next-pending").disabled = DONE || s.pending === 0;
   document.getElementById("approve").disabled = DONE || s.pending > 0;
   const cw = document.getElementById("caseworker");
   if (!cw.value) cw.value = s.caseworker || "";
@@ -228,6 +229,15 @@ async function init() {
       say("Teksten fjernes nu.");
     } catch (e) { fail(box, e); }
   });
+  document.getElementById("next-pending").addEventListener("click", () => {
+    const cards = [...document.querySelectorAll(".card.state-pending")];
+    if (!cards.length) return;
+    const here = document.activeElement && document.activeElement.closest(".card");
+    const idx = here ? cards.indexOf(here) : -1;
+    const next = cards[(idx + 1) % cards.length];
+    next.scrollIntoView({block: "center"});
+    next.querySelector("button").focus();
+  });
   document.getElementById("accept-pending").addEventListener("click", async () => {
     try { STATE = await api("/api/accept-pending", {}); render(); say("De resterende fjernelser er accepteret."); }
     catch (e) { fail(null, e); }
@@ -258,6 +268,7 @@ PAGE_BODY = """
 <div class="bar" role="region" aria-label="Status og godkendelse">
   <p class="grow" id="summary"></p>
   <p id="pending" class="pending"></p>
+  <button type="button" id="next-pending">Næste afventende fund</button>
   <button type="button" id="accept-pending">Acceptér alle resterende fjernelser</button>
   <label for="caseworker" class="sr">Sagsbehandler</label>
   <input id="caseworker" placeholder="Sagsbehandler" autocomplete="name">

@@ -92,6 +92,8 @@ def test_restore_with_justification_and_approve(served: ReviewServer, page, plan
     assert "Karen Lykke Holm" in redacted.inner_text()  # live update of the redacted text
 
     assert page.is_disabled("#approve")  # two findings still await a decision
+    page.click("#next-pending")
+    assert page.evaluate("document.activeElement.closest('.card.state-pending') !== null")
     page.click("#accept-pending")
     page.locator("#pending", has_text="Alle fund er afgjort").wait_for()
     page.fill("#caseworker", "Lone Berg")

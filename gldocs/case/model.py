@@ -19,7 +19,7 @@ Unknown keys are errors everywhere (``extra="forbid"``). Cross-field rules raise
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -98,6 +98,17 @@ def _raise_if(problems: list[tuple[tuple[str | int, ...], str]]) -> None:
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_optional_is_absent(cls, data: Any) -> Any:
+        """A key left empty in YAML (``telefon:``) counts as not given when it is optional;
+        an empty required field stays an error on its own line."""
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        return {k: v for k, v in data.items()
+                if not (v is None and k in fields and not fields[k].is_required())}
+
 
 # --------------------------------------------------------------------------- stamoplysninger
 
@@ -165,7 +176,7 @@ class Stamoplysninger(_Model):
     tilsynssamtale: Dato | None = None  # etablerende tilsynssamtale (tilsyn)
     proeveloesladelse: Proeveloesladelse | None = None
     forventet_loesladelse: Dato | None = None  # release at the end of the sentence
-    udvist: JaNej = False  # udvist ved dom
+    udvist: JaNej  # udvist ved dom; always explicit (no coordination when udvist)
     radikalisering: JaNej = False  # concern flagged: the Infohus deadline applies
     overfoert: Dato | None = None  # date of the latest transfer between institutions
     handleplansansvarlig: Medarbejder

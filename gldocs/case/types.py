@@ -102,6 +102,11 @@ def cpr_passes_modulus11(cpr: str) -> bool:
     return len(digits) == 10 and sum(d * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
 
 
+def mask_cpr(cpr: str) -> str:
+    """'140595-1237' -> '140595-****': error messages show the date part only."""
+    return cpr[:6] + "-****" if len(cpr) >= 6 else "****"
+
+
 def parse_cpr(value: Any) -> str:
     """Validate a CPR number and normalise it to ``DDMMYY-SSSS``.
 
@@ -122,8 +127,7 @@ def parse_cpr(value: Any) -> str:
     if not m:
         raise PydanticCustomError(
             "gldocs_cpr",
-            "'{value}' er ikke et CPR-nummer; formatet er DDMMÅÅ-LLLL, fx 010190-1234",
-            {"value": text},
+            "er ikke et gyldigt CPR-nummer; formatet er DDMMÅÅ-LLLL, fx 010190-1234",
         )
     normalised = f"{m[1]}{m[2]}{m[3]}-{m[4]}"
     try:
@@ -132,13 +136,13 @@ def parse_cpr(value: Any) -> str:
         raise PydanticCustomError(
             "gldocs_cpr",
             "CPR-nummeret '{value}' indeholder ikke en gyldig fødselsdato",
-            {"value": normalised},
+            {"value": mask_cpr(normalised)},
         ) from None
     if born > dt.date.today():
         raise PydanticCustomError(
             "gldocs_cpr",
             "CPR-nummeret '{value}' giver en fødselsdato i fremtiden ({born})",
-            {"value": normalised, "born": format_dato(born)},
+            {"value": mask_cpr(normalised), "born": format_dato(born)},
         )
     return normalised
 

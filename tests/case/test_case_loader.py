@@ -205,3 +205,17 @@ def test_message_lists_every_problem_with_line(main_text: str, write_case: Write
     assert msg.startswith(f"Sagsfilen {path} er ikke gyldig:")
     assert f"linje {line_of(text, 'cpr:')}, felt 'stamoplysninger.cpr'" in msg
     assert f"linje {line_of(text, 'klienttype:')}, felt 'stamoplysninger.klienttype'" in msg
+
+
+def test_empty_optional_field_counts_as_absent(main_text: str, write_case: WriteCase) -> None:
+    text = main_text.replace('  telefon: "+45 31 47 82 06"', "  telefon:")
+    assert load_case(write_case(text)).stamoplysninger.telefon is None
+    text = main_text.replace("personer:\n  - navn: Birgitte", "personer:\nx:\n  - navn: B")
+    assert "personer" not in {p.path for p in problems(write_case(text))}
+
+
+def test_udvist_must_be_stated(main_text: str, write_case: WriteCase) -> None:
+    for text in (main_text.replace("  udvist: nej\n", ""),
+                 main_text.replace("  udvist: nej\n", "  udvist:\n")):
+        p = only(write_case(text))
+        assert p.path == "stamoplysninger.udvist"

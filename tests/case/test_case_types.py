@@ -125,3 +125,10 @@ def test_koordineringsomraade_titles_and_policy_names() -> None:
     assert [a.value for a in Koordineringsomraade] == [
         "bolig", "beskaeftigelse", "uddannelse", "oekonomi", "misbrug", "helbred",
         "netvaerk", "mentor"]
+
+
+@pytest.mark.parametrize("bad", ["310295-1234", "010150-5234", "3102951234x"])
+def test_cpr_errors_never_echo_the_serial_digits(bad: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        CPR.validate_python(bad)
+    assert bad[-4:] not in info.value.errors()[0]["msg"]

@@ -13,7 +13,10 @@ from typing import Any
 
 import click
 
+from gldocs import cli_danish
 from gldocs.errors import GldocsError
+
+cli_danish.install()
 
 # command name -> "module:attribute" of a click command
 COMMANDS: dict[str, str] = {
@@ -45,6 +48,14 @@ SHORT_HELP: dict[str, str] = {
 }
 
 
+def _danish_metavars(command: click.Command) -> None:
+    command.options_metavar = "[TILVALG]"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "KOMMANDO [ARGUMENTER]..."
+        for sub in command.commands.values():
+            _danish_metavars(sub)
+
+
 class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -60,7 +71,9 @@ class LazyGroup(click.Group):
             if exc.name and exc.name.startswith("gldocs"):
                 return None
             raise
-        return getattr(module, attr)
+        command: click.Command = getattr(module, attr)
+        _danish_metavars(command)
+        return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]
@@ -83,7 +96,12 @@ class LazyGroup(click.Group):
             ctx.exit(3)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[TILVALG]",
+    subcommand_metavar="KOMMANDO [ARGUMENTER]...",
+)
 @click.version_option(package_name="gldocs", message="gldocs %(version)s")
 def main() -> None:
     """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""

@@ -19,7 +19,7 @@ def test_usage_errors_are_danish_with_exit_2() -> None:
 
 
 def test_help_is_danish() -> None:
-    result = CliRunner().invoke(main, ["frister", "--help"])
+    result = CliRunner().invoke(main, ["frister", "--help"], prog_name="gldocs")
     assert result.exit_code == 0
     assert "Brug: gldocs frister [TILVALG]" in result.output
     assert "Vis denne hjælp og afslut." in result.output

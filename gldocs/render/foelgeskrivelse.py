@@ -86,7 +86,7 @@ def foelgeskrivelse_context(case: Case, today: date) -> dict[str, Any]:
                 felt("CPR-nr.:", st.cpr),
                 felt("Klienttype:", st.klienttype.titel),
                 felt("Dom:", st.dom and f"{st.dom.straflaengde} for "
-                                       f"{st.dom.kriminalitetens_art}"),
+                                       f"{_lower_first(st.dom.kriminalitetens_art)}"),
                 felt("Afsoner i:" if case.klienttype is Klienttype.AFSONER else "Enhed:",
                      enhed(case)),
             ),
@@ -220,3 +220,10 @@ def _orientering(case: Case) -> str:
     took_part = ("Klienten har deltaget i udarbejdelsen af handleplanen." if case.klient_deltaget
                  else "Klienten har ikke deltaget i udarbejdelsen af handleplanen.")
     return join_nonempty([told, took_part], " ")
+
+
+def _lower_first(text: str) -> str:
+    """"Røveri, jf. ..." -> "røveri, jf. ..." (but "KiF", "ADHD" stay as they are)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

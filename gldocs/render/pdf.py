@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem
 
 from gldocs.case.model import Case
 from gldocs.render import pdf_kit as kit
@@ -28,6 +29,7 @@ from gldocs.render.layout import (
 )
 
 _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
+_TABLE_TITLE = {2: "h2_table", 3: "h3_table"}
 
 
 def render_pdf(case: Case, doc: str, banner: str | None = None) -> bytes:
@@ -90,7 +92,9 @@ def _block(block: Block, scope: dict[str, Any]) -> list[Flowable]:
 
 def _table(tbl: dict[str, Any], widths: dict[str, float], title_level: int) -> list[Flowable]:
     keys = list(widths)
-    title = [kit.para(tbl["titel"], _HEADING_STYLE[title_level])] if title_level else []
+    title: list[Flowable] = []
+    if title_level:  # a table may split over pages; its title only needs room for a start
+        title = [CondPageBreak(30 * mm), kit.para(tbl["titel"], _TABLE_TITLE[title_level])]
     if not tbl["raekker"]:
         return [*title, kit.para(tbl["tom"])] if tbl["tom"] else title
     grid = kit.table([tbl["kolonner"][k] for k in keys],

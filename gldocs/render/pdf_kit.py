@@ -74,7 +74,7 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("Brødtekst", fontName=FONT, fontSize=9.5, leading=13,
                           spaceAfter=4)
-    return {
+    named = {
         "body": body,
         "title": ParagraphStyle("Titel", parent=body, fontName=FONT_BOLD, fontSize=18,
                                 leading=22, textColor=ACCENT, spaceAfter=6),
@@ -105,6 +105,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("Lille", parent=body, fontSize=8, leading=10,
                                 textColor=colors.HexColor("#404040")),
     }
+    for level in ("h2", "h3"):  # table titles: the table itself may split over pages
+        named[f"{level}_table"] = ParagraphStyle(f"{named[level].name} (tabel)",
+                                                 parent=named[level], keepWithNext=0)
+    return named
 
 
 def markup(text: str) -> str:

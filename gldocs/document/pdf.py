@@ -8,17 +8,19 @@ text for the redactor. A unit's path is ``page{n}/line{m}``: the page and line (
 where the paragraph starts.
 
 Writer: nothing of the original file is copied. The edited text is typeset anew with
-reportlab (Bitstream Vera, embedded, so æ ø å work), with neutral metadata. Hidden text,
-annotations, form fields, attachments, XMP metadata and the original streams cannot
-survive, because none of them is carried over.
+reportlab (DejaVu Sans or Bitstream Vera, embedded, so æ ø å work), with neutral
+metadata. Hidden text, annotations, form fields, attachments, XMP metadata and the
+original streams cannot survive, because none of them is carried over.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -29,7 +31,7 @@ from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
 
 NEUTRAL_TITLE = "Redigeret dokument"
-_FONT, _FONT_BOLD = "GldocsVera", "GldocsVeraBd"
+_FONT, _FONT_BOLD = "GldocsText", "GldocsTextBold"
 
 # A line that starts a new item rather than continuing the previous line's sentence.
 _ITEM_START = re.compile(
@@ -241,16 +243,50 @@ def read_pdf(path: Path) -> SourceDocument:
 
 # --------------------------------------------------------------------------- writer
 
-def _register_fonts() -> None:
+# Fonts to typeset with, best coverage first: DejaVu Sans (Latin Extended, Greek, Cyrillic:
+# names such as Wiśniewska or Yıldız) when the system has it, else Bitstream Vera from
+# reportlab. Characters the font lacks are written as their base letter (ś -> s), never
+# dropped silently, so the text layer always says what the page shows.
+_FONT_FILES: tuple[tuple[str, str], ...] = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+)
+_NO_DECOMPOSITION = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+                     "ŧ": "t", "Ŧ": "T", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE"}
+
+
+@cache
+def _fonts() -> tuple[str, str, frozenset[int]]:
+    """Register the typesetting fonts once: (regular, bold, code points they can show)."""
     from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    if _FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = Path(rl_config.__file__).resolve().parent / "fonts"
-    pdfmetrics.registerFont(TTFont(_FONT, str(folder / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(_FONT_BOLD, str(folder / "VeraBd.ttf")))
+    vera = Path(rl_config.__file__).resolve().parent / "fonts"
+    choices = [(Path(a), Path(b)) for a, b in _FONT_FILES]
+    choices.append((vera / "Vera.ttf", vera / "VeraBd.ttf"))
+    regular, bold = next((a, b) for a, b in choices if a.is_file() and b.is_file())
+    font = TTFont(_FONT, str(regular))
+    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFont(TTFont(_FONT_BOLD, str(bold)))
+    return _FONT, _FONT_BOLD, frozenset(font.face.charToGlyph)
+
+
+def printable(text: str, charset: frozenset[int]) -> str:
+    """``text`` with every character the font cannot show replaced by its base letter."""
+    out: list[str] = []
+    for ch in text:
+        if ord(ch) in charset or ch in "\n\t ":
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if not unicodedata.combining(c))
+        if base and all(ord(c) in charset for c in base):
+            out.append(base)
+        else:
+            out.append(_NO_DECOMPOSITION.get(ch, "?"))
+    return "".join(out)
 
 
 def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = None,
@@ -262,20 +298,20 @@ def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = No
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    _register_fonts()
-    body = ParagraphStyle("gl-body", fontName=_FONT, fontSize=10, leading=13.5)
-    head = ParagraphStyle("gl-head", parent=body, fontName=_FONT_BOLD, fontSize=12,
+    regular, bold, charset = _fonts()
+    body = ParagraphStyle("gl-body", fontName=regular, fontSize=10, leading=13.5)
+    head = ParagraphStyle("gl-head", parent=body, fontName=bold, fontSize=12,
                           leading=16, spaceBefore=6, spaceAfter=3)
-    warn = ParagraphStyle("gl-banner", parent=body, fontName=_FONT_BOLD, fontSize=14,
+    warn = ParagraphStyle("gl-banner", parent=body, fontName=bold, fontSize=14,
                           leading=18, textColor=colors.HexColor("#C00000"), alignment=1,
                           spaceAfter=10)
     story: list = []
     if banner:
-        story.append(Paragraph(escape(banner), warn))
+        story.append(Paragraph(escape(printable(banner, charset)), warn))
     for text, gap, heading in paras:
         if gap:
             story.append(Spacer(1, 6))
-        story.append(Paragraph(escape(text), head if heading else body))
+        story.append(Paragraph(escape(printable(text, charset)), head if heading else body))
     if not story:
         story.append(Spacer(1, 1))
     buf = io.BytesIO()

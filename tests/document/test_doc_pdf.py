@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from gldocs.document.io import read_document, write_document
-from gldocs.document.pdf import read_pdf
+from gldocs.document.pdf import printable, read_pdf, typeset_pdf
 from gldocs.errors import DocumentError
 
 REMOVE = {
@@ -80,7 +80,23 @@ def test_metadata_neutral_and_no_extras(redacted: Path) -> None:
     assert all("/Annots" not in page for page in reader.pages)
     fonts = {str(f.get("/BaseFont")) for page in reader.pages
              for f in page["/Resources"]["/Font"].values()}
-    assert any("Vera" in f for f in fonts)
+    assert any("DejaVu" in f or "Vera" in f for f in fonts)  # embedded TrueType
+
+
+def test_characters_the_font_lacks_become_base_letters() -> None:
+    latin1 = frozenset(range(256))
+    assert printable("Wiśniewska Yıldız Kazlauskienė æøå", latin1) == \
+        "Wisniewska Yildiz Kazlauskiene æøå"
+    assert printable("漢", latin1) == "?"
+
+
+def test_foreign_names_survive_retypesetting(tmp_path: Path) -> None:
+    pdf = tmp_path / "navne.pdf"
+    pdf.write_bytes(typeset_pdf([("Virksomhedskonsulent Ahmet Yıldız og Rūta Wiśniewska",
+                                  False, False)]))
+    text, _ = fx.pdf_everything(pdf)
+    assert "Ahmet Y" in text and ("Yıldız" in text or "Yildiz" in text)
+    assert "Wiśniewska" in text or "Wisniewska" in text
 
 
 def test_pdf_to_txt_and_refused_combination(source: Path, tmp_path: Path) -> None:

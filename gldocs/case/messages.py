@@ -82,7 +82,7 @@ def _unknown_field(loc: Loc) -> str:
     return f"ukendt felt '{name}'{_suggest(name, allowed)}"
 
 
-def _unwrap(tp: Any) -> Any:
+def unwrap(tp: Any) -> Any:
     """Strip Annotated and Optional from a type."""
     while True:
         origin = get_origin(tp)
@@ -99,7 +99,7 @@ def _model_at(loc: Loc) -> type[BaseModel] | None:
     """The model class found at ``loc`` inside a :class:`Case`, if any."""
     current: Any = Case
     for step in loc:
-        current = _unwrap(current)
+        current = unwrap(current)
         if isinstance(step, int):
             if get_origin(current) is not list:
                 return None
@@ -111,7 +111,7 @@ def _model_at(loc: Loc) -> type[BaseModel] | None:
             current = field.annotation
         else:
             return None
-    current = _unwrap(current)
+    current = unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return current
     return None

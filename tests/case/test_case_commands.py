@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import get_args, get_origin
 
 from case_fixtures import MAIN_SAMPLE, line_of
 from click.testing import CliRunner
+from pydantic import BaseModel
 
-from gldocs.case import load_case
+from gldocs.case import Case, load_case
 from gldocs.case.commands import starter_text
+from gldocs.case.messages import unwrap
 from gldocs.cli import main
 from gldocs.paths import SAMPLES_DIR
 
@@ -85,3 +88,23 @@ def test_validate_missing_file(tmp_path: Path) -> None:
 
 def test_validate_needs_a_file() -> None:
     assert run("validate").exit_code == 2
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    names: set[str] = set()
+    for name, field in model.model_fields.items():
+        names.add(name)
+        inner = unwrap(field.annotation)
+        if get_origin(inner) is list:
+            inner = unwrap(get_args(inner)[0])
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            names |= _field_names(inner)
+    return names
+
+
+def test_starter_shows_every_field_of_the_model() -> None:
+    """A caseworker learns the format from the starter: every field is in it (maybe as a
+    comment). Adding a field to the model means documenting it there."""
+    text = starter_text()
+    missing = sorted(n for n in _field_names(Case) if f"{n}:" not in text)
+    assert missing == []

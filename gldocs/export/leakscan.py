@@ -273,6 +273,8 @@ def sniff(data: bytes, name: str) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return "txt"
     suffix = Path(name).suffix.lower()
     if suffix in {".eml", ".msg"} or (looks_textual(head) and _looks_like_mail(head)):
         return "eml"

@@ -15,7 +15,7 @@ import re
 import zlib
 from collections.abc import Iterator
 
-from pypdf import PdfReader
+from pypdf import PdfReader, filters
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
     ArrayObject,
@@ -274,6 +274,38 @@ def _metadata_places(reader: PdfReader) -> list[Place]:
 # --------------------------------------------------------------------------- raw bytes
 
 _RAW_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
+_RAW_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTERS = {
+    b"ASCII85Decode": filters.ASCII85Decode.decode, b"A85": filters.ASCII85Decode.decode,
+    b"ASCIIHexDecode": filters.ASCIIHexDecode.decode, b"AHx": filters.ASCIIHexDecode.decode,
+    b"RunLengthDecode": filters.RunLengthDecode.decode, b"RL": filters.RunLengthDecode.decode,
+    b"LZWDecode": filters.LZWDecode.decode, b"LZW": filters.LZWDecode.decode,
+}
+
+
+def _inflate(data: bytes) -> bytes:
+    return zlib.decompressobj().decompress(data)  # tolerant of trailing garbage
+
+
+def _raw_decode(header: bytes, body: bytes) -> bytes:
+    """Undo a raw stream's filters as named in the dictionary just before it."""
+    dict_start = header.rfind(b"obj")
+    m = _RAW_FILTER.search(header[dict_start if dict_start >= 0 else max(0, len(header) - 2000):])
+    names = re.findall(rb"/([A-Za-z0-9]+)", m.group(1)) if m else []
+    data = body
+    try:
+        for name in names:
+            if name in (b"FlateDecode", b"Fl"):
+                data = _inflate(data)
+            elif name in _FILTERS:
+                data = _FILTERS[name](data)
+            else:  # images and the like: nothing to read
+                return b""
+        if not names and body[:1] == b"x":  # zlib header without a /Filter we could read
+            data = _inflate(body)
+    except Exception:  # damaged stream: read what is there
+        return body
+    return data
 
 
 def _raw_places(data: bytes, seen_streams: set[bytes]) -> list[Place]:
@@ -284,11 +316,7 @@ def _raw_places(data: bytes, seen_streams: set[bytes]) -> list[Place]:
     for m in _RAW_STREAM.finditer(data):
         outside.append(data[pos:m.start()])
         pos = m.end()
-        body = m.group(1)
-        try:
-            decoded = zlib.decompressobj().decompress(body)
-        except zlib.error:
-            decoded = body
+        decoded = _raw_decode(data[max(0, m.start() - 2000):m.start()], m.group(1))
         if hashlib.sha256(decoded).digest() in seen_streams:
             continue
         text = stream_text(decoded)

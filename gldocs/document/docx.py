@@ -12,8 +12,9 @@ into the first affected run, the other runs are trimmed. Afterwards the package 
 hidden text removed, tracked changes accepted, comments and their parts removed, hyperlinks
 and non-trivial fields flattened (their targets and codes can hold e-mails and names),
 bookmarks and alt text removed, document properties made neutral, custom properties, custom
-XML, thumbnails and glossary removed. Embedded objects, charts and SmartArt hold text the
-writer cannot redact, so such documents are refused (fail closed).
+XML, thumbnails and glossary removed, pictures re-encoded without their metadata (EXIF).
+Embedded objects, charts and SmartArt hold text the writer cannot redact, so such documents
+are refused (fail closed).
 """
 
 from __future__ import annotations
@@ -491,6 +492,31 @@ def _clean_settings(data: bytes) -> bytes:
     return _serialise(root)
 
 
+_RASTER = re.compile(r"/media/[^/]+\.(jpe?g|png|gif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def strip_image_metadata(data: bytes, path: Path, part: str) -> bytes:
+    """A picture re-encoded without EXIF, XMP, text chunks or comments (author, GPS…)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            fmt = img.format or "PNG"
+            img.load()
+            clean = Image.frombytes(img.mode, img.size, img.tobytes())
+            if "transparency" in img.info:
+                clean.info["transparency"] = img.info["transparency"]
+            if img.mode == "P" and img.getpalette():
+                clean.putpalette(img.getpalette())
+            out = io.BytesIO()
+            options: dict[str, object] = {"quality": 95} if fmt == "JPEG" else {}
+            clean.save(out, format=fmt, **options)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise DocumentError(f"Billedet {part} i {path} kan ikke renses for metadata "
+                            f"({exc}); dokumentet skrives ikke.") from exc
+
+
 def _core_xml() -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -638,6 +664,9 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
     if settings in pkg:
         pkg[settings] = _clean_settings(pkg[settings])
     _drop_parts(pkg, lambda name: bool(_DROP_PART.match(name)))
+    for name in pkg:
+        if _RASTER.search(name):
+            pkg[name] = strip_image_metadata(pkg[name], doc.path, name)
     _ensure_props(pkg)
     return _zip(pkg, handle.package)
 

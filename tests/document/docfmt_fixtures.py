@@ -45,6 +45,19 @@ def _png() -> bytes:
 
 PNG = _png()
 
+
+def jpeg_with_exif(artist: str) -> bytes:
+    """A small JPEG whose EXIF names its maker (as cameras and phones do)."""
+    from PIL import Image
+
+    img = Image.new("RGB", (8, 8), (200, 30, 30))
+    exif = img.getexif()
+    exif[0x013B] = artist  # Artist
+    exif[0x010E] = f"Foto af {artist}"  # ImageDescription
+    out = io.BytesIO()
+    img.save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -117,6 +130,7 @@ def build_docx(path: Path) -> Path:
     _runs(cell_p, ["Bir", "the Ho", "lm (nabo)"])
     # a picture with alt text
     d.add_picture(io.BytesIO(PNG))
+    d.add_picture(io.BytesIO(jpeg_with_exif(ALT_NAME)))
     for doc_pr in d.element.body.iter(qn("wp:docPr")):
         doc_pr.set("descr", f"Foto af {ALT_NAME}")
         doc_pr.set("title", ALT_NAME)

@@ -57,7 +57,9 @@ def test_reader_units_sections_and_client(source: Path) -> None:
     assert not any(fx.HIDDEN in u.text or fx.DELETED in u.text for u in doc.units)
 
 
-def test_no_removed_text_in_any_part(redacted: Path) -> None:
+def test_no_removed_text_in_any_part(source: Path, redacted: Path) -> None:
+    before = fx.all_parts_text(source)
+    assert any(fx.ALT_NAME in text for name, text in before.items() if "media" in name)
     parts = fx.all_parts_text(redacted)
     for name, text in parts.items():
         for gone in [*REMOVE, *PACKAGE_ONLY, "Mikkel", "Birthe"]:
@@ -85,7 +87,7 @@ def test_formatting_and_text_kept(redacted: Path) -> None:
     assert d.tables[0].cell(0, 1).text == "[pårørende] (nabo)"
     assert d.sections[0].header.paragraphs[0].text == "Udarbejdet efter samtale med [pårørende]"
     assert d.sections[0].footer.paragraphs[0].text == "Søsterens CPR [cpr-nr.]"
-    assert len(d.inline_shapes) == 1  # the picture stays, its alt text goes
+    assert len(d.inline_shapes) == 2  # the pictures stay, their alt text and EXIF go
 
 
 def test_core_properties_neutral(redacted: Path) -> None:

@@ -1,0 +1,235 @@
+"""Every sample rendered to DOCX and PDF and read back: parts, fields, rules, agreement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from render_fixtures import (
+    MAIN,
+    PARTS,
+    SAMPLE_IDS,
+    docx_text,
+    in_order,
+    pdf_text,
+    rendered,
+    sample,
+    squash,
+)
+
+from gldocs.case import iter_text_fields
+from gldocs.dates import format_dato
+from gldocs.errors import RefusedError
+from gldocs.render import build_context, refusal_reason, render_document
+from gldocs.render import layout as lay
+from gldocs.render.context import clean
+from gldocs.render.deadlines import applicable_frister
+from gldocs.render.handleplan import UDVIST_TEKST
+
+READ = {"docx": docx_text, "pdf": pdf_text}
+FORMATS = ["docx", "pdf"]
+
+
+def text_of(name: str, doc: str, fmt: str) -> str:
+    return READ[fmt](rendered(name, doc, fmt))
+
+
+def coordinating() -> list[str]:
+    return [n for n in SAMPLE_IDS if refusal_reason(sample(n)) is None]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", SAMPLE_IDS)
+def test_handleplan_has_the_five_parts_in_order_and_the_key_fields(name: str, fmt: str) -> None:
+    case = sample(name)
+    st = case.stamoplysninger
+    text = text_of(name, "handleplan", fmt)
+    assert in_order(text, PARTS)
+    assert f"Navn: {st.navn}" in text
+    assert f"CPR-nr.: {st.cpr}" in text
+    assert in_order(text, [PARTS[0], "Navn:", "CPR-nr.:", PARTS[1]])
+    assert f"Version {st.handleplan.version} af {format_dato(st.handleplan.dato)}" in text
+    assert case.reference in text
+    assert st.handleplansansvarlig.navn in squash_keep_space(text)
+    for behov in case.vurdering.behov:
+        assert squash(behov.omraade) in squash(text)
+        for indsats in behov.indsatser:
+            assert squash(indsats.titel) in squash(text)
+    for frist in applicable_frister(case):
+        assert squash(frist.tekst) in squash(text)
+    assert {"æ", "ø", "å", "Å"} <= set(text)
+
+
+def squash_keep_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", SAMPLE_IDS)
+def test_every_text_field_of_the_case_is_in_the_handleplan(name: str) -> None:
+    case = sample(name)
+    shown = squash(docx_text(rendered(name, "handleplan", "docx")))
+    missing = []
+    for path, _section, text in iter_text_fields(case):
+        if not case.has_koordineringspligt and (
+            path.startswith("stamoplysninger.handlekommune")
+            or path == "samarbejdspartnere.handleplan_ikke_vedlagt_begrundelse"
+        ):
+            continue  # no coordination with the municipality: not part of the plan
+        if squash(clean(text)) not in shown:
+            missing.append(path)
+    assert missing == []
+
+
+def _shown_strings(blocks: list[lay.Block], scope: dict[str, Any]) -> list[str]:
+    """The strings a layout says are shown: the oracle both formats must satisfy."""
+    out: list[str] = []
+    for block in blocks:
+        value = lay.resolve(scope, block.path)
+        match block:
+            case lay.If(blocks=inner):
+                out += _shown_strings(inner, scope) if value else []
+            case lay.ForEach(var=var, blocks=inner):
+                for item in value:
+                    out += _shown_strings(inner, {**scope, var: item})
+            case lay.Fields():
+                out += [f"{f['label']} {f['vaerdi']}" for f in value]
+            case lay.Lines() | lay.Bullets():
+                out += list(value)
+            case lay.Table(title_level=level):
+                out += [value["titel"]] if level else []
+                if value["raekker"]:
+                    out += [value["kolonner"][k] for k in block.widths]
+                    out += [row[k] for row in value["raekker"] for k in block.widths]
+                else:
+                    out += [value["tom"]]
+            case _:
+                out.append(value)
+    return [s for s in out if s]
+
+
+@pytest.mark.parametrize("doc", ["handleplan", "foelgeskrivelse"])
+@pytest.mark.parametrize("name", SAMPLE_IDS)
+def test_docx_and_pdf_show_every_string_of_the_one_context(name: str, doc: str) -> None:
+    case = sample(name)
+    if doc == "foelgeskrivelse" and refusal_reason(case):
+        pytest.skip("no følgeskrivelse for this client")
+    ctx = build_context(case, doc)
+    expected = _shown_strings(lay.LAYOUTS[doc], ctx)
+    assert expected, "the oracle found nothing to check"
+    docx_flat = squash(text_of(name, doc, "docx"))
+    pdf_words = set(text_of(name, doc, "pdf").split())
+    pdf_flat = squash(text_of(name, doc, "pdf"))
+    for s in expected:
+        assert squash(s) in docx_flat, s
+        # PDF table cells wrap, so compare words; a word split at a line end is joined
+        for word in s.split():
+            assert word in pdf_words or word in pdf_flat, (s, word)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_udvist_plan_has_no_part_about_the_time_after_release_and_says_so(fmt: str) -> None:
+    case = sample("udvist")
+    assert case.is_udvist
+    text = text_of("udvist", "handleplan", fmt)
+    assert in_order(text, PARTS)
+    assert squash(UDVIST_TEKST) in squash(text)
+    assert "§ 31, stk. 2, 3. pkt." in text
+    assert "Tiden efter løsladelsen" not in text
+    assert "Koordineringsområder og anmodninger" not in text
+    assert "Handlekommune og indgang" not in text
+    for frist_id in ("kommune_kontakt", "loesladelsesmoede", "engangshjaelp_afgoerelse"):
+        assert all(f.id != frist_id for f in applicable_frister(case))
+    assert "Løsladelsesmøde" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_plan_with_coordination_has_the_after_release_part(fmt: str) -> None:
+    case = sample(MAIN)
+    text = text_of(MAIN, "handleplan", fmt)
+    assert "Tiden efter løsladelsen" in text
+    assert squash(UDVIST_TEKST) not in squash(text)
+    for area, ask in case.koordineringsomraader.items():
+        assert area.titel in text
+        assert squash(clean(ask)) in squash(text)
+
+
+@pytest.mark.parametrize("name", ["udvist", "varetaegt"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_foelgeskrivelse_is_refused_without_a_coordination_duty(name: str, fmt: str) -> None:
+    case = sample(name)
+    with pytest.raises(RefusedError) as err:
+        render_document(case, "foelgeskrivelse", fmt)
+    word = "udvisningsdømte" if name == "udvist" else "varetægtsarrestanter"
+    assert word in err.value.message
+
+
+def test_foelgeskrivelse_is_refused_before_the_client_is_informed() -> None:
+    case = sample(MAIN).model_copy(update={"klient_informeret": False})
+    with pytest.raises(RefusedError, match=r"pkt\. 34"):
+        build_context(case, "foelgeskrivelse")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", [MAIN, "tilsyn-kif", "ung-fodlaenke"])
+def test_foelgeskrivelse_content(name: str, fmt: str) -> None:
+    case = sample(name)
+    st = case.stamoplysninger
+    kommune = st.handlekommune
+    assert kommune is not None
+    text = text_of(name, "foelgeskrivelse", fmt)
+    flat = squash(text)
+    for part in (kommune.navn, kommune.afdeling, kommune.adresse, kommune.kontaktperson,
+                 kommune.sikker_post):
+        assert squash(part) in flat
+    assert "Formålet med henvendelsen" in text
+    for area, ask in case.koordineringsomraader.items():
+        assert area.titel in text
+        assert squash(clean(ask)) in flat
+    assert squash("retshåndhævelseslovens § 9") in flat
+    assert squash("handleplanscirkulærets § 12") in flat
+    special = {a.value for a in case.koordineringsomraader_liste} & {"misbrug", "helbred"}
+    assert (squash("§ 10") in flat) == bool(special)
+    assert "Klienten er orienteret" in squash_keep_space(text)
+    for person in (st.handleplansansvarlig, st.stedfortraeder):
+        assert squash(person.navn) in flat
+        assert squash(person.telefon) in flat
+        assert squash(person.email) in flat
+    assert squash(f"Handleplanen (version {st.handleplan.version}") in flat
+
+
+def test_foelgeskrivelse_key_dates_for_a_release() -> None:
+    case = sample(MAIN)
+    ctx = build_context(case, "foelgeskrivelse")
+    dates = {f["label"]: f["vaerdi"] for f in ctx["datoer"]["felter"]}
+    moede = next(f.dato for f in applicable_frister(case) if f.id == "loesladelsesmoede")
+    engang = next(f.dato for f in applicable_frister(case) if f.id == "engangshjaelp_afgoerelse")
+    assert format_dato(moede) in dates["Forslag til løsladelsesmøde:"]
+    assert "mindst 3 måneder før" in dates["Forslag til løsladelsesmøde:"]
+    assert format_dato(engang) in dates["Afgørelse om engangshjælp:"]
+    assert "14 dage før" in dates["Afgørelse om engangshjælp:"]
+    assert format_dato(case.proeveloesladelsesdato) == dates["Forventet prøveløsladelse:"]
+
+
+def test_foelgeskrivelse_when_the_plan_is_not_attached() -> None:
+    case = sample(MAIN)
+    sp = case.samarbejdspartnere.model_copy(update={
+        "handleplan_vedlagt": False,
+        "handleplan_ikke_vedlagt_begrundelse": "Planen er ved at blive revideret.",
+    })
+    case = case.model_copy(update={"samarbejdspartnere": sp})
+    text = squash_keep_space(docx_text(render_document(case, "foelgeskrivelse", "docx")))
+    assert "Handleplanen er ikke vedlagt" in text
+    assert "Planen er ved at blive revideret." in text
+    m = case.stamoplysninger.handleplansansvarlig
+    assert f"rekvireres hos den handleplansansvarlige, {m.navn}, tlf. {m.telefon}" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_banner_is_printed_at_the_top_of_both_formats(fmt: str) -> None:
+    banner = "IKKE TIL VIDEREGIVELSE"
+    data = render_document(sample(MAIN), "handleplan", fmt, banner=banner)
+    text = READ[fmt](data)
+    assert banner in text
+    assert text.index(banner) < text.index(PARTS[0])
+    plain = READ[fmt](rendered(MAIN, "handleplan", fmt))
+    assert banner not in plain

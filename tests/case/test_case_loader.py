@@ -111,7 +111,7 @@ def test_bad_enum_lists_allowed_values(main_text: str, write_case: WriteCase) ->
 
 
 def test_bad_area_name_is_reported(main_text: str, write_case: WriteCase) -> None:
-    text = main_text.replace("  oekonomi: |\n    Vi beder", "  økonomi: |\n    Vi beder")
+    text = main_text.replace("  oekonomi: >\n    Vi beder", "  økonomi: >\n    Vi beder")
     p = only(write_case(text))
     assert p.path == "koordineringsomraader.økonomi"
     assert "oekonomi" in p.message
@@ -144,7 +144,7 @@ def test_value_errors_are_danish(main_text: str, write_case: WriteCase, old: str
 
 
 def test_yaml_syntax_error_gives_line(main_text: str, write_case: WriteCase) -> None:
-    text = main_text.replace("  trivsel: |", "  trivsel: Jonas siger: godt")
+    text = main_text.replace("  trivsel: >", "  trivsel: Jonas siger: godt")
     p = only(write_case(text))
     assert p.path == "(fil)"
     assert "YAML-syntaksfejl" in p.message

@@ -25,8 +25,19 @@ _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
+MAX_BYTES = 2_000_000  # a case file is a few pages of text; refuse anything far larger
+
+
 class _CaseLoader(yaml.SafeLoader):
-    """SafeLoader without implicit timestamps and with YAML 1.2 booleans."""
+    """SafeLoader without implicit timestamps, with YAML 1.2 booleans and without aliases
+    (a case file needs no anchors, and aliases can blow up validation)."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed in case files", event.start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
 
 _CaseLoader.yaml_implicit_resolvers = {
@@ -53,7 +64,9 @@ _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("while scanning a quoted scalar", "et anførselstegn er ikke lukket"),
     ("found unknown escape character", "ukendt escape-tegn i tekst med dobbelte anførselstegn; "
                                        "brug enkelte anførselstegn"),
-    ("found undefined alias", "ukendt alias (*navn)"),
+    ("aliases are not allowed", "aliaser (*navn) er ikke tilladt i en sagsfil; skriv "
+                                "teksten ud"),
+    ("found undefined alias", "aliaser (*navn) er ikke tilladt i en sagsfil"),
     ("could not determine a constructor", "ukendt YAML-tag (!...) er ikke tilladt"),
     ("expected a single document", "filen må kun indeholde ét YAML-dokument"),
 )
@@ -73,6 +86,9 @@ def load_case(path: str | Path) -> Case:
         raise CaseFileError(
             name, message=f"Sagsfilen {name} kan ikke læses ({exc.strerror})."
         ) from None
+    if len(raw) > MAX_BYTES:
+        raise CaseFileError(name, message=f"Sagsfilen {name} er for stor "
+                                          f"({len(raw) // 1000} kB); en sagsfil er få sider.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -219,3 +219,24 @@ def test_udvist_must_be_stated(main_text: str, write_case: WriteCase) -> None:
                  main_text.replace("  udvist: nej\n", "  udvist:\n")):
         p = only(write_case(text))
         assert p.path == "stamoplysninger.udvist"
+
+
+def test_aliases_are_refused(main_text: str, write_case: WriteCase) -> None:
+    text = main_text.replace("  trivsel: >", "  trivsel: *beretning\n  x: >").replace(
+        "  egen_beretning: >", "  egen_beretning: &beretning >")
+    p = only(write_case(text))
+    assert "aliaser" in p.message
+    assert p.line == line_of(text, "*beretning")
+
+
+def test_billion_laughs_is_refused_quickly(write_case: WriteCase) -> None:
+    rows = ['a0: &a0 "ha"'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]"
+                                for i in range(1, 10)]
+    assert "aliaser" in only(write_case("\n".join(rows) + "\n")).message
+
+
+def test_huge_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "stor.yaml"
+    path.write_text("reference: HP-1\nandet: " + "x" * 2_100_000 + "\n", encoding="utf-8")
+    with pytest.raises(CaseFileError, match="for stor"):
+        load_case(path)

@@ -517,6 +517,27 @@ def strip_image_metadata(data: bytes, path: Path, part: str) -> bytes:
                             f"({exc}); dokumentet skrives ikke.") from exc
 
 
+_SVG_TEXT = frozenset({"text", "tspan", "textPath", "foreignObject"})
+_SVG_META = frozenset({"title", "desc", "metadata"})
+
+
+def clean_svg(data: bytes, path: Path, part: str) -> bytes:
+    """An SVG picture without title, description and metadata; text in it is refused."""
+    root = _parse(data, path, part)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        local = etree.QName(el).localname
+        if local in _SVG_TEXT:
+            raise DocumentError(
+                f"Billedet {part} i {path} indeholder tekst, som ikke kan redigeres sikkert. "
+                "Erstat billedet, eller fjern det, og prøv igen."
+            )
+        if local in _SVG_META:
+            _remove(el)
+    return _serialise(root)
+
+
 def _core_xml() -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -667,6 +688,8 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
     for name in pkg:
         if _RASTER.search(name):
             pkg[name] = strip_image_metadata(pkg[name], doc.path, name)
+        elif name.lower().endswith(".svg"):
+            pkg[name] = clean_svg(pkg[name], doc.path, name)
     _ensure_props(pkg)
     return _zip(pkg, handle.package)
 

@@ -82,6 +82,19 @@ def _page_has_images(page) -> bool:
         return True
 
 
+# Characters a text layer uses that would hide a word from the detectors: ligatures are
+# spelled out; soft hyphens, zero-width characters and NULs are dropped.
+_SPELL_OUT = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
+                            "ﬅ": "st", "ﬆ": "st", "\u00a0": " ", "\r": " ", "\t": " ",
+                            "\u00ad": None, "\u200b": None, "\u200c": None,
+                            "\u200d": None, "\u2060": None, "\ufeff": None, "\x00": None})
+
+
+def normalise_extracted(line: str) -> str:
+    """A line of the text layer as plain words (see :data:`_SPELL_OUT`)."""
+    return line.translate(_SPELL_OUT)
+
+
 def _page_lines(page) -> list[tuple[str, float | None]]:
     """The page's text lines, each with the height (y) at which it starts."""
     out: list[tuple[str, float | None]] = []
@@ -128,8 +141,7 @@ def _extract_lines(path: Path) -> list[_Line]:
         elif _page_has_images(page):
             image_only.append(n)
         for m, (line, y) in enumerate(page_lines, start=1):
-            clean = line.replace("\r", " ").replace("\x00", "").rstrip()
-            lines.append(_Line(n, m, clean, y))
+            lines.append(_Line(n, m, normalise_extracted(line).rstrip(), y))
     if not found_text:
         raise DocumentError(
             f"PDF'en {path} har intet tekstlag (scannet?) og kan ikke redigeres sikkert. "

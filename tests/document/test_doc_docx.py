@@ -178,3 +178,15 @@ def test_edit_across_tab_and_at_run_edges(tmp_path: Path) -> None:
                          doc.units[1].path: [Edit(4, 4, "!")]}, out)
     result = docx.Document(str(out))
     assert [q.text for q in result.paragraphs] == ["Navn[fjernet]", "Slut!"]
+
+
+def test_svg_pictures_cleaned_or_refused(tmp_path: Path) -> None:
+    from gldocs.document.docx import clean_svg
+
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg"><title>Henrik Dall</title>'
+           b'<desc>Foto</desc><rect width="4" height="4"/></svg>')
+    cleaned = clean_svg(svg, tmp_path / "x.docx", "word/media/image1.svg")
+    assert b"Henrik" not in cleaned and b"rect" in cleaned
+    with pytest.raises(DocumentError, match="indeholder tekst"):
+        clean_svg(b'<svg xmlns="http://www.w3.org/2000/svg"><text>Ib</text></svg>',
+                  tmp_path / "x.docx", "word/media/image2.svg")

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from gldocs.document.io import read_document, write_document
-from gldocs.document.pdf import printable, read_pdf, typeset_pdf
+from gldocs.document.pdf import normalise_extracted, printable, read_pdf, typeset_pdf
 from gldocs.errors import DocumentError
 
 REMOVE = {
@@ -124,3 +124,7 @@ def test_broken_pdf_refused(tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-1.4\nnot really")
     with pytest.raises(DocumentError):
         read_document(bad)
+
+
+def test_extracted_text_normalised() -> None:
+    assert normalise_extracted("So\ufb01e Lar\u00adsen\u200b\u00a0tlf.") == "Sofie Larsen tlf."

@@ -212,3 +212,31 @@ def test_duplicate_sources() -> None:
     d = data()
     d["beskrivelse"]["kilder"] = ["personjournal", "personjournal"]
     assert paths_of(d) == {"beskrivelse.kilder"}
+
+
+def _tilsyn_data() -> dict[str, Any]:
+    return yaml.safe_load((SAMPLES_DIR / "tilsyn-kif.yaml").read_text(encoding="utf-8"))
+
+
+def test_betinget_doemt_tilsyn_needs_no_release_dates() -> None:
+    d = _tilsyn_data()
+    sp = d["stamoplysninger"]
+    del sp["proeveloesladelse"], sp["forventet_loesladelse"]
+    sp["dom"]["straflaengde"] = "Betinget fængsel i 6 måneder med en prøvetid på 2 år"
+    case = Case.model_validate(d)
+    assert case.forventet_udgang is None and case.tilsynssamtale == dt.date(2026, 10, 14)
+
+
+def test_tilsyn_needs_a_kif_afdeling() -> None:
+    d = _tilsyn_data()
+    del d["stamoplysninger"]["kif_afdeling"]
+    assert "stamoplysninger.kif_afdeling" in paths_of(d)
+
+
+def test_paragraf_68_69_needs_a_start_date() -> None:
+    d = _tilsyn_data()
+    sp = d["stamoplysninger"]
+    sp["klienttype"] = "paragraf-68-69"
+    Case.model_validate(d)  # the tilsynssamtale is enough
+    del sp["tilsynssamtale"]
+    assert paths_of(d) == {"stamoplysninger.indsaettelsesdato"}

@@ -118,6 +118,10 @@ _RUN_NAMESPACES = frozenset({"w:", "a:", "w14:", "w15:", "wp:", "m:"})
 _WORD_BREAKS = frozenset({"p", "tc", "tr", "tbl", "br", "cr", "tab", "ptab", "txbxContent",
                           "footnote", "endnote", "comment", "sdt", "body", "hdr", "ftr",
                           "docPart", "lvlText"})
+# HTML inline elements do not separate words either ("<b>So</b>fie").
+_HTML_INLINE = frozenset({"a", "abbr", "b", "big", "code", "del", "em", "font", "i", "ins",
+                          "mark", "s", "small", "span", "strike", "strong", "sub", "sup",
+                          "tt", "u", "wbr"})
 # Attribute values that are markup plumbing, not content.
 _SKIP_ATTRS = frozenset({"xmlns", "rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel",
                          "rsidSect", "rsidTr", "paraId", "textId", "Id", "id", "Type",
@@ -139,7 +143,9 @@ def xml_to_text(xml: str) -> tuple[str, str]:
         if m.group(3) is None:  # comment, declaration
             continue
         prefix, local, rest = m.group(2) or "", m.group(3), m.group(4) or ""
-        if prefix not in _RUN_NAMESPACES or local in _WORD_BREAKS:
+        inline = (prefix in _RUN_NAMESPACES and local not in _WORD_BREAKS) or (
+            not prefix and local.lower() in _HTML_INLINE)
+        if not inline:
             text.append("\n" if local in {"p", "br", "cr", "tr"} else " ")
         for am in _ATTR.finditer(rest):
             aprefix, aname = am.group(1) or "", am.group(2)

@@ -214,7 +214,9 @@ class Stamoplysninger(_Model):
         if kt is Klienttype.UNG_FODLAENKE and self.kif_afdeling is None:
             problems.append((("kif_afdeling",),
                              "skal udfyldes for unge med strafudståelse på bopælen"))
-        if self.institution is None and self.kif_afdeling is None:
+        reported = {path for path, _ in problems}
+        if (self.institution is None and self.kif_afdeling is None
+                and not reported & {("institution",), ("kif_afdeling",)}):
             problems.append((("institution",), "udfyld institution eller kif_afdeling"))
         if kt is not Klienttype.VARETAEGT and self.dom is None:
             problems.append((("dom",), f"skal udfyldes for klienttypen '{kt}'"))

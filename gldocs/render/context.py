@@ -150,3 +150,19 @@ def clean(value: Any) -> Any:
     if isinstance(value, bool | int | float):
         return value
     raise TypeError(f"konteksten må kun indeholde tekst, tal, lister og ordbøger: {value!r}")
+
+
+def context_fields(ctx: Any, prefix: str = "") -> set[str]:
+    """Every path in a context, in the notation of :func:`gldocs.render.docx.template_fields`
+    (``stam.felter``, ``stam.felter[]``, ``stam.felter[].label`` ...)."""
+    out: set[str] = set()
+    if isinstance(ctx, dict):
+        for key, value in ctx.items():
+            path = f"{prefix}.{key}" if prefix else key
+            out.add(path)
+            out |= context_fields(value, path)
+    elif isinstance(ctx, list):
+        out.add(f"{prefix}[]")
+        for item in ctx:
+            out |= context_fields(item, f"{prefix}[]")
+    return out

@@ -79,3 +79,63 @@ def _set_properties(tpl: DocxTemplate, *, title: str, author: str) -> None:
     props.revision = 1
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
+
+
+# --------------------------------------------------------------------------- template checks
+
+
+def template_source(tpl: DocxTemplate) -> str:
+    """The Jinja source docxtpl renders: body, headers and footers, tags patched."""
+    tpl.init_docx()
+    parts = [tpl.patch_xml(tpl.get_xml())]
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        parts += [tpl.patch_xml(tpl.get_part_xml(part))
+                  for _, part in tpl.get_headers_footers(uri)]
+    return "\n".join(parts)
+
+
+def template_fields(tpl: DocxTemplate) -> set[str]:
+    """Every context path a template reads, e.g. ``stam.felter[].label``.
+
+    Loop variables are resolved to the list they run over (``f`` in
+    ``{% for f in stam.felter %}`` reads ``stam.felter[]``), so the paths can be compared
+    with :func:`gldocs.render.context.context_fields`.
+    """
+    tree = jinja_env().parse(template_source(tpl))
+    found: set[str] = set()
+    _visit(tree, {}, found)
+    return found
+
+
+def _path(node: jinja2.nodes.Node, scope: dict[str, str]) -> str | None:
+    if isinstance(node, jinja2.nodes.Name):
+        return scope.get(node.name, node.name)
+    if isinstance(node, jinja2.nodes.Getattr):
+        base = _path(node.node, scope)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def _visit(node: jinja2.nodes.Node, scope: dict[str, str], found: set[str]) -> None:
+    if isinstance(node, jinja2.nodes.For):
+        source = _path(node.iter, scope)
+        if source:
+            found.add(source)
+        _visit(node.iter, scope, found)
+        if isinstance(node.target, jinja2.nodes.Name) and source:
+            inner = {**scope, node.target.name: f"{source}[]"}
+        else:
+            inner = scope
+        for child in node.body:
+            _visit(child, inner, found)
+        for child in node.else_:
+            _visit(child, scope, found)
+        return
+    if isinstance(node, jinja2.nodes.Getattr | jinja2.nodes.Name):
+        path = _path(node, scope)
+        if path and not (isinstance(node, jinja2.nodes.Name) and node.ctx != "load"):
+            found.add(path)
+        if path:
+            return
+    for child in node.iter_child_nodes():
+        _visit(child, scope, found)

@@ -133,6 +133,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     tbl = Table([head, *body], colWidths=column_widths(headers, rows, widths),
                 repeatRows=1, hAlign="LEFT")
     tbl.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -250,7 +252,7 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject,
         creator="gldocs", producer="gldocs (reportlab)", keywords=[], lang="da-DK",
-        invariant=1,
+        invariant=1, initialFontName=FONT, initialFontSize=9.5,  # never Helvetica
     )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_NumberedCanvas)
     return buf.getvalue()

@@ -15,6 +15,8 @@ from gldocs.case import (
     with_text_fields,
 )
 from gldocs.case.fields import format_path, parse_path
+from gldocs.case.people import case_people
+from gldocs.case.types import Relation
 from gldocs.document.units import SECTIONS
 from gldocs.errors import CaseFileError
 
@@ -107,3 +109,15 @@ def test_section_of_unknown_top_level() -> None:
     assert section_of("personer[0].navn") == "beskrivelse"
     with pytest.raises(KeyError):
         section_of("noget_andet")
+
+
+def test_case_people_sorts_client_professionals_and_private_persons() -> None:
+    people = case_people(load_case(MAIN_SAMPLE))
+    assert people.klient.navn == "Jonas Bech Frederiksen"
+    assert people.klient.cpr == "140595-1237"
+    names = [f.navn for f in people.fagpersoner]
+    assert names[:3] == ["Maja Lindholt Kjær", "Henrik Aagaard Mørch", "Sara Winther Nielsen"]
+    assert "Peter Vestergaard Lund" in names
+    assert {p.navn for p in people.private_with(Relation.MEDGERNINGSMAND)} == {
+        "Mahmoud Karim Nasser"}
+    assert not set(names) & {p.navn for p in people.private}

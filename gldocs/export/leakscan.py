@@ -402,16 +402,21 @@ class _Collector:
     file: str
     leaks: list[Leak] = field(default_factory=list)
     seen_precise: set[tuple[str, str]] = field(default_factory=set)
-    seen_at: set[tuple[str, str, str]] = field(default_factory=set)
+    seen_at: set[tuple[str, str, str, str]] = field(default_factory=set)
 
-    def add(self, place: Place, kind: str, found: str, key: str, extra: dict[str, str]) -> None:
-        if place.fallback and (kind, key) in self.seen_precise:
+    def add(self, place: Place, kind: str, found: str, what: str, extra: dict[str, str]) -> None:
+        """Record a finding unless it repeats one: ``what`` is the CPR number or denied term.
+
+        One line per place and spelling; a fallback place only adds what no precise place had.
+        """
+        if place.fallback and (kind, what) in self.seen_precise:
             return
-        if (place.place, kind, key) in self.seen_at:
+        spelling = " ".join(found.split()).casefold()
+        if (place.place, kind, what, spelling) in self.seen_at:
             return
-        self.seen_at.add((place.place, kind, key))
+        self.seen_at.add((place.place, kind, what, spelling))
         if not place.fallback:
-            self.seen_precise.add((kind, key))
+            self.seen_precise.add((kind, what))
         self.leaks.append(Leak(self.file, place.place, found, kind, extra))
 
 
@@ -434,10 +439,9 @@ def scan(places: Iterable[Place], client_cpr: str | None = None,
             if digits_only(m.text) != client:
                 out.add(place, KIND_CPR, m.text, m.normalized, {"cpr": m.normalized})
         for term, pattern in patterns:
+            what = normalize_cpr(term) if is_cpr(term) else " ".join(term.split()).casefold()
             for m in pattern.finditer(text):
-                key = normalize_cpr(term) if is_cpr(term) else term.casefold()
-                out.add(place, KIND_DENIED, m.group(0), f"{key}@{m.group(0).casefold()}",
-                        {"forbudt": term})
+                out.add(place, KIND_DENIED, m.group(0), what, {"forbudt": term})
     return out.leaks
 
 

@@ -107,3 +107,20 @@ def test_two_addresses_in_one_sentence() -> None:
 )
 def test_address_boundaries(text: str, found: str) -> None:
     assert [m.text for m in find_addresses(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("KOCHSGADE 31, 3. TV., 5000 ODENSE C", "KOCHSGADE 31, 3. TV., 5000 ODENSE C"),
+        ("Adresse: SØNDRE ALLÉ 7, ST. TH.", "SØNDRE ALLÉ 7, ST. TH."),
+        ("TJÆRBYVEJ 37, 8930 RANDERS NØ", "TJÆRBYVEJ 37, 8930 RANDERS NØ"),
+    ],
+)
+def test_all_caps_addresses(text: str, found: str) -> None:
+    assert [m.text for m in find_addresses(text)] == [found]
+
+
+@pytest.mark.parametrize("text", ["AFDELING 7", "DOM 12 MÅNEDER", "BOLIG 2026", "FASE 2"])
+def test_all_caps_words_are_not_addresses(text: str) -> None:
+    assert find_addresses(text) == []

@@ -63,12 +63,12 @@ _STREET = (
     rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
 )
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
-_SIDE = r"(?:tv|th|mf)\.?"
+_SIDE = r"(?i:tv|th|mf)\.?"
 _FLOOR = (
-    rf"(?:st\.?(?:\s?,?\s?{_SIDE})?"
-    rf"|kl(?!\.?\s?\d)\.?(?:\s?,?\s?{_SIDE})?"
-    rf"|kld\.?(?:\s?,?\s?{_SIDE})?"
-    rf"|\d{{1,2}}\.?\s?sal(?:\s?,?\s?{_SIDE})?"
+    rf"(?:(?i:st)\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|(?i:kl)(?!\.?\s?\d)\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|(?i:kld)\.?(?:\s?,?\s?{_SIDE})?"
+    rf"|\d{{1,2}}\.?\s?(?i:sal)(?:\s?,?\s?{_SIDE})?"
     rf"|\d{{1,2}}\.\s?{_SIDE}"
     rf"|\d{{1,2}}\.(?=\s?,?\s?\d{{4}}\s)"
     rf"|{_SIDE}"
@@ -113,8 +113,41 @@ def _normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
+_POSTAL_DIRECTIONS = frozenset({"NV", "NØ", "SV", "SØ"})
+
+
+def _title_case_caps(text: str) -> str:
+    """ALL-CAPS words title-cased, offsets unchanged ("KOCHSGADE 31" reads as "Kochsgade 31").
+
+    Two-letter postal directions (NV, SØ) stay as they are.
+    """
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in _POSTAL_DIRECTIONS:
+            return word
+        titled = word.capitalize()
+        return titled if len(titled) == len(word) else word
+
+    return _ALL_CAPS_WORD.sub(fix, text)
+
+
 def find_addresses(text: str) -> list[PatternMatch]:
-    """Every Danish street address, postbox or postnummer+town in ``text``, sorted."""
+    """Every Danish street address, postbox or postnummer+town in ``text``, sorted.
+
+    Addresses in capitals (letter headers, "KOCHSGADE 31, 5000 ODENSE C") are found too.
+    """
+    found: list[PatternMatch] = []
+    if _ALL_CAPS_WORD.search(text):
+        caps = _title_case_caps(text)
+        found += [PatternMatch(m.start, m.end, text[m.start:m.end], m.entity, m.score,
+                               _normalize(text[m.start:m.end]))
+                  for m in _find_in(caps)]
+    found += _find_in(text)
+    return resolve_overlaps(found)
+
+
+def _find_in(text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
     for m in STREET_ADDRESS_RE.finditer(text):
         end = m.end()
@@ -136,4 +169,4 @@ def find_addresses(text: str) -> list[PatternMatch]:
         if _town_ok(m.group("postnr"), m.group("town")):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.6,
                                       _normalize(m.group(0))))
-    return resolve_overlaps(found)
+    return found

@@ -40,6 +40,7 @@ _ITEM_START = re.compile(
 _WRAP_RATIO = 0.6  # a line at least this share of the page's longest line may be wrapped
 _MIN_WRAP_WIDTH = 40  # pages with shorter lines than this are taken line by line
 _GAP_FACTOR = 1.3  # more space than this times the usual line step ends a paragraph
+_STACK_FACTOR = 1.05  # at most this times the usual step: a line set tightly under another
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class PdfBlock:
     path: str
     gap_before: bool  # a blank line stood before it in the source
     heading: bool
+    breaks: tuple[int, ...] = ()  # offsets of spaces that were line breaks in the source
 
 
 def _open(path: Path):  # -> pypdf.PdfReader
@@ -179,6 +181,23 @@ def _vertical_gap(prev: _Line, ln: _Line, steps: Mapping[int, float]) -> bool:
     return d <= 0 or d > _GAP_FACTOR * steps[ln.page]
 
 
+def _stacked(prev: _Line, ln: _Line, steps: Mapping[int, float]) -> bool:
+    """Is ``ln`` set tightly under the short line ``prev`` (a table cell, an address block)?
+
+    Such lines are one unit for the redactor (a name wrapped inside a table cell stays one
+    name), and the writer restores the line break.
+    """
+    if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in steps:
+        return False
+    d = prev.y - ln.y
+    if not 0 < d <= _STACK_FACTOR * steps[ln.page]:
+        return False
+    prev_text, text = prev.text.strip(), ln.text.strip()
+    if heading_section(prev_text) is not None or heading_section(text) is not None:
+        return False
+    return not _ITEM_START.match(text) and not prev_text.endswith(":")
+
+
 def _continues(prev: str, line: str, width: int) -> bool:
     """Does ``line`` continue the paragraph that ``prev`` ended (a wrapped line)?"""
     if width < _MIN_WRAP_WIDTH or len(prev) < _WRAP_RATIO * width:
@@ -194,21 +213,29 @@ def _join(prev: str, line: str) -> str:
     return f"{prev} {line}"
 
 
-def paragraphs(lines: Sequence[_Line]) -> list[tuple[_Line, str, bool]]:
-    """Group lines into paragraphs: (first line, text, blank line before it)."""
+@dataclass
+class _Para:
+    first: _Line
+    text: str
+    gap_before: bool
+    breaks: list[int]  # offsets of spaces that stand for a line break in the source
+
+
+def paragraphs(lines: Sequence[_Line]) -> list[_Para]:
+    """Group the lines into paragraphs (wrapped lines joined, stacked lines kept apart)."""
     widths: dict[int, int] = {}
     for ln in lines:
         widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
     steps = _line_steps(lines)
-    out: list[tuple[_Line, str, bool]] = []
-    gap = False
-    prev: _Line | None = None
     first_line: dict[int, int] = {}
     last_line: dict[int, int] = {}
     for ln in lines:
         if ln.text.strip():
             first_line.setdefault(ln.page, ln.number)
             last_line[ln.page] = ln.number
+    out: list[_Para] = []
+    gap = False
+    prev: _Line | None = None
     for ln in lines:
         text = ln.text.strip()
         if not text:
@@ -217,13 +244,14 @@ def paragraphs(lines: Sequence[_Line]) -> list[tuple[_Line, str, bool]]:
             gap = bool(out)
             prev = None
             continue
-        if prev is not None and _vertical_gap(prev, ln, steps):
-            gap, prev = True, None
-        if prev is not None and _continues(prev.text.strip(), text, widths[prev.page]):
-            first, joined, had_gap = out[-1]
-            out[-1] = (first, _join(joined, text), had_gap)
+        if prev is not None and _continues(prev.text.strip(), text, widths[prev.page]) \
+                and not _vertical_gap(prev, ln, steps):
+            out[-1].text = _join(out[-1].text, text)
+        elif prev is not None and _stacked(prev, ln, steps):
+            out[-1].breaks.append(len(out[-1].text))
+            out[-1].text = f"{out[-1].text} {text}"
         else:
-            out.append((ln, text, gap))
+            out.append(_Para(ln, text, gap and bool(out), []))
             gap = False
         prev = ln
     return out
@@ -236,18 +264,19 @@ def read_pdf(path: Path) -> SourceDocument:
     # label_lines sees the blank lines too: they end a Stamoplysninger block
     seq: list[str] = []
     index: list[int] = []
-    for _first, text, gap in paras:
-        if gap:
+    for para in paras:
+        if para.gap_before:
             seq.append("")
         index.append(len(seq))
-        seq.append(text)
+        seq.append(para.text)
     labels = label_lines(seq)
     units: list[TextUnit] = []
     blocks: list[PdfBlock] = []
-    for (first, text, gap), i in zip(paras, index, strict=True):
-        unit_path = f"page{first.page}/line{first.number}"
-        units.append(TextUnit(section=labels[i], path=unit_path, text=text))
-        blocks.append(PdfBlock(unit_path, gap, heading_section(text) is not None))
+    for para, i in zip(paras, index, strict=True):
+        unit_path = f"page{para.first.page}/line{para.first.number}"
+        units.append(TextUnit(section=labels[i], path=unit_path, text=para.text))
+        blocks.append(PdfBlock(unit_path, para.gap_before,
+                               heading_section(para.text) is not None, tuple(para.breaks)))
     name, cpr = find_client(seq)
     return SourceDocument(path=path, kind="pdf", units=units, client_name=name,
                           client_cpr=cpr, handle=blocks)
@@ -303,7 +332,10 @@ def printable(text: str, charset: frozenset[int]) -> str:
 
 def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = None,
                 title: str = NEUTRAL_TITLE) -> bytes:
-    """A clean PDF of ``(text, gap_before, heading)`` paragraphs, with neutral metadata."""
+    """A clean PDF of ``(text, gap_before, heading)`` paragraphs, with neutral metadata.
+
+    A newline in ``text`` is a line break inside the paragraph.
+    """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -323,7 +355,8 @@ def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = No
     for text, gap, heading in paras:
         if gap:
             story.append(Spacer(1, 6))
-        story.append(Paragraph(escape(printable(text, charset)), head if heading else body))
+        markup = escape(printable(text, charset)).replace("\n", "<br/>")
+        story.append(Paragraph(markup, head if heading else body))
     if not story:
         story.append(Spacer(1, 1))
     buf = io.BytesIO()
@@ -335,12 +368,34 @@ def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = No
     return buf.getvalue()
 
 
+def shift_breaks(breaks: Sequence[int], edits: Sequence[Edit]) -> list[int]:
+    """Where the line breaks at ``breaks`` end up after ``edits`` (dropped inside an edit)."""
+    out: list[int] = []
+    for b in breaks:
+        if any(e.start <= b < e.end for e in edits):
+            continue
+        out.append(b + sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= b))
+    return out
+
+
+def _with_breaks(text: str, breaks: Sequence[int]) -> str:
+    chars = list(text)
+    for b in breaks:
+        if 0 <= b < len(chars) and chars[b] == " ":
+            chars[b] = "\n"
+    return "".join(chars)
+
+
 def redact_pdf_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
                      banner: str | None = None) -> bytes:
     blocks: list[PdfBlock] = doc.handle
     units = {u.path: u for u in doc.units}
-    paras = [(apply_edits(units[b.path].text, list(edits.get(b.path, ()))), b.gap_before,
-              b.heading) for b in blocks]
+    paras = []
+    for b in blocks:
+        unit_edits = list(edits.get(b.path, ()))
+        text = apply_edits(units[b.path].text, unit_edits)
+        paras.append((_with_breaks(text, shift_breaks(b.breaks, unit_edits)), b.gap_before,
+                      b.heading))
     return typeset_pdf(paras, banner)
 
 

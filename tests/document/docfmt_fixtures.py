@@ -28,6 +28,7 @@ FIELD_NAME = "Vibeke Strand"
 ALT_NAME = "Henrik Dall"
 CUSTOM_NAME = "Lone Kragh"
 MAIL = "camilla.mikkelsen77@example.dk"
+STACKED = ("Ulla", "Kjærgaard")  # a name wrapped inside a narrow table cell
 
 
 
@@ -248,6 +249,9 @@ def build_pdf(path: Path) -> Path:
             c.drawString(60, y, line)
             y -= 14
         if lines is PDF_LINES_PAGE1:
+            c.drawString(60, 600, "Nabo")
+            c.drawString(200, 600, STACKED[0])
+            c.drawString(200, 588, STACKED[1])  # tighter than the page's line step
             hidden = c.beginText(60, 500)
             hidden.setFont("FxVera", 10)
             hidden.setTextRenderMode(3)  # invisible, but part of the text layer

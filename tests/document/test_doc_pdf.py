@@ -9,7 +9,14 @@ import pypdf
 import pytest
 
 from gldocs.document.io import read_document, write_document
-from gldocs.document.pdf import normalise_extracted, printable, read_pdf, typeset_pdf
+from gldocs.document.pdf import (
+    normalise_extracted,
+    printable,
+    read_pdf,
+    shift_breaks,
+    typeset_pdf,
+)
+from gldocs.document.units import Edit
 from gldocs.errors import DocumentError
 
 REMOVE = {
@@ -18,6 +25,7 @@ REMOVE = {
     fx.PHONE: "[telefon]",
     fx.MAIL: "[e-mail]",
     fx.HIDDEN: "[person]",
+    " ".join(fx.STACKED): "[pårørende]",
 }
 
 
@@ -49,6 +57,20 @@ def test_reader_joins_wrapped_lines_and_labels(source: Path) -> None:
     friend = next(u for u in doc.units if fx.FRIEND in u.text)
     assert friend.path.startswith("page2/") and friend.section == "aarsager"
     assert friend.text.endswith("jævnligt.")
+    stacked = next(u for u in doc.units if u.text.startswith(fx.STACKED[0]))
+    assert stacked.text == " ".join(fx.STACKED)  # one name for the redactor
+
+
+def test_line_breaks_of_stacked_lines_restored(source: Path, tmp_path: Path) -> None:
+    doc = read_document(source)
+    stacked = next(u for u in doc.units if u.text.startswith(fx.STACKED[0]))
+    out = tmp_path / "ud.pdf"
+    write_document(doc, {}, out)
+    text, _ = fx.pdf_everything(out)
+    assert "\n".join(fx.STACKED) in text
+    assert shift_breaks([4], [Edit(0, 4, "[x]")]) == [3]
+    assert shift_breaks([4, 10], [Edit(2, 6, "y"), Edit(12, 14, "zzz")]) == [7]
+    assert stacked.path.startswith("page1/")
 
 
 def test_leak_check_sees_the_traps(source: Path) -> None:

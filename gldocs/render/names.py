@@ -59,7 +59,9 @@ def checked(case: Case, text: str, where: str) -> str:
     plain = re.sub(r"\D", "", text)
     leaks_cpr = len(digits) >= 6 and digits[:6] in plain
     words = [w for w in re.split(r"\W+", st.navn.casefold()) if len(w) >= 3]
-    leaks_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text.casefold()) for w in words)
+    # a name word standing on its own between non-letters ("_jonas.", "-Jonas-")
+    leaks_name = any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", text.casefold())
+                     for w in words)
     if leaks_cpr or leaks_name:
         raise RefusedError(
             f"Referencen '{case.reference}' ville bringe klientens "

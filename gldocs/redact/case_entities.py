@@ -1,0 +1,291 @@
+"""Case-aware entities: who is who in one document.
+
+A first pass over all text units finds the people the document mentions and sorts them:
+- the client (from the Stamoplysninger or the options): kept, with first name alone, genitive
+  and ALL CAPS forms;
+- professional contacts acting in office (K3): kept;
+- private persons (R1): removed everywhere, in every form (full name, first name alone,
+  surname alone, genitive -s, ALL CAPS), with a role marker inferred from context.
+It also collects the client's own numbers and addresses (K1) from the Stamoplysninger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from gldocs.document.sections import normalise
+from gldocs.document.units import TextUnit
+from gldocs.redact.context import sentences
+from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
+from gldocs.redact.detectors.ner import NerEntity, persons
+from gldocs.redact.detectors.patterns import digits_only
+from gldocs.redact.professionals import ContactClassifier, Verdict
+
+_GENITIVE = r"(?:s|'s|’s|'|’)?"
+
+
+@dataclass
+class Person:
+    name: str
+    kind: str  # "client", "professional", "private"
+    role: str = ""
+    score: float = 0.0
+    detectors: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    person: Person
+
+
+@dataclass
+class CaseEntities:
+    client: Person | None
+    client_cpr_digits: str | None
+    client_phones: set[str]
+    client_emails: set[str]
+    client_addresses: list[str]
+    persons: list[Person]
+    protected_tokens: set[str]  # tokens of the client's and professionals' names
+
+    def private(self) -> list[Person]:
+        return [p for p in self.persons if p.kind == "private"]
+
+    def professionals(self) -> list[Person]:
+        return [p for p in self.persons if p.kind == "professional"]
+
+    def person_named(self, token: str) -> Person | None:
+        for p in self.persons:
+            if token in p.tokens:
+                return p
+        return None
+
+
+def strip_genitive(word: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def _canonical(name: str) -> str:
+    words = [strip_genitive(w) for w in name.split()]
+    return " ".join(words)
+
+
+def name_pattern(form: str) -> re.Pattern[str]:
+    """A name form in Title case or ALL CAPS, as a whole word, genitive allowed."""
+    words = form.split()
+    alts = []
+    for variant in {" ".join(words), " ".join(w.upper() for w in words)}:
+        alts.append(r"\s+".join(re.escape(w) for w in variant.split()))
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w@.\-])(?:{body}){_GENITIVE}(?![\w@\-])")
+
+
+class EntityFinder:
+    """Runs the discovery pass and finds mentions of known people in text."""
+
+    def __init__(self, classifier: ContactClassifier, given: frozenset[str],
+                 surnames: frozenset[str], ambiguous: frozenset[str],
+                 stop_words: frozenset[str], is_term: Callable[[str], bool]) -> None:
+        self.classifier = classifier
+        self.given = given
+        self.surnames = surnames
+        self.ambiguous = ambiguous
+        self.stop_words = stop_words
+        self.is_term = is_term
+
+    # -- pass 1 -------------------------------------------------------------------------
+    def discover(self, units: Sequence[TextUnit], client_name: str | None,
+                 client_cpr: str | None, ner: Sequence[Sequence[NerEntity]] | None,
+                 strict_sections: set[str]) -> CaseEntities:
+        client = Person(client_name, "client", score=1.0, detectors={"case"}) \
+            if client_name else None
+        client_tokens = {strip_genitive(t) for t in (client_name or "").split()}
+        phones, emails, addresses = self._client_contacts(units)
+        votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
+        contact_block = False
+        for i, unit in enumerate(units):
+            text = unit.text
+            if not text.strip():
+                contact_block = False
+                continue
+            if normalise(text).rstrip(":") in self.classifier.contact_headings:
+                contact_block = True
+            cands = self._candidates(unit, ner[i] if ner else [], client_tokens)
+            for cand, detector in cands:
+                verdict = self.classifier.classify_mention(text, cand.start, cand.end,
+                                                           unit.section, contact_block)
+                votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
+        persons_: list[Person] = []
+        for name, vs in votes.items():
+            persons_.append(self._decide(name, vs))
+        persons_ = self._merge(persons_)
+        protected = set(client_tokens)
+        for p in persons_:
+            if p.kind == "professional":
+                protected.update(p.tokens)
+        # a private person whose every token is protected is nobody new (e.g. "Kasper Lund")
+        persons_ = [p for p in persons_ if p.kind != "private"
+                    or not set(p.tokens) <= protected]
+        cpr_digits = digits_only(client_cpr) if client_cpr else None
+        return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected)
+
+    def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
+        from gldocs.redact.detectors import find_addresses, find_emails, find_phones
+
+        phones: set[str] = set()
+        emails: set[str] = set()
+        addresses: list[str] = []
+        for u in units:
+            if u.section != "stamoplysninger":
+                continue
+            key = self.classifier.header_key(u.text) or ""
+            if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
+                continue
+            phones.update(digits_only(m.text)[-8:] for m in find_phones(u.text))
+            emails.update(m.normalized for m in find_emails(u.text))
+            addresses.extend(_addr_key(m.text) for m in find_addresses(u.text))
+            if "adresse" in key:
+                value = u.text.split(":", 1)[1].strip() if ":" in u.text else ""
+                if value:
+                    addresses.append(_addr_key(value))
+        return phones, emails, addresses
+
+    def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
+                    client_tokens: set[str]) -> list[tuple[NameCandidate, str]]:
+        text = unit.text
+        spans = sentences(text)
+
+        def cue_at(t: str, start: int) -> bool:
+            v = self.classifier.cue_before(t, start)
+            return bool(v.kind)
+
+        out: list[tuple[NameCandidate, str]] = []
+        for c in find_name_candidates(text, spans, self.given, self.surnames, self.ambiguous,
+                                      self.stop_words, cue_at):
+            out.append((c, "names"))
+        for e in persons(ner):
+            c = self._clean_ner(text, e)
+            if c is not None:
+                out.append((c, "ner"))
+        result = []
+        for c, det in out:
+            toks = [strip_genitive(w) for w in c.text.split()]
+            toks = [t[:-1] if t not in client_tokens and t.endswith("s") and t[:-1]
+                    in client_tokens else t for t in toks]
+            if set(toks) <= client_tokens:
+                continue
+            if self.is_term(c.text):
+                continue
+            result.append((c, det))
+        return result
+
+    def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
+        words = e.text.split()
+        while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()):
+            words = words[1:]
+        while words and (words[-1].lower() in self.stop_words or not words[-1][:1].isupper()):
+            words = words[:-1]
+        if not words:
+            return None
+        sub = " ".join(words)
+        start = text.find(sub, e.start)
+        if start < 0:
+            return None
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return None  # acronym
+        return NameCandidate(start, start + len(sub), sub, e.score, "NER")
+
+    def _decide(self, name: str, votes: list[tuple[Verdict, NameCandidate, str]]) -> Person:
+        strong_private = [v for v, _, _ in votes if v.kind == "private" and v.strong]
+        pro = [v for v, _, _ in votes if v.kind == "professional"]
+        score = max(c.score for _, c, _ in votes)
+        if len({d for _, _, d in votes}) > 1:
+            score = min(0.99, score + 0.1)  # NER and the name rules agree
+        detectors = {d for _, _, d in votes}
+        reasons = sorted({c.reason for _, c, _ in votes})
+        if pro and not strong_private:
+            return Person(name, "professional", score=score, detectors=detectors,
+                          reasons=[f"titel/rolle: {pro[0].cue}", *reasons])
+        roles = [v.role for v in strong_private if v.role]
+        role = _best_role(roles, self.classifier)
+        why = f"rolle: {strong_private[0].cue}" if strong_private else "privatperson (ingen titel)"
+        if strong_private:
+            score = max(score, 0.9)
+        return Person(name, "private", role=role, score=score, detectors=detectors,
+                      reasons=[why, *reasons])
+
+    def _merge(self, people: list[Person]) -> list[Person]:
+        """Fold single-word mentions into the full name they belong to ("Nanna")."""
+        multi = [p for p in people if len(p.tokens) > 1]
+        out = [p for p in people if len(p.tokens) > 1]
+        for p in people:
+            if len(p.tokens) > 1:
+                continue
+            owners = [m for m in multi if p.name in m.tokens]
+            if owners:
+                owner = owners[0]
+                if p.kind == "private" and owner.kind == "private" and not owner.role:
+                    owner.role = p.role
+                if owner.kind == "professional" and p.kind == "private" and p.role:
+                    # a single word that is also a private person's name: keep both views
+                    out.append(p)
+                continue
+            out.append(p)
+        # a private single-word person that is a professional's token stays private only
+        # if it had a strong private cue (role); otherwise it is the professional.
+        return out
+
+    # -- pass 2 -------------------------------------------------------------------------
+    def mentions(self, text: str, ents: CaseEntities) -> list[Mention]:
+        """Every mention of a known person in ``text`` (longest first, no overlaps)."""
+        forms: list[tuple[str, Person]] = []
+        people = list(ents.persons)
+        if ents.client is not None:
+            people.append(ents.client)
+        for p in people:
+            forms.append((p.name, p))
+            if p.kind == "private":
+                for tok in p.tokens:
+                    if len(tok) > 1 and tok not in ents.protected_tokens \
+                            and tok.lower() not in self.stop_words:
+                        forms.append((tok, p))
+                # the first name with the genitive of a family ("Ellens")
+            elif p.kind == "client" or p.kind == "professional":
+                forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
+        forms.sort(key=lambda f: len(f[0]), reverse=True)
+        taken: list[tuple[int, int]] = []
+        out: list[Mention] = []
+        for form, person in forms:
+            for m in name_pattern(form).finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append(Mention(m.start(), m.end(), m.group(0), person))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _best_role(roles: list[str], classifier: ContactClassifier) -> str:
+    if not roles:
+        return ""
+    prio = {r: p for _c, (r, p) in classifier.role_cues.items()}
+    return max(roles, key=lambda r: prio.get(r, 0))
+
+
+def _addr_key(text: str) -> str:
+    """Street, number and floor/side of an address, for comparisons."""
+    t = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
+    t = re.split(r",?\s*\d{4}\b", t)[0]  # drop postnummer and town
+    return t.strip(" ,.")

@@ -1,0 +1,81 @@
+"""Sentences and words: the context the detectors and rules work in.
+
+Sentence boundaries are found with a small rule set for Danish case texts: a sentence ends
+at ``.``, ``!`` or ``?`` followed by white space and an upper-case letter, digit, quote or
+bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th.)
+and ordinal numbers in dates (``14. juli``). A line is never joined with the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset({
+    "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
+    "pkt", "stk", "evt", "inkl", "ekskl", "att", "mht", "vedr", "iflg", "ift", "pga", "hhv",
+    "mr", "dr", "cand", "stud", "jur", "mag", "scient", "sygepl", "soc", "adr", "mrk", "ang",
+    "p.t", "pt", "o.l", "osv", "etc", "lign", "s", "f", "d", "a", "b", "c", "e", "o", "u",
+    "kr", "mio", "mia", "t", "min", "sek", "apr", "aug", "sep", "sept", "okt", "nov", "dec",
+    "jan", "feb", "mar", "jun", "jul", "man", "tir", "ons", "tor", "fre", "lør", "søn",
+})
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“„(\[]?[A-ZÆØÅ0-9\-–•])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of one line of text (trimmed of surrounding white space)."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _END.finditer(text):
+        before = _WORD_BEFORE.search(text[:m.start()])
+        word = before.group(1).lower().rstrip(".") if before else ""
+        if m.group(0).startswith(".") and (word in ABBREVIATIONS or (word.isdigit() and len(word) <= 2)):
+            continue
+        spans.append(Span(pos, m.end()))
+        pos = m.end()
+    spans.append(Span(pos, len(text)))
+    out = []
+    for s in spans:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Span(a, b))
+    return out
+
+
+def sentence_at(spans: list[Span], pos: int) -> Span:
+    for s in spans:
+        if s.start <= pos < s.end:
+            return s
+    return Span(pos, pos)
+
+
+_TOKEN = re.compile(r"[^\W_][\w'’\-]*", re.UNICODE)
+
+
+def words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Words with their offsets (hyphenated and apostrophe forms kept together)."""
+    for m in _TOKEN.finditer(text):
+        w = m.group(0).rstrip("-'’")
+        yield m.start(), m.start() + len(w), w
+
+
+def words_before(text: str, pos: int, n: int = 4) -> list[str]:
+    """The ``n`` lower-cased words just before ``pos`` (nearest last)."""
+    ws = [w.lower() for _, e, w in words(text[:pos])]
+    return ws[-n:]
+
+
+def words_after(text: str, pos: int, n: int = 3) -> list[str]:
+    return [w.lower() for _, _, w in list(words(text[pos:]))[:n]]

@@ -1,0 +1,128 @@
+"""Person-name candidates without a statistical model: capitalised word runs that start with a
+known given name, follow a role or title cue, are coordinated with another name
+(``Lukas og Emilija``) or follow ``familien``.
+
+This complements the NER model (it catches names the model misses and confirms the ones it
+finds); it never decides alone what is kept: the engine classifies every candidate.
+Names that are also ordinary words (Bo, Sten, Lykke, Hans …) count only with a surname or a
+cue, never alone at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gldocs.redact.context import Span
+
+_CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
+_RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "ibn"}
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    start: int
+    end: int
+    text: str
+    score: float
+    reason: str
+
+
+def _strip_genitive(word: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_name_word(word: str, given: frozenset[str]) -> bool:
+    return word in given or _strip_genitive(word) in given
+
+
+def find_name_candidates(
+    text: str,
+    sentence_spans: list[Span],
+    given_names: frozenset[str],
+    surnames: frozenset[str],
+    ambiguous: frozenset[str],
+    stop_words: frozenset[str],
+    cue_at: callable,  # (text, start) -> bool: a role/title cue right before
+) -> list[NameCandidate]:
+    """Candidate person names in one unit of text."""
+    starts = {s.start for s in sentence_spans}
+    line_start = len(text) - len(text.lstrip())
+    starts.add(line_start)
+    out: list[NameCandidate] = []
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        offs = []
+        pos = m.start()
+        for w in words:
+            i = text.index(w, pos)
+            offs.append((i, i + len(w), w))
+            pos = i + len(w)
+        # cut the run at stop words (organisations, places, lexicon terms, months …)
+        for seg in _segments(offs, stop_words):
+            cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at)
+            if cand is not None:
+                out.append(cand)
+    # coordination: "Lukas og Emilija", "Ella, Nanna og Ida"
+    found = list(out)
+    for m in re.finditer(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})", text):
+        s, e = m.start(1), m.end(1)
+        if any(c.start <= s < c.end for c in found):
+            continue
+        prev = text[:m.start()].rstrip()
+        if any(prev.endswith(c.text) for c in found) and m.group(1).lower() not in stop_words:
+            out.append(NameCandidate(s, e, m.group(1), 0.7, "sideordnet med navn"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]):
+    seg: list[tuple[int, int, str]] = []
+    for o in offs:
+        w = o[2].lower()
+        if w in stop or _strip_genitive(w) in stop or (w.isupper() and len(w) > 1 and False):
+            if seg:
+                yield seg
+            seg = []
+        else:
+            seg.append(o)
+    if seg:
+        yield seg
+
+
+def _judge(text, seg, starts, given, surnames, ambiguous, cue_at) -> NameCandidate | None:
+    first = seg[0][2]
+    start, end = seg[0][0], seg[-1][1]
+    span_text = text[start:end]
+    if all(w.isupper() and len(w) > 1 for _, _, w in seg) and len(seg) == 1:
+        # a single ALL-CAPS word is an acronym, not a name (ALL-CAPS names come via known names)
+        return None
+    at_sentence_start = start in starts
+    cue = cue_at(text, start)
+    first_given = is_name_word(first, given) or is_name_word(first.title(), given)
+    ambiguous_first = first in ambiguous or _strip_genitive(first) in ambiguous
+    multi = len(seg) >= 2
+    last_surname = multi and (seg[-1][2] in surnames or _strip_genitive(seg[-1][2]) in surnames
+                              or re.search(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$",
+                                           seg[-1][2]) is not None)
+    familien = re.search(r"\bfamilien\s+$", text[max(0, start - 12):start], re.IGNORECASE)
+    if familien:
+        return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
+    if first_given and not ambiguous_first:
+        if at_sentence_start and not multi and not cue:
+            return NameCandidate(start, end, span_text, 0.6, "kendt fornavn")
+        return NameCandidate(start, end, span_text, 0.8, "kendt fornavn")
+    if first_given and ambiguous_first and ((multi and last_surname) or cue):
+        return NameCandidate(start, end, span_text, 0.7, "fornavn med efternavn eller rolle")
+    if cue and not at_sentence_start:
+        return NameCandidate(start, end, span_text, 0.7, "rolle eller titel foran")
+    if cue and at_sentence_start and multi:
+        return NameCandidate(start, end, span_text, 0.6, "rolle eller titel foran")
+    if multi and last_surname and not at_sentence_start:
+        return NameCandidate(start, end, span_text, 0.6, "efternavn")
+    return None

@@ -1,0 +1,315 @@
+"""The redaction analysis: text units + policy + context -> a Plan of explained findings.
+
+    analyzer = Analyzer(policy, nlp=load_nlp())      # once per process
+    plan = analyzer.analyze(units, AnalysisContext(areas=["bolig"], client_name=..., ...))
+
+Order of work (all pure, no I/O besides loading the policy's data files once):
+1. NER over all units in one ``nlp.pipe`` batch (skipped with ``nlp=None``: --no-ner).
+2. Who is who (:mod:`gldocs.redact.case_entities`): client, professionals, private persons.
+3. Per unit: internal-notes blocks, category rules (lexicons, sentence scope, area conditions
+   for K7), deny list, pattern detectors (CPR, phone, e-mail, address, plate) with ownership
+   (client K1 / professional K3 / third party R1), person mentions with role markers.
+Fail closed: unknown parts get every category; a removal scored below the policy's
+``review_below`` is flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gldocs.document.sections import normalise
+from gldocs.document.units import UNKNOWN, TextUnit
+from gldocs.redact.case_entities import CaseEntities, EntityFinder, Mention, _addr_key
+from gldocs.redact.context import Span, sentence_at, sentences
+from gldocs.redact.detectors import find_patterns
+from gldocs.redact.detectors.lexicon import CategoryMatcher
+from gldocs.redact.detectors.ner import find_entities
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.lexicon import load_word_list
+from gldocs.redact.model import Finding, Plan
+from gldocs.redact.policy import Policy, lexicon_dir
+from gldocs.redact.professionals import ContactClassifier
+
+ENTITY_NAMES_DA = {
+    "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
+    "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
+}
+_CAPITALISED_STOP = ["han", "hun", "den", "det", "de", "der", "vi", "jeg", "du", "i", "på", "til", "fra", "med", "efter", "under", "ved", "om", "for", "og", "men", "som", "hvis", "når", "hvor", "hvordan", "hvilke", "dato", "start", "slut", "ansvarlig", "indsats", "navn", "dokument", "adresse", "telefon", "institution", "dom", "klienttype", "handlekommune", "emne", "sendt", "cc", "vedhæftet", "kære", "tak", "med", "venlig", "hilsen", "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "teams", "danmark", "kriminalforsorgen", "handleplan", "handleplanen", "stamoplysninger", "beskrivelse", "vurdering", "samarbejdspartnere", "bolig", "beskæftigelse", "uddannelse", "økonomi", "misbrug", "helbred", "netværk", "mentor", "risiko", "behov", "kontakt", "pårørende", "forurettede", "chaufføren", "udlejer"]
+
+
+@dataclass
+class AnalysisContext:
+    areas: list[str]
+    client_name: str | None = None
+    client_cpr: str | None = None
+    source: str = ""
+    extra_notes: list[str] = field(default_factory=list)
+
+
+class Analyzer:
+    """Holds everything loaded once per process: policy data, word lists, the NER pipeline."""
+
+    def __init__(self, policy: Policy, nlp: Any | None = None) -> None:
+        self.policy = policy
+        self.nlp = nlp
+        lex_dir = lexicon_dir(Path(policy.source)) if policy.source else None
+        self.categories = CategoryMatcher(policy, lex_dir)
+        self.classifier = ContactClassifier(policy)
+        names_dir = lex_dir or Path(".")
+        given = _word_list(names_dir / "fornavne.txt")
+        surnames = _word_list(names_dir / "efternavne.txt")
+        ambiguous = _word_list(names_dir / "tvetydige_navne.txt")
+        stop = frozenset(
+            {w.lower() for w in policy.professionals.org_words}
+            | set(_CAPITALISED_STOP)
+            | {t.lower() for t in policy.professionals.titles}
+        )
+        self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
+                                   self.categories.is_term)
+        self.allow = [a.lower() for a in policy.allow]
+        self.deny = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
+                     for d in policy.deny]
+
+    # ------------------------------------------------------------------------------------
+    def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
+        policy = self.policy
+        units = list(units)
+        texts = [u.text for u in units]
+        ner = find_entities(self.nlp, texts) if self.nlp is not None else None
+        strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
+        ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict)
+        internal = self._internal_blocks(units)
+        findings: list[Finding] = []
+        for unit, is_internal in zip(units, internal, strict=True):
+            if not unit.text.strip():
+                continue
+            if is_internal:
+                findings.append(self._internal_finding(unit))
+                continue
+            spans = sentences(unit.text)
+            findings.extend(self._category_findings(unit, spans, ctx.areas))
+            findings.extend(self._deny_findings(unit))
+            mentions = self.finder.mentions(unit.text, ents)
+            findings.extend(self._person_findings(unit, mentions))
+            findings.extend(self._pattern_findings(unit, spans, mentions, ents))
+        review_below = policy.thresholds.review_below
+        for f in findings:
+            if f.action == "remove" and f.score < review_below:
+                f.review = True
+        notes = list(ctx.extra_notes)
+        if self.nlp is None:
+            notes.append("Kørt uden NER-model (--no-ner): må ikke videregives.")
+        return Plan(units=units, findings=findings, policy_name=policy.name,
+                    policy_version=policy.version, areas=list(ctx.areas),
+                    client_name=ctx.client_name, client_cpr=ctx.client_cpr,
+                    no_ner=self.nlp is None, source=ctx.source, notes=notes)
+
+    # -- internal notes -------------------------------------------------------------------
+    def _internal_blocks(self, units: Sequence[TextUnit]) -> list[bool]:
+        heads = [normalise(h) for h in self.policy.internal_notes.headings]
+        out: list[bool] = []
+        active = False
+        section = None
+        for u in units:
+            norm = normalise(u.text)
+            if active and u.section != section:
+                active = False
+            if not active and len(norm) < 90 and any(h in norm for h in heads):
+                active = True
+                section = u.section
+            out.append(active)
+        return out
+
+    def _internal_finding(self, unit: TextUnit) -> Finding:
+        rid = self.policy.internal_notes.rule
+        rule = self.policy.rule(rid)
+        text = unit.text
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return Finding(unit.path, unit.section, start, end, text[start:end], rid, rule.ground,
+                       "section", "INTERNAL_NOTE", 0.95, "remove", rule.marker,
+                       "Intern note, der ikke må videregives (afsnit for interne noter).")
+
+    # -- categories -----------------------------------------------------------------------
+    def _category_findings(self, unit: TextUnit, spans: list[Span],
+                           areas: list[str]) -> list[Finding]:
+        policy = self.policy
+        spec = policy.section(unit.section)
+        if spec.categories == "all":
+            extra_only = {c for sec in policy.sections.values() for c in sec.extra_categories}
+            names = [c for c in policy.categories if c not in extra_only]
+        else:
+            names = list(spec.categories)
+        names += [c for c in spec.extra_categories if c not in names]
+        out: list[Finding] = []
+        seen: set[tuple[int, int, str]] = set()
+        for cat_name in names:
+            cat = policy.categories[cat_name]
+            for m in self.categories.find(cat_name, unit.text):
+                if any(a in m.text.lower() for a in self.allow):
+                    continue
+                if cat.scope == "term":
+                    span = Span(m.start, m.end)
+                elif cat.scope == "line":
+                    span = Span(0, len(unit.text))
+                else:
+                    span = sentence_at(spans, m.start)
+                    if span.end <= span.start:
+                        span = Span(m.start, m.end)
+                keep = bool(set(cat.keep_if_areas) & set(areas))
+                rid = (cat.keep_rule or "K7") if keep else cat.rule
+                key = (span.start, span.end, rid)
+                if key in seen:
+                    continue
+                seen.add(key)
+                rule = policy.rule(rid)
+                action = "keep" if keep else rule.action
+                if keep:
+                    why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
+                           f"{', '.join(sorted(set(cat.keep_if_areas) & set(areas)))} er "
+                           f"koordineringsområde ({rid}).")
+                else:
+                    why = (f"Sætningen indeholder '{m.text}' ({cat.explanation or cat_name}); "
+                           f"{rule.title.lower()} ({rid}).")
+                out.append(Finding(unit.path, unit.section, span.start, span.end,
+                                   unit.text[span.start:span.end], rid, rule.ground, "lexicon",
+                                   cat_name.upper(), 0.9, action,
+                                   rule.marker if action == "remove" else "", why))
+        return out
+
+    def _deny_findings(self, unit: TextUnit) -> list[Finding]:
+        out = []
+        rule = self.policy.rule(self.policy.deny_rule)
+        for pat in self.deny:
+            for m in pat.finditer(unit.text):
+                out.append(Finding(unit.path, unit.section, m.start(), m.end(), m.group(0),
+                                   self.policy.deny_rule, rule.ground, "lexicon", "DENY", 1.0,
+                                   "remove", rule.marker, "Står på politikkens sortliste."))
+        return out
+
+    # -- persons --------------------------------------------------------------------------
+    def _person_findings(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
+        policy = self.policy
+        spec = policy.entities.get("PERSON")
+        out = []
+        for m in mentions:
+            p = m.person
+            if p.kind == "private":
+                rid = spec.rule if spec else "R1"
+                rule = policy.rule(rid)
+                marker = policy.role_marker(p.role or policy.default_role)
+                why = (f"Privatperson ({'; '.join(p.reasons)}); "
+                       f"{rule.title.lower()} ({rid}).")
+                det = "ner" if "ner" in p.detectors else "case"
+                out.append(Finding(unit.path, unit.section, m.start, m.end, m.text, rid,
+                                   rule.ground, det, "PERSON", p.score, "remove", marker, why))
+            else:
+                rid = ((spec.client_rule if p.kind == "client" else spec.professional_rule)
+                       if spec else None) or ("K1" if p.kind == "client" else "K3")
+                rule = policy.rule(rid)
+                who = "klienten" if p.kind == "client" else "fagperson i embeds medfør"
+                out.append(Finding(unit.path, unit.section, m.start, m.end, m.text, rid,
+                                   rule.ground, "case", "PERSON", 1.0, "keep", "",
+                                   f"Navnet tilhører {who} ({rid})."))
+        return out
+
+    # -- patterns -------------------------------------------------------------------------
+    def _pattern_findings(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
+                          ents: CaseEntities) -> list[Finding]:
+        out = []
+        for pm in find_patterns(unit.text):
+            owner, score, why = self._owner(unit, pm, mentions, ents)
+            spec = self.policy.entities.get(pm.entity)
+            if spec is None:
+                continue
+            if owner == "client" and spec.client_rule:
+                rid, action, marker = spec.client_rule, "keep", ""
+            elif owner == "professional" and spec.professional_rule:
+                rid, action, marker = spec.professional_rule, "keep", ""
+            else:
+                rid = spec.rule
+                action = self.policy.rule(rid).action
+                role = owner.split(":", 1)[1] if owner.startswith("private:") else ""
+                marker = self.policy.role_marker(role or self.policy.default_role)
+            rule = self.policy.rule(rid)
+            what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
+            explanation = f"{what.capitalize()} {why} ({rid})."
+            out.append(Finding(unit.path, unit.section, pm.start, pm.end, pm.text, rid,
+                               rule.ground, "pattern", pm.entity,
+                               round(min(pm.score, score), 2), action, marker, explanation))
+        return out
+
+    def _owner(self, unit: TextUnit, pm: PatternMatch, mentions: list[Mention],
+               ents: CaseEntities) -> tuple[str, float, str]:
+        """Whose is this number/address? -> ("client"|"professional"|"private:<role>", score,
+        Danish reason)."""
+        cls = self.classifier
+        text = unit.text
+        prev = [m for m in mentions if m.end <= pm.start and pm.start - m.end < 160]
+        nearest = prev[-1] if prev else None
+        private_near = nearest is not None and nearest.person.kind == "private"
+        pro_near = nearest is not None and nearest.person.kind == "professional"
+        role = nearest.person.role if private_near and nearest else ""
+        if pm.entity == "CPR":
+            if ents.client_cpr_digits and digits_only(pm.text) == ents.client_cpr_digits:
+                return "client", 1.0, "er klientens"
+            return f"private:{role}", pm.score, "tilhører en anden end klienten"
+        if pm.entity == "PLATE":
+            return f"private:{role}", pm.score, "er en nummerplade"
+        if private_near:
+            return f"private:{role}", max(pm.score, 0.9), \
+                f"står ved privatpersonen {nearest.person.name}"
+        if pm.entity == "PHONE":
+            digits = digits_only(pm.text)[-8:]
+            if digits in ents.client_phones:
+                return "client", 1.0, "er klientens (Stamoplysninger)"
+            if pro_near:
+                return "professional", 0.9, f"tilhører fagpersonen {nearest.person.name}"
+            if cls.phone_is_org(digits):
+                return "professional", 0.9, "er et nummer hos Kriminalforsorgen"
+            if cls.line_is_contact(text) or (unit.section == "samarbejdspartnere" \
+                    and not cls.line_is_private(text)):
+                return "professional", 0.8, "står i en kontaktlinje for en myndighed"
+            if unit.section == "stamoplysninger":
+                return "client", 0.8, "står i Stamoplysninger"
+            return "private:", 0.6, "kan ikke knyttes til klienten eller en fagperson"
+        if pm.entity == "EMAIL":
+            addr = pm.normalized
+            local = addr.split("@")[0]
+            if addr in ents.client_emails:
+                return "client", 1.0, "er klientens (Stamoplysninger)"
+            if cls.email_is_private(addr):
+                first = ents.client.tokens[0].lower() if ents.client else None
+                if unit.section == "stamoplysninger" or (first and first in local):
+                    return "client", 0.8, "ser ud til at være klientens"
+                return "private:", 0.9, "er en privat e-mailadresse"
+            for p in ents.private():
+                if any(len(t) > 2 and t.lower() in local for t in p.tokens
+                       if t not in ents.protected_tokens):
+                    return f"private:{p.role}", 0.9, f"ligner privatpersonen {p.name}"
+            if pro_near or cls.email_is_org(addr):
+                return "professional", 0.9, "er en myndigheds e-mailadresse"
+            key = cls.header_key(text) or ""
+            if cls.line_is_contact(text) or key in ("fra", "til", "cc") or any(
+                    w in cls.org_words for w in re.findall(r"[\wæøå]+", text.lower())):
+                return "professional", 0.8, "står ved en myndighed"
+            return "private:", 0.6, "kan ikke knyttes til en myndighed"
+        if pm.entity == "ADDRESS":
+            key = _addr_key(pm.text)
+            if any(key == a or key.startswith(a) or a.startswith(key) for a in
+                   ents.client_addresses if a):
+                return "client", 1.0, "er klientens adresse"
+            if unit.section == "stamoplysninger":
+                return "client", 0.8, "står i Stamoplysninger"
+            if pro_near or cls.line_is_contact(text):
+                return "professional", 0.8, "er en myndigheds adresse"
+            return "private:", 0.8, "er en anden persons adresse"
+        return "private:", pm.score, "tilhører en tredjeperson"
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    return load_word_list(path) if path.is_file() else frozenset()

@@ -1,0 +1,214 @@
+"""Lexicons: term lists kept as data files (``policies/lexicons/<name>.yaml``).
+
+A lexicon file::
+
+    name: helbred
+    description: Helbredsoplysninger (rhl. § 10)
+    terms:                    # words or phrases, case-insensitive, inflected forms match
+      - epilepsi              # epilepsi, epilepsien
+      - sygdom                # sygdom, sygdomme, sygdommen, sygdommens
+      - diagnos*              # prefix: diagnosen, diagnosticeret
+      - "*medicin"            # compound head: blodfortyndende medicin, sovemedicinen
+      - "*ekstrem*"           # anywhere inside a word: højreekstremt
+      - psykiatrisk center    # phrase: every word must follow in order
+    patterns:                 # regular expressions, case-insensitive
+      - '\\b\\d+\\s?mg\\b'
+
+Matching is lemma-aware in the way that matters for Danish: a plain word matches its
+inflected forms (definite/plural/genitive nouns, adjective -e, verb -ede/-et, doubled final
+consonant: sygdom -> sygdommene). Words are compared after splitting at hyphens, so
+``Antabus-behandling`` contains ``antabus``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+# Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
+_ENDINGS = (
+    "", "e", "en", "et", "er", "erne", "ene", "es", "s", "n", "r", "ne", "rne", "t", "ts",
+    "ede", "ende", "te", "de", "ens", "ets", "ers", "ernes", "enes", "nes", "rs", "ers",
+    "ede", "edes", "ne", "el", "le", "ske", "ste", "este", "ere", "ig", "ige", "lig", "lige",
+)
+_ENDING_SET = frozenset(_ENDINGS)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+class LexiconError(Exception):
+    """A lexicon file that is missing or malformed (message in Danish)."""
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    word: str
+    prefix: bool = False  # "word*"
+    suffix: bool = False  # "*word"
+
+    def matches(self, token: str) -> bool:
+        w = self.word
+        if self.prefix and self.suffix:
+            return w in token  # "" (a lone "*") matches any word
+        if self.prefix:
+            return token.startswith(w)
+        if self.suffix:
+            idx = token.find(w)
+            while idx != -1:
+                if _inflected(token[idx:], w):
+                    return True
+                idx = token.find(w, idx + 1)
+            return False
+        return _inflected(token, w)
+
+
+def _inflected(token: str, word: str) -> bool:
+    if not token.startswith(word):
+        return False
+    rest = token[len(word):]
+    if len(word) <= 3:  # short words and acronyms (PET, KOL, THC): exact, or genitive -s
+        return rest in ("", "s")
+    if rest in _ENDING_SET:
+        return True
+    # Doubled final consonant: sygdom -> sygdommen, biseksuel -> biseksuelle.
+    if rest and word and rest[0] == word[-1] and word[-1] not in "aeiouyæøå":
+        return rest[1:] in _ENDING_SET and rest[1:] != ""
+    # Words ending in -e lose it before an ending: behandle -> behandlet is covered by "t";
+    # angst -> angsten is covered; medicin -> medicinen covered.
+    return False
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    words: tuple[WordPattern, ...]
+
+
+@dataclass(frozen=True)
+class LexMatch:
+    start: int
+    end: int
+    term: str
+    lexicon: str
+
+
+@dataclass
+class Lexicon:
+    name: str
+    description: str
+    terms: list[Term]
+    patterns: list[re.Pattern[str]]
+    _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _scan: list[Term] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for term in self.terms:
+            first = term.words[0]
+            if first.suffix or len(first.word) < 3:
+                self._scan.append(term)
+            else:
+                self._index.setdefault(first.word[:3], []).append(term)
+
+    def find(self, text: str) -> list[LexMatch]:
+        """Every match in ``text`` (overlapping matches are all returned)."""
+        tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+        out: list[LexMatch] = []
+        for i, (start, _end, tok) in enumerate(tokens):
+            candidates = self._index.get(tok[:3], [])
+            for term in (*candidates, *self._scan):
+                n = len(term.words)
+                if i + n > len(tokens):
+                    continue
+                if all(term.words[k].matches(tokens[i + k][2]) for k in range(n)):
+                    if n > 1 and not _adjacent(text, tokens[i:i + n]):
+                        continue
+                    out.append(LexMatch(start, tokens[i + n - 1][1], term.text, self.name))
+        for pat in self.patterns:
+            for m in pat.finditer(text):
+                if m.end() > m.start():
+                    out.append(LexMatch(m.start(), m.end(), pat.pattern, self.name))
+        return out
+
+
+def _adjacent(text: str, toks: list[tuple[int, int, str]]) -> bool:
+    """Phrase words must be separated only by spaces, hyphens or a slash."""
+    return all(re.fullmatch(r"[\s\-–/]{1,3}", text[a[1]:b[0]] or "")
+               for a, b in itertools.pairwise(toks))
+
+
+def parse_term(raw: str) -> Term:
+    words = []
+    for part in _split_words(raw):
+        prefix = part.endswith("*")
+        suffix = part.startswith("*")
+        core = part.strip("*").lower()
+        if not core:
+            if part == "*":  # any one word: "samtaleforløb hos * psykolog"
+                words.append(WordPattern("", prefix=True, suffix=True))
+                continue
+            raise LexiconError(f"tomt ord i termen '{raw}'")
+        words.append(WordPattern(core, prefix=prefix, suffix=suffix))
+    if not words:
+        raise LexiconError(f"tom term '{raw}'")
+    return Term(raw, tuple(words))
+
+
+def _split_words(raw: str) -> Iterable[str]:
+    # "brev- og besøgskontrol" -> brev, og, besøgskontrol ; "KSP-regi" -> ksp, regi
+    for chunk in raw.replace("-", " ").replace("/", " ").split():
+        # keep wildcards attached to word characters
+        parts = [p for p in re.split(r"[^\w*]+", chunk) if p]
+        yield from parts
+
+
+@lru_cache(maxsize=128)
+def load_lexicon(directory: Path, name: str) -> Lexicon:
+    path = Path(directory) / f"{name}.yaml"
+    if not path.is_file():
+        raise LexiconError(f"leksikonet '{name}' findes ikke ({path})")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"leksikonfilen {path} skal være en YAML-tabel")
+    unknown = set(data) - {"name", "description", "terms", "patterns"}
+    if unknown:
+        raise LexiconError(f"leksikonfilen {path}: ukendt nøgle '{sorted(unknown)[0]}'")
+    terms_raw = data.get("terms") or []
+    pats_raw = data.get("patterns") or []
+    if not isinstance(terms_raw, list) or not isinstance(pats_raw, list):
+        raise LexiconError(f"leksikonfilen {path}: 'terms' og 'patterns' skal være lister")
+    terms = []
+    for i, raw in enumerate(terms_raw):
+        if not isinstance(raw, str):
+            raise LexiconError(f"leksikonfilen {path}: terms[{i}] skal være tekst")
+        try:
+            terms.append(parse_term(raw))
+        except LexiconError as err:
+            raise LexiconError(f"leksikonfilen {path}: terms[{i}]: {err}") from None
+    patterns = []
+    for i, raw in enumerate(pats_raw):
+        try:
+            patterns.append(re.compile(str(raw), re.IGNORECASE))
+        except re.error as exc:
+            raise LexiconError(
+                f"leksikonfilen {path}: patterns[{i}] er ikke et gyldigt regulært udtryk ({exc})"
+            ) from None
+    return Lexicon(name=str(data.get("name", name)), description=str(data.get("description", "")),
+                   terms=terms, patterns=patterns)
+
+
+def load_word_list(path: Path) -> frozenset[str]:
+    """A plain word list (one entry a line, ``#`` comments)."""
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line)
+    return frozenset(words)

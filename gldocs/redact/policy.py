@@ -1,0 +1,311 @@
+"""Redaction policies: YAML files validated against a strict schema.
+
+A policy says, for one kind of recipient, what is kept and what is removed, on which legal
+ground and with which visible marker. It is data, not code: a policy author adds a term (in a
+lexicon file), a category or a section rule without touching Python.
+
+Layout of a policy file (see ``policies/kommune.yaml`` for a commented example)::
+
+    name, version, description
+    rules:        rule id -> {action, ground, marker, title}           (R1..R5, K1..K7)
+    roles:        role -> {marker, cues}                               ([pårørende] ...)
+    entities:     entity type -> {rule, third_party, ...}              (CPR, PHONE, PERSON ...)
+    categories:   category -> {rule, lexicons, scope, keep_if_areas, keep_rule, sections}
+    sections:     section -> {categories, strict, extra_categories}
+    professionals: {titles, org_email_domains, private_email_domains, phone_prefixes}
+    internal_notes: headings that open a block for internal use only
+    allow / deny: terms never / always removed
+    thresholds:   {ner, review_below, strict_ner}
+    areas:        the koordineringsområder and their spellings
+
+Unknown keys are errors. :func:`load_policy` raises :class:`PolicyError` with a Danish
+message naming the file and the key path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from gldocs.document.units import SECTIONS, UNKNOWN
+from gldocs.errors import PolicyError
+from gldocs.paths import POLICIES_DIR
+
+ActionName = Literal["remove", "keep"]
+Scope = Literal["term", "sentence", "line"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RuleSpec(_Strict):
+    action: ActionName
+    ground: str
+    marker: str = ""
+    title: str
+
+
+class RoleSpec(_Strict):
+    marker: str
+    cues: list[str] = Field(default_factory=list)
+    priority: int = 0
+
+
+class EntitySpec(_Strict):
+    """How a recognised entity type is treated when it does not belong to the client or to a
+    professional contact (then it is kept under ``client_rule`` / ``professional_rule``)."""
+
+    rule: str
+    client_rule: str | None = None
+    professional_rule: str | None = None
+    remove_third_party: bool = True
+
+
+class CategorySpec(_Strict):
+    rule: str
+    lexicons: list[str]
+    scope: Scope = "sentence"
+    keep_if_areas: list[str] = Field(default_factory=list)
+    keep_rule: str | None = None
+    explanation: str = ""
+
+
+class SectionSpec(_Strict):
+    categories: list[str] | Literal["all"] = "all"
+    extra_categories: list[str] = Field(default_factory=list)
+    strict: bool = False
+    remove_all: str | None = None  # rule id: remove every sentence of the part
+
+
+class ProfessionalSpec(_Strict):
+    titles: list[str] = Field(default_factory=list)
+    contact_headings: list[str] = Field(default_factory=list)
+    private_line_cues: list[str] = Field(default_factory=list)
+    org_email_domains: list[str] = Field(default_factory=list)
+    private_email_domains: list[str] = Field(default_factory=list)
+    phone_prefixes: list[str] = Field(default_factory=list)
+    org_words: list[str] = Field(default_factory=list)
+
+
+class Thresholds(_Strict):
+    ner: float = Field(0.5, ge=0, le=1)
+    strict_ner: float = Field(0.3, ge=0, le=1)
+    review_below: float = Field(0.5, ge=0, le=1)
+
+
+class InternalNotes(_Strict):
+    headings: list[str] = Field(default_factory=list)
+    rule: str = "R5"
+
+
+class Policy(_Strict):
+    name: str
+    version: str
+    description: str
+    recipient: str = ""
+    rules: dict[str, RuleSpec]
+    roles: dict[str, RoleSpec] = Field(default_factory=dict)
+    default_role: str = "person"
+    entities: dict[str, EntitySpec] = Field(default_factory=dict)
+    categories: dict[str, CategorySpec] = Field(default_factory=dict)
+    sections: dict[str, SectionSpec] = Field(default_factory=dict)
+    professionals: ProfessionalSpec = Field(default_factory=ProfessionalSpec)
+    internal_notes: InternalNotes = Field(default_factory=InternalNotes)
+    allow: list[str] = Field(default_factory=list)
+    deny: list[str] = Field(default_factory=list)
+    deny_rule: str = "R4"
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    areas: dict[str, list[str]] = Field(default_factory=dict)
+    no_ner_banner: str = "IKKE TIL VIDEREGIVELSE"
+
+    # Where the file came from (set by the loader, not part of the file).
+    source: str = ""
+
+    @field_validator("sections")
+    @classmethod
+    def _known_sections(cls, v: dict[str, SectionSpec]) -> dict[str, SectionSpec]:
+        for key in v:
+            if key not in (*SECTIONS, UNKNOWN):
+                allowed = ", ".join((*SECTIONS, UNKNOWN))
+                raise ValueError(f"ukendt del '{key}' (kendte dele: {allowed})")
+        return v
+
+    def rule(self, rule_id: str) -> RuleSpec:
+        return self.rules[rule_id]
+
+    def section(self, name: str) -> SectionSpec:
+        return self.sections.get(name) or SectionSpec(strict=name == UNKNOWN)
+
+    def role_marker(self, role: str) -> str:
+        spec = self.roles.get(role) or self.roles.get(self.default_role)
+        return spec.marker if spec else "[person]"
+
+
+def _cross_check(policy: Policy) -> list[tuple[str, str]]:
+    """Problems the schema cannot see: references to rules, lexicons, categories, roles."""
+    problems: list[tuple[str, str]] = []
+    rules = policy.rules
+    for name, cat in policy.categories.items():
+        for key, rid in (("rule", cat.rule), ("keep_rule", cat.keep_rule)):
+            if rid is not None and rid not in rules:
+                problems.append((f"categories.{name}.{key}", f"ukendt regel '{rid}'"))
+        for i, area in enumerate(cat.keep_if_areas):
+            if policy.areas and area not in policy.areas:
+                problems.append((f"categories.{name}.keep_if_areas[{i}]",
+                                 f"ukendt koordineringsområde '{area}'"))
+    for name, ent in policy.entities.items():
+        for key, rid in (("rule", ent.rule), ("client_rule", ent.client_rule),
+                         ("professional_rule", ent.professional_rule)):
+            if rid is not None and rid not in rules:
+                problems.append((f"entities.{name}.{key}", f"ukendt regel '{rid}'"))
+    for name, sec in policy.sections.items():
+        cats = [] if sec.categories == "all" else list(sec.categories)
+        for key, names in (("categories", cats), ("extra_categories", sec.extra_categories)):
+            for i, cat_name in enumerate(names):
+                if cat_name not in policy.categories:
+                    problems.append((f"sections.{name}.{key}[{i}]",
+                                     f"ukendt kategori '{cat_name}'"))
+        if sec.remove_all is not None and sec.remove_all not in rules:
+            problems.append((f"sections.{name}.remove_all", f"ukendt regel '{sec.remove_all}'"))
+    if policy.roles and policy.default_role not in policy.roles:
+        problems.append(("default_role", f"ukendt rolle '{policy.default_role}'"))
+    for key, rid in (("deny_rule", policy.deny_rule), ("internal_notes.rule",
+                                                        policy.internal_notes.rule)):
+        if rid not in rules:
+            problems.append((key, f"ukendt regel '{rid}'"))
+    return problems
+
+
+def _format_loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(roden)"
+
+
+_PYDANTIC_DA = {
+    "extra_forbidden": "ukendt nøgle (ikke tilladt i politikformatet)",
+    "missing": "påkrævet nøgle mangler",
+    "literal_error": "ugyldig værdi",
+    "string_type": "skal være tekst",
+    "list_type": "skal være en liste",
+    "dict_type": "skal være en tabel (nøgle: værdi)",
+    "model_type": "skal være en tabel (nøgle: værdi)",
+    "float_parsing": "skal være et tal",
+    "greater_than_equal": "er for lille",
+    "less_than_equal": "er for stor",
+    "bool_parsing": "skal være true eller false",
+    "int_parsing": "skal være et heltal",
+}
+
+
+def _danish(err: dict) -> str:
+    kind = err.get("type", "")
+    if kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        return f"ugyldig værdi {err.get('input')!r} (tilladt: {expected})"
+    if kind == "value_error":
+        return str(err.get("ctx", {}).get("error", err.get("msg", "")))
+    return _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
+
+
+def parse_policy(data: object, source: str) -> Policy:
+    """Validate parsed YAML ``data`` as a policy; ``source`` names the file in errors."""
+    if not isinstance(data, dict):
+        raise PolicyError(f"Politikfilen {source} skal være en YAML-tabel (nøgle: værdi).")
+    try:
+        policy = Policy.model_validate({**data, "source": source})
+    except ValidationError as exc:
+        lines = [f"Politikfilen {source} er ikke gyldig:"]
+        for err in exc.errors():
+            lines.append(f"  - nøgle '{_format_loc(err['loc'])}': {_danish(err)}")
+        raise PolicyError("\n".join(lines)) from None
+    if "source" in data:
+        raise PolicyError(f"Politikfilen {source} er ikke gyldig:\n"
+                          "  - nøgle 'source': ukendt nøgle (ikke tilladt i politikformatet)")
+    problems = _cross_check(policy)
+    # Lexicons must exist and parse.
+    from gldocs.redact.lexicon import LexiconError, load_lexicon
+
+    lex_dir = lexicon_dir(Path(source))
+    for name, cat in policy.categories.items():
+        for i, lex in enumerate(cat.lexicons):
+            try:
+                load_lexicon(lex_dir, lex)
+            except LexiconError as err:
+                problems.append((f"categories.{name}.lexicons[{i}]", str(err)))
+    if problems:
+        lines = [f"Politikfilen {source} er ikke gyldig:"]
+        lines += [f"  - nøgle '{path}': {msg}" for path, msg in problems]
+        raise PolicyError("\n".join(lines))
+    return policy
+
+
+def lexicon_dir(policy_file: Path) -> Path:
+    """Lexicons live in ``lexicons/`` beside the policy file, else in the bundled folder."""
+    local = policy_file.parent / "lexicons"
+    return local if local.is_dir() else POLICIES_DIR / "lexicons"
+
+
+def load_policy_file(path: Path) -> Policy:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"Politikfilen {path} kan ikke læses: {exc.strerror}.") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (linje {mark.line + 1})" if mark is not None else ""
+        raise PolicyError(f"Politikfilen {path} er ikke gyldig YAML{where}.") from exc
+    return parse_policy(data, str(path))
+
+
+def available_policies() -> list[str]:
+    """Names of the bundled policies."""
+    return sorted(p.stem for p in POLICIES_DIR.glob("*.yaml"))
+
+
+@lru_cache(maxsize=16)
+def load_policy(name_or_path: str) -> Policy:
+    """A bundled policy by name (``kommune``) or a policy file by path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return load_policy_file(candidate)
+    path = POLICIES_DIR / f"{name_or_path}.yaml"
+    if not path.is_file():
+        known = ", ".join(available_policies()) or "ingen"
+        raise PolicyError(f"Politikken '{name_or_path}' findes ikke (kendte politikker: {known}).")
+    return load_policy_file(path)
+
+
+def parse_areas(value: str, policy: Policy) -> list[str]:
+    """``bolig,misbrug`` or ``none`` -> canonical area names; Danish and ASCII spellings."""
+    raw = value.strip()
+    if raw.lower() in ("none", "ingen", ""):
+        return []
+    spellings = {}
+    for canon, alts in policy.areas.items():
+        for s in (canon, *alts):
+            spellings[s.lower()] = canon
+    out: list[str] = []
+    for part in raw.split(","):
+        key = part.strip().lower()
+        if not key:
+            continue
+        if key not in spellings:
+            known = ", ".join(policy.areas)
+            raise PolicyError(f"Ukendt koordineringsområde '{part.strip()}' i --areas "
+                              f"(kendte: {known}, eller none).")
+        if spellings[key] not in out:
+            out.append(spellings[key])
+    return out

@@ -1,0 +1,187 @@
+"""Telling professionals acting in office (K3, keep) from private persons (R1, remove).
+
+Signals, strongest first:
+- a private cue right before the name (``mor``, ``kæreste``, ``forurettede``, ``sammen med``)
+  or a ``Pårørende:`` line: private, whatever else is said;
+- a title right before or after the name (``sagsbehandler``, ``tilsynsførende``,
+  ``Kære``), a header key (``Fra:``, ``Ansvarlig:``, ``Mentor:``), an organisation just
+  before a bracketed name (``Jobcenter Odense (Hiba Nasser)``), a contact line in the
+  Samarbejdspartnere part, or an organisational e-mail address in the same line: professional.
+
+Everything here reads the policy's ``professionals`` and ``roles`` sections: no Danish word
+lists in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatch
+
+from gldocs.redact.context import words_after, words_before
+from gldocs.redact.policy import Policy
+
+# Words that may stand between a cue and the name: "sin tidligere kæreste, Nanna".
+FILLERS = frozenset({
+    "sin", "sit", "sine", "hans", "hendes", "deres", "min", "mit", "mine", "dennes", "klientens",
+    "tidligere", "daværende", "nuværende", "gamle", "voksne", "lille", "store", "nye", "ældre",
+    "yngre", "afdøde", "nære", "bedste", "fast", "faste", "gode", "en", "et", "den", "det", "er",
+    "i", "sagen", "to", "tre", "fra", "til", "hos", "af",
+})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # "professional", "private" or "" (no signal)
+    role: str = ""  # private role when known
+    strong: bool = False
+    cue: str = ""
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(" ,.:;()[]")
+
+
+class ContactClassifier:
+    def __init__(self, policy: Policy) -> None:
+        pro = policy.professionals
+        self.titles = {t.lower() for t in pro.titles}
+        self.org_words = {w.lower() for w in pro.org_words}
+        self.private_line_cues = {c.lower() for c in pro.private_line_cues}
+        self.contact_headings = {c.lower() for c in pro.contact_headings}
+        self.org_domains = [d.lower() for d in pro.org_email_domains]
+        self.private_domains = {d.lower() for d in pro.private_email_domains}
+        self.phone_prefixes = [re.sub(r"\D", "", p) for p in pro.phone_prefixes]
+        # role cues: cue (possibly several words) -> (role, priority)
+        self.role_cues: dict[str, tuple[str, int]] = {}
+        for role, spec in policy.roles.items():
+            for cue in spec.cues:
+                key = cue.lower()
+                old = self.role_cues.get(key)
+                if old is None or spec.priority > old[1]:
+                    self.role_cues[key] = (role, spec.priority)
+        self.max_cue_words = max((len(c.split()) for c in self.role_cues), default=1)
+
+    # -- e-mail and phone ---------------------------------------------------------------
+    def email_is_private(self, address: str) -> bool:
+        domain = address.rsplit("@", 1)[-1].lower()
+        return domain in self.private_domains
+
+    def email_is_org(self, address: str) -> bool:
+        domain = address.rsplit("@", 1)[-1].lower()
+        if domain in self.private_domains:
+            return False
+        return any(fnmatch(domain, pat) or domain.endswith("." + pat) for pat in self.org_domains)
+
+    def phone_is_org(self, digits: str) -> bool:
+        local = digits[-8:] if len(digits) >= 8 else digits
+        return any(p and local.startswith(p) for p in self.phone_prefixes)
+
+    # -- names --------------------------------------------------------------------------
+    def cue_before(self, text: str, start: int) -> Verdict:
+        """The nearest role or title cue before ``start`` (fillers may stand between)."""
+        # Only look back to the last clause break that is not the comma right before the name.
+        seg = text[max(0, start - 80):start]
+        stripped = seg.rstrip(" ,(")
+        cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
+        window = stripped[cut + 1:] if cut >= 0 else stripped
+        before = [_norm(w) for w in window.split() if _norm(w)]
+        skipped = 0
+        i = len(before)
+        while i > 0:
+            for n in range(min(self.max_cue_words, i), 0, -1):
+                phrase = " ".join(before[i - n:i])
+                if phrase in self.role_cues:
+                    role, _prio = self.role_cues[phrase]
+                    return Verdict("private", role, strong=True, cue=phrase)
+                if phrase in self.titles:
+                    return Verdict("professional", strong=True, cue=phrase)
+            word = before[i - 1]
+            if word in FILLERS or re.fullmatch(r"\d+-?årig\w*", word):
+                i -= 1
+                skipped += 1
+                if skipped > 3:
+                    break
+                continue
+            break
+        return Verdict("")
+
+    def cue_after(self, text: str, end: int) -> Verdict:
+        """A title right after the name: ``Morten Ravn, handleplansansvarlig``."""
+        rest = text[end:end + 40]
+        m = re.match(r"\s*[,(]\s*([\wæøåÆØÅ\-]+)", rest)
+        if m:
+            word = m.group(1).lower()
+            if word in self.titles:
+                return Verdict("professional", strong=True, cue=word)
+            if word in self.role_cues:
+                role, _ = self.role_cues[word]
+                return Verdict("private", role, strong=True, cue=word)
+        return Verdict("")
+
+    def org_before_bracket(self, text: str, start: int) -> bool:
+        """``Jobcenter Odense (Hiba Nasser)``: an organisation, then the name in brackets."""
+        seg = text[:start].rstrip()
+        if not seg.endswith("("):
+            return False
+        ws = [_norm(w) for w in words_before(text, len(seg) - 1, 4)]
+        return any(w in self.org_words for w in ws)
+
+    def header_key(self, line: str) -> str | None:
+        """``Fra:``/``Ansvarlig:``/``Mentor:`` at the start of a line -> the key, lower case."""
+        m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/]{1,40}?)\s*:", line)
+        return m.group(1).strip().lower() if m else None
+
+    def line_is_private(self, line: str) -> bool:
+        key = self.header_key(line)
+        if key is None:
+            return False
+        return any(cue in key for cue in self.private_line_cues)
+
+    def line_is_contact(self, line: str) -> bool:
+        """A contact line: a header key naming an organisation or a title."""
+        key = self.header_key(line)
+        if key is None or self.line_is_private(line):
+            return False
+        kws = set(re.findall(r"[\wæøå\-]+", key))
+        return bool(kws & (self.org_words | self.titles)) or key in self.titles
+
+    def classify_mention(self, line: str, start: int, end: int, section: str,
+                         in_contact_block: bool) -> Verdict:
+        """Classify one name mention at ``line[start:end]``."""
+        before = self.cue_before(line, start)
+        if before.kind == "private":
+            return before
+        after = self.cue_after(line, end)
+        if after.kind == "private":
+            return after
+        if self.line_is_private(line) and start > line.find(":"):
+            return Verdict("private", "paaroerende", strong=True, cue="pårørende-linje")
+        if before.kind == "professional" or after.kind == "professional":
+            return before if before.kind else after
+        if self.org_before_bracket(line, start):
+            return Verdict("professional", strong=True, cue="organisation")
+        key = self.header_key(line)
+        if key is not None and start > line.find(":"):
+            kws = set(re.findall(r"[\wæøå\-]+", key))
+            if key in self.titles or kws & self.titles or kws & self.org_words:
+                return Verdict("professional", strong=True, cue=key)
+        if (section == "samarbejdspartnere" or in_contact_block) and self.line_is_contact(line):
+            return Verdict("professional", strong=False, cue="kontaktlinje")
+        # an organisational e-mail in the same line whose local part shares a name word
+        name_words = {w.lower() for w in re.findall(r"\w+", line[start:end]) if len(w) > 1}
+        for m in re.finditer(r"[\w.+\-]+@[\w.\-]+\.\w+", line):
+            local = m.group(0).split("@")[0].lower()
+            if self.email_is_org(m.group(0)) and any(_fold(w) in _fold(local)
+                                                     for w in name_words):
+                return Verdict("professional", strong=False, cue="organisations-e-mail")
+        # a title in the rest of the sentence right after a comma list: "Mette Kragh\n..."
+        tail = words_after(line, end, 2)
+        if tail and tail[0] in self.titles:
+            return Verdict("professional", strong=False, cue=tail[0])
+        return Verdict("")
+
+
+def _fold(text: str) -> str:
+    return (text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+            .replace("é", "e"))

@@ -41,10 +41,12 @@ _BINARY_SUBTYPES = frozenset({"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"
 
 # --------------------------------------------------------------------------- content streams
 
-_PDF_STRING = re.compile(
-    rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\))*\)"  # literal, 2 levels nesting
+_PDF_TOKEN = re.compile(
+    rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\))*\)"  # literal string
     rb"|(?<!<)<([0-9A-Fa-f\s]*)>(?!>)"  # hex string
-    rb"|\bET\b",
+    rb"|\[|\]"  # TJ array
+    rb"|(?<![\w/])(?:BT|ET)(?!\w)"  # text object
+    rb"|(?<![\w/])(?:Tj|TJ|'|\")(?!\w)",  # show-text operators
     re.DOTALL,
 )
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f",
@@ -73,31 +75,61 @@ def decode_pdf_bytes(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def content_strings(data: bytes) -> str:
-    """The strings shown by a content stream, joined per text object (BT…ET).
+def _string_token(m: re.Match[bytes]) -> str:
+    token = m.group(0)
+    if token.startswith(b"("):
+        return decode_pdf_bytes(_unescape_literal(token[1:-1]))
+    hexdigits = re.sub(rb"\s", b"", m.group(1) or b"")
+    if len(hexdigits) % 2:
+        hexdigits += b"0"
+    return decode_pdf_bytes(bytes.fromhex(hexdigits.decode()))
 
-    Strings of one text object are joined without a separator, so a word split into pieces
-    for kerning (``[(Jen)-20(s)]TJ``) comes out whole. Fonts with custom encodings come out
-    as nonsense here; the page text from pypdf covers those.
+
+def content_strings(data: bytes) -> str:
+    """The strings shown by a content stream, one line per text object (BT…ET).
+
+    A word split for kerning (``[(Jen)-20(s)]TJ``) comes out whole. Separate show operators
+    inside one text object are given twice: joined tight (glyph-by-glyph generators) and
+    with spaces (word-by-word generators). Strings outside text objects (dictionaries) each
+    get their own line. Fonts with custom encodings come out as nonsense here; the page text
+    from pypdf covers those.
     """
-    blocks: list[str] = []
-    current: list[str] = []
-    for m in _PDF_STRING.finditer(data):
+    lines: list[str] = []
+    shows: list[str] = []  # one entry per show operator in the current text object
+    pending: list[str] = []  # strings since the last show operator
+    in_text = in_array = False
+
+    def flush() -> None:
+        pieces = [*shows, "".join(pending)] if pending else shows
+        pieces = [p for p in pieces if p]
+        if pieces:
+            tight, spaced = "".join(pieces), " ".join(pieces)
+            lines.append(tight if tight == spaced else f"{tight}\n{spaced}")
+        shows.clear()
+        pending.clear()
+
+    for m in _PDF_TOKEN.finditer(data):
         token = m.group(0)
-        if token == b"ET":
-            if current:
-                blocks.append("".join(current))
-                current = []
-        elif token.startswith(b"("):
-            current.append(decode_pdf_bytes(_unescape_literal(token[1:-1])))
+        if token == b"BT":
+            flush()
+            in_text = True
+        elif token == b"ET":
+            flush()
+            in_text = False
+        elif token == b"[":
+            in_array = True
+        elif token == b"]":
+            in_array = False
+        elif token in (b"Tj", b"TJ", b"'", b'"'):
+            if pending:
+                shows.append("".join(pending))
+                pending.clear()
+        elif in_text or in_array:
+            pending.append(_string_token(m))
         else:
-            hexdigits = re.sub(rb"\s", b"", m.group(1) or b"")
-            if len(hexdigits) % 2:
-                hexdigits += b"0"
-            current.append(decode_pdf_bytes(bytes.fromhex(hexdigits.decode())))
-    if current:
-        blocks.append("".join(current))
-    return "\n".join(blocks)
+            lines.append(_string_token(m))
+    flush()
+    return "\n".join(lines)
 
 
 def stream_text(data: bytes) -> str:

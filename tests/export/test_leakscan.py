@@ -262,6 +262,9 @@ def test_kerned_strings_are_joined() -> None:
     stream = b"BT /F1 12 Tf [(Bir)-30(ger Hj)12(ort)] TJ ET BT <4F6C65> Tj ET"
     assert content_strings(stream) == "Birger Hjort\nOle"
     assert content_strings(b"BT (Line\\051 \\(x\\) \\344) Tj ET") == "Line) (x) ä"
+    # word-by-word show operators: both readings; strings in dictionaries stay apart
+    assert content_strings(b"BT (Birger)Tj 0 -14 Td (Hjort)Tj ET << /A (120394) /B (1763) >>"
+                           ) == "BirgerHjort\nBirger Hjort\n120394\n1763"
 
 
 def test_encrypted_and_broken_pdf_are_unreadable() -> None:

@@ -69,6 +69,17 @@ def test_no_false_phone(text: str) -> None:
     assert find_phones(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("tlf. 12 34 56 78", "12 34 56 78"), ("+45 11 22 33 44", "+45 11 22 33 44"),
+     ("mobil: 1234 5678", "1234 5678")],
+)
+def test_number_outside_plan_taken_only_with_phone_context(text: str, found: str) -> None:
+    [m] = find_phones(text)
+    assert (m.text, m.score) == (found, 0.5)
+    assert m.normalized == "+45" + "".join(ch for ch in found[-11:] if ch.isdigit())[-8:]
+
+
 def test_context_raises_score_and_bare_is_weakest() -> None:
     [ctx] = find_phones("tlf. 28 71 44 09")
     [plain] = find_phones("kontakt 28 71 44 09")

@@ -3,7 +3,9 @@
 Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 5678``,
 ``12-34-56-78`` or ``12.34.56.78``, optionally after ``+45``, ``0045`` or ``(+45)``. A
 candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
-found when written internationally (``+46 8 123 456 78``, ``0048 …``).
+found when written internationally (``+46 8 123 456 78``, ``0048 …``). A grouped number
+outside the Danish numbering plan (``12 34 56 78``) is only taken when "tlf.", "mobil" or
+``+45`` stands right before it, with a low score (fail closed on invented numbers).
 
 Not phones: CPR numbers, dates, years (``2025-2026``), postal codes, amounts (``1234 5678 kr.``),
 CVR/case/account numbers named as such just before.
@@ -63,12 +65,16 @@ def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
         if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number):
             return None
     parsed = phonenumbers.parse(digits, "DK")
+    anchored = bool(m.group("prefix")) or has_context_word(text, m.start(), _PHONE_CONTEXT)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if not phonenumbers.is_valid_number(parsed):
-        return None
-    score = 0.9 if m.group("prefix") or has_context_word(text, m.start(), _PHONE_CONTEXT) else 0.75
+        # Not in the Danish numbering plan, but written as a phone number right after
+        # "tlf."/"+45": fail closed and report it, weakly (invented numbers are like this).
+        return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.5, e164) if (
+            anchored and (len(number) > 8 or m.group("prefix"))) else None
+    score = 0.9 if anchored else 0.75
     if len(number) == 8 and not m.group("prefix"):
         score -= 0.1  # a bare run of eight digits is the weakest form
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, round(score, 2), e164)
 
 

@@ -355,11 +355,16 @@ _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?|[a-zæøåé]+)\s+(år|aar|måneder|mån
                      r"|uger|uge|dage|dag|døgn)\b", re.IGNORECASE)
 
 
+_PROBATION = re.compile(r"prøvetid|proevetid|tilsynstid", re.IGNORECASE)
+
+
 def straflaengde_dage(text: str) -> int | None:
     """Approximate days of a sentence written in words ('1 år og 6 måneder' -> 545).
 
-    A year counts 365 days, a month 30, a week 7. Returns None when nothing is recognised.
+    A year counts 365 days, a month 30, a week 7; a probation period after the sentence
+    ("med en prøvetid på 2 år") is not counted. Returns None when nothing is recognised.
     """
+    text = _PROBATION.split(text, maxsplit=1)[0]  # "... med en prøvetid på 2 år" is no sentence
     total = 0.0
     found = False
     for amount, unit in _AMOUNT.findall(text):

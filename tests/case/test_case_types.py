@@ -113,7 +113,8 @@ def test_ja_nej_rejects_other_words() -> None:
     ("text", "days"),
     [("1 år og 6 måneder", 545), ("30 dage", 30), ("4 måneder", 120), ("tre uger", 21),
      ("2 år, 3 måneder og 14 dage", 834), ("halvandet år", 548), ("60 dages fængsel", None),
-     ("Fængsel i 60 dage", 60), ("livstid", None)],
+     ("Fængsel i 60 dage", 60), ("livstid", None),
+     ("Betinget fængsel i 6 måneder med en prøvetid på 2 år", 180)],
 )
 def test_straflaengde_dage(text: str, days: int | None) -> None:
     assert straflaengde_dage(text) == days

@@ -351,8 +351,9 @@ _UNIT_DAYS: dict[str, int] = {
     "år": 365, "aar": 365, "måned": 30, "måneder": 30, "maaned": 30, "maaneder": 30,
     "uge": 7, "uger": 7, "dag": 1, "dage": 1, "døgn": 1,
 }
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?|[a-zæøåé]+)\s+(år|aar|måneder|måned|maaneder|maaned"
-                     r"|uger|uge|dage|dag|døgn)\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?|[a-zæøåé]+)\s+(års|år|aars|aar|måneders|måneder|måned"
+                     r"|maaneders|maaneder|maaned|ugers|uger|uge|dages|dage|dag|døgns|døgn)\b",
+                     re.IGNORECASE)
 
 
 _PROBATION = re.compile(r"prøvetid|proevetid|tilsynstid", re.IGNORECASE)
@@ -375,6 +376,7 @@ def straflaengde_dage(text: str) -> int | None:
             number = _NUMBER_WORDS[word]
         else:
             continue
-        total += number * _UNIT_DAYS[unit.lower()]
+        unit = unit.lower()
+        total += number * _UNIT_DAYS[unit[:-1] if unit not in _UNIT_DAYS else unit]
         found = True
     return round(total) if found else None

@@ -112,7 +112,8 @@ def test_ja_nej_rejects_other_words() -> None:
 @pytest.mark.parametrize(
     ("text", "days"),
     [("1 år og 6 måneder", 545), ("30 dage", 30), ("4 måneder", 120), ("tre uger", 21),
-     ("2 år, 3 måneder og 14 dage", 834), ("halvandet år", 548), ("60 dages fængsel", None),
+     ("2 år, 3 måneder og 14 dage", 834), ("halvandet år", 548), ("60 dages fængsel", 60),
+     ("fængsel i 2 år og 6 måneders", 910), ("6 måneders fængsel", 180), ("ét års fængsel", 365),
      ("Fængsel i 60 dage", 60), ("livstid", None),
      ("Betinget fængsel i 6 måneder med en prøvetid på 2 år", 180)],
 )

@@ -46,7 +46,33 @@ def load_template(doc: str) -> DocxTemplate:
 
 def jinja_env() -> jinja2.Environment:
     """Strict, autoescaping Jinja environment for the Word templates."""
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    return _CompilingOnceEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+class _CompilingOnceEnvironment(jinja2.Environment):
+    """Compiles each template source once: docxtpl hands the same part XML (body, header,
+    footer, core properties) to ``from_string`` on every render, and compiling it costs
+    more than rendering."""
+
+    _MAX = 64
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._compiled: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source: Any, globals: Any = None,
+                    template_class: Any = None) -> jinja2.Template:
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        compiled = self._compiled.get(source)
+        if compiled is None:
+            if len(self._compiled) >= self._MAX:
+                self._compiled.clear()
+            compiled = self._compiled[source] = super().from_string(source)
+        return compiled
+
+
+_render_env = cache(jinja_env)
 
 
 def render_docx(case: Case, doc: str, banner: str | None = None) -> bytes:
@@ -58,7 +84,7 @@ def docx_from_context(ctx: dict[str, Any]) -> bytes:
     dok = ctx["dok"]
     tpl = load_template(dok["art"])
     try:
-        tpl.render(ctx, jinja_env(), autoescape=True)
+        tpl.render(ctx, _render_env(), autoescape=True)
     except jinja2.TemplateError as exc:
         raise GldocsError(
             f"Skabelonen {template_path(dok['art']).name} kunne ikke udfyldes: {exc}"

@@ -1,0 +1,285 @@
+"""The Danish NLP pipeline gldocs ships, and its presidio wiring (no downloads, ever).
+
+Public API (everything else is private)::
+
+    load_nlp(path: Path | None = None) -> spacy.Language
+        The shipped pipeline (tokenizer, tok2vec, ner, lookup lemmatizer) from
+        ``gldocs/models/da_ner``; cached per path, so calling it again is free. Entity
+        labels: PER, LOC, ORG, MISC. Raises ``gldocs.errors.ModelError`` (Danish message)
+        when the model is missing or broken: redaction fails closed.
+    model_dir() -> Path
+        Where the shipped model lives (``gldocs.paths.MODELS_DIR / "da_ner"``).
+    register_components() -> None
+        Registers the pipeline's compact lookup lemmatizer factory with spaCy (load_nlp
+        does this; needed only to load the model folder with plain ``spacy.load``).
+    LABEL_TO_ENTITY: dict[str, str]
+        spaCy label -> presidio entity: PER->PERSON, LOC->LOCATION, ORG->ORGANIZATION,
+        MISC->MISC.
+    DanishNlpEngine(nlp: Language | None = None)
+        A presidio ``SpacyNlpEngine`` for language "da" built on ``load_nlp()`` (or the
+        pipeline given). ``load()`` never downloads. Lemmas come from the pipeline, so
+        presidio's context words and lemma matching work.
+    build_nlp_engine(nlp: Language | None = None) -> DanishNlpEngine
+        A loaded engine (cached for the default pipeline).
+    build_analyzer(recognizers=(), *, nlp_engine=None, with_ner=True,
+                   default_score_threshold=0.0, context_aware_enhancer=None) -> AnalyzerEngine
+        An ``AnalyzerEngine`` for "da" whose registry holds exactly ``recognizers`` (plus
+        the NER recognizer unless ``with_ner=False``): no English defaults, no downloads.
+
+presidio pitfalls handled here (keep them in mind when using presidio directly):
+
+* ``AnalyzerEngine()`` without ``nlp_engine``, or with a registry built by presidio's
+  providers, creates an English spaCy engine and downloads ``en_core_web_lg``. Always pass
+  ``nlp_engine=`` and ``registry=`` (``build_analyzer`` does).
+* ``AnalyzerEngine(registry=r)`` with an *empty* registry silently loads every predefined
+  recognizer (and a spaCy NER recognizer) into it, and ``analyze`` raises when no recognizer
+  is registered; ``build_analyzer`` adds a never-matching recognizer in that case.
+* ``SpacyNlpEngine.load()`` downloads any ``model_name`` that is neither an installed
+  package nor an existing path; ``DanishNlpEngine.load()`` never calls it.
+* presidio's e-mail recogniser uses tldextract, which fetches the public suffix list at
+  first use unless ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` is empty *when tldextract is
+  imported* (importing ``presidio_analyzer`` imports it). This module sets it with
+  ``os.environ.setdefault`` before presidio is imported, so import this module (or
+  ``gldocs.redact``) before ``presidio_analyzer``.
+* Use ``PhoneRecognizer(supported_regions=("DK",), supported_language="da")``; predefined
+  recognisers default to ``supported_language="en"`` and are silently skipped for "da"
+  unless created with ``supported_language="da"``.
+* presidio's country recognisers are English/US-specific and there is no CPR recogniser.
+* spaCy's NER gives no per-entity confidence; every NER result gets the score
+  ``NER_SCORE`` (0.85), as presidio does by default.
+
+presidio is imported lazily (only when the engine or analyzer is needed), so
+``load_nlp()`` alone does not pay for presidio's import time.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gldocs import paths
+from gldocs.errors import ModelError
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+    from spacy.language import Language
+
+LANGUAGE = "da"
+MODEL_NAME = "da_ner"
+REQUIRED_PIPES = ("tok2vec", "ner", "lemmatizer")
+LABEL_TO_ENTITY = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
+NER_SCORE = 0.85
+
+__all__ = [
+    "LABEL_TO_ENTITY",
+    "build_analyzer",
+    "build_nlp_engine",
+    "load_nlp",
+    "model_dir",
+    "register_components",
+]
+
+
+def model_dir() -> Path:
+    """The folder of the shipped Danish pipeline."""
+    return paths.MODELS_DIR / MODEL_NAME
+
+
+def load_nlp(path: Path | None = None) -> Language:
+    """Load (once) and return the Danish pipeline; ModelError if it cannot be used."""
+    return _load_cached(Path(path or model_dir()).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: Path) -> Language:
+    advice = ("Anonymiseringen stopper, fordi navne ellers kunne slippe igennem. "
+              "Geninstallér gldocs, eller træn modellen igen med scripts/ner/train.py.")
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        raise ModelError(f"Den danske NER-model mangler: {path} findes ikke eller er "
+                         f"ufuldstændig (config.cfg/meta.json). {advice}")
+    try:
+        import spacy
+
+        register_components()
+        nlp = spacy.load(path)
+    except Exception as err:  # any failure to load must stop redaction (fail closed)
+        raise ModelError(f"Den danske NER-model i {path} kunne ikke indlæses "
+                         f"({type(err).__name__}: {err}). {advice}") from err
+    missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+    if nlp.lang != LANGUAGE or missing:
+        raise ModelError(f"Modellen i {path} er ikke gldocs' danske NER-model "
+                         f"(sprog '{nlp.lang}', mangler {', '.join(missing) or 'intet'}). "
+                         f"{advice}")
+    unknown = set(nlp.get_pipe("ner").labels) - set(LABEL_TO_ENTITY)
+    if unknown:
+        raise ModelError(f"Modellen i {path} har ukendte entitetstyper: "
+                         f"{', '.join(sorted(unknown))}. {advice}")
+    return nlp
+
+
+# --- lemmatizer ---------------------------------------------------------------------------
+
+LEMMA_FACTORY = "gldocs_lookup_lemmatizer"
+LEMMA_FILE = "lemmas.tsv.gz"
+
+
+class LookupLemmatizer:
+    """Lookup lemmatizer with a compact table (spaCy's own loads 4x slower).
+
+    The table maps a word form to its lemma, coded as "characters to strip from the end of
+    the form" + "suffix to add" ("sygdommen" -> "3" = "sygdom"; "brødrene" -> "6or" =
+    "bror"); forms that are their own lemma are left out. A form not found as written is
+    looked up in lower case ("Sygdommen", "SYGDOMMEN" -> "sygdom"); unknown words keep
+    their text as lemma. Stored in the model as ``lemmatizer/lemmas.tsv.gz``.
+    """
+
+    def __init__(self, name: str = "lemmatizer") -> None:
+        self.name = name
+        self.table: dict[str, str] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        for token in doc:
+            token.lemma_ = self.lemmatize(token.text)
+        return doc
+
+    def lemmatize(self, text: str) -> str:
+        code = self.table.get(text)
+        if code is None:
+            lower = text.lower()
+            code = self.table.get(lower) if lower != text else None
+            if code is None:
+                return text
+            text = lower
+        digits = len(code) - len(code.lstrip("0123456789"))
+        strip = int(code[:digits])
+        return text[: len(text) - strip] + code[digits:]
+
+    def set_lemmas(self, lemmas: dict[str, str]) -> None:
+        """Fill the table from a plain {form: lemma} mapping (training time)."""
+        table = {}
+        for form, lemma in lemmas.items():
+            if form == lemma or not form or any(c in form + lemma for c in "\t\n"):
+                continue
+            common = 0
+            while common < min(len(form), len(lemma)) and form[common] == lemma[common]:
+                common += 1
+            table[form] = f"{len(form) - common}{lemma[common:]}"
+        self.table = dict(sorted(table.items()))
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        import gzip
+
+        blob = "\n".join(f"{form}\t{code}" for form, code in self.table.items())
+        return gzip.compress(blob.encode("utf-8"), compresslevel=9, mtime=0)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LookupLemmatizer:
+        import gzip
+
+        parts = gzip.decompress(data).decode("utf-8").replace("\n", "\t").split("\t")
+        if len(parts) % 2:
+            raise ValueError("lemma table is corrupt")
+        self.table = dict(zip(parts[::2], parts[1::2], strict=True))
+        return self
+
+    def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / LEMMA_FILE).write_bytes(self.to_bytes())
+
+    def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> LookupLemmatizer:
+        return self.from_bytes((Path(path) / LEMMA_FILE).read_bytes())
+
+
+def register_components() -> None:
+    """Make the pipeline's custom components known to spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_FACTORY):
+        Language.factory(LEMMA_FACTORY, func=lambda nlp, name: LookupLemmatizer(name))
+
+
+@lru_cache(maxsize=1)
+def _engine_class() -> type:
+    """Define DanishNlpEngine on first use, so presidio is imported only when needed."""
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class DanishNlpEngine(SpacyNlpEngine):
+        """presidio NLP engine for Danish on gldocs' own pipeline. Never downloads."""
+
+        engine_name = "spacy"
+
+        def __init__(self, nlp: Language | None = None) -> None:
+            config = NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(LABEL_TO_ENTITY),
+                default_score=NER_SCORE,
+                labels_to_ignore=[],
+                low_score_entity_names=[],
+            )
+            super().__init__(models=[{"lang_code": LANGUAGE, "model_name": str(model_dir())}],
+                             ner_model_configuration=config)
+            self._pipeline = nlp
+
+        def load(self) -> None:
+            self.nlp = {LANGUAGE: self._pipeline if self._pipeline is not None else load_nlp()}
+
+    return DanishNlpEngine
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DanishNlpEngine":
+        return _engine_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def build_nlp_engine(nlp: Language | None = None) -> Any:
+    """A loaded DanishNlpEngine (cached when built on the shipped pipeline)."""
+    if nlp is None:
+        return _default_engine()
+    engine = _engine_class()(nlp)
+    engine.load()
+    return engine
+
+
+@lru_cache(maxsize=1)
+def _default_engine() -> Any:
+    engine = _engine_class()()
+    engine.load()
+    return engine
+
+
+def build_analyzer(recognizers: Iterable[EntityRecognizer] = (), *, nlp_engine: Any = None,
+                   with_ner: bool = True, default_score_threshold: float = 0.0,
+                   context_aware_enhancer: ContextAwareEnhancer | None = None) -> AnalyzerEngine:
+    """An AnalyzerEngine for Danish holding exactly ``recognizers`` (+ NER if ``with_ner``).
+
+    Every recognizer must support language "da". No predefined (English) recognizers are
+    added and nothing is downloaded.
+    """
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+
+    engine = nlp_engine if nlp_engine is not None else build_nlp_engine()
+    recs = list(recognizers)
+    wrong = [type(r).__name__ for r in recs if r.supported_language != LANGUAGE]
+    if wrong:
+        raise ValueError(f"recognizers not for language 'da': {', '.join(wrong)}")
+    registry = RecognizerRegistry(recognizers=recs, supported_languages=[LANGUAGE])
+    if with_ner:
+        registry.add_nlp_recognizer(nlp_engine=engine)
+    if not registry.recognizers:
+        # AnalyzerEngine loads all predefined recognizers into an empty registry, and
+        # analyze() refuses to run without any: add one that never matches.
+        registry.recognizers = [PatternRecognizer(
+            supported_entity="GLDOCS_NOTHING", name="GldocsNothingRecognizer",
+            patterns=[Pattern("nothing", r"(?!)", 0.0)], supported_language=LANGUAGE)]
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine,
+                              supported_languages=[LANGUAGE],
+                              default_score_threshold=default_score_threshold,
+                              context_aware_enhancer=context_aware_enhancer)
+    return analyzer

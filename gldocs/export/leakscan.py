@@ -29,7 +29,7 @@ from email.message import Message
 from pathlib import Path
 
 from gldocs.errors import DocumentError, InputError, Leak
-from gldocs.redact.detectors.cpr import find_cprs, is_cpr, normalize_cpr
+from gldocs.redact.detectors.cpr import birth_date, find_cprs, is_cpr, normalize_cpr
 from gldocs.redact.detectors.patterns import digits_only
 
 ENCRYPTED_PLACE = "krypteret del"
@@ -387,6 +387,24 @@ def deny_pattern(term: str) -> re.Pattern[str] | None:
     return re.compile(lead + body + tail, re.IGNORECASE)
 
 
+# A dashed CPR glued to other digits ("2026120394-1763" where text extraction dropped a
+# space between table cells): the redaction detector leaves it alone, the leak scan may not.
+_GLUED_CPR = re.compile(r"(\d{6})\s?[-–‐‑]\s?(\d{4})(?!\d)")
+
+
+def cpr_numbers(text: str) -> list[tuple[str, str]]:
+    """(as written, DDMMYY-SSSS) of every CPR number, including dashed ones glued to digits."""
+    found = [(m.text, m.normalized) for m in find_cprs(text)]
+    seen = {normalized for _t, normalized in found}
+    for m in _GLUED_CPR.finditer(text):
+        digits = m.group(1) + m.group(2)
+        normalized = f"{digits[:6]}-{digits[6:]}"
+        if normalized not in seen and birth_date(digits) is not None:
+            seen.add(normalized)
+            found.append((m.group(0), normalized))
+    return found
+
+
 def _client_digits(client_cpr: str | None) -> str | None:
     if not client_cpr:
         return None
@@ -435,9 +453,9 @@ def scan(places: Iterable[Place], client_cpr: str | None = None,
         text = _clean(place.text)
         if not text:
             continue
-        for m in find_cprs(text):
-            if digits_only(m.text) != client:
-                out.add(place, KIND_CPR, m.text, m.normalized, {"cpr": m.normalized})
+        for found, normalized in cpr_numbers(text):
+            if digits_only(normalized) != client:
+                out.add(place, KIND_CPR, found, normalized, {"cpr": normalized})
         for term, pattern in patterns:
             what = normalize_cpr(term) if is_cpr(term) else " ".join(term.split()).casefold()
             for m in pattern.finditer(text):

@@ -327,6 +327,11 @@ def test_deny_pattern(term: str, text: str, hit: str | None) -> None:
     assert [lk.text for lk in leaks if lk.kind == "forbudt tekst"] == ([hit] if hit else [])
 
 
+def test_cpr_glued_to_other_digits_in_extracted_text() -> None:
+    leaks = scan([Place("side 1 (tekst)", f"Dato2026{THIRD_CPR} og HP-2026-0142")])
+    assert [(lk.kind, lk.text) for lk in leaks] == [("CPR-nummer", THIRD_CPR)]
+
+
 def test_empty_deny_terms_ignored() -> None:
     assert deny_pattern("  ") is None
     assert scan([Place("x", "tekst")], deny=["", " "]) == []

@@ -80,3 +80,18 @@ def test_missing_file_and_bad_options(files: dict[str, Path], tmp_path: Path) ->
     assert code == 2 and "ikke et gyldigt CPR-nummer" in err
     code, _, err = run(str(files["clean"]), "--deny-file", str(tmp_path / "ingen.txt"))
     assert code == 2 and "kan ikke læses" in err
+
+
+def test_encrypted_part_is_noted_not_failed(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Handleplan HP-2026-0007"
+    msg.set_content("Se vedhæftede")
+    msg.add_attachment(b"\x30\x82" + bytes(64), maintype="application", subtype="pkcs7-mime",
+                       filename="smime.p7m", params={"smime-type": "enveloped-data"})
+    eml = tmp_path / "pakke.eml"
+    eml.write_bytes(msg.as_bytes())
+    code, out, _ = run(str(eml))
+    assert code == 0
+    assert "krypteret og kunne ikke scannes" in out

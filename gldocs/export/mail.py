@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -58,6 +59,7 @@ def build_eml(
     recipient_cert: x509.Certificate | None = None,
     sign_cert: x509.Certificate | None = None,
     sign_key: smime.SignerKey | None = None,
+    inspect: Callable[[bytes], None] | None = None,
 ) -> tuple[bytes, bool]:
     """Return the .eml bytes and whether the message is encrypted.
 
@@ -65,9 +67,15 @@ def build_eml(
     recipient and to the sender's own certificate (AES-256-CBC). Without a recipient
     certificate the message is left unencrypted: it must then go through the secure-mail
     system.
+
+    ``inspect`` (e.g. the leak scan) is called with the complete message as plain MIME, before
+    it is signed or encrypted: the very content entity that is then signed and enveloped. It
+    stops the export by raising.
     """
     content = build_content(parts, attachments)
     entity = content.as_bytes(policy=SMTP)
+    if inspect is not None:
+        inspect(_outer_headers(parts) + b"MIME-Version: 1.0\r\n" + entity)
     if (sign_cert is None) != (sign_key is None):
         from gldocs.errors import InputError
 

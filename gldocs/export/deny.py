@@ -1,0 +1,161 @@
+"""What the leak scan must not find: the deny list of one export.
+
+Two sources, both fail closed:
+
+* **third parties of the case** (:func:`case_third_party_terms`): every private person under
+  ``personer`` with full name, the parts of the name (≥ 3 letters, unless they are part of the
+  client's or a professional's name, or an ordinary Danish word that is also a given name),
+  CPR number, phone (the scan matches any grouping and +45), e-mail and address (in full and
+  street with number);
+* **every removed text** (:func:`removed_terms`): the text of each removal the final plan
+  carries out (after the caseworker's decisions).
+
+A term is let through only when the caseworker passed it on: it occurs in a restored text, or
+(for context-dependent removals R2-R5, e.g. a health word kept in a coordination area) in the
+approved redacted text itself. Identity removals (R1) are never let through that way: if a
+third party's name is in the approved text, the redactor missed it and the export must stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from gldocs.case.model import Case
+from gldocs.export.leakscan import deny_pattern
+from gldocs.paths import POLICIES_DIR
+from gldocs.redact.model import Plan
+
+MIN_NAME_PART = 3
+IDENTITY_RULES = frozenset({"R1"})
+AMBIGUOUS_NAMES_FILE = POLICIES_DIR / "lexicons" / "tvetydige_navne.txt"
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class DenyTerm:
+    text: str
+    source: str  # Danish: where the term comes from, e.g. "tredjepart (personer[0].navn)"
+    identity: bool  # R1 / a third party of the case: never let through by approved text
+
+
+@dataclass
+class DenyList:
+    terms: list[DenyTerm] = field(default_factory=list)
+    passed_on: list[DenyTerm] = field(default_factory=list)  # let through (restored/kept)
+
+    @property
+    def texts(self) -> list[str]:
+        return [t.text for t in self.terms]
+
+
+def ambiguous_names() -> frozenset[str]:
+    """Given names that are also ordinary words (from the policy lexicons), casefolded."""
+    from gldocs.redact.lexicon import load_word_list
+
+    if not AMBIGUOUS_NAMES_FILE.is_file():
+        return frozenset()
+    return frozenset(w.casefold() for w in load_word_list(AMBIGUOUS_NAMES_FILE))
+
+
+def name_tokens(name: str | None) -> set[str]:
+    """The casefolded words of a name (or of an organisation line)."""
+    return {w.casefold() for w in _WORD.findall(name or "")}
+
+
+def protected_tokens(case: Case) -> set[str]:
+    """Words of the names the municipality may see: the client and professionals (K1, K3)."""
+    st = case.stamoplysninger
+    names: list[str | None] = [st.navn, st.handleplansansvarlig.navn, st.stedfortraeder.navn]
+    if st.handlekommune is not None:
+        names.append(st.handlekommune.kontaktperson)
+    sp = case.samarbejdspartnere
+    names += [k.navn for k in sp.kontakter]
+    names.append(sp.koordinering.med)
+    for behov in case.vurdering.behov:
+        for indsats in behov.indsatser:
+            names += [a.navn for a in indsats.hvem]
+    tokens: set[str] = set()
+    for name in names:
+        tokens |= name_tokens(name)
+    return tokens
+
+
+def _street(address: str) -> str | None:
+    """``"Edwin Rahrs Vej 54, 8220 Brabrand"`` -> ``"Edwin Rahrs Vej 54"`` (needs a number)."""
+    street = address.split(",", 1)[0].strip()
+    return street if re.search(r"\d", street) and street != address.strip() else None
+
+
+def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) -> list[DenyTerm]:
+    """Identifiers of the private persons in the case (R1), minus what is the client's own."""
+    ambiguous = ambiguous_names() if ambiguous is None else ambiguous
+    protected = protected_tokens(case)
+    st = case.stamoplysninger
+    own = {v.casefold() for v in (st.adresse, st.telefon, st.email) if v}
+    if st.adresse and (street := _street(st.adresse)):
+        own.add(street.casefold())
+    terms: list[DenyTerm] = []
+    for i, person in enumerate(case.personer):
+        where = f"personer[{i}]"
+
+        def add(text: str | None, what: str, where: str = where) -> None:
+            if text and text.casefold() not in own:
+                terms.append(DenyTerm(text, f"tredjepart ({where}.{what})", identity=True))
+
+        add(person.navn, "navn")
+        for part in _WORD.findall(person.navn):
+            folded = part.casefold()
+            if len(part) >= MIN_NAME_PART and folded not in protected \
+                    and folded not in ambiguous and part != person.navn:
+                add(part, "navn")
+        add(person.cpr, "cpr")
+        add(person.telefon, "telefon")
+        add(person.email, "email")
+        if person.adresse:
+            add(person.adresse, "adresse")
+            add(_street(person.adresse), "adresse")
+    return _unique(terms)
+
+
+def removed_terms(plan: Plan) -> list[DenyTerm]:
+    """The text of every removal in the final plan."""
+    return _unique([
+        DenyTerm(f.text.strip(), f"fjernet tekst ({f.rule}, {f.unit_path})",
+                 identity=f.rule in IDENTITY_RULES)
+        for f in plan.removals() if f.text.strip()
+    ])
+
+
+def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
+                    approved_texts: Sequence[str]) -> DenyList:
+    """Drop the terms the caseworker passed on; keep everything else (fail closed).
+
+    ``restored_texts``: texts of restored findings. ``approved_texts``: the redacted text of
+    every unit as approved (markers in place of removals).
+    """
+    result = DenyList()
+    restored = "\n".join(restored_texts)
+    approved = "\n".join(approved_texts)
+    for term in _unique(list(terms)):
+        pattern = deny_pattern(term.text)
+        if pattern is None:
+            continue
+        if pattern.search(restored) or (not term.identity and pattern.search(approved)):
+            result.passed_on.append(term)
+        else:
+            result.terms.append(term)
+    return result
+
+
+def _unique(terms: list[DenyTerm]) -> list[DenyTerm]:
+    """First occurrence per text (casefolded); an identity term wins over a plain one."""
+    by_text: dict[str, DenyTerm] = {}
+    for t in terms:
+        key = " ".join(t.text.split()).casefold()
+        old = by_text.get(key)
+        if old is None or (t.identity and not old.identity):
+            by_text[key] = t
+    return list(by_text.values())

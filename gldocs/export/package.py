@@ -1,0 +1,516 @@
+"""The export for secure mail: redact, re-check, package, leak-scan, write, log.
+
+    result = export_package(ExportOptions(inputs=[Path("sag.yaml")], outdir=Path("ud")))
+
+Order of work (every refusal happens before anything is written):
+
+1. certificates are loaded and checked (an EC or unreadable certificate: exit 2);
+2. each input is refused if it carries the "IKKE TIL VIDEREGIVELSE" marker (a ``--no-ner``
+   output) or is a case the law keeps from the municipality (udvist, varetægt); otherwise it
+   is redacted with the policy (always with NER) and the caseworker's decisions are re-applied;
+   undecided review findings stop the export (:class:`UndecidedError`, exit 1);
+3. the documents are made from the approved plan: for a case the redacted handleplan and
+   følgeskrivelse (PDF, and DOCX on request), for any other document its redacted version;
+4. the .eml is built (subject: the case reference only; neutral attachment names);
+5. the leak scan reads the final bytes of every attachment and of the whole message before
+   signing and encryption: removed texts, the case's third parties and any CPR number other
+   than the client's stop the export (:class:`LeakError`, exit 1) with the exact place;
+6. the disclosure log is verified, all files are written together (atomically), and one
+   entry is appended to the log.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gldocs.atomic import output_batch
+from gldocs.document.base import SourceDocument
+from gldocs.document.units import SECTION_TITLES, apply_edits
+from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
+from gldocs.export import deny, log, smime
+from gldocs.export.leakscan import extract_places, scan_bytes
+from gldocs.export.mail import Attachment, MailParts, build_eml
+from gldocs.redact.model import Finding, Plan
+from gldocs.review import pipeline
+from gldocs.review.decisions import DecisionResult, load_decisions
+
+NO_NER_MARKER = re.compile(r"IKKE\s+TIL\s+VIDEREGIVELSE")
+MIMETYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".txt": "text/plain",
+}
+EXCERPT = 60
+DISCLOSURE_GROUND = "rhl. § 9"
+
+
+@dataclass
+class ExportOptions:
+    """What the caseworker asked for (``gldocs export``)."""
+
+    inputs: Sequence[Path]
+    outdir: Path
+    policy: str = "kommune"
+    areas: str | None = None  # "bolig,misbrug" or "none"; None: the case's own
+    decisions: Sequence[Path] = ()
+    cert: Path | None = None  # the municipality's certificate: encrypt
+    sign_cert: Path | None = None
+    sign_key: Path | None = None
+    docx: bool = False
+    caseworker: str | None = None
+    log_path: Path | None = None  # None: the installation's log
+    recipient: str | None = None  # None: the case's handlekommune.sikker_post
+    sender: str | None = None  # None: the handleplansansvarlig's e-mail
+    client_cpr: str | None = None  # for documents without Stamoplysninger
+    client_name: str | None = None
+
+
+@dataclass
+class Certificates:
+    recipient: object | None = None
+    sign_cert: object | None = None
+    sign_key: object | None = None
+
+
+@dataclass
+class PreparedInput:
+    path: Path
+    doc: SourceDocument
+    result: DecisionResult
+    decisions_path: Path | None
+
+    @property
+    def plan(self) -> Plan:
+        return self.result.plan
+
+
+@dataclass
+class ExportResult:
+    outdir: Path
+    attachments: list[Path]
+    eml: Path
+    encrypted: bool
+    signed: bool
+    recipient: str
+    subject: str
+    log_path: Path
+    entry: log.Entry
+    reports: list[str] = field(default_factory=list)  # Danish: stale decisions, warnings
+    decisions_used: list[Path] = field(default_factory=list)
+    deny_terms: int = 0
+    passed_on_terms: int = 0
+    notes: list[str] = field(default_factory=list)  # Danish: e.g. handleplan not attached
+
+
+# --------------------------------------------------------------------------- certificates
+
+
+def load_certificates(opts: ExportOptions) -> Certificates:
+    """Load and check the certificates before any work is done (InputError, exit 2)."""
+    certs = Certificates()
+    if (opts.sign_cert is None) != (opts.sign_key is None):
+        raise InputError("Angiv både --sign-cert og --sign-key for at signere.")
+    if opts.sign_cert is not None and opts.sign_key is not None:
+        certs.sign_cert = smime.load_certificate(opts.sign_cert)
+        certs.sign_key = smime.load_private_key(opts.sign_key)
+        if certs.sign_cert.public_key().public_numbers() != \
+                certs.sign_key.public_key().public_numbers():
+            raise InputError(f"Afsendercertifikatet ({opts.sign_cert}) og afsendernøglen "
+                             f"({opts.sign_key}) hører ikke sammen.")
+    if opts.cert is not None:
+        certs.recipient = smime.load_certificate(opts.cert)
+        smime.check_recipient(certs.recipient, f"Kommunens certifikat ({opts.cert})")
+        if certs.sign_cert is not None:
+            smime.check_recipient(certs.sign_cert, f"Afsenderens certifikat ({opts.sign_cert})")
+    return certs
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def refuse_no_ner_output(path: Path) -> None:
+    """Refuse a file that carries the ``--no-ner`` marker anywhere (text, metadata, comment)."""
+    for place in extract_places(path):
+        if NO_NER_MARKER.search(place.text):
+            raise RefusedError(
+                f"{path} er mærket »IKKE TIL VIDEREGIVELSE« ({place.place}): den er redigeret "
+                "uden NER-model (--no-ner) og må ikke sendes. Eksportér det oprindelige "
+                "dokument; eksporten redigerer altid med NER-modellen."
+            )
+
+
+def refuse_case_if_barred(path: Path) -> None:
+    """A case the municipality may not receive (udvist, varetægt, uninformed client)."""
+    from gldocs.case import load_case
+    from gldocs.render import refusal_reason
+
+    reason = refusal_reason(load_case(path))
+    if reason is not None:
+        raise RefusedError(f"{path}: {reason}")
+
+
+def match_decisions(inputs: Sequence[Path], given: Sequence[Path]) -> dict[Path, Path | None]:
+    """The decisions file of each input.
+
+    One input and one file: that file. Several: each file names its document in the header
+    field ``dokument``. An input without a file uses ``<input>.afgoerelser.yaml`` beside it
+    when it exists (where ``gldocs review`` saves).
+    """
+    for p in given:
+        if not Path(p).is_file():
+            raise InputError(f"Afgørelsesfilen {p} findes ikke (--decisions).")
+    matched: dict[Path, Path | None] = {}
+    if len(inputs) == 1 and len(given) == 1:
+        matched[inputs[0]] = Path(given[0])
+    else:
+        by_name = {Path(i).name: Path(i) for i in inputs}
+        for p in given:
+            named = load_decisions(p).document
+            target = by_name.get(Path(named).name) if named else None
+            if target is None:
+                raise InputError(
+                    f"Afgørelsesfilen {p} hører ikke til nogen af inddata (feltet 'dokument' "
+                    f"er '{named or 'tomt'}'; inddata: {', '.join(by_name)})."
+                )
+            if target in matched:
+                raise InputError(f"To afgørelsesfiler hører til {target.name} "
+                                 f"({matched[target]} og {p}).")
+            matched[target] = Path(p)
+    for i in inputs:
+        if Path(i) not in matched:
+            default = pipeline.default_decisions(Path(i))
+            matched[Path(i)] = default if default.is_file() else None
+    return matched
+
+
+def prepare_input(path: Path, opts: ExportOptions, decisions_path: Path | None) -> PreparedInput:
+    """Refusals, then redaction with NER and the decisions re-applied."""
+    from gldocs.document.io import document_kind
+
+    refuse_no_ner_output(path)
+    if document_kind(path) == "case":
+        refuse_case_if_barred(path)
+    req = pipeline.Request(input=path, policy=opts.policy, areas=opts.areas,
+                           client_name=opts.client_name, client_cpr=opts.client_cpr,
+                           no_ner=False)
+    prepared = pipeline.prepare(req, decisions_path)
+    if prepared.plan.no_ner or prepared.result.plan.no_ner:  # never: export runs with NER
+        raise RefusedError(f"{path} blev analyseret uden NER-model; eksporten er stoppet.")
+    return PreparedInput(path, prepared.doc, prepared.result, decisions_path)
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_finding(f: Finding) -> str:
+    part = SECTION_TITLES.get(f.section, f.section)
+    return f"{f.id} [{part}: {f.unit_path}] {f.rule} ({f.ground}): '{excerpt(f.text)}'"
+
+
+def refuse_undecided(prepared: Sequence[PreparedInput]) -> None:
+    """Stop while any review-flagged removal has no decision (UndecidedError, exit 1)."""
+    pending = [(p, f) for p in prepared for f in p.result.undecided]
+    if not pending:
+        return
+    lines = [f"Eksporten er stoppet: {len(pending)} fund afventer sagsbehandlerens afgørelse:"]
+    for p, f in pending:
+        lines.append(f"  - {p.path.name}: {describe_finding(f)}")
+    lines.append("Afgør fundene med 'gldocs review' eller i afgørelsesfilen (--decisions), "
+                 "og kør eksporten igen.")
+    raise UndecidedError("\n".join(lines))
+
+
+def decision_reports(prepared: Sequence[PreparedInput]) -> list[str]:
+    """Danish lines about stale decisions and header mismatches (never silent)."""
+    lines: list[str] = []
+    for p in prepared:
+        lines += [f"Advarsel: {w}" for w in p.result.warnings]
+        if p.result.stale:
+            lines.append(f"{len(p.result.stale)} afgørelse(r) i {p.decisions_path} passer ikke "
+                         f"længere til {p.path.name} og er ikke brugt:")
+            lines += [f"  - {s.describe()}" for s in p.result.stale]
+    return lines
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def approved_texts(p: PreparedInput) -> list[str]:
+    """The redacted text of every unit, as the approved plan leaves it."""
+    edits = pipeline.plan_output_edits(p.plan)
+    return [apply_edits(u.text, list(edits.get(u.path, []))) for u in p.plan.units]
+
+
+def case_attachments(p: PreparedInput, docx: bool, notes: list[str]) -> list[Attachment]:
+    """The redacted handleplan and the følgeskrivelse, rendered from the redacted case."""
+    from gldocs.document.case_doc import redacted_case, render_case
+    from gldocs.document.docx import clean_docx
+    from gldocs.render import output_name, render_document
+
+    case = redacted_case(p.doc, pipeline.plan_output_edits(p.plan))
+    formats = ["pdf", "docx"] if docx else ["pdf"]
+    out: list[Attachment] = []
+    if case.samarbejdspartnere.handleplan_vedlagt:
+        for fmt in formats:
+            out.append(Attachment(output_name(case, "handleplan", fmt),
+                                  render_case(case, fmt), MIMETYPES[f".{fmt}"]))
+    else:
+        notes.append("Handleplanen er ikke vedlagt (samarbejdspartnere.handleplan_vedlagt er "
+                      "nej); følgeskrivelsen siger hvorfor.")
+    for fmt in formats:
+        data = render_document(case, "foelgeskrivelse", fmt)
+        name = output_name(case, "foelgeskrivelse", fmt)
+        if fmt == "docx":
+            data = clean_docx(data, name)
+        out.append(Attachment(name, data, MIMETYPES[f".{fmt}"]))
+    return out
+
+
+def document_attachment(p: PreparedInput, number: int, reference: str | None) -> Attachment:
+    """The redacted version of a non-case document, under a neutral name."""
+    suffix = p.path.suffix.lower()
+    name = f"bilag-{number}-{reference}{suffix}" if reference else f"bilag-{number}{suffix}"
+    with tempfile.TemporaryDirectory(prefix="gldocs-export-") as tmp:
+        out = Path(tmp) / name
+        pipeline.write_output(p.doc, p.plan, out)
+        data = out.read_bytes()
+    return Attachment(name, data, MIMETYPES.get(suffix, "application/octet-stream"))
+
+
+def check_neutral(text: str, client_name: str | None, client_cpr: str | None,
+                  where: str) -> str:
+    """Refuse a subject or file name that holds the client's name or CPR number."""
+    digits = re.sub(r"\D", "", client_cpr or "")
+    leaks_cpr = len(digits) >= 6 and digits[:6] in re.sub(r"\D", "", text)
+    words = [w for w in deny.name_tokens(client_name) if len(w) >= deny.MIN_NAME_PART]
+    leaks_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text.casefold()) for w in words)
+    if leaks_cpr or leaks_name:
+        what = "CPR-nummer" if leaks_cpr else "navn"
+        raise RefusedError(f"{where} '{text}' ville indeholde klientens {what}; "
+                           "eksporten er stoppet.")
+    return text
+
+
+# --------------------------------------------------------------------------- the message
+
+
+def mail_body(case_doc: SourceDocument | None, attachments: Sequence[Attachment],
+              caseworker: str, reference: str | None) -> str:
+    """A short Danish cover text (K3 only: the caseworker's name, no client data)."""
+    greeting = "Til kommunen"
+    if case_doc is not None and case_doc.handle.stamoplysninger.handlekommune is not None:
+        kommune = case_doc.handle.stamoplysninger.handlekommune
+        greeting = f"Til {kommune.navn}, {kommune.afdeling}"
+    ref = f" med reference {reference}" if reference else ""
+    lines = [
+        greeting,
+        "",
+        f"Hermed sendes materiale{ref} til koordinering af indsatsen ved løsladelsen "
+        "(handleplansvejledningen pkt. 37). Oplysninger, som kommunen ikke har brug for, er "
+        "udeladt efter retshåndhævelseslovens §§ 9-10; udeladelser er markeret i teksten.",
+        "",
+        "Vedhæftet:",
+        *[f"- {a.filename}" for a in attachments],
+        "",
+        "Med venlig hilsen",
+        caseworker,
+        "Kriminalforsorgen",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def leak_scan(attachments: Sequence[Attachment], client_cpr: str,
+              terms: Sequence[str]) -> list[Leak]:
+    """Leaks in every attachment's final bytes and name."""
+    leaks: list[Leak] = []
+    for att in attachments:
+        leaks += scan_bytes(att.data, att.filename, client_cpr, terms)
+    return leaks
+
+
+# --------------------------------------------------------------------------- the whole export
+
+
+@dataclass
+class _Context:
+    case_input: PreparedInput | None
+    client_cpr: str
+    client_name: str | None
+    reference: str | None
+    caseworker: str
+    recipient: str
+    sender: str
+
+
+def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
+             certs: Certificates) -> _Context:
+    cases = [p for p in prepared if p.doc.kind == "case"]
+    if len(cases) > 1:
+        raise InputError("Der kan kun eksporteres én sagsfil ad gangen "
+                         f"({', '.join(p.path.name for p in cases)}).")
+    case_input = cases[0] if cases else None
+    case = case_input.doc.handle if case_input else None
+    cprs = {re.sub(r"\D", "", p.plan.client_cpr or p.doc.client_cpr or "") for p in prepared}
+    cprs.discard("")
+    if len(cprs) > 1:
+        raise InputError("Inddata handler om forskellige klienter (forskellige CPR-numre i "
+                         "stamoplysningerne); eksportér én klient ad gangen.")
+    if not cprs:
+        raise InputError("Klientens CPR-nummer fremgår ikke af inddata; angiv --client-cpr "
+                         "(det bruges til lækagescanningen og videregivelsesloggen).")
+    digits = cprs.pop()
+    client_cpr = f"{digits[:6]}-{digits[6:]}"
+    names = {p.plan.client_name or p.doc.client_name for p in prepared} - {None}
+    client_name = case.stamoplysninger.navn if case else (sorted(names)[0] if names else None)
+    st = case.stamoplysninger if case else None
+    caseworker = opts.caseworker or (st.handleplansansvarlig.navn if st else None)
+    if not caseworker:
+        raise InputError("Angiv sagsbehandleren med --caseworker (til videregivelsesloggen).")
+    recipient = opts.recipient or (st.handlekommune.sikker_post
+                                   if st and st.handlekommune else None)
+    if not recipient:
+        raise InputError("Angiv kommunens sikre postadresse med --recipient.")
+    sender = opts.sender or (st.handleplansansvarlig.email if st else None) \
+        or _certificate_mail(certs.sign_cert)
+    if not sender:
+        raise InputError("Angiv afsenderens e-mailadresse med --sender.")
+    reference = None
+    if case is not None:
+        from gldocs.render.names import reference_of
+
+        reference = reference_of(case)
+    return _Context(case_input, client_cpr, client_name, reference, caseworker, recipient,
+                    sender)
+
+
+def _certificate_mail(cert: object | None) -> str | None:
+    from cryptography import x509
+
+    if cert is None:
+        return None
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)  # type: ignore[attr-defined]
+    except x509.ExtensionNotFound:
+        return None
+    mails = san.value.get_values_for_type(x509.RFC822Name)
+    return mails[0] if mails else None
+
+
+def _subject(ctx: _Context) -> str:
+    if ctx.case_input is not None:
+        from gldocs.render import mail_subject
+
+        subject = mail_subject(ctx.case_input.doc.handle)
+    else:
+        subject = "Koordinering af handleplan ved løsladelse"
+    return check_neutral(subject, ctx.client_name, ctx.client_cpr, "Emnelinjen")
+
+
+def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyList:
+    terms: list[deny.DenyTerm] = []
+    if ctx.case_input is not None:
+        terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
+    restored: list[str] = []
+    approved: list[str] = []
+    for p in prepared:
+        terms += deny.removed_terms(p.plan)
+        restored += [f.text for f, _ in p.result.restored]
+        approved += approved_texts(p)
+    return deny.build_deny_list(terms, restored, approved)
+
+
+def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,
+                documents: list[log.LoggedDocument]) -> log.Disclosure:
+    plans = [p.plan for p in prepared]
+    names = {(pl.policy_name, pl.policy_version) for pl in plans}
+    if len(names) != 1:
+        raise InputError("Inddata er redigeret med forskellige politikker.")
+    policy_name, policy_version = names.pop()
+    counts = collections.Counter(f.rule for pl in plans for f in pl.removals())
+    grounds = {DISCLOSURE_GROUND}
+    grounds |= {f.ground for pl in plans for f in pl.findings
+                if f.action == "keep" and f.rule.startswith("K") and f.ground}
+    restored = [log.RestoredFinding(f.id, f.rule, f.ground, d.justification)
+                for p in prepared for f, d in p.result.restored]
+    grounds |= {r.ground for r in restored if r.ground}
+    return log.Disclosure(
+        caseworker=ctx.caseworker, recipient=ctx.recipient, client_cpr=ctx.client_cpr,
+        documents=documents, policy_name=policy_name, policy_version=policy_version,
+        legal_grounds=sorted(grounds), findings_by_rule=dict(sorted(counts.items())),
+        restored=restored, reference=ctx.reference,
+    )
+
+
+def export_package(opts: ExportOptions) -> ExportResult:
+    """Run the whole export; raise a :class:`GldocsError` subclass on any refusal."""
+    inputs = [Path(i) for i in opts.inputs]
+    if not inputs:
+        raise InputError("Angiv mindst én sagsfil eller ét dokument.")
+    if len(set(inputs)) != len(inputs):
+        raise InputError("Det samme inddata er angivet flere gange.")
+    certs = load_certificates(opts)
+    log_path = Path(opts.log_path) if opts.log_path else log.default_log_path()
+
+    decisions = match_decisions(inputs, opts.decisions)
+    prepared = [prepare_input(i, opts, decisions[i]) for i in inputs]
+    refuse_undecided(prepared)
+    ctx = _context(prepared, opts, certs)
+
+    notes: list[str] = []
+    attachments: list[Attachment] = []
+    if ctx.case_input is not None:
+        attachments += case_attachments(ctx.case_input, opts.docx, notes)
+    others = [p for p in prepared if p is not ctx.case_input]
+    attachments += [document_attachment(p, n, ctx.reference) for n, p in enumerate(others, 1)]
+    eml_name = f"sikker-post-{ctx.reference}.eml" if ctx.reference else "sikker-post.eml"
+    for name in [a.filename for a in attachments] + [eml_name]:
+        check_neutral(name, ctx.client_name, ctx.client_cpr, "Filnavnet")
+    if len({a.filename for a in attachments} | {eml_name}) != len(attachments) + 1:
+        raise InputError("To vedhæftninger ville få samme filnavn.")
+
+    denied = _deny_list(prepared, ctx)
+    leaks = leak_scan(attachments, ctx.client_cpr, denied.texts)
+    parts = MailParts(ctx.sender, ctx.recipient, _subject(ctx),
+                      mail_body(ctx.case_input.doc if ctx.case_input else None, attachments,
+                                ctx.caseworker, ctx.reference))
+
+    def inspect(plain: bytes) -> None:
+        found = leaks + scan_bytes(plain, eml_name, ctx.client_cpr, denied.texts)
+        if found:
+            raise LeakError(found)
+
+    eml, encrypted = build_eml(parts, attachments, certs.recipient, certs.sign_cert,
+                               certs.sign_key, inspect=inspect)  # type: ignore[arg-type]
+
+    log.check_log(log_path)  # a broken log stops the export before anything is written
+    outdir = Path(opts.outdir)
+    files = {outdir / a.filename: a.data for a in attachments}
+    files[outdir / eml_name] = eml
+    documents = [log.LoggedDocument.of(a.filename, a.data) for a in attachments]
+    documents.append(log.LoggedDocument.of(eml_name, eml))
+    disclosure = _disclosure(prepared, ctx, documents)
+    with output_batch() as batch:
+        for path, data in files.items():
+            batch.add(path, data)
+    try:
+        entry = log.append_entry(log_path, disclosure)
+    except BaseException:
+        for path in files:  # not logged, so not sent: take the package back
+            path.unlink(missing_ok=True)
+        raise
+    return ExportResult(
+        outdir=outdir, attachments=[outdir / a.filename for a in attachments],
+        eml=outdir / eml_name, encrypted=encrypted, signed=certs.sign_cert is not None,
+        recipient=ctx.recipient, subject=parts.subject, log_path=log_path, entry=entry,
+        reports=decision_reports(prepared),
+        decisions_used=[p.decisions_path for p in prepared if p.decisions_path],
+        deny_terms=len(denied.terms), passed_on_terms=len(denied.passed_on), notes=notes,
+    )

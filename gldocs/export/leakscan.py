@@ -152,7 +152,7 @@ def xml_to_text(xml: str) -> tuple[str, str]:
             value = am.group(3) if am.group(3) is not None else am.group(4)
             if aprefix == "xmlns:" or aname in _SKIP_ATTRS or not value:
                 continue
-            if not any(ch.isalpha() for ch in value) and not digits_only(value).isdigit():
+            if not any(ch.isalnum() for ch in value):
                 continue
             if re.fullmatch(r"[0-9A-Fa-f]{8}|-?\d{1,7}|true|false|on|off|auto", value):
                 continue
@@ -190,8 +190,12 @@ def zip_places(data: bytes, recurse: Recurse) -> list[Place]:
 
 
 def _zip_part_places(name: str, part: bytes, recurse: Recurse) -> list[Place]:
-    if _looks_like_xml(part) and looks_textual(part):
-        text, attrs = xml_to_text(decode_text(part))
+    utf16 = part.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if utf16 or (_looks_like_xml(part) and looks_textual(part)):
+        decoded = decode_text(part)
+        if not decoded.lstrip().startswith("<"):
+            return [Place(name, decoded)]
+        text, attrs = xml_to_text(decoded)
         places = [Place(name, text)]
         if attrs:
             places.append(Place(f"{name} (attributter)", attrs))

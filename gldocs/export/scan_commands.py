@@ -80,7 +80,7 @@ def scan_cmd(ctx: click.Context, files: tuple[Path, ...], client_cpr: str | None
         raise InputError(f"--client-cpr: '{client_cpr}' er ikke et gyldigt CPR-nummer "
                          "(forventet DDMMÅÅ-XXXX).")
     terms = list(deny) + (read_deny_file(deny_file) if deny_file else [])
-    found = unreadable = 0
+    found = unreadable = encrypted = 0
     for path in files:
         try:
             result = scan_file(path, client_cpr, terms)
@@ -89,18 +89,27 @@ def scan_cmd(ctx: click.Context, files: tuple[Path, ...], client_cpr: str | None
             click.echo(f"Fejl: {err.message}", err=True)
             continue
         found += len(result.leaks)
+        encrypted += len(result.unreadable_parts)
         click.echo("\n".join(format_file_report(result, show_cpr)))
-    click.echo(_summary(len(files), found, unreadable))
+    click.echo(_summary(len(files), found, unreadable, encrypted))
     if unreadable:
         ctx.exit(2)
     if found:
         ctx.exit(1)
 
 
-def _summary(files: int, found: int, unreadable: int) -> str:
+def _summary(files: int, found: int, unreadable: int, encrypted: int) -> str:
     parts = [f"{files} {'fil' if files == 1 else 'filer'} scannet",
              f"{found} fund" if found else "ingen fund"]
     if unreadable:
         parts.append(f"{unreadable} {'fil' if unreadable == 1 else 'filer'} kunne ikke læses")
-    verdict = "MÅ IKKE SENDES" if found or unreadable else "ren"
+    if encrypted:
+        parts.append(f"{encrypted} {'krypteret del' if encrypted == 1 else 'krypterede dele'} "
+                     "ikke scannet")
+    if found or unreadable:
+        verdict = "MÅ IKKE SENDES"
+    elif encrypted:
+        verdict = "ren i de læsbare dele"
+    else:
+        verdict = "ren"
     return f"Resultat: {', '.join(parts)}: {verdict}."

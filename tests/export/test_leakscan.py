@@ -361,3 +361,12 @@ def test_unknown_binary_is_read_as_raw_strings() -> None:
     blob = b"\x00\x01\x02" + f"navn={THIRD};".encode() + bytes(range(256))
     leaks = leaks_of(blob, "billede.png")
     assert places_with(leaks, THIRD) == ["binært indhold"]
+
+
+def test_utf16_custom_xml_part() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("customXml/item1.xml",
+                   f'<?xml version="1.0" encoding="UTF-16"?><a><b>{THIRD}</b></a>'.encode("utf-16"))
+    leaks = leaks_of(out.getvalue(), "plan.docx")
+    assert places_with(leaks, THIRD) == ["customXml/item1.xml"]

@@ -120,17 +120,17 @@ def _formaal(case: Case, release: date | None) -> str:
     if case.klienttype is Klienttype.TILSYN:
         when = (f"Klienten er under tilsyn af {st.kif_afdeling} efter en etablerende "
                 f"tilsynssamtale den {dato(st.tilsynssamtale)}.")
-        aim = "indsatsen under tilsynet"
+        aim = "kommunens og Kriminalforsorgens indsatser hænger sammen under tilsynet"
     else:
         kind = "prøveløsladt" if case.proeveloesladelsesdato else "løsladt"
         when = (f"Klienten forventes {kind} den {dato(release)}." if release
                 else "Der er endnu ikke fastsat en løsladelsesdato.")
-        aim = "indsatsen før og efter løsladelsen"
+        aim = "de aftalte indsatser er på plads fra løsladelsesdagen"
     kommune = st.handlekommune.navn if st.handlekommune else "kommunen"
-    return (f"Kriminalforsorgen retter henvendelse til {kommune} for at koordinere {aim} "
-            "med kommunen, så klienten har det nødvendige på plads fra første dag. "
-            f"{when} Henvendelsen sker efter handleplanscirkulærets § 12 og "
-            "Køreplan for God Løsladelse.")
+    return (f"Kriminalforsorgen retter henvendelse til {kommune} for at koordinere "
+            f"handleplanen for en fælles klient. Formålet er, at {aim}. {when} "
+            "Henvendelsen sker efter handleplanscirkulærets § 12 og Køreplan for God "
+            "Løsladelse.")
 
 
 def _forventninger(case: Case, release: date | None) -> list[str]:
@@ -174,10 +174,11 @@ def _datoer(case: Case, release: date | None) -> list[dict[str, str]]:
     moede = frist_dato(case, "loesladelsesmoede")
     engang = frist_dato(case, "engangshjaelp_afgoerelse")
     moved = release is not None and release != case.forventet_udgang
+    tilsyn = case.klienttype is Klienttype.TILSYN
     return felter(
         felt("Etablerende tilsynssamtale:", st.tilsynssamtale),
-        felt("Forventet prøveløsladelse:", pl and pl.dato),
-        felt("Forventet løsladelse:", st.forventet_loesladelse),
+        felt("Prøveløsladt:" if tilsyn else "Forventet prøveløsladelse:", pl and pl.dato),
+        felt("Endt straf:" if tilsyn else "Forventet løsladelse:", st.forventet_loesladelse),
         felt("Løsladelsesdag efter fremrykning:", release if moved else None),
         felt("Forslag til løsladelsesmøde:",
              moede and f"senest {dato(moede)} (mindst 3 måneder før løsladelsen)"),

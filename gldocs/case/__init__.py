@@ -14,7 +14,8 @@ from gldocs.case.fields import get_text_field, iter_text_fields, section_of, wit
 from gldocs.case.loader import dump_case, load_case, load_case_text
 from gldocs.case.model import Case
 from gldocs.case.people import CasePeople, case_people
-from gldocs.case.types import Klienttype, Koordineringsomraade, format_dato
+from gldocs.case.types import Klienttype, Koordineringsomraade
+from gldocs.dates import format_dato
 
 __all__ = [
     "Case",

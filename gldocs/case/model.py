@@ -39,9 +39,9 @@ from gldocs.case.types import (
     Relation,
     Telefon,
     cpr_birth_date,
-    format_dato,
     straflaengde_dage,
 )
+from gldocs.dates import format_dato
 
 __all__ = [
     "Aarsager",

@@ -14,16 +14,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
-MONTHS: tuple[str, ...] = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)
-
-
-def format_dato(d: dt.date) -> str:
-    """A date the Danish way: ``2. marts 2026``."""
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
-
+from gldocs.dates import MAANEDER, format_dato
 
 # --------------------------------------------------------------------------- dates
 
@@ -54,8 +45,8 @@ def parse_dato(value: Any) -> dt.date:
         parts = (int(m[1]), int(m[2]), int(m[3]))
     elif m := _DK_NUMERIC.match(text):
         parts = (int(m[3]), int(m[2]), int(m[1]))
-    elif (m := _DK_WORDS.match(text)) and m[2].lower() in MONTHS:
-        parts = (int(m[3]), MONTHS.index(m[2].lower()) + 1, int(m[1]))
+    elif (m := _DK_WORDS.match(text)) and m[2].lower() in MAANEDER:
+        parts = (int(m[3]), MAANEDER.index(m[2].lower()) + 1, int(m[1]))
     if parts is None:
         raise _date_error(value)
     try:

@@ -43,6 +43,15 @@ from gldocs.redact.detectors.address import find_addresses
         ("1850 Frederiksberg C", "1850 Frederiksberg C"),
         ("2800 Kgs. Lyngby", "2800 Kgs. Lyngby"),
         ("Vesterbrogade 12-14, 1620 København V", "Vesterbrogade 12-14, 1620 København V"),
+        ("Ved Stranden 10, 1061 København K", "Ved Stranden 10, 1061 København K"),
+        ("C.F. Richs Vej 5", "C.F. Richs Vej 5"),
+        ("Dronning Louises Vej 3", "Dronning Louises Vej 3"),
+        ("Vestre Ringvej 12", "Vestre Ringvej 12"),
+        ("Gl. Kongevej 10, 1610 København V", "Gl. Kongevej 10, 1610 København V"),
+        ("Kongens Nytorv 2", "Kongens Nytorv 2"),
+        ("Rådhuspladsen 1", "Rådhuspladsen 1"),
+        ("Sdr. Boulevard 40", "Sdr. Boulevard 40"),
+        ("Ærøvej 3", "Ærøvej 3"),
     ],
 )
 def test_finds_addresses(text: str, found: str) -> None:
@@ -70,6 +79,9 @@ def test_finds_addresses(text: str, found: str) -> None:
         "kl. 10.00 Jobcenter",
         "1. juni 2026",
         "Han fik 2000 Kroner",
+        "Ved mødet 3. marts",
+        "Vejen 3",
+        "Han fik 14 dage.",
     ],
 )
 def test_no_false_address(text: str) -> None:

@@ -59,7 +59,8 @@ _LEAD = rf"(?:(?:{_qual_alt}|{_INITIALS}|{_GENITIVE}|{_CAP_WORD}-)\s?)"
 # One capitalised word ending in a street suffix (Kochsgade, Åboulevard, Rughaven).
 _ONE_WORD = rf"[{_UP}][{_LOW}\-]*(?:{_suffix_alt})"
 _STREET = (
-    rf"(?:{_LEAD}{{0,3}}{_ONE_WORD}"
+    rf"(?:(?:Ved|Over|Under|Bag|Langs|Mellem|Neden\s?for|Oven\s?for)\s{_CAP_WORD}"  # Ved Stranden
+    rf"|{_LEAD}{{0,3}}{_ONE_WORD}"
     rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
 )
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"

@@ -299,6 +299,15 @@ def _block(doc: DocxDocument, block: Block) -> None:
             raise TypeError(f"unknown layout block: {block!r}")
 
 
+def _drop_leftovers(doc: DocxDocument) -> None:
+    """Remove what python-docx's default template carries along: a thumbnail picture and
+    an empty bibliography part. A template should hold nothing it does not need."""
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith(("/metadata/thumbnail", "/customXml")):
+                del rels[rid]
+
+
 def build(doc_name: str) -> DocxDocument:
     doc = Document()
     _styles(doc)
@@ -308,6 +317,7 @@ def build(doc_name: str) -> DocxDocument:
         body.remove(p)
     for block in LAYOUTS[doc_name]:
         _block(doc, block)
+    _drop_leftovers(doc)
     props = doc.core_properties
     for attr in ("author", "comments", "keywords", "subject", "title", "category",
                  "last_modified_by", "identifier", "content_status"):

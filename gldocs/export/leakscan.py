@@ -20,6 +20,7 @@ import email
 import email.policy
 import html
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
@@ -374,8 +375,20 @@ def _number_pattern(term: str) -> str:
     return rf"(?<![\d+]){prefix}{body}(?!\d)"
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _token_gap(left: str, right: str) -> str:
+    """What may stand between two tokens of a denied text: between two words some spacing or
+    punctuation; next to a number also nothing ("CX 48 915" = "CX48915", "3. tv" = "3.tv")."""
+    if left.isalpha() and right.isalpha():
+        return r"[\W_]{1,6}"
+    return r"[\W_]{0,6}"
+
+
 def deny_pattern(term: str) -> re.Pattern[str] | None:
-    """A regex for one denied text: case-insensitive, any whitespace, genitive s allowed.
+    """A regex for one denied text: case-insensitive, genitive s allowed, and tolerant of
+    spacing and punctuation between its words ("Kochsgade 31, 3. tv." = "KOCHSGADE 31 3.TV").
 
     CPR numbers also match without dash or with spaces; phone numbers in any grouping.
     """
@@ -384,11 +397,13 @@ def deny_pattern(term: str) -> re.Pattern[str] | None:
         return None
     if re.fullmatch(r"[\d\s.\-–‐‑/()+]+", term) and len(digits_only(term)) >= 6:
         return re.compile(_number_pattern(term))
-    words = [re.escape(w) for w in term.split()]
-    body = r"\s+".join(words)
-    lead = r"(?<!\w)" if term[0].isalnum() else ""
-    tail = r"(?:s|'s|'|’s|’)?(?!\w)" if term[-1].isalnum() else ""
-    return re.compile(lead + body + tail, re.IGNORECASE)
+    tokens = _TOKEN.findall(term)
+    if not tokens:  # punctuation only: literally
+        return re.compile(re.escape(term))
+    body = re.escape(tokens[0])
+    for left, right in itertools.pairwise(tokens):
+        body += _token_gap(left, right) + re.escape(right)
+    return re.compile(r"(?<![^\W_])" + body + r"(?:s|'s|'|’s|’)?(?![^\W_])", re.IGNORECASE)
 
 
 # A dashed CPR glued to other digits ("2026120394-1763" where text extraction dropped a

@@ -318,6 +318,12 @@ def test_text_file_variants() -> None:
         ("Sofie Lykke Holm", "SOFIE  LYKKE\tHOLMS", "SOFIE  LYKKE\tHOLMS"),
         ("birger.hjort@gmail.com", "<Birger.Hjort@Gmail.com>", "Birger.Hjort@Gmail.com"),
         ("Jens", "Jens­en", None),  # soft hyphen removed first: "Jensen" is another word
+        ("Kochsgade 31, 3. tv.", "KOCHSGADE 31,3.TV", "KOCHSGADE 31,3.TV"),
+        ("Kochsgade 31, 3. tv.", "Kochsgade 31\n3. tv.", "Kochsgade 31\n3. tv"),
+        ("Kochsgade 31", "Kochsgade 310", None),
+        ("CX 48 915", "reg.nr. CX48915.", "CX48915"),
+        ("Birger Hjort", "Birgerhjort", None),
+        ("Birger Hjort", "Birger-Hjort", "Birger-Hjort"),
     ],
 )
 def test_deny_pattern(term: str, text: str, hit: str | None) -> None:

@@ -33,7 +33,7 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.units import SECTION_TITLES, apply_edits
 from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
 from gldocs.export import deny, log, smime
-from gldocs.export.leakscan import extract_places, scan_bytes
+from gldocs.export.leakscan import extract_places, scan
 from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
@@ -327,13 +327,20 @@ def mail_body(case_doc: SourceDocument | None, attachments: Sequence[Attachment]
     return "\n".join(lines)
 
 
-def leak_scan(attachments: Sequence[Attachment], client_cpr: str,
-              terms: Sequence[str]) -> list[Leak]:
-    """Leaks in every attachment's final bytes and name."""
-    leaks: list[Leak] = []
+def leak_scan(message: bytes, eml_name: str, attachments: Sequence[Attachment],
+              client_cpr: str, terms: Sequence[str]) -> list[Leak]:
+    """Leaks in the plain message: headers, body, every attachment's bytes and name.
+
+    The attachments are read from inside the message (the very bytes that are also written
+    as files); an attachment the scan could not open stops the export (fail closed).
+    """
+    places = extract_places(message, eml_name)
     for att in attachments:
-        leaks += scan_bytes(att.data, att.filename, client_cpr, terms)
-    return leaks
+        label = f"vedhæftning '{att.filename}' › "
+        if not any(label in p.place for p in places):
+            raise LeakError([Leak(eml_name, f"vedhæftning '{att.filename}'", att.filename,
+                                  "kunne ikke scannes")])
+    return scan(places, client_cpr, terms, file=eml_name)
 
 
 # --------------------------------------------------------------------------- the whole export
@@ -477,13 +484,12 @@ def export_package(opts: ExportOptions) -> ExportResult:
         raise InputError("To vedhæftninger ville få samme filnavn.")
 
     denied = _deny_list(prepared, ctx)
-    leaks = leak_scan(attachments, ctx.client_cpr, denied.texts)
     parts = MailParts(ctx.sender, ctx.recipient, _subject(ctx),
                       mail_body(ctx.case_input.doc if ctx.case_input else None, attachments,
                                 ctx.caseworker, ctx.reference))
 
     def inspect(plain: bytes) -> None:
-        found = leaks + scan_bytes(plain, eml_name, ctx.client_cpr, denied.texts)
+        found = leak_scan(plain, eml_name, attachments, ctx.client_cpr, denied.texts)
         if found:
             raise LeakError(found)
 

@@ -1,0 +1,290 @@
+"""``gldocs export`` end to end, with a rule-based stand-in for the NER engine (fast).
+
+The real engine runs in test_export_ner.py (slow). Here: S/MIME round trip of the package,
+refusals (undecided findings, --no-ner output, EC certificate, broken log), planted leaks
+that must stop the export with nothing written, restores, and the disclosure log.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+import yaml
+from click.testing import CliRunner
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from export_fixtures import (
+    MAIN_CASE,
+    REVIEW_FIELD,
+    attachments_of,
+    decrypt,
+    make_cert,
+    openssl_verify,
+    rule_based_analyze,
+    write_certs,
+)
+
+from gldocs.cli import main
+from gldocs.export.log import read_log, verify_log
+from gldocs.review import pipeline
+from gldocs.review.decisions import Decisions, decision_for, save_decisions
+
+CLIENT_CPR = "140595-1237"
+CLIENT_NAME = "Jonas Bech Frederiksen"
+
+
+@pytest.fixture(autouse=True)
+def _engine_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(pipeline, "analyze_input", rule_based_analyze)
+    monkeypatch.setenv("GLDOCS_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return write_certs(tmp_path_factory.mktemp("certs"))
+
+
+def plan_of(case: Path):  # type: ignore[no-untyped-def]
+    return rule_based_analyze(pipeline.Request(input=case))[1]
+
+
+def accept_review(case: Path, out: Path, restore: dict[str, str] | None = None) -> Path:
+    """A decisions file accepting every review finding and restoring texts given by path."""
+    plan = plan_of(case)
+    d = Decisions(document=case.name, policy="kommune", caseworker="Maja Lindholt Kjær")
+    for f in plan.needs_review():
+        d.decisions[f.id] = decision_for(f, "accept")
+    for f in plan.removals():
+        if restore and f.unit_path in restore and f.rule == "R1":
+            d.decisions[f.id] = decision_for(f, "restore", restore[f.unit_path])
+    save_decisions(out, d)
+    return out
+
+
+def run(*args: str | Path):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["export", *map(str, args)])
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def test_signed_and_encrypted_package_round_trip(tmp_path: Path, certs) -> None:  # type: ignore[no-untyped-def]
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--to", "kommune", "--decisions", decisions, "--cert", certs.muni_cert,
+              "--sign-cert", certs.own_cert, "--sign-key", certs.own_key, "--log", logf,
+              "-o", out)
+    assert res.exit_code == 0, res.output
+    assert "krypteret" in res.output and "post nr. 1" in res.output
+    eml_path = out / "sikker-post-HP-2026-0142.eml"
+    written = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".pdf"}
+    assert set(written) == {"handleplan_HP-2026-0142_v2.pdf", "foelgeskrivelse_HP-2026-0142_v2.pdf"}
+    eml = eml_path.read_bytes()
+    outer = email.message_from_bytes(eml, policy=email.policy.default)
+    subject = outer["Subject"]
+    assert "HP-2026-0142" in subject
+    assert not re.search(r"Jonas|Frederiksen|140595|1237", subject)
+    assert outer.get_content_type() == "application/pkcs7-mime"
+    assert b"Frederiksen" not in eml and b"handleplan_" not in eml  # all inside the envelope
+
+    muni_cert, muni_key = certs.muni
+    own_cert, own_key = certs.own
+    signed = decrypt(eml, muni_cert, muni_key)
+    assert decrypt(eml, own_cert, own_key)  # the sender keeps a readable copy
+    assert attachments_of(signed) == written  # byte for byte what was written
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes(own_cert.public_bytes(serialization.Encoding.PEM))
+    verified = openssl_verify(signed, ca, tmp_path)
+    assert verified.returncode == 0, verified.stderr
+
+    handleplan = pdf_text(written["handleplan_HP-2026-0142_v2.pdf"])
+    assert "Birgitte" not in handleplan and "Lene Thorsen" not in handleplan
+    assert "[person]" in handleplan
+
+    assert verify_log(logf) == []
+    entries, _ = read_log(logf)
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.recipient == "indgang.kriminalforsorgen@aarhus.dk"
+    assert entry.caseworker == "Maja Lindholt Kjær"
+    assert entry.reference == "HP-2026-0142"
+    assert CLIENT_CPR.replace("-", "") not in entry.line() and len(entry.client) == 64
+    docs = {d.name: d.sha256 for d in entry.documents}
+    import hashlib
+
+    assert docs["sikker-post-HP-2026-0142.eml"] == hashlib.sha256(eml).hexdigest()
+    for name, data in written.items():
+        assert docs[name] == hashlib.sha256(data).hexdigest()
+    assert entry.findings_by_rule["R1"] > 5 and entry.findings_by_rule["R5"] == 1
+    assert entry.policy_name == "kommune" and "rhl. § 9" in entry.legal_grounds
+
+
+def test_undecided_findings_refuse_then_decisions_let_it_through(tmp_path: Path) -> None:
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--log", logf, "-o", out)
+    assert res.exit_code == 1, res.output
+    review = plan_of(MAIN_CASE).needs_review()[0]
+    assert "afventer sagsbehandlerens afgørelse" in res.output
+    assert review.id in res.output and REVIEW_FIELD in res.output and "R5" in res.output
+    assert "placeret på afdeling B2" in res.output  # the text excerpt
+    assert not out.exists() and not logf.exists()
+
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    assert res.exit_code == 0, res.output
+    assert "IKKE krypteret" in res.output and "sikker post" in res.output
+    eml = (out / "sikker-post-HP-2026-0142.eml").read_bytes()
+    pdfs = {p.name: p.read_bytes() for p in out.glob("*.pdf")}
+    assert attachments_of(eml) == pdfs
+    assert len(read_log(logf)[0]) == 1
+
+
+def test_default_decisions_file_beside_the_case_is_used(tmp_path: Path) -> None:
+    case = tmp_path / "sag.yaml"
+    case.write_bytes(MAIN_CASE.read_bytes())
+    accept_review(case, pipeline.default_decisions(case))
+    res = run(case, "--log", tmp_path / "log.jsonl", "-o", tmp_path / "ud")
+    assert res.exit_code == 0, res.output
+    assert "sag.afgoerelser.yaml" in res.output
+
+
+def test_stale_decision_is_reported(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    data = yaml.safe_load(decisions.read_text(encoding="utf-8"))
+    data["afgørelser"]["f-000000000000"] = {"afgørelse": "accept", "tekst": "Gammel tekst"}
+    decisions.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", tmp_path / "l.jsonl",
+              "-o", tmp_path / "ud")
+    assert res.exit_code == 0, res.output
+    assert "f-000000000000" in res.output and "passer ikke længere" in res.output
+
+
+def test_restored_finding_is_passed_on_and_logged(tmp_path: Path) -> None:
+    why = "Moren er kommunens kontakt til boligen og skal nævnes ved navn."
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml",
+                              restore={"beskrivelse.bolig": why})
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    assert res.exit_code == 0, res.output
+    text = pdf_text((out / "handleplan_HP-2026-0142_v2.pdf").read_bytes())
+    assert "Birgitte Bech Frederiksen" in " ".join(text.split())
+    entry = read_log(logf)[0][0]
+    assert [r.justification for r in entry.restored] == [why] * len(entry.restored)
+    assert {r.rule for r in entry.restored} == {"R1"}
+
+
+def test_no_ner_output_is_refused(tmp_path: Path) -> None:
+    doc, plan = rule_based_analyze(pipeline.Request(input=MAIN_CASE))
+    plan.no_ner = True
+    marked = tmp_path / "sag.redigeret.yaml"
+    pipeline.write_output(doc, plan, marked)  # the writer's own banner for --no-ner
+    res = run(marked, "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
+    assert res.exit_code == 2, res.output
+    assert "IKKE TIL VIDEREGIVELSE" in res.output and "--no-ner" in res.output
+    assert not (tmp_path / "ud").exists()
+
+
+def test_ec_certificate_is_refused_with_exit_2(tmp_path: Path) -> None:
+    cert, _ = make_cert("EC-kommune", "ec@example.dk", ec.generate_private_key(ec.SECP256R1()))
+    pem = tmp_path / "ec.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    res = run(MAIN_CASE, "--cert", pem, "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
+    assert res.exit_code == 2, res.output
+    assert "EC-certifikat" in res.output
+
+
+def _with_pdf_metadata(data: bytes, **meta: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+    writer.add_metadata({f"/{k}": v for k, v in meta.items()})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _assert_nothing_written(res, out: Path, logf: Path) -> None:  # type: ignore[no-untyped-def]
+    assert res.exit_code == 1, res.output
+    assert "Lækagescanningen" in res.output
+    assert not out.exists() and not logf.exists()
+
+
+def test_removed_text_in_pdf_metadata_stops_the_export(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gldocs.document import case_doc
+
+    real = case_doc.render_case
+    monkeypatch.setattr(case_doc, "render_case", lambda case, fmt, banner=None:
+                        _with_pdf_metadata(real(case, fmt, banner), Author="Lene Thorsen"))
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    _assert_nothing_written(res, out, logf)
+    assert "handleplan_HP-2026-0142_v2.pdf" in res.output and "Lene Thorsen" in res.output
+    assert "/Author" in res.output
+
+
+def test_third_party_cpr_in_the_letter_stops_the_export(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gldocs.render as render
+
+    real = render.render_document
+
+    def planted(case, doc, fmt, banner=None):  # type: ignore[no-untyped-def]
+        data = real(case, doc, fmt, banner)
+        return _with_pdf_metadata(data, Subject="Mor: 120362-1954") if doc != "handleplan" \
+            else data
+
+    monkeypatch.setattr(render, "render_document", planted)
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    _assert_nothing_written(res, out, logf)
+    assert "foelgeskrivelse_HP-2026-0142_v2.pdf" in res.output and "CPR-nummer" in res.output
+
+
+def test_third_party_name_in_a_file_name_stops_the_export(tmp_path: Path) -> None:
+    case = tmp_path / "sag.yaml"
+    case.write_text(MAIN_CASE.read_text(encoding="utf-8").replace(
+        "reference: HP-2026-0142", "reference: HP-Thorsen-7"), encoding="utf-8")
+    decisions = accept_review(case, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(case, "--decisions", decisions, "--log", logf, "-o", out)
+    _assert_nothing_written(res, out, logf)
+    assert "[filnavn]" in res.output and "Thorsen" in res.output
+
+
+def test_docx_versions_are_attached_and_scanned(tmp_path: Path, certs) -> None:  # type: ignore[no-untyped-def]
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out = tmp_path / "ud"
+    res = run(MAIN_CASE, "--decisions", decisions, "--docx", "--cert", certs.muni_cert,
+              "--log", tmp_path / "l.jsonl", "-o", out)
+    assert res.exit_code == 0, res.output
+    written = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in {".pdf", ".docx"}}
+    assert {Path(n).suffix for n in written} == {".pdf", ".docx"} and len(written) == 4
+    eml = (out / "sikker-post-HP-2026-0142.eml").read_bytes()
+    inner = decrypt(eml, *certs.muni)
+    assert attachments_of(inner) == written
+
+
+def test_broken_log_stops_the_export_before_writing(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    logf = tmp_path / "log.jsonl"
+    assert run(MAIN_CASE, "--decisions", decisions, "--log", logf,
+               "-o", tmp_path / "ud1").exit_code == 0
+    logf.write_text(logf.read_text(encoding="utf-8").replace("Maja", "Mads"), encoding="utf-8")
+    out = tmp_path / "ud2"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    assert res.exit_code == 1, res.output
+    assert "ikke intakt" in res.output and not out.exists()
+
+
+def test_barred_case_is_refused(tmp_path: Path) -> None:
+    from gldocs.paths import SAMPLES_DIR
+
+    res = run(SAMPLES_DIR / "udvist.yaml", "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
+    assert res.exit_code == 2, res.output
+    assert "udvisningsdømte" in res.output and not (tmp_path / "ud").exists()

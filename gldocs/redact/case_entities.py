@@ -180,8 +180,15 @@ class EntityFinder:
             c = self._clean_ner(text, e)
             if c is not None:
                 out.append((c, "ner"))
+        from gldocs.redact.detectors import find_patterns
+
+        pattern_spans = [(m.start, m.end) for m in find_patterns(text)]
         result = []
         for c, det in out:
+            if any(a < c.end and c.start < b for a, b in pattern_spans):
+                continue  # inside an address, e-mail or number: not a name on its own
+            if any(len(w.strip("'’")) < 2 for w in c.text.split()):
+                continue
             toks = [strip_genitive(w) for w in c.text.split()]
             toks = [t[:-1] if t not in client_tokens and t.endswith("s") and t[:-1]
                     in client_tokens else t for t in toks]
@@ -206,6 +213,9 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
+        prev = re.findall(r"[\wæøåÆØÅ]+", text[max(0, start - 30):start])
+        if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper():
+            return None  # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
     def _decide(self, name: str, votes: list[tuple[Verdict, NameCandidate, str]]) -> Person:
@@ -219,7 +229,7 @@ class EntityFinder:
         if pro and not strong_private:
             return Person(name, "professional", score=score, detectors=detectors,
                           reasons=[f"titel/rolle: {pro[0].cue}", *reasons])
-        roles = [v.role for v in strong_private if v.role]
+        roles = [v.role for v, _, _ in votes if v.kind == "private" and v.role]
         role = _best_role(roles, self.classifier)
         why = f"rolle: {strong_private[0].cue}" if strong_private else "privatperson (ingen titel)"
         if strong_private:
@@ -249,8 +259,10 @@ class EntityFinder:
         return out
 
     # -- pass 2 -------------------------------------------------------------------------
-    def mentions(self, text: str, ents: CaseEntities) -> list[Mention]:
-        """Every mention of a known person in ``text`` (longest first, no overlaps)."""
+    def mentions(self, text: str, ents: CaseEntities,
+                 blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """Every mention of a known person in ``text`` (longest first, no overlaps), outside
+        the ``blocked`` spans (addresses, e-mails and numbers found by the patterns)."""
         forms: list[tuple[str, Person]] = []
         people = list(ents.persons)
         if ents.client is not None:
@@ -266,7 +278,7 @@ class EntityFinder:
             elif p.kind == "client" or p.kind == "professional":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
         forms.sort(key=lambda f: len(f[0]), reverse=True)
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         for form, person in forms:
             for m in name_pattern(form).finditer(text):
@@ -274,6 +286,7 @@ class EntityFinder:
                     continue
                 taken.append((m.start(), m.end()))
                 out.append(Mention(m.start(), m.end(), m.group(0), person))
+        out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
 
 

@@ -37,7 +37,8 @@ def sentences(text: str) -> list[Span]:
     for m in _END.finditer(text):
         before = _WORD_BEFORE.search(text[:m.start()])
         word = before.group(1).lower().rstrip(".") if before else ""
-        if m.group(0).startswith(".") and (word in ABBREVIATIONS or (word.isdigit() and len(word) <= 2)):
+        short_number = word.isdigit() and len(word) <= 2
+        if m.group(0).startswith(".") and (word in ABBREVIATIONS or short_number):
             continue
         spans.append(Span(pos, m.end()))
         pos = m.end()

@@ -38,7 +38,6 @@ ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
 }
-_CAPITALISED_STOP = ["han", "hun", "den", "det", "de", "der", "vi", "jeg", "du", "i", "på", "til", "fra", "med", "efter", "under", "ved", "om", "for", "og", "men", "som", "hvis", "når", "hvor", "hvordan", "hvilke", "dato", "start", "slut", "ansvarlig", "indsats", "navn", "dokument", "adresse", "telefon", "institution", "dom", "klienttype", "handlekommune", "emne", "sendt", "cc", "vedhæftet", "kære", "tak", "med", "venlig", "hilsen", "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "teams", "danmark", "kriminalforsorgen", "handleplan", "handleplanen", "stamoplysninger", "beskrivelse", "vurdering", "samarbejdspartnere", "bolig", "beskæftigelse", "uddannelse", "økonomi", "misbrug", "helbred", "netværk", "mentor", "risiko", "behov", "kontakt", "pårørende", "forurettede", "chaufføren", "udlejer"]
 
 
 @dataclass
@@ -65,7 +64,7 @@ class Analyzer:
         ambiguous = _word_list(names_dir / "tvetydige_navne.txt")
         stop = frozenset(
             {w.lower() for w in policy.professionals.org_words}
-            | set(_CAPITALISED_STOP)
+            | {w.lower() for w in _word_list(names_dir / "ikke_navne.txt")}
             | {t.lower() for t in policy.professionals.titles}
         )
         self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
@@ -93,9 +92,11 @@ class Analyzer:
             spans = sentences(unit.text)
             findings.extend(self._category_findings(unit, spans, ctx.areas))
             findings.extend(self._deny_findings(unit))
-            mentions = self.finder.mentions(unit.text, ents)
+            patterns = find_patterns(unit.text)
+            blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
+            mentions = self.finder.mentions(unit.text, ents, blocked)
             findings.extend(self._person_findings(unit, mentions))
-            findings.extend(self._pattern_findings(unit, spans, mentions, ents))
+            findings.extend(self._pattern_findings(unit, patterns, mentions, ents))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:
@@ -218,10 +219,10 @@ class Analyzer:
         return out
 
     # -- patterns -------------------------------------------------------------------------
-    def _pattern_findings(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
-                          ents: CaseEntities) -> list[Finding]:
+    def _pattern_findings(self, unit: TextUnit, patterns: list[PatternMatch],
+                          mentions: list[Mention], ents: CaseEntities) -> list[Finding]:
         out = []
-        for pm in find_patterns(unit.text):
+        for pm in patterns:
             owner, score, why = self._owner(unit, pm, mentions, ents)
             spec = self.policy.entities.get(pm.entity)
             if spec is None:

@@ -53,6 +53,7 @@ class RuleSpec(_Strict):
 class RoleSpec(_Strict):
     marker: str
     cues: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)  # role only; never outweighs a title
     priority: int = 0
 
 

@@ -45,7 +45,9 @@ def _norm(word: str) -> str:
 class ContactClassifier:
     def __init__(self, policy: Policy) -> None:
         pro = policy.professionals
-        self.titles = {t.lower() for t in pro.titles}
+        self.titles = {t.lower() for t in pro.titles if not t.startswith("*")}
+        self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
+                                    if t.startswith("*"))
         self.org_words = {w.lower() for w in pro.org_words}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
@@ -54,12 +56,14 @@ class ContactClassifier:
         self.phone_prefixes = [re.sub(r"\D", "", p) for p in pro.phone_prefixes]
         # role cues: cue (possibly several words) -> (role, priority)
         self.role_cues: dict[str, tuple[str, int]] = {}
+        self.weak_cues: set[str] = set()
         for role, spec in policy.roles.items():
-            for cue in spec.cues:
+            for cue in (*spec.cues, *spec.weak_cues):
                 key = cue.lower()
                 old = self.role_cues.get(key)
                 if old is None or spec.priority > old[1]:
                     self.role_cues[key] = (role, spec.priority)
+            self.weak_cues.update(c.lower() for c in spec.weak_cues)
         self.max_cue_words = max((len(c.split()) for c in self.role_cues), default=1)
 
     # -- e-mail and phone ---------------------------------------------------------------
@@ -93,8 +97,9 @@ class ContactClassifier:
                 phrase = " ".join(before[i - n:i])
                 if phrase in self.role_cues:
                     role, _prio = self.role_cues[phrase]
-                    return Verdict("private", role, strong=True, cue=phrase)
-                if phrase in self.titles:
+                    return Verdict("private", role, strong=phrase not in self.weak_cues,
+                                   cue=phrase)
+                if self.is_title(phrase):
                     return Verdict("professional", strong=True, cue=phrase)
             word = before[i - 1]
             if word in FILLERS or re.fullmatch(r"\d+-?årig\w*", word):
@@ -106,13 +111,17 @@ class ContactClassifier:
             break
         return Verdict("")
 
+    def is_title(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.titles or (" " not in word and word.endswith(self.title_suffixes))
+
     def cue_after(self, text: str, end: int) -> Verdict:
         """A title right after the name: ``Morten Ravn, handleplansansvarlig``."""
         rest = text[end:end + 40]
         m = re.match(r"\s*[,(]\s*([\wæøåÆØÅ\-]+)", rest)
         if m:
             word = m.group(1).lower()
-            if word in self.titles:
+            if self.is_title(word):
                 return Verdict("professional", strong=True, cue=word)
             if word in self.role_cues:
                 role, _ = self.role_cues[word]
@@ -144,16 +153,17 @@ class ContactClassifier:
         if key is None or self.line_is_private(line):
             return False
         kws = set(re.findall(r"[\wæøå\-]+", key))
-        return bool(kws & (self.org_words | self.titles)) or key in self.titles
+        return bool(kws & self.org_words) or any(self.is_title(k) for k in kws) \
+            or self.is_title(key)
 
     def classify_mention(self, line: str, start: int, end: int, section: str,
                          in_contact_block: bool) -> Verdict:
         """Classify one name mention at ``line[start:end]``."""
         before = self.cue_before(line, start)
-        if before.kind == "private":
+        if before.kind == "private" and before.strong:
             return before
         after = self.cue_after(line, end)
-        if after.kind == "private":
+        if after.kind == "private" and after.strong:
             return after
         if self.line_is_private(line) and start > line.find(":"):
             return Verdict("private", "paaroerende", strong=True, cue="pårørende-linje")
@@ -164,10 +174,13 @@ class ContactClassifier:
         key = self.header_key(line)
         if key is not None and start > line.find(":"):
             kws = set(re.findall(r"[\wæøå\-]+", key))
-            if key in self.titles or kws & self.titles or kws & self.org_words:
+            if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
                 return Verdict("professional", strong=True, cue=key)
-        if (section == "samarbejdspartnere" or in_contact_block) and self.line_is_contact(line):
-            return Verdict("professional", strong=False, cue="kontaktlinje")
+            if (section == "samarbejdspartnere" or in_contact_block) \
+                    and not self.line_is_private(line):
+                return Verdict("professional", strong=False, cue="kontaktlinje")
+        if before.kind == "private":
+            return before  # a weak cue ("sammen med"): private unless a title says otherwise
         # an organisational e-mail in the same line whose local part shares a name word
         name_words = {w.lower() for w in re.findall(r"\w+", line[start:end]) if len(w) > 1}
         for m in re.finditer(r"[\w.+\-]+@[\w.\-]+\.\w+", line):
@@ -177,7 +190,7 @@ class ContactClassifier:
                 return Verdict("professional", strong=False, cue="organisations-e-mail")
         # a title in the rest of the sentence right after a comma list: "Mette Kragh\n..."
         tail = words_after(line, end, 2)
-        if tail and tail[0] in self.titles:
+        if tail and self.is_title(tail[0]):
             return Verdict("professional", strong=False, cue=tail[0])
         return Verdict("")
 

@@ -244,6 +244,8 @@ def _table(doc: DocxDocument, block: Table) -> None:
             p.add_run(text)
             if r == 0:
                 _shade(cell._tc, HEADER_FILL)
+    for col, width in zip(table._tbl.tblGrid.gridCol_lst, keys, strict=True):
+        col.w = Cm(CONTENT_WIDTH_CM * block.widths[width] / total)
     _repeat_header(table)
     _tag(doc, f"elif {path}.tom")
     _para(doc, f"{{{{ {path}.tom }}}}")

@@ -102,7 +102,7 @@ class ForEach:
 Block = (Banner | Title | Subtitle | Heading | Text | Note | Fields | Lines | Bullets | Table
          | If | ForEach)
 
-_STAFF = {"rolle": 1.2, "navn": 1.4, "titel": 1.4, "telefon": 0.9, "email": 2.0}
+_STAFF = {"rolle": 1.4, "navn": 1.3, "titel": 1.3, "telefon": 1.0, "email": 2.4}
 
 HANDLEPLAN: list[Block] = [
     Banner("dok.banner"),
@@ -131,7 +131,7 @@ HANDLEPLAN: list[Block] = [
     Table("vurdering.behov",
           {"prioritet": 0.8, "omraade": 1.4, "begrundelse": 3.2, "hvornaar": 1.6}),
     Table("vurdering.indsatser",
-          {"behov": 1.0, "indsats": 1.3, "hvem": 1.5, "start": 1.0, "slut": 1.0,
+          {"behov": 1.0, "indsats": 1.4, "hvem": 1.6, "start": 0.9, "slut": 0.9,
            "hvordan": 2.4}),
     If("vurdering.proeveloesladelse", [
         Heading("vurdering.proeveloesladelse_titel", 2),

@@ -55,3 +55,16 @@ def test_find_patterns_combines_without_overlap() -> None:
         ("PLATE", "CX 48 915"),
     ]
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
+
+
+def test_through_a_danish_analyzer_engine() -> None:
+    """End to end in presidio's AnalyzerEngine (blank Danish pipeline: no model, no download)."""
+    import spacy
+
+    from gldocs.redact.nlp import build_analyzer, build_nlp_engine
+
+    engine = build_nlp_engine(spacy.blank("da"))
+    analyzer = build_analyzer(danish_pattern_recognizers(), nlp_engine=engine, with_ner=False)
+    results = analyzer.analyze(TEXT, language="da")
+    assert sorted((r.entity_type, TEXT[r.start:r.end]) for r in results) == sorted(
+        EXPECTED.items())

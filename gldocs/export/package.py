@@ -290,7 +290,9 @@ def check_neutral(text: str, client_name: str | None, client_cpr: str | None,
     digits = re.sub(r"\D", "", client_cpr or "")
     leaks_cpr = len(digits) >= 6 and digits[:6] in re.sub(r"\D", "", text)
     words = [w for w in deny.name_tokens(client_name) if len(w) >= deny.MIN_NAME_PART]
-    leaks_name = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text.casefold()) for w in words)
+    # a name part between any non-letters: "_", "-", "." and digits separate words in names
+    leaks_name = any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", text.casefold())
+                     for w in words)
     if leaks_cpr or leaks_name:
         what = "CPR-nummer" if leaks_cpr else "navn"
         raise RefusedError(f"{where} '{text}' ville indeholde klientens {what}; "

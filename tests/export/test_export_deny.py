@@ -1,0 +1,90 @@
+"""The export's deny list: the case's third parties and the removed texts."""
+
+from __future__ import annotations
+
+from export_fixtures import MAIN_CASE
+
+from gldocs.case import load_case
+from gldocs.errors import RefusedError
+from gldocs.export.deny import (
+    DenyTerm,
+    build_deny_list,
+    case_third_party_terms,
+    removed_terms,
+)
+from gldocs.export.leakscan import Place, scan
+from gldocs.export.package import check_neutral
+from gldocs.redact.model import Finding, Plan
+
+CASE = load_case(MAIN_CASE)
+
+
+def texts(terms: list[DenyTerm]) -> set[str]:
+    return {t.text for t in terms}
+
+
+def test_third_parties_of_the_case_in_every_form() -> None:
+    got = texts(case_third_party_terms(CASE, frozenset()))
+    assert {"Birgitte Bech Frederiksen", "Birgitte", "Camilla Holst Jensen", "Camilla", "Holst",
+            "Jensen", "Alma", "Oliver", "Mahmoud Karim Nasser", "Karim", "Lene Thorsen",
+            "Thorsen"} <= got
+    assert {"40 27 91 58", "26 18 44 73"} <= got
+    assert {"Edwin Rahrs Vej 54, 8220 Brabrand", "Edwin Rahrs Vej 54"} <= got
+    # the client's own name parts (shared surname) and professionals are not third parties
+    assert not got & {"Bech", "Frederiksen", "Jonas", "Maja", "Sara", "Peter"}
+    assert all(t.identity for t in case_third_party_terms(CASE, frozenset()))
+
+
+def test_ambiguous_given_names_and_client_data_are_left_out() -> None:
+    data = CASE.model_copy(deep=True)
+    person = data.personer[0].model_copy(update={
+        "navn": "Per Kristoffersen", "adresse": data.stamoplysninger.adresse})
+    data = data.model_copy(update={"personer": [person]})
+    got = texts(case_third_party_terms(data, frozenset({"per"})))
+    assert "Per Kristoffersen" in got and "Kristoffersen" in got
+    assert "Per" not in got  # "per" is an ordinary word ("per måned")
+    assert data.stamoplysninger.adresse not in got  # lives with the client: K1
+
+
+def test_phone_forms_are_caught_by_the_scan() -> None:
+    terms = [t.text for t in case_third_party_terms(CASE, frozenset())]
+    for form in ("+45 26 18 44 73", "26184473", "2618 4473", "0045 26-18-44-73"):
+        leaks = scan([Place("tekst", f"Ring på {form} i morgen")], "140595-1237", terms)
+        assert leaks, form
+
+
+def _finding(text: str, rule: str, action: str = "remove") -> Finding:
+    return Finding("beskrivelse.misbrug", "beskrivelse", 0, len(text), text, rule,
+                   "rhl. § 10" if rule == "R2" else "rhl. § 9", "lexicon", "X", 0.9,
+                   action, "[udeladt]")  # type: ignore[arg-type]
+
+
+def test_context_removals_kept_elsewhere_pass_identity_removals_never() -> None:
+    plan = Plan(units=[], findings=[_finding("hash", "R2"), _finding("Lene Thorsen", "R1"),
+                                    _finding("celleransagning", "R3"),
+                                    _finding("kept text", "K7", "keep")],
+                policy_name="kommune", policy_version="1", areas=["misbrug"])
+    approved = ["Han har røget hash dagligt.", "Lene Thorsen blev skubbet."]
+    result = build_deny_list(removed_terms(plan), restored_texts=[], approved_texts=approved)
+    assert texts(result.terms) == {"Lene Thorsen", "celleransagning"}
+    assert texts(result.passed_on) == {"hash"}  # a K7 keep in the misbrug area
+
+
+def test_restored_text_is_passed_on() -> None:
+    terms = case_third_party_terms(CASE, frozenset())
+    result = build_deny_list(terms, restored_texts=["Birgitte Bech Frederiksen"],
+                             approved_texts=[])
+    assert {"Birgitte", "Birgitte Bech Frederiksen"} <= texts(result.passed_on)
+    assert "Camilla" in texts(result.terms)
+
+
+def test_subject_and_file_names_must_not_name_the_client() -> None:
+    assert check_neutral("handleplan_HP-2026-0142_v2.pdf", "Jonas Bech Frederiksen",
+                         "140595-1237", "Filnavnet")
+    for bad in ("handleplan_Frederiksen.pdf", "Handleplan 140595"):
+        try:
+            check_neutral(bad, "Jonas Bech Frederiksen", "140595-1237", "Filnavnet")
+        except RefusedError as err:
+            assert "klientens" in err.message
+        else:
+            raise AssertionError(bad)

@@ -59,7 +59,8 @@ def format_file_report(result: FileScan, show_cpr: bool) -> list[str]:
 
 
 @click.command("scan")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, metavar="FIL...",
+                type=click.Path(path_type=Path))
 @click.option("--client-cpr", "client_cpr", metavar="CPR",
               help="Klientens eget CPR-nummer (rapporteres ikke).")
 @click.option("--deny", "deny", multiple=True, metavar="TEKST",

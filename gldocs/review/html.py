@@ -46,9 +46,9 @@ del { text-decoration: line-through; text-decoration-thickness: 2px; }
 """
 
 REPORT_CSS = BASE_CSS + """
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.5rem; }
 .cols h3 { font-size: .95rem; margin: .2rem 0; color: #555; }
-.text p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.cols p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 td.t { overflow-wrap: anywhere; }
 @media print {
   body { font-size: 10pt; max-width: none; padding: 0; }
@@ -153,15 +153,13 @@ def render_html(view: PlanView, today: date | None = None, stale: list[str] | No
                     f"dokumentet:</p><ul>{items}</ul></div>")
     body.append(legend())
     for n, part in enumerate(view.parts, 1):
-        orig = "".join(f"<p>{original_html(uv, restored_ids)}</p>" for uv in part.units)
-        red = "".join(f"<p>{redacted_html(uv)}</p>" for uv in part.units)
+        rows = "".join(f'<p class="orig">{original_html(uv, restored_ids)}</p>'
+                       f'<p class="red">{redacted_html(uv)}</p>' for uv in part.units)
         body.append(
             f'<section class="part" aria-labelledby="del{n}">'
             f'<h2 id="del{n}">{escape(part.title)}</h2>'
-            '<div class="cols">'
-            f'<div class="text"><h3>Original</h3>{orig}</div>'
-            f'<div class="text"><h3>Efter fjernelse</h3>{red}</div>'
-            "</div>"
+            '<div class="cols"><h3>Original</h3><h3>Efter fjernelse</h3>'
+            f"{rows}</div>"
             f"{findings_table(view, part.findings)}"
             "</section>"
         )

@@ -14,10 +14,10 @@ body { padding-top: 0; }
 .bar { position: sticky; top: 0; z-index: 5; background: #fafafa; border-bottom: 1px solid #ccc;
        padding: .5rem 0; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
 .bar .grow { flex: 1 1 20rem; }
-.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.5rem; }
 .cols h3 { font-size: .95rem; margin: .2rem 0; color: #555; }
-.text p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-.text a { color: inherit; }
+.cols p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.cols a { color: inherit; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: .6rem;
          margin-top: .6rem; }
 .card { border: 1px solid #bbb; border-left: 6px solid #888; border-radius: 4px; padding: .5rem .7rem; }
@@ -60,7 +60,7 @@ function el(tag, attrs, ...children) {
     if (k === "onclick") node.addEventListener("click", v);
     else node.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     node.append(typeof c === "string" ? document.createTextNode(c) : c);
   }
@@ -87,7 +87,7 @@ function fail(where, err) {
 function ruleClass(rule) { return /^R[1-5]$/.test(rule) ? rule.toLowerCase() : ""; }
 
 function renderOriginal(unit) {
-  const p = el("p", {"data-path": unit.path});
+  const p = el("p", {class: "orig", "data-path": unit.path});
   for (const seg of unit.original) {
     if (seg.kind === "removed") {
       p.append(el("del", {class: ruleClass(seg.rule), title: "Fjernes (" + seg.rule + ")"},
@@ -103,7 +103,7 @@ function renderOriginal(unit) {
 }
 
 function renderRedacted(unit) {
-  const p = el("p", {});
+  const p = el("p", {class: "red"});
   for (const seg of unit.redacted) {
     p.append(seg.marker ? el("span", {class: "marker " + ruleClass(seg.rule)}, seg.text) : seg.text);
   }
@@ -151,9 +151,8 @@ function renderPart(part, n) {
   const cards = part.findings.map((id) => renderCard(STATE.findings[id]));
   return el("section", {class: "part", "aria-labelledby": "part-" + n},
     el("h2", {id: "part-" + n}, part.title),
-    el("div", {class: "cols"},
-      el("div", {class: "text original"}, el("h3", {}, "Original"), part.units.map(renderOriginal)),
-      el("div", {class: "text"}, el("h3", {}, "Efter fjernelse"), part.units.map(renderRedacted))),
+    el("div", {class: "cols"}, el("h3", {}, "Original"), el("h3", {}, "Efter fjernelse"),
+      part.units.map((u) => [renderOriginal(u), renderRedacted(u)])),
     cards.length ? el("div", {class: "cards"}, cards) : el("p", {class: "small"}, "Ingen fund i denne del."));
 }
 
@@ -204,7 +203,7 @@ function selectionToExtra() {
   const sel = window.getSelection();
   const text = sel ? sel.toString() : "";
   if (!text.trim() || !sel.anchorNode) return;
-  const host = sel.anchorNode.parentElement && sel.anchorNode.parentElement.closest(".original p");
+  const host = sel.anchorNode.parentElement && sel.anchorNode.parentElement.closest("p.orig");
   if (!host) return;
   document.getElementById("extra-text").value = text.trim();
   document.getElementById("extra-unit").value = host.getAttribute("data-path") || "";
@@ -265,9 +264,9 @@ PAGE_BODY = """
 <p class="err">Internt arbejdsdokument med de fjernede oplysninger – må ikke videregives.</p>
 <h1>Gennemsyn af fjernelser: <span id="doc"></span></h1>
 <p class="meta" id="meta"></p>
+<p id="summary"></p>
 <div class="bar" role="region" aria-label="Status og godkendelse">
-  <p class="grow" id="summary"></p>
-  <p id="pending" class="pending"></p>
+  <p id="pending" class="pending grow"></p>
   <button type="button" id="next-pending">Næste afventende fund</button>
   <button type="button" id="accept-pending">Acceptér alle resterende fjernelser</button>
   <label for="caseworker" class="sr">Sagsbehandler</label>

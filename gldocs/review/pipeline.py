@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import Edit
+from gldocs.errors import InputError
 from gldocs.redact.model import Plan
 from gldocs.review.decisions import DecisionResult, Decisions, apply_decisions, load_decisions
 
@@ -38,16 +40,48 @@ class Prepared:
     result: DecisionResult  # decisions applied (an empty set when there is no file)
 
 
-def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
-    """Read the input and let the redaction engine analyse it."""
-    from gldocs.document.io import read_document
-    from gldocs.redact.engine import analyze_document
+_ANALYZERS: dict[tuple[str, bool], Any] = {}
 
+
+def analyzer_for(policy: str, no_ner: bool) -> Any:
+    """One :class:`gldocs.redact.engine.Analyzer` per policy and process (NER loads once)."""
+    key = (policy, no_ner)
+    if key not in _ANALYZERS:
+        from gldocs.redact.engine import Analyzer
+        from gldocs.redact.policy import load_policy
+
+        nlp = None
+        if not no_ner:
+            from gldocs.redact.nlp import load_nlp
+
+            nlp = load_nlp()  # ModelError when the model cannot load: fail closed
+        _ANALYZERS[key] = Analyzer(load_policy(policy), nlp)
+    return _ANALYZERS[key]
+
+
+def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
+    """Read the input and analyse it exactly as ``gldocs redact`` does."""
+    from gldocs.document.io import read_document
+    from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.policy import parse_areas
+
+    analyzer = analyzer_for(req.policy, req.no_ner)
     doc = read_document(req.input)
-    plan = analyze_document(doc, policy=req.policy, areas=req.areas,
-                            client_name=req.client_name, client_cpr=req.client_cpr,
-                            no_ner=req.no_ner)
-    return doc, plan
+    name = Path(req.input).name
+    if req.areas is not None:
+        areas = parse_areas(req.areas, analyzer.policy)
+    elif "areas" in doc.meta:
+        areas = parse_areas(",".join(doc.meta["areas"]) or "none", analyzer.policy)
+    else:
+        raise InputError(f"{name}: angiv koordineringsområderne med --areas "
+                         "(fx --areas bolig,misbrug eller --areas none).")
+    client_name = req.client_name or doc.client_name
+    if not client_name:
+        raise InputError(f"{name}: klientens navn blev ikke fundet i Stamoplysninger "
+                         "(Navn:). Angiv det med --client-name.")
+    ctx = AnalysisContext(areas=areas, client_name=client_name,
+                          client_cpr=req.client_cpr or doc.client_cpr, source=name)
+    return doc, analyzer.analyze(doc.units, ctx)
 
 
 def prepare(req: Request, decisions_path: Path | None) -> Prepared:
@@ -75,7 +109,11 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
     """Write the redacted document (atomically; the format follows ``out``'s suffix)."""
     from gldocs.document.io import write_document
 
-    banner = NO_NER_BANNER if plan.no_ner else None
+    banner = None
+    if plan.no_ner:
+        custom = [a.policy.no_ner_banner for a in _ANALYZERS.values()
+                  if a.policy.name == plan.policy_name]
+        banner = (custom[0] if custom else "") or NO_NER_BANNER
     write_document(doc, plan_output_edits(plan), Path(out), banner=banner)
 
 

@@ -197,7 +197,8 @@ def build_view(plan: Plan, decisions: Decisions | None = None,
     parts: list[PartView] = []
     for unit in plan.units:
         section = unit.section if unit.section in SECTION_TITLES else UNKNOWN
-        if not parts or parts[-1].section != section:
+        blank = not unit.text.strip()  # a blank line stays in the part it is in
+        if not parts or (parts[-1].section != section and not blank):
             parts.append(PartView(section, SECTION_TITLES[section], []))
         unit_edits = None if edits is None else list(edits.get(unit.path, ()))
         parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, []), unit_edits))

@@ -122,8 +122,7 @@ def _styles(doc: DocxDocument) -> None:
     normal.font.size = Pt(10)
     normal.paragraph_format.space_after = Pt(4)
     normal.paragraph_format.line_spacing = 1.1
-    title = _paragraph_style(doc, "Title", size=22, bold=True, color=ACCENT, after=4)
-    title.element.get_or_add_pPr()  # keep Word's own Title border if present
+    _paragraph_style(doc, "Title", size=22, bold=True, color=ACCENT, before=10, after=4)
     _paragraph_style(doc, "Subtitle", size=10.5, italic=False, color=GREY, after=12)
     _paragraph_style(doc, "Heading 1", size=14, bold=True, color=ACCENT, before=16, after=6,
                      keep_next=True)

@@ -47,7 +47,7 @@ def mail_subject(case: Case) -> str:
     """Subject line of the følgeskrivelse e-mail: a reference, never name or CPR."""
     return checked(
         case,
-        f"Koordinering af handleplan ved løsladelse, reference {reference_of(case)}",
+        f"Koordinering af handleplan, reference {reference_of(case)}",
         "emnelinjen",
     )
 

@@ -77,7 +77,7 @@ def styles() -> dict[str, ParagraphStyle]:
     named = {
         "body": body,
         "title": ParagraphStyle("Titel", parent=body, fontName=FONT_BOLD, fontSize=18,
-                                leading=22, textColor=ACCENT, spaceAfter=6),
+                                leading=22, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
         "subtitle": ParagraphStyle("Undertitel", parent=body, fontSize=10, leading=14,
                                    textColor=colors.HexColor("#404040"), spaceAfter=10),
         "h1": ParagraphStyle("Overskrift 1", parent=body, fontName=FONT_BOLD, fontSize=13,

@@ -98,13 +98,17 @@ def printable_runs(data: bytes) -> str:
 
 
 def looks_textual(data: bytes) -> bool:
+    """Whether ``data`` reads as text (UTF-8, or a legacy 8-bit encoding such as cp1252)."""
     if not data:
         return True
     sample = data[:4096]
     if b"\x00" in sample:
         return False
     text = sample.decode("utf-8", errors="replace")
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t\f"))
+    if text[:-1].count("\ufffd") > len(text) // 50:  # not UTF-8: judge it as 8-bit text
+        text = sample.decode("latin-1")
+    bad = sum(1 for ch in text
+              if ch in "\ufffd\x7f" or (ord(ch) < 32 and ch not in "\r\n\t\f"))
     return bad / len(text) < 0.02
 
 

@@ -363,6 +363,12 @@ def test_scan_files(tmp_path: Path) -> None:
         scan_files([tmp_path / "mangler.pdf"], CLIENT_CPR, [])
 
 
+def test_legacy_8bit_text_file() -> None:
+    text = "Notat: ring til Søren Ærø, der bor på Åboulevard 18.\r\n" * 3
+    leaks = leaks_of(text.encode("cp1252"), "notat.txt", deny=["Søren Ærø"])
+    assert ("tekst", "forbudt tekst", "Søren Ærø") in leaks
+
+
 def test_unknown_binary_is_read_as_raw_strings() -> None:
     blob = b"\x00\x01\x02" + f"navn={THIRD};".encode() + bytes(range(256))
     leaks = leaks_of(blob, "billede.png")

@@ -133,10 +133,22 @@ def load_certificates(opts: ExportOptions) -> Certificates:
 # --------------------------------------------------------------------------- inputs
 
 
-def refuse_no_ner_output(path: Path) -> None:
+def no_ner_markers(policy: str) -> list[re.Pattern[str]]:
+    """The standard ``--no-ner`` banner and the policy's own, if it words it differently."""
+    from gldocs.redact.policy import load_policy
+
+    markers = [NO_NER_MARKER]
+    banner = load_policy(policy).no_ner_banner.strip()
+    if banner and not NO_NER_MARKER.fullmatch(banner):
+        markers.append(re.compile(r"\s+".join(map(re.escape, banner.split()))))
+    return markers
+
+
+def refuse_no_ner_output(path: Path, markers: Sequence[re.Pattern[str]] = (NO_NER_MARKER,)
+                         ) -> None:
     """Refuse a file that carries the ``--no-ner`` marker anywhere (text, metadata, comment)."""
     for place in extract_places(path):
-        if NO_NER_MARKER.search(place.text):
+        if any(m.search(place.text) for m in markers):
             raise RefusedError(
                 f"{path} er mærket »IKKE TIL VIDEREGIVELSE« ({place.place}): den er redigeret "
                 "uden NER-model (--no-ner) og må ikke sendes. Eksportér det oprindelige "
@@ -192,7 +204,7 @@ def prepare_input(path: Path, opts: ExportOptions, decisions_path: Path | None) 
     """Refusals, then redaction with NER and the decisions re-applied."""
     from gldocs.document.io import document_kind
 
-    refuse_no_ner_output(path)
+    refuse_no_ner_output(path, no_ner_markers(opts.policy))
     if document_kind(path) == "case":
         refuse_case_if_barred(path)
     req = pipeline.Request(input=path, policy=opts.policy, areas=opts.areas,

@@ -12,7 +12,7 @@ import click
 
 from gldocs.atomic import write_text_atomic
 from gldocs.review import pipeline
-from gldocs.review.decisions import DecisionResult
+from gldocs.review.decisions import DecisionResult, problem_lines
 
 _input = click.argument("input_path", metavar="INPUT",
                         type=click.Path(dir_okay=False, path_type=Path))
@@ -38,13 +38,8 @@ def _request(input_path: Path, policy: str, areas: str | None, client_name: str 
 
 def report_problems(result: DecisionResult) -> None:
     """Tell the caseworker (on stderr) about stale decisions and header mismatches."""
-    for w in result.warnings:
-        click.echo(f"Advarsel: {w}", err=True)
-    if result.stale:
-        click.echo(f"{len(result.stale)} afgørelse(r) passer ikke længere til dokumentet "
-                   "og er ikke brugt:", err=True)
-        for s in result.stale:
-            click.echo(f"  - {s.describe()}", err=True)
+    for line in problem_lines(result):
+        click.echo(line, err=True)
 
 
 def use_color(no_color: bool) -> bool:

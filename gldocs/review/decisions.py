@@ -11,6 +11,7 @@ API (``gldocs redact --decisions FILE``, ``gldocs diff``, ``gldocs review`` and 
         .restored   (finding, decision) pairs: what the caseworker passed on, and why
         .warnings   header mismatches (other document, policy or areas)
     undecided(plan, decisions) -> list[Finding]
+    problem_lines(result) -> list[str]                 # Danish: stale decisions, mismatches
     check_justification(finding, decision, file) -> None  # raises InputError if not enough
     decisions_template(plan, existing=None, caseworker="") -> Decisions
 
@@ -449,6 +450,16 @@ def apply_decisions(plan: Plan, decisions: Decisions) -> DecisionResult:
     pending = [f for f in new_plan.needs_review() if f.id not in decisions.decisions]
     return DecisionResult(plan=new_plan, stale=stale, undecided=pending, restored=restored,
                           warnings=_header_warnings(plan, decisions))
+
+
+def problem_lines(result: DecisionResult) -> list[str]:
+    """Danish lines about header mismatches and stale decisions (to print; never silent)."""
+    lines = [f"Advarsel: {w}" for w in result.warnings]
+    if result.stale:
+        lines.append(f"{len(result.stale)} afgørelse(r) passer ikke længere til dokumentet "
+                     "og er ikke brugt:")
+        lines += [f"  - {s.describe()}" for s in result.stale]
+    return lines
 
 
 def undecided(plan: Plan, decisions: Decisions | None) -> list[Finding]:

@@ -6,13 +6,18 @@ terminal; plain text otherwise, where a removal reads ``[-removed text-]{+[marke
 
 from __future__ import annotations
 
-from gldocs.redact.model import Finding
+from collections.abc import Mapping, Sequence
+
+from gldocs.document.units import Edit
+from gldocs.redact.model import Finding, Plan
+from gldocs.review.decisions import Decisions
 from gldocs.review.view import (
     DETECTOR_LABELS,
     RULE_LABELS,
     STATE_LABELS,
     PlanView,
     Segment,
+    build_view,
 )
 
 RESET = "\x1b[0m"
@@ -85,6 +90,16 @@ def render_diff(view: PlanView, color: bool = False) -> str:
     out.append("")
     out.append(summary(view))
     return "\n".join(out) + "\n"
+
+
+def diff_text(plan: Plan, decisions: Decisions | None = None, color: bool = False,
+              edits: Mapping[str, Sequence[Edit]] | None = None) -> str:
+    """The diff of a plan (decisions already applied), e.g. for ``gldocs redact --diff``.
+
+    Pass the writer's ``edits`` (:func:`gldocs.redact.apply.plan_edits`) so the redacted
+    text shown is exactly the text written.
+    """
+    return render_diff(build_view(plan, decisions, edits), color=color)
 
 
 def summary(view: PlanView) -> str:

@@ -15,6 +15,7 @@ from gldocs.review.decisions import (
     decision_for,
     decisions_template,
     load_decisions,
+    problem_lines,
     save_decisions,
     undecided,
 )
@@ -138,6 +139,9 @@ def test_stale_decisions_are_reported_never_dropped(plan: Plan) -> None:
     assert {s.finding_id for s in result.stale} == {karen.id, ""}
     texts = " ".join(s.describe() for s in result.stale)
     assert "Karen Lykke Holm" in texts and "Aarhus" in texts
+    lines = problem_lines(result)
+    assert lines[0].startswith("2 afgørelse(r) passer ikke længere")
+    assert any(karen.id in ln for ln in lines) and any("Aarhus" in ln for ln in lines)
 
 
 def build_changed(plan: Plan) -> Plan:

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from gldocs.redact.model import Plan
 from gldocs.review.decisions import Decisions, ExtraRemoval, apply_decisions, decision_for
-from gldocs.review.diff import render_diff
+from gldocs.review.diff import diff_text, render_diff
 from gldocs.review.html import render_html
 from gldocs.review.view import build_view, merged_spans, plan_edits
 
@@ -107,3 +107,9 @@ def test_view_shows_the_writers_edits(plan: Plan) -> None:
     assert uv.pieces[-1].marker and uv.pieces[-1].rule == "R2"
     assert ('<p class="red">Han har diagnosen <span class="marker r2">[udeladt: rhl. § 10]'
             "</span></p>") in render_html(view)
+
+
+def test_diff_text_for_redact(plan: Plan) -> None:
+    text = diff_text(plan)
+    assert text == render_diff(build_view(plan))
+    assert "[-Karen Lykke Holm-]{+[pårørende]+}" in text

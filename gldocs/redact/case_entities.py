@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gldocs.document.sections import normalise
 from gldocs.document.units import TextUnit
@@ -83,6 +84,7 @@ def _canonical(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def name_pattern(form: str) -> re.Pattern[str]:
     """A name form in Title case or ALL CAPS, as a whole word, genitive allowed."""
     words = form.split()

@@ -206,8 +206,10 @@ class Analyzer:
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
                        f"{rule.title.lower()} ({rid}).")
                 det = "ner" if "ner" in p.detectors else "case"
+                keep = rule.action == "keep"
                 out.append(Finding(unit.path, unit.section, m.start, m.end, m.text, rid,
-                                   rule.ground, det, "PERSON", p.score, "remove", marker, why))
+                                   rule.ground, det, "PERSON", p.score, rule.action,
+                                   "" if keep else marker, why))
             else:
                 rid = ((spec.client_rule if p.kind == "client" else spec.professional_rule)
                        if spec else None) or ("K1" if p.kind == "client" else "K3")

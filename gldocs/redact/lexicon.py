@@ -116,15 +116,18 @@ class Lexicon:
 
     def find(self, text: str) -> list[LexMatch]:
         """Every match in ``text`` (overlapping matches are all returned)."""
-        tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+        tokens = _tokens(text)
         out: list[LexMatch] = []
         for i, (start, _end, tok) in enumerate(tokens):
-            candidates = self._index.get(tok[:3], [])
-            for term in (*candidates, *self._scan):
+            candidates = self._index.get(tok[:3], ())
+            scan = [t for t in self._scan if t.words[0].word in tok]
+            for term in (*candidates, *scan):
                 n = len(term.words)
                 if i + n > len(tokens):
                     continue
-                if all(term.words[k].matches(tokens[i + k][2]) for k in range(n)):
+                if not term.words[0].matches(tok):
+                    continue
+                if n == 1 or all(term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
                     if n > 1 and not _adjacent(text, tokens[i:i + n]):
                         continue
                     out.append(LexMatch(start, tokens[i + n - 1][1], term.text, self.name))
@@ -133,6 +136,11 @@ class Lexicon:
                 if m.end() > m.start():
                     out.append(LexMatch(m.start(), m.end(), pat.pattern, self.name))
         return out
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
 
 
 def _adjacent(text: str, toks: list[tuple[int, int, str]]) -> bool:

@@ -7,6 +7,7 @@ plan may be passed on after redaction, which works on the case's text fields onl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from gldocs.case.model import Case
@@ -20,11 +21,22 @@ def applicable_frister(case: Case) -> list[Frist]:
     return [f for f in beregn_frister(grundlag_from_case(case)) if f.id not in NOT_PRINTED]
 
 
-def frist_dato(case: Case, frist_id: str) -> date | None:
-    """The date of one deadline (first occurrence), or ``None`` when it does not apply."""
-    return next((f.dato for f in applicable_frister(case) if f.id == frist_id), None)
+@dataclass(frozen=True)
+class KeyDates:
+    """The dates the følgeskrivelse names; ``None`` where they do not apply."""
+
+    release: date | None  # the effective release date, after any fremrykning
+    loesladelsesmoede: date | None  # at the latest 3 months before release
+    engangshjaelp: date | None  # the municipality's decision, 14 days before release
 
 
-def release_date(case: Case) -> date | None:
-    """The effective release date (after any fremrykning), or ``None``."""
-    return effektiv_loesladelse(grundlag_from_case(case))
+def key_dates(case: Case) -> KeyDates:
+    grundlag = grundlag_from_case(case)
+    first: dict[str, date] = {}
+    for f in beregn_frister(grundlag):
+        first.setdefault(f.id, f.dato)
+    return KeyDates(
+        release=effektiv_loesladelse(grundlag),
+        loesladelsesmoede=first.get("loesladelsesmoede"),
+        engangshjaelp=first.get("engangshjaelp_afgoerelse"),
+    )

@@ -17,7 +17,7 @@ from gldocs.case.model import Case
 from gldocs.case.types import Klienttype, Koordineringsomraade
 from gldocs.errors import RefusedError
 from gldocs.render.context import dato, enhed, felt, felter, join_nonempty, medarbejdere, table
-from gldocs.render.deadlines import frist_dato, release_date
+from gldocs.render.deadlines import KeyDates, key_dates
 from gldocs.render.names import mail_subject
 
 # Areas whose information belongs to the special categories of rhl. § 10.
@@ -55,7 +55,7 @@ def foelgeskrivelse_context(case: Case, today: date) -> dict[str, Any]:
     kommune = st.handlekommune
     assert kommune is not None  # checked by refusal_reason
     ansvarlig = st.handleplansansvarlig
-    release = release_date(case)
+    dates = key_dates(case)
     return {
         "dok": {
             "overskrift": "Følgeskrivelse",
@@ -75,9 +75,9 @@ def foelgeskrivelse_context(case: Case, today: date) -> dict[str, Any]:
         ),
         "formaal": {
             "titel": "Formålet med henvendelsen",
-            "tekst": _formaal(case, release),
+            "tekst": _formaal(case, dates.release),
             "forventninger_intro": f"{kommune.navn} bedes:",
-            "forventninger": _forventninger(case, release),
+            "forventninger": _forventninger(dates),
         },
         "klient": {
             "titel": "Klienten",
@@ -101,7 +101,7 @@ def foelgeskrivelse_context(case: Case, today: date) -> dict[str, Any]:
             "Der er ikke valgt koordineringsområder; kommunen bedes alene bekræfte "
             "modtagelsen og oplyse en kontaktperson.",
         ),
-        "datoer": {"titel": "Vigtige datoer", "felter": _datoer(case, release)},
+        "datoer": {"titel": "Vigtige datoer", "felter": _datoer(case, dates)},
         "handleplan": {"titel": "Handleplanen", "tekst": _vedlagt(case)},
         "hjemmel": {"titel": "Hjemmel", "tekst": _hjemmel(case)},
         "orientering": {"titel": "Orientering af klienten", "tekst": _orientering(case)},
@@ -133,13 +133,12 @@ def _formaal(case: Case, release: date | None) -> str:
             "Løsladelse.")
 
 
-def _forventninger(case: Case, release: date | None) -> list[str]:
+def _forventninger(dates: KeyDates) -> list[str]:
     items = [
         "bekræfte modtagelsen og oplyse en fast kontaktperson i kommunen,",
         "tage stilling til anmodningerne under de enkelte koordineringsområder nedenfor,",
     ]
-    moede = frist_dato(case, "loesladelsesmoede")
-    engang = frist_dato(case, "engangshjaelp_afgoerelse")
+    moede, engang = dates.loesladelsesmoede, dates.engangshjaelp
     if moede:
         items.append(f"deltage i et løsladelsesmøde, som vi foreslår holdt senest den "
                      f"{dato(moede)},")
@@ -168,11 +167,10 @@ def _oensker(case: Case) -> str:
     return f"Klientens egne ønsker og beretning fremgår af {where}."
 
 
-def _datoer(case: Case, release: date | None) -> list[dict[str, str]]:
+def _datoer(case: Case, dates: KeyDates) -> list[dict[str, str]]:
     st = case.stamoplysninger
     pl = st.proeveloesladelse
-    moede = frist_dato(case, "loesladelsesmoede")
-    engang = frist_dato(case, "engangshjaelp_afgoerelse")
+    release, moede, engang = dates.release, dates.loesladelsesmoede, dates.engangshjaelp
     moved = release is not None and release != case.forventet_udgang
     tilsyn = case.klienttype is Klienttype.TILSYN
     return felter(

@@ -225,7 +225,7 @@ def _indsats_row(behov: str, i: Indsats) -> dict[str, str]:
 
 def _aktoer(kind: AktoerType, navn: str | None) -> str:
     if kind is AktoerType.KLIENTEN:
-        return join_nonempty(["Klienten", navn], " ")
+        return f"Klienten ({navn})" if navn else "Klienten"
     return f"{navn} ({'ekstern' if kind is AktoerType.EKSTERN else kind.titel})"
 
 

@@ -34,12 +34,16 @@ NEUTRAL_TITLE = "Redigeret dokument"
 _FONT, _FONT_BOLD = "GldocsText", "GldocsTextBold"
 
 # A line that starts a new item rather than continuing the previous line's sentence.
-_ITEM_START = re.compile(
-    r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s|[A-ZÆØÅ][\wæøåÆØÅ/().,\- ]{0,40}:(?:\s|$))"
-)
+_LABEL_START = re.compile(r"^\s*[A-ZÆØÅ][\wæøåÆØÅ/().,\- ]{0,40}:(?:\s|$)")
+# A list item ("2. Bolig", "- Jobcenter"): a new item only after a line that ended a
+# sentence; after a wrapped line "37. Hun ..." is the end of a phone number.
+_LIST_START = re.compile(r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s)")
+_SENTENCE_END = (".", ":", ";", "!", "?", ")")
 _WRAP_RATIO = 0.6  # a line at least this share of the page's longest line may be wrapped
 _MIN_WRAP_WIDTH = 40  # pages with shorter lines than this are taken line by line
 _GAP_FACTOR = 1.3  # more space than this times the usual line step ends a paragraph
+_BREAK_FACTOR = 1.25  # more than this times the wrap leading: a new paragraph
+_BLANK_FACTOR = 1.8  # more than this times the wrap leading: a blank line between
 _STACK_FACTOR = 1.05  # at most this times the usual step: a line set tightly under another
 
 
@@ -173,29 +177,74 @@ def _line_steps(lines: Sequence[_Line]) -> dict[int, float]:
     return {page: sorted(ds)[len(ds) // 2] for page, ds in steps.items()}
 
 
-def _vertical_gap(prev: _Line, ln: _Line, steps: Mapping[int, float]) -> bool:
-    """Is there more space (or a jump upwards) between two lines than between wrapped ones?"""
-    if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in steps:
+def _wrap_leading(lines: Sequence[_Line], widths: Mapping[int, int]) -> dict[int, float]:
+    """Per page, the usual distance between a long line and the line it wraps into.
+
+    The commonest step among wrap candidates (ties: the smaller); a candidate pair further
+    apart than that is two paragraphs, not a wrapped line.
+    """
+    counts: dict[int, dict[float, int]] = {}
+    prev: _Line | None = None
+    for ln in lines:
+        if not ln.text.strip():
+            prev = None
+            continue
+        if (prev is not None and prev.page == ln.page and prev.y is not None
+                and ln.y is not None and prev.y > ln.y
+                and _continues(prev.text.strip(), ln.text.strip(), widths[ln.page])):
+            step = round((prev.y - ln.y) * 2) / 2
+            page = counts.setdefault(ln.page, {})
+            page[step] = page.get(step, 0) + 1
+        prev = ln
+    return {page: min(c, key=lambda step: (-c[step], step)) for page, c in counts.items()}
+
+
+def _paragraph_break(prev: _Line, ln: _Line, leading: Mapping[int, float]) -> bool:
+    """More space between the lines than between the page's wrapped lines."""
+    if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in leading:
         return False
-    d = prev.y - ln.y
-    return d <= 0 or d > _GAP_FACTOR * steps[ln.page]
+    return prev.y - ln.y > _BREAK_FACTOR * leading[ln.page]
 
 
-def _stacked(prev: _Line, ln: _Line, steps: Mapping[int, float]) -> bool:
-    """Is ``ln`` set tightly under the short line ``prev`` (a table cell, an address block)?
+def _vertical_gap(prev: _Line, ln: _Line, steps: Mapping[int, float],
+                  leading: Mapping[int, float]) -> bool:
+    """Is there a blank line (or a jump upwards) between two lines?
 
-    Such lines are one unit for the redactor (a name wrapped inside a table cell stays one
-    name), and the writer restores the line break.
+    More space than usual between the page's lines, and (when known) clearly more than
+    between its wrapped lines.
     """
     if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in steps:
         return False
     d = prev.y - ln.y
-    if not 0 < d <= _STACK_FACTOR * steps[ln.page]:
+    if d <= 0:
+        return True
+    return d > _GAP_FACTOR * steps[ln.page] and d > _BLANK_FACTOR * leading.get(ln.page, 0)
+
+
+def _stacked(prev: _Line, ln: _Line, steps: Mapping[int, float],
+             leading: Mapping[int, float]) -> bool:
+    """Is ``ln`` set tightly under the short line ``prev`` (a table cell, an address block)?
+
+    Tightly: no further apart than the page's wrapped lines (or, without any, its usual
+    line step). Such lines are one unit for the redactor (a name wrapped inside a table
+    cell stays one name), and the writer restores the line break.
+    """
+    if prev.page != ln.page or prev.y is None or ln.y is None or ln.page not in steps:
+        return False
+    d = prev.y - ln.y
+    if not 0 < d <= _STACK_FACTOR * leading.get(ln.page, steps[ln.page]):
         return False
     prev_text, text = prev.text.strip(), ln.text.strip()
     if heading_section(prev_text) is not None or heading_section(text) is not None:
         return False
-    return not _ITEM_START.match(text) and not prev_text.endswith(":")
+    return not _new_item(prev_text, text) and not prev_text.endswith(":")
+
+
+def _new_item(prev: str, line: str) -> bool:
+    """Does ``line`` start a new item (a ``Nøgle:`` line, or a list item after a sentence)?"""
+    if _LABEL_START.match(line):
+        return True
+    return bool(_LIST_START.match(line)) and prev.rstrip().endswith(_SENTENCE_END)
 
 
 def _continues(prev: str, line: str, width: int) -> bool:
@@ -204,12 +253,13 @@ def _continues(prev: str, line: str, width: int) -> bool:
         return False
     if heading_section(prev) is not None or heading_section(line) is not None:
         return False
-    return not _ITEM_START.match(line)
+    return not _new_item(prev, line)
 
 
 def _join(prev: str, line: str) -> str:
-    if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and line[:1].islower():
-        return prev + line  # a word hyphenated at the line end
+    """Join a wrapped line; a line ending in a hyphen continues the word or number."""
+    if prev.endswith("-") and len(prev) > 1 and not prev[-2].isspace():
+        return prev + line  # "KSP-" + "regi", "150398-" + "2724"
     return f"{prev} {line}"
 
 
@@ -227,6 +277,7 @@ def paragraphs(lines: Sequence[_Line]) -> list[_Para]:
     for ln in lines:
         widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
     steps = _line_steps(lines)
+    leading = _wrap_leading(lines, widths)
     first_line: dict[int, int] = {}
     last_line: dict[int, int] = {}
     for ln in lines:
@@ -244,10 +295,12 @@ def paragraphs(lines: Sequence[_Line]) -> list[_Para]:
             gap = bool(out)
             prev = None
             continue
+        if prev is not None and _vertical_gap(prev, ln, steps, leading):
+            gap, prev = True, None
         if prev is not None and _continues(prev.text.strip(), text, widths[prev.page]) \
-                and not _vertical_gap(prev, ln, steps):
+                and not _paragraph_break(prev, ln, leading):
             out[-1].text = _join(out[-1].text, text)
-        elif prev is not None and _stacked(prev, ln, steps):
+        elif prev is not None and _stacked(prev, ln, steps, leading):
             out[-1].breaks.append(len(out[-1].text))
             out[-1].text = f"{out[-1].text} {text}"
         else:

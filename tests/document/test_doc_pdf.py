@@ -150,3 +150,30 @@ def test_broken_pdf_refused(tmp_path: Path) -> None:
 
 def test_extracted_text_normalised() -> None:
     assert normalise_extracted("So\ufb01e Lar\u00adsen\u200b\u00a0tlf.") == "Sofie Larsen tlf."
+
+
+def test_paragraphs_from_line_geometry() -> None:
+    from gldocs.document.pdf import _Line, paragraphs
+
+    rows = [
+        (700, "Lene har en søn, som bor hos sin far, Kenneth Bak, i Frederikssund, tlf. 61 22 90"),
+        (688, "37. Hun har samvær med ham hver anden søndag, og hendes søster med CPR 150398-"),
+        (676, "2724 deltager ofte. Samværet foregår hos moren i Hillerød og fungerer godt nu."),
+        (658, "Næste afsnit begynder her efter lidt luft, og det er også en lang linje med tekst."),
+        (640, "Prioriterede behov for den kommende periode efter løsladelsen er disse her:"),
+        (622, "1. Bolig: en lejlighed i nærheden af sønnen og skolen, så samværet kan fortsætte."),
+        (604, "2. Beskæftigelse: arbejde i et køkken, gerne på fuld tid fra løsladelsesdagen."),
+        (560, "Nabo"),
+        (548, "Ulla"),
+        (536, "Kjærgaard"),
+    ]
+    lines = [_Line(1, i, text, y) for i, (y, text) in enumerate(rows, start=1)]
+    paras = paragraphs(lines)
+    texts = [p.text for p in paras]
+    assert texts[0].endswith("tlf. 61 22 90 37. Hun har samvær med ham hver anden søndag, og "
+                             "hendes søster med CPR 150398-2724 deltager ofte. Samværet foregår "
+                             "hos moren i Hillerød og fungerer godt nu.")
+    assert texts[1].startswith("Næste afsnit")  # more space than between wrapped lines
+    assert texts[3].startswith("1. Bolig") and texts[4].startswith("2. Beskæftigelse")
+    assert texts[5:] == ["Nabo Ulla Kjærgaard"]
+    assert paras[5].breaks == [4, 9] and paras[5].gap_before

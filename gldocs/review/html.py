@@ -53,8 +53,9 @@ td.t { overflow-wrap: anywhere; }
 @media print {
   body { font-size: 10pt; max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  .part { break-inside: avoid-page; }
-  tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  table { font-size: 8pt; }
+  .cols p, tr { break-inside: avoid; }
   .r1, .r2, .r3, .r4, .r5, .restored { -webkit-print-color-adjust: exact;
                                         print-color-adjust: exact; }
 }

@@ -114,7 +114,7 @@ def looks_textual(data: bytes) -> bool:
 
 # --------------------------------------------------------------------------- XML (DOCX etc.)
 
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^>]*?)(/?)>"
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^<>]*)>"
                   r"|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", re.DOTALL)
 _ATTR = re.compile(r"([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 # In WordprocessingML and DrawingML runs of one word may be split over several elements;
@@ -142,8 +142,8 @@ def xml_to_text(xml: str) -> tuple[str, str]:
     for m in _TAG.finditer(xml):
         text.append(xml[pos:m.start()])
         pos = m.end()
-        if m.group(6) is not None:  # CDATA
-            text.append(m.group(6))
+        if m.group(5) is not None:  # CDATA
+            text.append(m.group(5))
             continue
         if m.group(3) is None:  # comment, declaration
             continue

@@ -382,3 +382,14 @@ def test_utf16_custom_xml_part() -> None:
                    f'<?xml version="1.0" encoding="UTF-16"?><a><b>{THIRD}</b></a>'.encode("utf-16"))
     leaks = leaks_of(out.getvalue(), "plan.docx")
     assert places_with(leaks, THIRD) == ["customXml/item1.xml"]
+
+
+def test_malformed_markup_is_read_in_linear_time() -> None:
+    import time
+
+    start = time.perf_counter()
+    xml_to_text("<a" * 20000)  # quadratic parsing would take tens of seconds here
+    from gldocs.export.leakscan_pdf import content_strings
+
+    content_strings(b"(" * 20000 + b"<" * 20000)
+    assert time.perf_counter() - start < 2.0

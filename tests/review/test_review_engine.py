@@ -12,9 +12,14 @@ import yaml
 from click.testing import CliRunner
 
 from gldocs.cli import main
+from gldocs.redact.nlp import model_dir
 from gldocs.review.decisions import load_decisions
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (model_dir() / "config.cfg").is_file(),
+                       reason="the Danish NER model is not built (gldocs/models)"),
+]
 
 # Invented persons and numbers only.
 HANDLEPLAN = """1. Stamoplysninger

@@ -191,10 +191,11 @@ class EntityFinder:
                 continue  # inside an address, e-mail or number: not a name on its own
             if any(len(w.strip("'’")) < 2 for w in c.text.split()):
                 continue
-            toks = [strip_genitive(w) for w in c.text.split()]
-            toks = [t[:-1] if t not in client_tokens and t.endswith("s") and t[:-1]
-                    in client_tokens else t for t in toks]
-            if set(toks) <= client_tokens:
+            lowered = {t.lower() for t in client_tokens}
+            toks = [strip_genitive(w).lower() for w in c.text.split()]
+            toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
+                    else t for t in toks]
+            if set(toks) <= lowered:
                 continue
             if self.is_term(c.text):
                 continue

@@ -263,6 +263,10 @@ class Analyzer:
             return f"private:{role}", pm.score, "tilhører en anden end klienten"
         if pm.entity == "PLATE":
             return f"private:{role}", pm.score, "er en nummerplade"
+        if pm.entity == "PHONE" and digits_only(pm.text)[-8:] in ents.client_phones:
+            return "client", 1.0, "er klientens (Stamoplysninger)"
+        if pm.entity == "EMAIL" and pm.normalized in ents.client_emails:
+            return "client", 1.0, "er klientens (Stamoplysninger)"
         if private_near:
             return f"private:{role}", max(pm.score, 0.9), \
                 f"står ved privatpersonen {nearest.person.name}"

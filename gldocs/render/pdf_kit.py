@@ -55,6 +55,7 @@ MARGIN_TOP = 25 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 CELL_PAD = 4
+MAX_COLUMN_SHARE = 0.4
 
 
 @cache
@@ -131,7 +132,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     head = [Paragraph(markup(h), styles()["cell_head"]) for h in headers]
     body = [[Paragraph(markup(c), styles()["cell"]) for c in row] for row in rows]
     tbl = Table([head, *body], colWidths=column_widths(headers, rows, widths),
-                repeatRows=1, hAlign="LEFT")
+                repeatRows=1, hAlign="LEFT", splitInRow=1)
     tbl.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -157,9 +158,12 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]],
         words = [w for t in texts for w in t.split()]
         return max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
 
+    # a freak word (a pasted link) may not take the table: it is split instead
+    cap = MAX_COLUMN_SHARE * CONTENT_WIDTH
     minimum = [
-        max(longest([h], head.fontName, head.fontSize),
-            longest((r[i] for r in rows), cell.fontName, cell.fontSize)) + 2 * CELL_PAD + 1
+        min(cap, max(longest([h], head.fontName, head.fontSize),
+                     longest((r[i] for r in rows), cell.fontName, cell.fontSize))
+            + 2 * CELL_PAD + 1)
         for i, h in enumerate(headers)
     ]
     total = sum(fractions)

@@ -70,3 +70,16 @@ def test_client_cpr_replaced_by_a_marker_still_renders_and_names_stay_clean() ->
     text = docx_text(render_document(redacted, "handleplan", "docx"))
     assert "CPR-nr.: [cpr]" in text and "Navn: [klienten]" in text
     assert "klienten" not in output_name(redacted, "handleplan", "pdf")
+
+
+def test_very_long_cells_and_words_split_over_pages_in_pdf() -> None:
+    long = " ".join(["Meget lang forklaring om indsatsen og dens forløb."] * 150)
+    case = with_text_fields(sample(MAIN), {
+        "vurdering.behov[0].indsatser[0].hvordan": long,
+        "vurdering.behov[0].begrundelse": "x" * 400,
+        "koordineringsomraader.bolig": long,
+    })
+    text = pdf_text(render_document(case, "handleplan", "pdf"))
+    assert in_order(text, PARTS)
+    assert text.count("Meget lang forklaring") >= 300
+    assert "Meget lang forklaring" in docx_text(render_document(case, "handleplan", "docx"))

@@ -6,6 +6,7 @@ Exit 0 when every file is clean, 1 when something was found, 2 when a file canno
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -36,12 +37,47 @@ def mask_cpr(text: str) -> str:
     return text
 
 
+# What the parts of a Word package are, for the caseworker reading the report.
+_PART_NAMES = (
+    (re.compile(r"word/document\d*\.xml$"), "brødtekst"),
+    (re.compile(r"word/header\d*\.xml$"), "sidehoved"),
+    (re.compile(r"word/footer\d*\.xml$"), "sidefod"),
+    (re.compile(r"word/comments[\w]*\.xml$"), "kommentarer"),
+    (re.compile(r"word/footnotes\.xml$"), "fodnoter"),
+    (re.compile(r"word/endnotes\.xml$"), "slutnoter"),
+    (re.compile(r"word/glossary/"), "byggeblokke"),
+    (re.compile(r"docProps/core\.xml$"), "dokumentegenskaber"),
+    (re.compile(r"docProps/app\.xml$"), "programegenskaber"),
+    (re.compile(r"docProps/custom\.xml$"), "brugerdefinerede egenskaber"),
+    (re.compile(r"customXml/"), "indlejrede XML-data"),
+    (re.compile(r"_rels/.*\.rels$"), "relationer og links"),
+    (re.compile(r"word/embeddings/"), "indlejret objekt"),
+    (re.compile(r"word/media/"), "billede"),
+)
+
+
+def describe_place(place: str) -> str:
+    """``word/footer1.xml`` -> ``word/footer1.xml (sidefod)``; other places as they are."""
+    last = place.split(" › ")[-1]
+    part, _, rest = last.partition(" (")
+    for pattern, label in _PART_NAMES:
+        if not pattern.search(part):
+            continue
+        if rest.startswith("attributter"):
+            return (f"{place.removesuffix(' (attributter)')} "
+                    f"({label} – attributværdi, fx alternativ tekst)")
+        if rest:
+            return f"{place[:-1]}, {label})"
+        return f"{place} ({label})"
+    return place
+
+
 def format_leak(leak: Leak, show_cpr: bool) -> str:
     shown = leak.text if show_cpr or leak.kind != "CPR-nummer" else mask_cpr(leak.text)
     shown = " ".join(shown.split())
     term = leak.extra.get("forbudt", "")
     why = f" (forbudt: '{term}')" if term and term.casefold() != shown.casefold() else ""
-    return f"  - [{leak.place}] {leak.kind}: '{shown}'{why}"
+    return f"  - [{describe_place(leak.place)}] {leak.kind}: '{shown}'{why}"
 
 
 def format_file_report(result: FileScan, show_cpr: bool) -> list[str]:

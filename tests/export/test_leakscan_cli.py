@@ -52,8 +52,8 @@ def test_findings_listed_with_places_exit_1(files: dict[str, Path]) -> None:
     code, out, _ = run(str(files["dirty"]), str(files["clean"]), "--client-cpr", CLIENT_CPR,
                        "--deny", "birger hjort")
     assert code == 1
-    assert "[docProps/core.xml] forbudt tekst: 'Birger Hjort'" in out
-    assert "[word/footer1.xml] CPR-nummer: '220819-****'" in out
+    assert "[docProps/core.xml (dokumentegenskaber)] forbudt tekst: 'Birger Hjort'" in out
+    assert "[word/footer1.xml (sidefod)] CPR-nummer: '220819-****'" in out
     assert "220819-4026" not in out
     assert "MÅ IKKE SENDES" in out
 
@@ -95,3 +95,22 @@ def test_encrypted_part_is_noted_not_failed(tmp_path: Path) -> None:
     code, out, _ = run(str(eml))
     assert code == 0
     assert "krypteret og kunne ikke scannes" in out
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [
+        ("word/footer1.xml", "word/footer1.xml (sidefod)"),
+        ("word/document.xml (attributter)",
+         "word/document.xml (brødtekst – attributværdi, fx alternativ tekst)"),
+        ("word/media/image1.png (binær)", "word/media/image1.png (binær, billede)"),
+        ("MIME-del 3 (application/pdf) vedhæftning 'b.docx' › word/comments.xml",
+         "MIME-del 3 (application/pdf) vedhæftning 'b.docx' › word/comments.xml (kommentarer)"),
+        ("side 1 (tekst)", "side 1 (tekst)"),
+        ("filnavn", "filnavn"),
+    ],
+)
+def test_places_described_in_danish(place: str, shown: str) -> None:
+    from gldocs.export.scan_commands import describe_place
+
+    assert describe_place(place) == shown

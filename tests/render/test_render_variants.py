@@ -81,5 +81,5 @@ def test_very_long_cells_and_words_split_over_pages_in_pdf() -> None:
     })
     text = pdf_text(render_document(case, "handleplan", "pdf"))
     assert in_order(text, PARTS)
-    assert text.count("Meget lang forklaring") >= 300
+    assert text.count("forløb.") >= 300  # both long texts, nothing cut off
     assert "Meget lang forklaring" in docx_text(render_document(case, "handleplan", "docx"))

@@ -32,8 +32,10 @@ from gldocs.errors import DocumentError
 from gldocs.export.leakscan import (
     Place,
     Recurse,
+    decode_text,
     looks_textual,
     printable_runs,
+    xml_to_text,
 )
 
 _BINARY_SUBTYPES = frozenset({"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"})
@@ -278,10 +280,13 @@ def _object_places(reader: PdfReader, recurse: Recurse) -> tuple[list[Place], se
             seen_streams.add(hashlib.sha256(data).digest())
             binary = obj.get("/Subtype") in _BINARY_SUBTYPES or "/Length1" in obj
             text = printable_runs(data) if binary else stream_text(data)
+            is_xml = obj.get("/Subtype") == "/XML" or label.startswith("XMP-metadata")
+            if is_xml:  # XMP: text and attribute values with entities resolved
+                content, attrs = xml_to_text(decode_text(data))
+                places.append(Place(label, f"{content}\n{attrs}".strip()))
             if text:
                 # Page text from pypdf is the precise place; streams are the backstop.
-                is_meta = label.startswith("XMP-metadata")
-                places.append(Place(f"{label}, strøm", text, fallback=not is_meta))
+                places.append(Place(f"{label}, strøm", text, fallback=True))
     return places, seen_streams
 
 

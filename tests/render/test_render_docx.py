@@ -66,8 +66,14 @@ def test_committed_templates_match_the_layout() -> None:
     for doc in DOCS:
         fresh = builder.build(doc)
         committed = docx.Document(str(TEMPLATES_DIR / f"{doc}.docx"))
-        assert fresh.element.body.xml == committed.element.body.xml, (
-            f"templates/{doc}.docx is stale: run templates/build_templates.py")
+        stale = f"templates/{doc}.docx is stale: run templates/build_templates.py"
+        assert fresh.element.body.xml == committed.element.body.xml, stale
+        for part in ("header", "footer"):
+            new, old = (getattr(d.sections[0], part)._element.xml for d in (fresh, committed))
+            assert new == old, stale
+        assert fresh.styles.element.xml == committed.styles.element.xml, stale
+        with zipfile.ZipFile(TEMPLATES_DIR / f"{doc}.docx") as z:
+            assert not [n for n in z.namelist() if "thumbnail" in n or "customXml" in n]
 
 
 @pytest.mark.parametrize("name", SAMPLE_IDS)

@@ -35,9 +35,19 @@ def build_content(parts: MailParts, attachments: list[Attachment]) -> EmailMessa
     msg = EmailMessage(policy=SMTP)
     msg.set_content(parts.body, subtype="plain", charset="utf-8", cte="quoted-printable")
     for att in attachments:
-        maintype, subtype = att.mimetype.split("/", 1)
-        msg.add_attachment(att.data, maintype=maintype, subtype=subtype, filename=att.filename)
+        mimetype, _, param_text = att.mimetype.partition(";")  # "text/plain; charset=utf-8"
+        maintype, subtype = mimetype.strip().split("/", 1)
+        params = dict(p.strip().split("=", 1) for p in param_text.split(";") if "=" in p)
+        msg.add_attachment(att.data, maintype=maintype, subtype=subtype, filename=att.filename,
+                           params=params or None)
     return msg
+
+
+def _plain_message(parts: MailParts, entity: bytes) -> bytes:
+    """Outer headers and the content entity as one unsigned, unencrypted message."""
+    header_lines = entity.split(b"\r\n\r\n", 1)[0].lower().split(b"\r\n")
+    has_version = any(line.startswith(b"mime-version:") for line in header_lines)
+    return _outer_headers(parts) + (b"" if has_version else b"MIME-Version: 1.0\r\n") + entity
 
 
 def _outer_headers(parts: MailParts) -> bytes:
@@ -75,7 +85,7 @@ def build_eml(
     content = build_content(parts, attachments)
     entity = content.as_bytes(policy=SMTP)
     if inspect is not None:
-        inspect(_outer_headers(parts) + b"MIME-Version: 1.0\r\n" + entity)
+        inspect(_plain_message(parts, entity))
     if (sign_cert is None) != (sign_key is None):
         from gldocs.errors import InputError
 
@@ -85,7 +95,7 @@ def build_eml(
     if recipient_cert is None:
         if sign_cert is None:
             # unsigned, unencrypted: the content entity becomes the whole message
-            return _outer_headers(parts) + b"MIME-Version: 1.0\r\n" + entity, False
+            return _plain_message(parts, entity), False
         return _outer_headers(parts) + entity, False
     smime.check_recipient(recipient_cert, "Modtageren")
     recipients = [recipient_cert]

@@ -43,7 +43,7 @@ NO_NER_MARKER = re.compile(r"IKKE\s+TIL\s+VIDEREGIVELSE")
 MIMETYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ".txt": "text/plain",
+    ".txt": "text/plain; charset=utf-8",
 }
 EXCERPT = 60
 DISCLOSURE_GROUND = "rhl. § 9"
@@ -350,8 +350,8 @@ def leak_scan(message: bytes, eml_name: str, attachments: Sequence[Attachment],
     """
     places = extract_places(message, eml_name)
     for att in attachments:
-        label = f"vedhæftning '{att.filename}' › "
-        if not any(label in p.place for p in places):
+        label = f"vedhæftning '{att.filename}'"
+        if not any(label in p.place and not p.fallback for p in places):
             raise LeakError([Leak(eml_name, f"vedhæftning '{att.filename}'", att.filename,
                                   "kunne ikke scannes")])
     return scan(places, client_cpr, terms, file=eml_name)

@@ -2,7 +2,8 @@
 
 ``rule_based_analyze`` stands in for the NER engine in the fast tests: it removes the case's
 private persons (name, name parts, phone, address) wherever they occur (R1), the offence
-narrative (R4) and flags the prison-internal field ``beskrivelse.andet`` (R5) for review, so
+narrative (R4) and flags the prison-internal field ``beskrivelse.andet`` (R5) for review (in
+other documents: a line about a cell search, R3), so
 the export's own work (decisions, rendering, leak scan, mail, log) is tested without the
 model. The slow tests run the real engine.
 """
@@ -26,6 +27,7 @@ from gldocs.redact.model import Finding, Plan
 MAIN_CASE = SAMPLES_DIR / "afsoner-proeveloesladelse.yaml"
 REVIEW_FIELD = "beskrivelse.andet"
 NARRATIVE_FIELD = "aarsager.gruppe_beskrivelse"
+REVIEW_WORD = "celleransagning"  # in other documents: a whole line flagged for review (R3)
 
 __all__ = ["MAIN_CASE", "CertFiles", "make_cert", "rule_based_analyze", "write_certs"]
 
@@ -70,14 +72,23 @@ def _person_terms(case) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def rule_based_analyze(req):  # type: ignore[no-untyped-def]
-    """A deterministic stand-in for ``pipeline.analyze_input`` (case files only)."""
+    """A deterministic stand-in for ``pipeline.analyze_input``.
+
+    Other documents than case files are redacted with the main sample's persons.
+    """
+    from gldocs.case import load_case
     from gldocs.document.io import read_document
 
     doc = read_document(req.input)
-    case = doc.handle
+    case = doc.handle if doc.kind == "case" else load_case(MAIN_CASE)
     findings: list[Finding] = []
     terms = _person_terms(case)
     for unit in doc.units:
+        if doc.kind != "case" and REVIEW_WORD in unit.text:
+            findings.append(Finding(unit.path, unit.section, 0, len(unit.text), unit.text,
+                                    "R3", "rhl. § 9", "lexicon", "SECURITY", 0.5, "remove",
+                                    "[udeladt: sikkerhed]", review=True))
+            continue
         if unit.path in (REVIEW_FIELD, NARRATIVE_FIELD):
             rule, review = ("R5", True) if unit.path == REVIEW_FIELD else ("R4", False)
             findings.append(Finding(unit.path, unit.section, 0, len(unit.text), unit.text,
@@ -93,7 +104,7 @@ def rule_based_analyze(req):  # type: ignore[no-untyped-def]
                 findings.append(Finding(unit.path, unit.section, m.start(), m.end(),
                                         m.group(0), "R1", "rhl. § 9", "case", "PERSON", 1.0,
                                         "remove", "[person]"))
-    areas = [a.value for a in case.koordineringsomraader_liste]
+    areas = [a.value for a in case.koordineringsomraader_liste] if doc.kind == "case" else []
     plan = Plan(units=doc.units, findings=findings, policy_name=req.policy,
                 policy_version="test", areas=areas, client_name=doc.client_name,
                 client_cpr=doc.client_cpr, source=str(req.input))
@@ -111,7 +122,7 @@ def attachments_of(message: bytes) -> dict[str, bytes]:
     msg = email.message_from_bytes(message, policy=email.policy.default)
     if msg.get_content_type() == "multipart/signed":
         msg = msg.get_payload()[0]
-    return {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    return {p.get_filename(): p.get_payload(decode=True) for p in msg.iter_attachments()}
 
 
 def openssl_verify(signed: bytes, ca_pem: Path, tmp: Path) -> subprocess.CompletedProcess[str]:

@@ -288,3 +288,45 @@ def test_barred_case_is_refused(tmp_path: Path) -> None:
     res = run(SAMPLES_DIR / "udvist.yaml", "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "udvisningsdømte" in res.output and not (tmp_path / "ud").exists()
+
+
+DOCUMENT = """Handleplan
+
+Stamoplysninger
+Navn: Jonas Bech Frederiksen
+CPR-nr.: 140595-1237
+
+Beskrivelse
+Bolig: Jonas har ingen bolig. Hans mor Birgitte Bech Frederiksen kan træffes på 40 27 91 58.
+Andet: Ved en celleransagning blev der fundet en mobiltelefon.
+"""
+
+
+def test_other_document_is_redacted_and_sent_under_a_neutral_name(tmp_path: Path) -> None:
+    doc = tmp_path / "jonas-frederiksen-handleplan.txt"
+    doc.write_text(DOCUMENT, encoding="utf-8")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    base = [doc, "--areas", "bolig", "--log", logf, "-o", out]
+    res = run(*base)
+    assert res.exit_code == 1 and "celleransagning" in res.output  # review finding undecided
+
+    plan = plan_of(doc)
+    d = Decisions(document=doc.name, policy="kommune")
+    for f in plan.needs_review():
+        d.decisions[f.id] = decision_for(f, "accept")
+    save_decisions(pipeline.default_decisions(doc), d)
+    res = run(*base)
+    assert res.exit_code == 2 and "--caseworker" in res.output  # no case: say who sends
+    res = run(*base, "--caseworker", "Maja Lindholt Kjær", "--sender", "maja@krfo.example")
+    assert res.exit_code == 2 and "--recipient" in res.output
+    res = run(*base, "--caseworker", "Maja Lindholt Kjær", "--sender", "maja@krfo.example",
+              "--recipient", "kommune@example.dk")
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == ["bilag-1.txt", "sikker-post.eml"]
+    sent = attachments_of((out / "sikker-post.eml").read_bytes())
+    assert sent == {"bilag-1.txt": (out / "bilag-1.txt").read_bytes()}
+    text = sent["bilag-1.txt"].decode("utf-8")
+    assert "Birgitte" not in text and "40 27 91 58" not in text and "celleransagning" not in text
+    assert "[person]" in text and "140595-1237" in text  # the client's own CPR is kept (K1)
+    entry = read_log(logf)[0][0]
+    assert entry.recipient == "kommune@example.dk" and entry.reference is None

@@ -80,7 +80,8 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
                    "afgørelse (GENNEMSYN).", err=True)
     if html_path is not None:
         stale = [s.describe() for s in prepared.result.stale]
-        write_text_atomic(html_path, render_html(view, stale=stale))
+        write_text_atomic(html_path, render_html(view, stale=stale,
+                                                 warnings=prepared.result.warnings))
         click.echo(f"HTML-rapport skrevet: {html_path}", err=True)
 
 

@@ -130,8 +130,13 @@ def legend() -> str:
     return f'<p class="legend">{items}<span class="restored">gendannet</span></p>'
 
 
-def render_html(view: PlanView, today: date | None = None, stale: list[str] | None = None) -> str:
-    """The complete report as one HTML string."""
+def render_html(view: PlanView, today: date | None = None, stale: list[str] | None = None,
+                warnings: list[str] | None = None) -> str:
+    """The complete report as one HTML string.
+
+    ``stale`` describes decisions that no longer match the document; ``warnings`` other
+    problems (decisions made for another document, policy or areas). Both are shown on top.
+    """
     plan = view.plan
     restored_ids = {f.id for f in plan.findings if view.state(f) == "restore"}
     title = f"Gennemsyn af fjernelser – {plan.source or 'dokument'}"
@@ -152,6 +157,9 @@ def render_html(view: PlanView, today: date | None = None, stale: list[str] | No
         items = "".join(f"<li>{escape(s)}</li>" for s in stale)
         body.append(f'<div class="pending"><p>Afgørelser, der ikke længere passer til '
                     f"dokumentet:</p><ul>{items}</ul></div>")
+    if warnings:
+        items = "".join(f"<li>{escape(w)}</li>" for w in warnings)
+        body.append(f'<ul class="pending">{items}</ul>')
     body.append(legend())
     for n, part in enumerate(view.parts, 1):
         rows = "".join(f'<p class="orig">{original_html(uv, restored_ids)}</p>'

@@ -127,7 +127,7 @@ function renderCard(f) {
     } catch (e) { fail(document.getElementById("err-" + f.id) || err, e); }
   };
   const decided = f.state === "accept" || f.state === "restore";
-  return el("div", {class: "card " + ruleClass(f.rule).replace("r", "c") + " state-" + f.state, id: "card-" + f.id,
+  return el("div", {class: "card " + ruleClass(f.rule).replace("r", "c") + " state-" + f.state, id: "card-" + f.id, tabindex: "-1",
                     role: "group", "aria-labelledby": "h-" + f.id},
     el("h3", {id: "h-" + f.id}, f.rule + " – " + f.rule_label + ": " + f.state_label),
     el("p", {class: "quote"}, "»" + f.text + "«" + (f.state === "restore" ? "" : " → " + f.marker)),

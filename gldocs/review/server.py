@@ -306,6 +306,7 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def _body(self) -> dict[str, Any]:
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_BODY:
+                self.close_connection = True  # the unread body must not be parsed as a request
                 raise InputError("Forespørgslen er for stor.")
             raw = self.rfile.read(length) if length else b"{}"
             try:

@@ -79,6 +79,8 @@ def test_html_escapes_case_text_and_is_self_contained(plan: Plan) -> None:
     assert "@import" not in page and "url(" not in page
     assert '<html lang="da">' in page and "@media print" in page
     assert "2. marts 2026" in page and "Lone Berg" in page
+    page = render_html(reviewed(plan), stale=["f-1: <b>væk</b>"], warnings=["andet <i>dok</i>"])
+    assert "f-1: &lt;b&gt;væk&lt;/b&gt;" in page and "andet &lt;i&gt;dok&lt;/i&gt;" in page
 
 
 def test_html_lists_every_finding_side_by_side(plan: Plan) -> None:

@@ -135,3 +135,20 @@ def test_approval_needs_every_review_finding_decided(served: ReviewServer, tmp_p
     assert saved["sagsbehandler"] == "Lone Berg"
     assert saved["afgørelser"][karen.id]["afgørelse"] == "restore"
     assert saved["ekstra"][0]["tekst"] == "hver dag"
+
+
+def test_posts_must_be_json_and_small(served: ReviewServer) -> None:
+    url = f"http://127.0.0.1:{served.port}/api/accept-pending?token={served.token}"
+    form = urllib.request.Request(url, data=b"a=1", method="POST",
+                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(form, timeout=10)
+    assert err.value.code == 400
+    big = urllib.request.Request(url, data=b" " * 1_000_001, method="POST",
+                                 headers={"Content-Type": "application/json"})
+    # refused without reading it: a 400, or the connection closed while the client still sends
+    with pytest.raises(urllib.error.URLError) as refused:
+        urllib.request.urlopen(big, timeout=10)
+    if isinstance(refused.value, urllib.error.HTTPError):
+        assert refused.value.code == 400
+    assert served.session.result().undecided  # nothing was accepted

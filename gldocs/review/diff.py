@@ -18,6 +18,7 @@ from gldocs.review.view import (
     PlanView,
     Segment,
     build_view,
+    covering_removals,
 )
 
 RESET = "\x1b[0m"
@@ -53,7 +54,7 @@ def _segment(seg: Segment, st: Style) -> str:
     return st.wrap(seg.text, STRIKE, colour) + st.wrap(seg.span.marker, BOLD, colour)
 
 
-def finding_line(f: Finding, state: str, st: Style) -> str:
+def finding_line(f: Finding, state: str, st: Style, covered: Sequence[str] = ()) -> str:
     flag = " GENNEMSYN" if state == "pending" else ""
     what = f"'{f.text}'" + (f" → {f.marker}" if f.action == "remove" else "")
     rule = st.wrap(f"{f.rule:<3}", BOLD, RULE_COLORS.get(f.rule, ""))
@@ -62,6 +63,9 @@ def finding_line(f: Finding, state: str, st: Style) -> str:
             f"{STATE_LABELS.get(state, state):<24} {what}  ({f.id}){flag}")
     if f.explanation:
         line += "\n" + st.wrap(f"        {f.explanation}", DIM)
+    if covered:
+        line += "\n" + st.wrap(f"        Stadig fjernet: også dækket af {', '.join(covered)}.",
+                               BOLD)
     return line
 
 
@@ -86,7 +90,11 @@ def render_diff(view: PlanView, color: bool = False) -> str:
         listed = [f for f in part.findings if f.action == "remove" or view.state(f) == "restore"]
         if listed:
             out.append(st.wrap("  Fund:", DIM))
-            out.extend(finding_line(f, view.state(f), st) for f in listed)
+            for f in listed:
+                state = view.state(f)
+                covered = (sorted({c.id for c in covering_removals(plan, f)})
+                           if state == "restore" else [])
+                out.append(finding_line(f, state, st, covered))
     out.append("")
     out.append(summary(view))
     return "\n".join(out) + "\n"

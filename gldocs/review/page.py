@@ -134,6 +134,8 @@ function renderCard(f) {
     el("p", {class: "small"}, "Grundlag: " + f.ground + " · Detektor: " + f.detector +
        " · Score: " + f.score.toFixed(2) + " · Id: " + f.id),
     f.explanation ? el("p", {class: "small"}, f.explanation) : null,
+    (f.covered_by || []).length ? el("p", {class: "err"}, "Teksten er stadig fjernet, fordi den " +
+      "også er dækket af fund " + f.covered_by.join(", ") + ". Gendan også det, hvis den skal med.") : null,
     el("label", {for: "just-" + f.id}, "Begrundelse for at gendanne"),
     just,
     el("p", {class: "small", id: "help-" + f.id}, help),

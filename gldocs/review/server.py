@@ -53,6 +53,7 @@ from gldocs.review.view import (
     RULE_LABELS,
     STATE_LABELS,
     build_view,
+    covering_removals,
     marked_segments,
     plan_edits,
 )
@@ -124,6 +125,9 @@ class ReviewSession:
                     continue
                 if f.id not in cards:
                     cards[f.id] = self._card(f, state)
+                    if state == "restore":
+                        cards[f.id]["covered_by"] = sorted(
+                            {c.id for c in covering_removals(result.plan, f)})
                     ids.append(f.id)
             parts.append({"title": part.title, "units": units, "findings": ids})
         extras = []

@@ -240,3 +240,10 @@ def marked_segments(uv: UnitView, restored_ids: set[str]) -> list[Mark]:
                 marks.append(Mark(seg.text[pos:], "plain"))
         offset += len(seg.text)
     return marks
+
+
+def covering_removals(plan: Plan, finding: Finding) -> list[Finding]:
+    """Removals (other than ``finding``) that overlap it: a restore does not show through."""
+    return [f for f in plan.findings
+            if f.action == "remove" and f.unit_path == finding.unit_path and f is not finding
+            and f.start < finding.end and f.end > finding.start]

@@ -115,3 +115,15 @@ def test_diff_text_for_redact(plan: Plan) -> None:
     text = diff_text(plan)
     assert text == render_diff(build_view(plan))
     assert "[-Karen Lykke Holm-]{+[pårørende]+}" in text
+
+
+def test_restore_under_a_wider_removal_is_flagged(plan: Plan) -> None:
+    """Restoring a name inside a removed sentence does not pass it on; the diff says so."""
+    karen = next(f for f in plan.findings if f.text == "Karen Lykke Holm")
+    dec = Decisions(decisions={karen.id: decision_for(karen, "restore", "Kontaktperson for bolig")},
+                    extra=[ExtraRemoval(text="søster Karen Lykke Holm", reason="hele rollen",
+                                        rule="R1")])
+    result = apply_decisions(plan, dec)
+    text = render_diff(build_view(result.plan, dec))
+    assert "[-søster Karen Lykke Holm-]" in text
+    assert "Stadig fjernet: også dækket af f-" in text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gldocs.case.model import BESKRIVELSE_OMRAADER, Case, Indsats
+from gldocs.case.model import BESKRIVELSE_OMRAADER, Behov, Case, Indsats
 from gldocs.case.types import AktoerType, Klienttype
 from gldocs.render.context import (
     dato,
@@ -182,7 +182,7 @@ def _vurdering(case: Case) -> dict[str, Any]:
             "Kriminogene behov i prioriteret rækkefølge",
             {"prioritet": "Prioritet", "omraade": "Behov", "begrundelse": "Begrundelse",
              "hvornaar": "Hvornår"},
-            ({"prioritet": str(b.prioritet), "omraade": b.omraade,
+            ({"prioritet": str(b.prioritet), "omraade": _behov_navn(case, b),
               "begrundelse": b.begrundelse, "hvornaar": b.hvornaar} for b in behov),
             "Der er ikke registreret kriminogene behov.",
         ),
@@ -210,6 +210,14 @@ def _vurdering(case: Case) -> dict[str, Any]:
             "Der er ingen lovbestemte frister at vise for sagen.",
         ),
     }
+
+
+def _behov_navn(case: Case, b: Behov) -> str:
+    """The need, with the coordination area it belongs to when the municipality is involved."""
+    area = b.koordineringsomraade
+    if area is None or not case.has_koordineringspligt:
+        return b.omraade
+    return f"{b.omraade} (koordineringsområde: {area.titel.lower()})"
 
 
 def _indsats_row(behov: str, i: Indsats) -> dict[str, str]:

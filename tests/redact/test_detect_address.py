@@ -52,6 +52,14 @@ from gldocs.redact.detectors.address import find_addresses
         ("Rådhuspladsen 1", "Rådhuspladsen 1"),
         ("Sdr. Boulevard 40", "Sdr. Boulevard 40"),
         ("Ærøvej 3", "Ærøvej 3"),
+        ("bor på Amager Strandvej 12, 2300 København S", "Amager Strandvej 12, 2300 København S"),
+        ("Roskilde Landevej 65", "Roskilde Landevej 65"),
+        ("Hos Kochsgade 31", "Kochsgade 31"),  # "Hos" is not a genitive street-name word
+        ("På Kochsgade 31", "Kochsgade 31"),
+        ("Hans Tausens Gade 3", "Hans Tausens Gade 3"),
+        ("Ny Østergade 3", "Ny Østergade 3"),
+        ("Skovbrynet 5, 1 th", "Skovbrynet 5, 1 th"),
+        ("Kløverlien 14", "Kløverlien 14"),
     ],
 )
 def test_finds_addresses(text: str, found: str) -> None:

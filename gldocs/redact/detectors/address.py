@@ -32,7 +32,9 @@ _SUFFIXES = (
     "bro", "broen", "tofte", "huse", "husene", "mose", "mosen", "bakker",
     "banke", "banken", "bjerg", "bjerget", "dige", "diget", "kvarter", "kvarteret", "vold",
     "volden", "gården", "slette", "sletten", "vig", "vigen",
-    "fælled", "fælleden", "plantage", "plantagen", "runddel",
+    "fælled", "fælleden", "plantage", "plantagen", "runddel", "bryn", "brynet", "lien",
+    "lyst", "kilde", "kilden", "skrænten", "toppen", "møllen", "kæret", "draget", "stykket",
+    "lodden", "hegnet", "vangen", "gårdsvej",
 )
 # Separate suffix words after a qualifying word (Søndre Allé, Sankt Annæ Plads).
 _SUFFIX_WORDS = (
@@ -55,12 +57,25 @@ _qual_alt = "|".join(sorted({re.escape(s) for s in _QUALIFIERS}, key=len, revers
 _CAP_WORD = rf"[{_UP}][{_LOW}]+"
 _GENITIVE = rf"[{_UP}][{_LOW}]+s"  # Frederiks, Andersens, Peders
 _INITIALS = rf"(?:[{_UP}]\.){{1,3}}"  # H.C.
-_LEAD = rf"(?:(?:{_qual_alt}|{_INITIALS}|{_GENITIVE}|{_CAP_WORD}-)\s?)"
+# Capitalised words that start sentences or name people's roles, never part of a street name.
+_NOT_LEADS = (
+    "I", "På", "Til", "Fra", "Hos", "Og", "Men", "Eller", "Han", "Hun", "De", "Den", "Det",
+    "Der", "Som", "Bor", "Boede", "Adresse", "Flytter", "Efter", "Før", "Om", "Med", "Uden",
+    "Se", "Nu", "Hans", "Hendes", "Deres", "Sin", "Sit", "Sine", "Mor", "Far", "Bror",
+    "Søster", "Kæreste", "Ven", "Veninde", "Udlejer", "Nabo", "Naboen", "Fremover", "Siden",
+    "Indtil", "Via", "Mod", "Ad", "Forbi", "Tidligere", "Seneste", "Hvis", "Dels", "Alles",
+    "Andres", "Os", "Jeres", "Vores", "Mens", "Ens",
+)
+_not_lead_alt = "|".join(sorted((re.escape(w) for w in _NOT_LEADS), key=len, reverse=True))
+_LEAD = rf"(?:(?!(?:{_not_lead_alt})\s)(?:{_qual_alt}|{_INITIALS}|{_GENITIVE}|{_CAP_WORD}-)\s?)"
 # One capitalised word ending in a street suffix (Kochsgade, Åboulevard, Rughaven).
 _ONE_WORD = rf"[{_UP}][{_LOW}\-]*(?:{_suffix_alt})"
+# A district or town before a street word ("Amager Strandvej", "Roskilde Landevej").
+_PLACE_LEAD = rf"(?:(?!(?:{_not_lead_alt})\s){_CAP_WORD}\s)"
 _STREET = (
     rf"(?:(?:Ved|Over|Under|Bag|Langs|Mellem|Neden\s?for|Oven\s?for)\s{_CAP_WORD}"  # Ved Stranden
     rf"|{_LEAD}{{0,3}}{_ONE_WORD}"
+    rf"|{_PLACE_LEAD}{_ONE_WORD}"
     rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
 )
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
@@ -70,7 +85,7 @@ _FLOOR = (
     rf"|(?i:kl)(?!\.?\s?\d)\.?(?:\s?,?\s?{_SIDE})?"
     rf"|(?i:kld)\.?(?:\s?,?\s?{_SIDE})?"
     rf"|\d{{1,2}}\.?\s?(?i:sal)(?:\s?,?\s?{_SIDE})?"
-    rf"|\d{{1,2}}\.\s?{_SIDE}"
+    rf"|\d{{1,2}}\.?\s?{_SIDE}"
     rf"|\d{{1,2}}\.(?=\s?,?\s?\d{{4}}\s)"
     rf"|{_SIDE}"
     rf")(?:\s?,?\s?(?:dør|lejl\.?|lejlighed|værelse)\s?\d{{1,4}})?"

@@ -32,6 +32,7 @@ unit path and the text), so decisions survive re-runs of an unchanged document. 
         regel: R1
         grundlag: rhl. § 9
         sted: beskrivelse.netvaerk
+        markør: '[pårørende]'
     ekstra:
       - tekst: Café Nørrebro       # fjernes alle steder, hvor teksten står
         sted: beskrivelse.bolig    # valgfri: kun i denne del
@@ -89,7 +90,7 @@ _ACTION_ALIASES: dict[str, DecisionAction] = {
 class Decision:
     """The caseworker's word on one finding id.
 
-    ``text``, ``rule``, ``ground`` and ``unit_path`` are read-only context for the human
+    ``text``, ``rule``, ``ground``, ``unit_path`` and ``marker`` are read-only context for the human
     reading the file; the finding in the current plan is always authoritative.
     """
 
@@ -100,6 +101,7 @@ class Decision:
     rule: str = ""
     ground: str = ""
     unit_path: str = ""
+    marker: str = ""
 
 
 @dataclass
@@ -264,6 +266,7 @@ def load_decisions(path: Path | str) -> Decisions:
             rule=_str(entry.get("regel")),
             ground=_str(entry.get("grundlag")),
             unit_path=_str(entry.get("sted")),
+            marker=_str(entry.get("markør")),
         )
         if action == "restore" and not result.decisions[fid].justification:
             raise InputError(
@@ -299,8 +302,8 @@ _HEADER_COMMENT = """\
 # Sagsbehandlerens afgørelser om fjernelser (gldocs).
 # For hvert fund: afgørelse 'accept' (teksten fjernes) eller 'restore' (teksten videregives).
 # 'restore' kræver en skriftlig begrundelse; ved rhl. § 10 skal den forklare, hvorfor
-# videregivelsen er strengt nødvendig. Felterne tekst, regel, grundlag og sted er kun til
-# orientering. Under 'ekstra' kan du fjerne mere tekst: tekst, begrundelse, regel (R1-R5)
+# videregivelsen er strengt nødvendig. Felterne tekst, regel, grundlag, sted og markør er
+# kun til orientering. Under 'ekstra' kan du fjerne mere tekst: tekst, begrundelse, regel (R1-R5)
 # og evt. sted (kun i denne del).
 """
 
@@ -316,6 +319,7 @@ def dump_decisions(decisions: Decisions) -> str:
             "regel": d.rule,
             "grundlag": d.ground,
             "sted": d.unit_path,
+            "markør": d.marker,
         }
     extras: list[dict[str, Any]] = []
     for e in decisions.extra:
@@ -354,7 +358,7 @@ def decision_for(finding: Finding, action: DecisionAction, justification: str = 
     """A decision on ``finding`` carrying its read-only context."""
     return Decision(finding_id=finding.id, action=action, justification=justification.strip(),
                     text=finding.text, rule=finding.rule, ground=finding.ground,
-                    unit_path=finding.unit_path)
+                    unit_path=finding.unit_path, marker=finding.marker)
 
 
 def extra_findings(plan: Plan, extra: ExtraRemoval) -> list[Finding]:

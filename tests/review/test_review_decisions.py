@@ -42,6 +42,7 @@ def test_round_trip_keeps_everything(tmp_path: Path, plan: Plan) -> None:
     raw = path.read_text(encoding="utf-8")
     assert raw.startswith("# Sagsbehandlerens afgørelser")
     assert "Karen Lykke Holm" in raw and "regel: R1" in raw  # read-only context for a human
+    assert "markør: '[pårørende]'" in raw
     loaded = load_decisions(path)
     assert loaded.document == "handleplan.txt"
     assert loaded.policy == "kommune"

@@ -219,6 +219,17 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+class _OutlinedDocTemplate(SimpleDocTemplate):
+    """Adds a PDF outline (bookmarks) entry for every top-level heading."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == styles()["h1"].name:
+            self._outline_entries = getattr(self, "_outline_entries", 0) + 1
+            key = f"del{self._outline_entries}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
+
+
 def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_right: str,
               footer_left: str, banner: str, author: str, subject: str) -> bytes:
     """Lay out ``story`` on A4 with the confidential header and page numbers.
@@ -252,7 +263,7 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, footer_left)
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
+    doc = _OutlinedDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject,
         creator="gldocs", producer="gldocs (reportlab)", keywords=[], lang="da-DK",

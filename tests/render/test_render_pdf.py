@@ -7,7 +7,7 @@ import re
 
 import pypdf
 import pytest
-from render_fixtures import MAIN, SAMPLE_IDS, pdf_text, rendered, sample
+from render_fixtures import MAIN, PARTS, SAMPLE_IDS, pdf_text, rendered, sample
 
 from gldocs.case import with_text_fields
 from gldocs.render import DOCS, refusal_reason, render_pdf
@@ -46,6 +46,11 @@ def test_every_page_has_the_confidential_header_and_side_x_af_y(name: str) -> No
         assert "Fortroligt" in text
         assert f"Handleplan {sample(name).reference}" in text
         assert f"Side {number} af {total}" in text
+
+
+def test_the_five_parts_are_pdf_bookmarks() -> None:
+    reader = pypdf.PdfReader(io.BytesIO(rendered(MAIN, "handleplan", "pdf")))
+    assert [entry.title for entry in reader.outline] == PARTS
 
 
 @pytest.mark.parametrize("doc", DOCS)

@@ -139,6 +139,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
             click.echo("Browseren kunne ikke åbnes; åbn adressen ovenfor selv.", err=True)
     server.serve()
     if not session.approved.is_set():
+        click.echo("Gennemsynet blev afbrudt; intet er gemt.", err=True)
         raise click.exceptions.Exit(1)
     click.echo(f"Godkendt. Skrevet: {output_path} og {decisions_path}")
 

@@ -256,6 +256,22 @@ async function init() {
       say("Godkendt og gemt.");
     } catch (e) { fail(null, e); }
   });
+  document.getElementById("cancel").addEventListener("click", async () => {
+    try {
+      await api("/api/cancel", {});
+      DONE = true;
+      document.querySelectorAll("button, textarea, input, select").forEach((n) => { n.disabled = true; });
+      const done = document.getElementById("done");
+      done.hidden = false;
+      done.textContent = "Gennemsynet er afbrudt. Intet er gemt. Du kan lukke vinduet.";
+      done.focus();
+    } catch (e) { fail(null, e); }
+  });
+  for (const id of ["extra-text", "extra-reason"]) {
+    document.getElementById(id).addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter") { ev.preventDefault(); document.getElementById("extra-add").click(); }
+    });
+  }
   try { STATE = await api("/api/state"); render(); }
   catch (e) { fail(null, e); }
 }
@@ -274,6 +290,7 @@ PAGE_BODY = """
   <label for="caseworker" class="sr">Sagsbehandler</label>
   <input id="caseworker" placeholder="Sagsbehandler" autocomplete="name">
   <button type="button" id="approve" class="primary">Godkend og gem</button>
+  <button type="button" id="cancel">Afbryd uden at gemme</button>
 </div>
 <p id="status" role="status" aria-live="polite" class="small"></p>
 <p id="global-error" class="err" role="alert"></p>

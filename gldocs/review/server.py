@@ -17,6 +17,7 @@ JSON endpoints (all answer with the new state, or ``{"fejl": "..."}`` and 400/40
     POST /api/extra/remove    {"index"}
     POST /api/accept-pending  {}
     POST /api/approve         {"caseworker"}  -> writes output + decisions, then shuts down
+    POST /api/cancel          {}              -> shuts down; nothing is written
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class ReviewSession:
         self.write_output = write_output
         self.lock = threading.Lock()
         self.approved = threading.Event()
+        self.cancelled = threading.Event()
         apply_decisions(plan, self.decisions)  # a bad loaded file fails here, before serving
 
     # -- reading -------------------------------------------------------------------------
@@ -234,9 +236,15 @@ class ReviewSession:
             return {"decisions_path": str(self.decisions_path),
                     "output_path": str(self.output_path)}
 
+    def cancel(self) -> None:
+        """End the review without writing anything."""
+        with self.lock:
+            self._check_open()
+            self.cancelled.set()
+
     def _check_open(self) -> None:
-        if self.approved.is_set():
-            raise ConflictError("Gennemsynet er allerede godkendt og afsluttet.")
+        if self.approved.is_set() or self.cancelled.is_set():
+            raise ConflictError("Gennemsynet er allerede afsluttet.")
 
 
 class ReviewServer:
@@ -355,6 +363,11 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                     session.remove_extra(int(data.get("index", -1)))
                 elif route == "/api/accept-pending":
                     session.accept_pending()
+                elif route == "/api/cancel":
+                    session.cancel()
+                    self._json(HTTPStatus.OK, {"afbrudt": True})
+                    server.close()
+                    return None
                 elif route == "/api/approve":
                     written = session.approve(str(data.get("caseworker", "")))
                     self._json(HTTPStatus.OK, {"godkendt": True, **written})

@@ -152,3 +152,10 @@ def test_posts_must_be_json_and_small(served: ReviewServer) -> None:
     if isinstance(refused.value, urllib.error.HTTPError):
         assert refused.value.code == 400
     assert served.session.result().undecided  # nothing was accepted
+
+
+def test_cancel_ends_without_writing(served: ReviewServer, tmp_path: Path) -> None:
+    status, body = api(served, "/api/cancel", {})
+    assert status == 200 and body["afbrudt"] is True
+    assert served.session.cancelled.is_set() and not served.session.approved.is_set()
+    assert not (tmp_path / "ud.txt").exists() and not (tmp_path / "afg.yaml").exists()

@@ -486,6 +486,11 @@ def export_package(opts: ExportOptions) -> ExportResult:
     ctx = _context(prepared, opts, certs)
 
     notes: list[str] = []
+    cert_mail = _certificate_mail(certs.recipient)
+    if cert_mail and cert_mail.casefold() != ctx.recipient.casefold():
+        notes.append(f"Advarsel: kommunens certifikat ({opts.cert}) er udstedt til {cert_mail}, "
+                     f"men modtageren er {ctx.recipient}. Kontrollér, at det er den rigtige "
+                     "kommunes certifikat.")
     attachments: list[Attachment] = []
     if ctx.case_input is not None:
         attachments += case_attachments(ctx.case_input, opts.docx, notes)

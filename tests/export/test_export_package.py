@@ -268,6 +268,18 @@ def test_docx_versions_are_attached_and_scanned(tmp_path: Path, certs) -> None: 
     eml = (out / "sikker-post-HP-2026-0142.eml").read_bytes()
     inner = decrypt(eml, *certs.muni)
     assert attachments_of(inner) == written
+    assert "Advarsel: kommunens certifikat" not in res.output  # issued to the case's address
+
+
+def test_certificate_for_another_address_is_warned_about(tmp_path: Path) -> None:
+    cert, _ = make_cert("Odense Kommune", "sikkerpost@odense.dk")
+    pem = tmp_path / "odense.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    res = run(MAIN_CASE, "--decisions", decisions, "--cert", pem, "--log", tmp_path / "l.jsonl",
+              "-o", tmp_path / "ud")
+    assert res.exit_code == 0, res.output
+    assert "udstedt til sikkerpost@odense.dk" in res.output
 
 
 def test_broken_log_stops_the_export_before_writing(tmp_path: Path) -> None:

@@ -82,7 +82,7 @@ class ReviewSession:
         self.decisions_path = Path(decisions_path)
         self.output_path = Path(output_path)
         self.write_output = write_output
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         self.approved = threading.Event()
         self.cancelled = threading.Event()
         apply_decisions(plan, self.decisions)  # a bad loaded file fails here, before serving
@@ -99,6 +99,11 @@ class ReviewSession:
         return found
 
     def state(self) -> dict[str, Any]:
+        """Everything the page shows, as JSON-ready data (document text as plain strings)."""
+        with self.lock:
+            return self._state()
+
+    def _state(self) -> dict[str, Any]:
         result = self.result()
         view = build_view(result.plan, self.decisions, self.edits_for(result.plan))
         restored_ids = {f.id for f, _ in result.restored}
@@ -112,7 +117,9 @@ class ReviewSession:
                     item: dict[str, Any] = {"text": m.text, "kind": m.kind}
                     if m.span is not None:
                         item["rule"] = m.span.rule
-                        item["ids"] = sorted({f.id for f in m.span.findings})
+                        # findings with a card first: the link goes to ids[0]
+                        item["ids"] = [f.id for f in sorted(
+                            m.span.findings, key=lambda f: (f.detector == "caseworker", f.start))]
                     if m.finding is not None:
                         item["ids"] = [m.finding.id]
                     original.append(item)

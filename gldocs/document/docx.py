@@ -256,6 +256,13 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     others: list[TextUnit] = []
     for part in parts:
         root = _parse(pkg[part], path, part)
+        foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
+        if foreign is not None:
+            raise DocumentError(
+                f"Dokumentet {path} indeholder indsat indhold fra en anden fil "
+                f"({etree.QName(foreign).localname} i {part}), hvis tekst ikke kan redigeres "
+                "sikkert. Indsæt indholdet som almindelig tekst, og prøv igen."
+            )
         for i, p in enumerate(root.iter(_P)):
             text = paragraph_text(p, hidden)
             unit_path = f"{part}#p{i}"

@@ -190,3 +190,16 @@ def test_svg_pictures_cleaned_or_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="indeholder tekst"):
         clean_svg(b'<svg xmlns="http://www.w3.org/2000/svg"><text>Ib</text></svg>',
                   tmp_path / "x.docx", "word/media/image2.svg")
+
+
+def test_alt_chunk_refused(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Navn: Ib Ravn")
+    body = d.element.body
+    chunk = body.makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+                             "altChunk", {})
+    body.insert(0, chunk)
+    src = tmp_path / "chunk.docx"
+    d.save(src)
+    with pytest.raises(DocumentError, match="altChunk"):
+        read_document(src)

@@ -16,16 +16,30 @@ from gldocs.review.decisions import DecisionResult, problem_lines
 
 _input = click.argument("input_path", metavar="INPUT",
                         type=click.Path(dir_okay=False, path_type=Path))
-_policy = click.option("--policy", default="kommune", show_default=True,
+_policy = click.option("--policy", default="kommune", show_default=True, metavar="POLITIK",
                        help="Politik (navn eller fil).")
-_areas = click.option("--areas", default=None,
+_areas = click.option("--areas", default=None, metavar="OMRÅDER",
                       help="Koordineringsområder, kommasepareret (f.eks. bolig,misbrug), "
                            "eller none. Fra en sagsfil: sagens egne.")
 _decisions = click.option("--decisions", "decisions_path", default=None,
                           type=click.Path(dir_okay=False, path_type=Path),
                           help="Afgørelsesfil (YAML) med tidligere afgørelser.")
-_client_name = click.option("--client-name", default=None, help="Klientens navn.")
-_client_cpr = click.option("--client-cpr", default=None, help="Klientens CPR-nummer.")
+
+
+def _check_cpr(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from gldocs.redact.detectors import is_cpr, normalize_cpr
+
+    if not is_cpr(value):
+        raise click.BadParameter(f"'{value}' er ikke et gyldigt CPR-nummer.")
+    return str(normalize_cpr(value))
+
+
+_client_name = click.option("--client-name", default=None, metavar="NAVN",
+                            help="Klientens navn (ellers fra Stamoplysninger).")
+_client_cpr = click.option("--client-cpr", default=None, metavar="CPR", callback=_check_cpr,
+                           help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
 _no_ner = click.option("--no-ner", is_flag=True,
                        help="Kun til fejlsøgning: uden NER-model (må ikke videregives).")
 
@@ -95,8 +109,10 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
               help="Den redigerede fil (standard: INPUT.redigeret.<type>).")
 @click.option("--no-browser", is_flag=True, help="Åbn ikke browseren; adressen skrives ud.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
+              metavar="PORT",
               help="Port på 127.0.0.1 (0 = en ledig port).")
-@click.option("--caseworker", default=None, help="Sagsbehandlerens navn i afgørelsesfilen.")
+@click.option("--caseworker", default=None, metavar="NAVN",
+              help="Sagsbehandlerens navn i afgørelsesfilen.")
 @_client_name
 @_client_cpr
 @_no_ner

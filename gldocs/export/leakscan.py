@@ -284,14 +284,15 @@ def _mime_leaf_places(part: Message, ctype: str, payload: bytes, label: str,
 def sniff(data: bytes, name: str) -> str:
     """The format of ``data``: "pdf", "zip" (DOCX and other packages), "eml", "txt" or "bin"."""
     head = data[:1024]
-    if b"%PDF-" in head:
+    suffix = Path(name).suffix.lower()
+    # A PDF header may follow some junk, but then the name must say PDF.
+    if head.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in head):
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return "txt"
-    suffix = Path(name).suffix.lower()
-    if suffix in {".eml", ".msg"} or (looks_textual(head) and _looks_like_mail(head)):
+    if suffix == ".eml" or (looks_textual(head) and _looks_like_mail(head)):
         return "eml"
     if looks_textual(data):
         return "txt"

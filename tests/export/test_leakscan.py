@@ -396,3 +396,22 @@ def test_malformed_markup_is_read_in_linear_time() -> None:
 
     content_strings(b"(" * 20000 + b"<" * 20000)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (b"%PDF-1.7\n...", "x.bin", "pdf"),
+        (b"junk\n%PDF-1.4\n", "x.pdf", "pdf"),
+        (b"Et notat om %PDF-1.4 i teksten", "notat.txt", "txt"),
+        (b"PK\x03\x04rest", "x.docx", "zip"),
+        (b"From: a@b.dk\r\nSubject: x\r\n\r\nhej", "besked", "eml"),
+        (b"hej", "x.eml", "eml"),
+        ("Fra: Åse\nTil: kommunen\n".encode(), "notat.txt", "txt"),
+        (bytes(range(256)), "x.png", "bin"),
+    ],
+)
+def test_sniff(data: bytes, name: str, kind: str) -> None:
+    from gldocs.export.leakscan import sniff
+
+    assert sniff(data, name) == kind

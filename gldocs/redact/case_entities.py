@@ -21,7 +21,7 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
 from gldocs.redact.detectors.ner import NerEntity, persons
-from gldocs.redact.detectors.patterns import digits_only
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -70,6 +70,14 @@ class CaseEntities:
             if token in p.tokens:
                 return p
         return None
+
+
+@lru_cache(maxsize=1024)
+def patterns_in(text: str) -> tuple[PatternMatch, ...]:
+    """The pattern detectors' matches in ``text`` (cached: several passes ask)."""
+    from gldocs.redact.detectors import find_patterns
+
+    return tuple(find_patterns(text))
 
 
 def strip_genitive(word: str) -> str:
@@ -182,9 +190,7 @@ class EntityFinder:
             c = self._clean_ner(text, e)
             if c is not None:
                 out.append((c, "ner"))
-        from gldocs.redact.detectors import find_patterns
-
-        pattern_spans = [(m.start, m.end) for m in find_patterns(text)]
+        pattern_spans = [(m.start, m.end) for m in patterns_in(text)]
         result = []
         for c, det in out:
             if any(a < c.end and c.start < b for a, b in pattern_spans):

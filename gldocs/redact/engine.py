@@ -23,9 +23,14 @@ from typing import Any
 
 from gldocs.document.sections import normalise
 from gldocs.document.units import UNKNOWN, TextUnit
-from gldocs.redact.case_entities import CaseEntities, EntityFinder, Mention, _addr_key
+from gldocs.redact.case_entities import (
+    CaseEntities,
+    EntityFinder,
+    Mention,
+    _addr_key,
+    patterns_in,
+)
 from gldocs.redact.context import Span, sentence_at, sentences
-from gldocs.redact.detectors import find_patterns
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
@@ -92,7 +97,7 @@ class Analyzer:
             spans = sentences(unit.text)
             findings.extend(self._category_findings(unit, spans, ctx.areas))
             findings.extend(self._deny_findings(unit))
-            patterns = find_patterns(unit.text)
+            patterns = list(patterns_in(unit.text))
             blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
             mentions = self.finder.mentions(unit.text, ents, blocked)
             findings.extend(self._person_findings(unit, mentions))

@@ -24,13 +24,43 @@ class NerEntity:
     score: float = NER_SCORE
 
 
-def find_entities(nlp: Any, texts: Sequence[str], batch_size: int = 64) -> list[list[NerEntity]]:
-    """Entities of every text (empty texts are skipped cheaply)."""
+def find_entities(nlp: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
+    """Entities of every text (one line or paragraph each), in one pass of the pipeline.
+
+    The texts are joined with line breaks into one document (one model call instead of one
+    per line, and the model sees the neighbouring lines); entities are mapped back to their
+    text, and an entity that would span a line break is split at it.
+    """
     out: list[list[NerEntity]] = [[] for _ in texts]
-    idx = [i for i, t in enumerate(texts) if t.strip()]
-    docs = nlp.pipe((texts[i] for i in idx), batch_size=batch_size)
-    for i, doc in zip(idx, docs, strict=True):
-        out[i] = [NerEntity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    starts: list[int] = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    joined = "\n".join(texts)
+    if not joined.strip():
+        return out
+    disable = [p for p in ("lemmatizer", "attribute_ruler", "tagger", "parser")
+               if p in nlp.pipe_names]
+    doc = nlp(joined, disable=disable) if disable else nlp(joined)
+    i = 0
+    for e in doc.ents:
+        while i + 1 < len(starts) and starts[i + 1] <= e.start_char:
+            i += 1
+        j = i
+        while j < len(texts):
+            lo = max(e.start_char, starts[j]) - starts[j]
+            hi = min(e.end_char, starts[j] + len(texts[j])) - starts[j]
+            if hi > lo:
+                part = texts[j][lo:hi]
+                if part.strip():
+                    lstrip = len(part) - len(part.lstrip())
+                    part = part.strip()
+                    out[j].append(NerEntity(lo + lstrip, lo + lstrip + len(part), part,
+                                            e.label_))
+            if j + 1 >= len(starts) or starts[j + 1] >= e.end_char:
+                break
+            j += 1
     return out
 
 

@@ -1,0 +1,146 @@
+"""Speed of `gldocs redact` against plain presidio on the same texts.
+
+    .venv/bin/python benchmarks/redact.py [CORPUS_DIR] [--repeats N]
+
+CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
+``*.gold.yaml`` beside them for the areas). Prints:
+- cold CLI seconds per document: a fresh ``gldocs redact`` process per document (start to exit);
+- warm milliseconds per document in one process (model loaded once): read, analyse, apply,
+  render the text;
+- the same warm figure for plain presidio-analyzer + presidio-anonymizer with the same spaCy
+  pipeline (``gldocs.redact.nlp``) and presidio's language-independent default recognisers
+  (e-mail, phone for DK, credit card, IBAN, IP, URL, date, crypto), and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+import gldocs.redact.nlp  # noqa: F401  (first: keeps presidio's tldextract offline)
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+
+def areas_of(doc: Path) -> str:
+    gold = doc.with_suffix(".gold.yaml")
+    if gold.is_file():
+        areas = yaml.safe_load(gold.read_text(encoding="utf-8")).get("areas") or []
+        return ",".join(areas) or "none"
+    return "none"
+
+
+def cold_seconds(docs: list[Path]) -> float:
+    exe = shutil.which("gldocs") or str(Path(sys.executable).parent / "gldocs")
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            out = Path(tmp) / doc.name
+            t0 = time.perf_counter()
+            subprocess.run([exe, "redact", str(doc), "--areas", areas_of(doc), "-o", str(out)],
+                           capture_output=True, check=False)
+            times.append(time.perf_counter() - t0)
+    return statistics.mean(times)
+
+
+def warm_gldocs_ms(docs: list[Path], repeats: int) -> float:
+    from gldocs.document.io import read_document
+    from gldocs.document.txt import render_txt
+    from gldocs.redact.apply import plan_edits
+    from gldocs.redact.commands import _analyzer
+    from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.policy import parse_areas
+
+    analyzer = _analyzer("kommune", False)
+
+    def once() -> None:
+        for doc in docs:
+            src = read_document(doc)
+            ctx = AnalysisContext(areas=parse_areas(areas_of(doc), analyzer.policy),
+                                  client_name=src.client_name, client_cpr=src.client_cpr)
+            plan = analyzer.analyze(src.units, ctx)
+            render_txt(src, plan_edits(plan))
+
+    once()  # warm-up
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        once()
+        best = min(best, time.perf_counter() - t0)
+    return best / len(docs) * 1000
+
+
+def warm_presidio_ms(docs: list[Path], repeats: int) -> float:
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        CryptoRecognizer,
+        DateRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        PhoneRecognizer,
+        UrlRecognizer,
+    )
+    from presidio_anonymizer import AnonymizerEngine
+
+    from gldocs.redact.nlp import build_analyzer
+
+    recognizers = [
+        CreditCardRecognizer(supported_language="da"), CryptoRecognizer(supported_language="da"),
+        DateRecognizer(supported_language="da"), EmailRecognizer(supported_language="da"),
+        IbanRecognizer(supported_language="da"), IpRecognizer(supported_language="da"),
+        PhoneRecognizer(supported_regions=("DK",), supported_language="da"),
+        UrlRecognizer(supported_language="da"),
+    ]
+    analyzer = build_analyzer(recognizers)
+    anonymizer = AnonymizerEngine()
+    texts = [d.read_text(encoding="utf-8") for d in docs]
+
+    def once() -> None:
+        for text in texts:
+            results = analyzer.analyze(text, language="da")
+            anonymizer.anonymize(text=text, analyzer_results=results)
+
+    once()
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        once()
+        best = min(best, time.perf_counter() - t0)
+    return best / len(texts) * 1000
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold CLI runs")
+    args = ap.parse_args(argv)
+    docs = sorted(args.corpus.glob("*.txt"))
+    if not docs:
+        print(f"no documents in {args.corpus}", file=sys.stderr)
+        return 2
+    words = sum(len(d.read_text(encoding="utf-8").split()) for d in docs)
+    print(f"{len(docs)} documents, {words} words ({words // len(docs)} per document)")
+    if not args.no_cold:
+        print(f"cold CLI: {cold_seconds(docs):.2f} s per document (process start to exit)")
+    ours = warm_gldocs_ms(docs, args.repeats)
+    print(f"warm gldocs redact: {ours:.1f} ms per document")
+    base = warm_presidio_ms(docs, args.repeats)
+    print(f"warm presidio analyzer+anonymizer (same pipeline, default recognisers): "
+          f"{base:.1f} ms per document")
+    print(f"ratio gldocs/presidio: {ours / base:.2f} (below 1 = faster than plain presidio)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -177,3 +177,13 @@ def test_paragraphs_from_line_geometry() -> None:
     assert texts[3].startswith("1. Bolig") and texts[4].startswith("2. Beskæftigelse")
     assert texts[5:] == ["Nabo Ulla Kjærgaard"]
     assert paras[5].breaks == [4, 9] and paras[5].gap_before
+
+
+def test_encrypted_pdf_refused(source: Path, tmp_path: Path) -> None:
+    writer = pypdf.PdfWriter(clone_from=str(source))
+    writer.encrypt(user_password="hemmelig", owner_password="ejer")
+    locked = tmp_path / "låst.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    with pytest.raises(DocumentError, match="krypteret"):
+        read_document(locked)

@@ -145,6 +145,15 @@ def test_hyperlink_target_in_relationships() -> None:
         "word/_rels/document.xml.rels (attributter)"]
 
 
+def test_document_variable_in_settings() -> None:
+    def change(xml: str) -> str:
+        var = f'<w:docVars><w:docVar w:name="Kontakt" w:val="{THIRD}"/></w:docVars>'
+        return xml.replace("</w:settings>", var + "</w:settings>")
+
+    docx = rewrite_part(make_docx(), "word/settings.xml", change)
+    assert places_with(leaks_of(docx, "plan.docx"), THIRD) == ["word/settings.xml (attributter)"]
+
+
 def test_xml_elements_do_not_glue_words_together() -> None:
     text, attrs = xml_to_text("<cp:coreProperties><dc:creator>Birger Hjort</dc:creator>"
                               "<cp:lastModifiedBy>Ole</cp:lastModifiedBy></cp:coreProperties>")
@@ -241,6 +250,23 @@ def test_pdf_annotation_outline_and_attachment() -> None:
     assert any(p.startswith("PDF-objekt") and "bogmærke" in p for p in places)
     cpr_places = places_with(leaks, THIRD_CPR)
     assert any("vedhæftet fil 'bilag.txt'" in p for p in cpr_places)
+
+
+def test_pdf_form_field_value() -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject, TextStringObject
+
+    def change(writer: PdfWriter) -> None:
+        field = DictionaryObject({
+            NameObject("/FT"): NameObject("/Tx"),
+            NameObject("/T"): TextStringObject("Pårørende"),
+            NameObject("/V"): TextStringObject(THIRD),
+        })
+        ref = writer._add_object(field)
+        writer.root_object[NameObject("/AcroForm")] = DictionaryObject(
+            {NameObject("/Fields"): ArrayObject([ref])})
+
+    leaks = leaks_of(with_writer(make_pdf(CLEAN_LINES), change), "handleplan.pdf")
+    assert [p for p in places_with(leaks, THIRD) if p.endswith("/V")]
 
 
 def test_old_revision_left_in_incremental_update() -> None:

@@ -71,7 +71,10 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
     CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet.
     """
     case = load_case(case_file)
-    plan = plan_render(case, doc, fmt)
+    try:
+        plan = plan_render(case, doc, fmt)
+    except RefusedError as err:
+        raise RefusedError(f"{case_file}: {err.message}") from None
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"Uddatamappen {out_dir} er en fil, ikke en mappe (valgmuligheden -o).")
     rendered = [(d, out_dir / output_name(case, d, f), render_document(case, d, f, banner))

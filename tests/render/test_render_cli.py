@@ -55,6 +55,7 @@ def test_asking_for_a_refused_foelgeskrivelse_exits_2_and_writes_nothing(
     result = run(str(SAMPLES_DIR / f"{name}.yaml"), "--doc", "foelgeskrivelse", "-o", str(out))
     assert result.exit_code == 2
     assert "Fejl:" in result.output and "følgeskrivelse" in result.output
+    assert f"{name}.yaml" in result.output and "stamoplysninger." in result.output
     assert not out.exists()
 
 

@@ -78,7 +78,32 @@ _SKIP = {w("del"), w("moveFrom"), w("rPr"), w("pPr"), w("instrText"), w("delText
 class _Seg:
     node: etree._Element  # a w:t, or a w:tab/w:br/w:cr/w:noBreakHyphen inside a run
     start: int
-    text: str
+    text: str  # as the redactor sees it (see :func:`plain`)
+    raw: tuple[int, ...] = ()  # for a w:t: index in node.text of each character of text
+
+    def raw_offset(self, i: int) -> int:
+        """Where character ``i`` of ``text`` sits in the node's own text."""
+        if not self.raw:
+            return i
+        return self.raw[i] if i < len(self.raw) else len(self.node.text or "")
+
+
+# Characters Word keeps in the text that would hide a word or number from the detectors:
+# invisible ones are left out of the unit text, non-breaking spaces and hyphens are plain.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_PLAIN = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2011": "-"}
+
+
+def plain(raw_text: str) -> tuple[str, tuple[int, ...]]:
+    """``raw_text`` as the redactor sees it, and where each of its characters came from."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(raw_text):
+        if ch in _INVISIBLE:
+            continue
+        chars.append(_PLAIN.get(ch, ch))
+        where.append(i)
+    return "".join(chars), tuple(where)
 
 
 def _on(el: etree._Element | None) -> bool:
@@ -147,8 +172,8 @@ def paragraph_segments(p: etree._Element, hidden: frozenset[str]) -> list[_Seg]:
             if tag == _R and _is_hidden_run(child, hidden):
                 continue
             if tag == _T:
-                text = child.text or ""
-                segs.append(_Seg(child, pos, text))
+                text, where = plain(child.text or "")
+                segs.append(_Seg(child, pos, text, where))
                 pos += len(text)
             elif tag in _CHAR_NODES and el.tag == _R:
                 segs.append(_Seg(child, pos, _CHAR_NODES[tag]))
@@ -320,7 +345,8 @@ def apply_paragraph_edits(p: etree._Element, edits: Sequence[Edit],
             if s.node.tag == _T:
                 cur = s.node.text or ""
                 insert = "" if marker_placed else e.replacement
-                _set_text(s.node, cur[:lo] + insert + cur[hi:])
+                lo_raw, hi_raw = s.raw_offset(lo), s.raw_offset(hi)
+                _set_text(s.node, cur[:lo_raw] + insert + cur[hi_raw:])
                 marker_placed = True
             else:
                 # a tab or line break inside the span: removed (it is a single character)

@@ -203,3 +203,22 @@ def test_alt_chunk_refused(tmp_path: Path) -> None:
     d.save(src)
     with pytest.raises(DocumentError, match="altChunk"):
         read_document(src)
+
+
+def test_invisible_and_non_breaking_characters(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Søster: Camil\u00adla")
+    p.add_run("\u00a0Mikkel\u200bsen, tlf. 61\u00a022\u00a090\u00a037.")
+    src = tmp_path / "usynlig.docx"
+    d.save(src)
+    doc = read_document(src)
+    unit = doc.units[0]
+    assert unit.text == "Søster: Camilla Mikkelsen, tlf. 61 22 90 37."
+    out = tmp_path / "usynlig-ud.docx"
+    write_document(doc, fx.edits_for(doc, {"Camilla Mikkelsen": "[pårørende]",
+                                          "61 22 90 37": "[telefon]"}), out)
+    assert docx.Document(str(out)).paragraphs[0].text == "Søster: [pårørende], tlf. [telefon]."
+    body = fx.all_parts_text(out)["word/document.xml"]
+    for gone in ("Camil", "Mikkel", "sen,", "90\u00a037"):
+        assert gone not in body

@@ -56,6 +56,16 @@ def report_problems(result: DecisionResult) -> None:
         click.echo(line, err=True)
 
 
+def refuse_overwriting_input(input_path: Path, *outputs: tuple[str, Path | None]) -> None:
+    """An output must never replace the input (the original is the caseworker's record)."""
+    from gldocs.errors import InputError
+
+    source = input_path.resolve()
+    for option, out in outputs:
+        if out is not None and out.resolve() == source:
+            raise InputError(f"{option} ({out}) må ikke være selve inputfilen {input_path}.")
+
+
 def use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
@@ -83,6 +93,7 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 
     if decisions_path is not None and not decisions_path.exists():
         raise InputError(f"Afgørelsesfilen {decisions_path} findes ikke.")
+    refuse_overwriting_input(input_path, ("--html", html_path))
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
     prepared = pipeline.prepare(req, decisions_path)
     plan = prepared.result.plan
@@ -129,6 +140,8 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
 
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
     output_path = output_path or pipeline.default_output(input_path)
+    refuse_overwriting_input(input_path, ("-o/--output", output_path),
+                             ("--decisions", decisions_path))
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
     prepared = pipeline.prepare(req, decisions_path)
     report_problems(prepared.result)

@@ -139,3 +139,11 @@ def test_review_serves_until_approved_then_writes_both(doc_path: Path, tmp_path:
     saved = yaml.safe_load((tmp_path / "handleplan.afgoerelser.yaml").read_text("utf-8"))
     assert saved["sagsbehandler"] == "Lone Berg"
     assert {d["afgørelse"] for d in saved["afgørelser"].values()} == {"restore", "accept"}
+
+
+def test_outputs_never_overwrite_the_input(doc_path: Path) -> None:
+    res = CliRunner().invoke(main, ["review", str(doc_path), "--no-browser", "-o", str(doc_path)])
+    assert res.exit_code == 2 and "selve inputfilen" in res.stderr
+    res = CliRunner().invoke(main, ["diff", str(doc_path), "--html", str(doc_path)])
+    assert res.exit_code == 2
+    assert doc_path.read_text(encoding="utf-8") == DOC

@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from email.message import Message
+from functools import lru_cache
 from pathlib import Path
 
 from gldocs.errors import DocumentError, InputError, Leak
@@ -114,57 +115,58 @@ def looks_textual(data: bytes) -> bool:
 
 # --------------------------------------------------------------------------- XML (DOCX etc.)
 
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^<>]*)>"
+_TAG = re.compile(r"<(/?)((?:[A-Za-z_][\w.\-]*:)?[A-Za-z_][\w.\-]*)[^<>]*>"
                   r"|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", re.DOTALL)
-_ATTR = re.compile(r"([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_ATTR = re.compile(r"\s((?:[A-Za-z_][\w.\-]*:)?[A-Za-z_][\w.\-]*)\s*=\s*"
+                   r"(?:\"([^\"<]*)\"|'([^'<]*)')")
 # In WordprocessingML and DrawingML runs of one word may be split over several elements;
 # only these elements separate words. Elsewhere (properties, custom XML) every element does.
 _RUN_NAMESPACES = frozenset({"w:", "a:", "w14:", "w15:", "wp:", "m:"})
 _WORD_BREAKS = frozenset({"p", "tc", "tr", "tbl", "br", "cr", "tab", "ptab", "txbxContent",
                           "footnote", "endnote", "comment", "sdt", "body", "hdr", "ftr",
                           "docPart", "lvlText"})
+_LINE_BREAKS = frozenset({"p", "br", "cr", "tr"})
 # HTML inline elements do not separate words either ("<b>So</b>fie").
 _HTML_INLINE = frozenset({"a", "abbr", "b", "big", "code", "del", "em", "font", "i", "ins",
                           "mark", "s", "small", "span", "strike", "strong", "sub", "sup",
                           "tt", "u", "wbr"})
 # Attribute values that are markup plumbing, not content.
-_SKIP_ATTRS = frozenset({"xmlns", "rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel",
-                         "rsidSect", "rsidTr", "paraId", "textId", "Id", "id", "Type",
-                         "ContentType", "Extension", "PartName", "TargetMode", "space",
-                         "uri", "r:embed", "embed", "noChangeAspect"})
+_SKIP_ATTRS = frozenset({"rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel", "rsidSect",
+                         "rsidTr", "paraId", "textId", "Id", "id", "Type", "ContentType",
+                         "Extension", "PartName", "TargetMode", "space", "uri", "embed",
+                         "noChangeAspect"})
+_PLUMBING_VALUE = re.compile(r"[0-9A-Fa-f]{8}|-?\d{1,7}|true|false|on|off|auto|[\W_]*")
+
+
+@lru_cache(maxsize=4096)
+def _separator(qname: str) -> str:
+    """What an element contributes to the text: nothing inside a run, else a word break."""
+    prefix, _, local = qname.rpartition(":")
+    prefix = f"{prefix}:" if prefix else ""
+    inline = (prefix in _RUN_NAMESPACES and local not in _WORD_BREAKS) or (
+        not prefix and local.lower() in _HTML_INLINE)
+    if inline:
+        return ""
+    return "\n" if local in _LINE_BREAKS else " "
+
+
+def _tag_replacement(m: re.Match[str]) -> str:
+    if m.group(3) is not None:  # CDATA: its content is text
+        return m.group(3)
+    return _separator(m.group(2)) if m.group(2) else ""
 
 
 def xml_to_text(xml: str) -> tuple[str, str]:
     """(text content, attribute values) of an XML part; robust to broken markup."""
-    text: list[str] = []
-    attrs: list[str] = []
-    pos = 0
-    for m in _TAG.finditer(xml):
-        text.append(xml[pos:m.start()])
-        pos = m.end()
-        if m.group(5) is not None:  # CDATA
-            text.append(m.group(5))
-            continue
-        if m.group(3) is None:  # comment, declaration
-            continue
-        prefix, local, rest = m.group(2) or "", m.group(3), m.group(4) or ""
-        inline = (prefix in _RUN_NAMESPACES and local not in _WORD_BREAKS) or (
-            not prefix and local.lower() in _HTML_INLINE)
-        if not inline:
-            text.append("\n" if local in {"p", "br", "cr", "tr"} else " ")
-        for am in _ATTR.finditer(rest):
-            aprefix, aname = am.group(1) or "", am.group(2)
-            value = am.group(3) if am.group(3) is not None else am.group(4)
-            if aprefix == "xmlns:" or aname in _SKIP_ATTRS or not value:
-                continue
-            if not any(ch.isalnum() for ch in value):
-                continue
-            if re.fullmatch(r"[0-9A-Fa-f]{8}|-?\d{1,7}|true|false|on|off|auto", value):
-                continue
-            attrs.append(html.unescape(value))
-    text.append(xml[pos:])
-    joined = html.unescape("".join(text))
+    joined = html.unescape(_TAG.sub(_tag_replacement, xml))
     joined = re.sub(r"[ \t]*\n[ \t\n]*", "\n", re.sub(r"[ \t]{2,}", " ", joined))
+    attrs = []
+    for qname, dq, sq in _ATTR.findall(xml):
+        value = dq or sq
+        local = qname.rpartition(":")[2]
+        if qname.startswith("xmlns") or local in _SKIP_ATTRS or _PLUMBING_VALUE.fullmatch(value):
+            continue
+        attrs.append(html.unescape(value))
     return joined.strip(), "\n".join(attrs)
 
 

@@ -13,7 +13,10 @@ PAGE_CSS = BASE_CSS + """
 body { padding-top: 0; }
 .bar { position: sticky; top: 0; z-index: 5; background: #fafafa; border-bottom: 1px solid #ccc;
        padding: .5rem 0; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
-.bar .grow { flex: 1 1 20rem; }
+.bar .grow { flex: 1 1 14rem; }
+.bar p { margin: 0; }
+.bar button { margin: 0; }
+.bar input { width: 12rem; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.5rem; }
 .cols h3 { font-size: .95rem; margin: .2rem 0; color: #555; }
 .cols p { margin: 0 0 .35rem; white-space: pre-wrap; overflow-wrap: anywhere; }

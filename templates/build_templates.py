@@ -166,21 +166,24 @@ def _page_frame(doc: DocxDocument) -> None:
     section.header_distance = section.footer_distance = Cm(1.0)
     right = Cm(CONTENT_WIDTH_CM)
 
-    head = section.header.paragraphs[0]
+    header = section.header
+    head = header.paragraphs[0]
     head.style = doc.styles["Sidehoved"]
-    head.paragraph_format.tab_stops.add_tab_stop(Cm(CONTENT_WIDTH_CM / 2),
-                                                 WD_TAB_ALIGNMENT.CENTER)
     head.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
     r = head.add_run("{{ dok.fortroligt }}")
     r.bold = True
     r.font.size = Pt(9)
     r.font.color.rgb = RED
-    head.add_run("\t")
-    b = head.add_run("{{ dok.banner }}")
+    head.add_run("\t{{ dok.sidehoved }}")
+    # the banner, when there is one, on its own centred line on every page
+    header.add_paragraph("{%p if dok.banner %}", style=doc.styles["Sidehoved"])
+    line = header.add_paragraph(style=doc.styles["Sidehoved"])
+    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    b = line.add_run("{{ dok.banner }}")
     b.bold = True
     b.font.size = Pt(9)
     b.font.color.rgb = RED
-    head.add_run("\t{{ dok.sidehoved }}")
+    header.add_paragraph("{%p endif %}", style=doc.styles["Sidehoved"])
 
     foot = section.footer.paragraphs[0]
     foot.style = doc.styles["Sidehoved"]

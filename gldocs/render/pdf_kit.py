@@ -7,6 +7,7 @@ render everywhere and the text stays searchable; no system font is used.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -48,6 +48,7 @@ ACCENT = colors.HexColor("#1F3864")
 BANNER_RED = colors.HexColor("#B00020")
 HEADER_FILL = colors.HexColor("#D9E2F3")
 GRID = colors.HexColor("#8EAADB")
+GREY = colors.HexColor("#404040")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -80,7 +81,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("Titel", parent=body, fontName=FONT_BOLD, fontSize=18,
                                 leading=22, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
         "subtitle": ParagraphStyle("Undertitel", parent=body, fontSize=10, leading=14,
-                                   textColor=colors.HexColor("#404040"), spaceAfter=10),
+                                   textColor=GREY, spaceAfter=10),
         "h1": ParagraphStyle("Overskrift 1", parent=body, fontName=FONT_BOLD, fontSize=13,
                              leading=17, textColor=ACCENT, spaceBefore=12, spaceAfter=6,
                              keepWithNext=1),
@@ -103,8 +104,6 @@ def styles() -> dict[str, ParagraphStyle]:
                                  leading=18, alignment=TA_CENTER, textColor=BANNER_RED,
                                  borderColor=BANNER_RED, borderWidth=1.5, borderPadding=6,
                                  spaceAfter=14),
-        "small": ParagraphStyle("Lille", parent=body, fontSize=8, leading=10,
-                                textColor=colors.HexColor("#404040")),
     }
     for level in ("h2", "h3"):  # table titles: the table itself may split over pages
         named[f"{level}_table"] = ParagraphStyle(f"{named[level].name} (tabel)",
@@ -190,10 +189,6 @@ def spacer(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
-
-
 class _NumberedCanvas(Canvas):
     """Canvas that knows the page count when pages are finished ("Side X af Y")."""
 
@@ -212,7 +207,7 @@ class _NumberedCanvas(Canvas):
         for state in self._pages:
             self.__dict__.update(state)
             self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#404040"))
+            self.setFillColor(GREY)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM / 2,
                                  self.footer_text.format(side=self._pageNumber, sider=total))
             super().showPage()
@@ -237,8 +232,6 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
     Metadata is set deliberately: the given title, author and subject, fixed creator and
     producer, no keywords. ``invariant`` keeps the bytes stable (no timestamps or random ids).
     """
-    import io
-
     register_fonts()
     buf = io.BytesIO()
 
@@ -249,17 +242,18 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
         canvas.setFillColor(BANNER_RED)
         canvas.drawString(MARGIN_X, top, header_left)
         canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.setFillColor(GREY)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_right)
-        if banner:
-            canvas.setFont(FONT_BOLD, 9)
-            canvas.setFillColor(BANNER_RED)
-            canvas.drawCentredString(PAGE_WIDTH / 2, top, banner)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        if banner:  # on its own line under the rule, shrunk to fit the width
+            size = min(9.0, 9.0 * CONTENT_WIDTH / pdfmetrics.stringWidth(banner, FONT_BOLD, 9))
+            canvas.setFont(FONT_BOLD, size)
+            canvas.setFillColor(BANNER_RED)
+            canvas.drawCentredString(PAGE_WIDTH / 2, top - 7 * mm, banner)
         canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.setFillColor(GREY)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM / 2, footer_left)
         canvas.restoreState()
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+import docx
+import pypdf
 import pytest
 from render_fixtures import (
     MAIN,
@@ -233,3 +236,12 @@ def test_banner_is_printed_at_the_top_of_both_formats(fmt: str) -> None:
     assert text.index(banner) < text.index(PARTS[0])
     plain = READ[fmt](rendered(MAIN, "handleplan", fmt))
     assert banner not in plain
+    if fmt == "docx":
+        header = docx.Document(io.BytesIO(data)).sections[0].header
+        assert [p.text for p in header.paragraphs] == [
+            f"Fortroligt\tHandleplan {sample(MAIN).reference}", banner]
+        plain_header = docx.Document(io.BytesIO(rendered(MAIN, "handleplan", fmt)))
+        assert len(plain_header.sections[0].header.paragraphs) == 1
+    else:
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+            assert banner in page.extract_text()

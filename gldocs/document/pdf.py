@@ -3,9 +3,11 @@
 Reader: pypdf extracts the text layer page by page. A PDF without any text (a scan) is
 refused, and so is a page that carries only images (a scanned page inside a text PDF):
 neither can be checked, so neither may pass. Lines that a typesetter wrapped are joined
-back into paragraphs, so a name or a phone number broken over two lines is one piece of
-text for the redactor. A unit's path is ``page{n}/line{m}``: the page and line (1-based)
-where the paragraph starts.
+back into paragraphs (by line length and the lines' heights on the page), so a name or a
+phone number broken over two lines is one piece of text for the redactor; short lines set
+tightly under each other (a table cell, an address block) are joined too, and the writer
+restores their line breaks. A unit's path is ``page{n}/line{m}``: the page and line
+(1-based) where the paragraph starts.
 
 Writer: nothing of the original file is copied. The edited text is typeset anew with
 reportlab (DejaVu Sans or Bitstream Vera, embedded, so æ ø å work), with neutral
@@ -22,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from gldocs.atomic import write_bytes_atomic
@@ -29,6 +32,9 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.sections import find_client, heading_section, label_lines
 from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+
+if TYPE_CHECKING:
+    from pypdf import PageObject, PdfReader
 
 NEUTRAL_TITLE = "Redigeret dokument"
 _FONT, _FONT_BOLD = "GldocsText", "GldocsTextBold"
@@ -41,10 +47,10 @@ _LIST_START = re.compile(r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s)")
 _SENTENCE_END = (".", ":", ";", "!", "?", ")")
 _WRAP_RATIO = 0.6  # a line at least this share of the page's longest line may be wrapped
 _MIN_WRAP_WIDTH = 40  # pages with shorter lines than this are taken line by line
-_GAP_FACTOR = 1.3  # more space than this times the usual line step ends a paragraph
+_GAP_FACTOR = 1.3  # a blank line: more than this times the page's usual line step …
+_BLANK_FACTOR = 1.8  # … and more than this times its wrap leading
 _BREAK_FACTOR = 1.25  # more than this times the wrap leading: a new paragraph
-_BLANK_FACTOR = 1.8  # more than this times the wrap leading: a blank line between
-_STACK_FACTOR = 1.05  # at most this times the usual step: a line set tightly under another
+_STACK_FACTOR = 1.05  # at most this times the wrap leading: a line set tightly under another
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ class PdfBlock:
     breaks: tuple[int, ...] = ()  # offsets of spaces that were line breaks in the source
 
 
-def _open(path: Path):  # -> pypdf.PdfReader
+def _open(path: Path) -> PdfReader:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -81,7 +87,7 @@ def _open(path: Path):  # -> pypdf.PdfReader
     return reader
 
 
-def _page_has_images(page) -> bool:
+def _page_has_images(page: PageObject) -> bool:
     try:
         return bool(page.images)
     except Exception:  # an unreadable image resource: count it as an image (fail closed)
@@ -101,13 +107,13 @@ def normalise_extracted(line: str) -> str:
     return line.translate(_SPELL_OUT)
 
 
-def _page_lines(page) -> list[tuple[str, float | None]]:
+def _page_lines(page: PageObject) -> list[tuple[str, float | None]]:
     """The page's text lines, each with the height (y) at which it starts."""
     out: list[tuple[str, float | None]] = []
     buf: list[str] = []
     y_now: float | None = None
 
-    def visit(text: str, cm, tm, font, size) -> None:
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         nonlocal y_now
         if not text:
             return
@@ -393,7 +399,7 @@ def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = No
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
     regular, bold, charset = _fonts()
     body = ParagraphStyle("gl-body", fontName=regular, fontSize=10, leading=13.5)
@@ -402,7 +408,7 @@ def typeset_pdf(paras: Sequence[tuple[str, bool, bool]], banner: str | None = No
     warn = ParagraphStyle("gl-banner", parent=body, fontName=bold, fontSize=14,
                           leading=18, textColor=colors.HexColor("#C00000"), alignment=1,
                           spaceAfter=10)
-    story: list = []
+    story: list[Flowable] = []
     if banner:
         story.append(Paragraph(escape(printable(banner, charset)), warn))
     for text, gap, heading in paras:
@@ -443,7 +449,7 @@ def redact_pdf_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
                      banner: str | None = None) -> bytes:
     blocks: list[PdfBlock] = doc.handle
     units = {u.path: u for u in doc.units}
-    paras = []
+    paras: list[tuple[str, bool, bool]] = []
     for b in blocks:
         unit_edits = list(edits.get(b.path, ()))
         text = apply_edits(units[b.path].text, unit_edits)

@@ -78,6 +78,14 @@ class Analyzer:
         self.deny = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
                      for d in policy.deny]
 
+    def clear_caches(self) -> None:
+        """Forget per-text caches (for fair benchmarks; results never depend on them)."""
+        from gldocs.redact import lexicon
+
+        patterns_in.cache_clear()
+        self.categories.clear_cache()
+        lexicon._tokens.cache_clear()
+
     # ------------------------------------------------------------------------------------
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy = self.policy

@@ -87,6 +87,7 @@ def _inflected(token: str, word: str) -> bool:
 class Term:
     text: str
     words: tuple[WordPattern, ...]
+    tag: str = ""  # set when lexicons are combined: which category the term serves
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Lexicon:
     description: str
     terms: list[Term]
     patterns: list[re.Pattern[str]]
+    pattern_tags: list[str] = field(default_factory=list)
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
 
@@ -130,11 +132,13 @@ class Lexicon:
                 if n == 1 or all(term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
                     if n > 1 and not _adjacent(text, tokens[i:i + n]):
                         continue
-                    out.append(LexMatch(start, tokens[i + n - 1][1], term.text, self.name))
-        for pat in self.patterns:
+                    out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
+                                        term.tag or self.name))
+        for k, pat in enumerate(self.patterns):
+            tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
             for m in pat.finditer(text):
                 if m.end() > m.start():
-                    out.append(LexMatch(m.start(), m.end(), pat.pattern, self.name))
+                    out.append(LexMatch(m.start(), m.end(), pat.pattern, tag))
         return out
 
 

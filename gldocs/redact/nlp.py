@@ -108,7 +108,7 @@ def _load_cached(path: Path) -> Language:
         import spacy
 
         register_components()
-        nlp = spacy.load(path)
+        nlp = _load_without_plugin_factories(spacy, path)
     except Exception as err:  # any failure to load must stop redaction (fail closed)
         raise ModelError(f"Den danske NER-model i {path} kunne ikke indlæses "
                          f"({type(err).__name__}: {err}). {advice}") from err
@@ -203,6 +203,22 @@ def register_components() -> None:
 
     if not Language.has_factory(LEMMA_FACTORY):
         Language.factory(LEMMA_FACTORY, func=lambda nlp, name: LookupLemmatizer(name))
+
+
+def _load_without_plugin_factories(spacy: Any, path: Path) -> Language:
+    """spacy.load, but without importing third-party factory entry points.
+
+    spaCy imports every package that registers a ``spacy_factories`` entry point whenever
+    a Language is created; presidio registers one, so a plain load imports all of presidio
+    (0.5-1.5 s). The shipped pipeline uses only built-in factories and gldocs' lemmatizer.
+    """
+    factories = spacy.util.registry._entry_point_factories
+    saved = factories.entry_points
+    factories.entry_points = False
+    try:
+        return spacy.load(path)
+    finally:
+        factories.entry_points = saved
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,16 @@
 """Lexicon detector: the policy's categories (rhl. § 10 categories, security terms, offence
-details, prison-internal matters) matched in text through their lexicon files."""
+details, prison-internal matters) matched in text through their lexicon files.
+
+All categories' lexicons are merged into one index, so a text is scanned once for every
+category; the matches are then sorted by category.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from gldocs.paths import POLICIES_DIR
@@ -23,18 +30,31 @@ class CategoryMatch:
 class CategoryMatcher:
     def __init__(self, policy: Policy, lexicon_dir: Path | None = None) -> None:
         directory = lexicon_dir or POLICIES_DIR / "lexicons"
-        self.lexicons: dict[str, list[Lexicon]] = {
-            name: [load_lexicon(directory, lex) for lex in cat.lexicons]
-            for name, cat in policy.categories.items()
-        }
+        terms = []
+        patterns = []
+        tags = []
+        for name, cat in policy.categories.items():
+            for lex_name in cat.lexicons:
+                lex = load_lexicon(directory, lex_name)
+                terms.extend(dataclasses.replace(t, tag=name) for t in lex.terms)
+                patterns.extend(lex.patterns)
+                tags.extend([name] * len(lex.patterns))
+        self.combined = Lexicon("*", "", terms, patterns, tags)
+        self._cached = lru_cache(maxsize=1024)(self._all)
+
+    def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
+        out: dict[str, list[CategoryMatch]] = defaultdict(list)
+        for m in self.combined.find(text):
+            out[m.lexicon].append(CategoryMatch(m.lexicon, m.start, m.end,
+                                                text[m.start:m.end], m.term))
+        return {k: sorted(v, key=lambda m: (m.start, m.end)) for k, v in out.items()}
+
+    def clear_cache(self) -> None:
+        self._cached.cache_clear()
 
     def find(self, category: str, text: str) -> list[CategoryMatch]:
-        out = []
-        for lex in self.lexicons.get(category, []):
-            for m in lex.find(text):
-                out.append(CategoryMatch(category, m.start, m.end, text[m.start:m.end], m.term))
-        return sorted(out, key=lambda m: (m.start, m.end))
+        return self._cached(text).get(category, [])
 
     def is_term(self, text: str) -> bool:
         """Whether ``text`` holds a term of any category (then it is no person name)."""
-        return any(lex.find(text) for lexs in self.lexicons.values() for lex in lexs)
+        return bool(self._cached(text))

@@ -189,3 +189,24 @@ def test_undecided_lists_review_findings_without_decision(plan: Plan) -> None:
     zyp = by_text(plan, "Zyprexa")
     dec = Decisions(decisions={zyp.id: decision_for(zyp, "accept")})
     assert [f.text for f in undecided(plan, dec)] == ["Gørtlervej 17 i Randers"]
+
+
+def test_resave_keeps_created_and_stale_entries(tmp_path: Path, plan: Plan) -> None:
+    path = tmp_path / "afg.yaml"
+    path.write_text("oprettet: '2026-03-02T09:00:00+00:00'\nafgørelser:\n"
+                    "  f-000000000000:\n    afgørelse: accept\n    tekst: gammel tekst\n",
+                    encoding="utf-8")
+    loaded = load_decisions(path)
+    save_decisions(path, decisions_template(plan, loaded))
+    again = load_decisions(path)
+    assert again.created == "2026-03-02T09:00:00+00:00" and again.updated != again.created
+    assert "f-000000000000" in again.decisions  # a stale decision is kept, not dropped
+    assert again.document == "handleplan.txt"
+
+
+def test_unknown_rule_for_an_extra_removal(tmp_path: Path) -> None:
+    path = tmp_path / "afg.yaml"
+    path.write_text("ekstra:\n  - tekst: Randers\n    begrundelse: by\n    regel: K1\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="ukendt regel 'K1'"):
+        load_decisions(path)

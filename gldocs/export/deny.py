@@ -23,7 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from gldocs.case.model import Case
-from gldocs.export.leakscan import deny_pattern
+from gldocs.errors import Leak
+from gldocs.export import leakscan
+from gldocs.export.leakscan import Place, deny_pattern
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.model import Plan
 
@@ -49,6 +51,59 @@ class DenyList:
     @property
     def texts(self) -> list[str]:
         return [t.text for t in self.terms]
+
+    def name_terms(self) -> list[str]:
+        """Identity terms that are names (checked case-aware by :meth:`scan`)."""
+        return [t.text for t in self.terms if t.identity and is_name(t.text)]
+
+    def scan(self, places: Sequence[Place], client_cpr: str | None, file: str) -> list[Leak]:
+        """Every CPR number but the client's and every denied text in ``places``.
+
+        The leak scan matches denied texts regardless of case. A person's name (an identity
+        term written with capitals) counts only where its capitalised words are capitalised
+        or in capitals: "Hans" the brother, not "hans" (his); "Vold" (a word wrongly taken
+        for a name) not "vold" in the offence. Numbers, addresses and other texts count in
+        any case.
+        """
+        names = set(self.name_terms())
+        leaks = leakscan.scan(places, client_cpr, [t for t in self.texts if t not in names],
+                              file=file)
+        return leaks + _scan_names(places, sorted(names), file)
+
+
+def _scan_names(places: Sequence[Place], names: Sequence[str], file: str) -> list[Leak]:
+    patterns = [(n, p) for n in names if (p := leakscan.deny_pattern(n)) is not None]
+    leaks: list[Leak] = []
+    seen_at: set[tuple[str, str, str]] = set()
+    seen_precise: set[tuple[str, str]] = set()
+    for place in sorted(places, key=lambda p: p.fallback):
+        text = leakscan._clean(place.text)
+        for name, pattern in patterns:
+            for m in pattern.finditer(text):
+                found = m.group(0)
+                key = (name, found)
+                if not same_capitals(name, found) or (place.place, *key) in seen_at:
+                    continue
+                if place.fallback and key in seen_precise:
+                    continue
+                seen_at.add((place.place, *key))
+                if not place.fallback:
+                    seen_precise.add(key)
+                leaks.append(Leak(file, place.place, found, leakscan.KIND_DENIED,
+                                  {"forbudt": name}))
+    return leaks
+
+
+def is_name(text: str) -> bool:
+    """Words of letters only, the first one capitalised (e.g. "Janus la Cours")."""
+    words = text.split()
+    return bool(words) and all(_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
+
+
+def same_capitals(term: str, found: str) -> bool:
+    """Every capitalised word of ``term`` is capitalised in ``found`` too."""
+    return all(not t[0].isupper() or f[0].isupper()
+               for t, f in zip(term.split(), found.split(), strict=False))
 
 
 def ambiguous_names() -> frozenset[str]:

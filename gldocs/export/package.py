@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gldocs.atomic import output_batch
+from gldocs.case import Case
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import SECTION_TITLES, apply_edits
 from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
 from gldocs.export import deny, log, smime
-from gldocs.export.leakscan import extract_places, scan
+from gldocs.export.leakscan import extract_places
 from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
@@ -260,13 +261,19 @@ def approved_texts(p: PreparedInput) -> list[str]:
     return [apply_edits(u.text, list(edits.get(u.path, []))) for u in p.plan.units]
 
 
-def case_attachments(p: PreparedInput, docx: bool, notes: list[str]) -> list[Attachment]:
-    """The redacted handleplan and the følgeskrivelse, rendered from the redacted case."""
-    from gldocs.document.case_doc import redacted_case, render_case
+def redacted_case_of(p: PreparedInput) -> Case:
+    """The case with the approved plan's edits applied field by field."""
+    from gldocs.document.case_doc import redacted_case
+
+    return redacted_case(p.doc, pipeline.plan_output_edits(p.plan))
+
+
+def case_attachments(case: Case, docx: bool, notes: list[str]) -> list[Attachment]:
+    """The handleplan and the følgeskrivelse, rendered from the redacted ``case``."""
+    from gldocs.document.case_doc import render_case
     from gldocs.document.docx import clean_docx
     from gldocs.render import output_name, render_document
 
-    case = redacted_case(p.doc, pipeline.plan_output_edits(p.plan))
     formats = ["pdf", "docx"] if docx else ["pdf"]
     out: list[Attachment] = []
     if case.samarbejdspartnere.handleplan_vedlagt:
@@ -315,13 +322,10 @@ def check_neutral(text: str, client_name: str | None, client_cpr: str | None,
 # --------------------------------------------------------------------------- the message
 
 
-def mail_body(case_doc: SourceDocument | None, attachments: Sequence[Attachment],
-              caseworker: str, reference: str | None) -> str:
+def mail_body(kommune: str | None, attachments: Sequence[Attachment], caseworker: str,
+              reference: str | None) -> str:
     """A short Danish cover text (K3 only: the caseworker's name, no client data)."""
-    greeting = "Til kommunen"
-    if case_doc is not None and case_doc.handle.stamoplysninger.handlekommune is not None:
-        kommune = case_doc.handle.stamoplysninger.handlekommune
-        greeting = f"Til {kommune.navn}, {kommune.afdeling}"
+    greeting = f"Til {kommune}" if kommune and "[" not in kommune else "Til kommunen"
     ref = f" med reference {reference}" if reference else ""
     lines = [
         greeting,
@@ -342,7 +346,7 @@ def mail_body(case_doc: SourceDocument | None, attachments: Sequence[Attachment]
 
 
 def leak_scan(message: bytes, eml_name: str, attachments: Sequence[Attachment],
-              client_cpr: str, terms: Sequence[str]) -> list[Leak]:
+              client_cpr: str, denied: deny.DenyList) -> list[Leak]:
     """Leaks in the plain message: headers, body, every attachment's bytes and name.
 
     The attachments are read from inside the message (the very bytes that are also written
@@ -354,7 +358,21 @@ def leak_scan(message: bytes, eml_name: str, attachments: Sequence[Attachment],
         if not any(label in p.place and not p.fallback for p in places):
             raise LeakError([Leak(eml_name, f"vedhæftning '{att.filename}'", att.filename,
                                   "kunne ikke scannes")])
-    return scan(places, client_cpr, terms, file=eml_name)
+    return denied.scan(places, client_cpr, eml_name)
+
+
+LEAK_HINT = (
+    "Intet er skrevet, og intet er logget. Er en fundet tekst ikke fortrolig (fx et ord, der "
+    "fejlagtigt er fjernet som navn), så gendan fundet med en begrundelse i afgørelsesfilen "
+    "(gldocs review) og kør eksporten igen; ellers ret kilden."
+)
+
+
+def leak_error(leaks: list[Leak]) -> LeakError:
+    err = LeakError(leaks)
+    err.message = f"{err.message}\n{LEAK_HINT}"
+    err.args = (err.message,)
+    return err
 
 
 # --------------------------------------------------------------------------- the whole export
@@ -492,8 +510,12 @@ def export_package(opts: ExportOptions) -> ExportResult:
                      f"men modtageren er {ctx.recipient}. Kontrollér, at det er den rigtige "
                      "kommunes certifikat.")
     attachments: list[Attachment] = []
+    kommune = None
     if ctx.case_input is not None:
-        attachments += case_attachments(ctx.case_input, opts.docx, notes)
+        redacted = redacted_case_of(ctx.case_input)
+        attachments += case_attachments(redacted, opts.docx, notes)
+        if redacted.stamoplysninger.handlekommune is not None:
+            kommune = redacted.stamoplysninger.handlekommune.navn
     others = [p for p in prepared if p is not ctx.case_input]
     attachments += [document_attachment(p, n, ctx.reference) for n, p in enumerate(others, 1)]
     eml_name = f"sikker-post-{ctx.reference}.eml" if ctx.reference else "sikker-post.eml"
@@ -504,13 +526,12 @@ def export_package(opts: ExportOptions) -> ExportResult:
 
     denied = _deny_list(prepared, ctx)
     parts = MailParts(ctx.sender, ctx.recipient, _subject(ctx),
-                      mail_body(ctx.case_input.doc if ctx.case_input else None, attachments,
-                                ctx.caseworker, ctx.reference))
+                      mail_body(kommune, attachments, ctx.caseworker, ctx.reference))
 
     def inspect(plain: bytes) -> None:
-        found = leak_scan(plain, eml_name, attachments, ctx.client_cpr, denied.texts)
+        found = leak_scan(plain, eml_name, attachments, ctx.client_cpr, denied)
         if found:
-            raise LeakError(found)
+            raise leak_error(found)
 
     eml, encrypted = build_eml(parts, attachments, certs.recipient, certs.sign_cert,
                                certs.sign_key, inspect=inspect)  # type: ignore[arg-type]

@@ -88,3 +88,17 @@ def test_subject_and_file_names_must_not_name_the_client() -> None:
             assert "klientens" in err.message
         else:
             raise AssertionError(bad)
+
+
+def test_a_name_counts_only_where_it_is_written_as_a_name() -> None:
+    terms = [DenyTerm("Hans", "fjernet tekst (R1)", identity=True),
+             DenyTerm("Vold", "fjernet tekst (R1)", identity=True),
+             DenyTerm("Janus la Cours Gade 12", "tredjepart", identity=True),
+             DenyTerm("narkotikasag", "fjernet tekst (R4)", identity=False)]
+    denied = build_deny_list(terms, [], [])
+    text = ("Han besøger hans mor. Dom for vold. HANS bror ringede. Hans kom forbi. "
+            "Bor på janus la cours gade 12. En Narkotikasag.")
+    leaks = denied.scan([Place("tekst", text)], None, "x.txt")
+    assert sorted(lk.text for lk in leaks) == ["HANS", "Hans", "Narkotikasag",
+                                               "janus la cours gade 12"]
+    assert all(lk.file == "x.txt" and lk.place == "tekst" for lk in leaks)

@@ -8,13 +8,11 @@ accepted, tracked deletions and hidden text (``w:vanish``) left out.
 
 Writer: works on the raw package (every XML part is kept unless it must go), so formatting
 survives. Per unit, each edit replaces the covered characters across runs: the marker goes
-into the first affected run, the other runs are trimmed. Afterwards the package is cleaned:
-hidden text removed, tracked changes accepted, comments and their parts removed, hyperlinks
-and non-trivial fields flattened (their targets and codes can hold e-mails and names),
-bookmarks and alt text removed, document properties made neutral, custom properties, custom
-XML, thumbnails and glossary removed, pictures re-encoded without their metadata (EXIF).
-Embedded objects, charts and SmartArt hold text the writer cannot redact, so such documents
-are refused (fail closed).
+into the first affected run, the other runs are trimmed. Afterwards everything around the
+text is cleaned (:mod:`gldocs.document.docx_clean`): hidden text, tracked changes,
+comments, hyperlink targets, field codes, alt text, document properties, custom XML,
+thumbnails, picture metadata. Embedded objects, charts, SmartArt and content pulled in from
+other files hold text the writer cannot redact, so such documents are refused (fail closed).
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,41 +29,30 @@ from lxml import etree
 
 from gldocs.atomic import write_bytes_atomic
 from gldocs.document.base import SourceDocument
+from gldocs.document.docx_clean import DROP_PART, clean_package, clean_text_part
+from gldocs.document.docx_xml import (
+    MC_NS,
+    PKG_REL_NS,
+    XML_SPACE,
+    P,
+    R,
+    T,
+    hidden_styles,
+    is_hidden_run,
+    parse_part,
+    serialise,
+    w,
+)
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-NEUTRAL_TITLE = "Redigeret dokument"
-
 # Parts with paragraphs of text, besides the main document (same folder as it).
 _TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
-# Parts that are dropped from the output whatever they hold.
-_DROP_PART = re.compile(
-    r"^(docProps/custom\.xml|docProps/thumbnail\.[a-z]+|customXml/.*|"
-    r"word/glossary/.*|word/(comments|commentsExtended|commentsIds|commentsExtensible|"
-    r"people)\.xml|word/_rels/(comments|commentsExtended|commentsIds|commentsExtensible|"
-    r"people)\.xml\.rels|word/vbaProject\.bin|word/_rels/vbaProject\.bin\.rels|"
-    r"word/vbaData\.xml)$"
-)
 # Parts whose text the writer cannot redact: refuse the document.
 _UNSAFE_PART = re.compile(r"^word/(embeddings|charts|diagrams|activeX)/")
-# Fields that hold no personal data and are worth keeping live (page numbers, dates).
-_SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "DATE", "TIME", "SECTION"})
-_FALSE = frozenset({"0", "false", "off"})
 
-
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
-
-
-_P, _R, _T = w("p"), w("r"), w("t")
+_P, _R, _T = P, R, T
 _CHAR_NODES = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 # Subtrees that never count as visible paragraph text.
 _SKIP = {w("del"), w("moveFrom"), w("rPr"), w("pPr"), w("instrText"), w("delText"),
@@ -106,58 +93,6 @@ def plain(raw_text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(chars), tuple(where)
 
 
-def _on(el: etree._Element | None) -> bool:
-    """A toggle property (``<w:vanish/>``, ``<w:vanish w:val="1"/>``) that is switched on."""
-    return el is not None and el.get(w("val"), "true").lower() not in _FALSE
-
-
-def hidden_styles(styles_xml: bytes | None) -> frozenset[str]:
-    """Style ids whose run properties hide the text (following ``basedOn``)."""
-    if not styles_xml:
-        return frozenset()
-    root = etree.fromstring(styles_xml)
-    own: dict[str, bool | None] = {}
-    based: dict[str, str] = {}
-    for st in root.iter(w("style")):
-        sid = st.get(w("styleId"))
-        if not sid:
-            continue
-        vanish = st.find(f"{w('rPr')}/{w('vanish')}")
-        own[sid] = None if vanish is None else _on(vanish)
-        parent = st.find(w("basedOn"))
-        if parent is not None and parent.get(w("val")):
-            based[sid] = parent.get(w("val"), "")
-    hidden: set[str] = set()
-    for sid in own:
-        cur: str | None = sid
-        seen: set[str] = set()
-        while cur is not None and cur not in seen:
-            seen.add(cur)
-            if own.get(cur) is not None:
-                if own[cur]:
-                    hidden.add(sid)
-                break
-            cur = based.get(cur)
-    return frozenset(hidden)
-
-
-def _is_hidden_run(run: etree._Element, hidden: frozenset[str]) -> bool:
-    rpr = run.find(w("rPr"))
-    if rpr is not None:
-        vanish = rpr.find(w("vanish"))
-        if vanish is not None:
-            return _on(vanish)
-        rstyle = rpr.find(w("rStyle"))
-        if rstyle is not None and rstyle.get(w("val")) in hidden:
-            return True
-    para = next((a for a in run.iterancestors(_P)), None)
-    if para is not None:
-        pstyle = para.find(f"{w('pPr')}/{w('pStyle')}")
-        if pstyle is not None and pstyle.get(w("val")) in hidden:
-            return True
-    return False
-
-
 def paragraph_segments(p: etree._Element, hidden: frozenset[str]) -> list[_Seg]:
     """The visible characters of paragraph ``p`` (nested text-box paragraphs excluded)."""
     segs: list[_Seg] = []
@@ -169,7 +104,7 @@ def paragraph_segments(p: etree._Element, hidden: frozenset[str]) -> list[_Seg]:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP or tag == _P:
                 continue
-            if tag == _R and _is_hidden_run(child, hidden):
+            if tag == _R and is_hidden_run(child, hidden):
                 continue
             if tag == _T:
                 text, where = plain(child.text or "")
@@ -201,11 +136,6 @@ def _load_package(data: bytes, path: Path) -> dict[str, bytes]:
             from exc
 
 
-def _rels_name(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", f"{name}.rels")
-
-
 def _main_part(pkg: dict[str, bytes], path: Path) -> str:
     rels = pkg.get("_rels/.rels")
     if rels is not None:
@@ -224,18 +154,6 @@ def _text_parts(pkg: Mapping[str, bytes], main: str) -> list[str]:
                     if posixpath.dirname(name) == folder
                     and _TEXT_PART.fullmatch(posixpath.basename(name)))
     return [main, *others]
-
-
-def _parse(data: bytes, path: Path, part: str) -> etree._Element:
-    try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise DocumentError(f"Filen {path} har en ødelagt del ({part}): {exc}.") from exc
-
-
-def _serialise(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 @dataclass
@@ -280,7 +198,7 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     body: list[tuple[str, str]] = []
     others: list[TextUnit] = []
     for part in parts:
-        root = _parse(pkg[part], path, part)
+        root = parse_part(pkg[part], path, part)
         foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
         if foreign is not None:
             raise DocumentError(
@@ -320,12 +238,9 @@ def _set_text(t: etree._Element, text: str) -> None:
     t.set(XML_SPACE, "preserve")
 
 
-def _new_run(text: str, like: etree._Element | None) -> etree._Element:
+def _new_run(text: str) -> etree._Element:
     run = etree.Element(_R)
-    if like is not None and like.find(w("rPr")) is not None:
-        run.append(etree.fromstring(etree.tostring(like.find(w("rPr")))))
-    t = etree.SubElement(run, _T)
-    _set_text(t, text)
+    run.append(_new_t(text))
     return run
 
 
@@ -379,288 +294,10 @@ def _insert_at(p: etree._Element, segs: list[_Seg], pos: int, text: str) -> None
     if nxt:
         nxt[0].node.addprevious(_new_t(text))
         return
-    p.append(_new_run(text, None))
+    p.append(_new_run(text))
 
 
 # --------------------------------------------------------------------------- cleaning
-
-def _unwrap(el: etree._Element) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    idx = parent.index(el)
-    for child in list(el):
-        parent.insert(idx, child)
-        idx += 1
-    parent.remove(el)
-
-
-def _remove(el: etree._Element) -> None:
-    parent = el.getparent()
-    if parent is not None:
-        parent.remove(el)
-
-
-def _all(root: etree._Element, *tags: str) -> list[etree._Element]:
-    return [el for el in root.iter(*[w(t) for t in tags])]
-
-
-def _accept_tracked_changes(root: etree._Element) -> None:
-    for el in _all(root, "del", "moveFrom"):
-        parent = el.getparent()
-        if parent is None:
-            continue
-        if parent.tag == w("trPr"):  # a deleted table row
-            row = parent.getparent()
-            if row is not None:
-                _remove(row)
-        else:  # deleted content, or the marker of a deleted paragraph mark
-            _remove(el)
-    for el in _all(root, "ins", "moveTo"):
-        parent = el.getparent()
-        if parent is not None and parent.tag in (w("rPr"), w("trPr")):
-            _remove(el)
-        else:
-            _unwrap(el)
-    for el in _all(root, "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tcPrChange",
-                   "trPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel",
-                   "cellMerge", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-                   "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd",
-                   "customXmlDelRangeStart", "customXmlDelRangeEnd"):
-        _remove(el)
-
-
-def _remove_hidden(root: etree._Element, hidden: frozenset[str]) -> None:
-    for run in list(root.iter(_R)):
-        if _is_hidden_run(run, hidden):
-            _remove(run)
-
-
-def _remove_comment_marks(root: etree._Element) -> None:
-    for el in _all(root, "commentRangeStart", "commentRangeEnd", "bookmarkStart",
-                   "bookmarkEnd", "permStart", "permEnd", "dataBinding"):
-        _remove(el)
-    for ref in _all(root, "commentReference"):
-        run = ref.getparent()
-        _remove(ref)
-        if run is not None and run.tag == _R and all(c.tag == w("rPr") for c in run):
-            _remove(run)
-
-
-def _field_instr_safe(instr: str) -> bool:
-    words = instr.split()
-    return bool(words) and words[0].upper() in _SAFE_FIELDS
-
-
-def _flatten_fields(root: etree._Element) -> None:
-    """Drop codes of fields other than page numbers and dates; keep their shown result."""
-    for el in _all(root, "fldSimple"):
-        if not _field_instr_safe(el.get(w("instr"), "")):
-            _unwrap(el)
-    stack: list[tuple[list[etree._Element], list[str]]] = []
-    doomed: list[etree._Element] = []
-    for el in list(root.iter(w("fldChar"), w("instrText"))):
-        if el.tag == w("instrText"):
-            if stack:
-                stack[-1][0].append(el)
-                stack[-1][1].append(el.text or "")
-            else:
-                doomed.append(el)
-            continue
-        kind = el.get(w("fldCharType"))
-        if kind == "begin":
-            stack.append(([el], []))
-        elif not stack:
-            doomed.append(el)
-        elif kind == "separate":
-            stack[-1][0].append(el)
-        elif kind == "end":
-            elements, instr = stack.pop()
-            elements.append(el)
-            if not _field_instr_safe("".join(instr)):
-                doomed.extend(elements)
-    doomed.extend(el for elements, _ in stack for el in elements)  # unterminated fields
-    for el in doomed:
-        run = el.getparent()
-        _remove(el)
-        if run is not None and run.tag == _R and all(c.tag == w("rPr") for c in run):
-            _remove(run)
-
-
-def _strip_drawing_text(root: etree._Element) -> None:
-    """Alt text, titles and click links of pictures and shapes (DrawingML and VML)."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        local = etree.QName(el).localname
-        if local in ("docPr", "cNvPr"):
-            for attr in ("descr", "title"):
-                el.attrib.pop(attr, None)
-            el.set("name", f"Objekt {el.get('id', '')}".strip())
-            for child in list(el):
-                if etree.QName(child).localname in ("hlinkClick", "hlinkHover"):
-                    el.remove(child)
-        elif el.tag.startswith("urn:schemas-microsoft-com:vml"):
-            for attr in list(el.attrib):
-                if etree.QName(attr).localname in ("alt", "title", "href"):
-                    del el.attrib[attr]
-
-
-def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
-    """Everything around the text that can carry personal data, gone or neutralised."""
-    _remove_hidden(root, hidden)
-    _accept_tracked_changes(root)
-    _remove_comment_marks(root)
-    for link in _all(root, "hyperlink"):
-        _unwrap(link)
-    _flatten_fields(root)
-    _strip_drawing_text(root)
-
-
-def _clean_settings(data: bytes) -> bytes:
-    root = etree.fromstring(data)
-    for el in _all(root, "attachedTemplate", "docVars", "mailMerge", "trackRevisions",
-                   "rsids", "documentProtection", "writeProtection"):
-        _remove(el)
-    return _serialise(root)
-
-
-_RASTER = re.compile(r"/media/[^/]+\.(jpe?g|png|gif|tiff?|bmp)$", re.IGNORECASE)
-
-
-def strip_image_metadata(data: bytes, path: Path, part: str) -> bytes:
-    """A picture re-encoded without EXIF, XMP, text chunks or comments (author, GPS…)."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            fmt = img.format or "PNG"
-            img.load()
-            clean = Image.frombytes(img.mode, img.size, img.tobytes())
-            if "transparency" in img.info:
-                clean.info["transparency"] = img.info["transparency"]
-            if img.mode == "P" and img.getpalette():
-                clean.putpalette(img.getpalette())
-            out = io.BytesIO()
-            options: dict[str, object] = {"quality": 95} if fmt == "JPEG" else {}
-            clean.save(out, format=fmt, **options)
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise DocumentError(f"Billedet {part} i {path} kan ikke renses for metadata "
-                            f"({exc}); dokumentet skrives ikke.") from exc
-
-
-_SVG_TEXT = frozenset({"text", "tspan", "textPath", "foreignObject"})
-_SVG_META = frozenset({"title", "desc", "metadata"})
-
-
-def clean_svg(data: bytes, path: Path, part: str) -> bytes:
-    """An SVG picture without title, description and metadata; text in it is refused."""
-    root = _parse(data, path, part)
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        local = etree.QName(el).localname
-        if local in _SVG_TEXT:
-            raise DocumentError(
-                f"Billedet {part} i {path} indeholder tekst, som ikke kan redigeres sikkert. "
-                "Erstat billedet, eller fjern det, og prøv igen."
-            )
-        if local in _SVG_META:
-            _remove(el)
-    return _serialise(root)
-
-
-def _core_xml() -> bytes:
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
-        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/'
-        'dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{NEUTRAL_TITLE}</dc:title><dc:creator></dc:creator>"
-        "<cp:lastModifiedBy></cp:lastModifiedBy></cp:coreProperties>"
-    ).encode()
-
-
-def _app_xml() -> bytes:
-    return (
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-        b'extended-properties"><Application>gldocs</Application></Properties>'
-    )
-
-
-def _resolve(rels_part: str, target: str) -> str:
-    """The part name a relationship target in ``rels_part`` points at."""
-    if target.startswith("/"):
-        return target.lstrip("/")
-    source_folder = posixpath.dirname(posixpath.dirname(rels_part))
-    return posixpath.normpath(posixpath.join(source_folder, target))
-
-
-def _drop_parts(pkg: dict[str, bytes], doomed: Callable[[str], bool]) -> None:
-    """Remove parts and every relationship and content-type entry pointing at them."""
-    gone = {name for name in pkg if doomed(name)}
-    for name in gone:
-        del pkg[name]
-    for name in [n for n in pkg if n.endswith(".rels")]:
-        root = etree.fromstring(pkg[name])
-        changed = False
-        for rel in list(root):
-            external = rel.get("TargetMode") == "External"
-            rtype = rel.get("Type", "")
-            if (not external and _resolve(name, rel.get("Target", "")) in gone) or (
-                external and rtype.rsplit("/", 1)[-1] in ("hyperlink", "attachedTemplate",
-                                                          "mailMergeSource",
-                                                          "recipientData")
-            ):
-                root.remove(rel)
-                changed = True
-        if changed:
-            pkg[name] = _serialise(root)
-    ct = pkg.get("[Content_Types].xml")
-    if ct is not None:
-        root = etree.fromstring(ct)
-        for el in list(root.iter(f"{{{CT_NS}}}Override")):
-            if el.get("PartName", "").lstrip("/") in gone:
-                root.remove(el)
-        pkg["[Content_Types].xml"] = _serialise(root)
-
-
-def _ensure_props(pkg: dict[str, bytes]) -> None:
-    """Neutral core and app properties, registered in the package."""
-    pkg["docProps/core.xml"] = _core_xml()
-    pkg["docProps/app.xml"] = _app_xml()
-    rels = etree.fromstring(pkg["_rels/.rels"])
-    have = {rel.get("Target", "").lstrip("/") for rel in rels}
-    base = "http://schemas.openxmlformats.org"
-    wanted = {
-        "docProps/core.xml": f"{base}/package/2006/relationships/metadata/core-properties",
-        "docProps/app.xml": f"{base}/officeDocument/2006/relationships/extended-properties",
-    }
-    ids = {rel.get("Id") for rel in rels}
-    for target, rtype in wanted.items():
-        if target not in have:
-            n = 1
-            while f"rIdGl{n}" in ids:
-                n += 1
-            ids.add(f"rIdGl{n}")
-            etree.SubElement(rels, f"{{{PKG_REL_NS}}}Relationship",
-                             Id=f"rIdGl{n}", Type=rtype, Target=target)
-    pkg["_rels/.rels"] = _serialise(rels)
-    ct = etree.fromstring(pkg["[Content_Types].xml"])
-    names = {el.get("PartName") for el in ct.iter(f"{{{CT_NS}}}Override")}
-    types = {
-        "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-        "/docProps/app.xml":
-            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-    }
-    for name, ctype in types.items():
-        if name not in names:
-            etree.SubElement(ct, f"{{{CT_NS}}}Override", PartName=name, ContentType=ctype)
-    pkg["[Content_Types].xml"] = _serialise(ct)
-
 
 def _banner_paragraph(text: str) -> etree._Element:
     p = etree.Element(_P)
@@ -700,9 +337,9 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
         raise DocumentError(f"Redigeringer til ukendte dele af {doc.path}: "
                             f"{', '.join(sorted(unknown))}.")
     for part in handle.parts:
-        if _DROP_PART.match(part):
+        if DROP_PART.match(part):
             continue
-        root = _parse(pkg[part], doc.path, part)
+        root = parse_part(pkg[part], doc.path, part)
         paragraphs = list(root.iter(_P))
         for idx, para_edits in by_part.get(part, {}).items():
             if idx >= len(paragraphs):
@@ -713,17 +350,8 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
             body = root.find(w("body"))
             if body is not None:
                 body.insert(0, _banner_paragraph(banner))
-        pkg[part] = _serialise(root)
-    settings = posixpath.join(posixpath.dirname(handle.main), "settings.xml")
-    if settings in pkg:
-        pkg[settings] = _clean_settings(pkg[settings])
-    _drop_parts(pkg, lambda name: bool(_DROP_PART.match(name)))
-    for name in pkg:
-        if _RASTER.search(name):
-            pkg[name] = strip_image_metadata(pkg[name], doc.path, name)
-        elif name.lower().endswith(".svg"):
-            pkg[name] = clean_svg(pkg[name], doc.path, name)
-    _ensure_props(pkg)
+        pkg[part] = serialise(root)
+    clean_package(pkg, handle.main, doc.path)
     return _zip(pkg, handle.package)
 
 

@@ -181,7 +181,7 @@ def test_edit_across_tab_and_at_run_edges(tmp_path: Path) -> None:
 
 
 def test_svg_pictures_cleaned_or_refused(tmp_path: Path) -> None:
-    from gldocs.document.docx import clean_svg
+    from gldocs.document.docx_clean import clean_svg
 
     svg = (b'<svg xmlns="http://www.w3.org/2000/svg"><title>Henrik Dall</title>'
            b'<desc>Foto</desc><rect width="4" height="4"/></svg>')

@@ -42,6 +42,7 @@ from gldocs.document.docx_xml import (
     parse_part,
     serialise,
     w,
+    xml,
 )
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
@@ -137,13 +138,9 @@ def _load_package(data: bytes, path: Path) -> dict[str, bytes]:
 
 
 def _main_part(pkg: dict[str, bytes], path: Path) -> str:
-    rels = pkg.get("_rels/.rels")
-    if rels is not None:
-        for rel in etree.fromstring(rels).iter(f"{{{PKG_REL_NS}}}Relationship"):
-            if rel.get("Type", "").endswith("/officeDocument"):
-                return rel.get("Target", "").lstrip("/")
-    if "word/document.xml" in pkg:
-        return "word/document.xml"
+    for rel in xml(pkg["_rels/.rels"]).iter(f"{{{PKG_REL_NS}}}Relationship"):
+        if rel.get("Type", "").endswith("/officeDocument"):
+            return rel.get("Target", "").lstrip("/")
     raise DocumentError(f"Filen {path} er ikke et Word-dokument: hoveddelen mangler.")
 
 
@@ -183,6 +180,12 @@ def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     """Like :func:`read_docx` for a package in memory; ``path`` names it in messages."""
     pkg = _load_package(data, path)
+    for name in pkg:  # the package's own XML must parse, or the writer could not clean it
+        if name.endswith(".rels") or name == "[Content_Types].xml":
+            parse_part(pkg[name], path, name)
+    if "[Content_Types].xml" not in pkg or "_rels/.rels" not in pkg:
+        raise DocumentError(f"Filen {path} er ikke et gyldigt Word-dokument (pakkens "
+                            "indholdsfortegnelse mangler).")
     main = _main_part(pkg, path)
     if main not in pkg:
         raise DocumentError(f"Filen {path} er ikke et Word-dokument: {main} mangler.")

@@ -31,6 +31,7 @@ from gldocs.document.docx_xml import (
     parse_part,
     serialise,
     w,
+    xml,
 )
 from gldocs.errors import DocumentError
 
@@ -182,7 +183,7 @@ def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
 
 
 def clean_settings(data: bytes) -> bytes:
-    root = etree.fromstring(data)
+    root = xml(data)
     for el in _all(root, "attachedTemplate", "docVars", "mailMerge", "trackRevisions",
                    "rsids", "documentProtection", "writeProtection"):
         _remove(el)
@@ -269,7 +270,7 @@ def _drop_parts(pkg: dict[str, bytes], doomed: Callable[[str], bool]) -> None:
     for name in gone:
         del pkg[name]
     for name in [n for n in pkg if n.endswith(".rels")]:
-        root = etree.fromstring(pkg[name])
+        root = xml(pkg[name])
         changed = False
         for rel in list(root):
             external = rel.get("TargetMode") == "External"
@@ -285,7 +286,7 @@ def _drop_parts(pkg: dict[str, bytes], doomed: Callable[[str], bool]) -> None:
             pkg[name] = serialise(root)
     ct = pkg.get("[Content_Types].xml")
     if ct is not None:
-        root = etree.fromstring(ct)
+        root = xml(ct)
         for el in list(root.iter(f"{{{CT_NS}}}Override")):
             if el.get("PartName", "").lstrip("/") in gone:
                 root.remove(el)
@@ -296,7 +297,7 @@ def _ensure_props(pkg: dict[str, bytes]) -> None:
     """Neutral core and app properties, registered in the package."""
     pkg["docProps/core.xml"] = _core_xml()
     pkg["docProps/app.xml"] = _app_xml()
-    rels = etree.fromstring(pkg["_rels/.rels"])
+    rels = xml(pkg["_rels/.rels"])
     have = {rel.get("Target", "").lstrip("/") for rel in rels}
     base = "http://schemas.openxmlformats.org"
     wanted = {
@@ -313,7 +314,7 @@ def _ensure_props(pkg: dict[str, bytes]) -> None:
             etree.SubElement(rels, f"{{{PKG_REL_NS}}}Relationship",
                              Id=f"rIdGl{n}", Type=rtype, Target=target)
     pkg["_rels/.rels"] = serialise(rels)
-    ct = etree.fromstring(pkg["[Content_Types].xml"])
+    ct = xml(pkg["[Content_Types].xml"])
     names = {el.get("PartName") for el in ct.iter(f"{{{CT_NS}}}Override")}
     types = {
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",

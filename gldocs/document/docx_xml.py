@@ -33,7 +33,7 @@ def hidden_styles(styles_xml: bytes | None) -> frozenset[str]:
     """Style ids whose run properties hide the text (following ``basedOn``)."""
     if not styles_xml:
         return frozenset()
-    root = etree.fromstring(styles_xml)
+    root = xml(styles_xml)
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
     for st in root.iter(w("style")):
@@ -60,6 +60,7 @@ def hidden_styles(styles_xml: bytes | None) -> frozenset[str]:
 
 
 def is_hidden_run(run: etree._Element, hidden: frozenset[str]) -> bool:
+    """Is the run hidden, directly (``w:vanish``) or by its run or paragraph style?"""
     rpr = run.find(w("rPr"))
     if rpr is not None:
         vanish = rpr.find(w("vanish"))
@@ -76,13 +77,20 @@ def is_hidden_run(run: etree._Element, hidden: frozenset[str]) -> bool:
     return False
 
 
+def xml(data: bytes) -> etree._Element:
+    """Parse package XML without resolving entities or touching the network."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    return etree.fromstring(data, parser)
+
+
 def parse_part(data: bytes, path: Path, part: str) -> etree._Element:
+    """Parse one part; a broken part is a DocumentError naming the file and the part."""
     try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        return etree.fromstring(data, parser)
+        return xml(data)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(f"Filen {path} har en ødelagt del ({part}): {exc}.") from exc
 
 
 def serialise(root: etree._Element) -> bytes:
+    """A part's bytes as Word writes them (UTF-8, standalone declaration)."""
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

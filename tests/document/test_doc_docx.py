@@ -222,3 +222,15 @@ def test_invisible_and_non_breaking_characters(tmp_path: Path) -> None:
     body = fx.all_parts_text(out)["word/document.xml"]
     for gone in ("Camil", "Mikkel", "sen,", "90\u00a037"):
         assert gone not in body
+
+
+def test_broken_package_xml_refused(source: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "brudt.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data[:-20]
+            zout.writestr(info, data)
+    with pytest.raises(DocumentError, match=r"ødelagt del \(word/_rels/document\.xml\.rels\)"):
+        read_document(broken)

@@ -157,14 +157,21 @@ def refuse_no_ner_output(path: Path, markers: Sequence[re.Pattern[str]] = (NO_NE
             )
 
 
-def refuse_case_if_barred(path: Path) -> None:
+def refuse_case_if_barred(path: Path) -> Case:
     """A case the municipality may not receive (udvist, varetægt, uninformed client)."""
     from gldocs.case import load_case
     from gldocs.render import refusal_reason
 
-    reason = refusal_reason(load_case(path))
+    case = load_case(path)
+    reason = refusal_reason(case)
     if reason is not None:
         raise RefusedError(f"{path}: {reason}")
+    return case
+
+
+def case_areas(case: Case) -> str:
+    """The case's koordineringsområder as an ``--areas`` value."""
+    return ",".join(a.policy_navn for a in case.koordineringsomraader_liste) or "none"
 
 
 def match_decisions(inputs: Sequence[Path], given: Sequence[Path]) -> dict[Path, Path | None]:
@@ -201,20 +208,32 @@ def match_decisions(inputs: Sequence[Path], given: Sequence[Path]) -> dict[Path,
     return matched
 
 
-def prepare_input(path: Path, opts: ExportOptions, decisions_path: Path | None) -> PreparedInput:
-    """Refusals, then redaction with NER and the decisions re-applied."""
-    from gldocs.document.io import document_kind
-
-    refuse_no_ner_output(path, no_ner_markers(opts.policy))
-    if document_kind(path) == "case":
-        refuse_case_if_barred(path)
-    req = pipeline.Request(input=path, policy=opts.policy, areas=opts.areas,
+def prepare_input(path: Path, opts: ExportOptions, decisions_path: Path | None,
+                  areas: str | None) -> PreparedInput:
+    """Redaction with NER and the decisions re-applied (after :func:`check_inputs`)."""
+    req = pipeline.Request(input=path, policy=opts.policy, areas=areas,
                            client_name=opts.client_name, client_cpr=opts.client_cpr,
                            no_ner=False)
     prepared = pipeline.prepare(req, decisions_path)
     if prepared.plan.no_ner or prepared.result.plan.no_ner:  # never: export runs with NER
         raise RefusedError(f"{path} blev analyseret uden NER-model; eksporten er stoppet.")
     return PreparedInput(path, prepared.doc, prepared.result, decisions_path)
+
+
+def check_inputs(inputs: Sequence[Path], policy: str) -> dict[Path, Case]:
+    """Refuse ``--no-ner`` outputs and barred cases before any analysis; return the cases."""
+    from gldocs.document.io import document_kind
+
+    markers = no_ner_markers(policy)
+    cases: dict[Path, Case] = {}
+    for path in inputs:
+        refuse_no_ner_output(path, markers)
+        if document_kind(path) == "case":
+            cases[path] = refuse_case_if_barred(path)
+    if len(cases) > 1:
+        raise InputError("Der kan kun eksporteres én sagsfil ad gangen "
+                         f"({', '.join(p.name for p in cases)}).")
+    return cases
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -392,9 +411,6 @@ class _Context:
 def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
              certs: Certificates) -> _Context:
     cases = [p for p in prepared if p.doc.kind == "case"]
-    if len(cases) > 1:
-        raise InputError("Der kan kun eksporteres én sagsfil ad gangen "
-                         f"({', '.join(p.path.name for p in cases)}).")
     case_input = cases[0] if cases else None
     case = case_input.doc.handle if case_input else None
     cprs = {re.sub(r"\D", "", p.plan.client_cpr or p.doc.client_cpr or "") for p in prepared}
@@ -459,11 +475,14 @@ def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyLis
         terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
     restored: list[str] = []
     approved: list[str] = []
+    kept: list[str] = []
     for p in prepared:
         terms += deny.removed_terms(p.plan)
         restored += [f.text for f, _ in p.result.restored]
         approved += approved_texts(p)
-    return deny.build_deny_list(terms, restored, approved)
+        kept += [f.text for f in p.plan.findings
+                 if f.action == "keep" and f.rule in deny.IDENTITY_KEEP_RULES]
+    return deny.build_deny_list(terms, restored, approved, kept)
 
 
 def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,
@@ -499,7 +518,12 @@ def export_package(opts: ExportOptions) -> ExportResult:
     log_path = Path(opts.log_path) if opts.log_path else log.default_log_path()
 
     decisions = match_decisions(inputs, opts.decisions)
-    prepared = [prepare_input(i, opts, decisions[i]) for i in inputs]
+    cases = check_inputs(inputs, opts.policy)
+    # documents sent with a case share its coordination areas unless --areas says otherwise
+    areas = opts.areas
+    if areas is None and cases:
+        areas = case_areas(next(iter(cases.values())))
+    prepared = [prepare_input(i, opts, decisions[i], areas) for i in inputs]
     refuse_undecided(prepared)
     ctx = _context(prepared, opts, certs)
 
@@ -536,7 +560,9 @@ def export_package(opts: ExportOptions) -> ExportResult:
     eml, encrypted = build_eml(parts, attachments, certs.recipient, certs.sign_cert,
                                certs.sign_key, inspect=inspect)  # type: ignore[arg-type]
 
-    log.check_log(log_path)  # a broken log stops the export before anything is written
+    # a broken log or salt stops the export before anything is written
+    log.check_log(log_path)
+    log.client_hash(ctx.client_cpr)
     outdir = Path(opts.outdir)
     files = {outdir / a.filename: a.data for a in attachments}
     files[outdir / eml_name] = eml

@@ -102,3 +102,13 @@ def test_a_name_counts_only_where_it_is_written_as_a_name() -> None:
     assert sorted(lk.text for lk in leaks) == ["HANS", "Hans", "Narkotikasag",
                                                "janus la cours gade 12"]
     assert all(lk.file == "x.txt" and lk.place == "tekst" for lk in leaks)
+
+
+def test_identity_kept_as_k3_elsewhere_passes_a_person_of_the_case_never() -> None:
+    removed = [DenyTerm("89 40 22 15", "fjernet tekst (R1)", identity=True),
+               DenyTerm("Sara", "fjernet tekst (R1)", identity=True)]
+    case_terms = case_third_party_terms(CASE, frozenset())
+    kept = ["89 40 22 15", "Sara Winther Nielsen", "Lene Thorsen"]  # K3 (the last one wrongly)
+    result = build_deny_list([*removed, *case_terms], [], [], kept_texts=kept)
+    assert "89 40 22 15" in texts(result.passed_on)
+    assert {"Sara", "Lene Thorsen"} <= texts(result.terms)  # partial match; case person

@@ -342,3 +342,24 @@ def test_other_document_is_redacted_and_sent_under_a_neutral_name(tmp_path: Path
     assert "[person]" in text and "140595-1237" in text  # the client's own CPR is kept (K1)
     entry = read_log(logf)[0][0]
     assert entry.recipient == "kommune@example.dk" and entry.reference is None
+
+
+def test_case_and_document_go_together_but_not_two_clients(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    note = tmp_path / "notat.txt"
+    note.write_text(DOCUMENT.replace("Andet: Ved en celleransagning blev der fundet en "
+                                     "mobiltelefon.\n", ""), encoding="utf-8")
+    out = tmp_path / "ud"
+    res = run(MAIN_CASE, note, "--decisions", decisions, "--log", tmp_path / "l.jsonl",
+              "-o", out)  # the note is redacted with the case's coordination areas
+    assert res.exit_code == 0, res.output
+    sent = attachments_of((out / "sikker-post-HP-2026-0142.eml").read_bytes())
+    assert "bilag-1-HP-2026-0142.txt" in sent and "handleplan_HP-2026-0142_v2.pdf" in sent
+
+    other = tmp_path / "andet.txt"
+    other.write_text(note.read_text(encoding="utf-8").replace("140595-1237", "020304-1235"),
+                     encoding="utf-8")
+    res = run(MAIN_CASE, other, "--decisions", decisions, "--log", tmp_path / "l.jsonl",
+              "-o", tmp_path / "ud2")
+    assert res.exit_code == 2 and "forskellige klienter" in res.output
+    assert not (tmp_path / "ud2").exists()

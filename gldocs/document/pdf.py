@@ -6,7 +6,8 @@ neither can be checked, so neither may pass. Lines that a typesetter wrapped are
 back into paragraphs (by line length and the lines' heights on the page), so a name or a
 phone number broken over two lines is one piece of text for the redactor; short lines set
 tightly under each other (a table cell, an address block) are joined too, and the writer
-restores their line breaks. A unit's path is ``page{n}/line{m}``: the page and line
+restores their line breaks. Running headers and footers (page numbers, titles repeated on
+every page) are left out. A unit's path is ``page{n}/line{m}``: the page and line
 (1-based) where the paragraph starts.
 
 Writer: nothing of the original file is copied. The edited text is typeset anew with
@@ -50,6 +51,7 @@ _MIN_WRAP_WIDTH = 40  # pages with shorter lines than this are taken line by lin
 _GAP_FACTOR = 1.3  # a blank line: more than this times the page's usual line step …
 _BLANK_FACTOR = 1.8  # … and more than this times its wrap leading
 _BREAK_FACTOR = 1.25  # more than this times the wrap leading: a new paragraph
+_EDGE_LINES = 3  # running headers/footers are sought among a page's first and last lines
 _STACK_FACTOR = 1.05  # at most this times the wrap leading: a line set tightly under another
 
 
@@ -277,8 +279,37 @@ class _Para:
     breaks: list[int]  # offsets of spaces that stand for a line break in the source
 
 
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def running_lines(lines: Sequence[_Line]) -> set[tuple[int, int]]:
+    """(page, line) of running headers and footers: the same text (page numbers aside)
+    among the first or last few lines of at least half the pages (and at least two)."""
+    pages: dict[int, list[_Line]] = {}
+    for ln in lines:
+        if ln.text.strip():
+            pages.setdefault(ln.page, []).append(ln)
+    if len(pages) < 2:
+        return set()
+    edges = {page: ls[:_EDGE_LINES] + ls[-_EDGE_LINES:] for page, ls in pages.items()}
+    seen: dict[str, set[int]] = {}
+    for page, edge in edges.items():
+        for ln in edge:
+            seen.setdefault(_running_key(ln.text), set()).add(page)
+    need = max(2, (len(pages) + 1) // 2)
+    running = {key for key, on in seen.items() if len(on) >= need}
+    return {(ln.page, ln.number) for edge in edges.values() for ln in edge
+            if _running_key(ln.text) in running}
+
+
 def paragraphs(lines: Sequence[_Line]) -> list[_Para]:
-    """Group the lines into paragraphs (wrapped lines joined, stacked lines kept apart)."""
+    """Group the lines into paragraphs (wrapped lines joined, stacked lines kept apart).
+
+    Running headers and footers are left out, so a paragraph goes on across a page break.
+    """
+    running = running_lines(lines)
+    lines = [ln for ln in lines if (ln.page, ln.number) not in running]
     widths: dict[int, int] = {}
     for ln in lines:
         widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))

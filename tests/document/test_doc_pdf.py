@@ -187,3 +187,30 @@ def test_encrypted_pdf_refused(source: Path, tmp_path: Path) -> None:
         writer.write(fh)
     with pytest.raises(DocumentError, match="krypteret"):
         read_document(locked)
+
+
+def test_running_headers_dropped_and_paragraph_spans_pages(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    body = [
+        ["Navn: Jonas Mikkelsen", "",
+         "Jonas har god kontakt til familien, og især til sin søster, som hedder Camilla"],
+        ["Mikkelsen og bor i Køge, hvor hun arbejder som sygeplejerske på hospitalet.",
+         "Jonas har tidligere domme for tyveri og er motiveret for at få et arbejde."],
+    ]
+    path = tmp_path / "sidehoved.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    for n, lines in enumerate(body, start=1):
+        fx._vera(c)
+        c.drawString(60, 820, "Fortroligt · Handleplan HP-2026-0001")
+        y = 780
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 14
+        c.drawString(60, 30, f"Side {n} af {len(body)}")
+        c.showPage()
+    c.save()
+    texts = [u.text for u in read_document(path).units]
+    assert not any("Fortroligt" in t or t.startswith("Side ") for t in texts)
+    assert any("søster, som hedder Camilla Mikkelsen og bor i Køge" in t for t in texts)

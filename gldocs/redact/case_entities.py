@@ -131,7 +131,8 @@ class EntityFinder:
             if not text.strip():
                 contact_block = False
                 continue
-            if normalise(text).rstrip(":") in self.classifier.contact_headings:
+            if len(text) < 60 and \
+                    normalise(text).rstrip(":") in self.classifier.contact_headings:
                 contact_block = True
             cands = self._candidates(unit, ner[i] if ner else [], client_tokens)
             for cand, detector in cands:

@@ -129,10 +129,13 @@ class Analyzer:
         active = False
         section = None
         for u in units:
-            norm = normalise(u.text)
             if active and u.section != section:
                 active = False
-            if not active and len(norm) < 90 and any(h in norm for h in heads):
+            if active or len(u.text) > 120:
+                out.append(active)
+                continue
+            norm = normalise(u.text)
+            if any(h in norm for h in heads):
                 active = True
                 section = u.section
             out.append(active)

@@ -107,6 +107,7 @@ class Lexicon:
     pattern_tags: list[str] = field(default_factory=list)
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
+    _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
@@ -115,6 +116,10 @@ class Lexicon:
                 self._scan.append(term)
             else:
                 self._index.setdefault(first.word[:3], []).append(term)
+        words = sorted({t.words[0].word for t in self._scan}, key=len, reverse=True)
+        # one regex to tell quickly whether a word can start any of the scan terms
+        self._scan_any = (re.compile("|".join(re.escape(w) for w in words))
+                          if words and all(words) else None)
 
     def find(self, text: str) -> list[LexMatch]:
         """Every match in ``text`` (overlapping matches are all returned)."""
@@ -122,7 +127,10 @@ class Lexicon:
         out: list[LexMatch] = []
         for i, (start, _end, tok) in enumerate(tokens):
             candidates = self._index.get(tok[:3], ())
-            scan = [t for t in self._scan if t.words[0].word in tok]
+            if self._scan_any is None or self._scan_any.search(tok):
+                scan = [t for t in self._scan if t.words[0].word in tok]
+            else:
+                scan = []
             for term in (*candidates, *scan):
                 n = len(term.words)
                 if i + n > len(tokens):

@@ -5,9 +5,10 @@
 Order of work (every refusal happens before anything is written):
 
 1. certificates are loaded and checked (an EC or unreadable certificate: exit 2);
-2. each input is refused if it carries the "IKKE TIL VIDEREGIVELSE" marker (a ``--no-ner``
-   output) or is a case the law keeps from the municipality (udvist, varetægt); otherwise it
-   is redacted with the policy (always with NER) and the caseworker's decisions are re-applied;
+2. every input is refused if it carries the "IKKE TIL VIDEREGIVELSE" marker (a ``--no-ner``
+   output) or is a case the law keeps from the municipality (udvist, varetægt); then each is
+   redacted with the policy (always with NER; documents sent with a case use its coordination
+   areas) and the caseworker's decisions are re-applied (stale ones are reported);
    undecided review findings stop the export (:class:`UndecidedError`, exit 1);
 3. the documents are made from the approved plan: for a case the redacted handleplan and
    følgeskrivelse (PDF, and DOCX on request), for any other document its redacted version;
@@ -26,7 +27,10 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+
+from cryptography import x509
 
 from gldocs.atomic import output_batch
 from gldocs.case import Case
@@ -73,9 +77,9 @@ class ExportOptions:
 
 @dataclass
 class Certificates:
-    recipient: object | None = None
-    sign_cert: object | None = None
-    sign_key: object | None = None
+    recipient: x509.Certificate | None = None
+    sign_cert: x509.Certificate | None = None
+    sign_key: smime.SignerKey | None = None
 
 
 @dataclass
@@ -123,12 +127,27 @@ def load_certificates(opts: ExportOptions) -> Certificates:
                 certs.sign_key.public_key().public_numbers():
             raise InputError(f"Afsendercertifikatet ({opts.sign_cert}) og afsendernøglen "
                              f"({opts.sign_key}) hører ikke sammen.")
+        check_validity(certs.sign_cert, f"Afsenderens certifikat ({opts.sign_cert})")
     if opts.cert is not None:
         certs.recipient = smime.load_certificate(opts.cert)
+        check_validity(certs.recipient, f"Kommunens certifikat ({opts.cert})")
         smime.check_recipient(certs.recipient, f"Kommunens certifikat ({opts.cert})")
         if certs.sign_cert is not None:
             smime.check_recipient(certs.sign_cert, f"Afsenderens certifikat ({opts.sign_cert})")
     return certs
+
+
+def check_validity(cert: x509.Certificate, label: str) -> None:
+    """Refuse a certificate that has expired or is not valid yet."""
+    from gldocs.dates import format_dato
+
+    now = datetime.now(UTC)
+    if cert.not_valid_after_utc < now:
+        raise InputError(f"{label} udløb den {format_dato(cert.not_valid_after_utc.date())}; "
+                         "brug et gyldigt certifikat.")
+    if cert.not_valid_before_utc > now:
+        raise InputError(f"{label} er først gyldigt fra den "
+                         f"{format_dato(cert.not_valid_before_utc.date())}.")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -446,13 +465,11 @@ def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
                     sender)
 
 
-def _certificate_mail(cert: object | None) -> str | None:
-    from cryptography import x509
-
+def _certificate_mail(cert: x509.Certificate | None) -> str | None:
     if cert is None:
         return None
     try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)  # type: ignore[attr-defined]
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
     except x509.ExtensionNotFound:
         return None
     mails = san.value.get_values_for_type(x509.RFC822Name)
@@ -558,7 +575,7 @@ def export_package(opts: ExportOptions) -> ExportResult:
             raise leak_error(found)
 
     eml, encrypted = build_eml(parts, attachments, certs.recipient, certs.sign_cert,
-                               certs.sign_key, inspect=inspect)  # type: ignore[arg-type]
+                               certs.sign_key, inspect=inspect)
 
     # a broken log or salt stops the export before anything is written
     log.check_log(log_path)

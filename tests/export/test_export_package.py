@@ -363,3 +363,25 @@ def test_case_and_document_go_together_but_not_two_clients(tmp_path: Path) -> No
               "-o", tmp_path / "ud2")
     assert res.exit_code == 2 and "forskellige klienter" in res.output
     assert not (tmp_path / "ud2").exists()
+
+
+def test_expired_municipality_certificate_is_refused(tmp_path: Path) -> None:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Gammel kommune")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+            .not_valid_after(datetime.datetime(2025, 3, 2, tzinfo=datetime.UTC))
+            .sign(key, hashes.SHA256()))
+    pem = tmp_path / "gammel.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    res = run(MAIN_CASE, "--cert", pem, "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
+    assert res.exit_code == 2, res.output
+    assert "udløb den 2. marts 2025" in res.output

@@ -308,3 +308,41 @@ def pdf_everything(path: Path) -> tuple[str, str]:
         elif obj is not None:
             raw.append(str(obj))
     return text, "\n".join(raw)
+
+
+def package_problems(path: Path) -> list[str]:
+    """Ways a .docx package is broken for Word: dangling relationships, ids or content types."""
+    import posixpath
+
+    rel_ns = "http://schemas.openxmlformats.org/package/2006/relationships"
+    ct_ns = "http://schemas.openxmlformats.org/package/2006/content-types"
+    r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    problems: list[str] = []
+    ct = etree.fromstring(parts["[Content_Types].xml"])
+    defaults = {el.get("Extension", "").lower() for el in ct.iter(f"{{{ct_ns}}}Default")}
+    overrides = {el.get("PartName", "").lstrip("/") for el in ct.iter(f"{{{ct_ns}}}Override")}
+    problems += [f"override without part: {o}" for o in overrides if o not in parts]
+    for name, data in parts.items():
+        if name == "[Content_Types].xml":
+            continue
+        if name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
+            problems.append(f"no content type: {name}")
+        folder, base = posixpath.split(name)
+        rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+        ids: set[str] = set()
+        if rels_name in parts:
+            for rel in etree.fromstring(parts[rels_name]).iter(f"{{{rel_ns}}}Relationship"):
+                ids.add(rel.get("Id", ""))
+                if rel.get("TargetMode") != "External":
+                    target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+                    if target.lstrip("/") not in parts:
+                        problems.append(f"{rels_name}: missing target {target}")
+        if name.endswith(".xml") and not name.endswith(".rels"):
+            root = etree.fromstring(data)
+            for el in root.iter():
+                for attr, value in el.attrib.items():
+                    if attr.startswith(f"{{{r_ns}}}") and value not in ids:
+                        problems.append(f"{name}: dangling {etree.QName(attr).localname}={value}")
+    return problems

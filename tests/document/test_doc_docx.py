@@ -234,3 +234,12 @@ def test_broken_package_xml_refused(source: Path, tmp_path: Path) -> None:
             zout.writestr(info, data)
     with pytest.raises(DocumentError, match=r"ødelagt del \(word/_rels/document\.xml\.rels\)"):
         read_document(broken)
+
+
+def test_output_package_is_consistent(source: Path, redacted: Path) -> None:
+    assert fx.package_problems(source) == []  # the check itself accepts a sound package
+    assert fx.package_problems(redacted) == []
+    body = fx.all_parts_text(redacted)["word/document.xml"]
+    for leftover in ("commentReference", "commentRange", "w:del ", "w:ins ", "w:vanish",
+                     "w:instrText", "w:hyperlink", "descr="):
+        assert leftover not in body, leftover

@@ -38,7 +38,7 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.units import SECTION_TITLES, apply_edits
 from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
 from gldocs.export import deny, log, smime
-from gldocs.export.leakscan import extract_places
+from gldocs.export.leakscan import KIND_CPR, extract_places
 from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
@@ -407,6 +407,12 @@ LEAK_HINT = (
 
 
 def leak_error(leaks: list[Leak]) -> LeakError:
+    """The refusal, with CPR numbers masked as ``gldocs scan`` shows them."""
+    from gldocs.export.scan_commands import mask_cpr
+
+    for lk in leaks:
+        if lk.kind == KIND_CPR:
+            lk.text = mask_cpr(lk.text)
     err = LeakError(leaks)
     err.message = f"{err.message}\n{LEAK_HINT}"
     err.args = (err.message,)

@@ -244,6 +244,7 @@ def test_third_party_cpr_in_the_letter_stops_the_export(tmp_path: Path, monkeypa
     res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
     _assert_nothing_written(res, out, logf)
     assert "foelgeskrivelse_HP-2026-0142_v2.pdf" in res.output and "CPR-nummer" in res.output
+    assert "120362-****" in res.output and "1954" not in res.output  # masked on screen
 
 
 def test_third_party_name_in_a_file_name_stops_the_export(tmp_path: Path) -> None:
@@ -385,3 +386,37 @@ def test_expired_municipality_certificate_is_refused(tmp_path: Path) -> None:
     res = run(MAIN_CASE, "--cert", pem, "--log", tmp_path / "l.jsonl", "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "udløb den 2. marts 2025" in res.output
+
+
+def _with_docx_creator(data: bytes, creator: str) -> bytes:
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "docProps/core.xml":
+                part = re.sub(rb"<dc:creator>.*?</dc:creator>|<dc:creator/>", b"", part)
+                part = part.replace(b"</cp:coreProperties>", b"<dc:creator>" +
+                                    creator.encode() + b"</dc:creator></cp:coreProperties>")
+            dst.writestr(info, part)
+    return buf.getvalue()
+
+
+def test_name_in_docx_core_properties_stops_the_export(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gldocs.document import case_doc
+
+    real = case_doc.render_case
+
+    def planted(case, fmt, banner=None):  # type: ignore[no-untyped-def]
+        data = real(case, fmt, banner)
+        return _with_docx_creator(data, "Camilla Holst Jensen") if fmt == "docx" else data
+
+    monkeypatch.setattr(case_doc, "render_case", planted)
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--docx", "--log", logf, "-o", out)
+    _assert_nothing_written(res, out, logf)
+    assert "handleplan_HP-2026-0142_v2.docx" in res.output
+    assert "docProps/core.xml" in res.output and "Camilla Holst Jensen" in res.output

@@ -89,6 +89,7 @@ def test_rerendered_documents(doc: SourceDocument, tmp_path: Path, suffix: str) 
     out = tmp_path / f"plan{suffix}"
     write_document(doc, fx.edits_for(doc, remove), out, banner="IKKE TIL VIDEREGIVELSE")
     if suffix == ".docx":
+        assert fx.package_problems(out) == []
         parts = fx.all_parts_text(out)
         shown = parts["word/document.xml"]
     else:

@@ -33,6 +33,7 @@ from gldocs.document.docx_clean import DROP_PART, clean_package, clean_text_part
 from gldocs.document.docx_xml import (
     MC_NS,
     PKG_REL_NS,
+    W_NS,
     XML_SPACE,
     P,
     R,
@@ -202,6 +203,12 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     others: list[TextUnit] = []
     for part in parts:
         root = parse_part(pkg[part], path, part)
+        if etree.QName(root).namespace != W_NS:  # e.g. "Strict Open XML": nothing would match
+            raise DocumentError(
+                f"Dokumentet {path} er gemt i et Word-format, der ikke kan redigeres sikkert "
+                f"({part} bruger {etree.QName(root).namespace}). Gem det som almindeligt "
+                "Word-dokument (.docx), og prøv igen."
+            )
         foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
         if foreign is not None:
             raise DocumentError(

@@ -243,3 +243,16 @@ def test_output_package_is_consistent(source: Path, redacted: Path) -> None:
     for leftover in ("commentReference", "commentRange", "w:del ", "w:ins ", "w:vanish",
                      "w:instrText", "w:hyperlink", "descr="):
         assert leftover not in body, leftover
+
+
+def test_strict_open_xml_refused(source: Path, tmp_path: Path) -> None:
+    strict = tmp_path / "strict.docx"
+    w_ns = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(strict, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(w_ns, b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            zout.writestr(info, data)
+    with pytest.raises(DocumentError, match="ikke kan redigeres sikkert"):
+        read_document(strict)

@@ -530,6 +530,16 @@ def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,
     )
 
 
+def _take_back(files: dict[Path, bytes]) -> None:
+    """Remove what this export wrote (best effort)."""
+    for path in files:
+        try:
+            if path.is_file() and path.read_bytes() == files[path]:
+                path.unlink()
+        except OSError:
+            pass
+
+
 def export_package(opts: ExportOptions) -> ExportResult:
     """Run the whole export; raise a :class:`GldocsError` subclass on any refusal."""
     inputs = [Path(i) for i in opts.inputs]
@@ -592,14 +602,18 @@ def export_package(opts: ExportOptions) -> ExportResult:
     documents = [log.LoggedDocument.of(a.filename, a.data) for a in attachments]
     documents.append(log.LoggedDocument.of(eml_name, eml))
     disclosure = _disclosure(prepared, ctx, documents)
-    with output_batch() as batch:
-        for path, data in files.items():
-            batch.add(path, data)
+    try:
+        with output_batch() as batch:
+            for path, data in files.items():
+                batch.add(path, data)
+    except OSError as exc:
+        _take_back(files)
+        raise InputError(f"Pakken kan ikke skrives i {outdir} (-o): "
+                         f"{exc.strerror or exc}. Intet er sendt eller logget.") from exc
     try:
         entry = log.append_entry(log_path, disclosure)
     except BaseException:
-        for path in files:  # not logged, so not sent: take the package back
-            path.unlink(missing_ok=True)
+        _take_back(files)  # not logged, so not to be sent
         raise
     return ExportResult(
         outdir=outdir, attachments=[outdir / a.filename for a in attachments],

@@ -420,3 +420,26 @@ def test_name_in_docx_core_properties_stops_the_export(tmp_path: Path, monkeypat
     _assert_nothing_written(res, out, logf)
     assert "handleplan_HP-2026-0142_v2.docx" in res.output
     assert "docProps/core.xml" in res.output and "Camilla Holst Jensen" in res.output
+
+
+def test_failed_write_takes_the_package_back_and_logs_nothing(tmp_path: Path,
+                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gldocs.atomic as atomic
+
+    real = atomic.write_bytes_atomic
+    calls: list[Path] = []
+
+    def failing(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "Der er ikke mere plads på enheden")
+        real(path, data)
+
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    monkeypatch.setattr(atomic, "write_bytes_atomic", failing)
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    assert res.exit_code == 2, res.output
+    assert "kan ikke skrives" in res.output and "ikke mere plads" in res.output
+    assert len(calls) == 2 and calls[0].parent == out  # the first file was written ...
+    assert list(out.iterdir()) == [] and not logf.exists()  # ... and taken back

@@ -126,18 +126,24 @@ class EntityFinder:
         phones, emails, addresses = self._client_contacts(units)
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
         contact_block = False
+        previous = ""
         for i, unit in enumerate(units):
             text = unit.text
             if not text.strip():
                 contact_block = False
                 continue
+            signature = _is_closing(previous) or self._next_is_title(units, i)
+            previous = text
             if len(text) < 60 and \
                     normalise(text).rstrip(":") in self.classifier.contact_headings:
                 contact_block = True
-            cands = self._candidates(unit, ner[i] if ner else [], client_tokens)
+            cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
+                                     strict=unit.section in strict_sections)
             for cand, detector in cands:
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
+                if not verdict.kind and signature and len(text.split()) <= 5:
+                    verdict = Verdict("professional", strong=False, cue="underskrift")
                 votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
         persons_: list[Person] = []
         for name, vs in votes.items():
@@ -174,8 +180,17 @@ class EntityFinder:
                     addresses.append(_addr_key(value))
         return phones, emails, addresses
 
+    def _next_is_title(self, units: Sequence[TextUnit], i: int) -> bool:
+        """A short name line followed by a line that starts with a title (a signature)."""
+        if i + 1 >= len(units):
+            return False
+        nxt = units[i + 1].text.strip()
+        first = re.split(r"[\s,]+", nxt, maxsplit=1)[0] if nxt else ""
+        return bool(first) and self.classifier.is_title(first)
+
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
-                    client_tokens: set[str]) -> list[tuple[NameCandidate, str]]:
+                    client_tokens: set[str], strict: bool = False
+                    ) -> list[tuple[NameCandidate, str]]:
         text = unit.text
         spans = sentences(text)
 
@@ -191,9 +206,17 @@ class EntityFinder:
             c = self._clean_ner(text, e)
             if c is not None:
                 out.append((c, "ner"))
+        if strict:  # fail closed: any run of capitalised words may be a name
+            known = [(c.start, c.end) for c, _ in out]
+            for c in capitalised_runs(text, self.stop_words):
+                if not any(a < c.end and c.start < b for a, b in known):
+                    out.append((c, "names"))
+        key_end = _key_end(text)
         pattern_spans = [(m.start, m.end) for m in patterns_in(text)]
         result = []
         for c, det in out:
+            if c.end <= key_end:
+                continue  # the label of a "Nøgle: værdi" line is no name
             if any(a < c.end and c.start < b for a, b in pattern_spans):
                 continue  # inside an address, e-mail or number: not a name on its own
             if any(len(w.strip("'’")) < 2 for w in c.text.split()):
@@ -255,6 +278,8 @@ class EntityFinder:
             if len(p.tokens) > 1:
                 continue
             owners = [m for m in multi if p.name in m.tokens]
+            if not owners and p.name.endswith("s"):  # "Siris": genitive of a known name
+                owners = [m for m in multi if p.name[:-1] in m.tokens]
             if owners:
                 owner = owners[0]
                 if p.kind == "private" and owner.kind == "private" and not owner.role:
@@ -298,6 +323,39 @@ class EntityFinder:
                 out.append(Mention(m.start(), m.end(), m.group(0), person))
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
+
+
+_CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",
+             "bedste hilsner", "med venlig hilsen og tak")
+
+
+def _is_closing(line: str) -> bool:
+    return normalise(line).rstrip(",.!") in {normalise(c) for c in _CLOSINGS}
+
+
+def _key_end(text: str) -> int:
+    """End of the label in a ``Nøgle: værdi`` line (0 when the line has no such label)."""
+    m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/()]{1,30}?)\s*:\s", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.end(1)
+    return 0
+
+
+_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’\-]+"
+_CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
+
+
+def capitalised_runs(text: str, stop_words: frozenset[str]) -> list[NameCandidate]:
+    """Runs of two to four capitalised words with no stop word: possible names (strict)."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group(0).split()
+        if any(w.lower() in stop_words or strip_genitive(w).lower() in stop_words
+               for w in words):
+            continue
+        out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.55,
+                                 "navneform i en ukendt del (streng)"))
+    return out
 
 
 def _best_role(roles: list[str], classifier: ContactClassifier) -> str:

@@ -128,6 +128,17 @@ class ContactClassifier:
                 return Verdict("private", role, strong=True, cue=word)
         return Verdict("")
 
+    def org_after(self, text: str, end: int) -> bool:
+        """``Lars Vinding fra Ringkøbing-Skjern Kommune``: the name, then where they work."""
+        m = re.match(r"\s*,?\s*(?:fra|i|hos|ved|på)\s+((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+                     text[end:end + 60])
+        if not m:
+            return False
+        ws = [_norm(w) for w in m.group(1).split()]
+        return any(w in self.org_words or any(w.endswith(o) for o in ("kommune", "center",
+                                                                        "centret"))
+                   for w in ws)
+
     def org_before_bracket(self, text: str, start: int) -> bool:
         """``Jobcenter Odense (Hiba Nasser)``: an organisation, then the name in brackets."""
         seg = text[:start].rstrip()
@@ -171,6 +182,8 @@ class ContactClassifier:
             return before if before.kind else after
         if self.org_before_bracket(line, start):
             return Verdict("professional", strong=True, cue="organisation")
+        if self.org_after(line, end):
+            return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
         if key is not None and start > line.find(":"):
             kws = set(re.findall(r"[\wæøå\-]+", key))

@@ -163,6 +163,26 @@ class DocxHandle:
 
 # --------------------------------------------------------------------------- reader
 
+# Elements whose own text Word may hold besides run text: positions and keywords of drawings.
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_WP14 = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
+_TEXT_OK = frozenset({_T, w("delText"), w("instrText"), f"{{{_WP}}}posOffset",
+                      f"{{{_WP}}}align", f"{{{_WP14}}}pctWidth", f"{{{_WP14}}}pctHeight"})
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _text_outside_runs(root: etree._Element) -> str | None:
+    """The name of an element holding words the units would not show (fail closed)."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag not in _TEXT_OK and el.text and _LETTERS.search(el.text):
+            return etree.QName(el).localname
+        if etree.QName(el).localname == "textpath" and el.get("string"):
+            return "textpath"  # VML WordArt keeps its words in an attribute
+    return None
+
+
 def read_docx(path: Path) -> SourceDocument:
     """Read a .docx into labelled units (see the module docstring for paths)."""
     path = Path(path)
@@ -208,6 +228,13 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
                 f"Dokumentet {path} er gemt i et Word-format, der ikke kan redigeres sikkert "
                 f"({part} bruger {etree.QName(root).namespace}). Gem det som almindeligt "
                 "Word-dokument (.docx), og prøv igen."
+            )
+        stray = _text_outside_runs(root)
+        if stray is not None:
+            raise DocumentError(
+                f"Dokumentet {path} har tekst uden for almindelige afsnit ({stray} i {part}), "
+                "fx WordArt eller tegningstekst, som ikke kan redigeres sikkert. Gør teksten "
+                "til almindelig tekst, og prøv igen."
             )
         foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
         if foreign is not None:

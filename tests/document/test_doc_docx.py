@@ -256,3 +256,16 @@ def test_strict_open_xml_refused(source: Path, tmp_path: Path) -> None:
             zout.writestr(info, data)
     with pytest.raises(DocumentError, match="ikke kan redigeres sikkert"):
         read_document(strict)
+
+
+def test_text_outside_runs_refused(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph("Navn: Ib Ravn")
+    drawing_text = p._p.makeelement(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}t", {})
+    drawing_text.text = "Camilla Mikkelsen"
+    p._p.append(drawing_text)
+    src = tmp_path / "tegning.docx"
+    d.save(src)
+    with pytest.raises(DocumentError, match=r"tekst uden for almindelige afsnit \(t i"):
+        read_document(src)

@@ -443,3 +443,18 @@ def test_failed_write_takes_the_package_back_and_logs_nothing(tmp_path: Path,
     assert "kan ikke skrives" in res.output and "ikke mere plads" in res.output
     assert len(calls) == 2 and calls[0].parent == out  # the first file was written ...
     assert list(out.iterdir()) == [] and not logf.exists()  # ... and taken back
+
+
+def test_handleplan_not_attached_when_the_case_says_so(tmp_path: Path) -> None:
+    case = tmp_path / "sag.yaml"
+    case.write_text(MAIN_CASE.read_text(encoding="utf-8").replace(
+        "  koordinering:\n",
+        "  handleplan_vedlagt: nej\n  handleplan_ikke_vedlagt_begrundelse: Kommunen har den "
+        "allerede fra koordineringsmødet.\n  koordinering:\n", 1), encoding="utf-8")
+    decisions = accept_review(case, tmp_path / "afg.yaml")
+    out = tmp_path / "ud"
+    res = run(case, "--decisions", decisions, "--log", tmp_path / "l.jsonl", "-o", out)
+    assert res.exit_code == 0, res.output
+    assert "Handleplanen er ikke vedlagt" in res.output
+    sent = attachments_of((out / "sikker-post-HP-2026-0142.eml").read_bytes())
+    assert list(sent) == ["foelgeskrivelse_HP-2026-0142_v2.pdf"]

@@ -1,10 +1,10 @@
 """Package hygiene for redacted Word documents: everything around the text.
 
 :func:`clean_text_part` works on one part with paragraphs (document, header, footer,
-footnotes): hidden text removed, tracked changes accepted, comment anchors, bookmarks and
-data bindings removed, hyperlinks unwrapped (their targets can be e-mail addresses), fields
-other than page numbers and dates flattened to their shown text (field codes can name
-people), alt text and titles of pictures and shapes removed.
+footnotes): hidden text removed, tracked changes accepted, comment anchors, bookmarks,
+data bindings and drop-down choices removed, hyperlinks unwrapped (their targets can be
+e-mail addresses), fields other than page numbers and dates flattened to their shown text
+(field codes can name people), alt text and titles of pictures and shapes removed.
 
 :func:`clean_package` works on the whole package: settings without template paths,
 document variables and mail-merge sources; comments, people, custom properties, custom
@@ -101,9 +101,12 @@ def _remove_hidden(root: etree._Element, hidden: frozenset[str]) -> None:
             _remove(run)
 
 
-def _remove_comment_marks(root: etree._Element) -> None:
+def _remove_marks(root: etree._Element) -> None:
+    """Anchors and hidden values: comments, bookmarks, permissions (with user names), data
+    bindings to custom XML, the choices of drop-down content controls, custom XML attributes."""
     for el in _all(root, "commentRangeStart", "commentRangeEnd", "bookmarkStart",
-                   "bookmarkEnd", "permStart", "permEnd", "dataBinding"):
+                   "bookmarkEnd", "permStart", "permEnd", "dataBinding", "listItem",
+                   "customXmlPr"):
         _remove(el)
     for ref in _all(root, "commentReference"):
         run = ref.getparent()
@@ -175,7 +178,7 @@ def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
     """Everything around the text that can carry personal data, gone or neutralised."""
     _remove_hidden(root, hidden)
     _accept_tracked_changes(root)
-    _remove_comment_marks(root)
+    _remove_marks(root)
     for link in _all(root, "hyperlink"):
         _unwrap(link)
     _flatten_fields(root)

@@ -74,7 +74,8 @@ def summary(result: ExportResult) -> str:
     lines += result.notes
     lines.append(f"Lækagescanning: ingen fund ({result.deny_terms} forbudte tekster og alle "
                  "CPR-numre undtagen klientens kontrolleret i alle filer, metadata og filnavne"
-                 + (f"; {result.passed_on_terms} tekster er videregivet efter afgørelse"
+                 + (f"; {result.passed_on_terms} fjernede tekster står også, hvor de må stå "
+                    "(beholdt af politikken eller gendannet af dig), og er ikke forbudt"
                     if result.passed_on_terms else "") + ").")
     if result.encrypted:
         how = "signeret og krypteret" if result.signed else "krypteret"

@@ -202,10 +202,19 @@ class EntityFinder:
         for c in find_name_candidates(text, spans, self.given, self.surnames, self.ambiguous,
                                       self.stop_words, cue_at):
             out.append((c, "names"))
+        sentence_starts = {sp.start for sp in spans}
         for e in persons(ner):
             c = self._clean_ner(text, e)
-            if c is not None:
-                out.append((c, "ner"))
+            if c is None or re.search(r"[_\d]|\.\w", c.text):
+                continue  # file names and codes are not names
+            single = " " not in c.text
+            if single and c.start in sentence_starts and not (
+                    c.text in self.given or strip_genitive(c.text).rstrip("s") in self.given
+                    or c.text.rstrip("s") in self.given) and not strict:
+                continue  # a capitalised first word of a sentence ("Indtil", "Hans")
+            if single and c.text in self.ambiguous and c.start in sentence_starts:
+                continue
+            out.append((c, "ner"))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for c in capitalised_runs(text, self.stop_words):

@@ -219,42 +219,25 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
         )
     hidden = hidden_styles(pkg.get(posixpath.join(posixpath.dirname(main), "styles.xml")))
     parts = _text_parts(pkg, main)
-    body: list[tuple[str, str]] = []
+    body: list[tuple[str, str, int | None]] = []  # (unit path, text, table row)
     others: list[TextUnit] = []
     for part in parts:
         root = parse_part(pkg[part], path, part)
-        if etree.QName(root).namespace != W_NS:  # e.g. "Strict Open XML": nothing would match
-            raise DocumentError(
-                f"Dokumentet {path} er gemt i et Word-format, der ikke kan redigeres sikkert "
-                f"({part} bruger {etree.QName(root).namespace}). Gem det som almindeligt "
-                "Word-dokument (.docx), og prøv igen."
-            )
-        stray = _text_outside_runs(root)
-        if stray is not None:
-            raise DocumentError(
-                f"Dokumentet {path} har tekst uden for almindelige afsnit ({stray} i {part}), "
-                "fx WordArt eller tegningstekst, som ikke kan redigeres sikkert. Gør teksten "
-                "til almindelig tekst, og prøv igen."
-            )
-        foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
-        if foreign is not None:
-            raise DocumentError(
-                f"Dokumentet {path} indeholder indsat indhold fra en anden fil "
-                f"({etree.QName(foreign).localname} i {part}), hvis tekst ikke kan redigeres "
-                "sikkert. Indsæt indholdet som almindelig tekst, og prøv igen."
-            )
+        _check_part(root, path, part)
+        rows = {tr: n for n, tr in enumerate(root.iter(w("tr")))}
         for i, p in enumerate(root.iter(_P)):
             text = paragraph_text(p, hidden)
             unit_path = f"{part}#p{i}"
             if part == main:
-                body.append((unit_path, text))
+                row = next((rows[tr] for tr in p.iterancestors(w("tr"))), None)
+                body.append((unit_path, text, row))
             elif text.strip():
                 others.append(TextUnit(section=UNKNOWN, path=unit_path, text=text))
-    labels = label_lines([t for _, t in body])
+    labels = label_lines([t for _, t, _ in body])
     units = [TextUnit(section=lab, path=up, text=t)
-             for (up, t), lab in zip(body, labels, strict=True)]
+             for (up, t, _), lab in zip(body, labels, strict=True)]
     units += others
-    name, cpr = find_client([t for _, t in body])
+    name, cpr = find_client(_row_lines(body))
     if name is None and cpr is None:
         name, cpr = find_client([u.text for u in others])
     images = sum(1 for n in pkg if n.startswith(posixpath.join(posixpath.dirname(main), "media/")))
@@ -266,6 +249,44 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
         ]
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,
                           client_cpr=cpr, handle=DocxHandle(pkg, main, parts), meta=meta)
+
+
+def _check_part(root: etree._Element, path: Path, part: str) -> None:
+    """Refuse a part whose text the units would not show in full (fail closed)."""
+    if etree.QName(root).namespace != W_NS:  # e.g. "Strict Open XML": nothing would match
+        raise DocumentError(
+            f"Dokumentet {path} er gemt i et Word-format, der ikke kan redigeres sikkert "
+            f"({part} bruger {etree.QName(root).namespace}). Gem det som almindeligt "
+            "Word-dokument (.docx), og prøv igen."
+        )
+    stray = _text_outside_runs(root)
+    if stray is not None:
+        raise DocumentError(
+            f"Dokumentet {path} har tekst uden for almindelige afsnit ({stray} i {part}), "
+            "fx WordArt eller tegningstekst, som ikke kan redigeres sikkert. Gør teksten "
+            "til almindelig tekst, og prøv igen."
+        )
+    foreign = next(root.iter(w("altChunk"), w("subDoc")), None)
+    if foreign is not None:
+        raise DocumentError(
+            f"Dokumentet {path} indeholder indsat indhold fra en anden fil "
+            f"({etree.QName(foreign).localname} i {part}), hvis tekst ikke kan redigeres "
+            "sikkert. Indsæt indholdet som almindelig tekst, og prøv igen."
+        )
+
+
+def _row_lines(body: Sequence[tuple[str, str, int | None]]) -> list[str]:
+    """The body as lines with each table row on one line ("Navn:" | "Ib Ravn" -> "Navn: Ib
+    Ravn"), so Stamoplysninger kept in a table still name the client."""
+    lines: list[str] = []
+    last_row: int | None = None
+    for _, text, row in body:
+        if row is not None and row == last_row:
+            lines[-1] = f"{lines[-1]} {text}".strip()
+        else:
+            lines.append(text)
+        last_row = row
+    return lines
 
 
 # --------------------------------------------------------------------------- edits

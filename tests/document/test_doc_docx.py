@@ -269,3 +269,19 @@ def test_text_outside_runs_refused(tmp_path: Path) -> None:
     d.save(src)
     with pytest.raises(DocumentError, match=r"tekst uden for almindelige afsnit \(t i"):
         read_document(src)
+
+
+def test_client_found_in_a_stamoplysninger_table(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("1. Stamoplysninger")
+    table = d.add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("Navn:", "Ib Ravn"), ("CPR-nr.:", "010190-1234")]):
+        table.cell(r, 0).text = label
+        table.cell(r, 1).text = value
+    d.add_paragraph("2. Beskrivelse")
+    d.add_paragraph("Ib bor alene.")
+    src = tmp_path / "tabel.docx"
+    d.save(src)
+    doc = read_document(src)
+    assert (doc.client_name, doc.client_cpr) == ("Ib Ravn", "010190-1234")
+    assert [u.text for u in doc.units][:3] == ["1. Stamoplysninger", "Navn:", "Ib Ravn"]

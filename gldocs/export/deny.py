@@ -32,7 +32,6 @@ from gldocs.redact.model import Plan
 
 MIN_NAME_PART = 3
 IDENTITY_RULES = frozenset({"R1"})
-IDENTITY_KEEP_RULES = frozenset({"K1", "K3"})  # the client's own and professionals' data
 AMBIGUOUS_NAMES_FILE = POLICIES_DIR / "lexicons" / "tvetydige_navne.txt"
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -43,7 +42,6 @@ class DenyTerm:
     text: str
     source: str  # Danish: where the term comes from, e.g. "tredjepart (personer[0].navn)"
     identity: bool  # R1 / a third party of the case: never let through by approved text
-    from_case: bool = False  # a private person under `personer`: only a restore lets it pass
 
 
 @dataclass
@@ -167,8 +165,7 @@ def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) 
 
         def add(text: str | None, what: str, where: str = where) -> None:
             if text and text.casefold() not in own:
-                terms.append(DenyTerm(text, f"tredjepart ({where}.{what})", identity=True,
-                                      from_case=True))
+                terms.append(DenyTerm(text, f"tredjepart ({where}.{what})", identity=True))
 
         add(person.navn, "navn")
         for part in _WORD.findall(person.navn):
@@ -196,34 +193,27 @@ def removed_terms(plan: Plan) -> list[DenyTerm]:
 
 
 def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
-                    approved_texts: Sequence[str], kept_texts: Sequence[str] = ()) -> DenyList:
+                    approved_texts: Sequence[str]) -> DenyList:
     """Drop the terms that were passed on on purpose; keep everything else (fail closed).
 
     ``restored_texts``: texts of restored findings (the caseworker's word: lets any term
     pass). ``approved_texts``: the redacted text of every unit as approved (lets a context
-    removal R2-R5 pass). ``kept_texts``: texts the policy explicitly keeps as the client's
-    or a professional's (K1, K3; lets a removed identity text pass, e.g. an office phone
-    removed in one document and kept as K3 in another; never a person of the case).
+    removal R2-R5 pass). An identity text (R1, a person of the case) passes only by a restore:
+    the redactor's own "keep" elsewhere is not trusted, since the same phone number removed
+    beside a relative's name and kept in a contact line is exactly the leak to catch.
     """
     result = DenyList()
     restored = "\n".join(restored_texts)
     approved = "\n".join(approved_texts)
-    kept = "\n".join(kept_texts)
     for term in _unique(list(terms)):
         pattern = deny_pattern(term.text)
         if pattern is None:
             continue
-        if pattern.search(restored) or (not term.identity and pattern.search(approved)) or (
-                term.identity and not term.from_case and _whole(pattern, kept)):
+        if pattern.search(restored) or (not term.identity and pattern.search(approved)):
             result.passed_on.append(term)
         else:
             result.terms.append(term)
     return result
-
-
-def _whole(pattern: re.Pattern[str], texts: str) -> bool:
-    """``pattern`` matches one of the newline-separated ``texts`` as a whole."""
-    return any(pattern.fullmatch(t.strip()) for t in texts.split("\n") if t.strip())
 
 
 def _unique(terms: list[DenyTerm]) -> list[DenyTerm]:
@@ -232,6 +222,6 @@ def _unique(terms: list[DenyTerm]) -> list[DenyTerm]:
     for t in terms:
         key = " ".join(t.text.split()).casefold()
         old = by_text.get(key)
-        if old is None or (t.identity, t.from_case) > (old.identity, old.from_case):
+        if old is None or (t.identity and not old.identity):
             by_text[key] = t
     return list(by_text.values())

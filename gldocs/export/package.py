@@ -411,6 +411,7 @@ def leak_error(leaks: list[Leak]) -> LeakError:
     from gldocs.export.scan_commands import mask_cpr
 
     for lk in leaks:
+        lk.text = " ".join(lk.text.split())  # one line per place, even if the text wrapped
         if lk.kind == KIND_CPR:
             lk.text = mask_cpr(lk.text)
     err = LeakError(leaks)
@@ -498,14 +499,11 @@ def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyLis
         terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
     restored: list[str] = []
     approved: list[str] = []
-    kept: list[str] = []
     for p in prepared:
         terms += deny.removed_terms(p.plan)
         restored += [f.text for f, _ in p.result.restored]
         approved += approved_texts(p)
-        kept += [f.text for f in p.plan.findings
-                 if f.action == "keep" and f.rule in deny.IDENTITY_KEEP_RULES]
-    return deny.build_deny_list(terms, restored, approved, kept)
+    return deny.build_deny_list(terms, restored, approved)
 
 
 def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,

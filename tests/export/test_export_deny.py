@@ -104,11 +104,10 @@ def test_a_name_counts_only_where_it_is_written_as_a_name() -> None:
     assert all(lk.file == "x.txt" and lk.place == "tekst" for lk in leaks)
 
 
-def test_identity_kept_as_k3_elsewhere_passes_a_person_of_the_case_never() -> None:
-    removed = [DenyTerm("89 40 22 15", "fjernet tekst (R1)", identity=True),
-               DenyTerm("Sara", "fjernet tekst (R1)", identity=True)]
-    case_terms = case_third_party_terms(CASE, frozenset())
-    kept = ["89 40 22 15", "Sara Winther Nielsen", "Lene Thorsen"]  # K3 (the last one wrongly)
-    result = build_deny_list([*removed, *case_terms], [], [], kept_texts=kept)
-    assert "89 40 22 15" in texts(result.passed_on)
-    assert {"Sara", "Lene Thorsen"} <= texts(result.terms)  # partial match; case person
+def test_removed_identity_kept_elsewhere_by_the_redactor_is_still_denied() -> None:
+    """The same phone removed beside a relative and kept in a contact line: a leak."""
+    plan = Plan(units=[], findings=[_finding("26 18 44 73", "R1"),
+                                    _finding("26 18 44 73", "K3", "keep")],
+                policy_name="kommune", policy_version="1", areas=[])
+    result = build_deny_list(removed_terms(plan), [], ["Kontakt: tlf. 26 18 44 73"])
+    assert texts(result.terms) == {"26 18 44 73"} and not result.passed_on

@@ -6,7 +6,8 @@ neither can be checked, so neither may pass. Lines that a typesetter wrapped are
 back into paragraphs (by line length and the lines' heights on the page), so a name or a
 phone number broken over two lines is one piece of text for the redactor; short lines set
 tightly under each other (a table cell, an address block) are joined too, and the writer
-restores their line breaks. Running headers and footers (page numbers, titles repeated on
+restores their line breaks. Filled-in form fields become units too (``form/field{n}``).
+Running headers and footers (page numbers, titles repeated on
 every page) are left out. A unit's path is ``page{n}/line{m}``: the page and line
 (1-based) where the paragraph starts.
 
@@ -31,13 +32,14 @@ from xml.sax.saxutils import escape
 from gldocs.atomic import write_bytes_atomic
 from gldocs.document.base import SourceDocument
 from gldocs.document.sections import find_client, heading_section, label_lines
-from gldocs.document.units import Edit, TextUnit, apply_edits
+from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
 
 NEUTRAL_TITLE = "Redigeret dokument"
+FORM_HEADING = "Udfyldte formularfelter"
 _FONT, _FONT_BOLD = "GldocsText", "GldocsTextBold"
 
 # A line that starts a new item rather than continuing the previous line's sentence.
@@ -71,6 +73,7 @@ class PdfBlock:
     gap_before: bool  # a blank line stood before it in the source
     heading: bool
     breaks: tuple[int, ...] = ()  # offsets of spaces that were line breaks in the source
+    form: bool = False  # a filled-in form field, typeset after the text
 
 
 def _open(path: Path) -> PdfReader:
@@ -137,8 +140,7 @@ def _page_lines(page: PageObject) -> list[tuple[str, float | None]]:
     return out
 
 
-def _extract_lines(path: Path) -> list[_Line]:
-    reader = _open(path)
+def _extract_lines(reader: PdfReader, path: Path) -> list[_Line]:
     lines: list[_Line] = []
     image_only: list[int] = []
     found_text = False
@@ -347,10 +349,35 @@ def paragraphs(lines: Sequence[_Line]) -> list[_Para]:
     return out
 
 
+def _form_fields(reader: PdfReader, path: Path) -> list[str]:
+    """Filled-in text and choice fields of a PDF form, as ``label: value`` lines.
+
+    Their values are not in the page text, yet the caseworker filled them in: they become
+    units (the redactor sees them) and are typeset after the text.
+    """
+    try:
+        fields = reader.get_fields() or {}
+    except Exception as exc:
+        raise DocumentError(f"Formularfelterne i PDF'en {path} kan ikke læses ({exc}).") \
+            from exc
+    out: list[str] = []
+    for name, field in fields.items():
+        value = field.get("/V")
+        if field.get("/FT") not in ("/Tx", "/Ch") or value is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        shown = ", ".join(str(v) for v in values if str(v).strip())
+        if shown:
+            label = str(field.get("/TU") or name)
+            out.append(normalise_extracted(f"{label}: {shown}"))
+    return out
+
+
 def read_pdf(path: Path) -> SourceDocument:
     """Read a PDF with a text layer into labelled paragraph units."""
     path = Path(path)
-    paras = paragraphs(_extract_lines(path))
+    reader = _open(path)
+    paras = paragraphs(_extract_lines(reader, path))
     # label_lines sees the blank lines too: they end a Stamoplysninger block
     seq: list[str] = []
     index: list[int] = []
@@ -367,6 +394,10 @@ def read_pdf(path: Path) -> SourceDocument:
         units.append(TextUnit(section=labels[i], path=unit_path, text=para.text))
         blocks.append(PdfBlock(unit_path, para.gap_before,
                                heading_section(para.text) is not None, tuple(para.breaks)))
+    for i, text in enumerate(_form_fields(reader, path), start=1):
+        unit_path = f"form/field{i}"
+        units.append(TextUnit(section=UNKNOWN, path=unit_path, text=text))
+        blocks.append(PdfBlock(unit_path, i == 1, False, form=True))
     name, cpr = find_client(seq)
     return SourceDocument(path=path, kind="pdf", units=units, client_name=name,
                           client_cpr=cpr, handle=blocks)
@@ -481,7 +512,11 @@ def redact_pdf_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
     blocks: list[PdfBlock] = doc.handle
     units = {u.path: u for u in doc.units}
     paras: list[tuple[str, bool, bool]] = []
+    in_form = False
     for b in blocks:
+        if b.form and not in_form:
+            paras.append((FORM_HEADING, True, True))
+            in_form = True
         unit_edits = list(edits.get(b.path, ()))
         text = apply_edits(units[b.path].text, unit_edits)
         paras.append((_with_breaks(text, shift_breaks(b.breaks, unit_edits)), b.gap_before,

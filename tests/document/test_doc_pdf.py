@@ -214,3 +214,25 @@ def test_running_headers_dropped_and_paragraph_spans_pages(tmp_path: Path) -> No
     texts = [u.text for u in read_document(path).units]
     assert not any("Fortroligt" in t or t.startswith("Side ") for t in texts)
     assert any("søster, som hedder Camilla Mikkelsen og bor i Køge" in t for t in texts)
+
+
+def test_filled_form_fields_are_units(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "formular.pdf"
+    c = Canvas(str(path), invariant=1)
+    fx._vera(c)
+    c.drawString(60, 800, f"Navn: {fx.CLIENT}")
+    c.drawString(60, 780, "Pårørende:")
+    c.acroForm.textfield(name="paaroerende", tooltip="Pårørende", x=150, y=770, width=200,
+                         height=20, value=fx.SISTER)
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    field = next(u for u in doc.units if u.path == "form/field1")
+    assert field.text == f"Pårørende: {fx.SISTER}" and field.section == "unknown"
+    out = tmp_path / "ud.pdf"
+    write_document(doc, fx.edits_for(doc, {fx.SISTER: "[pårørende]"}), out)
+    text, raw = fx.pdf_everything(out)
+    assert "Udfyldte formularfelter" in text and "Pårørende: [pårørende]" in text
+    assert fx.SISTER not in text and fx.SISTER not in raw

@@ -3,7 +3,8 @@
 Sentence boundaries are found with a small rule set for Danish case texts: a sentence ends
 at ``.``, ``!`` or ``?`` followed by white space and an upper-case letter, digit, quote or
 bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th.)
-and ordinal numbers in dates (``14. juli``). A line is never joined with the next one.
+and list numbers at the start of a line (``1. Bolig``); dates (``14. juli``) never split
+because a lower-case word follows. A line is never joined with the next one.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ def sentences(text: str) -> list[Span]:
     for m in _END.finditer(text):
         before = _WORD_BEFORE.search(text[:m.start()])
         word = before.group(1).lower().rstrip(".") if before else ""
-        short_number = word.isdigit() and len(word) <= 2
-        if m.group(0).startswith(".") and (word in ABBREVIATIONS or short_number):
+        # "1. Bolig" at the start of a line is list numbering, not the end of a sentence
+        numbering = word.isdigit() and len(word) <= 2 and not text[:m.start() - len(word)].strip()
+        if m.group(0).startswith(".") and (word in ABBREVIATIONS or numbering):
             continue
         spans.append(Span(pos, m.end()))
         pos = m.end()

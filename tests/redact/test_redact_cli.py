@@ -129,3 +129,40 @@ def test_dev_corpus_scores(tmp_path: Path) -> None:
                           "--min-keep", "0.95"], capture_output=True, text=True, env=env,
                          timeout=900)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_decisions_restore_and_extra_removal(plan_file: Path, tmp_path: Path) -> None:
+    from gldocs.redact.model import finding_id
+
+    decisions = tmp_path / "afgørelser.yaml"
+    fid = finding_id("line7", "Vibeke Kronborg")
+    decisions.write_text(
+        "dokument: plan.txt\npolitik: kommune\nområder: [beskæftigelse]\n"
+        f"afgørelser:\n  {fid}:\n    afgørelse: restore\n"
+        "    begrundelse: Kommunen skal kontakte kæresten om boligen.\n"
+        "ekstra:\n  - tekst: tømrer\n    begrundelse: Ikke nødvendigt for kommunen\n",
+        encoding="utf-8")
+    out = tmp_path / "ud.txt"
+    res = CliRunner().invoke(main, ["redact", str(plan_file), "--areas", "beskaeftigelse",
+                                    "-o", str(out), "--no-ner", "--decisions", str(decisions)])
+    assert res.exit_code == 1, res.output  # still --no-ner
+    text = out.read_text(encoding="utf-8")
+    assert "Vibeke Kronborg" in text  # restored by the caseworker
+    assert "61 72 83 94" not in text  # not restored: still removed
+    assert "tømrer" not in text  # removed on top by the caseworker
+
+
+def test_jobs_give_the_same_output(plan_file: Path, tmp_path: Path) -> None:
+    inputs = []
+    for i in range(3):
+        p = tmp_path / f"plan{i}.txt"
+        p.write_text(PLAN.replace("Vibeke", ["Vibeke", "Dorthe", "Karen"][i]), encoding="utf-8")
+        inputs.append(str(p))
+    outs = {}
+    for jobs in ("1", "2"):
+        outdir = tmp_path / f"ud{jobs}"
+        res = CliRunner().invoke(main, ["redact", *inputs, "--areas", "none", "--outdir",
+                                        str(outdir), "--no-ner", "--jobs", jobs])
+        assert res.exit_code == 1, res.output
+        outs[jobs] = {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}
+    assert outs["1"] == outs["2"] and len(outs["1"]) == 3

@@ -11,8 +11,8 @@ Two sources, both fail closed:
   carries out (after the caseworker's decisions).
 
 A term is let through only when the caseworker passed it on: it occurs in a restored text, or
-(for context-dependent removals R2-R5, e.g. a health word kept in a coordination area) in the
-approved redacted text itself. Identity removals (R1) are never let through that way: if a
+(for short context-dependent removals R2-R5, e.g. a health word kept in a coordination area)
+in the approved redacted text itself. Identity removals (R1) are never let through that way: if a
 third party's name is in the approved text, the redactor missed it and the export must stop.
 """
 
@@ -32,6 +32,7 @@ from gldocs.redact.model import Plan
 
 MIN_NAME_PART = 3
 IDENTITY_RULES = frozenset({"R1"})
+MAX_CONTEXT_WORDS = 3  # a removed term this short may stand elsewhere in approved text
 AMBIGUOUS_NAMES_FILE = POLICIES_DIR / "lexicons" / "tvetydige_navne.txt"
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -197,10 +198,12 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
     """Drop the terms that were passed on on purpose; keep everything else (fail closed).
 
     ``restored_texts``: texts of restored findings (the caseworker's word: lets any term
-    pass). ``approved_texts``: the redacted text of every unit as approved (lets a context
-    removal R2-R5 pass). An identity text (R1, a person of the case) passes only by a restore:
-    the redactor's own "keep" elsewhere is not trusted, since the same phone number removed
-    beside a relative's name and kept in a contact line is exactly the leak to catch.
+    pass). ``approved_texts``: the redacted text of every unit as approved (lets a short
+    context removal R2-R5 pass: a word such as "hash" removed in one part and kept in the
+    misbrug area; a removed sentence found again is still a leak). An identity text (R1, a
+    person of the case) passes only by a restore: the redactor's own "keep" elsewhere is not
+    trusted, since the same phone number removed beside a relative's name and kept in a
+    contact line is exactly the leak to catch.
     """
     result = DenyList()
     restored = "\n".join(restored_texts)
@@ -209,7 +212,8 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
         pattern = deny_pattern(term.text)
         if pattern is None:
             continue
-        if pattern.search(restored) or (not term.identity and pattern.search(approved)):
+        contextual = not term.identity and len(term.text.split()) <= MAX_CONTEXT_WORDS
+        if pattern.search(restored) or (contextual and pattern.search(approved)):
             result.passed_on.append(term)
         else:
             result.terms.append(term)

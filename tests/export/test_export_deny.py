@@ -68,6 +68,10 @@ def test_context_removals_kept_elsewhere_pass_identity_removals_never() -> None:
     result = build_deny_list(removed_terms(plan), restored_texts=[], approved_texts=approved)
     assert texts(result.terms) == {"Lene Thorsen", "celleransagning"}
     assert texts(result.passed_on) == {"hash"}  # a K7 keep in the misbrug area
+    sentence = "Han er tilknyttet en bandegruppering i Aarhus Vest."
+    plan.findings.append(_finding(sentence, "R3"))
+    result = build_deny_list(removed_terms(plan), [], [*approved, sentence])
+    assert sentence in texts(result.terms)  # a removed sentence kept elsewhere is a leak
 
 
 def test_restored_text_is_passed_on() -> None:

@@ -78,9 +78,12 @@ def summary(result: ExportResult) -> str:
                     "(beholdt af politikken eller gendannet af dig), og er ikke forbudt"
                     if result.passed_on_terms else "") + ").")
     if result.encrypted:
-        how = "signeret og krypteret" if result.signed else "krypteret"
-        lines.append(f"E-mailen er {how} (S/MIME) til kommunen og dig selv; "
-                     "send den som den er.")
+        if result.signed:
+            lines.append("E-mailen er signeret og krypteret (S/MIME) til kommunen og dig selv; "
+                         "send den, som den er.")
+        else:
+            lines.append("E-mailen er krypteret (S/MIME) til kommunen, men ikke signeret "
+                         "(--sign-cert/--sign-key); send den, som den er.")
     else:
         signed = "signeret, men " if result.signed else ""
         lines.append(f"OBS: E-mailen er {signed}IKKE krypteret. Den må kun sendes gennem "

@@ -48,7 +48,7 @@ class DenyTerm:
 @dataclass
 class DenyList:
     terms: list[DenyTerm] = field(default_factory=list)
-    passed_on: list[DenyTerm] = field(default_factory=list)  # let through (restored/kept)
+    passed_on: list[DenyTerm] = field(default_factory=list)  # restored, or kept in context
 
     @property
     def texts(self) -> list[str]:

@@ -458,3 +458,10 @@ def test_handleplan_not_attached_when_the_case_says_so(tmp_path: Path) -> None:
     assert "Handleplanen er ikke vedlagt" in res.output
     sent = attachments_of((out / "sikker-post-HP-2026-0142.eml").read_bytes())
     assert list(sent) == ["foelgeskrivelse_HP-2026-0142_v2.pdf"]
+
+
+def test_unknown_recipient_policy_is_refused(tmp_path: Path) -> None:
+    res = run(MAIN_CASE, "--to", "ingen-saadan-politik", "--log", tmp_path / "l.jsonl",
+              "-o", tmp_path / "ud")
+    assert res.exit_code == 2, res.output
+    assert "ingen-saadan-politik" in res.output and not (tmp_path / "ud").exists()

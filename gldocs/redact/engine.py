@@ -71,6 +71,7 @@ class Analyzer:
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in _word_list(names_dir / "ikke_navne.txt")}
             | {t.lower() for t in policy.professionals.titles}
+            | {c.lower() for r in policy.roles.values() for c in r.cues if " " not in c}
         )
         self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
                                    self.categories.is_term)

@@ -109,6 +109,15 @@ class ContactClassifier:
                     break
                 continue
             break
+        # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
+        m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
+        if m:
+            word = m.group(1).lower()
+            if word in self.role_cues:
+                role, _ = self.role_cues[word]
+                return Verdict("private", role, strong=word not in self.weak_cues, cue=word)
+            if self.is_title(word):
+                return Verdict("professional", strong=True, cue=word)
         return Verdict("")
 
     def is_title(self, word: str) -> bool:
@@ -130,7 +139,7 @@ class ContactClassifier:
 
     def org_after(self, text: str, end: int) -> bool:
         """``Lars Vinding fra Ringkøbing-Skjern Kommune``: the name, then where they work."""
-        m = re.match(r"\s*,?\s*(?:fra|i|hos|ved|på)\s+((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+        m = re.match(r"\s*(?:,|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
                      text[end:end + 60])
         if not m:
             return False

@@ -96,6 +96,18 @@ class Analyzer:
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict)
         internal = self._internal_blocks(units)
+        found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
+        by_record: dict[str, list[Mention]] = {}
+        for unit in units:
+            if not unit.text.strip():
+                continue
+            patterns = list(patterns_in(unit.text))
+            blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
+            mentions = self.finder.mentions(unit.text, ents, blocked)
+            found[unit.path] = (patterns, mentions)
+            record = _record_of(unit.path)
+            if record:
+                by_record.setdefault(record, []).extend(mentions)
         findings: list[Finding] = []
         for unit, is_internal in zip(units, internal, strict=True):
             if not unit.text.strip():
@@ -106,11 +118,11 @@ class Analyzer:
             spans = sentences(unit.text)
             findings.extend(self._category_findings(unit, spans, ctx.areas))
             findings.extend(self._deny_findings(unit))
-            patterns = list(patterns_in(unit.text))
-            blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
-            mentions = self.finder.mentions(unit.text, ents, blocked)
+            patterns, mentions = found[unit.path]
             findings.extend(self._person_findings(unit, mentions))
-            findings.extend(self._pattern_findings(unit, patterns, mentions, ents))
+            record_people = by_record.get(_record_of(unit.path) or "", [])
+            findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
+                                                   record_people))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:
@@ -239,10 +251,11 @@ class Analyzer:
 
     # -- patterns -------------------------------------------------------------------------
     def _pattern_findings(self, unit: TextUnit, patterns: list[PatternMatch],
-                          mentions: list[Mention], ents: CaseEntities) -> list[Finding]:
+                          mentions: list[Mention], ents: CaseEntities,
+                          record_people: list[Mention]) -> list[Finding]:
         out = []
         for pm in patterns:
-            owner, score, why = self._owner(unit, pm, mentions, ents)
+            owner, score, why = self._owner(unit, pm, mentions, ents, record_people)
             spec = self.policy.entities.get(pm.entity)
             if spec is None:
                 continue
@@ -258,18 +271,26 @@ class Analyzer:
             rule = self.policy.rule(rid)
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
             explanation = f"{what.capitalize()} {why} ({rid})."
-            out.append(Finding(unit.path, unit.section, pm.start, pm.end, pm.text, rid,
+            start = pm.start
+            if pm.entity == "ADDRESS" and action == "remove":
+                start = _street_name_start(unit.text, pm.start)
+            out.append(Finding(unit.path, unit.section, start, pm.end, unit.text[start:pm.end],
+                               rid,
                                rule.ground, "pattern", pm.entity,
                                round(min(pm.score, score), 2), action, marker, explanation))
         return out
 
     def _owner(self, unit: TextUnit, pm: PatternMatch, mentions: list[Mention],
-               ents: CaseEntities) -> tuple[str, float, str]:
+               ents: CaseEntities, record_people: list[Mention] = ()
+               ) -> tuple[str, float, str]:
         """Whose is this number/address? -> ("client"|"professional"|"private:<role>", score,
-        Danish reason)."""
+        Danish reason). ``record_people``: people named in the same record of a case file
+        (``personer[0].navn`` for ``personer[0].adresse``)."""
         cls = self.classifier
         text = unit.text
         prev = [m for m in mentions if m.end <= pm.start and pm.start - m.end < 160]
+        if not prev and record_people:
+            prev = [m for m in record_people if m.person.kind != "client"][:1]
         nearest = prev[-1] if prev else None
         private_near = nearest is not None and nearest.person.kind == "private"
         pro_near = nearest is not None and nearest.person.kind == "professional"
@@ -333,6 +354,36 @@ class Analyzer:
                 return "professional", 0.8, "er en myndigheds adresse"
             return "private:", 0.8, "er en anden persons adresse"
         return "private:", pm.score, "tilhører en tredjeperson"
+
+
+_RECORD = re.compile(r"^(.*\[\d+\])\.[^.\[\]]+$")
+
+
+def _record_of(path: str) -> str | None:
+    """``personer[0]`` for ``personer[0].adresse``: units of one record in a case file."""
+    m = _RECORD.match(path)
+    return m.group(1) if m else None
+
+
+_PARTICLE = re.compile(r"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|la|le|de|du|von|van|af)\s+)+$")
+
+
+def _street_name_start(text: str, start: int) -> int:
+    """Extend an address to the left over capitalised words and particles the pattern left
+    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised)."""
+    m = _PARTICLE.search(text[:start])
+    if not m:
+        return start
+    words = m.group(0).split()
+    # stop at a sentence start or a preposition written in capitals
+    keep = []
+    for w in reversed(words):
+        if w.lower() in ("på", "i", "hos", "ved", "fra", "til", "og", "adresse"):
+            break
+        keep.append(w)
+    if not keep:
+        return start
+    return start - len(" ".join(reversed(keep))) - (len(text[:start]) - len(text[:start].rstrip()))
 
 
 def _word_list(path: Path) -> frozenset[str]:

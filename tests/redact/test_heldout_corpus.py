@@ -31,11 +31,13 @@ RULES_KEEP = {"K1", "K2", "K3", "K4", "K5", "K6", "K7"}
 AREAS = {"bolig", "beskæftigelse", "uddannelse", "økonomi", "misbrug", "helbred", "netværk",
          "mentor"}
 
-# Measured 25.11.2026: R1 96/99, R2 42/49, R3 40/45, R4 32/45, R5 21/26,
-# recall 231/264 = 0.875, keep 137/159 = 0.862.
-MIN_RECALL = 0.85
+# Measured 25.11.2026 on all 13 documents (engine at 02c94d9): R1 123/127, R2 56/61, R3 56/60,
+# R4 43/60, R5 26/30, recall 304/338 = 0.899, keep 178/207 = 0.860. Blind first runs (before the
+# lexicons had seen these documents): h01-h10 recall 0.875 keep 0.862, h11-h13 recall 0.851
+# keep 0.854. Floors = measured minus a few items per rule.
+MIN_RECALL = 0.87
 MIN_KEEP = 0.83
-MIN_RECALL_BY_RULE = {"R1": 0.94, "R2": 0.80, "R3": 0.84, "R4": 0.66, "R5": 0.74}
+MIN_RECALL_BY_RULE = {"R1": 0.94, "R2": 0.85, "R3": 0.85, "R4": 0.65, "R5": 0.76}
 
 
 # --- scoring (spec: redaction-corpus-format.md, "Scoring") -----------------------------------
@@ -142,7 +144,7 @@ def sentences(text: str) -> list[str]:
 
 def test_corpus_is_well_formed() -> None:
     docs = documents()
-    assert len(docs) == 10
+    assert len(docs) == 13
     for doc, gold in docs:
         source = doc.read_text(encoding="utf-8")
         head = "\n".join(source.splitlines()[:6])

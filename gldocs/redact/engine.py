@@ -116,7 +116,11 @@ class Analyzer:
                 findings.append(self._internal_finding(unit))
                 continue
             spans = sentences(unit.text)
-            findings.extend(self._category_findings(unit, spans, ctx.areas))
+            cat_findings = self._category_findings(unit, spans, ctx.areas)
+            findings.extend(cat_findings)
+            findings.extend(self._spread_findings(unit, spans, cat_findings))
+            if policy.section(unit.section).remove_all:
+                findings.extend(self._remove_all_findings(unit, spans))
             findings.extend(self._deny_findings(unit))
             patterns, mentions = found[unit.path]
             findings.extend(self._person_findings(unit, mentions))
@@ -210,6 +214,32 @@ class Analyzer:
                                    cat_name.upper(), 0.9, action,
                                    rule.marker if action == "remove" else "", why))
         return out
+
+    def _spread_findings(self, unit: TextUnit, spans: list[Span],
+                         cat_findings: list[Finding]) -> list[Finding]:
+        """Section rule: a paragraph that is mostly removed goes entirely."""
+        spec = self.policy.section(unit.section)
+        if spec.spread_ratio is None or spec.spread_rule is None or len(spans) < 2:
+            return []
+        removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
+        hit = [s for s in spans if (s.start, s.end) in removed]
+        if len(hit) / len(spans) < spec.spread_ratio:
+            return []
+        rule = self.policy.rule(spec.spread_rule)
+        why = (f"Resten af et afsnit, hvor {len(hit)} af {len(spans)} sætninger er fjernet "
+               f"(afsnitsregel for {unit.section}); {rule.title.lower()} ({spec.spread_rule}).")
+        return [Finding(unit.path, unit.section, s.start, s.end, unit.text[s.start:s.end],
+                        spec.spread_rule, rule.ground, "section", "SECTION", 0.7, "remove",
+                        rule.marker, why)
+                for s in spans if (s.start, s.end) not in removed]
+
+    def _remove_all_findings(self, unit: TextUnit, spans: list[Span]) -> list[Finding]:
+        rid = self.policy.section(unit.section).remove_all or ""
+        rule = self.policy.rule(rid)
+        return [Finding(unit.path, unit.section, s.start, s.end, unit.text[s.start:s.end], rid,
+                        rule.ground, "section", "SECTION", 0.9, "remove", rule.marker,
+                        f"Afsnitsregel: delen '{unit.section}' videregives ikke ({rid}).")
+                for s in spans]
 
     def _deny_findings(self, unit: TextUnit) -> list[Finding]:
         out = []

@@ -81,6 +81,10 @@ class SectionSpec(_Strict):
     extra_categories: list[str] = Field(default_factory=list)
     strict: bool = False
     remove_all: str | None = None  # rule id: remove every sentence of the part
+    # When at least this share of a paragraph's sentences is removed, the rest of the
+    # paragraph goes too (under spread_rule): a narrative rarely flags every sentence.
+    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_rule: str | None = None
 
 
 class ProfessionalSpec(_Strict):
@@ -171,6 +175,10 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
                 if cat_name not in policy.categories:
                     problems.append((f"sections.{name}.{key}[{i}]",
                                      f"ukendt kategori '{cat_name}'"))
+        if sec.spread_rule is not None and sec.spread_rule not in rules:
+            problems.append((f"sections.{name}.spread_rule", f"ukendt regel '{sec.spread_rule}'"))
+        if (sec.spread_ratio is None) != (sec.spread_rule is None):
+            problems.append((f"sections.{name}", "spread_ratio og spread_rule skal angives sammen"))
         if sec.remove_all is not None and sec.remove_all not in rules:
             problems.append((f"sections.{name}.remove_all", f"ukendt regel '{sec.remove_all}'"))
     if policy.roles and policy.default_role not in policy.roles:

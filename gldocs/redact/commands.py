@@ -286,6 +286,18 @@ def policies_show(name: str) -> None:
                f"gennemsyn under {pol.thresholds.review_below}")
 
 
+@policies_cmd.command("schema")
+def policies_schema() -> None:
+    """Skriv politikformatets JSON-skema (til editorer og validering)."""
+    import json
+
+    from gldocs.redact.policy import Policy
+
+    schema = Policy.model_json_schema()
+    schema["properties"].pop("source", None)
+    click.echo(json.dumps(schema, ensure_ascii=False, indent=2))
+
+
 @policies_cmd.command("check")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 def policies_check(file: Path) -> None:

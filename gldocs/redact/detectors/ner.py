@@ -24,7 +24,26 @@ class NerEntity:
     score: float = NER_SCORE
 
 
+CHUNK_CHARS = 100_000  # texts are joined into documents of at most about this size
+
+
 def find_entities(nlp: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
+    """Entities of every text; long documents are processed in chunks of whole texts."""
+    out: list[list[NerEntity]] = []
+    chunk: list[str] = []
+    size = 0
+    for t in texts:
+        if chunk and size + len(t) > CHUNK_CHARS:
+            out.extend(_find_joined(nlp, chunk))
+            chunk, size = [], 0
+        chunk.append(t)
+        size += len(t) + 1
+    if chunk:
+        out.extend(_find_joined(nlp, chunk))
+    return out
+
+
+def _find_joined(nlp: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
     """Entities of every text (one line or paragraph each), in one pass of the pipeline.
 
     The texts are joined with line breaks into one document (one model call instead of one

@@ -173,6 +173,15 @@ class Analyzer:
                            areas: list[str]) -> list[Finding]:
         policy = self.policy
         spec = policy.section(unit.section)
+        if spec.keep_keys and spec.keep_rule:
+            key = (self.classifier.header_key(unit.text) or "").lower()
+            if key and any(key.startswith(k.lower()) for k in spec.keep_keys):
+                rule = policy.rule(spec.keep_rule)
+                value_start = unit.text.find(":") + 1
+                return [Finding(unit.path, unit.section, value_start, len(unit.text),
+                                unit.text[value_start:], spec.keep_rule, rule.ground, "section",
+                                "SECTION", 1.0, "keep", "",
+                                f"{rule.title} (afsnitsregel for {unit.section}).")]
         if spec.categories == "all":
             extra_only = {c for sec in policy.sections.values() for c in sec.extra_categories}
             names = [c for c in policy.categories if c not in extra_only]

@@ -85,6 +85,10 @@ class SectionSpec(_Strict):
     # paragraph goes too (under spread_rule): a narrative rarely flags every sentence.
     spread_ratio: float | None = Field(None, gt=0, le=1)
     spread_rule: str | None = None
+    # "Nøgle: værdi" lines whose key starts with one of these are kept under keep_rule and
+    # get no category rule (e.g. "Dom:" in Stamoplysninger: the offence type is K6).
+    keep_keys: list[str] = Field(default_factory=list)
+    keep_rule: str | None = None
 
 
 class ProfessionalSpec(_Strict):
@@ -179,6 +183,9 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
             problems.append((f"sections.{name}.spread_rule", f"ukendt regel '{sec.spread_rule}'"))
         if (sec.spread_ratio is None) != (sec.spread_rule is None):
             problems.append((f"sections.{name}", "spread_ratio og spread_rule skal angives sammen"))
+        if sec.keep_keys and (sec.keep_rule is None or sec.keep_rule not in rules):
+            problems.append((f"sections.{name}.keep_rule",
+                             f"ukendt eller manglende regel '{sec.keep_rule}'"))
         if sec.remove_all is not None and sec.remove_all not in rules:
             problems.append((f"sections.{name}.remove_all", f"ukendt regel '{sec.remove_all}'"))
     if policy.roles and policy.default_role not in policy.roles:

@@ -139,3 +139,15 @@ def test_every_finding_is_explained() -> None:
 ])
 def test_lexicon_inflection(term: str, token: str, hit: bool) -> None:
     assert parse_term(term).words[0].matches(token) is hit
+
+
+def test_sentence_of_the_conviction_is_kept_in_stamoplysninger() -> None:
+    """K6: "Dom:" states the type of offence even when it names a § 10 category."""
+    text = ("1. Stamoplysninger\nNavn: Ib Holm\nCPR-nr.: 010180-1234\n"
+            "Dom: 1 år for overtrædelse af lov om euforiserende stoffer\n\n"
+            "2. Beskrivelse\nIb har brugt hash.\n")
+    plan = Analyzer(load_policy("kommune")).analyze(
+        units_from_text(text), AnalysisContext(areas=["bolig"], client_name="Ib Holm"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "for overtrædelse af lov om euforiserende stoffer" in out
+    assert "brugt hash" not in out

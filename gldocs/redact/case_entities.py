@@ -100,7 +100,8 @@ def name_pattern(form: str) -> re.Pattern[str]:
     for variant in {" ".join(words), " ".join(w.upper() for w in words)}:
         alts.append(r"\s+".join(re.escape(w) for w in variant.split()))
     body = "|".join(sorted(alts, key=len, reverse=True))
-    return re.compile(rf"(?<![\w@.\-])(?:{body}){_GENITIVE}(?![\w@\-])")
+    # "_" counts as a boundary: names in file names (Brev_fra_Hanne.pdf) are found too
+    return re.compile(rf"(?<![^\W_]|[@.\-])(?:{body}){_GENITIVE}(?![^\W_]|[@\-])")
 
 
 class EntityFinder:

@@ -141,20 +141,25 @@ class Analyzer:
 
     # -- internal notes -------------------------------------------------------------------
     def _internal_blocks(self, units: Sequence[TextUnit]) -> list[bool]:
+        """Which units belong to internal notes. A short heading ("Interne noter") opens a
+        block that lasts to the next part; a sentence ("NB: må ikke videregives …") marks
+        its own paragraph only (to the next blank line)."""
         heads = [normalise(h) for h in self.policy.internal_notes.headings]
         out: list[bool] = []
         active = False
+        to_blank = False
         section = None
         for u in units:
-            if active and u.section != section:
+            if active and (u.section != section or (to_blank and not u.text.strip())):
                 active = False
-            if active or len(u.text) > 120:
+            if active or len(u.text) > 160:
                 out.append(active)
                 continue
             norm = normalise(u.text)
             if any(h in norm for h in heads):
                 active = True
                 section = u.section
+                to_blank = len(u.text.strip()) > 60
             out.append(active)
         return out
 

@@ -151,3 +151,17 @@ def test_sentence_of_the_conviction_is_kept_in_stamoplysninger() -> None:
     out = "\n".join(u.text for u in apply(plan))
     assert "for overtrædelse af lov om euforiserende stoffer" in out
     assert "brugt hash" not in out
+
+
+def test_internal_note_sentence_removes_only_its_paragraph() -> None:
+    _, out = _plan("Hej Kasper Ravnholt\nMikkel løslades snart.\n\n"
+                   "NB: Det må ikke videregives, at Mikkel har klaget over personalet.\n\n"
+                   "Venlig hilsen\nLone Brix\nSocialrådgiver\n")
+    assert "klaget over personalet" not in out
+    assert "Lone Brix" in out and "Kasper Ravnholt" in out  # signature and addressee
+
+
+def test_private_name_in_a_file_name() -> None:
+    _, out = _plan("2. Beskrivelse\nHans mor, Gudrun Winther, har skrevet til fængslet.\n"
+                   "Vedhæftet: Brev_fra_Gudrun.pdf\n")
+    assert "Gudrun" not in out

@@ -138,9 +138,9 @@ def _check_client_cpr(value: str | None) -> str | None:
 @click.command("redact")
 @click.argument("inputs", nargs=-1, required=True,
                 type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--policy", "policy_name", default="kommune", show_default=True,
+@click.option("--policy", "policy_name", default="kommune", show_default=True, metavar="NAVN",
               help="Politik (navn eller sti til en politikfil).")
-@click.option("--areas", default=None,
+@click.option("--areas", default=None, metavar="OMRÅDER",
               help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Outputfil (kun ved én inputfil); filtypen vælger formatet.")
@@ -148,15 +148,15 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Mappe til outputfiler (samme filnavn som input).")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Skriv en JSON-rapport med alle fund.")
-@click.option("--client-name", help="Klientens navn (ellers fra Stamoplysninger).")
-@click.option("--client-cpr", help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
+@click.option("--client-name", metavar="NAVN", help="Klientens navn (ellers fra Stamoplysninger).")
+@click.option("--client-cpr", metavar="CPR", help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
 @click.option("--explain", is_flag=True, help="Vis alle fund som en dansk tabel.")
 @click.option("--no-ner", is_flag=True,
               help="Kun til fejlsøgning: kør uden NER-model. Output mærkes "
                    "'IKKE TIL VIDEREGIVELSE'.")
 @click.option("--decisions", type=click.Path(path_type=Path, dir_okay=False, exists=False),
               help="Sagsbehandlerens afgørelser (YAML), som genanvendes.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="ANTAL",
               help="Antal arbejdsprocesser (standard: antal kerner).")
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,

@@ -314,7 +314,7 @@ class Analyzer:
                 marker = self.policy.role_marker(role or self.policy.default_role)
             rule = self.policy.rule(rid)
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
-            explanation = f"{what.capitalize()} {why} ({rid})."
+            explanation = f"{what[:1].upper()}{what[1:]} {why} ({rid})."
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
                 start = _street_name_start(unit.text, pm.start)

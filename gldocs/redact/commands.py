@@ -150,7 +150,8 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Skriv en JSON-rapport med alle fund.")
 @click.option("--client-name", metavar="NAVN",
               help="Klientens navn (ellers fra Stamoplysninger).")
-@click.option("--client-cpr", metavar="CPR", help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
+@click.option("--client-cpr", metavar="CPR",
+              help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
 @click.option("--explain", is_flag=True, help="Vis alle fund som en dansk tabel.")
 @click.option("--no-ner", is_flag=True,
               help="Kun til fejlsøgning: kør uden NER-model. Output mærkes "

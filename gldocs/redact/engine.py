@@ -34,6 +34,7 @@ from gldocs.redact.context import Span, sentence_at, sentences
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.gazetteer import load_gazetteer
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import Policy, lexicon_dir
@@ -75,6 +76,7 @@ class Analyzer:
         )
         self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
                                    self.categories.is_term)
+        self.finder.gazetteer = load_gazetteer(lex_dir, self.classifier.org_words, nlp)
         self.allow = [a.lower() for a in policy.allow]
         self.deny = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
                      for d in policy.deny]

@@ -1,0 +1,114 @@
+"""Places, organisations and ordinary words: capitalised text that is not a person's name.
+
+Three word lists in the policy's lexicon folder (data, not code):
+- ``steder.txt``: Danish towns, the 98 municipalities, regions, islands. A name candidate
+  made only of place names is a place ("Kolding", "Frederiksberg"), unless a role cue stands
+  before it ("familien Holbæk"). Place names are no stop words: "Mette Lund" stays a name.
+- ``organisationer.txt`` (plus the policy's ``professionals.org_words``): words that make a
+  whole run of capitalised words an organisation or a thing ("Lejerbo Kolding",
+  "Boligselskabet Hedensted", "Næstved Boxing Club", "Psykiatrisk Klinik Vejle"); entries
+  starting with ``*`` are word endings (``*selskab``: Trafikselskabet).
+- ordinary Danish words (the NER pipeline's lemma table): a single capitalised word that is a
+  dictionary word and no known given name is no name on its own ("Vold", "Familie",
+  "Møde", "Ydelser"). Without the pipeline (--no-ner) this check is off (fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gldocs.redact.lexicon import load_word_list
+
+PLACES_FILE = "steder.txt"
+ORGANISATIONS_FILE = "organisationer.txt"
+
+_CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
+# capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet")
+_ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:\s+(?:for|&)\s+|[ \t]+){_CAP})*")
+
+
+def _strip_genitive(word: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: frozenset[str]  # lower case, also multi-word ("store heddinge")
+    org_words: frozenset[str]  # lower case
+    org_suffixes: tuple[str, ...]  # lower case word endings
+    common_word: Callable[[str], bool] | None = None  # lower-case word -> dictionary word
+
+    def is_place(self, word: str) -> bool:
+        w = _strip_genitive(word).lower()
+        return w in self.places or (w.endswith("s") and w[:-1] in self.places)
+
+    def is_org_word(self, word: str) -> bool:
+        w = _strip_genitive(word).lower()
+        return w in self.org_words or any(w.endswith(s) and len(w) > len(s)
+                                          for s in self.org_suffixes)
+
+    def is_common(self, word: str) -> bool:
+        return self.common_word is not None and self.common_word(_strip_genitive(word).lower())
+
+    def all_places(self, text: str) -> bool:
+        """True when every word of ``text`` is a place or an organisation word."""
+        words = text.split()
+        if not words:
+            return False
+        if " ".join(_strip_genitive(w).lower() for w in words) in self.places:
+            return True
+        return all(self.is_place(w) or self.is_org_word(w) for w in words) and any(
+            self.is_place(w) for w in words)
+
+    def org_spans(self, text: str) -> list[tuple[int, int]]:
+        """Runs of capitalised words that name an organisation (they hold an org word)."""
+        out = []
+        for m in _ORG_RUN.finditer(text):
+            words = re.findall(r"[\wÀ-ſ'’\-]+", m.group(0))
+            caps = [w for w in words if w[:1].isupper()]
+            if any(self.is_org_word(w) for w in caps):
+                out.append((m.start(), m.end()))
+        return out
+
+
+def load_gazetteer(lex_dir: Path | None, org_words: Iterable[str] = (),
+                   nlp: Any | None = None) -> Gazetteer:
+    places: frozenset[str] = frozenset()
+    orgs: set[str] = {w.lower() for w in org_words}
+    if lex_dir is not None:
+        if (lex_dir / PLACES_FILE).is_file():
+            places = frozenset(p.lower() for p in load_word_list(lex_dir / PLACES_FILE))
+        if (lex_dir / ORGANISATIONS_FILE).is_file():
+            orgs |= {w.lower() for w in load_word_list(lex_dir / ORGANISATIONS_FILE)}
+    suffixes = tuple(sorted(w[1:] for w in orgs if w.startswith("*")))
+    words = frozenset(w for w in orgs if not w.startswith("*"))
+    return Gazetteer(places, words, suffixes, common_word_check(nlp))
+
+
+def common_word_check(nlp: Any | None) -> Callable[[str], bool] | None:
+    """A check "is this lower-case word an ordinary Danish word?" from the pipeline's lemma
+    table (forms and their lemmas), or None without a pipeline."""
+    if nlp is None or "lemmatizer" not in getattr(nlp, "pipe_names", ()):
+        return None
+    table = getattr(nlp.get_pipe("lemmatizer"), "table", None)
+    if not isinstance(table, dict) or not table:
+        return None
+    lemmas: set[str] = set()
+
+    def check(word: str) -> bool:
+        if word in table:
+            return True
+        if not lemmas:  # built on first use (about 0.3 s): forms that are their own lemma
+            for form, code in table.items():
+                digits = len(code) - len(code.lstrip("0123456789"))
+                lemmas.add(form[: len(form) - int(code[:digits] or 0)] + code[digits:])
+        return word in lemmas
+
+    return check

@@ -37,7 +37,7 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import load_gazetteer
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.model import Finding, Plan
-from gldocs.redact.policy import Policy, lexicon_dir
+from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
 from gldocs.redact.professionals import ContactClassifier
 
 ENTITY_NAMES_DA = {
@@ -98,6 +98,7 @@ class Analyzer:
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict)
         internal = self._internal_blocks(units)
+        blocks = self._heading_blocks(units)
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
         for unit in units:
@@ -111,21 +112,23 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         findings: list[Finding] = []
-        for unit, is_internal in zip(units, internal, strict=True):
+        for unit, is_internal, block in zip(units, internal, blocks, strict=True):
             if not unit.text.strip():
                 continue
             if is_internal:
                 findings.append(self._internal_finding(unit))
                 continue
             spans = sentences(unit.text)
-            cat_findings = self._category_findings(unit, spans, ctx.areas)
+            cat_findings = self._category_findings(
+                unit, spans, ctx.areas, block.extra_categories if block else ())
             findings.extend(cat_findings)
-            findings.extend(self._spread_findings(unit, spans, cat_findings))
+            findings.extend(self._spread_findings(unit, spans, cat_findings, block))
             if policy.section(unit.section).remove_all:
                 findings.extend(self._remove_all_findings(unit, spans))
             findings.extend(self._deny_findings(unit))
             patterns, mentions = found[unit.path]
             findings.extend(self._person_findings(unit, mentions))
+            findings.extend(self._role_sentence_findings(unit, spans, mentions))
             record_people = by_record.get(_record_of(unit.path) or "", [])
             findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
                                                    record_people))
@@ -165,6 +168,25 @@ class Analyzer:
             out.append(active)
         return out
 
+    def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
+        """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
+        heading line ("DOMMEN", "15/12 – om dommen") opens a block up to the next blank line
+        or part; a paragraph opened by "Selve sagen: …" is a block by itself."""
+        specs = [(b, [normalise(h) for h in b.headings])
+                 for b in self.policy.heading_blocks.values()]
+        out: list[HeadingBlock | None] = []
+        active: HeadingBlock | None = None
+        section = None
+        for u in units:
+            text = u.text.strip()
+            if active is not None and (not text or u.section != section):
+                active = None
+            opened = _block_opened(text, specs) if specs and text else None
+            if opened is not None:
+                active, section = opened, u.section
+            out.append(active)
+        return out
+
     def _internal_finding(self, unit: TextUnit) -> Finding:
         rid = self.policy.internal_notes.rule
         rule = self.policy.rule(rid)
@@ -176,8 +198,8 @@ class Analyzer:
                        "Intern note, der ikke må videregives (afsnit for interne noter).")
 
     # -- categories -----------------------------------------------------------------------
-    def _category_findings(self, unit: TextUnit, spans: list[Span],
-                           areas: list[str]) -> list[Finding]:
+    def _category_findings(self, unit: TextUnit, spans: list[Span], areas: list[str],
+                           extra: Sequence[str] = ()) -> list[Finding]:
         policy = self.policy
         spec = policy.section(unit.section)
         if spec.keep_keys and spec.keep_rule:
@@ -194,7 +216,7 @@ class Analyzer:
             names = [c for c in policy.categories if c not in extra_only]
         else:
             names = list(spec.categories)
-        names += [c for c in spec.extra_categories if c not in names]
+        names += [c for c in (*spec.extra_categories, *extra) if c not in names]
         out: list[Finding] = []
         seen: set[tuple[int, int, str]] = set()
         for cat_name in names:
@@ -232,20 +254,25 @@ class Analyzer:
         return out
 
     def _spread_findings(self, unit: TextUnit, spans: list[Span],
-                         cat_findings: list[Finding]) -> list[Finding]:
-        """Section rule: a paragraph that is mostly removed goes entirely."""
+                         cat_findings: list[Finding],
+                         block: HeadingBlock | None = None) -> list[Finding]:
+        """Section rule: a paragraph that is mostly removed goes entirely (a heading block's
+        spread rule applies inside the block)."""
         spec = self.policy.section(unit.section)
-        if spec.spread_ratio is None or spec.spread_rule is None or len(spans) < 2:
+        ratio, rid = spec.spread_ratio, spec.spread_rule
+        if block is not None and block.spread_ratio is not None:
+            ratio, rid = block.spread_ratio, block.spread_rule
+        if ratio is None or rid is None or len(spans) < 2:
             return []
         removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
         hit = [s for s in spans if (s.start, s.end) in removed]
-        if len(hit) / len(spans) < spec.spread_ratio:
+        if len(hit) / len(spans) < ratio:
             return []
-        rule = self.policy.rule(spec.spread_rule)
+        rule = self.policy.rule(rid)
         why = (f"Resten af et afsnit, hvor {len(hit)} af {len(spans)} sætninger er fjernet "
-               f"(afsnitsregel for {unit.section}); {rule.title.lower()} ({spec.spread_rule}).")
+               f"(afsnitsregel for {unit.section}); {rule.title.lower()} ({rid}).")
         return [Finding(unit.path, unit.section, s.start, s.end, unit.text[s.start:s.end],
-                        spec.spread_rule, rule.ground, "section", "SECTION", 0.7, "remove",
+                        rid, rule.ground, "section", "SECTION", 0.7, "remove",
                         rule.marker, why)
                 for s in spans if (s.start, s.end) not in removed]
 
@@ -293,6 +320,31 @@ class Analyzer:
                 out.append(Finding(unit.path, unit.section, m.start, m.end, m.text, rid,
                                    rule.ground, "case", "PERSON", 1.0, "keep", "",
                                    f"Navnet tilhører {who} ({rid})."))
+        return out
+
+    def _role_sentence_findings(self, unit: TextUnit, spans: list[Span],
+                                mentions: list[Mention]) -> list[Finding]:
+        """A sentence naming a private person whose role has a ``sentence_rule`` (a victim,
+        a co-offender) goes under that rule."""
+        out = []
+        done: set[tuple[int, int]] = set()
+        for m in mentions:
+            if m.person.kind != "private":
+                continue
+            role = self.policy.roles.get(m.person.role or "")
+            if role is None or role.sentence_rule is None:
+                continue
+            s = sentence_at(spans, m.start)
+            if s.end <= s.start or (s.start, s.end) in done:
+                continue
+            done.add((s.start, s.end))
+            rid = role.sentence_rule
+            rule = self.policy.rule(rid)
+            out.append(Finding(unit.path, unit.section, s.start, s.end,
+                               unit.text[s.start:s.end], rid, rule.ground, "case", "ROLE", 0.8,
+                               rule.action, rule.marker if rule.action == "remove" else "",
+                               f"Sætningen nævner {role.marker} {m.person.name}; "
+                               f"{rule.title.lower()} ({rid})."))
         return out
 
     # -- patterns -------------------------------------------------------------------------
@@ -430,6 +482,20 @@ def _street_name_start(text: str, start: int) -> int:
     if not keep:
         return start
     return start - len(" ".join(reversed(keep))) - (len(text[:start]) - len(text[:start].rstrip()))
+
+
+def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[str]]]
+                  ) -> HeadingBlock | None:
+    """The heading block a line opens: a short heading-like line (no final full stop) that
+    holds a heading, or a paragraph that starts with ``<heading>:``."""
+    norm = normalise(text)
+    short = len(text) <= 80 and not text.endswith(".")
+    for block, heads in specs:
+        for h in heads:
+            if norm.startswith(h + ":") or (
+                    short and re.search(rf"(?<!\w){re.escape(h)}(?!\w)", norm)):
+                return block
+    return None
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -13,6 +13,8 @@ A lexicon file::
       - psykiatrisk center    # phrase: every word must follow in order
     patterns:                 # regular expressions, case-insensitive
       - '\\b\\d+\\s?mg\\b'
+    exceptions:               # regular expressions: a match lying inside one does not count
+      - '\\b(?:neurologisk|medicinsk)\\w*\\s+afdeling\\w*'
 
 Matching is lemma-aware in the way that matters for Danish: a plain word matches its
 inflected forms (definite/plural/genitive nouns, adjective -e, verb -ede/-et, doubled final
@@ -105,6 +107,8 @@ class Lexicon:
     terms: list[Term]
     patterns: list[re.Pattern[str]]
     pattern_tags: list[str] = field(default_factory=list)
+    exceptions: list[re.Pattern[str]] = field(default_factory=list)
+    exception_tags: list[str] = field(default_factory=list)
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
@@ -147,7 +151,20 @@ class Lexicon:
             for m in pat.finditer(text):
                 if m.end() > m.start():
                     out.append(LexMatch(m.start(), m.end(), pat.pattern, tag))
+        if self.exceptions and out:
+            out = self._without_exceptions(text, out)
         return out
+
+    def _without_exceptions(self, text: str, matches: list[LexMatch]) -> list[LexMatch]:
+        """Drop matches that lie inside an exception of their own lexicon (the word
+        ``afdeling`` in ``Neurologisk Afdeling`` is no prison section)."""
+        covers: dict[str, list[tuple[int, int]]] = {}
+        for k, pat in enumerate(self.exceptions):
+            tag = self.exception_tags[k] if k < len(self.exception_tags) else self.name
+            covers.setdefault(tag, []).extend(
+                (m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
+        return [m for m in matches
+                if not any(a <= m.start and m.end <= b for a, b in covers.get(m.lexicon, ()))]
 
 
 @lru_cache(maxsize=512)
@@ -197,13 +214,15 @@ def load_lexicon(directory: Path, name: str) -> Lexicon:
         raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
     if not isinstance(data, dict):
         raise LexiconError(f"leksikonfilen {path} skal være en YAML-tabel")
-    unknown = set(data) - {"name", "description", "terms", "patterns"}
+    unknown = set(data) - {"name", "description", "terms", "patterns", "exceptions"}
     if unknown:
         raise LexiconError(f"leksikonfilen {path}: ukendt nøgle '{sorted(unknown)[0]}'")
     terms_raw = data.get("terms") or []
     pats_raw = data.get("patterns") or []
-    if not isinstance(terms_raw, list) or not isinstance(pats_raw, list):
-        raise LexiconError(f"leksikonfilen {path}: 'terms' og 'patterns' skal være lister")
+    exc_raw = data.get("exceptions") or []
+    if not all(isinstance(v, list) for v in (terms_raw, pats_raw, exc_raw)):
+        raise LexiconError(
+            f"leksikonfilen {path}: 'terms', 'patterns' og 'exceptions' skal være lister")
     terms = []
     for i, raw in enumerate(terms_raw):
         if not isinstance(raw, str):
@@ -212,16 +231,22 @@ def load_lexicon(directory: Path, name: str) -> Lexicon:
             terms.append(parse_term(raw))
         except LexiconError as err:
             raise LexiconError(f"leksikonfilen {path}: terms[{i}]: {err}") from None
-    patterns = []
-    for i, raw in enumerate(pats_raw):
+    patterns = _compile_all(path, "patterns", pats_raw)
+    exceptions = _compile_all(path, "exceptions", exc_raw)
+    return Lexicon(name=str(data.get("name", name)), description=str(data.get("description", "")),
+                   terms=terms, patterns=patterns, exceptions=exceptions)
+
+
+def _compile_all(path: Path, key: str, raws: list[object]) -> list[re.Pattern[str]]:
+    out = []
+    for i, raw in enumerate(raws):
         try:
-            patterns.append(re.compile(str(raw), re.IGNORECASE))
+            out.append(re.compile(str(raw), re.IGNORECASE))
         except re.error as exc:
             raise LexiconError(
-                f"leksikonfilen {path}: patterns[{i}] er ikke et gyldigt regulært udtryk ({exc})"
+                f"leksikonfilen {path}: {key}[{i}] er ikke et gyldigt regulært udtryk ({exc})"
             ) from None
-    return Lexicon(name=str(data.get("name", name)), description=str(data.get("description", "")),
-                   terms=terms, patterns=patterns)
+    return out
 
 
 def load_word_list(path: Path) -> frozenset[str]:

@@ -14,6 +14,7 @@ Layout of a policy file (see ``policies/kommune.yaml`` for a commented example):
     sections:     section -> {categories, strict, extra_categories}
     professionals: {titles, org_email_domains, private_email_domains, phone_prefixes}
     internal_notes: headings that open a block for internal use only
+    heading_blocks: headings inside a part that make their paragraph stricter ("DOMMEN")
     allow / deny: terms never / always removed
     thresholds:   {ner, review_below, strict_ner}
     areas:        the koordineringsområder and their spellings
@@ -55,6 +56,9 @@ class RoleSpec(_Strict):
     cues: list[str] = Field(default_factory=list)
     weak_cues: list[str] = Field(default_factory=list)  # role only; never outweighs a title
     priority: int = 0
+    # A sentence naming a private person in this role is removed under this rule (a
+    # sentence about the victim or a co-offender tells the offence: R4).
+    sentence_rule: str | None = None
 
 
 class EntitySpec(_Strict):
@@ -107,6 +111,17 @@ class Thresholds(_Strict):
     review_below: float = Field(0.5, ge=0, le=1)
 
 
+class HeadingBlock(_Strict):
+    """A heading inside a part ("DOMMEN", "Selve sagen:", "15/12 – om dommen") that makes
+    its paragraph(s) stricter: extra categories apply, and a paragraph that is mostly removed
+    goes entirely. The block lasts to the next blank line or part."""
+
+    headings: list[str]
+    extra_categories: list[str] = Field(default_factory=list)
+    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_rule: str | None = None
+
+
 class InternalNotes(_Strict):
     headings: list[str] = Field(default_factory=list)
     rule: str = "R5"
@@ -125,6 +140,7 @@ class Policy(_Strict):
     sections: dict[str, SectionSpec] = Field(default_factory=dict)
     professionals: ProfessionalSpec = Field(default_factory=ProfessionalSpec)
     internal_notes: InternalNotes = Field(default_factory=InternalNotes)
+    heading_blocks: dict[str, HeadingBlock] = Field(default_factory=dict)
     allow: list[str] = Field(default_factory=list)
     deny: list[str] = Field(default_factory=list)
     deny_rule: str = "R4"
@@ -188,6 +204,21 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
                              f"ukendt eller manglende regel '{sec.keep_rule}'"))
         if sec.remove_all is not None and sec.remove_all not in rules:
             problems.append((f"sections.{name}.remove_all", f"ukendt regel '{sec.remove_all}'"))
+    for name, role in policy.roles.items():
+        if role.sentence_rule is not None and role.sentence_rule not in rules:
+            problems.append((f"roles.{name}.sentence_rule",
+                             f"ukendt regel '{role.sentence_rule}'"))
+    for name, block in policy.heading_blocks.items():
+        for i, cat_name in enumerate(block.extra_categories):
+            if cat_name not in policy.categories:
+                problems.append((f"heading_blocks.{name}.extra_categories[{i}]",
+                                 f"ukendt kategori '{cat_name}'"))
+        if (block.spread_ratio is None) != (block.spread_rule is None):
+            problems.append((f"heading_blocks.{name}",
+                             "spread_ratio og spread_rule skal angives sammen"))
+        if block.spread_rule is not None and block.spread_rule not in rules:
+            problems.append((f"heading_blocks.{name}.spread_rule",
+                             f"ukendt regel '{block.spread_rule}'"))
     if policy.roles and policy.default_role not in policy.roles:
         problems.append(("default_role", f"ukendt rolle '{policy.default_role}'"))
     for key, rid in (("deny_rule", policy.deny_rule), ("internal_notes.rule",

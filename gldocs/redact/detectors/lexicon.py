@@ -33,13 +33,17 @@ class CategoryMatcher:
         terms = []
         patterns = []
         tags = []
+        exceptions = []
+        exception_tags = []
         for name, cat in policy.categories.items():
             for lex_name in cat.lexicons:
                 lex = load_lexicon(directory, lex_name)
                 terms.extend(dataclasses.replace(t, tag=name) for t in lex.terms)
                 patterns.extend(lex.patterns)
                 tags.extend([name] * len(lex.patterns))
-        self.combined = Lexicon("*", "", terms, patterns, tags)
+                exceptions.extend(lex.exceptions)
+                exception_tags.extend([name] * len(lex.exceptions))
+        self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
         self._cached = lru_cache(maxsize=1024)(self._all)
 
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:

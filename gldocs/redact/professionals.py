@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from pathlib import Path
 
 from gldocs.redact.context import words_after, words_before
-from gldocs.redact.policy import Policy
+from gldocs.redact.gazetteer import ORGANISATIONS_FILE
+from gldocs.redact.lexicon import load_word_list
+from gldocs.redact.policy import Policy, lexicon_dir
+
+# public-authority e-mail domains (evidence of a professional), in the lexicon folder
+ORG_DOMAINS_FILE = "myndighedsdomaener.txt"
 
 # Words that may stand between a cue and the name: "sin tidligere kæreste, Nanna".
 FILLERS = frozenset({
@@ -43,15 +49,22 @@ def _norm(word: str) -> str:
 
 
 class ContactClassifier:
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, places: frozenset[str] | None = None) -> None:
         pro = policy.professionals
+        if places is None:
+            places = _places_for(policy)
+        self.places = places
+        self.place_keys = {_fold_ascii(p) for p in places}
         self.titles = {t.lower() for t in pro.titles if not t.startswith("*")}
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
-        self.org_words = {w.lower() for w in pro.org_words}
+        lex_dir = lexicon_dir(Path(policy.source)) if policy.source else None
+        self.org_words = {w.lower() for w in pro.org_words} | {
+            w.lower() for w in _list(lex_dir, ORGANISATIONS_FILE) if not w.startswith("*")}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
-        self.org_domains = [d.lower() for d in pro.org_email_domains]
+        self.org_domains = [d.lower() for d in (*pro.org_email_domains,
+                                                *_list(lex_dir, ORG_DOMAINS_FILE))]
         self.private_domains = {d.lower() for d in pro.private_email_domains}
         self.phone_prefixes = [re.sub(r"\D", "", p) for p in pro.phone_prefixes]
         # role cues: cue (possibly several words) -> (role, priority)
@@ -75,7 +88,14 @@ class ContactClassifier:
         domain = address.rsplit("@", 1)[-1].lower()
         if domain in self.private_domains:
             return False
-        return any(fnmatch(domain, pat) or domain.endswith("." + pat) for pat in self.org_domains)
+        if any(fnmatch(domain, pat) or domain.endswith("." + pat) for pat in self.org_domains):
+            return True
+        # a municipality's own domain: kolding.dk, naestved.dk, esbjergkommune.dk, rksk.dk
+        labels = domain.split(".")
+        if len(labels) >= 2 and labels[-1] == "dk":
+            label = re.sub(r"-?kommune$", "", labels[-2])
+            return _fold_ascii(label) in self.place_keys
+        return False
 
     def phone_is_org(self, digits: str) -> bool:
         local = digits[-8:] if len(digits) >= 8 else digits
@@ -109,6 +129,16 @@ class ContactClassifier:
                     break
                 continue
             break
+        # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
+        m = re.search(r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$",
+                      seg)
+        if m:
+            word = m.group(1).lower()
+            if word in self.role_cues:
+                role, _ = self.role_cues[word]
+                return Verdict("private", role, strong=word not in self.weak_cues, cue=word)
+            if self.is_title(word):
+                return Verdict("professional", strong=True, cue=word)
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
         m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
         if m:
@@ -158,14 +188,15 @@ class ContactClassifier:
 
     def header_key(self, line: str) -> str | None:
         """``Fra:``/``Ansvarlig:``/``Mentor:`` at the start of a line -> the key, lower case."""
-        m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/]{1,40}?)\s*:", line)
+        m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*:", line)
         return m.group(1).strip().lower() if m else None
 
     def line_is_private(self, line: str) -> bool:
         key = self.header_key(line)
         if key is None:
             return False
-        return any(cue in key for cue in self.private_line_cues)
+        words = set(re.findall(r"[\wæøå\-]+", key))
+        return any(cue in words or key.startswith(cue) for cue in self.private_line_cues)
 
     def line_is_contact(self, line: str) -> bool:
         """A contact line: a header key naming an organisation or a title."""
@@ -215,6 +246,29 @@ class ContactClassifier:
         if tail and self.is_title(tail[0]):
             return Verdict("professional", strong=False, cue=tail[0])
         return Verdict("")
+
+
+def _places_for(policy: Policy) -> frozenset[str]:
+    """Town and municipality names from ``steder.txt`` beside the policy's lexicons."""
+    from pathlib import Path
+
+    from gldocs.redact.lexicon import load_word_list
+    from gldocs.redact.policy import lexicon_dir
+
+    path = lexicon_dir(Path(policy.source)) / "steder.txt" if policy.source else None
+    return load_word_list(path) if path is not None and path.is_file() else frozenset()
+
+
+def _fold_ascii(text: str) -> str:
+    """kolding, næstved -> naestved/nastved, høje-taastrup -> hoejetaastrup: one key."""
+    t = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    t = t.replace("oe", "o").replace("ae", "a").replace("aa", "a")
+    return re.sub(r"[^a-z]", "", t)
+
+
+def _list(lex_dir: Path | None, name: str) -> frozenset[str]:
+    path = lex_dir / name if lex_dir is not None else None
+    return load_word_list(path) if path is not None and path.is_file() else frozenset()
 
 
 def _fold(text: str) -> str:

@@ -50,6 +50,7 @@ def find_name_candidates(
     ambiguous: frozenset[str],
     stop_words: frozenset[str],
     cue_at: callable,  # (text, start) -> bool: a role/title cue right before
+    org_words: frozenset[str] = frozenset(),
 ) -> list[NameCandidate]:
     """Candidate person names in one unit of text."""
     starts = {s.start for s in sentence_spans}
@@ -64,7 +65,9 @@ def find_name_candidates(
             i = text.index(w, pos)
             offs.append((i, i + len(w), w))
             pos = i + len(w)
-        # cut the run at stop words (organisations, places, lexicon terms, months …)
+        if org_words and any(w.lower() in org_words for w in words):
+            continue  # a run with an organisation word names an organisation
+        # cut the run at stop words (places, months, form labels …)
         for seg in _segments(offs, stop_words):
             cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at)
             if cand is not None:

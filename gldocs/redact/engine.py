@@ -54,7 +54,6 @@ class AnalysisContext:
     source: str = ""
     extra_notes: list[str] = field(default_factory=list)
 
-    known: KnownPeople | None = None  # people from the case data (gldocs.redact.known_people)
 
 class Analyzer:
     """Holds everything loaded once per process: policy data, word lists, the NER pipeline."""
@@ -97,11 +96,9 @@ class Analyzer:
         texts = [u.text for u in units]
         ner = find_entities(self.nlp, texts) if self.nlp is not None else None
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
-        ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict,
-                                    ctx.known)
+        ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict)
         internal = self._internal_blocks(units)
         blocks = self._heading_blocks(units)
-        signature = _signature_units(units)
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
         for unit in units:
@@ -134,7 +131,7 @@ class Analyzer:
             findings.extend(self._role_sentence_findings(unit, spans, mentions))
             record_people = by_record.get(_record_of(unit.path) or "", [])
             findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
-                                                   record_people, unit.path in signature))
+                                                   record_people))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:
@@ -353,12 +350,10 @@ class Analyzer:
     # -- patterns -------------------------------------------------------------------------
     def _pattern_findings(self, unit: TextUnit, patterns: list[PatternMatch],
                           mentions: list[Mention], ents: CaseEntities,
-                          record_people: list[Mention], in_signature: bool = False
-                          ) -> list[Finding]:
+                          record_people: list[Mention]) -> list[Finding]:
         out = []
         for pm in patterns:
-            owner, score, why = self._owner(unit, pm, mentions, ents, record_people,
-                                            in_signature)
+            owner, score, why = self._owner(unit, pm, mentions, ents, record_people)
             spec = self.policy.entities.get(pm.entity)
             if spec is None:
                 continue
@@ -384,17 +379,14 @@ class Analyzer:
         return out
 
     def _owner(self, unit: TextUnit, pm: PatternMatch, mentions: list[Mention],
-               ents: CaseEntities, record_people: list[Mention] = (),
-               in_signature: bool = False) -> tuple[str, float, str]:
+               ents: CaseEntities, record_people: list[Mention] = ()
+               ) -> tuple[str, float, str]:
         """Whose is this number/address? -> ("client"|"professional"|"private:<role>", score,
         Danish reason). ``record_people``: people named in the same record of a case file
         (``personer[0].navn`` for ``personer[0].adresse``)."""
         cls = self.classifier
         text = unit.text
         prev = [m for m in mentions if m.end <= pm.start and pm.start - m.end < 160]
-        known = ents.known_owner(pm)
-        if known is not None:
-            return known
         if not prev and record_people:
             prev = [m for m in record_people if m.person.kind != "client"][:1]
         nearest = prev[-1] if prev else None
@@ -415,9 +407,6 @@ class Analyzer:
             return f"private:{role}", max(pm.score, 0.9), \
                 f"står ved privatpersonen {nearest.person.name}"
         if pm.entity == "PHONE":
-        if in_signature and pm.entity in ("PHONE", "EMAIL", "ADDRESS") and not (
-                pm.entity == "EMAIL" and cls.email_is_private(pm.normalized)):
-            return "professional", 0.85, "står i afsenderens underskrift"
             digits = digits_only(pm.text)[-8:]
             if digits in ents.client_phones:
                 return "client", 1.0, "er klientens (Stamoplysninger)"
@@ -466,24 +455,6 @@ class Analyzer:
 
 
 _RECORD = re.compile(r"^(.*\[\d+\])\.[^.\[\]]+$")
-def _signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
-    """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
-    to the next blank line. They belong to the sender, a professional writing in office."""
-    from gldocs.redact.case_entities import _is_closing
-
-    out: set[str] = set()
-    active = 0
-    for u in units:
-        if active and not u.text.strip():
-            active = 0
-        elif active:
-            out.add(u.path)
-            active -= 1
-        if _is_closing(u.text):
-            active = max_lines
-    return out
-
-
 
 
 def _record_of(path: str) -> str | None:

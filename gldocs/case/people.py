@@ -24,6 +24,7 @@ class Fagperson:
     telefon: str | None = None
     email: str | None = None
     felt: str = ""  # the field path the person comes from
+    adresse: str | None = None  # the office address, when the case gives one
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,10 @@ def case_people(case: Case) -> CasePeople:
         hk = st.handlekommune
         staff.append(Fagperson(hk.kontaktperson, "Kontaktperson i handlekommunen", hk.navn,
                                hk.telefon, hk.sikker_post,
-                               "stamoplysninger.handlekommune.kontaktperson"))
+                               "stamoplysninger.handlekommune.kontaktperson", hk.adresse))
     staff += [
         Fagperson(k.navn, k.rolle, k.organisation, k.telefon, k.email,
-                  f"samarbejdspartnere.kontakter[{i}]")
+                  f"samarbejdspartnere.kontakter[{i}]", k.adresse)
         for i, k in enumerate(case.samarbejdspartnere.kontakter)
     ]
     return CasePeople(klient, tuple(staff), tuple(case.personer))

@@ -4,7 +4,9 @@ Reader: every text value of the case (``iter_text_fields``: free text, names, ph
 numbers, addresses, CPR numbers, the private persons under ``personer``) is one unit; its
 path is the field path (``beskrivelse.bolig``, ``personer[0].navn``) and its section comes
 from the case model. Its text is the field as the rendered documents show it (lines that
-YAML wrapped are joined). The client is the case's own ``stamoplysninger``.
+YAML wrapped are joined). The client is the case's own ``stamoplysninger``; ``meta["people"]``
+holds :func:`gldocs.case.people.case_people` (client, staff, private persons) for the
+redactor.
 
 Writer: the edits are applied field by field (``with_text_fields``) and the redacted case
 is written as the out suffix asks: ``.docx``/``.pdf`` re-rendered as a handleplan with the
@@ -20,6 +22,7 @@ from typing import Any
 
 from gldocs.atomic import write_bytes_atomic
 from gldocs.case import Case, dump_case, iter_text_fields, load_case, with_text_fields
+from gldocs.case.people import case_people
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
@@ -42,7 +45,8 @@ def read_case_document(path: Path) -> SourceDocument:
     return SourceDocument(
         path=path, kind="case", units=units, client_name=st.navn, client_cpr=str(st.cpr),
         handle=case,
-        meta={"areas": [area.policy_navn for area in case.koordineringsomraader_liste]},
+        meta={"areas": [area.policy_navn for area in case.koordineringsomraader_liste],
+              "people": case_people(case)},
     )
 
 

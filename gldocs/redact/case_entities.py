@@ -22,9 +22,12 @@ from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.gazetteer import Gazetteer
+from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
+_QUOTES = "\"“”„«»'‘’"
 
 
 @dataclass
@@ -38,7 +41,8 @@ class Person:
 
     @property
     def tokens(self) -> list[str]:
-        return self.name.split()
+        """The words of the name, a nickname without its quotes (Zbigniew "Zibi" Mazur)."""
+        return [t.strip(_QUOTES) for t in self.name.split() if t.strip(_QUOTES)]
 
 
 @dataclass
@@ -58,6 +62,27 @@ class CaseEntities:
     client_addresses: list[str]
     persons: list[Person]
     protected_tokens: set[str]  # tokens of the client's and professionals' names
+    # numbers, e-mails, addresses and CPR numbers the case data gives to a known person,
+    # keyed "PHONE:<8 digits>", "EMAIL:<address>", "ADDRESS:<street>", "CPR:<10 digits>"
+    known_contacts: dict[str, Person] = field(default_factory=dict)
+
+    def known_owner(self, pm: PatternMatch) -> tuple[str, float, str] | None:
+        """Whose ``pm`` is by the case data: ("professional"|"private:<role>", score, why)."""
+        if not self.known_contacts:
+            return None
+        if pm.entity == "ADDRESS":
+            key = address_key(pm.text)
+            hits = [p for k, p in self.known_contacts.items() if k.startswith("ADDRESS:")
+                    and key and (k[8:] == key or k[8:].startswith(key) or key.startswith(k[8:]))]
+            person = hits[0] if hits else None
+        else:
+            value = {"PHONE": phone_key, "CPR": digits_only}.get(pm.entity, email_key)(pm.text)
+            person = self.known_contacts.get(f"{pm.entity}:{value}")
+        if person is None:
+            return None
+        if person.kind == "professional":
+            return "professional", 1.0, f"tilhører fagpersonen {person.name} (sagsdata)"
+        return f"private:{person.role}", 1.0, f"tilhører privatpersonen {person.name} (sagsdata)"
 
     def private(self) -> list[Person]:
         return [p for p in self.persons if p.kind == "private"]
@@ -88,8 +113,18 @@ def strip_genitive(word: str) -> str:
 
 
 def _canonical(name: str) -> str:
+    """One spelling per person: genitive dropped, a name in ALL CAPS in Title case
+    ("STEN HOLMGAARD" -> "Sten Holmgaard", so "Sten" alone is found later)."""
     words = [strip_genitive(w) for w in name.split()]
+    letters = [c for w in words for c in w if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        words = [_title(w) for w in words]
     return " ".join(words)
+
+
+def _title(word: str) -> str:
+    """Title case keeping particles and hyphenated parts ("MØLLER-DAHL" -> "Møller-Dahl")."""
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
 @lru_cache(maxsize=4096)
@@ -116,15 +151,22 @@ class EntityFinder:
         self.ambiguous = ambiguous
         self.stop_words = stop_words
         self.is_term = is_term
+        self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
                  client_cpr: str | None, ner: Sequence[Sequence[NerEntity]] | None,
-                 strict_sections: set[str]) -> CaseEntities:
+                 strict_sections: set[str], known: KnownPeople | None = None) -> CaseEntities:
+        """``known``: people from the case data (they win over anything the text says)."""
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
         client_tokens = {strip_genitive(t) for t in (client_name or "").split()}
-        phones, emails, addresses = self._client_contacts(units)
+        if known is None:
+            phones, emails, addresses = self._client_contacts(units)
+        else:
+            phones = {phone_key(t) for t in known.client_phones}
+            emails = {email_key(t) for t in known.client_emails}
+            addresses = [address_key(t) for t in known.client_addresses]
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
         contact_block = False
         previous = ""
@@ -150,6 +192,9 @@ class EntityFinder:
         for name, vs in votes.items():
             persons_.append(self._decide(name, vs))
         persons_ = self._merge(persons_)
+        seeded: dict[str, Person] = {}
+        if known is not None:
+            persons_, seeded = _seed_known(persons_, known)
         protected = set(client_tokens)
         for p in persons_:
             if p.kind == "professional":
@@ -158,7 +203,8 @@ class EntityFinder:
         persons_ = [p for p in persons_ if p.kind != "private"
                     or not set(p.tokens) <= protected]
         cpr_digits = digits_only(client_cpr) if client_cpr else None
-        return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected)
+        return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
+                            seeded)
 
     def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
@@ -223,13 +269,21 @@ class EntityFinder:
                     out.append((c, "names"))
         key_end = _key_end(text)
         pattern_spans = [(m.start, m.end) for m in patterns_in(text)]
+        gz = self.gazetteer
+        org_spans = gz.org_spans(text) if gz is not None else []
         result = []
         for c, det in out:
+            c = _trim_acronyms(extend_name(text, c))
+            if c is None:
+                continue
+            if gz is not None and self._not_a_person(text, c, org_spans):
+                continue
             if c.end <= key_end:
                 continue  # the label of a "Nøgle: værdi" line is no name
             if any(a < c.end and c.start < b for a, b in pattern_spans):
                 continue  # inside an address, e-mail or number: not a name on its own
-            if any(len(w.strip("'’")) < 2 for w in c.text.split()):
+            ends = c.text.split()[::max(1, len(c.text.split()) - 1)]  # particles may be short
+            if any(len(w.strip("'’")) < 2 for w in ends):
                 continue
             lowered = {t.lower() for t in client_tokens}
             toks = [strip_genitive(w).lower() for w in c.text.split()]
@@ -241,6 +295,26 @@ class EntityFinder:
                 continue
             result.append((c, det))
         return result
+
+    def _not_a_person(self, text: str, c: NameCandidate,
+                      org_spans: Sequence[tuple[int, int]]) -> bool:
+        """A place, an organisation or an ordinary word, with no role cue before it."""
+        gz = self.gazetteer
+        assert gz is not None
+        if self.classifier.cue_before(text, c.start).kind or re.search(
+                r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
+            return False
+        if any(a < c.end and c.start < b for a, b in org_spans):
+            return True
+        if gz.all_places(c.text):
+            return True
+        words = c.text.split()
+        if len(words) == 1:
+            w = strip_genitive(words[0])
+            known = {w, w.rstrip("s"), w.title()} & (self.given | self.surnames)
+            if not known and gz.is_common(w):
+                return True
+        return False
 
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
@@ -341,6 +415,69 @@ _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste h
 
 def _is_closing(line: str) -> bool:
     return normalise(line).rstrip(",.!") in {normalise(c) for c in _CLOSINGS}
+
+
+_NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
+_PARTICLE_WORDS = r"(?:í|á|av|van|von|de|da|di|du|der|del|della|dos|das|do|bin|ibn|ben|abu|al|el)"
+# what may continue a name: particles (Sólja í Lon, Ludwig van der Berg, Omar bin Laden),
+# prefixed parts (Ahmad al-Hassan) and a nickname in quotes (Zbigniew "Zibi" Mazur)
+_NAME_TAIL = re.compile(
+    rf"(?:[ \t]+{_PARTICLE_WORDS}(?:[ \t]+(?:der|den|de|la|van))?[ \t]+{_NAME_WORD}"
+    rf"|[ \t]+(?:al|el|ul|ad|as|an|ar)-{_NAME_WORD}"
+    rf"|[ \t]+[\"“„«'‘]{_NAME_WORD}[\"”»'’][ \t]+{_NAME_WORD})+")
+
+
+def extend_name(text: str, c: NameCandidate) -> NameCandidate:
+    """``c`` extended over name particles and a quoted nickname that follow it."""
+    m = _NAME_TAIL.match(text, c.end)
+    if not m:
+        return c
+    return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
+
+
+def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
+    """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", c.text)]
+    if len(words) < 2 or all(w.isupper() for _, _, w in words):
+        return c
+    while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
+        words.pop()
+    while words and words[0][2].isupper() and len(words[0][2]) <= 4:
+        words.pop(0)
+    if not words:
+        return None
+    a, b = words[0][0], words[-1][1]
+    if (a, b) == (0, len(c.text)):
+        return c
+    return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
+
+
+def _seed_known(found: list[Person], known: KnownPeople
+                ) -> tuple[list[Person], dict[str, Person]]:
+    """The people of the case data added to those found in the text; a found name that is
+    (part of) a known person's name takes the known person's side. Returns the persons and
+    the index of the known people's numbers, e-mails, addresses and CPR numbers."""
+    seeded: list[Person] = []
+    contacts: dict[str, Person] = {}
+    for k in known.people:
+        name = _canonical(k.name)
+        why = (f"sagsdata: {k.field}" + (f" ({k.role})" if k.kind == "professional" and k.role
+                                         else ""))
+        person = Person(name, k.kind, role=k.role if k.kind == "private" else "", score=1.0,
+                        detectors={"case"}, reasons=[why])
+        seeded.append(person)
+        for t in k.phones:
+            contacts.setdefault(f"PHONE:{phone_key(t)}", person)
+        for t in k.emails:
+            contacts.setdefault(f"EMAIL:{email_key(t)}", person)
+        for t in k.addresses:
+            contacts.setdefault(f"ADDRESS:{address_key(t)}", person)
+        for t in k.cprs:
+            contacts.setdefault(f"CPR:{digits_only(t)}", person)
+    known_tokens = [{t.lower() for t in p.tokens} for p in seeded]
+    rest = [p for p in found
+            if not any({t.lower() for t in p.tokens} <= toks for toks in known_tokens)]
+    return seeded + rest, contacts
 
 
 def _key_end(text: str) -> int:

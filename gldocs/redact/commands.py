@@ -77,6 +77,7 @@ def _redact_file(job: Job) -> JobResult:
     from gldocs.document.io import read_document, write_document
     from gldocs.redact.apply import plan_edits
     from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.known_people import known_people
     from gldocs.redact.policy import parse_areas
     from gldocs.redact.report import explain_table, plan_report, summary_line
 
@@ -96,7 +97,7 @@ def _redact_file(job: Job) -> JobResult:
         raise InputError(f"{job.input.name}: klientens navn blev ikke fundet i "
                          "Stamoplysninger (Navn:). Angiv det med --client-name.")
     ctx = AnalysisContext(areas=areas, client_name=client_name, client_cpr=client_cpr,
-                          source=job.input.name)
+                          source=job.input.name, known=known_people(doc.meta.get("people")))
     plan = analyzer.analyze(doc.units, ctx)
     review_items = plan.needs_review()
     if job.decisions is not None:

@@ -35,6 +35,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import load_gazetteer
+from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
@@ -53,6 +54,7 @@ class AnalysisContext:
     client_cpr: str | None = None
     source: str = ""
     extra_notes: list[str] = field(default_factory=list)
+    known: KnownPeople | None = None  # people from the case data (gldocs.redact.known_people)
 
 
 class Analyzer:
@@ -96,8 +98,10 @@ class Analyzer:
         texts = [u.text for u in units]
         ner = find_entities(self.nlp, texts) if self.nlp is not None else None
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
-        ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict)
+        ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr, ner, strict,
+                                    ctx.known)
         internal = self._internal_blocks(units)
+        signature = _signature_units(units)
         blocks = self._heading_blocks(units)
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
@@ -131,7 +135,7 @@ class Analyzer:
             findings.extend(self._role_sentence_findings(unit, spans, mentions))
             record_people = by_record.get(_record_of(unit.path) or "", [])
             findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
-                                                   record_people))
+                                                   record_people, unit.path in signature))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:
@@ -350,10 +354,12 @@ class Analyzer:
     # -- patterns -------------------------------------------------------------------------
     def _pattern_findings(self, unit: TextUnit, patterns: list[PatternMatch],
                           mentions: list[Mention], ents: CaseEntities,
-                          record_people: list[Mention]) -> list[Finding]:
+                          record_people: list[Mention], in_signature: bool = False
+                          ) -> list[Finding]:
         out = []
         for pm in patterns:
-            owner, score, why = self._owner(unit, pm, mentions, ents, record_people)
+            owner, score, why = self._owner(unit, pm, mentions, ents, record_people,
+                                            in_signature)
             spec = self.policy.entities.get(pm.entity)
             if spec is None:
                 continue
@@ -379,13 +385,16 @@ class Analyzer:
         return out
 
     def _owner(self, unit: TextUnit, pm: PatternMatch, mentions: list[Mention],
-               ents: CaseEntities, record_people: list[Mention] = ()
-               ) -> tuple[str, float, str]:
+               ents: CaseEntities, record_people: list[Mention] = (),
+               in_signature: bool = False) -> tuple[str, float, str]:
         """Whose is this number/address? -> ("client"|"professional"|"private:<role>", score,
         Danish reason). ``record_people``: people named in the same record of a case file
         (``personer[0].navn`` for ``personer[0].adresse``)."""
         cls = self.classifier
         text = unit.text
+        known = ents.known_owner(pm)
+        if known is not None:
+            return known
         prev = [m for m in mentions if m.end <= pm.start and pm.start - m.end < 160]
         if not prev and record_people:
             prev = [m for m in record_people if m.person.kind != "client"][:1]
@@ -406,6 +415,9 @@ class Analyzer:
         if private_near:
             return f"private:{role}", max(pm.score, 0.9), \
                 f"står ved privatpersonen {nearest.person.name}"
+        if in_signature and pm.entity in ("PHONE", "EMAIL", "ADDRESS") and not (
+                pm.entity == "EMAIL" and cls.email_is_private(pm.normalized)):
+            return "professional", 0.85, "står i afsenderens underskrift"
         if pm.entity == "PHONE":
             digits = digits_only(pm.text)[-8:]
             if digits in ents.client_phones:
@@ -452,6 +464,24 @@ class Analyzer:
                 return "professional", 0.8, "er en myndigheds adresse"
             return "private:", 0.8, "er en anden persons adresse"
         return "private:", pm.score, "tilhører en tredjeperson"
+
+
+def _signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
+    """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
+    to the next blank line. They belong to the sender, a professional writing in office."""
+    from gldocs.redact.case_entities import _is_closing
+
+    out: set[str] = set()
+    active = 0
+    for u in units:
+        if active and not u.text.strip():
+            active = 0
+        elif active:
+            out.add(u.path)
+            active -= 1
+        if _is_closing(u.text):
+            active = max_lines
+    return out
 
 
 _RECORD = re.compile(r"^(.*\[\d+\])\.[^.\[\]]+$")

@@ -63,6 +63,7 @@ def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
     """Read the input and analyse it exactly as ``gldocs redact`` does."""
     from gldocs.document.io import read_document
     from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.known_people import known_people
     from gldocs.redact.policy import parse_areas
 
     analyzer = analyzer_for(req.policy, req.no_ner)
@@ -80,7 +81,8 @@ def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
         raise InputError(f"{name}: klientens navn blev ikke fundet i Stamoplysninger "
                          "(Navn:). Angiv det med --client-name.")
     ctx = AnalysisContext(areas=areas, client_name=client_name,
-                          client_cpr=req.client_cpr or doc.client_cpr, source=name)
+                          client_cpr=req.client_cpr or doc.client_cpr, source=name,
+                          known=known_people(doc.meta.get("people")))
     return doc, analyzer.analyze(doc.units, ctx)
 
 

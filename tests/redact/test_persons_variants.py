@@ -1,0 +1,86 @@
+"""Name variants and non-names: particles, nicknames, ALL CAPS, places, organisations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gldocs.redact.case_entities import _canonical, _trim_acronyms, extend_name
+from gldocs.redact.detectors.names import NameCandidate
+from gldocs.redact.gazetteer import load_gazetteer
+from gldocs.redact.policy import lexicon_dir, load_policy
+
+
+def _cand(text: str, name: str) -> NameCandidate:
+    start = text.index(name)
+    return NameCandidate(start, start + len(name), name, 0.8, "test")
+
+
+@pytest.mark.parametrize(("text", "first", "full"), [
+    ("hos sin mor, Sólja í Lon, på Fjordvej", "Sólja", "Sólja í Lon"),
+    ("vennen Ludwig van der Berg kom", "Ludwig", "Ludwig van der Berg"),
+    ("naboen Ahmad al-Hassan ringede", "Ahmad", "Ahmad al-Hassan"),
+    ('en kammerat, Zbigniew "Zibi" Mazur, Strandvejen', "Zbigniew", 'Zbigniew "Zibi" Mazur'),
+    ("Anna de Jong og Peter", "Anna", "Anna de Jong"),
+])
+def test_name_extended_over_particles_and_nicknames(text: str, first: str, full: str) -> None:
+    assert extend_name(text, _cand(text, first)).text == full
+
+
+def test_no_extension_over_lower_case_words() -> None:
+    text = "Karen da hun kom hjem"
+    assert extend_name(text, _cand(text, "Karen")).text == "Karen"
+
+
+def test_all_caps_name_is_one_person_with_its_title_case_form() -> None:
+    assert _canonical("STEN HOLMGAARD") == "Sten Holmgaard"
+    assert _canonical("LARS MØLLER-DAHL") == "Lars Møller-Dahl"
+    assert _canonical("Sten Holmgaard's") == "Sten Holmgaard"
+
+
+def test_acronyms_trimmed_from_names() -> None:
+    text = "Mikkels LS/RNR-niveau"
+    trimmed = _trim_acronyms(_cand(text, "Mikkels LS"))
+    assert trimmed is not None and trimmed.text == "Mikkels"
+    assert _trim_acronyms(_cand("KHALED MUSTAFA", "KHALED MUSTAFA")).text == "KHALED MUSTAFA"
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    pol = load_policy("kommune")
+    return load_gazetteer(lexicon_dir(Path(pol.source)), pol.professionals.org_words)
+
+
+@pytest.mark.parametrize("text", ["Kolding", "Næstved", "Frederiksberg", "Ringkøbing-Skjern",
+                                  "Herning", "Vejles"])
+def test_places_are_not_names(gazetteer, text: str) -> None:
+    assert gazetteer.all_places(text)
+
+
+@pytest.mark.parametrize("text", ["Mette Lund", "Sten Holmgaard", "Bo Kastrup"])
+def test_names_with_place_words_stay_names(gazetteer, text: str) -> None:
+    assert not gazetteer.all_places(text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("skrevet op hos Lejerbo Kolding i dag", "Lejerbo Kolding"),
+    ("hos Boligselskabet Hedensted.", "Boligselskabet Hedensted"),
+    ("en bokseklub, Næstved Boxing Club, som", "Næstved Boxing Club"),
+    ("overgå til Psykiatrisk Klinik Vejle", "Psykiatrisk Klinik Vejle"),
+    ("møde på Herning Rådhus", "Herning Rådhus"),
+    ("Gribskov Kommune, Center for Socialområdet: Søren", "Center for Socialområdet"),
+])
+def test_organisation_runs(gazetteer, text: str, org: str) -> None:
+    spans = gazetteer.org_spans(text)
+    assert any(text[a:b] == org for a, b in spans), spans
+
+
+def test_person_beside_organisation_is_no_organisation(gazetteer) -> None:
+    text = "sagsbehandler Vibeke Sand, Kolding Kommune"
+    spans = gazetteer.org_spans(text)
+    assert all("Vibeke" not in text[a:b] for a, b in spans)
+
+
+def test_ordinary_words_need_the_pipeline(gazetteer) -> None:
+    assert not gazetteer.is_common("Vold")  # no pipeline: off (fail closed)

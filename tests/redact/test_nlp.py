@@ -1,0 +1,153 @@
+"""The shipped Danish pipeline: loading, fail-closed errors, names in case-file Danish,
+and the presidio engine (no network)."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from gldocs import paths
+from gldocs.errors import ModelError
+from gldocs.redact import nlp as nlp_mod
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("network access attempted in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def persons(text: str) -> list[str]:
+    return [e.text for e in nlp_mod.load_nlp()(text).ents if e.label_ == "PER"]
+
+
+def test_model_is_shipped_inside_the_package() -> None:
+    folder = nlp_mod.model_dir()
+    assert folder == paths.MODELS_DIR / "da_ner"
+    assert (folder / "LICENSE.txt").is_file()
+    assert "CC BY-SA 4.0" in (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
+    for file in folder.rglob("*"):
+        assert file.stat().st_size < 25_000_000, file
+
+
+def test_load_is_cached_and_has_the_small_pipeline() -> None:
+    nlp = nlp_mod.load_nlp()
+    assert nlp_mod.load_nlp() is nlp
+    assert nlp.lang == "da"
+    assert nlp.pipe_names == ["tok2vec", "ner", "lemmatizer"]
+    assert set(nlp.get_pipe("ner").labels) == set(nlp_mod.LABEL_TO_ENTITY)
+
+
+def test_lemmas_come_from_the_model_itself() -> None:
+    doc = nlp_mod.load_nlp()("Hans sygdomme og sygdommen gør, at brødrene drikker.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["sygdomme"] == "sygdom"
+    assert lemmas["sygdommen"] == "sygdom"
+    assert lemmas["brødrene"] == "bror"
+    assert lemmas["drikker"] == "drikke"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hans bror Murat Demir har tidligere domme for vold.", ["Murat Demir"]),
+    ("Ægtefællen Elif kan kontaktes på 21 43 65 87.", ["Elif"]),
+    ("Sagsbehandler Rasmus Vinther, Odense Kommune, deltog i mødet.", ["Rasmus Vinther"]),
+    ("Mødet med Camilla Søgaard Friis blev holdt i går.", ["Camilla Søgaard Friis"]),
+    ("Samtale med JONAS MIKKELSEN den 3. marts.", ["JONAS MIKKELSEN"]),
+    ("Jonas' mor har ringet til afdelingen.", ["Jonas'"]),
+    ("Kims søster bor stadig i Aalborg.", ["Kims"]),
+    ("Mødet med Bo Hansen blev aflyst.", ["Bo Hansen"]),
+    ("Kontaktperson Lykke Sørensen kommer på torsdag.", ["Lykke Sørensen"]),
+    ("Han har to børn, Sol og Vilde, med sin tidligere kæreste.", ["Sol", "Vilde"]),
+    ("Abdirahman Warsame-Nielsen er løsladt fra Statsfængslet Nyborg.",
+     ["Abdirahman Warsame-Nielsen"]),
+    ("Mathilde er motiveret for behandling.", ["Mathilde"]),
+    ("Besniks mor har kræft.", ["Besniks"]),
+    ("Sten har været stoffri i tre måneder.", ["Sten"]),
+    ("Mark og hans kæreste Lærke bor i Vollsmose.", ["Mark", "Lærke"]),
+    ("Med venlig hilsen\n\nSusanne Brix\nSagsbehandler, Jobcenter Aarhus", ["Susanne Brix"]),
+])
+def test_recognises_invented_names_in_case_file_danish(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hans mor og hans far er skilt.",
+    "Han ønsker at bo i egen lejlighed efter løsladelsen.",
+    "Held og lykke med det nye job.",
+    "Han kastede med sten mod politiet.",
+    "Lykke er vigtigt for ham.",
+    "Han går ofte tur på marken.",
+])
+def test_name_like_words_used_as_words_are_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_missing_model_raises_model_error(monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    monkeypatch.setattr(paths, "MODELS_DIR", tmp_path)
+    with pytest.raises(ModelError, match="NER-model mangler"):
+        nlp_mod.load_nlp()
+
+
+def test_broken_model_raises_model_error(tmp_path: Path) -> None:
+    broken = tmp_path / "da_ner"
+    broken.mkdir()
+    (broken / "config.cfg").write_text("[nlp]\nlang = \n[components\n", encoding="utf-8")
+    (broken / "meta.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelError, match="kunne ikke indlæses"):
+        nlp_mod.load_nlp(broken)
+
+
+def test_a_pipeline_without_ner_is_refused(tmp_path: Path) -> None:
+    import spacy
+
+    spacy.blank("da").to_disk(tmp_path / "blank")
+    with pytest.raises(ModelError, match="mangler tok2vec, ner, lemmatizer"):
+        nlp_mod.load_nlp(tmp_path / "blank")
+
+
+def test_presidio_engine_finds_persons_without_network(no_network: None) -> None:
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    analyzer = nlp_mod.build_analyzer([EmailRecognizer(supported_language="da")])
+    text = "Hans bror Murat Demir skriver fra murat.d@gmail.com og bor i Vollsmose."
+    results = analyzer.analyze(text, language="da")
+    found = {(r.entity_type, text[r.start:r.end]) for r in results}
+    assert ("PERSON", "Murat Demir") in found
+    assert ("EMAIL_ADDRESS", "murat.d@gmail.com") in found
+    assert analyzer.get_supported_entities("da") and "en" not in analyzer.supported_languages
+
+
+def test_presidio_engine_exposes_danish_lemmas(no_network: None) -> None:
+    engine = nlp_mod.build_nlp_engine()
+    assert engine is nlp_mod.build_nlp_engine()
+    assert engine.get_supported_languages() == ["da"]
+    artifacts = engine.process_text("Sygdommen blev behandlet af lægen.", "da")
+    assert artifacts.lemmas[0] == "sygdom"
+
+
+def test_analyzer_without_ner_and_wrong_language_recognizer() -> None:
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    analyzer = nlp_mod.build_analyzer(with_ner=False)
+    assert analyzer.analyze("Murat Demir", language="da") == []
+    with pytest.raises(ValueError, match="not for language 'da'"):
+        nlp_mod.build_analyzer([EmailRecognizer()])
+
+
+@pytest.mark.slow
+def test_loading_the_model_does_not_import_presidio() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from gldocs.redact.nlp import load_nlp; load_nlp(); "
+            "print(sorted(m for m in sys.modules if m.startswith('presidio')))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "[]"

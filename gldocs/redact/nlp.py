@@ -39,8 +39,10 @@ presidio pitfalls handled here (keep them in mind when using presidio directly):
 * presidio's e-mail recogniser uses tldextract, which fetches the public suffix list at
   first use unless ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS`` is empty *when tldextract is
   imported* (importing ``presidio_analyzer`` imports it). This module sets it with
-  ``os.environ.setdefault`` before presidio is imported, so import this module (or
-  ``gldocs.redact``) before ``presidio_analyzer``.
+  ``os.environ.setdefault`` at import, so import it before ``presidio_analyzer``.
+* spaCy imports every ``spacy_factories`` entry point (presidio registers one) whenever a
+  Language is created: a plain ``spacy.load``/``spacy.blank`` imports all of presidio.
+  ``load_nlp`` switches that off while loading, so it stays cheap.
 * Use ``PhoneRecognizer(supported_regions=("DK",), supported_language="da")``; predefined
   recognisers default to ``supported_language="en"`` and are silently skipped for "da"
   unless created with ``supported_language="da"``.

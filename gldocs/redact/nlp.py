@@ -172,6 +172,8 @@ class LookupLemmatizer:
             common = 0
             while common < min(len(form), len(lemma)) and form[common] == lemma[common]:
                 common += 1
+            if lemma[common:common + 1].isdigit():
+                continue  # the code could not tell strip count from suffix; keep the form
             table[form] = f"{len(form) - common}{lemma[common:]}"
         self.table = dict(sorted(table.items()))
 

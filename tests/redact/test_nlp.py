@@ -53,6 +53,17 @@ def test_lemmas_come_from_the_model_itself() -> None:
     assert lemmas["drikker"] == "drikke"
 
 
+def test_lookup_lemmatizer_table_round_trip() -> None:
+    lem = nlp_mod.LookupLemmatizer()
+    lem.set_lemmas({"sygdommen": "sygdom", "brødrene": "bror", "bror": "bror",
+                    "x1": "x12", "gik": "gå"})
+    assert "bror" not in lem.table and "x1" not in lem.table
+    again = nlp_mod.LookupLemmatizer().from_bytes(lem.to_bytes())
+    assert again.table == lem.table
+    assert [again.lemmatize(w) for w in ("sygdommen", "SYGDOMMEN", "Brødrene", "gik", "Murat")] \
+        == ["sygdom", "sygdom", "bror", "gå", "Murat"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hans bror Murat Demir har tidligere domme for vold.", ["Murat Demir"]),
     ("Ægtefællen Elif kan kontaktes på 21 43 65 87.", ["Elif"]),

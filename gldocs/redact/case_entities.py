@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gldocs.document.sections import normalise
+from gldocs.document.sections import is_stam_subheading, normalise
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
@@ -149,7 +149,9 @@ class EntityFinder:
         self.given = given
         self.surnames = surnames
         self.ambiguous = ambiguous
+        self.places = frozenset(p.lower() for p in classifier.places)
         self.stop_words = stop_words
+        self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
 
@@ -212,8 +214,13 @@ class EntityFinder:
         phones: set[str] = set()
         emails: set[str] = set()
         addresses: list[str] = []
+        staff_block = False  # the staff table and the municipality block are not the client's
         for u in units:
             if u.section != "stamoplysninger":
+                staff_block = False
+                continue
+            staff_block = staff_block or is_stam_subheading(u.text)
+            if staff_block:
                 continue
             key = self.classifier.header_key(u.text) or ""
             if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
@@ -247,7 +254,7 @@ class EntityFinder:
 
         out: list[tuple[NameCandidate, str]] = []
         for c in find_name_candidates(text, spans, self.given, self.surnames, self.ambiguous,
-                                      self.stop_words, cue_at):
+                                      self.stop_words, cue_at, self.org_words):
             out.append((c, "names"))
         sentence_starts = {sp.start for sp in spans}
         for e in persons(ner):
@@ -318,6 +325,8 @@ class EntityFinder:
 
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
+        if any(w.lower().strip(",.") in self.org_words for w in words):
+            return None  # "Lejerbo Kolding", "Næstved Boxing Club": an organisation
         while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()):
             words = words[1:]
         while words and (words[-1].lower() in self.stop_words or not words[-1][:1].isupper()):

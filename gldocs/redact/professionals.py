@@ -196,6 +196,8 @@ class ContactClassifier:
         if key is None:
             return False
         words = set(re.findall(r"[\wæøå\-]+", key))
+        if words & self.org_words or any(self.is_title(w) for w in words):
+            return False  # "Ringkøbing-Skjern Kommune, Børn og Familie:" is an authority
         return any(cue in words or key.startswith(cue) for cue in self.private_line_cues)
 
     def line_is_contact(self, line: str) -> bool:

@@ -35,6 +35,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import load_gazetteer
+from gldocs.redact.internal_notes import covers_unit, internal_note_spans
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.model import Finding, Plan
@@ -116,11 +117,11 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         findings: list[Finding] = []
-        for unit, is_internal, block in zip(units, internal, blocks, strict=True):
+        for unit, notes, block in zip(units, internal, blocks, strict=True):
             if not unit.text.strip():
                 continue
-            if is_internal:
-                findings.append(self._internal_finding(unit))
+            findings.extend(self._internal_finding(unit, a, b) for a, b in notes)
+            if covers_unit(unit.text, notes):
                 continue
             spans = sentences(unit.text)
             cat_findings = self._category_findings(
@@ -149,28 +150,10 @@ class Analyzer:
                     no_ner=self.nlp is None, source=ctx.source, notes=notes)
 
     # -- internal notes -------------------------------------------------------------------
-    def _internal_blocks(self, units: Sequence[TextUnit]) -> list[bool]:
-        """Which units belong to internal notes. A short heading ("Interne noter") opens a
-        block that lasts to the next part; a sentence ("NB: må ikke videregives …") marks
-        its own paragraph only (to the next blank line)."""
-        heads = [normalise(h) for h in self.policy.internal_notes.headings]
-        out: list[bool] = []
-        active = False
-        to_blank = False
-        section = None
-        for u in units:
-            if active and (u.section != section or (to_blank and not u.text.strip())):
-                active = False
-            if active or len(u.text) > 160:
-                out.append(active)
-                continue
-            norm = normalise(u.text)
-            if any(h in norm for h in heads):
-                active = True
-                section = u.section
-                to_blank = len(u.text.strip()) > 60
-            out.append(active)
-        return out
+    def _internal_blocks(self, units: Sequence[TextUnit]) -> list[list[tuple[int, int]]]:
+        """Per unit, the spans that belong to internal notes
+        (:func:`gldocs.redact.internal_notes.internal_note_spans`)."""
+        return internal_note_spans(units, self.policy.internal_notes.headings)
 
     def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
         """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
@@ -191,12 +174,10 @@ class Analyzer:
             out.append(active)
         return out
 
-    def _internal_finding(self, unit: TextUnit) -> Finding:
+    def _internal_finding(self, unit: TextUnit, start: int, end: int) -> Finding:
         rid = self.policy.internal_notes.rule
         rule = self.policy.rule(rid)
         text = unit.text
-        start = len(text) - len(text.lstrip())
-        end = len(text.rstrip())
         return Finding(unit.path, unit.section, start, end, text[start:end], rid, rule.ground,
                        "section", "INTERNAL_NOTE", 0.95, "remove", rule.marker,
                        "Intern note, der ikke må videregives (afsnit for interne noter).")

@@ -1,0 +1,191 @@
+"""Internal notes: the spans of a document that are for Kriminalforsorgen's own use only.
+
+A note is found by one of the policy's ``internal_notes.headings`` ("intern note",
+"må ikke videregives", "slettes før afsendelse" ...) and lasts as follows:
+
+- **bracketed** (``[Intern note: …]``, ``(må ikke videregives: …)``): from the opening
+  bracket to its matching closing bracket, across lines if need be; nested brackets are
+  counted; text after the closing bracket is ordinary text again. A bracket that is never
+  closed runs to the end of the part (fail closed);
+- **heading** (a line that is nothing but the phrase, e.g. ``--- Interne noter (slettes før
+  afsendelse) ---``): the rest of the part;
+- **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
+  the sentence holding the phrase to the end of its paragraph (the next blank line, or the
+  end of the unit when units are paragraphs, as in DOCX). Text
+  before that sentence on the same line is ordinary text. As before, a long line (> 160
+  characters) only holds a note when the phrase opens a sentence as a label
+  (``Intern note: …``), since such phrases also occur in ordinary case prose.
+
+    spans = internal_note_spans(units, policy.internal_notes.headings)
+    # spans[i]: the (start, end) character ranges of units[i] that belong to a note
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gldocs.document.units import TextUnit
+from gldocs.redact.context import sentences
+
+_OPEN = {"[": "]", "(": ")"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_LONG_LINE = 160  # longer lines are prose: a phrase must be a label there
+_HEADING_REST_WORDS = 2  # words besides the phrase a heading line may hold ("til sagen")
+
+NoteSpans = list[tuple[int, int]]
+
+
+def phrase_pattern(headings: Sequence[str]) -> re.Pattern[str] | None:
+    """One regex for the note phrases: case-insensitive, any white space between words."""
+    alts = sorted({r"[\s\-]+".join(re.escape(w) for w in h.split()) for h in headings
+                   if h.strip()}, key=len, reverse=True)
+    if not alts:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE)
+
+
+def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> list[NoteSpans]:
+    """Per unit, the character ranges that belong to an internal note (see module doc)."""
+    pattern = phrase_pattern(headings)
+    out: list[NoteSpans] = []
+    mode: str | None = None  # None | "part" | "paragraph" | "bracket"
+    stack: list[str] = []  # open brackets of a bracketed note still running
+    section: str | None = None
+    for unit in units:
+        text = unit.text
+        if mode is not None and unit.section != section:
+            mode, stack = None, []
+        if mode == "paragraph" and not text.strip():
+            mode = None
+        if mode in ("part", "paragraph"):
+            out.append(_whole(text))
+            continue
+        spans: NoteSpans = []
+        pos = 0
+        if mode == "bracket":
+            close = _scan_close(text, 0, stack)
+            if close is None:
+                out.append(_whole(text))
+                continue
+            spans.append((0, close))
+            mode, pos = None, close
+        while pattern is not None:
+            m = pattern.search(text, pos)
+            if m is None:
+                break
+            opener = _innermost_open(text, pos, m.start())
+            if opener is not None:
+                stack = [text[opener]]
+                close = _scan_close(text, opener + 1, stack)
+                if close is None:
+                    spans.append((opener, len(text)))
+                    mode, section = "bracket", unit.section
+                    break
+                if _is_heading(text, pattern) and not text[:opener].strip() \
+                        and not text[close:].strip():
+                    spans.append((0, len(text)))
+                    mode, section = "part", unit.section
+                    break
+                spans.append((opener, close))
+                pos = close
+                continue
+            if _is_heading(text, pattern):
+                spans = [(0, len(text))]
+                mode, section = "part", unit.section
+                break
+            start = _sentence_start(text, m.start(), pos)
+            if len(text) > _LONG_LINE and not _is_label(text, start, m):
+                pos = m.end()
+                continue
+            spans.append((start, len(text)))
+            if _line_unit(unit.path):  # a paragraph unit (DOCX, case field) ends here
+                mode, section = "paragraph", unit.section
+            break
+        out.append(_trimmed(text, spans))
+    return out
+
+
+def covers_unit(text: str, spans: NoteSpans) -> bool:
+    """Whether the note spans take up all the (non-blank) text of a unit."""
+    rest = list(text)
+    for a, b in spans:
+        rest[a:b] = [" "] * (b - a)
+    return bool(spans) and not "".join(rest).strip()
+
+
+def _line_unit(path: str) -> bool:
+    """Units that are lines of a paragraph (.txt ``line7``, PDF ``page2/line14``)."""
+    return bool(re.search(r"(?:^|/)line\d+$", path))
+
+
+def _whole(text: str) -> NoteSpans:
+    return _trimmed(text, [(0, len(text))])
+
+
+def _trimmed(text: str, spans: NoteSpans) -> NoteSpans:
+    """Spans without surrounding white space; empty spans dropped."""
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _scan_close(text: str, start: int, stack: list[str]) -> int | None:
+    """Walk ``text`` from ``start`` keeping ``stack`` (open brackets) up to date; the offset
+    just after the bracket that empties it, or None when the line ends with it still open."""
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in _OPEN:
+            stack.append(ch)
+        elif ch in _CLOSE and _CLOSE[ch] in stack:
+            while stack and stack.pop() != _CLOSE[ch]:
+                pass
+            if not stack:
+                return i + 1
+    return None
+
+
+def _innermost_open(text: str, start: int, end: int) -> int | None:
+    """The innermost bracket opened in ``text[start:end]`` and not closed before ``end``."""
+    opened: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            opened.append(i)
+        elif ch in _CLOSE:
+            for k in range(len(opened) - 1, -1, -1):
+                if text[opened[k]] == _CLOSE[ch]:
+                    del opened[k:]
+                    break
+    return opened[-1] if opened else None
+
+
+def _is_heading(text: str, pattern: re.Pattern[str]) -> bool:
+    """A line that is only a note phrase with decoration ("--- Interne noter ---",
+    "Intern note (slettes før afsendelse):", "[Interne noter]")."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 80 or stripped.endswith("."):
+        return False
+    rest = pattern.sub(" ", stripped)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return len(words) <= _HEADING_REST_WORDS
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    start = floor
+    for s in sentences(text):
+        if s.start <= pos and s.start >= floor:
+            start = s.start
+    return start
+
+
+def _is_label(text: str, start: int, m: re.Match[str]) -> bool:
+    """``Intern note: …`` — the phrase opens its sentence and is followed by a colon."""
+    before = text[start:m.start()]
+    return not re.search(r"\w{3,}", before) and text[m.end():m.end() + 2].lstrip().startswith(":")

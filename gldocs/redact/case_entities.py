@@ -422,8 +422,11 @@ _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste h
              "bedste hilsner", "med venlig hilsen og tak")
 
 
+_CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)
+
+
 def _is_closing(line: str) -> bool:
-    return normalise(line).rstrip(",.!") in {normalise(c) for c in _CLOSINGS}
+    return len(line) < 40 and normalise(line).rstrip(",.!") in _CLOSING_KEYS
 
 
 _NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"

@@ -61,6 +61,16 @@ _NUMBERING = re.compile(
 )
 _KEY_VALUE = re.compile(r"^\s*[-•*]?\s*[A-Za-zÆØÅæøåÉé0-9/()., \-]{1,60}:\s*(\S.*)?$")
 
+# sub-headings of the Stamoplysninger part in rendered handleplans (normalised)
+_STAM_SUBHEADINGS = frozenset({
+    "handleplansansvarlig og stedfortraeder", "handleplansansvarlig", "stedfortraeder",
+    "handlekommune og indgang for koordinering", "handlekommune", "indgang for koordinering",
+    "kontaktoplysninger", "kontaktpersoner i kriminalforsorgen", "ansvarlige medarbejdere",
+})
+_CONTACT_LINE = re.compile(
+    r"^\s*[-•*]?\s*(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|e-?mail|mail)\.?\s+[+\d\w]",
+    re.IGNORECASE)
+
 _NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")
 _CPR_KEYS = ("cpr-nr.", "cpr-nr", "cpr nr.", "cpr nr", "cpr", "cpr.nr.", "cpr.nr",
              "cpr-nummer", "cprnr", "cpr-nr.:")
@@ -99,26 +109,59 @@ def is_key_value(line: str) -> bool:
     return bool(_KEY_VALUE.match(line))
 
 
+def is_contact_line(line: str) -> bool:
+    """``Tlf. 6170 3348``, ``Mobil 20 30 40 50``, ``E-mail x@y.dk``: contact data without a
+    colon, as Stamoplysninger blocks often have them."""
+    return bool(_CONTACT_LINE.match(line))
+
+
+def is_stam_subheading(line: str) -> bool:
+    """``Handleplansansvarlig og stedfortræder``, ``Handlekommune og indgang for
+    koordinering``: a block of staff or municipality data inside Stamoplysninger."""
+    return normalise(line).rstrip(":. ") in _STAM_SUBHEADINGS
+
+
+def _short_cell(line: str) -> bool:
+    """A table cell or a short label, not a sentence of running text."""
+    s = line.strip()
+    return 0 < len(s) <= 60 and not re.search(r"[.!?]\s+\S", s) and not (
+        s.endswith((".", "!", "?")) and len(s.split()) > 4)
+
+
 def label_lines(lines: Sequence[str]) -> list[str]:
-    """Return the section label of every line (the heading line itself included)."""
+    """Return the section label of every line (the heading line itself included).
+
+    Inside Stamoplysninger, a sub-heading such as ``Handleplansansvarlig og stedfortræder`` or
+    ``Handlekommune og indgang for koordinering`` opens a table or block that still belongs to
+    the part (also after a blank line): its short cells and ``Nøgle: værdi`` lines stay there.
+    """
     labels: list[str] = []
     current = UNKNOWN
+    last_part = UNKNOWN
     stam_has_content = False
+    table = False
     for line in lines:
         sec = heading_section(line)
         if sec is not None:
-            current = sec
-            stam_has_content = False
+            current = last_part = sec
+            stam_has_content = table = False
             labels.append(sec)
+            continue
+        if last_part == "stamoplysninger" and current in ("stamoplysninger", UNKNOWN) and \
+                is_stam_subheading(line):
+            current, table, stam_has_content = "stamoplysninger", True, False
+            labels.append(current)
             continue
         if current == "stamoplysninger":
             if not line.strip():
                 if stam_has_content:
                     current = UNKNOWN
-            elif is_key_value(line):
+                    table = False
+            elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)):
                 stam_has_content = True
             else:
                 current = UNKNOWN
+                table = False
         labels.append(current)
     assert all(lab in SECTIONS or lab == UNKNOWN for lab in labels)
     return labels

@@ -30,6 +30,7 @@ from gldocs.redact.case_entities import (
     _addr_key,
     patterns_in,
 )
+from gldocs.redact.contacts import consistent_contacts, row_neighbours
 from gldocs.redact.context import Span, sentence_at, sentences
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
@@ -116,6 +117,7 @@ class Analyzer:
             record = _record_of(unit.path)
             if record:
                 by_record.setdefault(record, []).extend(mentions)
+        neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
         findings: list[Finding] = []
         for unit, notes, block in zip(units, internal, blocks, strict=True):
             if not unit.text.strip():
@@ -134,9 +136,11 @@ class Analyzer:
             patterns, mentions = found[unit.path]
             findings.extend(self._person_findings(unit, mentions))
             findings.extend(self._role_sentence_findings(unit, spans, mentions))
-            record_people = by_record.get(_record_of(unit.path) or "", [])
+            record_people = by_record.get(_record_of(unit.path) or "", []) or \
+                neighbours.get(unit.path, [])
             findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
                                                    record_people, unit.path in signature))
+        findings = consistent_contacts(findings)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

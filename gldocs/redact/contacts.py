@@ -1,0 +1,104 @@
+"""Whose number is it, across units: table rows and one verdict per number.
+
+- :func:`row_neighbours`: a table cell or short line that holds only a number, an e-mail or
+  an address (``89 40 51 77``, ``tlf. 40 27 91 58; Janus la Cours Gade 12``) belongs to the
+  person named in the cells just before it (same row of a rendered table, the lines of a
+  signature), nearest first.
+- :func:`consistent_contacts`: a number, e-mail or address that is removed anywhere as a
+  private person's is removed everywhere (the persons table of a rendered handleplan must
+  not keep what the text removed), with that person's marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import Mention
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.known_people import address_key
+from gldocs.redact.model import Finding
+
+CONTACT_ENTITIES = ("PHONE", "EMAIL", "ADDRESS")
+MAX_CELL = 90  # longer lines are running text, not table cells
+MAX_BACK = 4  # cells of one table row before the number
+
+
+def row_neighbours(units: Sequence[TextUnit],
+                   found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
+                   role_words: frozenset[str]) -> dict[str, list[Mention]]:
+    """For each short unit with contact data and no name of its own: the named people of the
+    short units just before it (nearest first). A role word left in the cell ("Mor: …")
+    means the cell speaks for itself and gets no neighbours."""
+    out: dict[str, list[Mention]] = {}
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        if not text or len(text) > MAX_CELL or unit.path not in found:
+            continue
+        patterns, mentions = found[unit.path]
+        contacts = [p for p in patterns if p.entity in CONTACT_ENTITIES]
+        if not contacts or mentions:
+            continue
+        rest = unit.text
+        for p in sorted(contacts, key=lambda p: p.start, reverse=True):
+            rest = rest[:p.start] + " " + rest[p.end:]
+        words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", rest)]
+        if len(words) > 3 or any(w in role_words for w in words):
+            continue
+        people: list[Mention] = []
+        back = 0
+        for j in range(i - 1, -1, -1):
+            prev = units[j]
+            if not prev.text.strip():
+                continue
+            back += 1
+            if back > MAX_BACK or len(prev.text.strip()) > MAX_CELL or \
+                    prev.section != unit.section:
+                break
+            named = found.get(prev.path, ((), ()))[1]
+            if named:
+                people.extend(sorted(named, key=lambda m: m.start, reverse=True))
+                break
+        if people:
+            out[unit.path] = people
+    return out
+
+
+def contact_key(f: Finding) -> str | None:
+    if f.entity == "PHONE":
+        digits = digits_only(f.text)
+        return f"PHONE:{digits[-8:]}" if len(digits) >= 6 else None
+    if f.entity == "EMAIL":
+        return f"EMAIL:{f.text.strip().lower()}"
+    if f.entity == "ADDRESS":
+        key = address_key(f.text)
+        return f"ADDRESS:{key}" if key else None
+    return None
+
+
+def consistent_contacts(findings: list[Finding]) -> list[Finding]:
+    """Kept numbers/e-mails/addresses (other than the client's) that are removed elsewhere as a
+    named private person's are removed here too."""
+    private: dict[str, Finding] = {}
+    for f in findings:
+        if f.entity in CONTACT_ENTITIES and f.action == "remove" and f.score >= 0.9 \
+                and f.detector == "pattern":
+            key = contact_key(f)
+            if key:
+                private.setdefault(key, f)
+    if not private:
+        return findings
+    out = []
+    for f in findings:
+        key = contact_key(f) if f.entity in CONTACT_ENTITIES and f.action == "keep" \
+            and f.rule != "K1" else None
+        other = private.get(key) if key else None
+        if other is None:
+            out.append(f)
+            continue
+        out.append(Finding(
+            f.unit_path, f.section, f.start, f.end, f.text, other.rule, other.ground,
+            f.detector, f.entity, other.score, "remove", other.marker,
+            f"{other.explanation.rstrip('.')}; fjernet det ene sted, fjernes alle steder."))
+    return out

@@ -1,0 +1,66 @@
+"""Contacts across units: table rows, one verdict per number, Stamoplysninger sub-blocks."""
+
+from __future__ import annotations
+
+from gldocs.document.sections import is_contact_line, label_lines
+from gldocs.document.units import TextUnit
+from gldocs.redact.apply import apply
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.policy import load_policy
+
+CLIENT = "Kasper Overgaard Winther"
+
+
+def _redact(lines: list[str]) -> tuple[list[str], list[str]]:
+    labels = label_lines(lines)
+    units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
+                                                                       strict=True))]
+    plan = Analyzer(load_policy("kommune")).analyze(
+        units, AnalysisContext(areas=["bolig"], client_name=CLIENT, client_cpr="010190-1234"))
+    return [u.text for u in apply(plan)], labels
+
+
+HEAD = ["1. Stamoplysninger", f"Navn: {CLIENT}", "CPR-nr.: 010190-1234"]
+
+
+def test_staff_table_and_municipality_block_stay_in_stamoplysninger() -> None:
+    lines = [*HEAD, "Handleplansansvarlig og stedfortræder", "Rolle", "Navn", "Telefon",
+             "Handleplansansvarlig", "Gitte Sommer Rahbek", "Socialrådgiver", "72 55 10 11",
+             "Handlekommune og indgang for koordinering", "Handlekommune: Vejle Kommune",
+             "Kontaktperson: Bo Kjeldgaard", "Telefon: 76 81 22 33", "2. Beskrivelse",
+             "Kasper har en bolig."]
+    labels = label_lines(lines)
+    assert labels[:13] == ["stamoplysninger"] * 13
+    assert labels[-1] == "beskrivelse"
+
+
+def test_contact_line_without_colon_stays_in_stamoplysninger() -> None:
+    assert is_contact_line("Tlf. 6170 3348")
+    assert not is_contact_line("Telefonen var slukket hele dagen.")
+    labels = label_lines([*HEAD, "Tlf. 6170 3348", "Handlekommune: Slagelse Kommune"])
+    assert labels == ["stamoplysninger"] * 5
+
+
+def test_running_text_after_stamoplysninger_is_unknown() -> None:
+    labels = label_lines([*HEAD, "Hej Jeanette, tak for mødet i går. Vi ses torsdag."])
+    assert labels[-1] == "unknown"
+
+
+def test_private_number_in_a_table_row_is_removed_like_in_the_text() -> None:
+    lines = [*HEAD, "2. Beskrivelse",
+             "Kasper bor hos sin mor, Trine Dalsgaard, tlf. 41 52 63 74.",
+             "5. Samarbejdspartnere", "Private personer i sagen", "Navn", "Relation",
+             "Trine Dalsgaard", "Pårørende, mor", "tlf. 41 52 63 74"]
+    out, _ = _redact(lines)
+    assert all("41 52 63 74" not in t for t in out)
+    assert all("Trine" not in t for t in out)
+
+
+def test_professional_number_in_a_table_row_is_kept() -> None:
+    lines = [*HEAD, "5. Samarbejdspartnere", "Kontakter", "Navn", "Rolle og organisation",
+             "Telefon", "Adresse", "Peter Vestergaard Lund",
+             "Virksomhedskonsulent, Jobcenter Vejle",
+             "89 40 51 77", "Værkmestergade 25, 7100 Vejle"]
+    out, _ = _redact(lines)
+    assert "89 40 51 77" in out and "Værkmestergade 25, 7100 Vejle" in out
+    assert "Peter Vestergaard Lund" in out

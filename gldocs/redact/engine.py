@@ -127,7 +127,7 @@ class Analyzer:
                 continue
             spans = sentences(unit.text)
             cat_findings = self._category_findings(
-                unit, spans, ctx.areas, block.extra_categories if block else ())
+                unit, spans, ctx.areas, block)
             findings.extend(cat_findings)
             findings.extend(self._spread_findings(unit, spans, cat_findings, block))
             if policy.section(unit.section).remove_all:
@@ -172,9 +172,12 @@ class Analyzer:
             text = u.text.strip()
             if active is not None and (not text or u.section != section):
                 active = None
-            opened = _block_opened(text, specs) if specs and text else None
+            opened, inline = _block_opened(text, specs) if specs and text else (None, False)
             if opened is not None:
                 active, section = opened, u.section
+                # the heading line itself (with its date and initials) is no narrative
+                out.append(active if inline else None)
+                continue
             out.append(active)
         return out
 
@@ -188,7 +191,7 @@ class Analyzer:
 
     # -- categories -----------------------------------------------------------------------
     def _category_findings(self, unit: TextUnit, spans: list[Span], areas: list[str],
-                           extra: Sequence[str] = ()) -> list[Finding]:
+                           block: HeadingBlock | None = None) -> list[Finding]:
         policy = self.policy
         spec = policy.section(unit.section)
         if spec.keep_keys and spec.keep_rule:
@@ -205,7 +208,11 @@ class Analyzer:
             names = [c for c in policy.categories if c not in extra_only]
         else:
             names = list(spec.categories)
+        extra: Sequence[str] = block.extra_categories if block else ()
         names += [c for c in (*spec.extra_categories, *extra) if c not in names]
+        if block is not None and block.skip_categories and (
+                not block.if_areas or set(block.if_areas) & set(areas)):
+            names = [c for c in names if c not in block.skip_categories]
         out: list[Finding] = []
         seen: set[tuple[int, int, str]] = set()
         for cat_name in names:
@@ -500,17 +507,19 @@ def _street_name_start(text: str, start: int) -> int:
 
 
 def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[str]]]
-                  ) -> HeadingBlock | None:
-    """The heading block a line opens: a short heading-like line (no final full stop) that
-    holds a heading, or a paragraph that starts with ``<heading>:``."""
+                  ) -> tuple[HeadingBlock | None, bool]:
+    """The heading block a line opens, and whether the line is itself part of it: a short
+    heading-like line (no final full stop) that holds a heading opens a block below it; a
+    paragraph that starts with ``<heading>:`` is inside its own block."""
     norm = normalise(text)
     short = len(text) <= 80 and not text.endswith(".")
     for block, heads in specs:
         for h in heads:
-            if norm.startswith(h + ":") or (
-                    short and re.search(rf"(?<!\w){re.escape(h)}(?!\w)", norm)):
-                return block
-    return None
+            if norm.startswith(h + ":"):
+                return block, True
+            if short and re.search(rf"(?<!\w){re.escape(h)}(?!\w)", norm):
+                return block, False
+    return None, False
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -118,6 +118,11 @@ class HeadingBlock(_Strict):
 
     headings: list[str]
     extra_categories: list[str] = Field(default_factory=list)
+    # categories that do not apply inside the block ("brud på kæben" under a Helbred heading
+    # is the client's health, not an injury from the offence) ...
+    skip_categories: list[str] = Field(default_factory=list)
+    # ... and only when one of these is a koordineringsområde (empty: always)
+    if_areas: list[str] = Field(default_factory=list)
     spread_ratio: float | None = Field(None, gt=0, le=1)
     spread_rule: str | None = None
 
@@ -209,10 +214,16 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
             problems.append((f"roles.{name}.sentence_rule",
                              f"ukendt regel '{role.sentence_rule}'"))
     for name, block in policy.heading_blocks.items():
-        for i, cat_name in enumerate(block.extra_categories):
-            if cat_name not in policy.categories:
-                problems.append((f"heading_blocks.{name}.extra_categories[{i}]",
-                                 f"ukendt kategori '{cat_name}'"))
+        for key, names in (("extra_categories", block.extra_categories),
+                           ("skip_categories", block.skip_categories)):
+            for i, cat_name in enumerate(names):
+                if cat_name not in policy.categories:
+                    problems.append((f"heading_blocks.{name}.{key}[{i}]",
+                                     f"ukendt kategori '{cat_name}'"))
+        for i, area in enumerate(block.if_areas):
+            if policy.areas and area not in policy.areas:
+                problems.append((f"heading_blocks.{name}.if_areas[{i}]",
+                                 f"ukendt koordineringsområde '{area}'"))
         if (block.spread_ratio is None) != (block.spread_rule is None):
             problems.append((f"heading_blocks.{name}",
                              "spread_ratio og spread_rule skal angives sammen"))

@@ -100,6 +100,8 @@ def test_policy_check_of_heading_blocks_and_role_sentence_rules(tmp_path: Path) 
         d["roles"]["forurettede"]["sentence_rule"] = "R8"
         d["heading_blocks"]["gerningsforloeb"]["extra_categories"] = ["ukendt"]
         d["heading_blocks"]["gerningsforloeb"].pop("spread_rule")
+        d["heading_blocks"]["helbred"]["skip_categories"] = ["gerning", "findes_ikke"]
+        d["heading_blocks"]["helbred"]["if_areas"] = ["sundhedsvæsen"]
 
     with pytest.raises(PolicyError) as err:
         load_policy_file(_broken_policy(tmp_path, mutate))
@@ -107,3 +109,5 @@ def test_policy_check_of_heading_blocks_and_role_sentence_rules(tmp_path: Path) 
     assert "roles.forurettede.sentence_rule" in msg
     assert "heading_blocks.gerningsforloeb.extra_categories[0]" in msg
     assert "spread_ratio og spread_rule skal angives sammen" in msg
+    assert "heading_blocks.helbred.skip_categories[1]" in msg
+    assert "heading_blocks.helbred.if_areas[0]" in msg

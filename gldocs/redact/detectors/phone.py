@@ -5,7 +5,9 @@ Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 
 candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
 found when written internationally (``+46 8 123 456 78``, ``0048 …``). A grouped number
 outside the Danish numbering plan (``12 34 56 78``) is only taken when "tlf.", "mobil" or
-``+45`` stands right before it, with a low score (fail closed on invented numbers).
+``+45`` stands right before it, with a low score (fail closed on invented numbers). Any
+number of six to fifteen digits right after a phone label (``mobil: 0298 51 22 90``,
+``tlf. 0047 22 33 44 55``) is taken too, whatever its country.
 
 Not phones: CPR numbers, dates, years (``2025-2026``), postal codes, amounts (``1234 5678 kr.``),
 CVR/case/account numbers named as such just before.
@@ -91,6 +93,31 @@ def _international_matches(text: str) -> list[PatternMatch]:
     return found
 
 
+# A number written right after a phone label ("mobil: 0298 51 22 90", "tlf. 0047 22 33 44 55",
+# "ring på 345 678"): whatever its country, six to fifteen digits in groups are a number.
+_LABELLED = re.compile(
+    r"\b(?:tlf|telefon|telefonnr|telefonnummer|mobil|mobilnr|mobilnummer|mob|tel|phone|sms|"
+    r"direkte|ring\s+på|ringes\s+op\s+på|nås\s+på|fax)\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
+    r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
+    re.IGNORECASE)
+
+
+def _labelled_matches(text: str) -> list[PatternMatch]:
+    found = []
+    for m in _LABELLED.finditer(text):
+        number = m.group("number").rstrip(" .-")
+        digits = digits_only(number)
+        if not 6 <= len(digits) <= 15 or re.search(r"\s{2,}", number):
+            continue
+        if re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}", number.strip("()")):
+            continue  # a date ("tlf. 1.2.2026" = the call of that day)
+        start = m.start("number")
+        found.append(PatternMatch(start, start + len(number), number, ENTITY, 0.7,
+                                  "+" + digits.lstrip("0") if digits.startswith("00")
+                                  else digits))
+    return found
+
+
 def find_phones(text: str) -> list[PatternMatch]:
     """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
@@ -104,5 +131,9 @@ def find_phones(text: str) -> list[PatternMatch]:
             found.append(match)
     for match in _international_matches(text):
         if not overlaps_any(match.start, match.end, cprs):
+            found.append(match)
+    for match in _labelled_matches(text):
+        if not overlaps_any(match.start, match.end, cprs) and \
+                not overlaps_any(match.start, match.end, found):
             found.append(match)
     return resolve_overlaps(found)

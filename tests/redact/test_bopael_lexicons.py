@@ -1,0 +1,115 @@
+"""Home detention, youth placements and control while serving: the `bopael` (R5) and
+`kontrol` (R3) lexicons of the kommune policy, and what they must leave alone (K4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.paths import POLICIES_DIR
+from gldocs.redact.apply import apply
+from gldocs.redact.detectors.lexicon import CategoryMatcher
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.lexicon import load_lexicon
+from gldocs.redact.policy import load_policy
+
+CLIENT = "Villads Brøndum Kjær"
+HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 220708-4411\n\n2. Beskrivelse\n"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_policy("kommune"))
+
+
+@pytest.fixture(scope="module")
+def matcher() -> CategoryMatcher:
+    return CategoryMatcher(load_policy("kommune"))
+
+
+def _redact(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
+                            AnalysisContext(areas=list(areas), client_name=CLIENT))
+    return "\n".join(u.text for u in apply(plan))
+
+
+R5_PLACEMENTS_AND_INCIDENTS = [
+    "Under varetægten var han anbragt på Kompasset i Brande.",
+    "Han er anbragt på ungdomsinstitutionen Egely.",
+    "Han boede på et opholdssted under afsoningen.",
+    "Han sad i surrogatvaretægt i fire uger.",
+    "Han var tre måneder på en sikret institution.",
+    "Han smækkede med døren, da han fik et nej.",
+    "Han råbte ad personalet om aftenen.",
+    "Han nægtede at låse sig ind den 2. februar.",
+    "Der har været en konflikt med personalet om rygning.",
+    "Han havde en diskussion med en medbeboer om musik.",
+]
+
+R3_CONTROL = [
+    "Han kom 25 minutter for sent hjem fra arbejde.",
+    "Han kom for sent hjem to gange i januar.",
+    "Han kom hjem fra træning 40 minutter for sent.",
+    "Han forlod boligen uden tilladelse.",
+    "Tidsplanen blev ikke overholdt i weekenden.",
+    "Han fik en påtale af tilsynet.",
+    "Ved et uanmeldt kontrolbesøg var han ikke hjemme.",
+    "Han blæste 0,3 i alkometeret.",
+    "Fodlænken udløste alarm om natten.",
+    "Der er kontrol med hans breve og telefon.",
+    "Der blev lavet en sikkerhedsplan for hende.",
+    "Han indgår i en efterforskning hos Østjyllands Politi.",
+    "Han kommer i klubhuset hos Grey Ravens MC.",
+    "Han er set sammen med MC Nordvind.",
+    "Han er prøvemedlem i Iron Hounds Motorcycle Club.",
+    "Han hænger ud med Tordenkile Support.",
+]
+
+
+@pytest.mark.parametrize("sentence", R5_PLACEMENTS_AND_INCIDENTS)
+def test_placements_and_internal_incidents_are_r5(analyzer: Analyzer, sentence: str) -> None:
+    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
+                            AnalysisContext(areas=["bolig"], client_name=CLIENT))
+    hits = [f for f in plan.findings if f.action == "remove" and f.text == sentence]
+    assert hits and any(f.rule == "R5" for f in hits), sentence
+    assert sentence not in _redact(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence", R3_CONTROL)
+def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
+    out = _redact(analyzer, sentence)
+    assert sentence not in out and "[udeladt: sikkerhed]" in out, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # a placement planned with the municipality for after release is an intervention (K4)
+    "Efter løsladelsen skal han anbringes på opholdsstedet Lærkereden.",
+    "Kommunen har planlagt, at han bliver anbragt på et opholdssted ved løsladelsen.",
+    # background, not the serving of the sentence
+    "Som barn var han anbragt på Bakkegården i tre år.",
+    # ordinary words near the vocabulary
+    "Han følger sin tidsplan for skolen.",
+    "Han ønsker at få et skema over sin uge.",
+    "Han kom til tiden til mødet på jobcentret.",
+    "Han vil gerne tage kørekort til MC.",
+    "Han forlod skolen efter 9. klasse.",
+    "Han er glad for personalet på skolen.",
+    "Han har kontrol med sin økonomi.",
+])
+def test_ordinary_and_planned_sentences_are_kept(analyzer: Analyzer, sentence: str) -> None:
+    assert sentence in _redact(analyzer, sentence, ("bolig", "uddannelse", "økonomi"))
+
+
+def test_rules_of_the_categories(matcher: CategoryMatcher) -> None:
+    policy = load_policy("kommune")
+    assert policy.categories["bopael"].rule == "R5"
+    assert policy.categories["kontrol"].rule == "R3"
+    assert policy.rule("R3").marker == "[udeladt: sikkerhed]"
+    assert [m.text for m in matcher.find("kontrol", "Hun kom for sent hjem.")] == \
+        ["for sent hjem"]
+
+
+def test_lexicon_files_load() -> None:
+    for name in ("bopael", "kontrol"):
+        lex = load_lexicon(POLICIES_DIR / "lexicons", name)
+        assert lex.terms and lex.patterns and lex.description

@@ -305,10 +305,11 @@ class EntityFinder:
 
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]]) -> bool:
-        """A place, an organisation or an ordinary word, with no role cue before it."""
+        """A place, an organisation or an ordinary word, with no private role cue before it
+        (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
         gz = self.gazetteer
         assert gz is not None
-        if self.classifier.cue_before(text, c.start).kind or re.search(
+        if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             return False
         if any(a < c.end and c.start < b for a, b in org_spans):

@@ -64,3 +64,24 @@ def test_professional_number_in_a_table_row_is_kept() -> None:
     out, _ = _redact(lines)
     assert "89 40 51 77" in out and "Værkmestergade 25, 7100 Vejle" in out
     assert "Peter Vestergaard Lund" in out
+
+
+def test_writers_colleague_kept_clients_colleague_removed() -> None:
+    lines = [*HEAD, "Min kollega Sara Ibsen fra misbrugsteamet deltager også.",
+             "Kasper arbejder på lageret, hvor hans kollega Jesper Nørgaard kører ham hjem. "
+             "Jesper kan ringes op på 28 19 37 46."]
+    out, _ = _redact(lines)
+    text = "\n".join(out)
+    assert "Sara Ibsen" in text
+    assert "Jesper" not in text and "28 19 37 46" not in text
+
+
+def test_place_after_a_title_is_no_professional() -> None:
+    lines = [*HEAD, "Kontaktperson: Mette Hansen, Jobcenter Holbæk, tlf. 72 36 12 34"]
+    labels = label_lines(lines)
+    units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
+                                                                       strict=True))]
+    plan = Analyzer(load_policy("kommune")).analyze(
+        units, AnalysisContext(areas=[], client_name=CLIENT, client_cpr="010190-1234"))
+    phone = next(f for f in plan.findings if f.text == "72 36 12 34")
+    assert phone.action == "keep" and "Mette Hansen" in phone.explanation

@@ -172,6 +172,8 @@ def _is_heading(text: str, pattern: re.Pattern[str]) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > 80 or stripped.endswith("."):
         return False
+    if re.search(r":\s*\w", stripped):  # "Intern note: tjek datoen" is a note, not a heading
+        return False
     rest = pattern.sub(" ", stripped)
     words = re.findall(r"[^\W\d_]+", rest)
     return len(words) <= _HEADING_REST_WORDS

@@ -115,3 +115,12 @@ def test_engine_unbracketed_note_label_removes_its_paragraph_only() -> None:
                   "Han flytter i egen bolig den 1. april 2026.\n")
     assert "påtale" not in out and "Det skal ikke med" not in out
     assert "Han flytter i egen bolig den 1. april 2026." in out
+
+
+def test_short_note_with_content_after_a_colon_is_no_heading() -> None:
+    got = _spans(["[Intern note: tjek datoen]", "Mødet er 3. marts 2026.",
+                  "Intern note: OK", "Ansvarlig: Lise Holt"])
+    assert got == [["[Intern note: tjek datoen]"], [], ["Intern note: OK"],
+                   ["Ansvarlig: Lise Holt"]]
+    heading = _spans(["Interne noter:", "Han har fået en påtale."])
+    assert heading == [["Interne noter:"], ["Han har fået en påtale."]]

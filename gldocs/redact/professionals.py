@@ -78,6 +78,8 @@ class ContactClassifier:
                     self.role_cues[key] = (role, spec.priority)
             self.weak_cues.update(c.lower() for c in spec.weak_cues)
         self.max_cue_words = max((len(c.split()) for c in self.role_cues), default=1)
+        self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
+                                   key=len, reverse=True)
 
     # -- e-mail and phone ---------------------------------------------------------------
     def email_is_private(self, address: str) -> bool:
@@ -115,6 +117,8 @@ class ContactClassifier:
         while i > 0:
             for n in range(min(self.max_cue_words, i), 0, -1):
                 phrase = " ".join(before[i - n:i])
+                if n == 1 and phrase not in self.role_cues:
+                    phrase = self._compound_cue(phrase)
                 if phrase in self.role_cues:
                     role, _prio = self.role_cues[phrase]
                     return Verdict("private", role, strong=phrase not in self.weak_cues,
@@ -149,6 +153,14 @@ class ContactClassifier:
             if self.is_title(word):
                 return Verdict("professional", strong=True, cue=word)
         return Verdict("")
+
+    def _compound_cue(self, word: str) -> str:
+        """``skolekammerat`` -> ``kammerat``, ``barndomsveninde`` -> ``veninde``: a role word
+        as the head of a compound (the head is at least four letters)."""
+        for cue in self._single_cues:
+            if len(word) > len(cue) + 2 and word.endswith(cue):
+                return cue
+        return word
 
     def is_title(self, word: str) -> bool:
         word = word.lower()

@@ -17,6 +17,8 @@ from gldocs.redact.context import Span
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+# "Tilde (8 år)", "Alberte på 8 år", "Lukas, 5 år,": an age right after a name
+_AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "ibn"}
 
 
@@ -116,6 +118,8 @@ def _judge(text, seg, starts, given, surnames, ambiguous, cue_at) -> NameCandida
     familien = re.search(r"\bfamilien\s+$", text[max(0, start - 12):start], re.IGNORECASE)
     if familien:
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
+    if _AGE_AFTER.match(text, end) and len(seg) <= 3:
+        return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:
         if at_sentence_start and not multi and not cue:
             return NameCandidate(start, end, span_text, 0.6, "kendt fornavn")

@@ -75,6 +75,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
             if m is None:
                 break
             opener = _innermost_open(text, pos, m.start())
+            close = None
             if opener is not None:
                 stack = [text[opener]]
                 close = _scan_close(text, opener + 1, stack)
@@ -82,18 +83,14 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
                     spans.append((opener, len(text)))
                     mode, section = "bracket", unit.section
                     break
-                if _is_heading(text, pattern) and not text[:opener].strip() \
-                        and not text[close:].strip():
-                    spans.append((0, len(text)))
-                    mode, section = "part", unit.section
-                    break
-                spans.append((opener, close))
-                pos = close
-                continue
-            if _is_heading(text, pattern):
+            if _is_heading(text, pattern):  # "Øvrigt (til intern brug)", "[Interne noter]"
                 spans = [(0, len(text))]
                 mode, section = "part", unit.section
                 break
+            if opener is not None and close is not None:
+                spans.append((opener, close))
+                pos = close
+                continue
             start = _sentence_start(text, m.start(), pos)
             if len(text) > _LONG_LINE and not _is_label(text, start, m):
                 pos = m.end()

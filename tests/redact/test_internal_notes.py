@@ -124,3 +124,10 @@ def test_short_note_with_content_after_a_colon_is_no_heading() -> None:
                    ["Ansvarlig: Lise Holt"]]
     heading = _spans(["Interne noter:", "Han har fået en påtale."])
     assert heading == [["Interne noter:"], ["Han har fået en påtale."]]
+
+
+def test_heading_with_the_phrase_in_brackets_opens_a_part_block() -> None:
+    got = _spans(["Øvrigt (intern note)", "Han har fået en påtale.", "",
+                  "Han fik afslag på udgang."])
+    assert got == [["Øvrigt (intern note)"], ["Han har fået en påtale."], [],
+                   ["Han fik afslag på udgang."]]

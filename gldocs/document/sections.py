@@ -133,7 +133,8 @@ def label_lines(lines: Sequence[str]) -> list[str]:
 
     Inside Stamoplysninger, a sub-heading such as ``Handleplansansvarlig og stedfortræder`` or
     ``Handlekommune og indgang for koordinering`` opens a table or block that still belongs to
-    the part (also after a blank line): its short cells and ``Nøgle: værdi`` lines stay there.
+    the part (also after a blank line): its short cells and ``Nøgle: værdi`` lines stay there,
+    blank lines between them included, up to running text or the next part.
     """
     labels: list[str] = []
     current = UNKNOWN
@@ -154,9 +155,8 @@ def label_lines(lines: Sequence[str]) -> list[str]:
             continue
         if current == "stamoplysninger":
             if not line.strip():
-                if stam_has_content:
+                if stam_has_content and not table:  # PDF tables have blank lines in them
                     current = UNKNOWN
-                    table = False
             elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)):
                 stam_has_content = True
             else:

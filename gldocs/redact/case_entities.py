@@ -269,6 +269,17 @@ class EntityFinder:
             if single and c.text in self.ambiguous and c.start in sentence_starts:
                 continue
             out.append((c, "ner"))
+        # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG
+        # span that starts with a known given name and has no organisation word is a name.
+        for e in ner:
+            if e.label != "ORG":
+                continue
+            first = e.text.split()[0].strip(",.")
+            if first in self.given and first not in self.ambiguous:
+                c = self._clean_ner(text, e)
+                if c is not None and c.text.split()[0] == first:
+                    out.append((NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"),
+                                "ner"))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for c in capitalised_runs(text, self.stop_words):
@@ -276,6 +287,7 @@ class EntityFinder:
                     out.append((c, "names"))
         key_end = _key_end(text)
         pattern_spans = [(m.start, m.end) for m in patterns_in(text)]
+        address_starts = [m.start for m in patterns_in(text) if m.entity == "ADDRESS"]
         gz = self.gazetteer
         org_spans = gz.org_spans(text) if gz is not None else []
         result = []
@@ -289,6 +301,8 @@ class EntityFinder:
                 continue  # the label of a "Nøgle: værdi" line is no name
             if any(a < c.end and c.start < b for a, b in pattern_spans):
                 continue  # inside an address, e-mail or number: not a name on its own
+            if any(_STREET_GAP.fullmatch(text, c.end, a) for a in address_starts if a > c.end):
+                continue  # the first words of a street name ("Janus la Cours Gade 12")
             ends = c.text.split()[::max(1, len(c.text.split()) - 1)]  # particles may be short
             if any(len(w.strip("'’")) < 2 for w in ends):
                 continue
@@ -491,6 +505,11 @@ def _seed_known(found: list[Person], known: KnownPeople
     rest = [p for p in found
             if not any({t.lower() for t in p.tokens} <= toks for toks in known_tokens)]
     return seeded + rest, contacts
+
+
+# between a name-like word and the street the address pattern found: street-name particles
+# only ("Janus la Cours Gade"); never a preposition ("Peter på Vestergade 12" is a person)
+_STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]+")
 
 
 def _key_end(text: str) -> int:

@@ -85,3 +85,9 @@ def test_place_after_a_title_is_no_professional() -> None:
         units, AnalysisContext(areas=[], client_name=CLIENT, client_cpr="010190-1234"))
     phone = next(f for f in plan.findings if f.text == "72 36 12 34")
     assert phone.action == "keep" and "Mette Hansen" in phone.explanation
+
+
+def test_pdf_table_with_blank_lines_stays_in_stamoplysninger() -> None:
+    lines = [*HEAD, "Handleplansansvarlig og stedfortræder", "Rolle", "", "Navn", "",
+             "Gitte Sommer Rahbek", "", "72 55 10 11", "", "2. Beskrivelse"]
+    assert label_lines(lines)[:-1] == ["stamoplysninger"] * (len(lines) - 1)

@@ -84,3 +84,12 @@ def test_person_beside_organisation_is_no_organisation(gazetteer) -> None:
 
 def test_ordinary_words_need_the_pipeline(gazetteer) -> None:
     assert not gazetteer.is_common("Vold")  # no pipeline: off (fail closed)
+
+
+def test_street_name_words_are_no_person() -> None:
+    from gldocs.redact.case_entities import _STREET_GAP
+
+    text = "hos sin mor på Janus la Cours Gade 12, st. tv."
+    assert _STREET_GAP.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
+    text = "hos Peter på Vestergade 12"
+    assert not _STREET_GAP.fullmatch(text, text.index("Peter") + 5, text.index("Vestergade"))

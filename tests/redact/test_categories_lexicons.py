@@ -90,6 +90,9 @@ def test_offence_detail_removed(sentence: str, secret: str) -> None:
     ("Dokument: Handleplan, udskrevet fra Klientsystemet 4. marts 2026", ["bolig"]),
     ("Han har tidligere drukket 10 øl om dagen.", ["misbrug"]),
     ("Han går til kontrol på Kirurgisk Afdeling, Sygehus Lillebælt.", ["helbred"]),
+    ("Han har møde med Vejle Kommune, afdeling for unge, i næste uge.", ["bolig"]),
+    ("Han har levet meget isoleret i sin lejlighed det seneste år.", ["netværk"]),
+    ("Han har et forbrug på 2 gram amfetamin om ugen.", ["misbrug"]),
 ])
 def test_ordinary_words_do_not_trigger_categories(sentence: str, areas: list[str]) -> None:
     assert sentence in _out(sentence, areas)

@@ -165,3 +165,14 @@ def test_private_name_in_a_file_name() -> None:
     _, out = _plan("2. Beskrivelse\nHans mor, Gudrun Winther, har skrevet til fængslet.\n"
                    "Vedhæftet: Brev_fra_Gudrun.pdf\n")
     assert "Gudrun" not in out
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Hun har forældremyndigheden over Tindra (8 år).", "Tindra"),
+    ("Han har kontakt til sin gamle skolekammerat Brage Munkholm.", "Brage"),
+    ("Hans barndomsveninde, Ylva Thornberg, bor i Vejle.", "Ylva"),
+])
+def test_names_known_only_from_their_context(sentence: str, name: str) -> None:
+    """Names in no list: an age after the name, or a role word heading a compound before it."""
+    _, out = _plan(f"2. Beskrivelse\n{sentence}\n")
+    assert name not in out

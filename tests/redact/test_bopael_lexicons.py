@@ -14,7 +14,8 @@ from gldocs.redact.lexicon import load_lexicon
 from gldocs.redact.policy import load_policy
 
 CLIENT = "Villads Brøndum Kjær"
-HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 220708-4411\n\n2. Beskrivelse\n"
+CPR = "220708-4411"
+HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n"
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +28,12 @@ def matcher() -> CategoryMatcher:
     return CategoryMatcher(load_policy("kommune"))
 
 
+def _ctx(areas: list[str]) -> AnalysisContext:
+    return AnalysisContext(areas=areas, client_name=CLIENT, client_cpr=CPR)
+
+
 def _redact(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
-                            AnalysisContext(areas=list(areas), client_name=CLIENT))
+    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(list(areas)))
     return "\n".join(u.text for u in apply(plan))
 
 
@@ -44,6 +48,9 @@ R5_PLACEMENTS_AND_INCIDENTS = [
     "Han nægtede at låse sig ind den 2. februar.",
     "Der har været en konflikt med personalet om rygning.",
     "Han havde en diskussion med en medbeboer om musik.",
+    "Han fik frataget sin telefon i en uge.",
+    "Han blev sendt ind på sit værelse.",
+    "Han er anbragt efter straffuldbyrdelseslovens § 78 på Egely.",
 ]
 
 R3_CONTROL = [
@@ -63,13 +70,19 @@ R3_CONTROL = [
     "Han er set sammen med MC Nordvind.",
     "Han er prøvemedlem i Iron Hounds Motorcycle Club.",
     "Han hænger ud med Tordenkile Support.",
+    "Systemet har registreret, at hun forlod boligen før tid.",
+    "Hun kom hjem efter det godkendte tidspunkt.",
+    "Ved gentagelse kan han blive overført til afsoning i fængsel.",
+    "Tilladelsen til afsoning med fodlænke kan blive tilbagekaldt.",
+    "Han stak af fra opholdsstedet i to døgn.",
+    "Han blev fastholdt af to pædagoger.",
+    "Vilkårene blev indskærpet over for ham.",
 ]
 
 
 @pytest.mark.parametrize("sentence", R5_PLACEMENTS_AND_INCIDENTS)
 def test_placements_and_internal_incidents_are_r5(analyzer: Analyzer, sentence: str) -> None:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
-                            AnalysisContext(areas=["bolig"], client_name=CLIENT))
+    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(["bolig"]))
     hits = [f for f in plan.findings if f.action == "remove" and f.text == sentence]
     assert hits and any(f.rule == "R5" for f in hits), sentence
     assert sentence not in _redact(analyzer, sentence)
@@ -77,8 +90,10 @@ def test_placements_and_internal_incidents_are_r5(analyzer: Analyzer, sentence: 
 
 @pytest.mark.parametrize("sentence", R3_CONTROL)
 def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
-    out = _redact(analyzer, sentence)
-    assert sentence not in out and "[udeladt: sikkerhed]" in out, sentence
+    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(["bolig"]))
+    hits = [f for f in plan.findings if f.action == "remove" and f.text == sentence]
+    assert any(f.rule == "R3" and f.marker == "[udeladt: sikkerhed]" for f in hits), sentence
+    assert sentence not in _redact(analyzer, sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -95,6 +110,10 @@ def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
     "Han forlod skolen efter 9. klasse.",
     "Han er glad for personalet på skolen.",
     "Han har kontrol med sin økonomi.",
+    "Han kontakter kommunens IT Support om sin digitale post.",
+    "Han tager et Sommer MC-kursus.",
+    "Fastholdelse i job er et mål for jobcentret.",
+    "Han mødte efter det aftalte tidspunkt på jobcentret.",
 ])
 def test_ordinary_and_planned_sentences_are_kept(analyzer: Analyzer, sentence: str) -> None:
     assert sentence in _redact(analyzer, sentence, ("bolig", "uddannelse", "økonomi"))

@@ -280,6 +280,14 @@ class EntityFinder:
                 if c is not None and c.text.split()[0] == first:
                     out.append((NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"),
                                 "ner"))
+        # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
+        known = [(c.start, c.end) for c, _ in out]
+        for m in _ROLE_AFTER_NAME.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in known) and \
+                    m.group(0).lower() not in self.stop_words and \
+                    self.classifier.cue_after(text, m.end()).kind == "private":
+                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.75,
+                                          "rolle efter navnet"), "names"))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for c in capitalised_runs(text, self.stop_words):
@@ -510,6 +518,10 @@ def _seed_known(found: list[Person], known: KnownPeople
 # between a name-like word and the street the address pattern found: street-name particles
 # only ("Janus la Cours Gade"); never a preposition ("Peter på Vestergade 12" is a person)
 _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]+")
+
+
+# a capitalised name (one to three words) followed by a comma or bracket
+_ROLE_AFTER_NAME = re.compile(rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}(?=\s*[,(])")
 
 
 def _key_end(text: str) -> int:

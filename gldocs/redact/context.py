@@ -16,7 +16,8 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset({
     "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
     "pkt", "stk", "evt", "inkl", "ekskl", "att", "mht", "vedr", "iflg", "ift", "pga", "hhv",
-    "mr", "dr", "cand", "stud", "jur", "mag", "scient", "sygepl", "soc", "adr", "mrk", "ang",
+    "mr", "dr", "hr", "frk", "cand", "stud", "jur", "mag", "scient", "sygepl", "soc", "adr",
+    "mrk", "ang",
     "p.t", "pt", "o.l", "osv", "etc", "lign", "s", "f", "d", "a", "b", "c", "e", "o", "u",
     "kr", "mio", "mia", "t", "min", "sek", "apr", "aug", "sep", "sept", "okt", "nov", "dec",
     "jan", "feb", "mar", "jun", "jul", "man", "tir", "ons", "tor", "fre", "lør", "søn",

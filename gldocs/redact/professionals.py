@@ -109,6 +109,8 @@ class ContactClassifier:
         # Only look back to the last clause break that is not the comma right before the name.
         seg = text[max(0, start - 80):start]
         stripped = seg.rstrip(" ,(")
+        # "Hr. Mortensen", "fru. Jensen": the abbreviation's full stop ends no clause
+        stripped = re.sub(r"(?i)\b(hr|fr|frk|fru)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
         before = [_norm(w) for w in window.split() if _norm(w)]
@@ -167,16 +169,19 @@ class ContactClassifier:
         return word in self.titles or (" " not in word and word.endswith(self.title_suffixes))
 
     def cue_after(self, text: str, end: int) -> Verdict:
-        """A title right after the name: ``Morten Ravn, handleplansansvarlig``."""
-        rest = text[end:end + 40]
-        m = re.match(r"\s*[,(]\s*([\wæøåÆØÅ\-]+)", rest)
+        """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
+        ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
+        rest = text[end:end + 60]
+        m = re.match(r"\s*[,(]\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})", rest)
         if m:
-            word = m.group(1).lower()
-            if self.is_title(word):
-                return Verdict("professional", strong=True, cue=word)
-            if word in self.role_cues:
-                role, _ = self.role_cues[word]
-                return Verdict("private", role, strong=True, cue=word)
+            for word in (w.lower() for w in m.group(1).split()):
+                if self.is_title(word):
+                    return Verdict("professional", strong=True, cue=word)
+                if word in self.role_cues:
+                    role, _ = self.role_cues[word]
+                    return Verdict("private", role, strong=True, cue=word)
+                if word not in FILLERS:
+                    break
         return Verdict("")
 
     def org_after(self, text: str, end: int) -> bool:

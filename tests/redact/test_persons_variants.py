@@ -93,3 +93,30 @@ def test_street_name_words_are_no_person() -> None:
     assert _STREET_GAP.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
     text = "hos Peter på Vestergade 12"
     assert not _STREET_GAP.fullmatch(text, text.index("Peter") + 5, text.index("Vestergade"))
+
+
+def _out(body: str) -> str:
+    from gldocs.document.txt import units_from_text
+    from gldocs.redact.apply import apply
+    from gldocs.redact.engine import AnalysisContext, Analyzer
+
+    text = "1. Stamoplysninger\nNavn: Kenneth Lund Iversen\nCPR-nr.: 040488-1233\n\n" + body
+    plan = Analyzer(load_policy("kommune")).analyze(
+        units_from_text(text), AnalysisContext(areas=["bolig"], client_name="Kenneth Lund "
+                                               "Iversen", client_cpr="040488-1233"))
+    return "\n".join(u.text for u in apply(plan))
+
+
+def test_role_after_an_ambiguous_name() -> None:
+    out = _out("2. Beskrivelse\nLykke, hans halvsøster, passer drengen.\n")
+    assert "Lykke" not in out and "[pårørende]" in out
+
+
+def test_mister_and_missis_are_persons() -> None:
+    out = _out("2. Beskrivelse\nNaboen har klaget. Hr. Mortensen fra nr. 14 ringede.\n")
+    assert "Mortensen" not in out
+
+
+def test_title_after_possessive_is_professional() -> None:
+    out = _out("2. Beskrivelse\nAnna Krogh, hans sagsbehandler, ringer i morgen.\n")
+    assert "Anna Krogh" in out

@@ -23,6 +23,7 @@ from typing import Any
 
 from gldocs.document.sections import normalise
 from gldocs.document.units import UNKNOWN, TextUnit
+from gldocs.paths import POLICIES_DIR
 from gldocs.redact.case_entities import (
     CaseEntities,
     EntityFinder,
@@ -38,7 +39,7 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import load_gazetteer
 from gldocs.redact.internal_notes import covers_unit, internal_note_spans
 from gldocs.redact.known_people import KnownPeople
-from gldocs.redact.lexicon import load_word_list
+from gldocs.redact.lexicon import load_lexicon, load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
 from gldocs.redact.professionals import ContactClassifier
@@ -67,6 +68,9 @@ class Analyzer:
         self.nlp = nlp
         lex_dir = lexicon_dir(Path(policy.source)) if policy.source else None
         self.categories = CategoryMatcher(policy, lex_dir)
+        self.protect = [(spec, [load_lexicon(lex_dir or POLICIES_DIR / "lexicons", name)
+                                for name in spec.lexicons])
+                        for spec in policy.protect.values()]
         self.classifier = ContactClassifier(policy)
         names_dir = lex_dir or Path(".")
         given = _word_list(names_dir / "fornavne.txt")
@@ -213,12 +217,15 @@ class Analyzer:
         if block is not None and block.skip_categories and (
                 not block.if_areas or set(block.if_areas) & set(areas)):
             names = [c for c in names if c not in block.skip_categories]
-        out: list[Finding] = []
+        out = self._protected(unit)
+        shield = [(f.start, f.end) for f in out]
         seen: set[tuple[int, int, str]] = set()
         for cat_name in names:
             cat = policy.categories[cat_name]
             for m in self.categories.find(cat_name, unit.text):
                 if any(a in m.text.lower() for a in self.allow):
+                    continue
+                if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 if cat.scope == "term":
                     span = Span(m.start, m.end)
@@ -247,6 +254,19 @@ class Analyzer:
                                    unit.text[span.start:span.end], rid, rule.ground, "lexicon",
                                    cat_name.upper(), 0.9, action,
                                    rule.marker if action == "remove" else "", why))
+        return out
+
+    def _protected(self, unit: TextUnit) -> list[Finding]:
+        """Keep findings for protected text (policy ``protect``): no category counts there."""
+        out = []
+        for spec, lexicons in self.protect:
+            rule = self.policy.rule(spec.rule)
+            for lex in lexicons:
+                for m in lex.find(unit.text):
+                    out.append(Finding(unit.path, unit.section, m.start, m.end,
+                                       unit.text[m.start:m.end], spec.rule, rule.ground,
+                                       "pattern", "PROTECTED", 0.9, "keep", "",
+                                       f"{spec.explanation or rule.title} ({spec.rule})."))
         return out
 
     def _spread_findings(self, unit: TextUnit, spans: list[Span],

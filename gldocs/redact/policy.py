@@ -15,6 +15,7 @@ Layout of a policy file (see ``policies/kommune.yaml`` for a commented example):
     professionals: {titles, org_email_domains, private_email_domains, phone_prefixes}
     internal_notes: headings that open a block for internal use only
     heading_blocks: headings inside a part that make their paragraph stricter ("DOMMEN")
+    protect:      text kept whose words trigger no category (the offence type, K6)
     allow / deny: terms never / always removed
     thresholds:   {ner, review_below, strict_ner}
     areas:        the koordineringsområder and their spellings
@@ -111,6 +112,15 @@ class Thresholds(_Strict):
     review_below: float = Field(0.5, ge=0, le=1)
 
 
+class ProtectSpec(_Strict):
+    """Text kept under ``rule`` whose words never trigger a category: the offence type in
+    "idømt 2 år for brandstiftelse og trusler mod vidne" is K6, not offence detail."""
+
+    rule: str
+    lexicons: list[str]
+    explanation: str = ""
+
+
 class HeadingBlock(_Strict):
     """A heading inside a part ("DOMMEN", "Selve sagen:", "15/12 – om dommen") that makes
     its paragraph(s) stricter: extra categories apply, and a paragraph that is mostly removed
@@ -146,6 +156,7 @@ class Policy(_Strict):
     professionals: ProfessionalSpec = Field(default_factory=ProfessionalSpec)
     internal_notes: InternalNotes = Field(default_factory=InternalNotes)
     heading_blocks: dict[str, HeadingBlock] = Field(default_factory=dict)
+    protect: dict[str, ProtectSpec] = Field(default_factory=dict)
     allow: list[str] = Field(default_factory=list)
     deny: list[str] = Field(default_factory=list)
     deny_rule: str = "R4"
@@ -213,6 +224,9 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
         if role.sentence_rule is not None and role.sentence_rule not in rules:
             problems.append((f"roles.{name}.sentence_rule",
                              f"ukendt regel '{role.sentence_rule}'"))
+    for name, prot in policy.protect.items():
+        if prot.rule not in rules:
+            problems.append((f"protect.{name}.rule", f"ukendt regel '{prot.rule}'"))
     for name, block in policy.heading_blocks.items():
         for key, names in (("extra_categories", block.extra_categories),
                            ("skip_categories", block.skip_categories)):
@@ -300,6 +314,12 @@ def parse_policy(data: object, source: str) -> Policy:
                 load_lexicon(lex_dir, lex)
             except LexiconError as err:
                 problems.append((f"categories.{name}.lexicons[{i}]", str(err)))
+    for name, prot in policy.protect.items():
+        for i, lex in enumerate(prot.lexicons):
+            try:
+                load_lexicon(lex_dir, lex)
+            except LexiconError as err:
+                problems.append((f"protect.{name}.lexicons[{i}]", str(err)))
     if problems:
         lines = [f"Politikfilen {source} er ikke gyldig:"]
         lines += [f"  - nøgle '{path}': {msg}" for path, msg in problems]

@@ -102,6 +102,8 @@ def test_policy_check_of_heading_blocks_and_role_sentence_rules(tmp_path: Path) 
         d["heading_blocks"]["gerningsforloeb"].pop("spread_rule")
         d["heading_blocks"]["helbred"]["skip_categories"] = ["gerning", "findes_ikke"]
         d["heading_blocks"]["helbred"]["if_areas"] = ["sundhedsvæsen"]
+        d["protect"]["dom"]["rule"] = "K9"
+        d["protect"]["dom"]["lexicons"] = ["findes-ikke"]
 
     with pytest.raises(PolicyError) as err:
         load_policy_file(_broken_policy(tmp_path, mutate))
@@ -111,3 +113,4 @@ def test_policy_check_of_heading_blocks_and_role_sentence_rules(tmp_path: Path) 
     assert "spread_ratio og spread_rule skal angives sammen" in msg
     assert "heading_blocks.helbred.skip_categories[1]" in msg
     assert "heading_blocks.helbred.if_areas[0]" in msg
+    assert "protect.dom.rule" in msg and "protect.dom.lexicons[0]" in msg

@@ -102,3 +102,17 @@ def test_injury_under_a_health_heading_is_the_clients_health() -> None:
     body = "Helbred:\nOliver har brud på kæben efter en ulykke og går til kontrol.\n"
     assert "brud på kæben" in _out(body, ["helbred"])
     assert "brud på kæben" not in _out(body, ["bolig"])
+
+
+@pytest.mark.parametrize("offence", [
+    "brandstiftelse", "hæleri", "trusler mod vidne", "psykisk vold", "overfald",
+    "grov vold og overtrædelse af lov om euforiserende stoffer", "røveri, vold og hærværk",
+])
+def test_offence_type_of_the_sentence_is_kept(offence: str) -> None:
+    sentence = f"Oliver er idømt 1 år og 6 måneder for {offence}."
+    assert sentence in _out(sentence, ["bolig"])
+
+
+def test_offence_detail_after_the_offence_type_still_goes() -> None:
+    out = _out("Oliver er dømt for røveri, hvor han truede ekspedienten med en kniv.", ["bolig"])
+    assert "ekspedienten" not in out

@@ -11,7 +11,8 @@ A note is found by one of the policy's ``internal_notes.headings`` ("intern note
   afsendelse) ---``): the rest of the part;
 - **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
   the sentence holding the phrase to the end of its paragraph (the next blank line, or the
-  end of the unit when units are paragraphs, as in DOCX). Text
+  end of the unit when units are paragraphs, as in DOCX, or are fields of the
+  Stamoplysninger). Text
   before that sentence on the same line is ordinary text. As before, a long line (> 160
   characters) only holds a note when the phrase opens a sentence as a label
   (``Intern note: …``), since such phrases also occur in ordinary case prose.
@@ -96,7 +97,9 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
                 pos = m.end()
                 continue
             spans.append((start, len(text)))
-            if _line_unit(unit.path):  # a paragraph unit (DOCX, case field) ends here
+            # a paragraph unit (DOCX, case field) ends here, and so does a field line of
+            # the Stamoplysninger (every line there is a field of its own)
+            if _line_unit(unit.path) and unit.section != "stamoplysninger":
                 mode, section = "paragraph", unit.section
             break
         out.append(_trimmed(text, spans))

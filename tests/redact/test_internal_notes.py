@@ -131,3 +131,16 @@ def test_heading_with_the_phrase_in_brackets_opens_a_part_block() -> None:
                   "Han fik afslag på udgang."])
     assert got == [["Øvrigt (intern note)"], ["Han har fået en påtale."], [],
                    ["Han fik afslag på udgang."]]
+
+
+def test_note_in_a_stamoplysninger_field_is_that_field_only() -> None:
+    units = [TextUnit("stamoplysninger", "line2", "Bemærkning: må ikke videregives, se notat"),
+             TextUnit("stamoplysninger", "line3", "Adresse: Solsikkevej 4, 8000 Aarhus C")]
+    assert internal_note_spans(units, PHRASES) == [[(0, 41)], []]
+
+
+def test_label_phrase_with_colon_matches_only_as_a_label() -> None:
+    units = [TextUnit("beskrivelse", "line1", "Internt i fængslet går det godt."),
+             TextUnit("beskrivelse", "line2", "Internt:"),
+             TextUnit("beskrivelse", "line3", "Han har fået afslag på udgang.")]
+    assert internal_note_spans(units, ["internt:"]) == [[], [(0, 8)], [(0, 30)]]

@@ -77,6 +77,7 @@ R3_CONTROL = [
     "Han stak af fra opholdsstedet i to døgn.",
     "Han blev fastholdt af to pædagoger.",
     "Vilkårene blev indskærpet over for ham.",
+    "Han sad i afsondring i to timer.",
 ]
 
 
@@ -114,6 +115,8 @@ def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
     "Han tager et Sommer MC-kursus.",
     "Fastholdelse i job er et mål for jobcentret.",
     "Han mødte efter det aftalte tidspunkt på jobcentret.",
+    "Han har levet socialt afsondret de sidste år.",
+    "Vi har indskærpet, at han skal møde på jobcentret hver mandag.",
 ])
 def test_ordinary_and_planned_sentences_are_kept(analyzer: Analyzer, sentence: str) -> None:
     assert sentence in _redact(analyzer, sentence, ("bolig", "uddannelse", "økonomi"))

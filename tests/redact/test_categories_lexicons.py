@@ -93,6 +93,9 @@ def test_offence_detail_removed(sentence: str, secret: str) -> None:
     ("Han har møde med Vejle Kommune, afdeling for unge, i næste uge.", ["bolig"]),
     ("Han har levet meget isoleret i sin lejlighed det seneste år.", ["netværk"]),
     ("Han har et forbrug på 2 gram amfetamin om ugen.", ["misbrug"]),
+    ("Han slog op med sin kæreste i foråret og bor nu alene.", ["bolig"]),
+    ("Han har solgt sin bil for at betale af på gælden.", ["økonomi"]),
+    ("Han er truet med udsættelse på grund af huslejerestance.", ["bolig"]),
 ])
 def test_ordinary_words_do_not_trigger_categories(sentence: str, areas: list[str]) -> None:
     assert sentence in _out(sentence, areas)

@@ -432,6 +432,9 @@ class EntityFinder:
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         for form, person in forms:
+            first = form.split()[0]
+            if first not in text and first.upper() not in text:
+                continue  # cheap test before the regular expression
             for m in name_pattern(form).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue

@@ -172,14 +172,17 @@ class ContactClassifier:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
         rest = text[end:end + 60]
-        m = re.match(r"\s*[,(]\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})", rest)
+        m = re.match(r"\s*[,(|]\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})", rest)
         if m:
-            for word in (w.lower() for w in m.group(1).split()):
-                if self.is_title(word):
-                    return Verdict("professional", strong=True, cue=word)
-                if word in self.role_cues:
-                    role, _ = self.role_cues[word]
-                    return Verdict("private", role, strong=True, cue=word)
+            words = [w.lower() for w in m.group(1).split()]
+            for i, word in enumerate(words):
+                pair = " ".join(words[i:i + 2])  # "boligsocial medarbejder"
+                for phrase in (pair, word):
+                    if self.is_title(phrase):
+                        return Verdict("professional", strong=True, cue=phrase)
+                    if phrase in self.role_cues:
+                        role, _ = self.role_cues[phrase]
+                        return Verdict("private", role, strong=True, cue=phrase)
                 if word not in FILLERS:
                     break
         return Verdict("")

@@ -120,3 +120,12 @@ def test_mister_and_missis_are_persons() -> None:
 def test_title_after_possessive_is_professional() -> None:
     out = _out("2. Beskrivelse\nAnna Krogh, hans sagsbehandler, ringer i morgen.\n")
     assert "Anna Krogh" in out
+
+
+def test_roles_and_titles_in_tables_and_brackets() -> None:
+    out = _out("Kontakt: Anders (boligsocial medarbejder), 29 29 29 29\n"
+               "| Jannik Friis | ven | 40 40 40 40 |\n"
+               "Referent: Mia Dahl\n")
+    assert "Anders" in out and "29 29 29 29" in out
+    assert "Jannik" not in out and "40 40 40 40" not in out
+    assert "Mia Dahl" in out

@@ -51,6 +51,9 @@ R5_PLACEMENTS_AND_INCIDENTS = [
     "Han fik frataget sin telefon i en uge.",
     "Han blev sendt ind på sit værelse.",
     "Han er anbragt efter straffuldbyrdelseslovens § 78 på Egely.",
+    "Han kom op at slås med en anden ung på gangen.",
+    "Han smadrede inventaret på værelset.",
+    "Der var et håndgemæng i gården.",
 ]
 
 R3_CONTROL = [
@@ -78,6 +81,8 @@ R3_CONTROL = [
     "Han blev fastholdt af to pædagoger.",
     "Vilkårene blev indskærpet over for ham.",
     "Han sad i afsondring i to timer.",
+    "Han rømmede fra institutionen i weekenden.",
+    "Han nægtede at aflevere en urinprøve.",
 ]
 
 
@@ -135,3 +140,8 @@ def test_lexicon_files_load() -> None:
     for name in ("bopael", "kontrol"):
         lex = load_lexicon(POLICIES_DIR / "lexicons", name)
         assert lex.terms and lex.patterns and lex.description
+
+
+def test_refused_test_is_control_even_when_misbrug_is_an_area(analyzer: Analyzer) -> None:
+    sentence = "Han nægtede at aflevere en urinprøve under afsoningen."
+    assert sentence not in _redact(analyzer, sentence, ("misbrug",))

@@ -159,8 +159,11 @@ class Lexicon:
         """Drop matches that lie inside an exception of their own lexicon (the word
         ``afdeling`` in ``Neurologisk Afdeling`` is no prison section)."""
         covers: dict[str, list[tuple[int, int]]] = {}
+        tags = {m.lexicon for m in matches}
         for k, pat in enumerate(self.exceptions):
             tag = self.exception_tags[k] if k < len(self.exception_tags) else self.name
+            if tag not in tags:
+                continue  # only the categories that matched need their exceptions
             covers.setdefault(tag, []).extend(
                 (m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
         return [m for m in matches

@@ -83,6 +83,8 @@ R3_CONTROL = [
     "Han sad i afsondring i to timer.",
     "Han rømmede fra institutionen i weekenden.",
     "Han nægtede at aflevere en urinprøve.",
+    "Han var 30 minutter for sent den 3. januar.",
+    "Han var et kvarter for sent i søndags.",
 ]
 
 
@@ -120,6 +122,8 @@ def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
     "Han tager et Sommer MC-kursus.",
     "Fastholdelse i job er et mål for jobcentret.",
     "Han mødte efter det aftalte tidspunkt på jobcentret.",
+    "Han kom 10 minutter for sent til mødet på jobcentret den 3. marts 2026.",
+    "Han var en halv time for sent på arbejde i sidste uge.",
     "Han har levet socialt afsondret de sidste år.",
     "Vi har indskærpet, at han skal møde på jobcentret hver mandag.",
 ])

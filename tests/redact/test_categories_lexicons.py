@@ -35,6 +35,8 @@ def _out(sentence: str, areas: list[str]) -> str:
     ("Oliver kom til Danmark fra Eritrea som 12-årig.", "Eritrea"),
     ("Han har vietnamesisk baggrund.", "vietnamesisk"),
     ("Hans forældre er født i Bosnien.", "Bosnien"),
+    ("Han er født i Nuuk og flyttede til Aalborg som 10-årig.", "Nuuk"),
+    ("Hans mor er thailandsk.", "thailandsk"),
     # religion, politics, trade union, sexuality, genetics
     ("Han er sunnimuslim og går i moskeen om fredagen.", "moskeen"),
     ("Han er aktiv i partiforeningen lokalt.", "partiforeningen"),
@@ -94,6 +96,8 @@ def test_offence_detail_removed(sentence: str, secret: str) -> None:
     ("Han har levet meget isoleret i sin lejlighed det seneste år.", ["netværk"]),
     ("Han har et forbrug på 2 gram amfetamin om ugen.", ["misbrug"]),
     ("Han slog op med sin kæreste i foråret og bor nu alene.", ["bolig"]),
+    ("Han har en praktisk baggrund fra byggeriet.", ["bolig"]),
+    ("Han er født i Odense og opvokset i Vollsmose.", ["bolig"]),
     ("Han har solgt sin bil for at betale af på gælden.", ["økonomi"]),
     ("Han er truet med udsættelse på grund af huslejerestance.", ["bolig"]),
 ])

@@ -124,6 +124,7 @@ def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
     "Han mødte efter det aftalte tidspunkt på jobcentret.",
     "Han kom 10 minutter for sent til mødet på jobcentret den 3. marts 2026.",
     "Han var en halv time for sent på arbejde i sidste uge.",
+    "Han har fået en påtale fra boligselskabet om støj.",
     "Han har levet socialt afsondret de sidste år.",
     "Vi har indskærpet, at han skal møde på jobcentret hver mandag.",
 ])

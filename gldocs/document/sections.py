@@ -68,7 +68,8 @@ _STAM_SUBHEADINGS = frozenset({
     "kontaktoplysninger", "kontaktpersoner i kriminalforsorgen", "ansvarlige medarbejdere",
 })
 _CONTACT_LINE = re.compile(
-    r"^\s*[-•*]?\s*(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|e-?mail|mail)\.?\s+[+\d\w]",
+    r"^\s*[-•*]?\s*(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|e-?mail|mail)\.?"
+    r"(?:\s*\([^)]{1,30}\))?\s*:?\s+[+\d\w]",
     re.IGNORECASE)
 
 _NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")

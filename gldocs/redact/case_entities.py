@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gldocs.document.sections import is_stam_subheading, normalise
+from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
@@ -225,6 +225,8 @@ class EntityFinder:
             key = self.classifier.header_key(u.text) or ""
             if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
                 continue
+            if not self._client_contact_line(u.text, key):
+                continue  # "Nærmeste pårørende: …, tlf. …", "Forsvarer: …": someone else's
             phones.update(digits_only(m.text)[-8:] for m in find_phones(u.text))
             emails.update(m.normalized for m in find_emails(u.text))
             addresses.extend(_addr_key(m.text) for m in find_addresses(u.text))
@@ -233,6 +235,18 @@ class EntityFinder:
                 if value:
                     addresses.append(_addr_key(value))
         return phones, emails, addresses
+
+    def _client_contact_line(self, line: str, key: str) -> bool:
+        """A Stamoplysninger line with the client's own contact data: a contact key
+        (``Telefon:``, ``Adresse:``, ``E-mail:``) or a contact line without a colon
+        (``Tlf. 6170 3348``); never a key naming another person (a role or a title)."""
+        if not key:
+            return is_contact_line(line)
+        words = set(re.findall(r"[\wæøå\-]+", key))
+        if self.classifier.line_is_private(line) or any(
+                w in self.classifier.role_cues or self.classifier.is_title(w) for w in words):
+            return False
+        return _CLIENT_CONTACT_KEY.match(key) is not None
 
     def _next_is_title(self, units: Sequence[TextUnit], i: int) -> bool:
         """A short name line followed by a line that starts with a title (a signature)."""
@@ -525,6 +539,12 @@ _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]
 
 # a capitalised name (one to three words) followed by a comma or bracket
 _ROLE_AFTER_NAME = re.compile(rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}(?=\s*[,(])")
+
+
+# keys of the client's own contact data in Stamoplysninger
+_CLIENT_CONTACT_KEY = re.compile(
+    r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
+    r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
 
 
 def _key_end(text: str) -> int:

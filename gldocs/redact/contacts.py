@@ -58,11 +58,23 @@ def row_neighbours(units: Sequence[TextUnit],
                 break
             named = found.get(prev.path, ((), ()))[1]
             if named:
-                people.extend(sorted(named, key=lambda m: m.start, reverse=True))
+                if _names_only(prev.text, named):
+                    people.extend(sorted(named, key=lambda m: m.start, reverse=True))
                 break
         if people:
             out[unit.path] = people
     return out
+
+
+def _names_only(text: str, named: Sequence[Mention]) -> bool:
+    """A cell or line that holds a name and little else ("Maja Lindholt Kjær",
+    "Kontaktperson: Sara Winther Nielsen"), not a field that mentions a name in passing
+    ("Institution: Statsfængslet Horserød, afdeling Skovly")."""
+    rest = text
+    for m in sorted(named, key=lambda m: m.start, reverse=True):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    rest = re.sub(r"^\s*[^:]{1,40}:", " ", rest)  # the label of a "Nøgle: værdi" line
+    return len(re.findall(r"[\wæøåÆØÅ\-]+", rest)) <= 2
 
 
 def contact_key(f: Finding) -> str | None:

@@ -218,7 +218,15 @@ class ContactClassifier:
         words = set(re.findall(r"[\wæøå\-]+", key))
         if words & self.org_words or any(self.is_title(w) for w in words):
             return False  # "Ringkøbing-Skjern Kommune, Børn og Familie:" is an authority
-        return any(cue in words or key.startswith(cue) for cue in self.private_line_cues)
+        return any(cue in words or key.startswith(cue) for cue in self.private_line_cues) \
+            or self.key_role(key) != ""
+
+    def key_role(self, key: str) -> str:
+        """The private role a line key names ("Samlever:", "Børn:", "Mor:"), or ""."""
+        words = re.findall(r"[\wæøå\-]+", key.lower())
+        roles = [self.role_cues[w] for w in words if w in self.role_cues
+                 and w not in self.weak_cues]
+        return max(roles, key=lambda r: r[1])[0] if roles else ""
 
     def line_is_contact(self, line: str) -> bool:
         """A contact line: a header key naming an organisation or a title."""
@@ -239,7 +247,8 @@ class ContactClassifier:
         if after.kind == "private" and after.strong:
             return after
         if self.line_is_private(line) and start > line.find(":"):
-            return Verdict("private", "paaroerende", strong=True, cue="pårørende-linje")
+            role = self.key_role(self.header_key(line) or "") or "paaroerende"
+            return Verdict("private", role, strong=True, cue="pårørende-linje")
         if before.kind == "professional" or after.kind == "professional":
             return before if before.kind else after
         if self.org_before_bracket(line, start):

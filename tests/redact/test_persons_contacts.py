@@ -91,3 +91,23 @@ def test_pdf_table_with_blank_lines_stays_in_stamoplysninger() -> None:
     lines = [*HEAD, "Handleplansansvarlig og stedfortræder", "Rolle", "", "Navn", "",
              "Gitte Sommer Rahbek", "", "72 55 10 11", "", "2. Beskrivelse"]
     assert label_lines(lines)[:-1] == ["stamoplysninger"] * (len(lines) - 1)
+
+
+def test_relatives_numbers_in_stamoplysninger_are_no_client_data() -> None:
+    lines = [*HEAD, "Telefon: 20 11 22 33",
+             "Nærmeste pårørende: Lis Iversen (mor), tlf. 22 22 22 22",
+             "Samlever: Maiken Storm, 26 26 26 26",
+             "Forsvarer: advokat Mette Juul, tlf. 33 12 12 12"]
+    out, labels = _redact(lines)
+    text = "\n".join(out)
+    assert "20 11 22 33" in text and "33 12 12 12" in text and "Mette Juul" in text
+    assert "22 22 22 22" not in text and "26 26 26 26" not in text
+    assert "Maiken" not in text and "Samlever: [pårørende]" in text
+
+
+def test_field_naming_a_unit_is_no_owner_of_the_next_line() -> None:
+    lines = [*HEAD, "Institution: Statsfængslet Horserød, afdeling Skovbo",
+             "Mobil (klientens egen): 52 70 34 18"]
+    out, labels = _redact(lines)
+    assert "52 70 34 18" in "\n".join(out)
+    assert labels[-1] == "stamoplysninger"

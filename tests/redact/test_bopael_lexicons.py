@@ -85,6 +85,8 @@ R3_CONTROL = [
     "Han nægtede at aflevere en urinprøve.",
     "Han var 30 minutter for sent den 3. januar.",
     "Han var et kvarter for sent i søndags.",
+    "Han blev registreret uden for bopælen 40 minutter efter det aftalte tidspunkt.",
+    "Hun kom hjem 20 minutter efter det aftalte tidspunkt.",
 ]
 
 
@@ -125,6 +127,8 @@ def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
     "Han kom 10 minutter for sent til mødet på jobcentret den 3. marts 2026.",
     "Han var en halv time for sent på arbejde i sidste uge.",
     "Han har fået en påtale fra boligselskabet om støj.",
+    "Han kom 10 minutter efter det aftalte tidspunkt til samtalen hos sagsbehandleren.",
+    "Han var anbragt uden for hjemmet fra han var syv år.",
     "Han har levet socialt afsondret de sidste år.",
     "Vi har indskærpet, at han skal møde på jobcentret hver mandag.",
 ])

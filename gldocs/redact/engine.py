@@ -37,7 +37,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import load_gazetteer
-from gldocs.redact.internal_notes import covers_unit, internal_note_spans
+from gldocs.redact.internal_notes import internal_note_spans
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.lexicon import load_lexicon, load_word_list
 from gldocs.redact.model import Finding, Plan
@@ -127,8 +127,8 @@ class Analyzer:
             if not unit.text.strip():
                 continue
             findings.extend(self._internal_finding(unit, a, b) for a, b in notes)
-            if covers_unit(unit.text, notes):
-                continue
+            # Internal notes go whole; the detectors still run on them so that the report
+            # says what they held (names, § 10, security) -- the widest removal sets the marker.
             spans = sentences(unit.text)
             cat_findings = self._category_findings(
                 unit, spans, ctx.areas, block)
@@ -531,7 +531,7 @@ def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[str]]]
     """The heading block a line opens, and whether the line is itself part of it: a short
     heading-like line (no final full stop) that holds a heading opens a block below it; a
     paragraph that starts with ``<heading>:`` is inside its own block."""
-    norm = normalise(text)
+    norm = normalise(text[:120])  # a heading or "<heading>:" sits at the start
     short = len(text) <= 80 and not text.endswith(".")
     for block, heads in specs:
         for h in heads:

@@ -430,18 +430,27 @@ class EntityFinder:
         the ``blocked`` spans (addresses, e-mails and numbers found by the patterns)."""
         forms: list[tuple[str, Person]] = []
         people = list(ents.persons)
+        private_tokens = {t for p in people if p.kind == "private" and p.score >= 0.9
+                          for t in p.tokens}
+        client_tokens = set(ents.client.tokens) if ents.client is not None else set()
         if ents.client is not None:
             people.append(ents.client)
         for p in people:
             forms.append((p.name, p))
             if p.kind == "private":
                 for tok in p.tokens:
-                    if len(tok) > 1 and tok not in ents.protected_tokens \
-                            and tok.lower() not in self.stop_words:
+                    # a word a professional's name shares is still this person's when they
+                    # are surely a private person (case data, a role); the client's never
+                    shared = tok in ents.protected_tokens and (
+                        p.score < 0.9 or tok in client_tokens)
+                    if len(tok) > 1 and not shared and tok.lower() not in self.stop_words:
                         forms.append((tok, p))
                 # the first name with the genitive of a family ("Ellens")
-            elif p.kind == "client" or p.kind == "professional":
+            elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
+            else:  # a word a private person's name shares stays theirs (fail closed)
+                forms.extend((tok, p) for tok in p.tokens
+                             if len(tok) > 2 and tok not in private_tokens)
         forms.sort(key=lambda f: len(f[0]), reverse=True)
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []

@@ -83,3 +83,14 @@ def test_case_file_carries_its_people() -> None:
     assert known.professionals() and known.private()
     assert all(p.role in ("paaroerende", "forurettede", "medgerningsmand", "")
                for p in known.private())
+
+
+def test_first_name_shared_by_staff_and_relative_is_removed() -> None:
+    people = _people()
+    staff = (Fagperson("Trine Sommer Rahbek", "Handleplansansvarlig", "Kriminalforsorgen",
+                       "72 55 10 11", "t.rahbek@kriminalforsorgen.dk",
+                       "stamoplysninger.handleplansansvarlig"),)
+    people = CasePeople(people.klient, staff, people.private)
+    _, out = _redact("2. Beskrivelse\nTrine Dalsgaard ringede. Trine vil gerne hjælpe. "
+                     "Trine Sommer Rahbek har talt med hende.\n", people)
+    assert "Trine vil" not in out and "Trine Sommer Rahbek" in out

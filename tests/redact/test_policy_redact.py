@@ -101,3 +101,29 @@ def test_areas_danish_and_ascii(value: str, expected: list[str]) -> None:
 def test_unknown_area_is_an_error() -> None:
     with pytest.raises(PolicyError, match="Ukendt koordineringsområde 'skole'"):
         parse_areas("bolig,skole", load_policy("kommune"))
+
+
+def test_allow_and_deny_lists(tmp_path: Path) -> None:
+    """allow: never removed (here a name that is also a place of work); deny: always removed."""
+    from gldocs.document.txt import units_from_text
+    from gldocs.redact.apply import apply
+    from gldocs.redact.engine import AnalysisContext, Analyzer
+
+    def mutate(d: dict) -> None:
+        d["allow"] = ["Karen Blixen"]
+        d["deny"] = ["Kattegatcentret"]
+
+    pol = parse_policy_copy(tmp_path, mutate)
+    units = units_from_text("Navn: Aske Lund\n\nHans mor, Karen Blixen, arbejder i "
+                            "Kattegatcentret. Han vil i job.")
+    plan = Analyzer(pol).analyze(units, AnalysisContext(areas=[], client_name="Aske Lund"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "Karen Blixen" in out and "Kattegatcentret" not in out
+
+
+def parse_policy_copy(tmp_path: Path, mutate) -> object:
+    lex = tmp_path / "lexicons"
+    lex.mkdir(exist_ok=True)
+    for f in (POLICIES_DIR / "lexicons").iterdir():
+        (lex / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    return load_policy_file(_copy_policy(tmp_path, mutate))

@@ -154,6 +154,9 @@ class EntityFinder:
         self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
+        # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
+        self.min_ner = 0.0
+        self.min_ner_strict = 0.0
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -281,6 +284,8 @@ class EntityFinder:
                     or c.text.rstrip("s") in self.given) and not strict:
                 continue  # a capitalised first word of a sentence ("Indtil", "Hans")
             if single and c.text in self.ambiguous and c.start in sentence_starts:
+                continue
+            if c.score < (self.min_ner_strict if strict else self.min_ner):
                 continue
             out.append((c, "ner"))
         # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG

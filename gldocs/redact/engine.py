@@ -85,6 +85,8 @@ class Analyzer:
         self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
                                    self.categories.is_term)
         self.finder.gazetteer = load_gazetteer(lex_dir, self.classifier.org_words, nlp)
+        self.finder.min_ner = policy.thresholds.ner
+        self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.allow = [a.lower() for a in policy.allow]
         self.deny = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
                      for d in policy.deny]

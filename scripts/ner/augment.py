@@ -3,8 +3,8 @@
 Every sentence is generated from a template below; every name comes from the hand-compiled
 lists in ``scripts/ner/data``. No text from any real case file or from the gldocs dev
 corpus is used. Templates imitate handleplaner, journal notes and e-mails:
-relatives ("Hans bror Murat Demir har tidligere domme"), professionals
-("Sagsbehandler Rasmus Vinther, Odense Kommune"), genitives ("Jonas' mor"), ALL CAPS
+relatives ("Hans bror Kasper Lund har tidligere domme"), professionals
+("Sagsbehandler Lene Dahl, Vejle Kommune"), genitives ("Jonas' mor"), ALL CAPS
 names, first names alone, hyphenated and double surnames, and names that are also
 ordinary words (Bo, Sten, Lykke, Hans, Mark, Vilde, Sol ...) both as names (PER) and as
 words (O) so the model learns the difference from context.
@@ -324,7 +324,7 @@ class Generator:
         if r < 0.12:
             parts.append(self.first_name(origin))  # double first name
         elif r < 0.3:
-            parts.append(self.surname(origin))  # middle name (Camilla Søgaard Friis)
+            parts.append(self.surname(origin))  # middle name (Anne Kjær Holm)
         last = self.surname(origin)
         if self.rng.random() < 0.08:
             last = f"{last}-{self.surname(origin)}"

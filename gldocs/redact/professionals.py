@@ -20,7 +20,6 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from gldocs.redact.context import words_after, words_before
-from gldocs.redact.gazetteer import ORGANISATIONS_FILE
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.policy import Policy, lexicon_dir
 
@@ -59,8 +58,9 @@ class ContactClassifier:
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
         lex_dir = lexicon_dir(Path(policy.source)) if policy.source else None
-        self.org_words = {w.lower() for w in pro.org_words} | {
-            w.lower() for w in _list(lex_dir, ORGANISATIONS_FILE) if not w.startswith("*")}
+        # authorities and services only (the policy's org_words): "Jens fra Netto" is no
+        # professional; gazetteer.py's organisationer.txt only says what is no person
+        self.org_words = {w.lower() for w in pro.org_words}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
         self.org_domains = [d.lower() for d in (*pro.org_email_domains,
@@ -189,7 +189,7 @@ class ContactClassifier:
 
     def org_after(self, text: str, end: int) -> bool:
         """``Lars Vinding fra Ringkøbing-Skjern Kommune``: the name, then where they work."""
-        m = re.match(r"\s*(?:,|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+        m = re.match(r"\s*(?:,|\(|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
                      text[end:end + 60])
         if not m:
             return False
@@ -197,6 +197,16 @@ class ContactClassifier:
         return any(w in self.org_words or any(w.endswith(o) for o in ("kommune", "center",
                                                                         "centret"))
                    for w in ws)
+
+    def _partner_is_professional(self, text: str, end: int) -> bool:
+        """``Jens Hald og Ida Krog fra Jobcenter Odense``: the organisation after the second
+        name holds for the first too."""
+        m = re.match(r"\s+(?:og|&)\s+((?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]*){1,3})", text[end:end + 50])
+        if not m:
+            return False
+        partner_end = end + m.start(1) + len(m.group(1).rstrip())
+        return self.org_after(text, partner_end) or \
+            self.cue_after(text, partner_end).kind == "professional"
 
     def org_before_bracket(self, text: str, start: int) -> bool:
         """``Jobcenter Odense (Hiba Nasser)``: an organisation, then the name in brackets."""
@@ -253,7 +263,7 @@ class ContactClassifier:
             return before if before.kind else after
         if self.org_before_bracket(line, start):
             return Verdict("professional", strong=True, cue="organisation")
-        if self.org_after(line, end):
+        if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
         if key is not None and start > line.find(":"):

@@ -129,3 +129,15 @@ def test_roles_and_titles_in_tables_and_brackets() -> None:
     assert "Anders" in out and "29 29 29 29" in out
     assert "Jannik" not in out and "40 40 40 40" not in out
     assert "Mia Dahl" in out
+
+
+def test_coordinated_names_share_their_organisation() -> None:
+    out = _out("4. Vurdering\nDer er aftalt møde med Jens Hald og Ida Krog fra Jobcenter "
+               "Odense. Karin Dahl (KiF Odense) er tilsynsførende.\n")
+    assert "Jens Hald" in out and "Ida Krog" in out and "Karin Dahl" in out
+
+
+def test_friend_from_a_shop_is_no_professional() -> None:
+    out = _out("2. Beskrivelse\nHan ser tit Jens Aagaard fra Netto, som han kender fra "
+               "skolen.\n")
+    assert "Jens" not in out

@@ -98,6 +98,7 @@ def test_offence_detail_removed(sentence: str, secret: str) -> None:
     ("Han slog op med sin kæreste i foråret og bor nu alene.", ["bolig"]),
     ("Han har en praktisk baggrund fra byggeriet.", ["bolig"]),
     ("Han er uddannet sprøjtemaler og vil gerne tilbage til faget.", ["beskæftigelse"]),
+    ("Han vil gerne arbejde som taxachauffør efter løsladelsen.", ["beskæftigelse"]),
     ("Kontanthjælpen bliver overført til hans konto den 1. i måneden.", ["økonomi"]),
     ("Han er flyttet til et hus i Vejle og er kommet godt i gang.", ["bolig"]),
     ("Han er født i Odense og opvokset i Vollsmose.", ["bolig"]),

@@ -313,6 +313,16 @@ class Analyzer:
         return out
 
     # -- persons --------------------------------------------------------------------------
+    def _role_between(self, text: str) -> str | None:
+        """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
+        if not text:
+            return None
+        for w in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
+            hit = self.classifier.role_cues.get(w)
+            if hit is not None and w not in self.classifier.weak_cues:
+                return hit[0]
+        return None
+
     def _allowed(self, text: str) -> bool:
         """Whether ``text`` (or the name it is a form of) is on the policy's allow list."""
         low = text.lower().rstrip("s'’")
@@ -423,6 +433,16 @@ class Analyzer:
         private_near = nearest is not None and nearest.person.kind == "private"
         pro_near = nearest is not None and nearest.person.kind == "professional"
         role = nearest.person.role if private_near and nearest else ""
+        # "Sagsbehandler Jens Holm har talt med moren på 22 33 44 55": a role word between a
+        # professional's name and the number makes it a (nameless) private person's
+        between = text[nearest.end:pm.start] if nearest is not None and \
+            nearest.end <= pm.start else ""
+        cue = self._role_between(between)
+        if cue is not None and not private_near and not in_signature \
+                and not cls.line_is_contact(text) and not any(
+                    w in cls.org_words for w in re.findall(r"[\wæøå\-]+", between.lower())):
+            return f"private:{cue}", max(pm.score, 0.85), "står ved en pårørende eller anden " \
+                "privatperson"
         if pm.entity == "CPR":
             if ents.client_cpr_digits and digits_only(pm.text) == ents.client_cpr_digits:
                 return "client", 1.0, "er klientens"

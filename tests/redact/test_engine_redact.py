@@ -176,3 +176,11 @@ def test_names_known_only_from_their_context(sentence: str, name: str) -> None:
     """Names in no list: an age after the name, or a role word heading a compound before it."""
     _, out = _plan(f"2. Beskrivelse\n{sentence}\n")
     assert name not in out
+
+
+def test_number_after_a_professional_but_given_for_a_relative_is_removed() -> None:
+    _, out = _plan("2. Beskrivelse\nSagsbehandler Jens Kragballe har talt med moren på "
+                   "22 33 44 55 om boligen.\nSagsbehandler Jens Kragballe kan kontaktes på "
+                   "76 11 22 33.\n")
+    assert "22 33 44 55" not in out
+    assert "76 11 22 33" in out and "Jens Kragballe" in out

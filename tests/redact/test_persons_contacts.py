@@ -98,7 +98,7 @@ def test_relatives_numbers_in_stamoplysninger_are_no_client_data() -> None:
              "Nærmeste pårørende: Lis Iversen (mor), tlf. 22 22 22 22",
              "Samlever: Maiken Storm, 26 26 26 26",
              "Forsvarer: advokat Mette Juul, tlf. 33 12 12 12"]
-    out, labels = _redact(lines)
+    out, _labels = _redact(lines)
     text = "\n".join(out)
     assert "20 11 22 33" in text and "33 12 12 12" in text and "Mette Juul" in text
     assert "22 22 22 22" not in text and "26 26 26 26" not in text

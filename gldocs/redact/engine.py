@@ -435,8 +435,10 @@ class Analyzer:
         role = nearest.person.role if private_near and nearest else ""
         # "Sagsbehandler Jens Holm har talt med moren på 22 33 44 55": a role word between a
         # professional's name and the number makes it a (nameless) private person's
-        between = text[nearest.end:pm.start] if nearest is not None and \
-            nearest.end <= pm.start else ""
+        if nearest is not None and nearest.end <= pm.start:
+            between = text[nearest.end:pm.start]
+        else:  # no name before it: the words just before the number, in its sentence
+            between = re.split(r"[.;:!?]\s", text[max(0, pm.start - 80):pm.start])[-1]
         cue = self._role_between(between)
         if cue is not None and not private_near and not in_signature \
                 and not cls.line_is_contact(text) and not any(
@@ -470,6 +472,9 @@ class Analyzer:
             if cls.line_is_contact(text) or (unit.section == "samarbejdspartnere" \
                     and not cls.line_is_private(text)):
                 return "professional", 0.8, "står i en kontaktlinje for en myndighed"
+            if cue is None and any(w in cls.org_words
+                                   for w in re.findall(r"[\wæøå\-]+", between.lower())):
+                return "professional", 0.75, "står ved en myndighed (" + between.strip()[:40] + ")"
             if unit.section == "stamoplysninger":
                 return "client", 0.8, "står i Stamoplysninger"
             return "private:", 0.6, "kan ikke knyttes til klienten eller en fagperson"

@@ -184,3 +184,10 @@ def test_number_after_a_professional_but_given_for_a_relative_is_removed() -> No
                    "76 11 22 33.\n")
     assert "22 33 44 55" not in out
     assert "76 11 22 33" in out and "Jens Kragballe" in out
+
+
+def test_numbers_without_a_name_go_by_the_words_before_them() -> None:
+    _, out = _plan("Journalnotat\nJobcenter Vejle kan kontaktes på 76 81 50 00 om praktikken.\n"
+                   "Mikkel bor hos sin mor og kan træffes på 22 33 44 55.\n")
+    assert "76 81 50 00" in out
+    assert "22 33 44 55" not in out

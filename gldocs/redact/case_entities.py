@@ -322,7 +322,7 @@ class EntityFinder:
             c = _trim_acronyms(extend_name(text, c))
             if c is None:
                 continue
-            if gz is not None and self._not_a_person(text, c, org_spans):
+            if gz is not None and self._not_a_person(text, c, org_spans, strict):
                 continue
             if c.end <= key_end:
                 continue  # the label of a "Nøgle: værdi" line is no name
@@ -345,7 +345,7 @@ class EntityFinder:
         return result
 
     def _not_a_person(self, text: str, c: NameCandidate,
-                      org_spans: Sequence[tuple[int, int]]) -> bool:
+                      org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:
         """A place, an organisation or an ordinary word, with no private role cue before it
         (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
         gz = self.gazetteer
@@ -357,13 +357,15 @@ class EntityFinder:
             return True
         if gz.all_places(c.text):
             return True
-        words = c.text.split()
-        if len(words) == 1:
-            w = strip_genitive(words[0])
-            known = {w, w.rstrip("s"), w.title()} & (self.given | self.surnames)
-            if not known and gz.is_common(w):
-                return True
-        return False
+        words = [strip_genitive(w) for w in c.text.split()]
+        names = self.given | self.surnames
+        if any({w, w.rstrip("s"), w.title()} & names for w in words):
+            return False
+        # "Vold", "Løsladelsesmøde", "Grundlæggende CNC-fræsning": ordinary words only; in an
+        # unknown part (strict) only a single word is let go (fail closed: "Ford Transit")
+        if strict and len(words) > 1:
+            return False
+        return all(gz.is_common(w) for w in words)
 
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()

@@ -38,6 +38,15 @@ def _strip_genitive(word: str) -> str:
     return word
 
 
+_SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", "sen", "søn",
+                    "dal", "skov", "bæk", "høj", "rup", "vad", "mark", "borg", "by", "hus",
+                    "kær", "kjær", "feldt", "toft", "vig", "bro", "bøl", "rod", "rød", "ager",
+                    "sted", "ved", "havn", "land", "mann", "man", "ski", "ic", "ov", "ev",
+                    "løve", "foged", "sang", "kilde", "lev", "drup", "trup", "bech", "beck",
+                    "hauge", "stad", "holt", "wald", "kamp", "hoff", "hof", "bak", "bakke",
+                    "hede", "mose", "strand", "lykke", "skjold")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     places: frozenset[str]  # lower case, also multi-word ("store heddinge")
@@ -55,7 +64,27 @@ class Gazetteer:
                                           for s in self.org_suffixes)
 
     def is_common(self, word: str) -> bool:
-        return self.common_word is not None and self.common_word(_strip_genitive(word).lower())
+        """An ordinary Danish word, or a compound of two ("Løsladelsesmøde", "Mentorforløb",
+        "Boligsøgning"); words ending like a surname (-gaard, -holm, -sen …) never count as
+        compounds ("Lindholm", "Vestergaard")."""
+        if self.common_word is None:
+            return False
+        w = _strip_genitive(word).lower()
+        if self.common_word(w):
+            return True
+        if w.endswith(_SURNAME_ENDINGS):
+            return False
+        if "-" in w:  # "CNC-fræsning", "UU-forløb": the last part decides
+            last = w.rsplit("-", 1)[1]
+            return len(last) >= 4 and self.is_common(last)
+        if len(w) < 8:
+            return False
+        for i in range(4, len(w) - 3):
+            head, tail = w[:i], w[i:]
+            if self.common_word(tail) and (self.common_word(head) or (
+                    head[-1] in "se" and self.common_word(head[:-1]))):
+                return True
+        return False
 
     def all_places(self, text: str) -> bool:
         """True when every word of ``text`` is a place or an organisation word."""

@@ -141,3 +141,12 @@ def test_friend_from_a_shop_is_no_professional() -> None:
     out = _out("2. Beskrivelse\nHan ser tit Jens Aagaard fra Netto, som han kender fra "
                "skolen.\n")
     assert "Jens" not in out
+
+
+def test_compounds_of_ordinary_words_are_no_names() -> None:
+    from gldocs.redact.gazetteer import Gazetteer
+
+    words = {"løsladelse", "møde", "mentor", "forløb", "lind", "holm", "gylden", "løve"}
+    gz = Gazetteer(frozenset(), frozenset(), (), words.__contains__)
+    assert gz.is_common("Løsladelsesmøde") and gz.is_common("Mentorforløb")
+    assert not gz.is_common("Lindholm") and not gz.is_common("Gyldenløve")

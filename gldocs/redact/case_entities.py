@@ -65,11 +65,38 @@ class CaseEntities:
     # numbers, e-mails, addresses and CPR numbers the case data gives to a known person,
     # keyed "PHONE:<8 digits>", "EMAIL:<address>", "ADDRESS:<street>", "CPR:<10 digits>"
     known_contacts: dict[str, Person] = field(default_factory=dict)
+    # addresses as the case data writes them: found literally even where the address
+    # pattern sees only part of them ("Hyldespjældet 74, st. th., 2620 Albertslund")
+    known_addresses: list[str] = field(default_factory=list)
+
+    def known_address_matches(self, text: str) -> list[PatternMatch]:
+        out = []
+        for a in self.known_addresses:
+            for variant in _address_variants(a):
+                for m in _literal(variant).finditer(text):
+                    out.append(PatternMatch(m.start(), m.end(), m.group(0), "ADDRESS", 1.0,
+                                            address_key(a)))
+        return out
+
+    def _is_clients(self, pm: PatternMatch) -> bool:
+        if pm.entity == "PHONE":
+            return phone_key(pm.text) in self.client_phones
+        if pm.entity == "EMAIL":
+            return email_key(pm.text) in self.client_emails
+        if pm.entity == "CPR":
+            return digits_only(pm.text) == self.client_cpr_digits
+        if pm.entity == "ADDRESS":
+            key = address_key(pm.text)
+            return bool(key) and any(a and (key == a or key.startswith(a) or a.startswith(key))
+                                     for a in self.client_addresses)
+        return False
 
     def known_owner(self, pm: PatternMatch) -> tuple[str, float, str] | None:
         """Whose ``pm`` is by the case data: ("professional"|"private:<role>", score, why)."""
         if not self.known_contacts:
             return None
+        if self._is_clients(pm):
+            return None  # the client's own data stays the client's (a mother at the same address)
         if pm.entity == "ADDRESS":
             key = address_key(pm.text)
             hits = [p for k, p in self.known_contacts.items() if k.startswith("ADDRESS:")
@@ -208,8 +235,10 @@ class EntityFinder:
         persons_ = [p for p in persons_ if p.kind != "private"
                     or not set(p.tokens) <= protected]
         cpr_digits = digits_only(client_cpr) if client_cpr else None
+        known_addresses = [a for k in (known.people if known else ()) for a in k.addresses]
+        known_addresses += list(known.client_addresses) if known else []
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
-                            seeded)
+                            seeded, known_addresses)
 
     def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
@@ -561,6 +590,24 @@ _ROLE_AFTER_NAME = re.compile(rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD})
 _CLIENT_CONTACT_KEY = re.compile(
     r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
     r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
+
+
+def _address_variants(address: str) -> list[str]:
+    """The full address, without postnummer and town, and street and number only."""
+    full = re.sub(r"\s+", " ", address).strip(" ,.")
+    out = [full]
+    m = re.match(r"(.*?\d+\s?[A-Za-z]?)\b", full)
+    for v in (re.split(r",?\s*\d{4}\b", full)[0].strip(" ,."), m.group(1) if m else ""):
+        if v and len(v) >= 6 and v not in out and re.search(r"\d", v):
+            out.append(v)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _literal(variant: str) -> re.Pattern[str]:
+    words = re.findall(r"[^\s,]+", variant)
+    body = r"[\s,]+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
 
 
 def _key_end(text: str) -> int:

@@ -35,7 +35,7 @@ from gldocs.redact.contacts import consistent_contacts, row_neighbours
 from gldocs.redact.context import Span, sentence_at, sentences
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
-from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only, resolve_overlaps
 from gldocs.redact.gazetteer import load_gazetteer
 from gldocs.redact.internal_notes import internal_note_spans
 from gldocs.redact.known_people import KnownPeople
@@ -117,6 +117,8 @@ class Analyzer:
             if not unit.text.strip():
                 continue
             patterns = list(patterns_in(unit.text))
+            if ents.known_addresses:  # case data: addresses as written there (surer)
+                patterns = resolve_overlaps([*patterns, *ents.known_address_matches(unit.text)])
             blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
             mentions = self.finder.mentions(unit.text, ents, blocked)
             found[unit.path] = (patterns, mentions)

@@ -94,3 +94,13 @@ def test_first_name_shared_by_staff_and_relative_is_removed() -> None:
     _, out = _redact("2. Beskrivelse\nTrine Dalsgaard ringede. Trine vil gerne hjælpe. "
                      "Trine Sommer Rahbek har talt med hende.\n", people)
     assert "Trine vil" not in out and "Trine Sommer Rahbek" in out
+
+
+def test_known_address_found_whole_where_the_pattern_sees_part() -> None:
+    people = _people()
+    private = (_Private("Trine Dalsgaard", Relation.PAAROERENDE),)
+    private[0].adresse = "Hyldespjældet 74, st. th., 2620 Albertslund"
+    people = CasePeople(people.klient, people.fagpersoner, private)
+    _, out = _redact("2. Beskrivelse\nTrine Dalsgaard bor på Hyldespjældet 74, st. th., 2620 "
+                     "Albertslund.\n", people)
+    assert "Hyldespjældet" not in out and "Albertslund" not in out

@@ -191,3 +191,9 @@ def test_numbers_without_a_name_go_by_the_words_before_them() -> None:
                    "Mikkel bor hos sin mor og kan træffes på 22 33 44 55.\n")
     assert "76 81 50 00" in out
     assert "22 33 44 55" not in out
+
+
+def test_lexicon_words_inside_town_and_street_names_do_not_count() -> None:
+    _, out = _plan("2. Beskrivelse\nMikkel bor i Tarm og har fået et værelse på Hjertevej 4.\n",
+                   areas=["bolig"])
+    assert "bor i Tarm" in out

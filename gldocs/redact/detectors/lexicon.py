@@ -8,14 +8,18 @@ category; the matches are then sorted by category.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from gldocs.paths import POLICIES_DIR
-from gldocs.redact.lexicon import Lexicon, load_lexicon
+from gldocs.redact.lexicon import Lexicon, load_lexicon, load_word_list
 from gldocs.redact.policy import Policy
+
+_STREET = re.compile(r"[A-ZÆØÅ][\wæøå\-]*(?:vej|gade|allé|alle|stræde|plads|torv|vænge|"
+                     r"parken|stien|boulevard)s?")
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,23 @@ class CategoryMatcher:
                 exceptions.extend(lex.exceptions)
                 exception_tags.extend([name] * len(lex.exceptions))
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
+        places = directory / "steder.txt"
+        self.places = load_word_list(places) if places.is_file() else frozenset()
+        self._term_texts = frozenset(t.text for t in terms)
         self._cached = lru_cache(maxsize=1024)(self._all)
+
+    def _proper_noun(self, word: str) -> bool:
+        """A town or a street name: "Tarm", "Tarmvej", "Hjertevej" hold no health data."""
+        return word in self.places or bool(_STREET.fullmatch(word))
 
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
         out: dict[str, list[CategoryMatch]] = defaultdict(list)
         for m in self.combined.find(text):
-            out[m.lexicon].append(CategoryMatch(m.lexicon, m.start, m.end,
-                                                text[m.start:m.end], m.term))
+            matched = text[m.start:m.end]
+            if m.term in self._term_texts and " " not in matched and matched[:1].isupper() \
+                    and self._proper_noun(matched):
+                continue  # a lexicon word inside a town or street name
+            out[m.lexicon].append(CategoryMatch(m.lexicon, m.start, m.end, matched, m.term))
         return {k: sorted(v, key=lambda m: (m.start, m.end)) for k, v in out.items()}
 
     def clear_cache(self) -> None:

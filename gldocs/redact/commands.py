@@ -66,8 +66,9 @@ def redact_file(job: Job) -> JobResult:
     try:
         return _redact_file(job)
     except GldocsError as err:
-        return JobResult(job.index, error=f"{job.input.name}: {err.message}",
-                         exit_code=err.exit_code)
+        named = job.input.name in err.message
+        return JobResult(job.index, error=err.message if named else
+                         f"{job.input.name}: {err.message}", exit_code=err.exit_code)
     except Exception as exc:  # fail closed: nothing written, exit 3
         return JobResult(job.index, error=f"{job.input.name}: intern fejl "
                          f"({type(exc).__name__}): {exc}", exit_code=EXIT_INTERNAL)

@@ -20,3 +20,13 @@ def test_number_after_label(text: str, number: str) -> None:
 @pytest.mark.parametrize("text", ["tlf. 1.2.2026", "telefon 12-03-2026", "tlf. 12345"])
 def test_dates_and_short_numbers_after_label_are_no_phones(text: str) -> None:
     assert find_phones(text) == []
+
+
+def test_street_without_known_suffix_before_postnummer() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+
+    found = [m.text for m in find_addresses("Trine bor på Hyldespjældet 74, st. th., "
+                                            "2620 Albertslund.")]
+    assert found == ["Hyldespjældet 74, st. th., 2620 Albertslund"]
+    assert [m.text for m in find_addresses("Mødet er i Odense, 5000 Odense C")] == [
+        "5000 Odense C"]

@@ -183,6 +183,20 @@ def _find_in(text: str) -> list[PatternMatch]:
         found.append(PatternMatch(m.start(), end, span, ENTITY, 0.85, _normalize(span)))
     for m in POSTAL_TOWN_RE.finditer(text):
         if _town_ok(m.group("postnr"), m.group("town")):
-            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.6,
-                                      _normalize(m.group(0))))
+            start = _street_before_postal(text, m.start())
+            span = text[start:m.end()]
+            found.append(PatternMatch(start, m.end(), span, ENTITY,
+                                      0.9 if start < m.start() else 0.6, _normalize(span)))
     return found
+
+
+# "Hyldespjældet 74, st. th., 2620 Albertslund": a street without a known suffix is still the
+# street when a house number (and floor/side) stands right before the postnummer
+_STREET_BEFORE_POSTAL = re.compile(
+    rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
+    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*$")
+
+
+def _street_before_postal(text: str, postal_start: int) -> int:
+    m = _STREET_BEFORE_POSTAL.search(text[max(0, postal_start - 60):postal_start])
+    return max(0, postal_start - 60) + m.start() if m else postal_start

@@ -479,8 +479,10 @@ class EntityFinder:
                     # are surely a private person (case data, a role); the client's never
                     shared = tok in ents.protected_tokens and (
                         p.score < 0.9 or tok in client_tokens)
-                    if len(tok) > 1 and not shared and tok.lower() not in self.stop_words:
-                        forms.append((tok, p))
+                    place = self.gazetteer is not None and self.gazetteer.is_place(tok)
+                    if len(tok) > 1 and not shared and not place \
+                            and tok.lower() not in self.stop_words:
+                        forms.append((tok, p))  # a town alone never means a person
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)

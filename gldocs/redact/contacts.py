@@ -7,18 +7,21 @@
 - :func:`consistent_contacts`: a number, e-mail or address that is removed anywhere as a
   private person's is removed everywhere (the persons table of a rendered handleplan must
   not keep what the text removed), with that person's marker.
+- :func:`address_blocks`: letter heads: an address under an authority's name is its (K3),
+  under the client's name the client's (K1).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import Mention
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.known_people import address_key
 from gldocs.redact.model import Finding
+from gldocs.redact.policy import Policy
 
 CONTACT_ENTITIES = ("PHONE", "EMAIL", "ADDRESS")
 MAX_CELL = 90  # longer lines are running text, not table cells
@@ -114,3 +117,68 @@ def consistent_contacts(findings: list[Finding]) -> list[Finding]:
             f.detector, f.entity, other.score, "remove", other.marker,
             f"{other.explanation.rstrip('.')}; fjernet det ene sted, fjernes alle steder."))
     return out
+
+
+def address_blocks(units: Sequence[TextUnit],
+                   found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
+                   findings: list[Finding], is_org_line: Callable[[str], bool],
+                   policy: Policy) -> list[Finding]:
+    """Letter heads and address blocks: an address, phone or e-mail that no named person
+    owns, in a block of short lines under an authority's name ("Herning Kommune /
+    Socialafdelingen / Torvet 1 / 7400 Herning") is the authority's (K3); under the client's
+    own name ("Aputsiaq Lynge / c/o Statsfængslet … / Fængselsvej 2") the client's (K1).
+    A block with a private person's name in it stays removed."""
+    index = {u.path: i for i, u in enumerate(units)}
+    out: list[Finding] = []
+    for f in findings:
+        new = f
+        if f.entity in CONTACT_ENTITIES and f.action == "remove" and f.score < 0.9 \
+                and f.unit_path in index:
+            owner = _block_owner(units, index[f.unit_path], found, is_org_line)
+            spec = policy.entities.get(f.entity)
+            rid = None
+            if spec is not None and owner == "professional":
+                rid = spec.professional_rule
+            elif spec is not None and owner == "client":
+                rid = spec.client_rule
+            if rid:
+                rule = policy.rule(rid)
+                who = "en myndigheds" if owner == "professional" else "klientens"
+                new = Finding(f.unit_path, f.section, f.start, f.end, f.text, rid, rule.ground,
+                              f.detector, f.entity, 0.8, "keep", "",
+                              f"Står i {who} adresseblok ({rid}).")
+        out.append(new)
+    return out
+
+
+def _block_owner(units: Sequence[TextUnit], i: int,
+                 found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
+                 is_org_line: Callable[[str], bool]) -> str:
+    # the line itself holds the contact data and little else ("Torvet 1", "7400 Herning",
+    # "Tlf. 96 28 21 43"); the lines above are short and no sentences
+    own = units[i].text
+    for p in sorted(found.get(units[i].path, ((), ()))[0], key=lambda p: p.start,
+                    reverse=True):
+        own = own[:p.start] + " " + own[p.end:]
+    if len(re.findall(r"[\wæøåÆØÅ\-]+", own)) > 2:
+        return ""
+    block: list[TextUnit] = [units[i]]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        u = units[j]
+        text = u.text.strip()
+        if not text or len(text) > 45 or u.section != units[i].section or \
+                text.endswith((".", "!", "?")) or len(text.split()) > 6:
+            break
+        block.append(u)
+    if len(block) < 2:
+        return ""
+    people = [m.person.kind for u in block for m in found.get(u.path, ((), ()))[1]]
+    if "private" in people:
+        return ""
+    first = found.get(block[-1].path, ((), ()))[1]
+    if first and all(m.person.kind == "client" for m in first) and _names_only(
+            block[-1].text, first):
+        return "client"
+    if any(is_org_line(u.text) for u in block[1:]):
+        return "professional"
+    return ""

@@ -31,7 +31,7 @@ from gldocs.redact.case_entities import (
     _addr_key,
     patterns_in,
 )
-from gldocs.redact.contacts import consistent_contacts, row_neighbours
+from gldocs.redact.contacts import address_blocks, consistent_contacts, row_neighbours
 from gldocs.redact.context import Span, sentence_at, sentences
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import find_entities
@@ -148,6 +148,9 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(self._pattern_findings(unit, patterns, mentions, ents,
                                                    record_people, unit.path in signature))
+        gz = self.finder.gazetteer
+        findings = address_blocks(units, found, findings,
+                                  lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings)
         review_below = policy.thresholds.review_below
         for f in findings:

@@ -111,3 +111,18 @@ def test_field_naming_a_unit_is_no_owner_of_the_next_line() -> None:
     out, labels = _redact(lines)
     assert "52 70 34 18" in "\n".join(out)
     assert labels[-1] == "stamoplysninger"
+
+
+def test_letter_head_addresses_belong_to_the_authority_or_the_client() -> None:
+    lines = ["Vejle Kommune", "Socialafdelingen", "Torvet 1", "7100 Vejle", "",
+             CLIENT, "c/o Statsfængslet Østjylland", "Fængselsvej 2", "8700 Horsens", "",
+             *HEAD, "", "Hans mor, Lis Iversen", "Algade 3", "7100 Vejle"]
+    out, _ = _redact(lines)
+    assert out[3] == "7100 Vejle" and out[7] == "Fængselsvej 2" and out[8] == "8700 Horsens"
+    assert "Algade 3" not in out
+
+
+def test_town_alone_is_never_a_persons_name() -> None:
+    out, _ = _redact([*HEAD, "Kopi til: advokat Jens Kirk, Vejle Advokaterne",
+                      "Hun flytter til Vejle."])
+    assert "Hun flytter til Vejle." in out

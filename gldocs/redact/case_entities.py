@@ -200,6 +200,7 @@ class EntityFinder:
             emails = {email_key(t) for t in known.client_emails}
             addresses = [address_key(t) for t in known.client_addresses]
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
+        writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
         previous = ""
         for i, unit in enumerate(units):
@@ -212,14 +213,20 @@ class EntityFinder:
             if len(text) < 60 and \
                     normalise(text).rstrip(":") in self.classifier.contact_headings:
                 contact_block = True
+            writer_role = self._writer_role(text) or writer_role
             cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
                                      strict=unit.section in strict_sections)
             for cand, detector in cands:
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
                 if not verdict.kind and signature and len(text.split()) <= 5:
-                    verdict = Verdict("professional", strong=False, cue="underskrift")
+                    verdict = Verdict("private", writer_role, strong=True,
+                                      cue="afsenderen skriver som pårørende") \
+                        if writer_role is not None else \
+                        Verdict("professional", strong=False, cue="underskrift")
                 votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
+            if signature and cands:
+                writer_role = None  # one message's signature; the next message is another's
         persons_: list[Person] = []
         for name, vs in votes.items():
             persons_.append(self._decide(name, vs))
@@ -267,6 +274,16 @@ class EntityFinder:
                 if value:
                     addresses.append(_addr_key(value))
         return phones, emails, addresses
+
+    def _writer_role(self, text: str) -> str | None:
+        """"Jeg er Kenneths mor": the writer presents themself as a private person (a
+        relative writing to the prison); their signature is then no professional's."""
+        for m in _WRITER_ROLE.finditer(text):
+            for word in m.group(1).lower().split()[::-1]:
+                cue = self.classifier.role_cues.get(word)
+                if cue and word not in self.classifier.weak_cues:
+                    return cue[0]
+        return None
 
     def _client_contact_line(self, line: str, key: str) -> bool:
         """A Stamoplysninger line with the client's own contact data: a contact key
@@ -610,6 +627,10 @@ def _literal(variant: str) -> re.Pattern[str]:
     words = re.findall(r"[^\s,]+", variant)
     body = r"[\s,]+".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+
+
+# "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")
+_WRITER_ROLE = re.compile(r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}[\wæøåÆØÅ\-]+)")
 
 
 def _key_end(text: str) -> int:

@@ -208,6 +208,16 @@ class ContactClassifier:
         return self.org_after(text, partner_end) or \
             self.cue_after(text, partner_end).kind == "professional"
 
+    def _private_address_of(self, line: str, start: int, end: int) -> bool:
+        """``Fra: Lis Iversen <lis.iversen@gmail.com>``: the name's own address in the line
+        is at a private mail provider, so the person writes privately."""
+        name_words = {_fold(w) for w in re.findall(r"\w+", line[start:end]) if len(w) > 2}
+        for m in re.finditer(r"[\w.+\-]+@[\w.\-]+\.\w+", line):
+            local = _fold(m.group(0).split("@")[0])
+            if self.email_is_private(m.group(0)) and any(w in local for w in name_words):
+                return True
+        return False
+
     def org_before_bracket(self, text: str, start: int) -> bool:
         """``Jobcenter Odense (Hiba Nasser)``: an organisation, then the name in brackets."""
         seg = text[:start].rstrip()
@@ -256,6 +266,8 @@ class ContactClassifier:
         after = self.cue_after(line, end)
         if after.kind == "private" and after.strong:
             return after
+        if self._private_address_of(line, start, end):
+            return Verdict("private", "", strong=True, cue="privat e-mailadresse")
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
             return Verdict("private", role, strong=True, cue="pårørende-linje")

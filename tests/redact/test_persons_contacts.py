@@ -126,3 +126,23 @@ def test_town_alone_is_never_a_persons_name() -> None:
     out, _ = _redact([*HEAD, "Kopi til: advokat Jens Kirk, Vejle Advokaterne",
                       "Hun flytter til Vejle."])
     assert "Hun flytter til Vejle." in out
+
+
+def test_relative_writing_is_no_professional() -> None:
+    lines = ["Fra: Lis Iversen <lis.iversen@gmail.com>", "Til: KiF Vejle <kif.vejle@krfo.dk>",
+             "", *HEAD, "", "Jeg er Kaspers mor og vil gerne hjælpe ham med en bolig.", "",
+             "Venlig hilsen", "Lis Iversen", "Tlf. 22 22 22 22"]
+    out, _ = _redact(lines)
+    text = "\n".join(out)
+    assert "Lis" not in text and "22 22 22 22" not in text and "gmail" not in text
+
+
+def test_writers_role_without_private_mail_applies_to_their_signature_only() -> None:
+    lines = [*HEAD, "", "Jeg er Kaspers søster og skriver om hans bolig.", "",
+             "Hilsen", "Nina Holt", "Tlf. 23 23 23 23", "",
+             "Svar:", "Tak for din henvendelse.", "", "Med venlig hilsen", "Ole Sand",
+             "Socialrådgiver, Vejle Kommune", "Tlf. 76 81 10 10"]
+    out, _ = _redact(lines)
+    text = "\n".join(out)
+    assert "Nina" not in text and "23 23 23 23" not in text
+    assert "Ole Sand" in text and "76 81 10 10" in text

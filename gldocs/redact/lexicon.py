@@ -112,6 +112,7 @@ class Lexicon:
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
+    _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
@@ -125,16 +126,26 @@ class Lexicon:
         self._scan_any = (re.compile("|".join(re.escape(w) for w in words))
                           if words and all(words) else None)
 
-    def find(self, text: str) -> list[LexMatch]:
-        """Every match in ``text`` (overlapping matches are all returned)."""
+    def _scan_for(self, tok: str) -> tuple[Term, ...]:
+        """The wildcard/short terms whose first word can occur in ``tok`` (cached per word)."""
+        hit = self._scan_cache.get(tok)
+        if hit is None:
+            if self._scan_any is None or self._scan_any.search(tok):
+                hit = tuple(t for t in self._scan if t.words[0].word in tok)
+            else:
+                hit = ()
+            if len(self._scan_cache) < 200_000:
+                self._scan_cache[tok] = hit
+        return hit
+
+    def find(self, text: str, patterns: bool = True) -> list[LexMatch]:
+        """Every match in ``text`` (overlapping matches are all returned); ``patterns=False``
+        looks at the word terms only."""
         tokens = _tokens(text)
         out: list[LexMatch] = []
         for i, (start, _end, tok) in enumerate(tokens):
             candidates = self._index.get(tok[:3], ())
-            if self._scan_any is None or self._scan_any.search(tok):
-                scan = [t for t in self._scan if t.words[0].word in tok]
-            else:
-                scan = []
+            scan = self._scan_for(tok)
             for term in (*candidates, *scan):
                 n = len(term.words)
                 if i + n > len(tokens):
@@ -146,7 +157,7 @@ class Lexicon:
                         continue
                     out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
                                         term.tag or self.name))
-        for k, pat in enumerate(self.patterns):
+        for k, pat in enumerate(self.patterns if patterns else ()):
             tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
             for m in pat.finditer(text):
                 if m.end() > m.start():

@@ -74,5 +74,12 @@ class CategoryMatcher:
         return self._cached(text).get(category, [])
 
     def is_term(self, text: str) -> bool:
-        """Whether ``text`` holds a term of any category (then it is no person name)."""
-        return bool(self._cached(text))
+        """Whether ``text`` holds a word term of any category (then it is no person name).
+        Short texts (name candidates): the word terms decide, the regular expressions are
+        for sentences."""
+        if len(text) > 60:
+            return bool(self._cached(text))
+        return any(m.term in self._term_texts and not (
+            " " not in text[m.start:m.end] and text[m.start:m.end][:1].isupper()
+            and self._proper_noun(text[m.start:m.end]))
+            for m in self.combined.find(text, patterns=False))

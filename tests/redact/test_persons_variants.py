@@ -66,6 +66,7 @@ def test_names_with_place_words_stay_names(gazetteer, text: str) -> None:
 @pytest.mark.parametrize(("text", "org"), [
     ("skrevet op hos Lejerbo Kolding i dag", "Lejerbo Kolding"),
     ("hos Boligselskabet Hedensted.", "Boligselskabet Hedensted"),
+    ("praktik hos Tømrerfirmaet Hansen & Søn fra marts", "Tømrerfirmaet Hansen & Søn"),
     ("en bokseklub, Næstved Boxing Club, som", "Næstved Boxing Club"),
     ("overgå til Psykiatrisk Klinik Vejle", "Psykiatrisk Klinik Vejle"),
     ("møde på Herning Rådhus", "Herning Rådhus"),

@@ -113,6 +113,7 @@ class Lexicon:
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
@@ -125,6 +126,23 @@ class Lexicon:
         # one regex to tell quickly whether a word can start any of the scan terms
         self._scan_any = (re.compile("|".join(re.escape(w) for w in words))
                           if words and all(words) else None)
+
+    def _live_tags(self, text: str) -> set[str]:
+        """Tags with at least one pattern match in ``text``: one combined search per tag
+        first, so most texts skip most patterns (same results, much faster)."""
+        if self._pattern_groups is None:
+            groups: dict[str, list[str]] = {}
+            for k, pat in enumerate(self.patterns):
+                tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
+                groups.setdefault(tag, []).append(f"(?:{pat.pattern})")
+            compiled: dict[str, re.Pattern[str]] = {}
+            for t, ps in groups.items():
+                try:
+                    compiled[t] = re.compile("|".join(ps), re.IGNORECASE)
+                except re.error:  # e.g. inline flags: then this tag is always searched
+                    compiled[t] = re.compile("")
+            self._pattern_groups = compiled
+        return {t for t, rx in self._pattern_groups.items() if rx.search(text)}
 
     def _scan_for(self, tok: str) -> tuple[Term, ...]:
         """The wildcard/short terms whose first word can occur in ``tok`` (cached per word)."""
@@ -157,8 +175,11 @@ class Lexicon:
                         continue
                     out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
                                         term.tag or self.name))
+        live = self._live_tags(text) if patterns else set()
         for k, pat in enumerate(self.patterns if patterns else ()):
             tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
+            if tag not in live:
+                continue
             for m in pat.finditer(text):
                 if m.end() > m.start():
                     out.append(LexMatch(m.start(), m.end(), pat.pattern, tag))

@@ -134,6 +134,8 @@ class Lexicon:
             groups: dict[str, list[str]] = {}
             for k, pat in enumerate(self.patterns):
                 tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
+                if re.search(r"\\[1-9]|\(\?P=", pat.pattern):  # back-references: no merging
+                    groups.setdefault(tag, []).append("")
                 groups.setdefault(tag, []).append(f"(?:{pat.pattern})")
             compiled: dict[str, re.Pattern[str]] = {}
             for t, ps in groups.items():

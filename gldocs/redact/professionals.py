@@ -189,7 +189,7 @@ class ContactClassifier:
 
     def org_after(self, text: str, end: int) -> bool:
         """``Lars Vinding fra Ringkøbing-Skjern Kommune``: the name, then where they work."""
-        m = re.match(r"\s*(?:,|\(|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+        m = re.match(r"\s*(?:[,(|;\t]|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
                      text[end:end + 60])
         if not m:
             return False

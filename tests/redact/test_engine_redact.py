@@ -197,3 +197,11 @@ def test_lexicon_words_inside_town_and_street_names_do_not_count() -> None:
     _, out = _plan("2. Beskrivelse\nMikkel bor i Tarm og har fået et værelse på Hjertevej 4.\n",
                    areas=["bolig"])
     assert "bor i Tarm" in out
+
+
+def test_contacts_in_a_pipe_table() -> None:
+    _, out = _plan("5. Samarbejdspartnere\nNavn | Organisation | Telefon\n"
+                   "Birgit Holmsted | Vejle Kommune, Jobcenter | 55 88 10 20\n"
+                   "Gudrun Winther | mor | 40 11 22 33\n")
+    assert "Birgit Holmsted" in out and "55 88 10 20" in out
+    assert "Gudrun" not in out and "40 11 22 33" not in out

@@ -151,3 +151,9 @@ def test_compounds_of_ordinary_words_are_no_names() -> None:
     gz = Gazetteer(frozenset(), frozenset(), (), words.__contains__)
     assert gz.is_common("Løsladelsesmøde") and gz.is_common("Mentorforløb")
     assert not gz.is_common("Lindholm") and not gz.is_common("Gyldenløve")
+
+
+def test_tab_separated_table_rows() -> None:
+    out = _out("Netværk\nLis Iversen\tmor\t22 22 22 22\nPia Holm\tsagsbehandler\t99 31 31 31\n")
+    assert "Lis" not in out and "22 22 22 22" not in out
+    assert "Pia Holm" in out and "99 31 31 31" in out

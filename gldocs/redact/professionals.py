@@ -109,8 +109,8 @@ class ContactClassifier:
         # Only look back to the last clause break that is not the comma right before the name.
         seg = text[max(0, start - 80):start]
         stripped = seg.rstrip(" ,(")
-        # "Hr. Mortensen", "fru. Jensen": the abbreviation's full stop ends no clause
-        stripped = re.sub(r"(?i)\b(hr|fr|frk|fru)\.$", r"\1", stripped)
+        # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
+        stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
         before = [_norm(w) for w in window.split() if _norm(w)]

@@ -157,3 +157,10 @@ def test_tab_separated_table_rows() -> None:
     out = _out("Netværk\nLis Iversen\tmor\t22 22 22 22\nPia Holm\tsagsbehandler\t99 31 31 31\n")
     assert "Lis" not in out and "22 22 22 22" not in out
     assert "Pia Holm" in out and "99 31 31 31" in out
+
+
+def test_attention_and_deputy_are_professionals() -> None:
+    out = _out("Til: Vejle Kommune, Borgerservice, att. Mette Skov\n"
+               "Kontakt min stedfortræder Henrik Bro på 72 55 44 33 eller KiF Vejle v/ Lise Dam.\n")
+    assert "Mette Skov" in out and "Henrik Bro" in out and "72 55 44 33" in out
+    assert "Lise Dam" in out

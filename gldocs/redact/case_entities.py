@@ -301,7 +301,7 @@ class EntityFinder:
         """A short name line followed by a line that starts with a title (a signature)."""
         if i + 1 >= len(units):
             return False
-        nxt = units[i + 1].text.strip()
+        nxt = _unquote(units[i + 1].text).strip()
         first = re.split(r"[\s,]+", nxt, maxsplit=1)[0] if nxt else ""
         return bool(first) and self.classifier.is_title(first)
 
@@ -530,7 +530,13 @@ _CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)
 
 
 def _is_closing(line: str) -> bool:
+    line = _unquote(line)
     return len(line) < 40 and normalise(line).rstrip(",.!") in _CLOSING_KEYS
+
+
+def _unquote(line: str) -> str:
+    """A line of a quoted e-mail without its quote marks ("> Venlig hilsen")."""
+    return re.sub(r"^\s*(?:>\s?)+", "", line)
 
 
 _NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"

@@ -146,3 +146,10 @@ def test_writers_role_without_private_mail_applies_to_their_signature_only() -> 
     text = "\n".join(out)
     assert "Nina" not in text and "23 23 23 23" not in text
     assert "Ole Sand" in text and "76 81 10 10" in text
+
+
+def test_quoted_signature_is_a_signature() -> None:
+    lines = [*HEAD, "", "Tak for svaret.", "", "> Venlig hilsen", "> Pia Holm",
+             "> Sagsbehandler, Vejle Kommune", "> Tlf. 76 81 31 31"]
+    out, _ = _redact(lines)
+    assert "> Pia Holm" in out and "> Tlf. 76 81 31 31" in out

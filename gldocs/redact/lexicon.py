@@ -113,6 +113,8 @@ class Lexicon:
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _literal_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +122,8 @@ class Lexicon:
             first = term.words[0]
             if first.suffix or len(first.word) < 3:
                 self._scan.append(term)
+            elif not first.prefix:
+                self._literal.setdefault(first.word, []).append(term)
             else:
                 self._index.setdefault(first.word[:3], []).append(term)
         words = sorted({t.words[0].word for t in self._scan}, key=len, reverse=True)
@@ -146,6 +150,27 @@ class Lexicon:
             self._pattern_groups = compiled
         return {t for t, rx in self._pattern_groups.items() if rx.search(text)}
 
+    def _literal_for(self, tok: str) -> tuple[Term, ...]:
+        """Plain-word terms that ``tok`` can be an inflected form of: the token minus each
+        ending it has (and minus a doubled final consonant) looked up directly."""
+        hit = self._literal_cache.get(tok)
+        if hit is not None:
+            return hit
+        found: list[Term] = []
+        for e in _ENDING_SET:
+            if e and not tok.endswith(e):
+                continue
+            w = tok[:len(tok) - len(e)] if e else tok
+            terms = self._literal.get(w)
+            if terms and (len(w) > 3 or e in ("", "s")):
+                found.extend(terms)
+            if e and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouyæøå":
+                found.extend(self._literal.get(w[:-1], ()))
+        hit = tuple(dict.fromkeys(found))
+        if len(self._literal_cache) < 200_000:
+            self._literal_cache[tok] = hit
+        return hit
+
     def _scan_for(self, tok: str) -> tuple[Term, ...]:
         """The wildcard/short terms whose first word can occur in ``tok`` (cached per word)."""
         hit = self._scan_cache.get(tok)
@@ -164,7 +189,7 @@ class Lexicon:
         tokens = _tokens(text)
         out: list[LexMatch] = []
         for i, (start, _end, tok) in enumerate(tokens):
-            candidates = self._index.get(tok[:3], ())
+            candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok))
             scan = self._scan_for(tok)
             for term in (*candidates, *scan):
                 n = len(term.words)

@@ -1,0 +1,53 @@
+"""Offence detail beyond the verdict (R4): injuries, fire and damage, fare evasion, and
+people at a club, shop or place who are not professionals."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.policy import load_policy
+
+CLIENT = "Anton Riis Mølgaard"
+CPR = "030497-2215"
+HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n3. Årsager til kriminalitet\n"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_policy("kommune"))
+
+
+def _redact(analyzer: Analyzer, text: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    ctx = AnalysisContext(areas=list(areas), client_name=CLIENT, client_cpr=CPR)
+    plan = analyzer.analyze(units_from_text(HEAD + text + "\n"), ctx)
+    return "\n".join(u.text for u in apply(plan))
+
+
+@pytest.mark.parametrize(("sentence", "detail"), [
+    ("Vidnet fik en hudafskrabning i panden.", "hudafskrabning"),
+    ("En beboer blev indlagt med røgforgiftning.", "røgforgiftning"),
+    ("Ilden bredte sig til nabohuset.", "bredte sig"),
+    ("Anton satte ild til en container bag skolen.", "container"),
+    ("Anton smadrede bagefter en bilrude.", "bilrude"),
+    ("Han blev standset uden gyldig billet i bussen.", "bussen"),
+    ("Den ansatte mistede to fortænder.", "fortænder"),
+])
+def test_offence_details_are_removed(analyzer: Analyzer, sentence: str, detail: str) -> None:
+    out = _redact(analyzer, sentence)
+    assert detail not in out
+    assert "[udeladt" in out
+
+
+def test_a_person_at_a_station_is_no_professional(analyzer: Analyzer) -> None:
+    out = _redact(analyzer, "Anton mødte en 15-årig dreng, Viggo Starup, ved Herning Station.")
+    assert "Viggo" not in out and "Starup" not in out
+
+
+def test_a_person_from_the_municipality_stays_a_professional(analyzer: Analyzer) -> None:
+    text = ("5. Samarbejdspartnere\n"
+            "Mødet holdes med Pia Skovhus fra Herning Kommune den 3. marts 2027.")
+    out = _redact(analyzer, text)
+    assert "Pia Skovhus" in out

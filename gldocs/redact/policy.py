@@ -30,12 +30,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
+from gldocs.yamlfile import read_yaml
 
 ActionName = Literal["remove", "keep"]
 Scope = Literal["term", "sentence", "line"]
@@ -335,16 +335,7 @@ def lexicon_dir(policy_file: Path) -> Path:
 
 def load_policy_file(path: Path) -> Policy:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PolicyError(f"Politikfilen {path} kan ikke læses: {exc.strerror}.") from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (linje {mark.line + 1})" if mark is not None else ""
-        raise PolicyError(f"Politikfilen {path} er ikke gyldig YAML{where}.") from exc
+    data = read_yaml(path, "Politikfilen", PolicyError)
     return parse_policy(data, str(path))
 
 

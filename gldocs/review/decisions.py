@@ -59,6 +59,7 @@ import yaml
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import InputError
 from gldocs.redact.model import Finding, Plan, finding_id
+from gldocs.yamlfile import read_yaml
 
 DecisionAction = Literal["accept", "restore"]
 
@@ -211,18 +212,7 @@ def load_decisions(path: Path | str) -> Decisions:
     """Read a decisions file. Raises :class:`InputError` naming file and field."""
     path = Path(path)
     file = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"Afgørelsesfilen {file} findes ikke.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Afgørelsesfilen {file} kan ikke læses: {exc}") from exc
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" (linje {mark.line + 1})" if mark is not None else ""
-        raise InputError(f"Afgørelsesfilen {file} er ikke gyldig YAML{line}.") from exc
+    data = read_yaml(path, "Afgørelsesfilen")
     if data is None:
         data = {}
     if not isinstance(data, dict):

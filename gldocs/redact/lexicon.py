@@ -140,7 +140,11 @@ class Lexicon:
                 tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
                 if re.search(r"\\[1-9]|\(\?P=", pat.pattern):  # back-references: no merging
                     groups.setdefault(tag, []).append("")
-                groups.setdefault(tag, []).append(f"(?:{pat.pattern})")
+                try:
+                    factored = _factor_alternations(pat.pattern)
+                except ValueError:
+                    factored = pat.pattern
+                groups.setdefault(tag, []).append(f"(?:{factored})")
             compiled: dict[str, re.Pattern[str]] = {}
             for t, ps in groups.items():
                 try:
@@ -227,6 +231,124 @@ class Lexicon:
                 (m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
         return [m for m in matches
                 if not any(a <= m.start and m.end <= b for a, b in covers.get(m.lexicon, ()))]
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _factor_alternations(pattern: str) -> str:
+    """``pattern`` with the plain-word alternatives of every non-capturing group written as
+    a letter trie ("(?:afghansk|albansk|algerisk)" -> "(?:a(?:fghansk|l(?:bansk|gerisk)))"):
+    the group can match exactly the same strings (the alternatives' order only decides
+    which match is found first), but Python's regex engine then tries a few letters at each
+    word instead of every alternative. Used for the yes/no pre-search in
+    :meth:`Lexicon._live_tags` only; the matches themselves come from the patterns as
+    written."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif ch == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith("(?:", i):
+            end = _group_end(pattern, i)
+            alts = [_factor_alternations(a) for a in _top_alternatives(pattern[i + 3:end])]
+            words = [a for a in alts if _PLAIN_WORD.fullmatch(a)]
+            if len(words) >= 2:
+                alts = [_trie(words), *(a for a in alts if not _PLAIN_WORD.fullmatch(a))]
+            out.append(f"(?:{'|'.join(alts)})")
+            i = end + 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index just after the character class that opens at ``pattern[i]``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ``)`` closing the group that opens at ``pattern[i]``."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    raise ValueError("unbalanced group")
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level ``|``."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    j = 0
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(body, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:j])
+            start = j + 1
+        j += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression for exactly ``words`` (letters only), factored by prefix."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(tree)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [ch + _trie_regex(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 @lru_cache(maxsize=512)

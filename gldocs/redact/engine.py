@@ -90,6 +90,11 @@ class Analyzer:
         self.allow = [a.lower() for a in policy.allow]
         self.deny = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
                      for d in policy.deny]
+        # heading blocks: each heading normalised, with its whole-word search, once
+        self._block_specs = [
+            (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
+                 for h in (normalise(x) for x in b.headings)])
+            for b in policy.heading_blocks.values()]
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
@@ -174,8 +179,7 @@ class Analyzer:
         """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
         heading line ("DOMMEN", "15/12 – om dommen") opens a block up to the next blank line
         or part; a paragraph opened by "Selve sagen: …" is a block by itself."""
-        specs = [(b, [normalise(h) for h in b.headings])
-                 for b in self.policy.heading_blocks.values()]
+        specs = self._block_specs
         out: list[HeadingBlock | None] = []
         active: HeadingBlock | None = None
         section = None
@@ -565,7 +569,7 @@ def _street_name_start(text: str, start: int) -> int:
     return start - len(" ".join(reversed(keep))) - (len(text[:start]) - len(text[:start].rstrip()))
 
 
-def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[str]]]
+def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]]
                   ) -> tuple[HeadingBlock | None, bool]:
     """The heading block a line opens, and whether the line is itself part of it: a short
     heading-like line (no final full stop) that holds a heading opens a block below it; a
@@ -573,10 +577,10 @@ def _block_opened(text: str, specs: list[tuple[HeadingBlock, list[str]]]
     norm = normalise(text[:120])  # a heading or "<heading>:" sits at the start
     short = len(text) <= 80 and not text.endswith(".")
     for block, heads in specs:
-        for h in heads:
+        for h, whole_word in heads:
             if norm.startswith(h + ":"):
                 return block, True
-            if short and re.search(rf"(?<!\w){re.escape(h)}(?!\w)", norm):
+            if short and whole_word.search(norm):
                 return block, False
     return None, False
 

@@ -80,6 +80,7 @@ class ContactClassifier:
         self.max_cue_words = max((len(c.split()) for c in self.role_cues), default=1)
         self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
                                    key=len, reverse=True)
+        self._compound_memo: dict[str, str] = {}
 
     # -- e-mail and phone ---------------------------------------------------------------
     def email_is_private(self, address: str) -> bool:
@@ -159,10 +160,13 @@ class ContactClassifier:
     def _compound_cue(self, word: str) -> str:
         """``skolekammerat`` -> ``kammerat``, ``barndomsveninde`` -> ``veninde``: a role word
         as the head of a compound (the head is at least four letters)."""
-        for cue in self._single_cues:
-            if len(word) > len(cue) + 2 and word.endswith(cue):
-                return cue
-        return word
+        hit = self._compound_memo.get(word)
+        if hit is None:
+            hit = next((cue for cue in self._single_cues
+                        if len(word) > len(cue) + 2 and word.endswith(cue)), word)
+            if len(self._compound_memo) < 100_000:
+                self._compound_memo[word] = hit
+        return hit
 
     def is_title(self, word: str) -> bool:
         word = word.lower()

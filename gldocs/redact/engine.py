@@ -102,6 +102,7 @@ class Analyzer:
 
         patterns_in.cache_clear()
         self.categories.clear_cache()
+        self.classifier.clear_cache()
         lexicon._tokens.cache_clear()
 
     # ------------------------------------------------------------------------------------

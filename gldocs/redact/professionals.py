@@ -81,6 +81,7 @@ class ContactClassifier:
         self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
                                    key=len, reverse=True)
         self._compound_memo: dict[str, str] = {}
+        self._cue_memo: dict[str, Verdict] = {}  # per text window; see clear_cache
 
     # -- e-mail and phone ---------------------------------------------------------------
     def email_is_private(self, address: str) -> bool:
@@ -109,6 +110,19 @@ class ContactClassifier:
         """The nearest role or title cue before ``start`` (fillers may stand between)."""
         # Only look back to the last clause break that is not the comma right before the name.
         seg = text[max(0, start - 80):start]
+        hit = self._cue_memo.get(seg)
+        if hit is None:
+            hit = self._cue_before(seg)
+            if len(self._cue_memo) < 100_000:
+                self._cue_memo[seg] = hit
+        return hit
+
+    def clear_cache(self) -> None:
+        """Forget the per-text memo of :meth:`cue_before` (results never depend on it)."""
+        self._cue_memo.clear()
+
+    def _cue_before(self, seg: str) -> Verdict:
+        """:meth:`cue_before` on the 80 characters before the name."""
         stripped = seg.rstrip(" ,(")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)

@@ -404,8 +404,8 @@ class EntityFinder:
         if gz.all_places(c.text):
             return True
         words = [strip_genitive(w) for w in c.text.split()]
-        names = self.given | self.surnames
-        if any({w, w.rstrip("s"), w.title()} & names for w in words):
+        given, surnames = self.given, self.surnames
+        if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):
             return False
         # "Vold", "Løsladelsesmøde", "Grundlæggende CNC-fræsning": ordinary words only; in an
         # unknown part (strict) only a single word is let go (fail closed: "Ford Transit")
@@ -478,9 +478,30 @@ class EntityFinder:
 
     # -- pass 2 -------------------------------------------------------------------------
     def mentions(self, text: str, ents: CaseEntities,
-                 blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+                 blocked: Sequence[tuple[int, int]] = (),
+                 forms: Sequence[tuple[str, Person]] | None = None) -> list[Mention]:
         """Every mention of a known person in ``text`` (longest first, no overlaps), outside
-        the ``blocked`` spans (addresses, e-mails and numbers found by the patterns)."""
+        the ``blocked`` spans (addresses, e-mails and numbers found by the patterns).
+        ``forms``: :meth:`mention_forms` of ``ents``, when the caller has them already."""
+        if forms is None:
+            forms = self.mention_forms(ents)
+        taken: list[tuple[int, int]] = list(blocked)
+        out: list[Mention] = []
+        for form, person in forms:
+            first = form.split()[0]
+            if first not in text and first.upper() not in text:
+                continue  # cheap test before the regular expression
+            for m in name_pattern(form).finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append(Mention(m.start(), m.end(), m.group(0), person))
+        out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
+        return sorted(out, key=lambda m: m.start)
+
+    def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
+        """The written forms (full names, name words) :meth:`mentions` looks for, longest
+        first, with the person each form means."""
         forms: list[tuple[str, Person]] = []
         people = list(ents.persons)
         private_tokens = {t for p in people if p.kind == "private" and p.score >= 0.9
@@ -507,19 +528,7 @@ class EntityFinder:
                 forms.extend((tok, p) for tok in p.tokens
                              if len(tok) > 2 and tok not in private_tokens)
         forms.sort(key=lambda f: len(f[0]), reverse=True)
-        taken: list[tuple[int, int]] = list(blocked)
-        out: list[Mention] = []
-        for form, person in forms:
-            first = form.split()[0]
-            if first not in text and first.upper() not in text:
-                continue  # cheap test before the regular expression
-            for m in name_pattern(form).finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                out.append(Mention(m.start(), m.end(), m.group(0), person))
-        out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
-        return sorted(out, key=lambda m: m.start)
+        return forms
 
 
 _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",

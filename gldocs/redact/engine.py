@@ -119,6 +119,7 @@ class Analyzer:
         blocks = self._heading_blocks(units)
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
+        forms = self.finder.mention_forms(ents)  # the same for every unit
         for unit in units:
             if not unit.text.strip():
                 continue
@@ -126,7 +127,7 @@ class Analyzer:
             if ents.known_addresses:  # case data: addresses as written there (surer)
                 patterns = resolve_overlaps([*patterns, *ents.known_address_matches(unit.text)])
             blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
-            mentions = self.finder.mentions(unit.text, ents, blocked)
+            mentions = self.finder.mentions(unit.text, ents, blocked, forms)
             found[unit.path] = (patterns, mentions)
             record = _record_of(unit.path)
             if record:

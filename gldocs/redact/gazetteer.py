@@ -60,8 +60,9 @@ class Gazetteer:
 
     def is_org_word(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
-        return w in self.org_words or any(w.endswith(s) and len(w) > len(s)
-                                          for s in self.org_suffixes)
+        # one C-level endswith over all suffixes first: most words end in none of them
+        return w in self.org_words or (w.endswith(self.org_suffixes) and any(
+            w.endswith(s) and len(w) > len(s) for s in self.org_suffixes))
 
     def is_common(self, word: str) -> bool:
         """An ordinary Danish word, or a compound of two ("Løsladelsesmøde", "Mentorforløb",

@@ -190,7 +190,8 @@ class Lexicon:
     def find(self, text: str, patterns: bool = True) -> list[LexMatch]:
         """Every match in ``text`` (overlapping matches are all returned); ``patterns=False``
         looks at the word terms only."""
-        tokens = _tokens(text)
+        # a lexicon of patterns only (no terms) has no word to look up
+        tokens = _tokens(text) if self.terms else ()
         out: list[LexMatch] = []
         for i, (start, _end, tok) in enumerate(tokens):
             candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok))

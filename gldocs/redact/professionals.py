@@ -211,7 +211,12 @@ class ContactClassifier:
                      text[end:end + 60])
         if not m:
             return False
-        ws = [_norm(w) for w in m.group(1).split()]
+        raw = m.group(1).split()
+        ws = [_norm(w) for w in raw]
+        # The organisation must follow at once ("Lars Vinding, Jobcenter Aarhus", "fra
+        # kommunen"), not a clause ("Else Holm, mistede hele sin pension").
+        if not (raw[0][:1].isupper() or ws[0] in self.org_words or ws[0] in ("den", "det")):
+            return False
         return any(w in self.org_words or any(w.endswith(o) for o in ("kommune", "center",
                                                                         "centret"))
                    for w in ws)

@@ -51,3 +51,20 @@ def test_a_person_from_the_municipality_stays_a_professional(analyzer: Analyzer)
             "Mødet holdes med Pia Skovhus fra Herning Kommune den 3. marts 2027.")
     out = _redact(analyzer, text)
     assert "Pia Skovhus" in out
+
+
+def test_a_clause_after_a_name_is_no_organisation(analyzer: Analyzer) -> None:
+    out = _redact(analyzer, "En af dem, Else Marie Thomsen, mistede hele sin pension.")
+    assert "Thomsen" not in out
+
+
+def test_sexual_orientation_in_everyday_words(analyzer: Analyzer) -> None:
+    out = _redact(analyzer, "2. Beskrivelse\nAnton fortæller, at han er til drenge.")
+    assert "til drenge" not in out
+
+
+@pytest.mark.parametrize("drug", ["Buprenorphin", "Sertralin", "Quetiapin", "Omeprazol"])
+def test_medicine_names_are_no_person_names(analyzer: Analyzer, drug: str) -> None:
+    out = _redact(analyzer, f"2. Beskrivelse\nAnton får {drug} hver morgen.",
+                  areas=("misbrug", "helbred"))
+    assert drug in out and "[person]" not in out

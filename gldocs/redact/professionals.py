@@ -153,22 +153,21 @@ class ContactClassifier:
         # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
         m = re.search(r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$",
                       seg)
-        if m:
-            word = m.group(1).lower()
-            if word in self.role_cues:
-                role, _ = self.role_cues[word]
-                return Verdict("private", role, strong=word not in self.weak_cues, cue=word)
-            if self.is_title(word):
-                return Verdict("professional", strong=True, cue=word)
+        if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
+            return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
         m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
-        if m:
-            word = m.group(1).lower()
-            if word in self.role_cues:
-                role, _ = self.role_cues[word]
-                return Verdict("private", role, strong=word not in self.weak_cues, cue=word)
-            if self.is_title(word):
-                return Verdict("professional", strong=True, cue=word)
+        if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
+            return verdict
+        return Verdict("")
+
+    def _word_verdict(self, word: str) -> Verdict:
+        """A role word makes the name private, a title makes it professional."""
+        if word in self.role_cues:
+            role, _ = self.role_cues[word]
+            return Verdict("private", role, strong=word not in self.weak_cues, cue=word)
+        if self.is_title(word):
+            return Verdict("professional", strong=True, cue=word)
         return Verdict("")
 
     def _compound_cue(self, word: str) -> str:

@@ -406,7 +406,7 @@ def read_pdf(path: Path) -> SourceDocument:
 # --------------------------------------------------------------------------- writer
 
 # Fonts to typeset with, best coverage first: DejaVu Sans (Latin Extended, Greek, Cyrillic:
-# names such as Wiśniewska or Yıldız) when the system has it, else Bitstream Vera from
+# names such as Wiśniewska or Yıldırım) when the system has it, else Bitstream Vera from
 # reportlab. Characters the font lacks are written as their base letter (ś -> s), never
 # dropped silently, so the text layer always says what the page shows.
 _FONT_FILES: tuple[tuple[str, str], ...] = (

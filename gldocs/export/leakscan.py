@@ -387,7 +387,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def _token_gap(left: str, right: str) -> str:
     """What may stand between two tokens of a denied text: between two words some spacing or
-    punctuation; next to a number also nothing ("CX 48 915" = "CX48915", "3. tv" = "3.tv")."""
+    punctuation; next to a number also nothing ("CV 47 219" = "CV47219", "3. tv" = "3.tv")."""
     if left.isalpha() and right.isalpha():
         return r"[\W_]{1,6}"
     return r"[\W_]{0,6}"

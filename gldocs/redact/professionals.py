@@ -5,7 +5,7 @@ Signals, strongest first:
   or a ``Pårørende:`` line: private, whatever else is said;
 - a title right before or after the name (``sagsbehandler``, ``tilsynsførende``,
   ``Kære``), a header key (``Fra:``, ``Ansvarlig:``, ``Mentor:``), an organisation just
-  before a bracketed name (``Jobcenter Odense (Hiba Nasser)``), a contact line in the
+  before a bracketed name (``Jobcenter Odense (Rana Haddad)``), a contact line in the
   Samarbejdspartnere part, or an organisational e-mail address in the same line: professional.
 
 Everything here reads the policy's ``professionals`` and ``roles`` sections: no Danish word
@@ -241,7 +241,7 @@ class ContactClassifier:
         return False
 
     def org_before_bracket(self, text: str, start: int) -> bool:
-        """``Jobcenter Odense (Hiba Nasser)``: an organisation, then the name in brackets."""
+        """``Jobcenter Odense (Rana Haddad)``: an organisation, then the name in brackets."""
         seg = text[:start].rstrip()
         if not seg.endswith("("):
             return False

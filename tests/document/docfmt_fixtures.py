@@ -21,7 +21,7 @@ CLIENT_CPR = "120394-1763"
 SISTER = "Camilla Mikkelsen"
 FRIEND = "Birthe Holm"
 PHONE = "22 33 44 55"
-FOOTER_CPR = "150398-2724"
+FOOTER_CPR = "010198-2724"
 HIDDEN = "Pia Bendtsen"
 DELETED = "Gorm Lauritsen"
 FIELD_NAME = "Vibeke Strand"
@@ -174,7 +174,7 @@ def _add_custom_parts(path: Path) -> None:
 def edits_for(doc: SourceDocument, remove: Mapping[str, str]) -> dict[str, list[Edit]]:
     """Hand-made edits: every occurrence of each text in ``remove``, in every unit.
 
-    Longer texts win where occurrences overlap ("Elif Demir" before "Elif").
+    Longer texts win where occurrences overlap ("Selin Aksoy" before "Selin").
     """
     edits: dict[str, list[Edit]] = {}
     for unit in doc.units:

@@ -21,8 +21,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
     dirty = tmp_path / "plan.docx"
     doc = Document()
     doc.add_paragraph("Handleplan")
-    doc.core_properties.author = "Birger Hjort"
-    doc.sections[0].footer.paragraphs[0].text = "Datter CPR 220819-4026"
+    doc.core_properties.author = "Bent Ravn"
+    doc.sections[0].footer.paragraphs[0].text = "Datter CPR 010119-4026"
     buf = io.BytesIO()
     doc.save(buf)
     dirty.write_bytes(buf.getvalue())
@@ -50,27 +50,27 @@ def test_client_cpr_is_reported_without_client_option(files: dict[str, Path]) ->
 
 def test_findings_listed_with_places_exit_1(files: dict[str, Path]) -> None:
     code, out, _ = run(str(files["dirty"]), str(files["clean"]), "--client-cpr", CLIENT_CPR,
-                       "--deny", "birger hjort")
+                       "--deny", "bent ravn")
     assert code == 1
-    assert "[docProps/core.xml (dokumentegenskaber)] forbudt tekst: 'Birger Hjort'" in out
-    assert "[word/footer1.xml (sidefod)] CPR-nummer: '220819-****'" in out
-    assert "220819-4026" not in out
+    assert "[docProps/core.xml (dokumentegenskaber)] forbudt tekst: 'Bent Ravn'" in out
+    assert "[word/footer1.xml (sidefod)] CPR-nummer: '010119-****'" in out
+    assert "010119-4026" not in out
     assert "MÅ IKKE SENDES" in out
 
 
 def test_show_cpr_and_deny_file(files: dict[str, Path], tmp_path: Path) -> None:
     deny = tmp_path / "forbudt.txt"
-    deny.write_text("# pårørende\n\nBirger Hjort\n", encoding="utf-8")
+    deny.write_text("# pårørende\n\nBent Ravn\n", encoding="utf-8")
     code, out, _ = run(str(files["dirty"]), "--deny-file", str(deny), "--show-cpr")
     assert code == 1
-    assert "'Birger Hjort'" in out and "'220819-4026'" in out
+    assert "'Bent Ravn'" in out and "'010119-4026'" in out
 
 
 def test_unreadable_file_exit_2_but_others_still_scanned(files: dict[str, Path]) -> None:
     code, out, err = run(str(files["broken"]), str(files["dirty"]))
     assert code == 2
     assert "ødelagt.pdf" in err and "kan ikke scannes" in err
-    assert "220819-****" in out  # the readable file was still reported
+    assert "010119-****" in out  # the readable file was still reported
 
 
 def test_missing_file_and_bad_options(files: dict[str, Path], tmp_path: Path) -> None:

@@ -19,8 +19,8 @@ from reportlab.pdfgen import canvas
 from gldocs.export.leakscan import ENCRYPTED_PLACE, extract_places, scan_bytes
 from gldocs.export.mail import Attachment, MailParts, build_eml
 
-THIRD = "Sofie Lykke Holm"
-THIRD_CPR = "240596-2318"
+THIRD = "Ida Lykke Brandt"
+THIRD_CPR = "020196-2318"
 CLIENT_CPR = "070761-4285"
 PARTS = MailParts("hp@krfo.example", "kommune@example.dk", "Handleplan HP-2026-0007",
                   "Til kommunen\n\nHermed handleplanen. Venlig hilsen Åse")
@@ -73,7 +73,7 @@ def test_name_in_docx_attachment_and_attachment_name_and_subject() -> None:
                    "vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ])
     found = leaks(eml)
-    places = [p for p, _k, t in found if t.startswith("Sofie")]
+    places = [p for p, _k, t in found if t.startswith("Ida")]
     assert "e-mail-hoved Subject" in places
     assert any(p.endswith("vedhæftningens filnavn") for p in places)
     assert any("vedhæftning 'brev.docx' › word/document.xml" in p for p in places)
@@ -85,16 +85,16 @@ def test_name_in_docx_attachment_and_attachment_name_and_subject() -> None:
 def test_html_part_and_nested_mail() -> None:
     inner = EmailMessage()
     inner["Subject"] = "Videresendt"
-    inner.set_content(f"Ring til {THIRD} på tlf. 28 71 44 09")
+    inner.set_content(f"Ring til {THIRD} på tlf. 28 69 31 52")
     outer = EmailMessage()
     outer["From"] = "a@krfo.example"
     outer["To"] = "b@example.dk"
     outer["Subject"] = "Fwd"
     outer.set_content("Se nedenfor")
-    outer.add_alternative("<p>Hej <b>So</b>fie Lykke Holm</p>", subtype="html")
+    outer.add_alternative("<p>Hej <b>I</b>da Lykke Brandt</p>", subtype="html")
     outer.add_attachment(inner)
     found = leaks(outer.as_bytes())
-    places = [p for p, _k, t in found if t.casefold().startswith("sofie")]
+    places = [p for p, _k, t in found if t.casefold().startswith("ida")]
     assert any("text/html" in p and "uden HTML-koder" in p for p in places)
     assert any("text/plain" in p and p.startswith("MIME-del") for p in places)
 

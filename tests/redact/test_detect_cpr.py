@@ -29,7 +29,7 @@ TODAY = dt.date(2026, 3, 2)
         ("12 03 94 1763", "12 03 94 1763", "120394-1763"),
         ("nr. 120394–1763, se", "120394–1763", "120394-1763"),
         ("nr. 120394 - 1763", "120394 - 1763", "120394-1763"),
-        ("Datteren (CPR 220819-4026) bor", "220819-4026", "220819-4026"),
+        ("Datteren (CPR 010119-4026) bor", "010119-4026", "010119-4026"),
         ("CPR 010100-4000 er gammel", "010100-4000", "010100-4000"),  # year 2000 by digit 7
         ("Navn120394-1763", "120394-1763", "120394-1763"),  # glued text from a PDF
     ],
@@ -46,9 +46,9 @@ def test_finds_cpr_in_every_spelling(text: str, found: str, normalized: str) -> 
     [
         "Mødet er den 12.03.2026 kl. 10.00",
         "Dato: 12-03-2026",
-        "tlf. 28 71 44 09",
-        "ring på +4526480371",
-        "4526480371",  # day 45: no date
+        "tlf. 28 69 31 52",
+        "ring på +4526915843",
+        "4526915843",  # day 45: no date
         "beløb 1.203.941.763 kr.",
         "sagsnr. 2025-120394-1763",
         "j.nr. 120394-1763/2025",
@@ -107,9 +107,9 @@ def test_future_birth_date() -> None:
 
 
 def test_several_sorted_non_overlapping() -> None:
-    text = "Far 170392-2215, datter 220819-4026 og mor 240596 2318."
+    text = "Far 010192-2215, datter 010119-4026 og mor 020196 2318."
     matches = find_cprs(text, today=TODAY)
-    assert [m.normalized for m in matches] == ["170392-2215", "220819-4026", "240596-2318"]
+    assert [m.normalized for m in matches] == ["010192-2215", "010119-4026", "020196-2318"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
 
 
@@ -119,4 +119,4 @@ def test_normalize_and_is_cpr() -> None:
     with pytest.raises(ValueError):
         normalize_cpr("12039417")
     assert is_cpr("120394-1763") and is_cpr(" 1203941763 ")
-    assert not is_cpr("320394-1763") and not is_cpr("28714409")
+    assert not is_cpr("320394-1763") and not is_cpr("28693152")

@@ -12,9 +12,9 @@ from gldocs.redact.detectors.email import email_domain, find_emails
     [
         ("skriv til peter.damgaard@horsens.dk, tak", "peter.damgaard@horsens.dk",
          "peter.damgaard@horsens.dk"),
-        ("AM4Q@kk.dk.", "AM4Q@kk.dk", "am4q@kk.dk"),
-        ("<Lotte.Kjaergaard@KRFO.DK>", "Lotte.Kjaergaard@KRFO.DK", "lotte.kjaergaard@krfo.dk"),
-        ("(elif.demir98@gmail.com)", "elif.demir98@gmail.com", "elif.demir98@gmail.com"),
+        ("BX7R@kk.dk.", "BX7R@kk.dk", "bx7r@kk.dk"),
+        ("<Lise.Kjaerbo@KRFO.DK>", "Lise.Kjaerbo@KRFO.DK", "lise.kjaerbo@krfo.dk"),
+        ("(selin.aksoy97@gmail.com)", "selin.aksoy97@gmail.com", "selin.aksoy97@gmail.com"),
         ("mail: søren.ørsted@gmail.com", "søren.ørsted@gmail.com", "søren.ørsted@gmail.com"),
         ("jens_hansen+kif@mail.dk", "jens_hansen+kif@mail.dk", "jens_hansen+kif@mail.dk"),
         ("x.y@sub.domain.co.uk;", "x.y@sub.domain.co.uk", "x.y@sub.domain.co.uk"),

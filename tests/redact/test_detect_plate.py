@@ -10,7 +10,7 @@ from gldocs.redact.detectors.plate import find_plates
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("en sort VW Golf med reg.nr. CX 48 915.", "CX 48 915"),
+        ("en sort VW Golf med reg.nr. CV 47 219.", "CV 47 219"),
         ("bilen AB12345", "AB12345"),
         ("AB 12345 holdt ved", "AB 12345"),
         ("nummerplade AB-12-345", "AB-12-345"),

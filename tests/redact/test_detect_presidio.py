@@ -10,15 +10,15 @@ from gldocs.redact.detectors.presidio_recognizers import (
     danish_pattern_recognizers,
 )
 
-TEXT = ("Elif Demir, CPR 150398-2724, tlf. +4526480371, elif.demir98@gmail.com, bor på "
-        "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CX 48 915.")
+TEXT = ("Selin Aksoy, CPR 010198-2724, tlf. +4526915843, selin.aksoy97@gmail.com, bor på "
+        "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CV 47 219.")
 
 EXPECTED = {
-    "DK_CPR": "150398-2724",
-    "PHONE_NUMBER": "+4526480371",
-    "EMAIL_ADDRESS": "elif.demir98@gmail.com",
+    "DK_CPR": "010198-2724",
+    "PHONE_NUMBER": "+4526915843",
+    "EMAIL_ADDRESS": "selin.aksoy97@gmail.com",
     "DK_ADDRESS": "Kochsgade 31, 3. tv., 5000 Odense C",
-    "DK_LICENSE_PLATE": "CX 48 915",
+    "DK_LICENSE_PLATE": "CV 47 219",
 }
 
 
@@ -48,11 +48,11 @@ def test_works_inside_a_presidio_registry_without_downloads() -> None:
 def test_find_patterns_combines_without_overlap() -> None:
     matches = find_patterns(TEXT)
     assert [(m.entity, m.text) for m in matches] == [
-        ("CPR", "150398-2724"),
-        ("PHONE", "+4526480371"),
-        ("EMAIL", "elif.demir98@gmail.com"),
+        ("CPR", "010198-2724"),
+        ("PHONE", "+4526915843"),
+        ("EMAIL", "selin.aksoy97@gmail.com"),
         ("ADDRESS", "Kochsgade 31, 3. tv., 5000 Odense C"),
-        ("PLATE", "CX 48 915"),
+        ("PLATE", "CV 47 219"),
     ]
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
 

@@ -1,6 +1,6 @@
 """Person-name candidates without a statistical model: capitalised word runs that start with a
 known given name, follow a role or title cue, are coordinated with another name
-(``Lukas og Emilija``) or follow ``familien``.
+(``Oliver og Agnieszka``) or follow ``familien``.
 
 This complements the NER model (it catches names the model misses and confirms the ones it
 finds); it never decides alone what is kept: the engine classifies every candidate.
@@ -17,7 +17,7 @@ from gldocs.redact.context import Span
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
-# "Tilde (8 år)", "Alberte på 8 år", "Lukas, 5 år,": an age right after a name
+# "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "ibn"}
 
@@ -74,7 +74,7 @@ def find_name_candidates(
             cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at)
             if cand is not None:
                 out.append(cand)
-    # coordination: "Lukas og Emilija", "Ella, Nanna og Ida"
+    # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
     found = list(out)
     for m in re.finditer(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})", text):
         s, e = m.start(1), m.end(1)

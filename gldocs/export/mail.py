@@ -10,6 +10,7 @@ from email.message import EmailMessage
 
 from cryptography import x509
 
+from gldocs.errors import InputError
 from gldocs.export import smime
 
 SMTP = email.policy.SMTP  # CRLF line endings, as S/MIME canonical form wants
@@ -87,8 +88,6 @@ def build_eml(
     if inspect is not None:
         inspect(_plain_message(parts, entity))
     if (sign_cert is None) != (sign_key is None):
-        from gldocs.errors import InputError
-
         raise InputError("Angiv både --sign-cert og --sign-key for at signere.")
     if sign_cert is not None and sign_key is not None:
         entity = smime.sign_detached(entity, sign_cert, sign_key)

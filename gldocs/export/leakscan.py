@@ -22,7 +22,6 @@ import html
 import io
 import itertools
 import re
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from pathlib import Path
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.redact.detectors.cpr import birth_date, find_cprs, is_cpr, normalize_cpr
 from gldocs.redact.detectors.patterns import digits_only
+from gldocs.text.normalize import normalise_text
 
 ENCRYPTED_PLACE = "krypteret del"
 FILENAME_PLACE = "filnavn"
@@ -363,12 +363,13 @@ def extract_places(source: Path | str | bytes, name: str | None = None) -> list[
 
 # --------------------------------------------------------------------------- scanning
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SEPARATORS = r"[\s.\-–‐‑/()]?"
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\u00a0", " ")
+    """The text a human sees: the same normalisation as the redactor's
+    (:mod:`gldocs.text.normalize`)."""
+    return normalise_text(text)
 
 
 def _number_pattern(term: str) -> str:

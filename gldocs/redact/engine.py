@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from gldocs.redact.lexicon import load_lexicon, load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.text.normalize import normalise_text, normalise_units, restore_plan
 
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
@@ -107,6 +108,14 @@ class Analyzer:
 
     # ------------------------------------------------------------------------------------
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
+        """Analyse the text a human sees (:mod:`gldocs.text.normalize`); the plan's offsets
+        are on the original texts."""
+        view, maps = normalise_units(units)
+        ctx = replace(ctx, client_name=ctx.client_name and normalise_text(ctx.client_name),
+                      client_cpr=ctx.client_cpr and normalise_text(ctx.client_cpr))
+        return restore_plan(self._analyze(view, ctx), units, maps)
+
+    def _analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy = self.policy
         units = list(units)
         texts = [u.text for u in units]

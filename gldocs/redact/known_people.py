@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gldocs.redact.detectors.patterns import digits_only
+from gldocs.text.normalize import normalise_text
 
 # a case's relation (gldocs.case.types.Relation) -> the policy's role for the marker
 RELATION_ROLES = {
@@ -66,20 +67,20 @@ def known_people(case_people: Any) -> KnownPeople | None:
         if not f.navn:
             continue
         people.append(KnownPerson(
-            f.navn, "professional", f.rolle or "", f.organisation or "",
+            normalise_text(f.navn), "professional", f.rolle or "", f.organisation or "",
             _given(f.telefon), _given(f.email), _given(getattr(f, "adresse", None)),
             field=f.felt))
     for i, p in enumerate(case_people.private):
         relation = str(getattr(p.relation, "value", p.relation) or "")
         people.append(KnownPerson(
-            p.navn, "private", RELATION_ROLES.get(relation, ""), "",
+            normalise_text(p.navn), "private", RELATION_ROLES.get(relation, ""), "",
             _given(p.telefon), _given(p.email), _given(p.adresse), _given(p.cpr),
             field=f"personer[{i}]"))
     return KnownPeople(_given(k.telefon), _given(k.email), _given(k.adresse), tuple(people))
 
 
 def _given(value: Any) -> tuple[str, ...]:
-    return (str(value),) if value else ()
+    return (normalise_text(str(value)),) if value else ()
 
 
 def phone_key(text: str) -> str:

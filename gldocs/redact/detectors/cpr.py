@@ -4,7 +4,10 @@ A CPR number is ``DDMMYY-SSSS``: a birth date and a serial number whose first di
 year, gives the century. Since 2007 not every number satisfies the old modulus-11 check, so a
 number with a valid date is a CPR number whether or not the check holds (it only lowers the
 score). Accepted spellings: ``120394-1763``, ``1203941763``, ``120394 1763``, ``12 03 94-1763``,
-``12 03 94 1763`` and an en dash instead of the hyphen.
+``12 03 94 1763`` and an en dash instead of the hyphen; and the layouts people or an attacker
+may use on the normalised text (:mod:`gldocs.text.normalize`): dots or slashes in the date
+(``03.05.92-2817``, ``03/05/92 2817``), a second dash (``03-05-92-2817``), a space between
+every digit, ten digits split anywhere by single spaces, tabs, dots, slashes or dashes.
 
 Not CPR: dates (``12.03.2026``), phone numbers (eight digits), amounts (``1.203.941.763``),
 case numbers glued to other digits (``2025-120394-1763``), ten digits without a valid date.
@@ -98,4 +101,57 @@ def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
             continue
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score,
                                   f"{digits[:6]}-{digits[6:]}"))
-    return found
+    return _split_layouts(text, found, today)
+
+
+# Ten digits split by single separators anywhere (the layouts CPR_RE does not cover).
+_SPLIT_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+_SPLIT_RUN = re.compile(r"(?<![\d+])\d+(?:" + _SPLIT_SEP + r"\d+)+")
+_GROUP = re.compile(r"\d+")
+_GLUED_BEFORE = re.compile(r"[\d+][,:]?$")
+_GLUED_AFTER = re.compile(r"[,:]?\d")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([., ])\d{3})(?:\1\d{3})+")
+
+
+def _split_layouts(text: str, found: list[PatternMatch], today: dt.date) -> list[PatternMatch]:
+    extra: list[PatternMatch] = []
+    for run in _SPLIT_RUN.finditer(text):
+        groups = list(_GROUP.finditer(text, run.start(), run.end()))
+        for a in range(len(groups)):
+            total, b = 0, a
+            while b < len(groups) and total < 10:
+                total += len(groups[b].group())
+                b += 1
+            if total != 10 or b - a < 2:
+                continue
+            start, end = groups[a].start(), groups[b - 1].end()
+            # not glued through number punctuation to more digits (a case number, an amount)
+            if a > 0 and text[groups[a - 1].end():start].strip():
+                continue
+            if b < len(groups) and text[end:groups[b].start()].strip():
+                continue
+            if _THOUSANDS.fullmatch(text, start, end) or \
+                    any(m.start < end and start < m.end for m in found):
+                continue
+            if (a == 0 and _GLUED_BEFORE.search(text, max(0, start - 2), start)) or \
+                    (b == len(groups) and _GLUED_AFTER.match(text, end)):
+                continue
+            digits = digits_only(text[start:end])
+            in_context = has_context_word(text, start, _CONTEXT)
+            score = _score(digits, True, in_context, today)
+            if score is None:
+                continue
+            extra.append(PatternMatch(start, end, text[start:end], ENTITY,
+                                      min(score, 0.99 if in_context else 0.8),
+                                      f"{digits[:6]}-{digits[6:]}"))
+    if not extra:
+        return found
+    return sorted([*found, *_non_overlapping(extra)], key=lambda m: m.start)
+
+
+def _non_overlapping(matches: list[PatternMatch]) -> list[PatternMatch]:
+    out: list[PatternMatch] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out

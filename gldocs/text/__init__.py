@@ -1,0 +1,1 @@
+"""Text-level helpers shared by the readers, the redactor and the leak scan."""

@@ -1,0 +1,209 @@
+"""The text a human sees: one normal form for every detector and for the leak scan.
+
+    n = normalise("CPR 03\u200b0592\u20112817")
+    n.text                  # "CPR 030592-2817"
+    n.span(4, 15)           # (4, 16): the same characters in the original, invisibles included
+
+What is folded (and why: an attacker, or a careless copy-paste, can hide a CPR number or a
+name from a pattern with characters that nobody sees):
+
+- Unicode NFKC (full-width digits, ligatures, super/subscripts, compatibility forms);
+- every decimal digit of any script to its ASCII digit;
+- every dash and minus look-alike (U+2010-2015, U+2043, U+2212, U+FE58, U+FE63, U+FF0D, …)
+  to ``-``;
+- every space-like character (NBSP, narrow NBSP, figure space, ideographic space, other
+  ``Zs``, line/paragraph separators, vertical tab, form feed) to a space. A tab and a line
+  feed are kept: they are structure (table columns, lines) that the detectors read;
+- format and invisible characters removed: every ``Cf`` (LRM/RLM, bidi embeddings and
+  isolates, U+2060-2064, ZWSP/ZWJ/ZWNJ, soft hyphen, BOM, tags), U+034F, variation
+  selectors, Hangul fillers, NUL and the other C0/C1 controls;
+- a hyphen at a line end joined with the next line: before a lower-case letter the hyphen
+  goes too (``Han-\\nsen`` -> ``Hansen``), before anything else only the line break goes
+  (``Ann-\\nKatrine`` -> ``Ann-Katrine``, ``030592-\\n2817`` -> ``030592-2817``).
+
+The result keeps, for every normalised character, the range of original characters it came
+from, so a removal found in the normalised text lands on the original characters, and the
+invisible characters inside a removed span go with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gldocs.document.units import TextUnit
+
+if TYPE_CHECKING:
+    from gldocs.redact.model import Plan
+
+DASHES = frozenset(
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2796\u02d7\ufe58\ufe63\uff0d"
+    "\u2e3a\u2e3b\u058a\u05be\u1400\u1806\u2e17\u2e1a\u301c\u3030\u30a0"
+)
+# Not in Cf, but invisible all the same.
+_INVISIBLE_EXTRA = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u3164\uffa0\u2800"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+)
+_KEEP_CONTROLS = frozenset("\t\n")
+
+
+def _is_invisible(ch: str) -> bool:
+    if ch in _INVISIBLE_EXTRA:
+        return True
+    cat = unicodedata.category(ch)
+    if cat == "Cf":
+        return True
+    if cat == "Cc":
+        return ch not in _KEEP_CONTROLS and ch not in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85"
+    return 0xE0100 <= ord(ch) <= 0xE01EF  # variation selectors supplement
+
+
+def _is_space(ch: str) -> bool:
+    if ch in "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85":
+        return True
+    return unicodedata.category(ch) in ("Zs", "Zl", "Zp") and ch != " "
+
+
+# Anything outside this set may change under normalisation (a quick test for the fast path).
+_PLAIN_RUN = re.compile(r"[\t\n\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff]*")
+_LINE_HYPHEN = re.compile(r"-[ ]*\n")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised text and where each of its characters came from in ``original``."""
+
+    original: str
+    text: str
+    # starts[i], ends[i]: the original characters that normalised character i came from;
+    # None when the text did not change (identity).
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    @property
+    def identity(self) -> bool:
+        return self.starts is None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span holding normalised ``text[start:end]`` (all of it, with the
+        invisible characters between its first and last character)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        n = len(self.text)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if start == end:
+            pos = self.starts[start] if start < n else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def offset(self, pos: int) -> int:
+        """The original offset of normalised position ``pos`` (a boundary)."""
+        if self.starts is None:
+            return pos
+        return self.starts[pos] if pos < len(self.text) else len(self.original)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in DASHES:
+        return "-"
+    if _is_space(ch):
+        return " "
+    if _is_invisible(ch):
+        return ""
+    if ch.isdecimal() and not ch.isascii():
+        try:
+            return str(unicodedata.decimal(ch))
+        except ValueError:
+            return ch
+    return ch
+
+
+def _needs_work(text: str) -> bool:
+    if "\n" in text and _LINE_HYPHEN.search(text):
+        return True
+    return _PLAIN_RUN.fullmatch(text) is None or not unicodedata.is_normalized("NFKC", text)
+
+
+def normalise(text: str) -> Normalised:
+    """``text`` folded as the module docstring says, with its offset map."""
+    if not _needs_work(text):
+        return Normalised(text, text)
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        # a cluster: one character and the combining marks after it (NFKC may compose them)
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = "".join(_fold_char(c) for c in text[i:j])
+        if cluster:
+            folded = unicodedata.normalize("NFKC", cluster)
+            # NFKC may bring back a look-alike (e.g. U+FE58 -> U+2014): fold once more
+            folded = "".join(_fold_char(c) for c in folded)
+            for c in folded:
+                chars.append(c)
+                starts.append(i)
+                ends.append(j)
+        i = j
+    _join_line_hyphens(chars, starts, ends)
+    return Normalised(text, "".join(chars), tuple(starts), tuple(ends))
+
+
+def _join_line_hyphens(chars: list[str], starts: list[int], ends: list[int]) -> None:
+    """``Han-\\nsen`` -> ``Hansen``; ``Ann-\\nKatrine`` -> ``Ann-Katrine`` (in place)."""
+    k = 0
+    out = 0
+    n = len(chars)
+    while k < n:
+        if chars[k] == "-" and out > 0 and chars[out - 1].isalnum():
+            m = k + 1
+            while m < n and chars[m] == " ":
+                m += 1
+            if m < n - 1 and chars[m] == "\n" and chars[m + 1].isalnum():
+                keep_hyphen = not chars[m + 1].islower()
+                if keep_hyphen:
+                    chars[out], starts[out], ends[out] = "-", starts[k], ends[m]
+                    out += 1
+                else:  # the hyphen and the break belong to the next character now
+                    starts[m + 1] = starts[k]
+                k = m + 1
+                continue
+        chars[out], starts[out], ends[out] = chars[k], starts[k], ends[k]
+        out += 1
+        k += 1
+    del chars[out:], starts[out:], ends[out:]
+
+
+def normalise_text(text: str) -> str:
+    """Just the normalised text (for scanning)."""
+    return normalise(text).text
+
+
+# --------------------------------------------------------------------------- units
+
+def normalise_units(units: Sequence[TextUnit]) -> tuple[list[TextUnit], list[Normalised]]:
+    """Each unit with its text normalised, and the maps back to the original texts."""
+    maps = [normalise(u.text) for u in units]
+    view = [u if m.identity else TextUnit(u.section, u.path, m.text)
+            for u, m in zip(units, maps, strict=True)]
+    return view, maps
+
+
+def restore_plan(plan: Plan, units: Sequence[TextUnit], maps: Sequence[Normalised]) -> Plan:
+    """``plan`` (analysed on normalised units) with its units and finding offsets back on the
+    original texts. A finding keeps its normalised text: what a human reads there."""
+    by_path = {u.path: m for u, m in zip(units, maps, strict=True) if not m.identity}
+    if by_path:
+        for f in plan.findings:
+            m = by_path.get(f.unit_path)
+            if m is not None:
+                f.start, f.end = m.span(f.start, f.end)
+    plan.units = list(units)
+    return plan

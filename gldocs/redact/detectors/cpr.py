@@ -16,6 +16,7 @@ case numbers glued to other digits (``2025-120394-1763``), ten digits without a 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from stdnum.dk import cpr as stdnum_cpr
@@ -130,7 +131,8 @@ def _split_layouts(text: str, found: list[PatternMatch], today: dt.date) -> list
                 continue
             if b < len(groups) and text[end:groups[b].start()].strip():
                 continue
-            if _THOUSANDS.fullmatch(text, start, end) or \
+            if not _plausible_layout(text, groups[a:b]) or \
+                    _THOUSANDS.fullmatch(text, start, end) or \
                     any(m.start < end and start < m.end for m in found):
                 continue
             if (a == 0 and _GLUED_BEFORE.search(text, max(0, start - 2), start)) or \
@@ -147,6 +149,18 @@ def _split_layouts(text: str, found: list[PatternMatch], today: dt.date) -> list
     if not extra:
         return found
     return sorted([*found, *_non_overlapping(extra)], key=lambda m: m.start)
+
+
+def _plausible_layout(text: str, groups: list[re.Match[str]]) -> bool:
+    """A layout a person would write: one separator throughout (single digits only when every
+    digit stands alone), or a date with one separator followed by the serial number. Numbers
+    in a drawing (``1 0 0 1 100.378``) mix separators and group sizes."""
+    seps = [text[x.end():y.start()].strip(" \t") or " " for x, y in itertools.pairwise(groups)]
+    sizes = [len(g.group()) for g in groups]
+    if len(set(seps)) == 1:
+        return seps[0] != " " or all(n == 1 for n in sizes) or min(sizes) >= 2
+    return sizes[:3] == [2, 2, 2] and seps[0] == seps[1] and len(set(seps[2:])) == 1 and \
+        (sizes[3:] == [4] or len(set(seps[3:])) <= 1)
 
 
 def _non_overlapping(matches: list[PatternMatch]) -> list[PatternMatch]:

@@ -1,0 +1,69 @@
+"""The normaliser: the text a human sees, with every edit landing on the original characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.redact.detectors.cpr import find_cprs
+from gldocs.text.normalize import normalise, normalise_text
+
+
+@pytest.mark.parametrize(("raw", "seen"), [
+    ("CPR 03\u200b0592\u20112817", "CPR 030592-2817"),
+    ("03\u200e05\u200f92\u202a-\u202c2817", "030592-2817"),
+    ("\u2066Vibeke\u2069\u00a0Kronborg", "Vibeke Kronborg"),
+    ("Vi\u00adbe\u034fke\u2060\u2061\u2062\u2063\u2064", "Vibeke"),
+    ("a\u202fb\u3000c\u2007d\x0be", "a b c d e"),
+    ("1\u22122\ufe583\ufe634\uff0d5\u20136\u20147\u20158", "1-2-3-4-5-6-7-8"),
+    ("\uff10\uff13\uff10\uff15\uff19\uff12-\uff12\uff18\uff11\uff17", "030592-2817"),
+    ("\u0660\u0663\u0660\u0665\u0669\u0662", "030592"),
+    ("nul\x00tegn", "nultegn"),
+    ("Han-\nsen", "Hansen"),
+    ("Ann-\nKatrine", "Ann-Katrine"),
+    ("030592-\n2817", "030592-2817"),
+    ("kol1\tkol2\nlinje", "kol1\tkol2\nlinje"),  # tabs and line feeds are structure: kept
+    ("e\u0301", "é"),
+    ("ﬁl", "fil"),
+])
+def test_folds_what_a_human_does_not_see(raw: str, seen: str) -> None:
+    assert normalise_text(raw) == seen
+
+
+def test_plain_text_is_identity_and_cheap() -> None:
+    n = normalise("Mikkel bor på Lindevej 12, 7100 Vejle.\tTlf. 20 30 40 50")
+    assert n.identity
+    assert n.span(3, 9) == (3, 9)
+
+
+def test_spans_map_back_over_invisible_characters() -> None:
+    raw = "CPR: 03\u200b05\u200b92\u2011\u200d2817 slut"
+    n = normalise(raw)
+    m = find_cprs(n.text)[0]
+    start, end = n.span(m.start, m.end)
+    assert raw[start:end] == "03\u200b05\u200b92\u2011\u200d2817"
+    assert raw[:start] + "[CPR]" + raw[end:] == "CPR: [CPR] slut"
+
+
+def test_expansion_and_join_map_to_whole_original_characters() -> None:
+    raw = "ﬁl Han-\nsen"
+    n = normalise(raw)
+    assert n.text == "fil Hansen"
+    assert n.span(0, 1) == (0, 1) and n.span(1, 2) == (0, 1)  # both halves of the ligature
+    assert raw[slice(*n.span(4, 10))] == "Han-\nsen"
+
+
+@pytest.mark.parametrize("layout", [
+    "03.05.92-2817", "03/05/92-2817", "03/05/92 2817", "03-05-92-2817", "0 3 0 5 9 2 2 8 1 7",
+    "030 592 2817", "0305.92.28.17", "03.05.92 28 17", "030592 - 2817", "03 05 92 2817",
+])
+def test_cpr_layouts(layout: str) -> None:
+    found = find_cprs(normalise_text(f"Født {layout} i Vejle"))
+    assert [m.normalized for m in found] == ["030592-2817"]
+
+
+@pytest.mark.parametrize("not_cpr", [
+    "1.203.941.763", "2025-120394-1763", "12.03.2026", "1 0 0 1 100.378 cm", "0 1 124.4724 3",
+    "20 30 40 50",
+])
+def test_not_cpr(not_cpr: str) -> None:
+    assert find_cprs(normalise_text(not_cpr)) == []

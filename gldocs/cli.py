@@ -103,8 +103,14 @@ class LazyGroup(click.Group):
     subcommand_metavar="KOMMANDO [ARGUMENTER]...",
 )
 @click.version_option(package_name="gldocs", message="gldocs %(version)s")
-def main() -> None:
+@click.option("--graense", "limits", multiple=True, metavar="NAVN=TAL",
+              help="Hæv eller sænk en ressourcegrænse for denne kørsel (fx afsnit=3000000); "
+                   "navnene står i README under 'Grænser'.")
+def main(limits: tuple[str, ...]) -> None:
     """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""
+    from gldocs.limits import set_overrides
+
+    set_overrides(limits)
 
 
 if __name__ == "__main__":  # pragma: no cover

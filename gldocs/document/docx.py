@@ -18,7 +18,6 @@ other files hold text the writer cannot redact, so such documents are refused (f
 from __future__ import annotations
 
 import io
-import posixpath
 import re
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -29,10 +28,18 @@ from lxml import etree
 
 from gldocs.atomic import write_bytes_atomic
 from gldocs.document.base import SourceDocument
-from gldocs.document.docx_clean import DROP_PART, clean_package, clean_text_part
+from gldocs.document.docx_clean import (
+    TEXT_HOLDERS,
+    clean_package,
+    clean_text_part,
+    custom_style_ids,
+    prepare_part,
+    rename_styles,
+)
+from gldocs.document.docx_package import Package, read_package
 from gldocs.document.docx_xml import (
+    M_NS,
     MC_NS,
-    PKG_REL_NS,
     W_NS,
     XML_SPACE,
     P,
@@ -43,11 +50,11 @@ from gldocs.document.docx_xml import (
     parse_part,
     serialise,
     w,
-    xml,
 )
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+from gldocs.limits import current, refuse
 
 # Parts with paragraphs of text, besides the main document (same folder as it).
 _TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
@@ -55,10 +62,24 @@ _TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml
 _UNSAFE_PART = re.compile(r"^word/(embeddings|charts|diagrams|activeX)/")
 
 _P, _R, _T = P, R, T
+_SYM = w("sym")
+_TEXT_TAGS = frozenset({T, f"{{{M_NS}}}t"})  # run text, Office Math text
+
+
+def sym_char(sym: etree._Element) -> str:
+    """The character a ``w:sym`` shows (symbol fonts map U+F0xx onto U+00xx)."""
+    try:
+        code = int(sym.get(w("char"), "0"), 16)
+    except ValueError:
+        return "\ufffd"
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    return chr(code) if 0x20 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
+
 _CHAR_NODES = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 # Subtrees that never count as visible paragraph text.
 _SKIP = {w("del"), w("moveFrom"), w("rPr"), w("pPr"), w("instrText"), w("delText"),
-         f"{{{MC_NS}}}Fallback"}
+         w("delInstrText"), f"{{{MC_NS}}}Choice", w("sdtPr")}
 
 
 # --------------------------------------------------------------------------- text model
@@ -108,12 +129,15 @@ def paragraph_segments(p: etree._Element, hidden: frozenset[str]) -> list[_Seg]:
                 continue
             if tag == _R and is_hidden_run(child, hidden):
                 continue
-            if tag == _T:
+            if tag in _TEXT_TAGS:
                 text, where = plain(child.text or "")
                 segs.append(_Seg(child, pos, text, where))
                 pos += len(text)
             elif tag in _CHAR_NODES and el.tag == _R:
                 segs.append(_Seg(child, pos, _CHAR_NODES[tag]))
+                pos += 1
+            elif tag == _SYM and el.tag == _R:
+                segs.append(_Seg(child, pos, sym_char(child)))
                 pos += 1
             else:
                 walk(child)
@@ -128,46 +152,22 @@ def paragraph_text(p: etree._Element, hidden: frozenset[str]) -> str:
 
 # --------------------------------------------------------------------------- package
 
-def _load_package(data: bytes, path: Path) -> dict[str, bytes]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return {info.filename: zf.read(info) for info in zf.infolist()
-                    if not info.is_dir()}
-    except (zipfile.BadZipFile, OSError, KeyError) as exc:
-        raise DocumentError(f"Filen {path} er ikke et gyldigt Word-dokument (.docx): {exc}.") \
-            from exc
-
-
-def _main_part(pkg: dict[str, bytes], path: Path) -> str:
-    for rel in xml(pkg["_rels/.rels"]).iter(f"{{{PKG_REL_NS}}}Relationship"):
-        if rel.get("Type", "").endswith("/officeDocument"):
-            return rel.get("Target", "").lstrip("/")
-    raise DocumentError(f"Filen {path} er ikke et Word-dokument: hoveddelen mangler.")
-
-
-def _text_parts(pkg: Mapping[str, bytes], main: str) -> list[str]:
-    """The main part first, then the other parts that hold paragraphs, sorted."""
-    folder = posixpath.dirname(main)
-    others = sorted(name for name in pkg
-                    if posixpath.dirname(name) == folder
-                    and _TEXT_PART.fullmatch(posixpath.basename(name)))
-    return [main, *others]
-
-
 @dataclass
 class DocxHandle:
-    package: dict[str, bytes]
+    package: Package
     main: str
     parts: list[str]  # the parts that hold text units, main first
+
+
+def _parse_text_part(pkg: Package, path: Path, part: str) -> etree._Element:
+    return prepare_part(parse_part(pkg.parts[part], path, part))
 
 
 # --------------------------------------------------------------------------- reader
 
 # Elements whose own text Word may hold besides run text: positions and keywords of drawings.
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_WP14 = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
-_TEXT_OK = frozenset({_T, w("delText"), w("instrText"), f"{{{_WP}}}posOffset",
-                      f"{{{_WP}}}align", f"{{{_WP14}}}pctWidth", f"{{{_WP14}}}pctHeight"})
+# Text directly inside a run or paragraph (not shown by Word) is cleared on writing.
+_TEXT_OK = TEXT_HOLDERS | {R, P, w("body")}
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -200,33 +200,28 @@ def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
 
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     """Like :func:`read_docx` for a package in memory; ``path`` names it in messages."""
-    pkg = _load_package(data, path)
-    for name in pkg:  # the package's own XML must parse, or the writer could not clean it
-        if name.endswith(".rels") or name == "[Content_Types].xml":
-            parse_part(pkg[name], path, name)
-    if "[Content_Types].xml" not in pkg or "_rels/.rels" not in pkg:
-        raise DocumentError(f"Filen {path} er ikke et gyldigt Word-dokument (pakkens "
-                            "indholdsfortegnelse mangler).")
-    main = _main_part(pkg, path)
-    if main not in pkg:
-        raise DocumentError(f"Filen {path} er ikke et Word-dokument: {main} mangler.")
-    unsafe = sorted(n for n in pkg if _UNSAFE_PART.match(n))
-    if unsafe:
-        raise DocumentError(
-            f"Dokumentet {path} indeholder indlejrede objekter, diagrammer eller SmartArt "
-            f"({', '.join(unsafe[:3])}), hvis tekst ikke kan redigeres sikkert. Fjern dem "
-            "fra dokumentet, eller indsæt dem som almindelig tekst, og prøv igen."
-        )
-    hidden = hidden_styles(pkg.get(posixpath.join(posixpath.dirname(main), "styles.xml")))
-    parts = _text_parts(pkg, main)
+    pkg = read_package(data, path)
+    main = pkg.main
+    styles = pkg.styles_part()
+    hidden = hidden_styles(pkg.parts[styles] if styles else None)
+    parts = [main, *pkg.of_kind("text", "comments")]
+    lim = current()
+    count = 0
     body: list[tuple[str, str, int | None]] = []  # (unit path, text, table row)
     others: list[TextUnit] = []
     for part in parts:
-        root = parse_part(pkg[part], path, part)
+        root = _parse_text_part(pkg, path, part)
         _check_part(root, path, part)
         rows = {tr: n for n, tr in enumerate(root.iter(w("tr")))}
         for i, p in enumerate(root.iter(_P)):
+            count += 1
+            if count > lim.paragraphs:
+                raise refuse(f"Dokumentet {path.name}", "paragraphs", f"over {lim.paragraphs} "
+                             "afsnit", lim.paragraphs)
             text = paragraph_text(p, hidden)
+            if len(text) > lim.line_chars:
+                raise refuse(f"Et afsnit i {path.name} ({part})", "line_chars",
+                             f"{len(text)} tegn", lim.line_chars)
             unit_path = f"{part}#p{i}"
             if part == main:
                 row = next((rows[tr] for tr in p.iterancestors(w("tr"))), None)
@@ -240,13 +235,17 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     name, cpr = find_client(_row_lines(body))
     if name is None and cpr is None:
         name, cpr = find_client([u.text for u in others])
-    images = sum(1 for n in pkg if n.startswith(posixpath.join(posixpath.dirname(main), "media/")))
+    images = len(pkg.of_kind("image", "svg"))
     meta: dict[str, object] = {}
     if images:
         meta["warnings"] = [
             f"Dokumentet indeholder {images} billede(r); tekst i billeder kan ikke "
             "kontrolleres automatisk og skal gennemses manuelt."
         ]
+    if pkg.externals:
+        meta.setdefault("warnings", []).append(  # type: ignore[union-attr]
+            f"Dokumentet har {pkg.externals} ekstern(e) henvisning(er) (links eller billeder "
+            "hentet fra en adresse); de fjernes i det redigerede dokument.")
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,
                           client_cpr=cpr, handle=DocxHandle(pkg, main, parts), meta=meta)
 
@@ -315,7 +314,7 @@ def apply_paragraph_edits(p: etree._Element, edits: Sequence[Edit],
         marker_placed = False
         for s in covered:
             lo, hi = max(e.start - s.start, 0), min(e.end - s.start, len(s.text))
-            if s.node.tag == _T:
+            if s.node.tag in _TEXT_TAGS:
                 cur = s.node.text or ""
                 insert = "" if marker_placed else e.replacement
                 lo_raw, hi_raw = s.raw_offset(lo), s.raw_offset(hi)
@@ -343,7 +342,7 @@ def _new_t(text: str) -> etree._Element:
 
 def _insert_at(p: etree._Element, segs: list[_Seg], pos: int, text: str) -> None:
     """Insert ``text`` at character ``pos`` where no run text covers it."""
-    prev = [s for s in segs if s.node.tag == _T and s.start + len(s.text) <= pos]
+    prev = [s for s in segs if s.node.tag in _TEXT_TAGS and s.start + len(s.text) <= pos]
     if prev:
         node = prev[-1].node
         _set_text(node, (node.text or "") + text)
@@ -386,31 +385,33 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
                       banner: str | None = None) -> bytes:
     """The redacted and cleaned package as bytes (see the module docstring)."""
     handle: DocxHandle = doc.handle
-    pkg = dict(handle.package)
-    hidden = hidden_styles(pkg.get(posixpath.join(posixpath.dirname(handle.main),
-                                                  "styles.xml")))
+    pkg = handle.package
+    styles = pkg.styles_part()
+    hidden = hidden_styles(pkg.parts[styles] if styles else None)
+    style_ids = custom_style_ids(pkg.parts[styles] if styles else None)
     by_part = _edits_by_part(edits)
     unknown = set(by_part) - set(handle.parts)
     if unknown:
         raise DocumentError(f"Redigeringer til ukendte dele af {doc.path}: "
                             f"{', '.join(sorted(unknown))}.")
+    out: dict[str, bytes] = {}
     for part in handle.parts:
-        if DROP_PART.match(part):
-            continue
-        root = parse_part(pkg[part], doc.path, part)
+        if pkg.kinds.get(part) == "comments":
+            continue  # comments never go out
+        root = _parse_text_part(pkg, doc.path, part)
         paragraphs = list(root.iter(_P))
         for idx, para_edits in by_part.get(part, {}).items():
             if idx >= len(paragraphs):
                 raise DocumentError(f"Afsnit {idx} findes ikke i {part} i {doc.path}.")
             apply_paragraph_edits(paragraphs[idx], para_edits, hidden)
         clean_text_part(root, hidden)
+        rename_styles(root, style_ids)
         if banner and part == handle.main:
             body = root.find(w("body"))
             if body is not None:
                 body.insert(0, _banner_paragraph(banner))
-        pkg[part] = serialise(root)
-    clean_package(pkg, handle.main, doc.path)
-    return _zip(pkg, handle.package)
+        out[part] = serialise(root)
+    return _zip(clean_package(out, pkg, doc.path, style_ids), pkg.parts)
 
 
 def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes:

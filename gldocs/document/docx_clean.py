@@ -16,16 +16,28 @@ core and app properties replaced by neutral ones.
 from __future__ import annotations
 
 import io
-import posixpath
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
+from gldocs.document.docx_package import (
+    CONTENT_TYPES,
+    REL,
+    ROOT_RELS,
+    Package,
+    relationships,
+    rels_name,
+    resolve,
+)
 from gldocs.document.docx_xml import (
     CT_NS,
+    M_NS,
+    MC_NS,
     PKG_REL_NS,
+    REL_NS,
+    WP14_NS,
+    WP_NS,
     R,
     is_hidden_run,
     parse_part,
@@ -37,14 +49,6 @@ from gldocs.errors import DocumentError
 
 NEUTRAL_TITLE = "Redigeret dokument"
 
-# Parts that are dropped from the output whatever they hold.
-DROP_PART = re.compile(
-    r"^(docProps/custom\.xml|docProps/thumbnail\.[a-z]+|customXml/.*|"
-    r"word/glossary/.*|word/(comments|commentsExtended|commentsIds|commentsExtensible|"
-    r"people)\.xml|word/_rels/(comments|commentsExtended|commentsIds|commentsExtensible|"
-    r"people)\.xml\.rels|word/vbaProject\.bin|word/_rels/vbaProject\.bin\.rels|"
-    r"word/vbaData\.xml)$"
-)
 # Fields that hold no personal data and are worth keeping live (page numbers, dates).
 _SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "DATE", "TIME", "SECTION"})
 
@@ -115,9 +119,19 @@ def _remove_marks(root: etree._Element) -> None:
             _remove(run)
 
 
+# A field kept live: a safe field name and only switches without literal text (a DATE
+# picture such as ``\@ "d. MMMM yyyy"``; a quoted literal like ``'Ib Ravn'`` is text).
+_SAFE_SWITCH = re.compile(r'\\[@]\s*"[dMyHhmsAP/:.,\- ]*"|\\[@]\s*[dMyHhmsAP/:.,\-]+|'
+                          r"\\\*\s*(?:MERGEFORMAT|CHARFORMAT|Arabic|roman|ROMAN|alphabetic|"
+                          r"ALPHABETIC|Upper|Lower|FirstCap|Caps)|\\[hls]")
+
+
 def _field_instr_safe(instr: str) -> bool:
     words = instr.split()
-    return bool(words) and words[0].upper() in _SAFE_FIELDS
+    if not words or words[0].upper() not in _SAFE_FIELDS:
+        return False
+    rest = instr.strip()[len(words[0]):]
+    return _SAFE_SWITCH.sub("", rest).strip() == ""
 
 
 def _flatten_fields(root: etree._Element) -> None:
@@ -174,6 +188,60 @@ def _strip_drawing_text(root: etree._Element) -> None:
                     del el.attrib[attr]
 
 
+def prepare_part(root: etree._Element) -> etree._Element:
+    """The part as the reader and the writer both see it: every ``mc:AlternateContent``
+    replaced by its Fallback (the Choice, a second copy of the content, goes)."""
+    for alt in list(root.iter(f"{{{MC_NS}}}AlternateContent")):
+        fallback = alt.find(f"{{{MC_NS}}}Fallback")
+        parent = alt.getparent()
+        if parent is None:
+            continue
+        if fallback is None:
+            parent.remove(alt)
+            continue
+        idx = parent.index(alt)
+        for child in list(fallback):
+            parent.insert(idx, child)
+            idx += 1
+        parent.remove(alt)
+    return root
+
+
+# Elements whose own text Word uses; any other text (directly inside a run or paragraph,
+# or after an element) is not shown by Word but would go out with the file.
+TEXT_HOLDERS = frozenset({
+    w("t"), w("delText"), w("instrText"), w("delInstrText"), f"{{{M_NS}}}t",
+    f"{{{WP_NS}}}posOffset", f"{{{WP_NS}}}align", f"{{{WP14_NS}}}pctWidth",
+    f"{{{WP14_NS}}}pctHeight",
+})
+
+
+def _clear_stray_text(root: etree._Element) -> None:
+    for el in root.iter():
+        if el.tail and el.tail.strip():
+            el.tail = None
+        if isinstance(el.tag, str) and el.tag in (w("r"), w("p"), w("body")) and \
+                el.text and el.text.strip():
+            el.text = None
+
+
+def _remove_labels(root: etree._Element) -> None:
+    """Content-control alias and tag, table caption and description, smart-tag and custom-XML
+    attributes, form-field names and help texts, binary field data, leftover deleted text."""
+    for el in _all(root, "alias", "tag", "tblCaption", "tblDescription", "smartTagPr",
+                   "fldData", "helpText", "statusText", "delText", "delInstrText"):
+        _remove(el)
+    for ff in _all(root, "ffData"):
+        for el in list(ff):
+            if el.tag == w("name"):
+                _remove(el)
+        for default in ff.iter(w("default")):
+            if default.getparent() is not None and default.getparent().tag == w("textInput"):
+                _remove(default)
+    for el in _all(root, "smartTag", "customXml"):
+        _unwrap(el)
+
+
 def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
     """Everything around the text that can carry personal data, gone or neutralised."""
     _remove_hidden(root, hidden)
@@ -182,7 +250,9 @@ def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
     for link in _all(root, "hyperlink"):
         _unwrap(link)
     _flatten_fields(root)
+    _remove_labels(root)
     _strip_drawing_text(root)
+    _clear_stray_text(root)
 
 
 def clean_settings(data: bytes) -> bytes:
@@ -191,9 +261,6 @@ def clean_settings(data: bytes) -> bytes:
                    "rsids", "documentProtection", "writeProtection"):
         _remove(el)
     return serialise(root)
-
-
-_RASTER = re.compile(r"/media/[^/]+\.(jpe?g|png|gif|tiff?|bmp)$", re.IGNORECASE)
 
 
 def strip_image_metadata(data: bytes, path: Path, part: str) -> bytes:
@@ -259,43 +326,6 @@ def _app_xml() -> bytes:
     )
 
 
-def _resolve(rels_part: str, target: str) -> str:
-    """The part name a relationship target in ``rels_part`` points at."""
-    if target.startswith("/"):
-        return target.lstrip("/")
-    source_folder = posixpath.dirname(posixpath.dirname(rels_part))
-    return posixpath.normpath(posixpath.join(source_folder, target))
-
-
-def _drop_parts(pkg: dict[str, bytes], doomed: Callable[[str], bool]) -> None:
-    """Remove parts and every relationship and content-type entry pointing at them."""
-    gone = {name for name in pkg if doomed(name)}
-    for name in gone:
-        del pkg[name]
-    for name in [n for n in pkg if n.endswith(".rels")]:
-        root = xml(pkg[name])
-        changed = False
-        for rel in list(root):
-            external = rel.get("TargetMode") == "External"
-            rtype = rel.get("Type", "")
-            if (not external and _resolve(name, rel.get("Target", "")) in gone) or (
-                external and rtype.rsplit("/", 1)[-1] in ("hyperlink", "attachedTemplate",
-                                                          "mailMergeSource",
-                                                          "recipientData")
-            ):
-                root.remove(rel)
-                changed = True
-        if changed:
-            pkg[name] = serialise(root)
-    ct = pkg.get("[Content_Types].xml")
-    if ct is not None:
-        root = xml(ct)
-        for el in list(root.iter(f"{{{CT_NS}}}Override")):
-            if el.get("PartName", "").lstrip("/") in gone:
-                root.remove(el)
-        pkg["[Content_Types].xml"] = serialise(root)
-
-
 def _ensure_props(pkg: dict[str, bytes]) -> None:
     """Neutral core and app properties, registered in the package."""
     pkg["docProps/core.xml"] = _core_xml()
@@ -330,15 +360,248 @@ def _ensure_props(pkg: dict[str, bytes]) -> None:
     pkg["[Content_Types].xml"] = serialise(ct)
 
 
-def clean_package(pkg: dict[str, bytes], main: str, path: Path) -> None:
-    """Clean everything in ``pkg`` outside the text parts, in place (see the docstring)."""
-    settings = posixpath.join(posixpath.dirname(main), "settings.xml")
-    if settings in pkg:
-        pkg[settings] = clean_settings(pkg[settings])
-    _drop_parts(pkg, lambda name: bool(DROP_PART.match(name)))
-    for name in pkg:
-        if _RASTER.search(name):
-            pkg[name] = strip_image_metadata(pkg[name], path, name)
-        elif name.lower().endswith(".svg"):
-            pkg[name] = clean_svg(pkg[name], path, name)
-    _ensure_props(pkg)
+# --------------------------------------------------------------------------- styles, lists
+
+_STYLE_REFS = ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numStyleLink",
+               "styleLink")
+
+
+def custom_style_ids(styles_xml: bytes | None) -> dict[str, str]:
+    """Neutral ids for the styles a user made (their ids and names can be anything)."""
+    if not styles_xml:
+        return {}
+    out: dict[str, str] = {}
+    for st in xml(styles_xml).iter(w("style")):
+        sid = st.get(w("styleId"))
+        if sid and st.get(w("customStyle"), "0").lower() in ("1", "true", "on"):
+            out[sid] = f"GlTypografi{len(out) + 1}"
+    return out
+
+
+def rename_styles(root: etree._Element, ids: dict[str, str]) -> None:
+    """References to renamed styles follow them."""
+    if not ids:
+        return
+    for el in root.iter(*[w(t) for t in _STYLE_REFS]):
+        val = el.get(w("val"))
+        if val in ids:
+            el.set(w("val"), ids[val])
+
+
+def clean_styles(data: bytes, ids: dict[str, str]) -> bytes:
+    """User styles renamed (``Typografi N``), aliases removed; built-in names are kept."""
+    root = xml(data)
+    for st in root.iter(w("style")):
+        sid = st.get(w("styleId"))
+        if sid in ids:
+            st.set(w("styleId"), ids[sid])
+            name = st.find(w("name"))
+            if name is not None:
+                name.set(w("val"), ids[sid].replace("GlTypografi", "Typografi "))
+    for el in _all(root, "aliases"):
+        _remove(el)
+    rename_styles(root, ids)
+    return serialise(root)
+
+
+_LVL_PLACEHOLDER = re.compile(r"%[1-9]")
+
+
+def clean_numbering(data: bytes, ids: dict[str, str]) -> bytes:
+    """List level texts keep their numbers and punctuation, not words (``Bilag %1`` -> `` %1``);
+    list names removed."""
+    root = xml(data)
+    for lvl in _all(root, "lvlText"):
+        val = lvl.get(w("val"), "")
+        pieces = _LVL_PLACEHOLDER.split(val)
+        holders = _LVL_PLACEHOLDER.findall(val)
+        kept = [re.sub(r"[^\W_]", "", p) for p in pieces]
+        out = kept[0] + "".join(h + k for h, k in zip(holders, kept[1:], strict=True))
+        lvl.set(w("val"), out)
+    for el in _all(root, "name"):
+        _remove(el)
+    rename_styles(root, ids)
+    return serialise(root)
+
+
+# --------------------------------------------------------------------------- pictures
+
+def clean_image(data: bytes, ctype: str, path: Path, part: str) -> bytes:
+    """Any picture without its metadata; a format that cannot be cleaned is refused."""
+    kind = ctype.lower()
+    if kind in ("image/x-emf", "application/x-emf", "image/emf") or data[40:44] == b" EMF":
+        return clean_emf(data, path, part)
+    if kind in ("image/x-wmf", "application/x-wmf", "image/wmf") or \
+            data[:4] == b"\xd7\xcd\xc6\x9a":
+        return clean_wmf(data, path, part)
+    return strip_image_metadata(data, path, part)
+
+
+def _picture_text(path: Path, part: str) -> DocumentError:
+    return DocumentError(
+        f"Billedet {part} i {path} er en vektortegning med tekst i, som ikke kan redigeres "
+        "sikkert. Erstat billedet med et almindeligt billede (PNG), eller fjern det, og prøv "
+        "igen.")
+
+
+_EMF_TEXT = frozenset({83, 84, 96, 97, 108})  # EXTTEXTOUTA/W, POLYTEXTOUTA/W, SMALLTEXTOUT
+_EMF_COMMENT = 70
+
+
+def clean_emf(data: bytes, path: Path, part: str) -> bytes:
+    """An EMF picture without its description and comment records; text records refused."""
+    import struct
+
+    bad = DocumentError(f"Billedet {part} i {path} er et ødelagt EMF-billede.")
+    if len(data) < 88 or struct.unpack_from("<I", data, 0)[0] != 1:
+        raise bad
+    records: list[bytes] = []
+    pos = 0
+    while pos < len(data):
+        if pos + 8 > len(data):
+            raise bad
+        rtype, size = struct.unpack_from("<II", data, pos)
+        if size < 8 or size % 4 or pos + size > len(data):
+            raise bad
+        rec = data[pos:pos + size]
+        pos += size
+        if rtype in _EMF_TEXT:
+            raise _picture_text(path, part)
+        if rtype == _EMF_COMMENT:
+            continue
+        records.append(rec)
+        if rtype == 14:  # EOF
+            break
+    header = bytearray(records[0])
+    n_desc, off_desc = struct.unpack_from("<II", header, 64)
+    if n_desc and off_desc + 2 * n_desc <= len(header):
+        header[off_desc:off_desc + 2 * n_desc] = b"\x00" * (2 * n_desc)
+    records[0] = bytes(header)
+    body = b"".join(records)
+    header = bytearray(body[:len(records[0])])
+    struct.pack_into("<II", header, 48, len(body), len(records))  # nBytes, nRecords
+    return bytes(header) + body[len(records[0]):]
+
+
+_WMF_TEXT = frozenset({0x0521, 0x0A32})  # TEXTOUT, EXTTEXTOUT
+_WMF_ESCAPE = 0x0626
+
+
+def clean_wmf(data: bytes, path: Path, part: str) -> bytes:
+    """A WMF picture without escape (comment) records; text records refused."""
+    import struct
+
+    bad = DocumentError(f"Billedet {part} i {path} er et ødelagt WMF-billede.")
+    start = 22 if data[:4] == b"\xd7\xcd\xc6\x9a" else 0
+    if len(data) < start + 18:
+        raise bad
+    head_words = struct.unpack_from("<H", data, start + 2)[0]
+    pos = start + 2 * head_words
+    out = [data[:pos]]
+    max_record = 0
+    while pos < len(data):
+        if pos + 6 > len(data):
+            raise bad
+        size_words, func = struct.unpack_from("<IH", data, pos)
+        size = 2 * size_words
+        if size < 6 or pos + size > len(data):
+            raise bad
+        rec = data[pos:pos + size]
+        pos += size
+        if func in _WMF_TEXT:
+            raise _picture_text(path, part)
+        if func == _WMF_ESCAPE:
+            continue
+        out.append(rec)
+        max_record = max(max_record, size_words)
+        if func == 0:  # EOF
+            break
+    body = b"".join(out)
+    header = bytearray(body)
+    struct.pack_into("<IIH", header, start + 6, len(body[start:]) // 2, max_record, 0)
+    return bytes(header)
+
+
+# --------------------------------------------------------------------------- the package
+
+_KEPT = frozenset({"main", "text", "styles", "numbering", "settings", "keep", "image", "svg"})
+
+
+def clean_package(out: dict[str, bytes], package: Package, path: Path,
+                  style_ids: dict[str, str]) -> dict[str, bytes]:
+    """The output package: ``out`` holds the redacted text parts; every other reached part
+    is cleaned or dropped by its kind, relationships and content types follow, and
+    references to removed relationships are removed from their parts."""
+    result: dict[str, bytes] = {}
+    for part, kind in package.kinds.items():
+        if kind not in _KEPT:
+            continue
+        data = out.get(part, package.parts[part])
+        if part not in out:
+            if kind == "settings":
+                data = clean_settings(data)
+            elif kind == "styles":
+                data = clean_styles(data, style_ids)
+            elif kind == "numbering":
+                data = clean_numbering(data, style_ids)
+            elif kind == "image":
+                data = clean_image(data, package.types.get(part, ""), path, part)
+            elif kind == "svg":
+                data = clean_svg(data, path, part)
+        result[part] = data
+    _relationships(result, package, path)
+    _content_types(result, package, path)
+    _ensure_props(result)
+    return result
+
+
+def _relationships(result: dict[str, bytes], package: Package, path: Path) -> None:
+    by_lower = {n.lower(): n for n in result}
+    for source in ["", *list(result)]:
+        rels = relationships(package.parts, source, path)
+        if not rels:
+            continue
+        name = rels_name(source) if source else ROOT_RELS
+        root = parse_part(package.parts[name], path, name)
+        removed: set[str] = set()
+        for rel in list(root):
+            if rel.tag != REL:
+                root.remove(rel)  # comments, processing instructions
+                continue
+            target = None if rel.get("TargetMode") == "External" else by_lower.get(
+                resolve(source, rel.get("Target", "")).lower())
+            if target is None:
+                removed.add(rel.get("Id", ""))
+                root.remove(rel)
+        result[name] = serialise(root)
+        if removed and source:
+            _drop_references(result, source, removed)
+
+
+def _drop_references(result: dict[str, bytes], part: str, ids: set[str]) -> None:
+    """Attributes in ``part`` that name removed relationships (``r:embed``, ``r:link``,
+    ``r:id``) are removed; a part that is not XML has none."""
+    data = result[part]
+    if not any(i.encode() in data for i in ids):
+        return
+    try:
+        root = xml(data)
+    except (etree.XMLSyntaxError, ValueError):
+        return
+    for el in root.iter():
+        for attr in [a for a in el.attrib if a.startswith(f"{{{REL_NS}}}")]:
+            if el.get(attr) in ids:
+                del el.attrib[attr]
+    result[part] = serialise(root)
+
+
+def _content_types(result: dict[str, bytes], package: Package, path: Path) -> None:
+    root = parse_part(package.parts[CONTENT_TYPES], path, CONTENT_TYPES)
+    kept = {n.lower() for n in result}
+    for el in list(root):
+        if el.tag == f"{{{CT_NS}}}Override":
+            if el.get("PartName", "").lstrip("/").lower() not in kept:
+                root.remove(el)
+        elif el.tag != f"{{{CT_NS}}}Default":
+            root.remove(el)
+    result[CONTENT_TYPES] = serialise(root)

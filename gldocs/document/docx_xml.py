@@ -12,6 +12,10 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+WP14_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _FALSE = frozenset({"0", "false", "off"})
 
@@ -77,16 +81,31 @@ def is_hidden_run(run: etree._Element, hidden: frozenset[str]) -> bool:
     return False
 
 
+class DoctypeError(ValueError):
+    """An XML part declares a DOCTYPE or entities (never written by Word)."""
+
+
 def xml(data: bytes) -> etree._Element:
-    """Parse package XML without resolving entities or touching the network."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    return etree.fromstring(data, parser)
+    """Parse package XML without resolving entities or touching the network; a DOCTYPE or an
+    entity declaration is refused (:class:`DoctypeError`)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                             load_dtd=False)
+    root = etree.fromstring(data, parser)
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None:
+        raise DoctypeError("DOCTYPE")
+    return root
 
 
 def parse_part(data: bytes, path: Path, part: str) -> etree._Element:
     """Parse one part; a broken part is a DocumentError naming the file and the part."""
     try:
         return xml(data)
+    except DoctypeError as exc:
+        raise DocumentError(
+            f"Dokumentet {path} har en DOCTYPE- eller entitetserklæring i {part}, som Word "
+            "aldrig skriver, og som kan skjule tekst. Dokumentet afvises; gem det igen fra "
+            "Word, og prøv igen.") from exc
     except etree.XMLSyntaxError as exc:
         raise DocumentError(f"Filen {path} har en ødelagt del ({part}): {exc}.") from exc
 

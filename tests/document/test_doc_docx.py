@@ -155,7 +155,13 @@ def test_broken_and_unsafe_packages_refused(tmp_path: Path, source: Path) -> Non
     embedded = tmp_path / "indlejret.docx"
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(embedded, "w") as zout:
         for info in zin.infolist():
-            zout.writestr(info, zin.read(info))
+            data = zin.read(info)
+            if info.filename == "word/_rels/document.xml.rels":  # reached, so not just dropped
+                data = data.replace(b"</Relationships>", (
+                    b'<Relationship Id="rIdOle" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/oleObject" '
+                    b'Target="embeddings/oleObject1.bin"/></Relationships>'))
+            zout.writestr(info, data)
         zout.writestr("word/embeddings/oleObject1.bin", b"Camilla")
     with pytest.raises(DocumentError, match="indlejrede objekter"):
         read_document(embedded)

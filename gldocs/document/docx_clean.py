@@ -415,7 +415,7 @@ def clean_numbering(data: bytes, ids: dict[str, str]) -> bytes:
         val = lvl.get(w("val"), "")
         pieces = _LVL_PLACEHOLDER.split(val)
         holders = _LVL_PLACEHOLDER.findall(val)
-        kept = [re.sub(r"[^\W_]", "", p) for p in pieces]
+        kept = [re.sub(r"\s+", " ", re.sub(r"[^\W_]", "", p)) for p in pieces]
         out = kept[0] + "".join(h + k for h, k in zip(holders, kept[1:], strict=True))
         lvl.set(w("val"), out)
     for el in _all(root, "name"):

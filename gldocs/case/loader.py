@@ -20,6 +20,7 @@ from gldocs.case.fields import format_path
 from gldocs.case.messages import Loc, problems_from_error
 from gldocs.case.model import Case
 from gldocs.errors import CaseFileError, FieldProblem
+from gldocs.yamlfile import NoAliasLoader
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -28,16 +29,9 @@ _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 MAX_BYTES = 2_000_000  # a case file is a few pages of text; refuse anything far larger
 
 
-class _CaseLoader(yaml.SafeLoader):
+class _CaseLoader(NoAliasLoader):
     """SafeLoader without implicit timestamps, with YAML 1.2 booleans and without aliases
     (a case file needs no anchors, and aliases can blow up validation)."""
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "aliases are not allowed in case files", event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
 
 _CaseLoader.yaml_implicit_resolvers = {

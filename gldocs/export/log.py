@@ -52,6 +52,7 @@ from typing import Any
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import BlockedError, InputError
+from gldocs.jsonsafe import BadJSON, loads_bounded
 
 try:  # POSIX advisory locks; without them a whole line is still written in one call
     import fcntl
@@ -366,11 +367,11 @@ def _read_head(log_path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     if not path.exists():
         return None, None
     try:
-        head = json.loads(path.read_text(encoding="utf-8"))
+        head = loads_bounded(path.read_bytes())
         if not isinstance(head, dict):
             raise ValueError("not an object")
         return {"count": int(head["count"]), "hash": str(head["hash"])}, None
-    except (ValueError, KeyError, TypeError):
+    except (BadJSON, OSError, ValueError, KeyError, TypeError, OverflowError):
         return None, Problem(None, f"hovedfilen {path.name} kan ikke læses")
 
 
@@ -382,6 +383,10 @@ def _read(log_path: Path) -> LogState:
         if head is not None and head["count"] > 0:
             problems.append(Problem(None, f"loggen {log_path} mangler, men hovedfilen angiver "
                                           f"{head['count']} linjer"))
+        elif head is None and not head_problem and str(log_path.resolve()) in written_logs():
+            problems.append(Problem(None, f"loggen {log_path} og dens hovedfil mangler, men "
+                                          "denne installation har skrevet videregivelser til "
+                                          "den (slettet?)"))
         return LogState(entries, problems, 0, head)
 
     raw = log_path.read_bytes()
@@ -399,14 +404,18 @@ def _read(log_path: Path) -> LogState:
             prev = "?"
             continue
         try:
-            obj = json.loads(raw_line.decode("utf-8"))
+            obj = loads_bounded(raw_line)
             entry = Entry.from_json(obj)
-        except (ValueError, KeyError, TypeError, AttributeError):
+            entry.when  # noqa: B018 - a time that does not parse is a malformed line
+            body = {k: v for k, v in obj.items() if k != "hash"}
+            body_hash = entry_hash(body)
+        except (BadJSON, ValueError, KeyError, TypeError, AttributeError, RecursionError,
+                OverflowError):
+            # any shape that is not a log entry (deep nesting, huge numbers, forged types)
             problems.append(Problem(n, "kan ikke læses som en logpost (ændret eller afkortet)"))
             prev = "?"
             continue
-        body = {k: v for k, v in obj.items() if k != "hash"}
-        if entry_hash(body) != entry.hash:
+        if body_hash != entry.hash:
             problems.append(Problem(n, "indholdet er ændret (hash passer ikke)"))
         if entry.seq != n:
             problems.append(Problem(n, f"har løbenummer {entry.seq}: linjer er fjernet, "
@@ -515,7 +524,40 @@ def append_entry(log_path: Path | str | None, entry: Disclosure | Mapping[str, A
             os.close(fd)
         write_text_atomic(head_path(path), canonical({"count": stored.seq,
                                                       "hash": stored.hash}) + "\n")
+    _remember_log(path)
     return stored
+
+
+# ---------------------------------------------------------------- installation state
+
+STATE_FILE = "tilstand.json"
+
+
+def written_logs(home: Path | None = None) -> list[str]:
+    """The logs (resolved paths) this installation has ever appended to, from its state file
+    (``<gldocs home>/tilstand.json``). An unreadable state file counts as "some log was
+    written" (fail closed): it holds the one marker ``"?"``."""
+    path = (home or gldocs_home()) / STATE_FILE
+    if not path.exists():
+        return []
+    try:
+        state = loads_bounded(path.read_bytes())
+        logs = state["logs"]
+        if not isinstance(logs, list) or not all(isinstance(x, str) for x in logs):
+            raise TypeError("logs")
+        return list(logs)
+    except (BadJSON, OSError, KeyError, TypeError):
+        return ["?"]
+
+
+def _remember_log(log_path: Path, home: Path | None = None) -> None:
+    home = home or gldocs_home()
+    logs = [x for x in written_logs(home) if x != "?"]
+    key = str(Path(log_path).resolve())
+    if key in logs and (home / STATE_FILE).exists():
+        return
+    _private_dir(home)
+    write_text_atomic(home / STATE_FILE, canonical({"logs": sorted({*logs, key})}) + "\n")
 
 
 def _tampered_message(path: Path, problems: list[Problem]) -> str:

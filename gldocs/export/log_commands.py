@@ -10,11 +10,13 @@ import click
 from gldocs.dates import format_dato
 from gldocs.export.log import (
     Entry,
+    LogTamperedError,
     check_log,
     client_hash,
     default_log_path,
     head_path,
     read_log,
+    written_logs,
 )
 
 try:
@@ -99,6 +101,17 @@ def verify_cmd(log_path: Path | None) -> None:
     path = log_path or default_log_path()
     entries = check_log(path)  # raises LogTamperedError (exit 1) naming the lines
     if not entries:
+        if not path.exists() and not head_path(path).exists():
+            written = written_logs()
+            if written:
+                where = ", ".join(w for w in written if w != "?") or "ukendt sted"
+                raise LogTamperedError(
+                    f"Hverken videregivelsesloggen {path} eller dens hovedfil findes, men denne "
+                    f"installation har skrevet videregivelser ({where}). Er loggen slettet "
+                    "eller flyttet? Find den, og kør 'gldocs log verify --log STI'.")
+            click.echo(f"Ingen videregivelseslog i {path} (og ingen hovedfil): denne "
+                       "installation har endnu ikke videregivet noget.")
+            return
         click.echo(f"Ingen videregivelser i {path}; intet at kontrollere.")
         return
     click.echo(f"Videregivelsesloggen {path} er intakt: {len(entries)} linjer, "

@@ -33,6 +33,8 @@ from pathlib import Path
 
 import yaml
 
+from gldocs.yamlfile import load_yaml
+
 # Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
 _ENDINGS = (
     "", "e", "en", "et", "er", "erne", "ene", "es", "s", "n", "r", "ne", "rne", "t", "ts",
@@ -394,7 +396,7 @@ def load_lexicon(directory: Path, name: str) -> Lexicon:
     if not path.is_file():
         raise LexiconError(f"leksikonet '{name}' findes ikke ({path})")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
     if not isinstance(data, dict):

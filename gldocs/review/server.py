@@ -34,6 +34,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from gldocs.document.units import Edit
 from gldocs.errors import GldocsError, InputError
+from gldocs.jsonsafe import BadJSON, loads_bounded
+from gldocs.limits import current
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import (
     RULE_GROUNDS,
@@ -254,6 +256,13 @@ class ReviewSession:
             raise ConflictError("Gennemsynet er allerede afsluttet.")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """No tracebacks on stderr for a request that breaks off (the page has the answer)."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
 class ReviewServer:
     """Serves one :class:`ReviewSession` on 127.0.0.1 until it is approved."""
 
@@ -262,7 +271,7 @@ class ReviewServer:
         self.token = secrets.token_urlsafe(32)
         self.nonce = secrets.token_urlsafe(16)
         handler = _make_handler(self)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = _QuietServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
 
@@ -322,15 +331,45 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
             self._send(HTTPStatus.FORBIDDEN, "Adgang nægtet: ugyldig eller manglende nøgle.\n"
                        .encode(), "text/plain; charset=utf-8")
 
+        def _host_ok(self) -> bool:
+            """Only the address the page was opened on (DNS rebinding: a foreign name that
+            resolves to 127.0.0.1 must not reach the session)."""
+            host = (self.headers.get("Host") or "").strip().lower()
+            return host in {f"127.0.0.1:{server.port}", f"localhost:{server.port}"}
+
+        def send_error(self, code: int, message: str | None = None,
+                       explain: str | None = None) -> None:
+            """Errors the HTTP layer finds itself (over-long request line or headers, a bad
+            request line): 400 with a short Danish text, never a traceback."""
+            if code in (HTTPStatus.REQUEST_URI_TOO_LONG,
+                        HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE):
+                code = HTTPStatus.BAD_REQUEST
+            self.close_connection = True
+            body = "Ugyldig forespørgsel.\n".encode()
+            try:
+                self.send_response(code)
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+            except OSError:
+                pass
+
         def _body(self) -> dict[str, Any]:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
+            raw_length = (self.headers.get("Content-Length") or "0").strip()
+            if not raw_length.isdigit():
+                self.close_connection = True
+                raise InputError("Forespørgslen har en ugyldig længde (Content-Length).")
+            length = int(raw_length)
+            if length > max(MAX_BODY, current().request_kb * 1024):
                 self.close_connection = True  # the unread body must not be parsed as a request
                 raise InputError("Forespørgslen er for stor.")
             raw = self.rfile.read(length) if length else b"{}"
             try:
-                data = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                data = loads_bounded(raw)
+            except BadJSON as exc:
                 raise InputError("Forespørgslen er ikke gyldig JSON.") from exc
             if not isinstance(data, dict):
                 raise InputError("Forespørgslen skal være et JSON-objekt.")
@@ -338,6 +377,8 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
 
         # -- verbs -----------------------------------------------------------------------
         def do_GET(self) -> None:
+            if not self._host_ok():
+                return self._foreign_host()
             if not self._authorised():
                 return self._refuse()
             route = urlsplit(self.path).path
@@ -352,7 +393,14 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def do_HEAD(self) -> None:
             self.do_GET()
 
+        def _foreign_host(self) -> None:
+            self.close_connection = True
+            self._send(HTTPStatus.FORBIDDEN, "Adgang nægtet: ukendt værtsnavn.\n".encode(),
+                       "text/plain; charset=utf-8")
+
         def do_POST(self) -> None:
+            if not self._host_ok():
+                return self._foreign_host()
             if not self._authorised():
                 return self._refuse()
             route = urlsplit(self.path).path
@@ -385,8 +433,9 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                                       "text/plain; charset=utf-8")
             except ConflictError as err:
                 return self._json(HTTPStatus.CONFLICT, {"fejl": err.message})
-            except (InputError, ValueError) as err:
-                message = err.message if isinstance(err, GldocsError) else str(err)
+            except (InputError, ValueError, TypeError, OverflowError) as err:
+                message = err.message if isinstance(err, GldocsError) else \
+                    f"Ugyldig værdi i forespørgslen ({type(err).__name__})."
                 return self._json(HTTPStatus.BAD_REQUEST, {"fejl": message})
             except GldocsError as err:
                 return self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"fejl": err.message})

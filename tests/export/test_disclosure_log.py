@@ -363,4 +363,4 @@ def test_cli_env_log_and_client_filter(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_cli_empty(tmp_path: Path) -> None:
     code, out, _ = run("verify", "--log", str(tmp_path / "tom.jsonl"))
-    assert code == 0 and "Ingen videregivelser" in out
+    assert code == 0 and "Ingen videregivelse" in out

@@ -1,0 +1,50 @@
+"""JSON from outside (log lines, review requests) parsed within bounds.
+
+``json.loads`` recurses once per nesting level, so ``[[[[…]]]]`` a hundred thousand deep is a
+``RecursionError`` (an internal error) rather than a bad input; digits beyond Python's
+limit are a ``ValueError``. :func:`loads_bounded` checks the nesting first (linear, without
+recursion) and turns every way a text can fail into :class:`BadJSON`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from gldocs.limits import current
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+class BadJSON(ValueError):
+    """The text is not JSON within the limits (the message says why, in English)."""
+
+
+def nesting(text: str) -> int:
+    """The deepest nesting of arrays and objects in ``text`` (strings skipped)."""
+    depth = deepest = 0
+    for m in _BRACKET.finditer(_STRING.sub('""', text)):
+        if m.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def loads_bounded(text: str | bytes, max_depth: int | None = None) -> Any:
+    """``json.loads`` that raises only :class:`BadJSON` (deep nesting, huge numbers, bad
+    bytes, bad syntax) and never recurses past ``max_depth`` (default: the limit)."""
+    limit = max_depth if max_depth is not None else current().json_depth
+    try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        if nesting(text) > limit:
+            raise BadJSON(f"nested deeper than {limit}")
+        return json.loads(text)
+    except BadJSON:
+        raise
+    except (ValueError, RecursionError, OverflowError, TypeError) as exc:
+        raise BadJSON(str(exc)[:200]) from exc

@@ -460,7 +460,8 @@ def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
     if not recipient:
         raise InputError("Angiv kommunens sikre postadresse med --recipient.")
     sender = opts.sender or (st.handleplansansvarlig.email if st else None) \
-        or _certificate_mail(certs.sign_cert)
+        or next(iter(smime.certificate_mails(certs.sign_cert)
+                     if certs.sign_cert is not None else []), None)
     if not sender:
         raise InputError("Angiv afsenderens e-mailadresse med --sender.")
     reference = None
@@ -470,17 +471,6 @@ def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
         reference = reference_of(case)
     return _Context(case_input, client_cpr, client_name, reference, caseworker, recipient,
                     sender)
-
-
-def _certificate_mail(cert: x509.Certificate | None) -> str | None:
-    if cert is None:
-        return None
-    try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
-    except x509.ExtensionNotFound:
-        return None
-    mails = san.value.get_values_for_type(x509.RFC822Name)
-    return mails[0] if mails else None
 
 
 def _subject(ctx: _Context) -> str:
@@ -559,11 +549,11 @@ def export_package(opts: ExportOptions) -> ExportResult:
     ctx = _context(prepared, opts, certs)
 
     notes: list[str] = []
-    cert_mail = _certificate_mail(certs.recipient)
-    if cert_mail and cert_mail.casefold() != ctx.recipient.casefold():
-        notes.append(f"Advarsel: kommunens certifikat ({opts.cert}) er udstedt til {cert_mail}, "
-                     f"men modtageren er {ctx.recipient}. Kontrollér, at det er den rigtige "
-                     "kommunes certifikat.")
+    if certs.recipient is not None:  # encrypt only to the address the package is for
+        smime.check_address(certs.recipient, ctx.recipient, f"Kommunens certifikat ({opts.cert})")
+        if certs.sign_cert is not None:
+            smime.check_address(certs.sign_cert, ctx.sender,
+                                f"Afsenderens certifikat ({opts.sign_cert})")
     attachments: list[Attachment] = []
     kommune = None
     if ctx.case_input is not None:

@@ -14,6 +14,7 @@ import click
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
 from gldocs.redact.detectors.cpr import is_cpr, normalize_cpr
+from gldocs.text.terminal import terminal_safe
 
 
 def read_deny_file(path: Path) -> list[str]:
@@ -74,8 +75,8 @@ def describe_place(place: str) -> str:
 
 def format_leak(leak: Leak, show_cpr: bool) -> str:
     shown = leak.text if show_cpr or leak.kind != "CPR-nummer" else mask_cpr(leak.text)
-    shown = " ".join(shown.split())
-    term = leak.extra.get("forbudt", "")
+    shown = terminal_safe(" ".join(shown.split()))
+    term = terminal_safe(leak.extra.get("forbudt", ""))
     why = f" (forbudt: '{term}')" if term and term.casefold() != shown.casefold() else ""
     return f"  - [{describe_place(leak.place)}] {leak.kind}: '{shown}'{why}"
 

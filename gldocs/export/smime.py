@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from gldocs.errors import InputError
 
@@ -52,8 +53,13 @@ def load_private_key(path: Path) -> SignerKey:
     return key
 
 
+MIN_RSA_BITS = 2048
+
+
 def check_recipient(cert: x509.Certificate, label: str) -> None:
-    """Refuse certificates that cannot receive an enveloped message."""
+    """Refuse certificates that cannot (or must not) receive an enveloped message: not RSA,
+    RSA under 2048 bits, a key usage without key encipherment, an extended key usage
+    without e-mail protection."""
     key = cert.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
         raise InputError(
@@ -62,6 +68,48 @@ def check_recipient(cert: x509.Certificate, label: str) -> None:
         )
     if not isinstance(key, rsa.RSAPublicKey):
         raise InputError(f"{label} har et certifikat med en nøgletype, der ikke understøttes.")
+    if key.key_size < MIN_RSA_BITS:
+        raise InputError(f"{label} har en RSA-nøgle på kun {key.key_size} bit; der kræves "
+                         f"mindst {MIN_RSA_BITS} bit. Bed om et nyt certifikat.")
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    if usage is not None and not usage.key_encipherment:
+        raise InputError(f"{label} må ikke bruges til kryptering (nøgleanvendelsen tillader "
+                         "ikke 'key encipherment'). Brug modtagerens krypteringscertifikat.")
+    try:
+        extended = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        extended = None
+    if extended is not None and ExtendedKeyUsageOID.EMAIL_PROTECTION not in extended and \
+            ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE not in extended:
+        raise InputError(f"{label} er ikke udstedt til sikker e-mail (mangler 'E-mail "
+                         "Protection'). Brug modtagerens S/MIME-certifikat.")
+
+
+def certificate_mails(cert: x509.Certificate) -> list[str]:
+    """The e-mail addresses a certificate is issued to (SAN, then the subject)."""
+    mails: list[str] = []
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        mails += [str(m) for m in san.value.get_values_for_type(x509.RFC822Name)]
+    except x509.ExtensionNotFound:
+        pass
+    mails += [str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)]
+    return mails
+
+
+def check_address(cert: x509.Certificate, address: str, label: str) -> None:
+    """Refuse a certificate not issued to ``address`` (encrypting to someone else's key)."""
+    mails = certificate_mails(cert)
+    if not mails:
+        raise InputError(f"{label} nævner ingen e-mailadresse, så det kan ikke kontrolleres, "
+                         f"at det tilhører {address}. Brug et S/MIME-certifikat udstedt til "
+                         "adressen.")
+    if address.strip().casefold() not in {m.strip().casefold() for m in mails}:
+        raise InputError(f"{label} er udstedt til {', '.join(mails)}, men pakken skal til "
+                         f"{address}. Brug certifikatet for {address}, eller ret adressen.")
 
 
 def sign_detached(mime_entity: bytes, cert: x509.Certificate, key: SignerKey) -> bytes:

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from gldocs.redact.model import Finding, Plan
+from gldocs.text.terminal import terminal_safe
 
 DETECTOR_DA = {
     "section": "afsnitsregel", "pattern": "mønster", "ner": "NER", "lexicon": "leksikon",
@@ -88,11 +89,11 @@ def explain_table(plan: Plan) -> str:
     rows = []
     for f in sorted(plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start)):
         action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
-        rows.append((f.unit_path, _clip(f.text, 40), action, f.rule, f.ground,
+        rows.append((f.unit_path, _clip(terminal_safe(f.text), 40), action, f.rule, f.ground,
                      DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,
                      _clip(f.explanation, 70)))
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
-    lines = [f"Fund i {plan.source} (politik: {plan.policy_name}, områder: "
+    lines = [f"Fund i {terminal_safe(plan.source)} (politik: {plan.policy_name}, områder: "
              f"{', '.join(plan.areas) or 'ingen'})"]
     lines.append("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
     lines.append("  ".join("-" * w for w in widths))

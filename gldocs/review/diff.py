@@ -20,6 +20,7 @@ from gldocs.review.view import (
     build_view,
     covering_removals,
 )
+from gldocs.text.terminal import terminal_safe
 
 RESET = "\x1b[0m"
 BOLD = "\x1b[1m"
@@ -46,23 +47,26 @@ class Style:
 
 
 def _segment(seg: Segment, st: Style) -> str:
+    text = terminal_safe(seg.text)
     if seg.span is None:
-        return seg.text
+        return text
+    marker = terminal_safe(seg.span.marker)
     if not st.color:
-        return f"[-{seg.text}-]{{+{seg.span.marker}+}}"
+        return f"[-{text}-]{{+{marker}+}}"
     colour = RULE_COLORS.get(seg.span.rule, "")
-    return st.wrap(seg.text, STRIKE, colour) + st.wrap(seg.span.marker, BOLD, colour)
+    return st.wrap(text, STRIKE, colour) + st.wrap(marker, BOLD, colour)
 
 
 def finding_line(f: Finding, state: str, st: Style, covered: Sequence[str] = ()) -> str:
     flag = " GENNEMSYN" if state == "pending" else ""
-    what = f"'{f.text}'" + (f" → {f.marker}" if f.action == "remove" else "")
+    what = f"'{terminal_safe(f.text)}'" + (f" → {terminal_safe(f.marker)}"
+                                          if f.action == "remove" else "")
     rule = st.wrap(f"{f.rule:<3}", BOLD, RULE_COLORS.get(f.rule, ""))
     detector = DETECTOR_LABELS.get(f.detector, f.detector)
     line = (f"  {rule} {f.ground:<10} {detector:<13} {f.score:4.2f}  "
             f"{STATE_LABELS.get(state, state):<24} {what}  ({f.id}){flag}")
     if f.explanation:
-        line += "\n" + st.wrap(f"        {f.explanation}", DIM)
+        line += "\n" + st.wrap(f"        {terminal_safe(f.explanation)}", DIM)
     if covered:
         line += "\n" + st.wrap(f"        Stadig fjernet: også dækket af {', '.join(covered)}.",
                                BOLD)
@@ -74,7 +78,7 @@ def render_diff(view: PlanView, color: bool = False) -> str:
     st = Style(color)
     plan = view.plan
     out: list[str] = []
-    head = f"Dokument: {plan.source or '(ukendt)'} · politik: {plan.policy_name}"
+    head = f"Dokument: {terminal_safe(plan.source) or '(ukendt)'} · politik: {plan.policy_name}"
     if plan.policy_version:
         head += f" {plan.policy_version}"
     head += f" · områder: {', '.join(plan.areas) or '(ingen)'}"
@@ -84,7 +88,7 @@ def render_diff(view: PlanView, color: bool = False) -> str:
                            RULE_COLORS["R3"]))
     for part in view.parts:
         out.append("")
-        out.append(st.wrap(f"== {part.title} ==", BOLD))
+        out.append(st.wrap(f"== {terminal_safe(part.title)} ==", BOLD))
         for uv in part.units:
             out.append("".join(_segment(s, st) for s in uv.segments))
         listed = [f for f in part.findings if f.action == "remove" or view.state(f) == "restore"]

@@ -272,15 +272,16 @@ def test_docx_versions_are_attached_and_scanned(tmp_path: Path, certs) -> None: 
     assert "Advarsel: kommunens certifikat" not in res.output  # issued to the case's address
 
 
-def test_certificate_for_another_address_is_warned_about(tmp_path: Path) -> None:
+def test_certificate_for_another_address_is_refused(tmp_path: Path) -> None:
     cert, _ = make_cert("Odense Kommune", "sikkerpost@odense.dk")
     pem = tmp_path / "odense.pem"
     pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
     res = run(MAIN_CASE, "--decisions", decisions, "--cert", pem, "--log", tmp_path / "l.jsonl",
               "-o", tmp_path / "ud")
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 2, res.output
     assert "udstedt til sikkerpost@odense.dk" in res.output
+    assert not (tmp_path / "ud").exists()
 
 
 def test_broken_log_stops_the_export_before_writing(tmp_path: Path) -> None:

@@ -162,10 +162,12 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Sagsbehandlerens afgørelser (YAML), som genanvendes.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="ANTAL",
               help="Antal arbejdsprocesser (standard: antal kerner).")
+@click.option("--overwrite", is_flag=True,
+              help="Erstat outputfiler, der findes i forvejen (inputfiler erstattes aldrig).")
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,
                client_name: str | None, client_cpr: str | None, explain: bool, no_ner: bool,
-               decisions: Path | None, jobs: int | None) -> None:
+               decisions: Path | None, jobs: int | None, overwrite: bool) -> None:
     """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra INPUT (.yaml, .docx, .pdf, .txt).
 
     Afslutningskoder: 0 færdig, 1 færdig men fund skal gennemses, 2 forkert input,
@@ -189,10 +191,10 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
         _analyzer(policy_name, no_ner)  # ModelError (exit 3) before anything is written
     job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
                     client_cpr, no_ner, decisions, explain) for i, src in enumerate(inputs)]
-    outs = [j.output.resolve() for j in job_list]
-    if len(set(outs)) != len(outs) or any(j.output.resolve() == j.input.resolve()
-                                          for j in job_list):
-        raise InputError("Outputfilerne må ikke overskrive hinanden eller inputfilerne.")
+    from gldocs.outputs import check_outputs
+
+    check_outputs([*((f"Outputfilen for {j.input.name}", j.output) for j in job_list),
+                   ("--report", report_path)], [*inputs, decisions], overwrite)
     results = _run(job_list, jobs or os.cpu_count() or 1)
     reports = []
     errors: list[int] = []

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from gldocs.atomic import write_text_atomic
+from gldocs.outputs import check_outputs
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
 
@@ -56,14 +57,9 @@ def report_problems(result: DecisionResult) -> None:
         click.echo(line, err=True)
 
 
-def refuse_overwriting_input(input_path: Path, *outputs: tuple[str, Path | None]) -> None:
-    """An output must never replace the input (the original is the caseworker's record)."""
-    from gldocs.errors import InputError
-
-    source = input_path.resolve()
-    for option, out in outputs:
-        if out is not None and out.resolve() == source:
-            raise InputError(f"{option} ({out}) må ikke være selve inputfilen {input_path}.")
+_overwrite = click.option("--overwrite", is_flag=True,
+                          help="Erstat outputfiler, der findes i forvejen (inputfilen "
+                               "erstattes aldrig).")
 
 
 def use_color(no_color: bool) -> bool:
@@ -82,9 +78,10 @@ def use_color(no_color: bool) -> bool:
 @_client_name
 @_client_cpr
 @_no_ner
+@_overwrite
 def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: Path | None,
              html_path: Path | None, no_color: bool, client_name: str | None,
-             client_cpr: str | None, no_ner: bool) -> None:
+             client_cpr: str | None, no_ner: bool, overwrite: bool) -> None:
     """Vis, del for del, hvad der fjernes, på hvilket grundlag og af hvilken detektor."""
     from gldocs.errors import InputError
     from gldocs.review.diff import render_diff
@@ -93,7 +90,7 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 
     if decisions_path is not None and not decisions_path.exists():
         raise InputError(f"Afgørelsesfilen {decisions_path} findes ikke.")
-    refuse_overwriting_input(input_path, ("--html", html_path))
+    check_outputs([("--html", html_path)], [input_path, decisions_path], overwrite)
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
     prepared = pipeline.prepare(req, decisions_path)
     plan = prepared.result.plan
@@ -127,9 +124,11 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 @_client_name
 @_client_cpr
 @_no_ner
+@_overwrite
 def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: Path | None,
                output_path: Path | None, no_browser: bool, port: int, caseworker: str | None,
-               client_name: str | None, client_cpr: str | None, no_ner: bool) -> None:
+               client_name: str | None, client_cpr: str | None, no_ner: bool,
+               overwrite: bool) -> None:
     """Gennemgå fundene i browseren, afgør dem og godkend.
 
     Siden kører kun på 127.0.0.1 med en engangsnøgle i adressen. »Godkend og gem« skriver
@@ -140,8 +139,9 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
 
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
     output_path = output_path or pipeline.default_output(input_path)
-    refuse_overwriting_input(input_path, ("-o/--output", output_path),
-                             ("--decisions", decisions_path))
+    # the decisions file is the review's own record: read, then written back
+    check_outputs([("-o/--output", output_path), ("--decisions", decisions_path)],
+                  [input_path], overwrite, may_exist=["--decisions"])
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
     prepared = pipeline.prepare(req, decisions_path)
     report_problems(prepared.result)

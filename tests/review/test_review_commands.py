@@ -143,7 +143,7 @@ def test_review_serves_until_approved_then_writes_both(doc_path: Path, tmp_path:
 
 def test_outputs_never_overwrite_the_input(doc_path: Path) -> None:
     res = CliRunner().invoke(main, ["review", str(doc_path), "--no-browser", "-o", str(doc_path)])
-    assert res.exit_code == 2 and "selve inputfilen" in res.stderr
+    assert res.exit_code == 2 and "samme fil som inputfilen" in res.stderr
     res = CliRunner().invoke(main, ["diff", str(doc_path), "--html", str(doc_path)])
     assert res.exit_code == 2
     assert doc_path.read_text(encoding="utf-8") == DOC

@@ -17,6 +17,7 @@ from pathlib import Path
 from gldocs.document.base import SourceDocument, Writer
 from gldocs.document.units import Edit
 from gldocs.errors import DocumentError
+from gldocs.limits import MB, current, refuse
 
 INPUT_SUFFIXES: dict[str, str] = {
     ".txt": "txt", ".docx": "docx", ".pdf": "pdf", ".yaml": "case", ".yml": "case",
@@ -49,21 +50,53 @@ def read_document(path: Path) -> SourceDocument:
     kind = document_kind(path)
     if not path.is_file():
         raise DocumentError(f"Filen {path} findes ikke.")
+    lim = current()
+    size = path.stat().st_size
+    if size > lim.file_mb * MB:
+        raise refuse(f"Filen {path.name}", "file_mb", f"{size // MB} MB", f"{lim.file_mb} MB")
     if kind == "txt":
         from gldocs.document.txt import read_txt
 
-        return read_txt(path)
+        return check_units(read_txt(path))
     if kind == "docx":
         from gldocs.document.docx import read_docx
 
-        return read_docx(path)
+        return check_units(read_docx(path))
     if kind == "pdf":
         from gldocs.document.pdf import read_pdf
 
-        return read_pdf(path)
+        _check_pages(path)
+        return check_units(read_pdf(path))
     from gldocs.document.case_doc import read_case_document
 
-    return read_case_document(path)
+    return check_units(read_case_document(path))
+
+
+def check_units(doc: SourceDocument) -> SourceDocument:
+    """Refuse a document beyond the limits on text units and characters per unit (a line of
+    a million characters would otherwise reach the NER model and fail there)."""
+    lim = current()
+    if len(doc.units) > lim.paragraphs:
+        raise refuse(f"Dokumentet {doc.path.name}", "paragraphs",
+                     f"{len(doc.units)} afsnit/linjer", lim.paragraphs)
+    longest = max(doc.units, key=lambda u: len(u.text), default=None)
+    if longest is not None and len(longest.text) > lim.line_chars:
+        raise refuse(f"Et afsnit i {doc.path.name} ({longest.path})", "line_chars",
+                     f"{len(longest.text)} tegn", lim.line_chars)
+    return doc
+
+
+def _check_pages(path: Path) -> None:
+    """Refuse a PDF with more pages than the limit before its text is extracted."""
+    from pypdf import PdfReader
+
+    try:
+        pages = len(PdfReader(path, strict=False).pages)
+    except Exception:
+        return
+    lim = current()
+    if pages > lim.pages:
+        raise refuse(f"PDF-filen {path.name}", "pages", f"{pages} sider", lim.pages)
 
 
 def _writer(doc: SourceDocument, out: Path) -> Writer:

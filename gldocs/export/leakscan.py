@@ -185,6 +185,7 @@ def zip_places(data: bytes, recurse: Recurse) -> list[Place]:
     if archive.comment:
         places.append(Place("ZIP-kommentar", decode_text(archive.comment)))
     with archive:
+        _check_zip_bounds(archive, len(data))
         for info in archive.infolist():
             if info.is_dir():
                 continue
@@ -194,6 +195,25 @@ def zip_places(data: bytes, recurse: Recurse) -> list[Place]:
                 raise DocumentError(f"delen {info.filename} kan ikke læses ({exc})") from exc
             places.extend(_zip_part_places(info.filename, part, recurse))
     return places
+
+
+def _check_zip_bounds(archive: zipfile.ZipFile, size: int) -> None:
+    """The limits of :mod:`gldocs.limits`, checked from the directory before inflating."""
+    from gldocs.limits import MB, current, refuse
+
+    lim = current()
+    infos = archive.infolist()
+    if len(infos) > lim.parts:
+        raise refuse("Pakken", "parts", f"{len(infos)} dele", lim.parts)
+    total = sum(i.file_size for i in infos)
+    for i in infos:
+        if i.file_size > lim.part_mb * MB or (
+                i.file_size > MB and i.file_size > lim.ratio * max(i.compress_size, 1)):
+            raise refuse(f"Delen {i.filename}", "part_mb", f"{i.file_size // MB} MB udpakket",
+                         f"{lim.part_mb} MB og forhold {lim.ratio}")
+    if total > lim.unpacked_mb * MB or (total > MB and total > lim.ratio * max(size, 1)):
+        raise refuse("Pakken udpakket", "unpacked_mb", f"{total // MB} MB",
+                     f"{lim.unpacked_mb} MB og forhold {lim.ratio}")
 
 
 def _zip_part_places(name: str, part: bytes, recurse: Recurse) -> list[Place]:

@@ -28,6 +28,7 @@ class Job:
     no_ner: bool
     decisions: Path | None
     explain: bool
+    progress: bool = False  # phase messages on a terminal (one long document)
 
 
 @dataclass
@@ -82,8 +83,10 @@ def _redact_file(job: Job) -> JobResult:
     from gldocs.redact.policy import parse_areas
     from gldocs.redact.report import explain_table, plan_report, summary_line
 
+    say = _Progress(job.progress, job.input.name)
     analyzer = _analyzer(job.policy, job.no_ner)
     policy = analyzer.policy
+    say("læser")
     doc = read_document(job.input)
     if job.areas is not None:
         areas = parse_areas(job.areas, policy)
@@ -99,6 +102,7 @@ def _redact_file(job: Job) -> JobResult:
                          "Stamoplysninger (Navn:). Angiv det med --client-name.")
     ctx = AnalysisContext(areas=areas, client_name=client_name, client_cpr=client_cpr,
                           source=job.input.name, known=known_people(doc.meta.get("people")))
+    say(f"analyserer {len(doc.units)} tekststykker", len(doc.units))
     plan = analyzer.analyze(doc.units, ctx)
     review_items = plan.needs_review()
     if job.decisions is not None:
@@ -108,7 +112,9 @@ def _redact_file(job: Job) -> JobResult:
         plan = result.plan
         review_items = list(result.undecided)
     banner = policy.no_ner_banner if plan.no_ner else None
+    say(f"skriver {job.output.name} ({len(plan.findings)} fund)")
     write_document(doc, plan_edits(plan), job.output, banner=banner)
+    say("færdig")
     return JobResult(
         job.index,
         summary=summary_line(plan, str(job.output)),
@@ -116,6 +122,30 @@ def _redact_file(job: Job) -> JobResult:
         explain=explain_table(plan) if job.explain else "",
         review=bool(review_items) or plan.no_ner,
     )
+
+
+class _Progress:
+    """Phase messages with elapsed time on stderr, only on a terminal and only once the
+    document turns out to be long (a short one is done before anyone would look)."""
+
+    LONG = 2000  # text units
+
+    def __init__(self, enabled: bool, name: str) -> None:
+        import time
+
+        self.enabled = enabled and sys.stderr.isatty()
+        self.name = name
+        self.start = time.monotonic()
+        self.shown = False
+
+    def __call__(self, phase: str, units: int = 0) -> None:
+        import time
+
+        if not self.enabled or (not self.shown and units < self.LONG):
+            return
+        self.shown = True
+        click.echo(f"{self.name}: {phase} … ({time.monotonic() - self.start:.0f} s)",
+                   err=True)
 
 
 def _output_for(src: Path, output: Path | None, outdir: Path | None) -> Path:
@@ -190,7 +220,8 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     if not no_ner:
         _analyzer(policy_name, no_ner)  # ModelError (exit 3) before anything is written
     job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
-                    client_cpr, no_ner, decisions, explain) for i, src in enumerate(inputs)]
+                    client_cpr, no_ner, decisions, explain, progress=len(inputs) == 1)
+                for i, src in enumerate(inputs)]
     from gldocs.outputs import check_outputs
 
     check_outputs([*((f"Outputfilen for {j.input.name}", j.output) for j in job_list),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -25,6 +25,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
     removals = plan.removals()
+    order = unit_order(plan)
     return {
         "source": plan.source,
         "output": output,
@@ -41,15 +42,18 @@ def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
             "by_rule": _count_by_rule(removals),
         },
         "findings": [finding_dict(f) for f in sorted(
-            plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start, f.end))],
+            plan.findings, key=lambda f: (order(f.unit_path), f.start, f.end))],
     }
 
 
-def _unit_order(plan: Plan, path: str) -> int:
+def unit_order(plan: Plan) -> Callable[[str], int]:
+    """The position of a unit path in the document (one lookup table, not a scan per call:
+    a long document has as many findings as lines)."""
+    index: dict[str, int] = {}
     for i, u in enumerate(plan.units):
-        if u.path == path:
-            return i
-    return len(plan.units)
+        index.setdefault(u.path, i)
+    end = len(plan.units)
+    return lambda path: index.get(path, end)
 
 
 def _count_by_rule(findings: Sequence[Finding]) -> dict[str, int]:
@@ -87,7 +91,8 @@ def explain_table(plan: Plan) -> str:
     head = ("Sted", "Tekst", "Handling", "Regel", "Grundlag", "Detektor", "Sikkerhed",
             "Markør", "Forklaring")
     rows = []
-    for f in sorted(plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start)):
+    order = unit_order(plan)
+    for f in sorted(plan.findings, key=lambda f: (order(f.unit_path), f.start)):
         action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
         rows.append((f.unit_path, _clip(terminal_safe(f.text), 40), action, f.rule, f.ground,
                      DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,

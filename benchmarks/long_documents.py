@@ -1,0 +1,103 @@
+"""Time and peak memory of `gldocs redact` on long documents (issue 9 §4, §7).
+
+    .venv/bin/python benchmarks/long_documents.py [--lines 100000] [--pages 500] [--no-ner]
+
+Builds, in a temporary folder, an invented handleplan-like text of ``--lines`` lines and a
+DOCX of about ``--pages`` pages (45 paragraphs a page), then runs ``gldocs redact`` on each
+in a fresh process and prints wall time, words per second and the peak resident memory of
+that process (``ru_maxrss`` of the child). The NER model is used unless ``--no-ner``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+HEAD = ["1. Stamoplysninger", "Navn: Mikkel Storgaard Winther", "CPR-nr.: 150488-1234", "",
+        "2. Beskrivelse"]
+BODY = [
+    "Mikkel har boet i lejlighed i Vejle og har haft kontakt med sin mor ugentligt.",
+    "Han har en kæreste, Vibeke Kronborg, tlf. 61 72 83 94, som besøger ham hver uge.",
+    "Han er i praktik hos en tømrer og møder stabilt; arbejdsgiveren er tilfreds.",
+    "Der er aftalt et forløb hos misbrugscentret med samtaler hver anden uge.",
+    "Sagsbehandler Torkild Brask, Vejle Kommune, tlf. 76 81 10 10, deltager i mødet.",
+    "Gælden til Skattestyrelsen er afdraget efter aftale, og budgettet holder.",
+    "",
+]
+
+
+def text_lines(n: int) -> list[str]:
+    lines = list(HEAD)
+    while len(lines) < n:
+        lines.extend(BODY)
+    return lines[:n]
+
+
+def build_txt(folder: Path, n: int) -> Path:
+    path = folder / f"lang-{n}.txt"
+    path.write_text("\n".join(text_lines(n)) + "\n", encoding="utf-8")
+    return path
+
+
+def build_docx(folder: Path, pages: int) -> Path:
+    import docx
+
+    d = docx.Document()
+    for line in text_lines(pages * 45):
+        d.add_paragraph(line)
+    path = folder / f"lang-{pages}-sider.docx"
+    d.save(path)
+    return path
+
+
+def run(path: Path, out: Path, no_ner: bool) -> tuple[float, float, int]:
+    """(seconds, peak MB of the child, exit code)."""
+    cmd = [sys.executable, "-m", "gldocs.cli", "redact", str(path), "--areas", "none",
+           "-o", str(out), "--overwrite"]
+    if no_ner:
+        cmd.append("--no-ner")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 1):
+        print(proc.stderr[-2000:], file=sys.stderr)
+    return seconds, max(peak, before) / 1024, proc.returncode
+
+
+def words(path: Path) -> int:
+    if path.suffix == ".txt":
+        return len(path.read_text(encoding="utf-8").split())
+    import docx
+
+    return sum(len(p.text.split()) for p in docx.Document(str(path)).paragraphs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--no-ner", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        inputs = [build_txt(folder, args.lines), build_docx(folder, args.pages)]
+        for path in inputs:
+            n_words = words(path)
+            seconds, peak, code = run(path, folder / f"ud{path.suffix}", args.no_ner)
+            print(f"{path.name}: {n_words} ord, {seconds:.1f} s "
+                  f"({seconds / max(n_words, 1) * 100_000:.1f} s pr. 100.000 ord), "
+                  f"højeste hukommelse {peak:.0f} MB, slutkode {code}"
+                  + (" (uden NER)" if args.no_ner else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
-from gldocs.errors import InputError
+from gldocs.errors import DocumentError, InputError
 
 ENV = "GLDOCS_GRAENSER"
 MB = 1024 * 1024
@@ -94,10 +94,10 @@ def set_overrides(items: tuple[str, ...] | list[str]) -> None:
     os.environ[ENV] = merged
 
 
-def refuse(what: str, limit: str, value: int | str, allowed: int | str) -> InputError:
-    """The Danish refusal for a breached limit (``limit`` is the field name)."""
+def refuse(what: str, limit: str, value: int | str, allowed: int | str) -> DocumentError:
+    """The Danish refusal for a breached limit (``limit`` is the field name); exit 2."""
     option = OPTION_OF.get(limit, limit)
-    return InputError(
+    return DocumentError(
         f"{what} er for stor til at blive behandlet sikkert: {value} (grænsen er {allowed}). "
         f"Er filen ægte og nødvendig, kan grænsen hæves med "
         f"'gldocs --graense {option}=TAL …'."

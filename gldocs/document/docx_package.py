@@ -319,6 +319,10 @@ def read_package(data: bytes, path: Path) -> Package:
             f"Dokumentet {path} indeholder makroer (VBA), som ikke kan kontrolleres. Gem det "
             "som almindeligt Word-dokument (.docx) uden makroer, og prøv igen.")
     _refuse_kinds(out, path)
+    for part, kind in out.kinds.items():  # every XML part that is kept must parse (no DTD)
+        if kind in ("styles", "numbering", "settings", "keep", "svg") and (
+                out.types.get(part, "").endswith("xml") or part.lower().endswith(".xml")):
+            parse_part(pkg[part], path, part)
     return out
 
 

@@ -140,7 +140,7 @@ def normalise(text: str) -> Normalised:
     while i < n:
         # a cluster: one character and the combining marks after it (NFKC may compose them)
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < n and (unicodedata.combining(text[j]) or _is_invisible(text[j])):
             j += 1
         cluster = "".join(_fold_char(c) for c in text[i:j])
         if cluster:
@@ -153,7 +153,16 @@ def normalise(text: str) -> Normalised:
                 ends.append(j)
         i = j
     _join_line_hyphens(chars, starts, ends)
-    return Normalised(text, "".join(chars), tuple(starts), tuple(ends))
+    out = "".join(chars)
+    if not unicodedata.is_normalized("NFKC", out):
+        # characters that compose only once what stood between them is gone (Hangul jamo
+        # around an invisible character): one more pass, its map composed with this one
+        again = normalise(out)
+        if again.starts is not None and again.ends is not None:
+            return Normalised(text, again.text,
+                              tuple(starts[k] for k in again.starts),
+                              tuple(ends[k - 1] for k in again.ends))
+    return Normalised(text, out, tuple(starts), tuple(ends))
 
 
 def _join_line_hyphens(chars: list[str], starts: list[int], ends: list[int]) -> None:

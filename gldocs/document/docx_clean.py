@@ -424,6 +424,16 @@ def clean_numbering(data: bytes, ids: dict[str, str]) -> bytes:
     return serialise(root)
 
 
+def clean_theme(data: bytes) -> bytes:
+    """A theme's own names (theme, colour, font and format schemes) made neutral."""
+    root = xml(data)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("name") is not None and \
+                etree.QName(el).localname in ("theme", "clrScheme", "fontScheme", "fmtScheme"):
+            el.set("name", "Office")
+    return serialise(root)
+
+
 # --------------------------------------------------------------------------- pictures
 
 def clean_image(data: bytes, ctype: str, path: Path, part: str) -> bytes:
@@ -538,7 +548,9 @@ def clean_package(out: dict[str, bytes], package: Package, path: Path,
             continue
         data = out.get(part, package.parts[part])
         if part not in out:
-            if kind == "settings":
+            if kind == "keep" and package.types.get(part, "").endswith("theme+xml"):
+                data = clean_theme(data)
+            elif kind == "settings":
                 data = clean_settings(data)
             elif kind == "styles":
                 data = clean_styles(data, style_ids)
@@ -599,7 +611,10 @@ def _content_types(result: dict[str, bytes], package: Package, path: Path) -> No
     root = parse_part(package.parts[CONTENT_TYPES], path, CONTENT_TYPES)
     kept = {n.lower() for n in result}
     for el in list(root):
-        if el.tag == f"{{{CT_NS}}}Override":
+        ctype = el.get("ContentType", "")
+        if "macroEnabled" in ctype or "vbaProject" in ctype or "vbaData" in ctype:
+            root.remove(el)  # a .docx never declares macro content
+        elif el.tag == f"{{{CT_NS}}}Override":
             if el.get("PartName", "").lstrip("/").lower() not in kept:
                 root.remove(el)
         elif el.tag != f"{{{CT_NS}}}Default":

@@ -460,3 +460,18 @@ def test_broken_packages_exit_2_never_3(tmp_path: Path) -> None:
         assert code == 2, (bad.name, out)
         assert words in out, (bad.name, out)
     assert not (tmp_path / "ud").exists()
+
+
+def test_output_never_declares_macro_content_and_theme_names_go(tmp_path: Path) -> None:
+    default = b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
+    src = repack(base_docx(tmp_path), tmp_path / "ct.docx", {
+        "[Content_Types].xml": lambda b: b.replace(b"</Types>", default + b"</Types>"),
+        "word/theme/theme1.xml": lambda b: b.replace(b'name="Office Theme"',
+                                                     f'name="{SECRET}"'.encode(), 1),
+    })
+    with zipfile.ZipFile(src) as zf:
+        assert SECRET.encode() in zf.read("word/theme/theme1.xml")
+    parts = redact(src, tmp_path)
+    assert b"vbaProject" not in parts["[Content_Types].xml"]
+    assert b"macroEnabled" not in parts["[Content_Types].xml"]
+    assert SECRET.encode() not in everything(parts)

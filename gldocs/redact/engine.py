@@ -43,7 +43,7 @@ from gldocs.redact.lexicon import load_lexicon, load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
 from gldocs.redact.professionals import ContactClassifier
-from gldocs.text.normalize import normalise_text, normalise_units, restore_plan
+from gldocs.text.normalize import normalise_text, normalise_units
 
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
@@ -110,10 +110,10 @@ class Analyzer:
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         """Analyse the text a human sees (:mod:`gldocs.text.normalize`); the plan's offsets
         are on the original texts."""
-        view, maps = normalise_units(units)
+        view = normalise_units(units)
         ctx = replace(ctx, client_name=ctx.client_name and normalise_text(ctx.client_name),
                       client_cpr=ctx.client_cpr and normalise_text(ctx.client_cpr))
-        return restore_plan(self._analyze(view, ctx), units, maps)
+        return view.restore(self._analyze(view.units, ctx))
 
     def _analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy = self.policy

@@ -31,13 +31,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from gldocs.document.units import TextUnit
 
 if TYPE_CHECKING:
-    from gldocs.redact.model import Plan
+    from gldocs.redact.model import Finding, Plan
 
 DASHES = frozenset(
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2796\u02d7\ufe58\ufe63\uff0d"
@@ -197,22 +197,75 @@ def normalise_text(text: str) -> str:
 
 # --------------------------------------------------------------------------- units
 
-def normalise_units(units: Sequence[TextUnit]) -> tuple[list[TextUnit], list[Normalised]]:
-    """Each unit with its text normalised, and the maps back to the original texts."""
-    maps = [normalise(u.text) for u in units]
-    view = [u if m.identity else TextUnit(u.section, u.path, m.text)
-            for u, m in zip(units, maps, strict=True)]
-    return view, maps
+# A word broken at the end of one unit (line, paragraph) and continued in the next.
+_BROKEN_END = re.compile(r"(?<=[^\W_])-[ \t]*$")
+_CONTINUED = re.compile(r"[^\W_]{1,40}")
 
 
-def restore_plan(plan: Plan, units: Sequence[TextUnit], maps: Sequence[Normalised]) -> Plan:
-    """``plan`` (analysed on normalised units) with its units and finding offsets back on the
-    original texts. A finding keeps its normalised text: what a human reads there."""
-    by_path = {u.path: m for u, m in zip(units, maps, strict=True) if not m.identity}
-    if by_path:
+@dataclass
+class NormalisedUnits:
+    """Units as the detectors see them, and the way back to the originals.
+
+    Within a unit, :func:`normalise` does the work. Across units, a word broken by a hyphen
+    at the end of one unit and continued in lower case at the start of the next
+    (``Vibeke Kron-`` / ``borg ringer``) is joined in the first unit's view
+    (``Vibeke Kronborg``); before anything else the hyphen stays (``030592-`` / ``2817``
+    -> ``030592-2817``). A finding over the join is split back into both units.
+    """
+
+    originals: list[TextUnit]
+    maps: list[Normalised]
+    units: list[TextUnit]
+    joins: dict[int, tuple[int, int]]  # unit index -> (cut in its view, borrowed length)
+
+    def restore(self, plan: Plan) -> Plan:
+        """``plan`` (analysed on :attr:`units`) with units and offsets on the originals. A
+        finding keeps its normalised text: what a human reads there."""
+        index = {u.path: i for i, u in enumerate(self.originals)}
+        out: list[Finding] = []
         for f in plan.findings:
-            m = by_path.get(f.unit_path)
-            if m is not None:
-                f.start, f.end = m.span(f.start, f.end)
-    plan.units = list(units)
-    return plan
+            i = index.get(f.unit_path)
+            if i is None:
+                out.append(f)
+                continue
+            join = self.joins.get(i)
+            if join is None or f.end <= join[0]:
+                f.start, f.end = self.maps[i].span(f.start, f.end)
+                out.append(f)
+                continue
+            cut, borrowed = join
+            nxt = self.originals[i + 1]
+            lo, hi = max(f.start, cut) - cut, min(f.end, cut + borrowed) - cut
+            n_start, n_end = self.maps[i + 1].span(lo, hi)
+            if f.start < cut:  # the part in this unit, up to its end (the hyphen goes too)
+                f.start = self.maps[i].span(f.start, cut)[0]
+                f.end = len(self.originals[i].text)
+                out.append(f)
+            out.append(replace(f, unit_path=nxt.path, section=nxt.section, start=n_start,
+                               end=n_end, id=""))
+        plan.findings = out
+        plan.units = list(self.originals)
+        return plan
+
+
+def normalise_units(units: Sequence[TextUnit]) -> NormalisedUnits:
+    """Each unit with its text normalised, words broken across units joined."""
+    originals = list(units)
+    maps = [normalise(u.text) for u in originals]
+    texts = [m.text for m in maps]
+    joins: dict[int, tuple[int, int]] = {}
+    for i in range(len(texts) - 1):
+        end = _BROKEN_END.search(texts[i]) if texts[i].endswith(("-", " ", "\t")) else None
+        if end is None:
+            continue
+        cont = _CONTINUED.match(texts[i + 1])
+        if cont is None:
+            continue
+        # before a lower-case letter the hyphen was a word break; otherwise it stays
+        # ("Ann-" / "Katrine", "030592-" / "2817")
+        cut = end.start() if cont.group()[0].islower() else end.start() + 1
+        joins[i] = (cut, len(cont.group()))
+        texts[i] = texts[i][:cut] + cont.group()
+    view = [u if t == u.text else TextUnit(u.section, u.path, t)
+            for u, t in zip(originals, texts, strict=True)]
+    return NormalisedUnits(originals, maps, view, joins)

@@ -67,3 +67,27 @@ def test_cpr_layouts(layout: str) -> None:
 ])
 def test_not_cpr(not_cpr: str) -> None:
     assert find_cprs(normalise_text(not_cpr)) == []
+
+
+def test_word_broken_across_lines_is_found_and_removed_in_both() -> None:
+    from gldocs.document.txt import units_from_text
+    from gldocs.document.units import apply_edits
+    from gldocs.redact.apply import plan_edits
+    from gldocs.redact.engine import AnalysisContext, Analyzer
+    from gldocs.redact.policy import load_policy
+    from gldocs.text.normalize import normalise_units
+
+    text = ("1. Stamoplysninger\nNavn: Mikkel Storgaard Winther\nCPR-nr.: 150488-1234\n\n"
+            "2. Beskrivelse\nMikkel har en kæreste, født 03.05.92-\n2817, som besøger ham. Hans "
+            "søster hedder Vibeke Kron-\nborg og bor i Vejle.\n")
+    units = units_from_text(text)
+    view = normalise_units(units)
+    assert any("Kronborg" in u.text for u in view.units)
+    plan = Analyzer(load_policy("kommune")).analyze(
+        units, AnalysisContext(areas=[], client_name="Mikkel Storgaard Winther",
+                               client_cpr="150488-1234"))
+    edits = plan_edits(plan)
+    out = "\n".join(apply_edits(u.text, edits.get(u.path, [])) for u in plan.units)
+    assert "Kron" not in out and "borg og" not in out, out
+    assert "2817" not in out and "03.05.92" not in out, out
+    assert "og bor i Vejle" in out

@@ -1,17 +1,23 @@
 """Word documents (.docx): paragraphs as text units, and an in-place redacting writer.
 
-Reader: every paragraph of the main document (tables and text boxes included), the headers,
-footers, footnotes, endnotes and comments becomes a unit. Its path is
-``<part>#p<n>`` (``word/document.xml#p12``: the 13th ``w:p`` of that part in document order).
-The text is what Word shows: runs joined across their boundaries, tracked insertions
-accepted, tracked deletions and hidden text (``w:vanish``) left out.
+Reader: the package is opened through its relationships and content types
+(:mod:`gldocs.document.docx_package`), so a header is a header whatever it is called. Every
+paragraph of the main document (tables and text boxes included), the headers, footers,
+footnotes, endnotes and comments becomes a unit. Its path is ``<part>#p<n>``
+(``word/document.xml#p12``: the 13th ``w:p`` of that part in document order). The text is
+what Word shows: runs joined across their boundaries, symbols (``w:sym``) and Office Math
+(``m:t``) included, tracked insertions accepted, tracked deletions and hidden text
+(``w:vanish``) left out, ``mc:AlternateContent`` read as its Fallback (the Choice goes).
 
-Writer: works on the raw package (every XML part is kept unless it must go), so formatting
-survives. Per unit, each edit replaces the covered characters across runs: the marker goes
+Writer: works on the raw package (every reached part is kept unless it must go), so
+formatting survives. Per unit, each edit replaces the covered characters across runs: the marker goes
 into the first affected run, the other runs are trimmed. Afterwards everything around the
 text is cleaned (:mod:`gldocs.document.docx_clean`): hidden text, tracked changes,
-comments, hyperlink targets, field codes, alt text, document properties, custom XML,
-thumbnails, picture metadata. Embedded objects, charts, SmartArt and content pulled in from
+comments, hyperlink targets, field codes (a DATE picture with literal text too), alt text,
+content-control labels, table captions, smart-tag attributes, stray text outside runs,
+list level texts, user style names, document properties, custom XML, thumbnails, external
+relationships, picture metadata anywhere in the package (EMF/WMF/WebP included); parts no
+relationship reaches are dropped. Macros, embedded objects, charts, SmartArt and content pulled in from
 other files hold text the writer cannot redact, so such documents are refused (fail closed).
 """
 

@@ -10,15 +10,16 @@ what Word shows: runs joined across their boundaries, symbols (``w:sym``) and Of
 (``w:vanish``) left out, ``mc:AlternateContent`` read as its Fallback (the Choice goes).
 
 Writer: works on the raw package (every reached part is kept unless it must go), so
-formatting survives. Per unit, each edit replaces the covered characters across runs: the marker goes
-into the first affected run, the other runs are trimmed. Afterwards everything around the
-text is cleaned (:mod:`gldocs.document.docx_clean`): hidden text, tracked changes,
+formatting survives. Per unit, each edit replaces the covered characters across runs: the
+marker goes into the first affected run, the other runs are trimmed. Afterwards everything
+around the text is cleaned (:mod:`gldocs.document.docx_clean`): hidden text, tracked changes,
 comments, hyperlink targets, field codes (a DATE picture with literal text too), alt text,
 content-control labels, table captions, smart-tag attributes, stray text outside runs,
 list level texts, user style names, document properties, custom XML, thumbnails, external
 relationships, picture metadata anywhere in the package (EMF/WMF/WebP included); parts no
-relationship reaches are dropped. Macros, embedded objects, charts, SmartArt and content pulled in from
-other files hold text the writer cannot redact, so such documents are refused (fail closed).
+relationship reaches are dropped. Macros, embedded objects, charts, SmartArt and content
+pulled in from other files hold text the writer cannot redact, so such documents are
+refused (fail closed).
 """
 
 from __future__ import annotations

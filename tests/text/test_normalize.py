@@ -91,3 +91,28 @@ def test_word_broken_across_lines_is_found_and_removed_in_both() -> None:
     assert "Kron" not in out and "borg og" not in out, out
     assert "2817" not in out and "03.05.92" not in out, out
     assert "og bor i Vejle" in out
+
+
+@pytest.mark.parametrize("where", ["text", "personer"])
+def test_names_with_non_breaking_spaces_in_a_case_file(tmp_path, where: str) -> None:  # type: ignore[no-untyped-def]
+    """A case file (YAML) whose text, or whose list of persons, writes a name with NBSP and
+    invisible characters: removed from the text like in a DOCX."""
+    from click.testing import CliRunner
+
+    from gldocs.cli import main
+    from gldocs.paths import SAMPLES_DIR
+
+    raw = (SAMPLES_DIR / "afsoner-proeveloesladelse.yaml").read_text(encoding="utf-8")
+    disguised = "Birgitte\u00a0Bech\u202fFre\u200bderiksen"
+    if where == "text":
+        raw = raw.replace("sin mor, Birgitte Bech Frederiksen,", f"sin mor, {disguised},")
+    else:
+        raw = raw.replace("  - navn: Birgitte Bech Frederiksen", f'  - navn: "{disguised}"')
+    src = tmp_path / "sag.yaml"
+    src.write_text(raw, encoding="utf-8")
+    out = tmp_path / "ud.txt"
+    res = CliRunner().invoke(main, ["redact", str(src), "--no-ner", "-o", str(out)])
+    assert res.exit_code in (0, 1), res.output
+    written = out.read_text(encoding="utf-8")
+    assert "Birgitte" not in normalise_text(written), written
+    assert "\u200b" not in written and "Fre\u200bderiksen" not in written

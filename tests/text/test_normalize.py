@@ -70,11 +70,13 @@ def test_not_cpr(not_cpr: str) -> None:
 
 
 def test_word_broken_across_lines_is_found_and_removed_in_both() -> None:
+    from pathlib import Path
+
+    from gldocs.document.base import SourceDocument
     from gldocs.document.txt import units_from_text
     from gldocs.document.units import apply_edits
     from gldocs.redact.apply import plan_edits
-    from gldocs.redact.engine import AnalysisContext, Analyzer
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact.facade import Client, redactor_for
     from gldocs.text.normalize import normalise_units
 
     text = ("1. Stamoplysninger\nNavn: Mikkel Storgaard Winther\nCPR-nr.: 150488-1234\n\n"
@@ -83,9 +85,9 @@ def test_word_broken_across_lines_is_found_and_removed_in_both() -> None:
     units = units_from_text(text)
     view = normalise_units(units)
     assert any("Kronborg" in u.text for u in view.units)
-    plan = Analyzer(load_policy("kommune")).analyze(
-        units, AnalysisContext(areas=[], client_name="Mikkel Storgaard Winther",
-                               client_cpr="150488-1234"))
+    doc = SourceDocument(path=Path("plan.txt"), kind="txt", units=units)
+    plan = redactor_for("kommune", ner=False).analyze(
+        doc, [], Client("Mikkel Storgaard Winther", "150488-1234"))
     edits = plan_edits(plan)
     out = "\n".join(apply_edits(u.text, edits.get(u.path, [])) for u in plan.units)
     assert "Kron" not in out and "borg og" not in out, out

@@ -3,18 +3,18 @@ past ``redact`` (removed) or ``scan`` (caught)."""
 
 from __future__ import annotations
 
-from functools import cache
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gldocs.document.base import SourceDocument
 from gldocs.document.txt import units_from_text
 from gldocs.document.units import apply_edits
 from gldocs.export.leakscan import Place, scan
 from gldocs.redact.apply import plan_edits
 from gldocs.redact.detectors.patterns import digits_only
-from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.policy import load_policy
+from gldocs.redact.facade import Client, redactor_for
 from gldocs.text.normalize import normalise_text
 
 CLIENT = "Mikkel Storgaard Winther"
@@ -49,15 +49,10 @@ def disguised(draw: st.DrawFn, value: str) -> str:
     return "".join(out)
 
 
-@cache
-def _analyzer() -> Analyzer:
-    return Analyzer(load_policy("kommune"))
-
-
 def _redacted(text: str) -> str:
-    units = units_from_text(text)
-    ctx = AnalysisContext(areas=[], client_name=CLIENT, client_cpr=CLIENT_CPR)
-    plan = _analyzer().analyze(units, ctx)
+    """What ``redact`` writes (the facade it uses, without the NER model)."""
+    doc = SourceDocument(path=Path("plan.txt"), kind="txt", units=units_from_text(text))
+    plan = redactor_for("kommune", ner=False).analyze(doc, [], Client(CLIENT, CLIENT_CPR))
     edits = plan_edits(plan)
     return "\n".join(apply_edits(u.text, edits.get(u.path, [])) for u in plan.units)
 

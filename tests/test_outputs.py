@@ -114,3 +114,13 @@ def test_check_outputs_directly(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="mappe"):
         check_outputs([("-o", tmp_path)], [a])
     check_outputs([("--decisions", a)], [], may_exist=["--decisions"])
+
+
+def test_review_outputs_distinct_and_existing_output_kept(src: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ud.txt"
+    code, msg = run("review", str(src), *BASE, "--no-browser", "-o", str(out),
+                    "--decisions", str(out))
+    assert code == 2 and "samme fil" in msg
+    out.write_text("findes", encoding="utf-8")
+    code, msg = run("review", str(src), *BASE, "--no-browser", "-o", str(out))
+    assert code == 2 and "--overwrite" in msg and out.read_text(encoding="utf-8") == "findes"

@@ -24,7 +24,8 @@ DOC = ("1. Stamoplysninger\nNavn: Mikkel Storgaard Winther\nCPR-nr.: 150488-1234
 
 @pytest.fixture(autouse=True)
 def _no_overrides(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV, raising=False)
+    # set (empty) through monkeypatch, so whatever `--graense` writes is undone afterwards
+    monkeypatch.setenv(ENV, "")
 
 
 def redact(*args: str) -> tuple[int, str]:

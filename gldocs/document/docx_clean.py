@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -454,6 +455,48 @@ def _picture_text(path: Path, part: str) -> DocumentError:
         "igen.")
 
 
+def _emf_record(data: bytes, pos: int) -> tuple[int, int]:
+    """(type, size in bytes) of the EMF record at ``pos``; size 0 when it is malformed."""
+    import struct
+
+    if pos + 8 > len(data):
+        return 0, 0
+    rtype, size = struct.unpack_from("<II", data, pos)
+    return rtype, size if size >= 8 and size % 4 == 0 else 0
+
+
+def _wmf_record(data: bytes, pos: int) -> tuple[int, int]:
+    """(function, size in bytes) of the WMF record at ``pos``; size 0 when malformed."""
+    import struct
+
+    if pos + 6 > len(data):
+        return 0, 0
+    size_words, func = struct.unpack_from("<IH", data, pos)
+    return func, 2 * size_words if size_words >= 3 else 0
+
+
+def _metafile_records(data: bytes, pos: int, read: Callable[[bytes, int], tuple[int, int]],
+                      bad: DocumentError, *, text: frozenset[int], comment: int, eof: int,
+                      path: Path, part: str) -> list[bytes]:
+    """The records of a metafile from ``pos`` up to its end-of-file record: comment records
+    left out, text records refused, anything after the end dropped."""
+    records: list[bytes] = []
+    while pos < len(data):
+        kind, size = read(data, pos)
+        if size == 0 or pos + size > len(data):
+            raise bad
+        rec = data[pos:pos + size]
+        pos += size
+        if kind in text:
+            raise _picture_text(path, part)
+        if kind == comment:
+            continue
+        records.append(rec)
+        if kind == eof:
+            break
+    return records
+
+
 _EMF_TEXT = frozenset({83, 84, 96, 97, 108})  # EXTTEXTOUTA/W, POLYTEXTOUTA/W, SMALLTEXTOUT
 _EMF_COMMENT = 70
 
@@ -465,23 +508,10 @@ def clean_emf(data: bytes, path: Path, part: str) -> bytes:
     bad = DocumentError(f"Billedet {part} i {path} er et ødelagt EMF-billede.")
     if len(data) < 88 or struct.unpack_from("<I", data, 0)[0] != 1:
         raise bad
-    records: list[bytes] = []
-    pos = 0
-    while pos < len(data):
-        if pos + 8 > len(data):
-            raise bad
-        rtype, size = struct.unpack_from("<II", data, pos)
-        if size < 8 or size % 4 or pos + size > len(data):
-            raise bad
-        rec = data[pos:pos + size]
-        pos += size
-        if rtype in _EMF_TEXT:
-            raise _picture_text(path, part)
-        if rtype == _EMF_COMMENT:
-            continue
-        records.append(rec)
-        if rtype == 14:  # EOF
-            break
+    records = _metafile_records(data, 0, _emf_record, bad, text=_EMF_TEXT,
+                                comment=_EMF_COMMENT, eof=14, path=path, part=part)
+    if len(records[0]) < 88:
+        raise bad
     header = bytearray(records[0])
     n_desc, off_desc = struct.unpack_from("<II", header, 64)
     if n_desc and off_desc + 2 * n_desc <= len(header):
@@ -507,28 +537,15 @@ def clean_wmf(data: bytes, path: Path, part: str) -> bytes:
         raise bad
     head_words = struct.unpack_from("<H", data, start + 2)[0]
     pos = start + 2 * head_words
-    out = [data[:pos]]
-    max_record = 0
-    while pos < len(data):
-        if pos + 6 > len(data):
-            raise bad
-        size_words, func = struct.unpack_from("<IH", data, pos)
-        size = 2 * size_words
-        if size < 6 or pos + size > len(data):
-            raise bad
-        rec = data[pos:pos + size]
-        pos += size
-        if func in _WMF_TEXT:
-            raise _picture_text(path, part)
-        if func == _WMF_ESCAPE:
-            continue
-        out.append(rec)
-        max_record = max(max_record, size_words)
-        if func == 0:  # EOF
-            break
+    records = _metafile_records(data, pos, _wmf_record, bad, text=_WMF_TEXT,
+                                comment=_WMF_ESCAPE, eof=0, path=path, part=part)
+    out = [data[:pos], *records]
+    max_record = max((len(r) // 2 for r in records), default=0)
     body = b"".join(out)
     header = bytearray(body)
-    struct.pack_into("<IIH", header, start + 6, len(body[start:]) // 2, max_record, 0)
+    # METAHEADER: mtSize (words) at 6, mtMaxRecord (words) at 12
+    struct.pack_into("<I", header, start + 6, len(body[start:]) // 2)
+    struct.pack_into("<I", header, start + 12, max_record)
     return bytes(header)
 
 

@@ -17,6 +17,9 @@ name from a pattern with characters that nobody sees):
 - format and invisible characters removed: every ``Cf`` (LRM/RLM, bidi embeddings and
   isolates, U+2060-2064, ZWSP/ZWJ/ZWNJ, soft hyphen, BOM, tags), U+034F, variation
   selectors, Hangul fillers, NUL and the other C0/C1 controls;
+- Cyrillic and Greek letters that look like Latin ones (``а е о р с у х і ј ѕ``, ``Α Β Ε Κ
+  Μ Ν Ο Ρ Τ Χ`` …) read as the Latin letter inside a word that also has Latin letters
+  (``Vіbeke`` with a Cyrillic ``і``); a word wholly in another script is left alone;
 - a hyphen at a line end joined with the next line: before a lower-case letter the hyphen
   goes too (``Han-\\nsen`` -> ``Hansen``), before anything else only the line break goes
   (``Ann-\\nKatrine`` -> ``Ann-Katrine``, ``030592-\\n2817`` -> ``030592-2817``).
@@ -49,6 +52,10 @@ _INVISIBLE_EXTRA = frozenset(
     + "".join(chr(c) for c in range(0xFE00, 0xFE10))
 )
 _KEEP_CONTROLS = frozenset("\t\n")
+# Cyrillic and Greek letters a reader takes for Latin ones.
+CONFUSABLES = dict(zip(
+    "аеорсухіјѕԁһӏԛԝѵАВЕКМНОРСТХІЈЅԚԜѴ" "αοκνρτυχιΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhlqwvABEKMHOPCTXIJSQWV" "aoKvptuxiABEZHIKMNOPTYX", strict=True))
 
 
 def _is_invisible(ch: str) -> bool:
@@ -129,7 +136,14 @@ def _needs_work(text: str) -> bool:
     return _PLAIN_RUN.fullmatch(text) is None or not unicodedata.is_normalized("NFKC", text)
 
 
-def normalise(text: str) -> Normalised:
+def _joins_cluster(ch: str) -> bool:
+    """Whether ``ch`` belongs to the cluster before it: a combining mark, an invisible
+    character, or a Hangul medial/final jamo (they compose with what precedes them)."""
+    return bool(unicodedata.combining(ch)) or _is_invisible(ch) or \
+        "\u1160" <= ch <= "\u11ff" or "\ud7b0" <= ch <= "\ud7ff"
+
+
+def normalise(text: str, _depth: int = 0) -> Normalised:
     """``text`` folded as the module docstring says, with its offset map."""
     if not _needs_work(text):
         return Normalised(text, text)
@@ -140,7 +154,7 @@ def normalise(text: str) -> Normalised:
     while i < n:
         # a cluster: one character and the combining marks after it (NFKC may compose them)
         j = i + 1
-        while j < n and (unicodedata.combining(text[j]) or _is_invisible(text[j])):
+        while j < n and _joins_cluster(text[j]):
             j += 1
         cluster = "".join(_fold_char(c) for c in text[i:j])
         if cluster:
@@ -153,16 +167,41 @@ def normalise(text: str) -> Normalised:
                 ends.append(j)
         i = j
     _join_line_hyphens(chars, starts, ends)
+    _fold_confusables(chars)
     out = "".join(chars)
-    if not unicodedata.is_normalized("NFKC", out):
-        # characters that compose only once what stood between them is gone (Hangul jamo
-        # around an invisible character): one more pass, its map composed with this one
-        again = normalise(out)
+    if _depth < 2 and not unicodedata.is_normalized("NFKC", out):
+        # characters that compose only once what stood between them is gone, or after a
+        # look-alike became Latin: another pass, its map composed with this one (bounded:
+        # a few scripts compose starters that no pass here groups)
+        again = normalise(out, _depth + 1)
         if again.starts is not None and again.ends is not None:
             return Normalised(text, again.text,
                               tuple(starts[k] for k in again.starts),
                               tuple(ends[k - 1] for k in again.ends))
     return Normalised(text, out, tuple(starts), tuple(ends))
+
+
+def _fold_confusables(chars: list[str]) -> None:
+    """Look-alike letters inside a word that also has Latin letters, read as Latin (in
+    place; one character for one, so the offsets stay)."""
+    i, n = 0, len(chars)
+    while i < n:
+        if not chars[i].isalpha():
+            i += 1
+            continue
+        j = i
+        latin = mixed = False
+        while j < n and chars[j].isalpha():
+            c = chars[j]
+            if c in CONFUSABLES:
+                mixed = True
+            elif c < "\u0250":
+                latin = True
+            j += 1
+        if latin and mixed:
+            for k in range(i, j):
+                chars[k] = CONFUSABLES.get(chars[k], chars[k])
+        i = j
 
 
 def _join_line_hyphens(chars: list[str], starts: list[int], ends: list[int]) -> None:

@@ -24,6 +24,8 @@ from gldocs.text.normalize import normalise, normalise_text
     ("kol1\tkol2\nlinje", "kol1\tkol2\nlinje"),  # tabs and line feeds are structure: kept
     ("e\u0301", "é"),
     ("ﬁl", "fil"),
+    ("V\u0456beke Kr\u043enborg", "Vibeke Kronborg"),  # Cyrillic і and о inside Latin words
+    ("Олена Петренко", "Олена Петренко"),  # a name wholly in Cyrillic stays as it is
 ])
 def test_folds_what_a_human_does_not_see(raw: str, seen: str) -> None:
     assert normalise_text(raw) == seen

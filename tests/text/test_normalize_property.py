@@ -29,12 +29,13 @@ DASHES = ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u22
           "\ufe58", "\ufe63", "\uff0d"]
 SPACES = [" ", "\u00a0", "\u202f", "\u2007", "\u3000", "\u2009", "\u200a"]
 FULLWIDTH = {str(d): chr(0xFF10 + d) for d in range(10)}
+LOOKALIKE = {"e": "\u0435", "o": "\u043e", "i": "\u0456", "K": "\u039a", "V": "\u0474"}
 
 
 @st.composite
 def disguised(draw: st.DrawFn, value: str) -> str:
-    """``value`` with look-alikes for its dashes, spaces and digits and invisible characters
-    between its characters."""
+    """``value`` with look-alikes for its dashes, spaces, digits and some letters (Cyrillic,
+    Greek) and invisible characters between its characters."""
     out: list[str] = []
     for i, ch in enumerate(value):
         if ch == "-":
@@ -43,6 +44,8 @@ def disguised(draw: st.DrawFn, value: str) -> str:
             ch = draw(st.sampled_from(SPACES))
         elif ch.isdigit() and draw(st.booleans()):
             ch = FULLWIDTH[ch]
+        elif ch in LOOKALIKE and draw(st.booleans()):
+            ch = LOOKALIKE[ch]
         out.append(ch)
         if i < len(value) - 1:
             out.append("".join(draw(st.lists(st.sampled_from(INVISIBLE), max_size=2))))

@@ -12,17 +12,18 @@ from pathlib import Path
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
-    A folder that cannot be made or written is a :class:`~gldocs.errors.DocumentError`
-    (exit 2, Danish), not an internal error."""
+    A folder that cannot be made or written is an :class:`~gldocs.errors.OutputError`
+    (exit 2, Danish; also an ``OSError``), not an internal error."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        from gldocs.errors import DocumentError
+        from gldocs.errors import OutputError
 
-        raise DocumentError(f"{path} kan ikke skrives: {exc.strerror or exc} (mappen "
-                            f"{path.parent}). Vælg en mappe, du har skriveadgang til.") from exc
+        raise OutputError(f"{path} kan ikke skrives: {exc.strerror or exc} (mappen "
+                          f"{path.parent}). Vælg en mappe, du har skriveadgang til.",
+                          exc.errno, exc.strerror) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

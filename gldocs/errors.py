@@ -8,6 +8,7 @@ Each carries a Danish message for the caseworker; the CLI prints it and exits wi
     │   ├── CaseFileError       a case file that does not validate (file, line, field path)
     │   ├── PolicyError         a policy file that does not validate
     │   ├── DocumentError       an input document that cannot be read (e.g. scanned PDF)
+    │   │   └── OutputError     an output that cannot be written (also an OSError)
     │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
     ├── ModelError              (exit 3: the NER model cannot load; redaction fails closed)
     └── BlockedError            (exit 1: done checking, but the result must not go out)
@@ -69,6 +70,21 @@ class PolicyError(InputError):
 
 class DocumentError(InputError):
     """An input document that cannot be read or written safely."""
+
+
+class OutputError(DocumentError, OSError):
+    """An output that cannot be written (a folder that cannot be made or written).
+
+    Also an :class:`OSError`, so code that cleans up after a failed write still does."""
+
+    def __init__(self, message: str, errno: int | None = None,
+                 strerror: str | None = None) -> None:
+        DocumentError.__init__(self, message)
+        self.errno = errno  # type: ignore[misc]
+        self.strerror = strerror  # type: ignore[misc]
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class RefusedError(InputError):

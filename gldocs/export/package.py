@@ -73,6 +73,7 @@ class ExportOptions:
     sender: str | None = None  # None: the handleplansansvarlig's e-mail
     client_cpr: str | None = None  # for documents without Stamoplysninger
     client_name: str | None = None
+    overwrite: bool = False  # replace files of the same name already in ``outdir``
 
 
 @dataclass
@@ -587,6 +588,11 @@ def export_package(opts: ExportOptions) -> ExportResult:
     outdir = Path(opts.outdir)
     files = {outdir / a.filename: a.data for a in attachments}
     files[outdir / eml_name] = eml
+    from gldocs.outputs import check_outputs
+
+    check_outputs([(f"-o ({path.name})", path) for path in files],
+                  [*inputs, *opts.decisions, opts.cert, opts.sign_cert, opts.sign_key, log_path],
+                  opts.overwrite)
     documents = [log.LoggedDocument.of(a.filename, a.data) for a in attachments]
     documents.append(log.LoggedDocument.of(eml_name, eml))
     disclosure = _disclosure(prepared, ctx, documents)

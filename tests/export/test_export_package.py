@@ -466,3 +466,18 @@ def test_unknown_recipient_policy_is_refused(tmp_path: Path) -> None:
               "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "ingen-saadan-politik" in res.output and not (tmp_path / "ud").exists()
+
+
+def test_existing_package_files_are_kept_without_overwrite(tmp_path: Path) -> None:
+    """Issue 9 §5: a second export into the same folder replaces nothing silently."""
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out = tmp_path / "ud"
+    logf = tmp_path / "l.jsonl"
+    assert run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
+    assert res.exit_code == 2 and "--overwrite" in res.output, res.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert len(logf.read_text(encoding="utf-8").splitlines()) == 1  # nothing logged either
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out, "--overwrite")
+    assert res.exit_code == 0, res.output

@@ -30,7 +30,7 @@ class Limits:
     file_mb: int = 200  # an input file on disk (compressed size of a package)
     unpacked_mb: int = 1000  # a package's parts, inflated, together
     part_mb: int = 400  # one part, inflated
-    ratio: int = 200  # inflated size per compressed byte, per part and in total
+    ratio: int = 500  # inflated per compressed byte, per part and in total (deflate: ~1030)
     parts: int = 5000  # parts in a package
     paragraphs: int = 2_000_000  # text units (paragraphs, lines) in one document
     line_chars: int = 200_000  # characters in one paragraph or line

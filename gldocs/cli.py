@@ -31,6 +31,9 @@ COMMANDS: dict[str, str] = {
     "export": "gldocs.export.commands:export_cmd",
     "scan": "gldocs.export.scan_commands:scan_cmd",
     "log": "gldocs.export.log_commands:log_cmd",
+    "afgang": "gldocs.afgang.commands:afgang_cmd",
+    "statistik": "gldocs.statistik.commands:statistik_cmd",
+    "oversigt": "gldocs.caseload.oversigt:oversigt_cmd",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -45,6 +48,9 @@ SHORT_HELP: dict[str, str] = {
     "export": "Dan en lækagekontrolleret pakke til sikker post.",
     "scan": "Scan filer for CPR-numre og forbudt tekst.",
     "log": "Vis eller kontrollér videregivelsesloggen.",
+    "afgang": "Dan afgangsbedømmelsen og kommunens kopi.",
+    "statistik": "Løsladelsesstatistik og målepunkter for en eller flere mapper.",
+    "oversigt": "Overblik over sagerne: næste frist og overskredne frister.",
 }
 
 

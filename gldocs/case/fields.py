@@ -25,6 +25,9 @@ _SECTION_OF_KEY: dict[str, str] = {
     "koordineringsomraader": "samarbejdspartnere",
     "klient_deltaget_bemaerkning": "samarbejdspartnere",
     "personer": "beskrivelse",
+    # the afgangsbedømmelse goes to the kommune too: its notes are redacted with
+    # the part about coordination
+    "afgang": "samarbejdspartnere",
 }
 # Identifiers, not text: never offered for redaction.
 _SKIPPED_KEYS = frozenset({"reference"})

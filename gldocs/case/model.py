@@ -23,6 +23,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from gldocs.afgang.kategorier import (
+    Afgangsart,
+    Beskaeftigelse,
+    Bolig,
+    Forsoergelse,
+    KommunensSvar,
+)
 from gldocs.case.types import (
     AktoerType,
     AleneEllerGruppe,
@@ -45,6 +52,7 @@ from gldocs.dates import format_dato
 
 __all__ = [
     "Aarsager",
+    "Afgang",
     "Aktoer",
     "AktoerType",
     "AleneEllerGruppe",
@@ -490,6 +498,118 @@ class Person(_Model):
     email: Email | None = None
 
 
+# --------------------------------------------------------------------------- afgang
+
+
+class _AfgangsDel(_Model):
+    """One part of the afgangsbedømmelse: its category and an optional note."""
+
+    note: Tekst | None = None
+
+    @property
+    def paa_plads(self) -> bool:
+        return bool(self.status.paa_plads)  # type: ignore[attr-defined]
+
+    @property
+    def ukendt(self) -> bool:
+        return str(self.status) == "ukendt"  # type: ignore[attr-defined]
+
+
+class AfgangBolig(_AfgangsDel):
+    status: Bolig
+
+
+class AfgangBeskaeftigelse(_AfgangsDel):
+    status: Beskaeftigelse
+
+
+class AfgangForsoergelse(_AfgangsDel):
+    status: Forsoergelse
+
+
+class Samtykke(_Model):
+    """The client's consent to send the three parts to the løsladelseskommune."""
+
+    givet: JaNej
+    dato: Dato | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Samtykke:
+        if self.givet and self.dato is None:
+            raise Inconsistency([(("dato",), "skal udfyldes, når samtykket er givet")])
+        return self
+
+
+class Kommunesvar(_Model):
+    """The kommune's answer: enig, or uenig with its note."""
+
+    svar: KommunensSvar
+    dato: Dato
+    note: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Kommunesvar:
+        if self.svar is KommunensSvar.UENIG and self.note is None:
+            raise Inconsistency([(("note",), "skriv kommunens bemærkning, når den er uenig")])
+        return self
+
+
+class Afgang(_Model):
+    """The afgangsbedømmelse at release (Mål- og resultatplan 2015)."""
+
+    dato: Dato  # the actual release date
+    art: Afgangsart
+    institution: Tekst | None = None  # the releasing unit, when not stamoplysninger's
+    bolig: AfgangBolig
+    beskaeftigelse: AfgangBeskaeftigelse
+    forsoergelse: AfgangForsoergelse
+    samtykke: Samtykke | None = None
+    sendt_til_kommunen: Dato | None = None
+    indsigelsesfrist: Dato | None = None  # the kommune's deadline to object
+    kommunens_svar: Kommunesvar | None = None
+
+    @property
+    def dele(self) -> dict[str, _AfgangsDel]:
+        return {"bolig": self.bolig, "beskaeftigelse": self.beskaeftigelse,
+                "forsoergelse": self.forsoergelse}
+
+    @property
+    def elementer_paa_plads(self) -> int:
+        return sum(d.paa_plads for d in self.dele.values())
+
+    @property
+    def samtykke_givet(self) -> bool:
+        return self.samtykke is not None and self.samtykke.givet
+
+    @model_validator(mode="after")
+    def _check(self) -> Afgang:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        sendt = self.sendt_til_kommunen
+        if sendt is not None:
+            if not self.samtykke_givet:
+                problems.append((("sendt_til_kommunen",),
+                                 "må kun sendes til kommunen med klientens samtykke "
+                                 "(udfyld samtykke med givet: ja og dato)"))
+            elif self.samtykke and self.samtykke.dato and sendt < self.samtykke.dato:
+                problems.append((("sendt_til_kommunen",),
+                                 f"{format_dato(sendt)} ligger før samtykket "
+                                 f"({format_dato(self.samtykke.dato)})"))
+        for name, when in (("indsigelsesfrist", self.indsigelsesfrist),
+                           ("kommunens_svar", self.kommunens_svar)):
+            if when is None:
+                continue
+            if sendt is None:
+                problems.append(((name,), "udfyld først sendt_til_kommunen"))
+                continue
+            day = when.dato if isinstance(when, Kommunesvar) else when
+            if day < sendt:
+                loc = (name, "dato") if isinstance(when, Kommunesvar) else (name,)
+                problems.append((loc, f"{format_dato(day)} ligger før afsendelsen til "
+                                      f"kommunen ({format_dato(sendt)})"))
+        _raise_if(problems)
+        return self
+
+
 # --------------------------------------------------------------------------- the case
 
 
@@ -510,6 +630,7 @@ class Case(_Model):
     klient_deltaget_bemaerkning: Tekst | None = None
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
+    afgang: Afgang | None = None  # the afgangsbedømmelse, once released
 
     # ---- convenient views for render, frister, redact and export
 
@@ -596,5 +717,28 @@ class Case(_Model):
         name_parts = [w for w in client.navn.casefold().split() if len(w) >= 3]
         if any(w in self.reference.casefold() for w in name_parts):
             problems.append((("reference",), "referencen må ikke indeholde klientens navn"))
+        _raise_if(problems)
+        return self
+
+    @model_validator(mode="after")
+    def _check_afgang(self) -> Case:
+        a = self.afgang
+        if a is None:
+            return self
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if self.is_varetaegt:
+            problems.append((("afgang",), "en afgangsbedømmelse laves ved løsladelse fra en "
+                                          "dom; skift klienttypen, når dommen er endelig"))
+        if a.art is Afgangsart.UDVISNING and not self.is_udvist:
+            problems.append((("afgang", "art"),
+                             "udvisning kræver, at klienten er udvist (stamoplysninger.udvist)"))
+        if self.is_udvist and (a.samtykke_givet or a.sendt_til_kommunen is not None):
+            problems.append((("afgang", "sendt_til_kommunen" if a.sendt_til_kommunen
+                              else "samtykke"),
+                             "afgangsbedømmelsen for en udvisningsdømt sendes ikke til kommunen"))
+        start = self.indsaettelsesdato
+        if start is not None and a.dato < start:
+            problems.append((("afgang", "dato"), f"løsladelsen ({format_dato(a.dato)}) ligger "
+                                                 f"før indsættelsen ({format_dato(start)})"))
         _raise_if(problems)
         return self

@@ -72,6 +72,7 @@ __all__ = [
     "Relation",
     "Samarbejdspartnere",
     "Stamoplysninger",
+    "Udfoert",
     "Vurdering",
 ]
 
@@ -490,6 +491,33 @@ class Person(_Model):
     email: Email | None = None
 
 
+# --------------------------------------------------------------------------- done entries
+
+
+class Udfoert(_Model):
+    """That the action behind a deadline was done, and when (``gldocs frister`` status)."""
+
+    frist: Tekst  # a deadline id, e.g. handleplan_udarbejdet, kommune_kontakt, evaluering_2
+    dato: Dato
+    note: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Udfoert:
+        from gldocs.frister import er_frist_id
+
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if not er_frist_id(self.frist):
+            problems.append((("frist",), f"'{self.frist}' er ikke en kendt frist; brug et id "
+                                         "fra 'gldocs frister --json', fx "
+                                         "handleplan_udarbejdet, kommune_kontakt eller "
+                                         "evaluering_1"))
+        if self.dato > dt.date.today():
+            problems.append((("dato",), f"{format_dato(self.dato)} ligger i fremtiden; "
+                                        "registrér først en handling, når den er udført"))
+        _raise_if(problems)
+        return self
+
+
 # --------------------------------------------------------------------------- the case
 
 
@@ -510,6 +538,7 @@ class Case(_Model):
     klient_deltaget_bemaerkning: Tekst | None = None
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
+    udfoert: list[Udfoert] = Field(default_factory=list)  # done entries, one per deadline
 
     # ---- convenient views for render, frister, redact and export
 
@@ -596,5 +625,12 @@ class Case(_Model):
         name_parts = [w for w in client.navn.casefold().split() if len(w) >= 3]
         if any(w in self.reference.casefold() for w in name_parts):
             problems.append((("reference",), "referencen må ikke indeholde klientens navn"))
+        seen_done: dict[str, int] = {}
+        for i, u in enumerate(self.udfoert):
+            if u.frist in seen_done:
+                problems.append((("udfoert", i, "frist"),
+                                 f"fristen '{u.frist}' er allerede registreret som udført "
+                                 f"(udfoert[{seen_done[u.frist]}]); én registrering pr. frist"))
+            seen_done.setdefault(u.frist, i)
         _raise_if(problems)
         return self

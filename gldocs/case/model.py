@@ -24,7 +24,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from gldocs.case.types import (
+    Afgoerelse,
     AktoerType,
+    Anbringelse,
     AleneEllerGruppe,
     Cpr,
     Dato,
@@ -34,6 +36,7 @@ from gldocs.case.types import (
     Klienttype,
     Koordineringsomraade,
     LsRnrNiveau,
+    MentorForloeb,
     ProeveloesladelseHjemmel,
     Reference,
     Relation,
@@ -65,6 +68,7 @@ __all__ = [
     "LsRnr",
     "LsRnrNiveau",
     "Medarbejder",
+    "MentorVurdering",
     "Person",
     "Proeveloesladelse",
     "ProeveloesladelseHjemmel",
@@ -152,10 +156,26 @@ class Dom(_Model):
 
 
 class Proeveloesladelse(_Model):
-    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2)."""
+    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2).
+
+    ``med_tilsyn``: parole with KiF's tilsyn is expected (køreplan trin 9-12, Guide 3.3.3).
+    ``afgoerelse``/``afgoerelse_dato``: the decision once made (pkt. 7); after an
+    ``afslag`` the release deadlines count from the end of the sentence.
+    """
 
     dato: Dato
     hjemmel: ProeveloesladelseHjemmel
+    med_tilsyn: JaNej = True
+    afgoerelse: Afgoerelse | None = None
+    afgoerelse_dato: Dato | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Proeveloesladelse:
+        if (self.afgoerelse is None) != (self.afgoerelse_dato is None):
+            missing = "afgoerelse_dato" if self.afgoerelse_dato is None else "afgoerelse"
+            raise Inconsistency([((missing,), "afgørelsen om prøveløsladelse skal have både "
+                                              "afgoerelse (tilladt/afslag) og afgoerelse_dato")])
+        return self
 
 
 class HandleplanVersion(_Model):
@@ -180,6 +200,14 @@ class Stamoplysninger(_Model):
     udvist: JaNej  # udvist ved dom; always explicit (no coordination when udvist)
     radikalisering: JaNej = False  # concern flagged: the Infohus deadline applies
     overfoert: Dato | None = None  # date of the latest transfer between institutions
+    # pkt. 20: the update deadline applies only to a transfer to another område
+    overfoert_andet_omraade: JaNej | None = None
+    # varetægt -> afsoning: the day the judgment became final (deadlines count from it)
+    afsoning_fra: Dato | None = None
+    anbringelse: Anbringelse | None = None  # § 68/69: tilsyn or institution
+    tilsyn_slut: Dato | None = None  # end of tilsyn: evaluations stop (pkt. 38)
+    # køreplan target group: housing and support after release secured (None: unknown)
+    ophold_underhold_sikret: JaNej | None = None
     handleplansansvarlig: Medarbejder
     stedfortraeder: Medarbejder
     handlekommune: Handlekommune | None = None
@@ -205,9 +233,17 @@ class Stamoplysninger(_Model):
             if self.kif_afdeling is None:
                 problems.append((("kif_afdeling",), "skal udfyldes for tilsynsklienter"))
         elif kt is Klienttype.PARAGRAF_68_69:
-            if self.indsaettelsesdato is None and self.tilsynssamtale is None:
-                problems.append((("indsaettelsesdato",),
-                                 "udfyld indsættelsesdato eller tilsynssamtale"))
+            if self.anbringelse is None:
+                problems.append((("anbringelse",),
+                                 "skal udfyldes for dømte efter §§ 68-69: 'tilsyn' (under "
+                                 "tilsyn af KiF) eller 'institution' (anbragt)"))
+            elif self.anbringelse is Anbringelse.TILSYN and self.tilsynssamtale is None:
+                problems.append((("tilsynssamtale",), "skal udfyldes, når en dømt efter "
+                                                      "§§ 68-69 er under tilsyn"))
+            elif (self.anbringelse is Anbringelse.INSTITUTION
+                  and self.indsaettelsesdato is None):
+                problems.append((("indsaettelsesdato",), "skal udfyldes, når en dømt efter "
+                                                         "§§ 68-69 er anbragt i institution"))
         elif self.indsaettelsesdato is None:
             problems.append((("indsaettelsesdato",), f"skal udfyldes for klienttypen '{kt}'"))
         if kt in (Klienttype.AFSONER, Klienttype.VARETAEGT) and self.institution is None:
@@ -229,6 +265,20 @@ class Stamoplysninger(_Model):
                 problems.append((("dom", "straflaengde"),
                                  f"'{self.dom.straflaengde}' kan ikke omregnes til dage; "
                                  "skriv fx '1 år og 6 måneder' eller angiv straf_dage"))
+        if self.anbringelse is not None and kt is not Klienttype.PARAGRAF_68_69:
+            problems.append((("anbringelse",), "bruges kun for dømte efter §§ 68-69"))
+        if self.afsoning_fra is not None:
+            if kt is not Klienttype.AFSONER:
+                problems.append((("afsoning_fra",),
+                                 "bruges kun for afsonere, der har været varetægtsfængslet "
+                                 "(sæt klienttype: afsoner, når dommen er endelig)"))
+            elif self.indsaettelsesdato and self.afsoning_fra < self.indsaettelsesdato:
+                problems.append((("afsoning_fra",), "overgangen til afsoning ligger før "
+                                                    "indsættelsesdatoen"))
+        if (self.tilsyn_slut is not None and self.tilsynssamtale is not None
+                and self.tilsyn_slut <= self.tilsynssamtale):
+            problems.append((("tilsyn_slut",), "tilsynet slutter før den etablerende "
+                                               "tilsynssamtale"))
         if kt is Klienttype.VARETAEGT and self.proeveloesladelse is not None:
             problems.append((("proeveloesladelse",),
                              "en varetægtsarrestant har ingen forventet prøveløsladelse"))
@@ -375,6 +425,16 @@ class ProeveloesladelseVurdering(_Model):
     nr_2: Tekst
 
 
+class MentorVurdering(_Model):
+    """The conditions for a KiF mentor (Guide til myndighedssamarbejde afsnit 3.3.4):
+    LS/RNR middel or higher (from ``vurdering.lsrnr``), a special need for support that
+    cannot be met otherwise, and motivation. Exit and extremism mentors are exempt."""
+
+    saerligt_behov: JaNej
+    motiveret: JaNej
+    forloeb: MentorForloeb = MentorForloeb.ALMINDELIG
+
+
 class Vurdering(_Model):
     lsrnr: LsRnr | None = None
     risikofaktorer: Tekst | None = None  # required when no LS/RNR has been made
@@ -383,6 +443,7 @@ class Vurdering(_Model):
     behov: list[Behov] = Field(min_length=1)
     proeveloesladelse: ProeveloesladelseVurdering | None = None
     afsoningsplan: JaNej
+    mentor: MentorVurdering | None = None
 
     @property
     def behov_prioriteret(self) -> list[Behov]:

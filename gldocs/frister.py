@@ -68,11 +68,12 @@ dates it is counted from; a missing date silently drops only that deadline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import holidays
 from dateutil.relativedelta import relativedelta
@@ -132,18 +133,60 @@ class FristGrundlag:
             raise InputError(f"Straflængden kan ikke være negativ ({self.straf_dage} dage)")
 
 
+# What a deadline rests on: statute (handleplanscirkulæret via handleplansvejledningen,
+# løsladelsesbekendtgørelsen, aktivloven § 25 a), the køreplan's agreed method, or
+# Kriminalforsorgen's own guideline (Guide til myndighedssamarbejde).
+LOVBESTEMT = "lovbestemt"
+KOEREPLAN = "koereplan"
+RETNINGSLINJE = "retningslinje"
+ARTER: tuple[str, ...] = (LOVBESTEMT, KOEREPLAN, RETNINGSLINJE)
+
+# Every deadline id (evaluations are numbered: evaluering_1, evaluering_2 ...).
+FRIST_IDS: frozenset[str] = frozenset({
+    "handleplan_oprettet", "handleplan_udarbejdet", "handleplan_opdateret_afgoerelse",
+    "kommune_kontakt", "overfoersel_opdatering", "loesladelsesmoede",
+    "loesladelsesmoede_endt_straf", "kif_inddragelse", "moeder_loesladelsesdag",
+    "engangshjaelp_ansoegning", "engangshjaelp_afgoerelse",
+    "engangshjaelp_afgoerelse_endt_straf", "opfoelgende_moede", "kif_moede",
+    "kif_kommune_kontakt", "kif_opfoelgning", "kif_mentor_tidligst",
+    "infohus_underretning",
+})
+NUMMEREREDE_IDS: tuple[str, ...] = ("evaluering",)
+_NUMMERERET = re.compile(r"^(" + "|".join(NUMMEREREDE_IDS) + r")_([1-9][0-9]{0,2})$")
+
+
+def er_frist_id(value: str) -> bool:
+    """Whether ``value`` names a deadline gldocs computes (for the case file's ``udfoert``)."""
+    return value in FRIST_IDS or _NUMMERERET.match(value) is not None
+
+
 @dataclass(frozen=True)
 class Frist:
-    """One deadline: ``id`` from issue 2 section 3, the date, the legal source, Danish text."""
+    """One deadline: ``id``, the date, the exact source, Danish text.
+
+    ``art`` is :data:`LOVBESTEMT`, :data:`KOEREPLAN` or :data:`RETNINGSLINJE`.
+    ``snarest_muligt``: the rule's own date would fall before the date it is counted from
+    (or before the start of the stay); it is due as soon as possible and ``dato`` is the
+    latest sensible date. ``tidligst``: ``dato`` is the earliest date something may happen
+    (e.g. a KiF mentor), not a "senest"-date; it is never overdue.
+    """
 
     id: str
     dato: date
     hjemmel: str
     tekst: str
+    art: str = LOVBESTEMT
+    snarest_muligt: bool = False
+    tidligst: bool = False
 
-    def as_json(self) -> dict[str, str]:
-        return {"id": self.id, "dato": self.dato.isoformat(), "hjemmel": self.hjemmel,
-                "tekst": self.tekst}
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "dato": self.dato.isoformat(),
+                               "hjemmel": self.hjemmel, "tekst": self.tekst, "art": self.art}
+        if self.snarest_muligt:
+            out["snarest_muligt"] = True
+        if self.tidligst:
+            out["tidligst"] = True
+        return out
 
 
 # ---------------------------------------------------------------- calendar
@@ -223,7 +266,8 @@ def _start(g: FristGrundlag) -> date | None:
 
 
 def _frist(id_: str, dato: date, tekst: str, hjemmel_key: str | None = None) -> Frist:
-    return Frist(id=id_, dato=dato, hjemmel=HJEMMEL[hjemmel_key or id_], tekst=tekst)
+    key = hjemmel_key or _NUMMERERET.sub(r"\1", id_)
+    return Frist(id=id_, dato=dato, hjemmel=HJEMMEL[key], tekst=tekst)
 
 
 def _handleplan(g: FristGrundlag) -> Iterator[Frist]:
@@ -284,7 +328,7 @@ def _evalueringer(g: FristGrundlag, r: date | None, horisont: date | None) -> It
             return
         nr += 1
         interval = "6. måned" if seks else "3. måned"
-        yield _frist("evaluering", dato,
+        yield _frist(f"evaluering_{nr}", dato,
                      f"Evaluering nr. {nr} af handleplanen (mindst hver {interval}).")
 
 

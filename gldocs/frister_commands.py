@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from gldocs.dates import format_dato, format_dato_med_ugedag, parse_iso_dato
 from gldocs.errors import InputError
+from gldocs.frist_status import FristStatus, Udfoerelse, frister_med_status, udfoert_fra_sag
 from gldocs.frister import (
     KLIENTTYPER,
     Frist,
@@ -103,8 +104,9 @@ def format_tjekliste(grundlag: FristGrundlag, frister: list[Frist], idag: date) 
     return "\n".join(lines)
 
 
-def frister_json(frister: list[Frist]) -> str:
-    return json.dumps({"frister": [f.as_json() for f in frister]}, ensure_ascii=False, indent=2)
+def frister_json(statusser: list[FristStatus]) -> str:
+    return json.dumps({"frister": [s.as_json() for s in statusser]}, ensure_ascii=False,
+                      indent=2)
 
 
 @click.command("frister")
@@ -143,10 +145,13 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
         overrides["klienttype"] = klienttype
     overrides = {k: v for k, v in overrides.items() if v is not None}
 
+    udfoert: dict[str, Udfoerelse] = {}
     if case_file is not None:
         from gldocs.case import load_case
 
-        grundlag = dataclasses.replace(grundlag_from_case(load_case(case_file)), **overrides)
+        case = load_case(case_file)
+        grundlag = dataclasses.replace(grundlag_from_case(case), **overrides)
+        udfoert = udfoert_fra_sag(case)
     else:
         if "klienttype" not in overrides:
             raise InputError("Angiv en sagsfil eller --klienttype (og de datoer, "
@@ -154,4 +159,6 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
         grundlag = FristGrundlag(**overrides)
 
     frister = beregn_frister(grundlag, horisont=today + relativedelta(years=1))
-    click.echo(frister_json(frister) if as_json else format_tjekliste(grundlag, frister, today))
+    statusser = frister_med_status(frister, udfoert, today)
+    click.echo(frister_json(statusser) if as_json
+               else format_tjekliste(grundlag, frister, today))

@@ -29,9 +29,11 @@ RELEASE_IDS = {
 
 
 def by_id(frister: list[Frist]) -> dict[str, list[date]]:
+    """Dates per id; numbered evaluations (evaluering_1, _2 ...) grouped as 'evaluering'."""
     out: dict[str, list[date]] = {}
     for f in frister:
-        out.setdefault(f.id, []).append(f.dato)
+        key = "evaluering" if f.id.startswith("evaluering_") else f.id
+        out.setdefault(key, []).append(f.dato)
     return out
 
 
@@ -339,7 +341,7 @@ def test_sorted_and_complete_fields() -> None:
     for f in frister:
         assert f.tekst and f.hjemmel
         assert f.as_json() == {"id": f.id, "dato": f.dato.isoformat(),
-                               "hjemmel": f.hjemmel, "tekst": f.tekst}
+                               "hjemmel": f.hjemmel, "tekst": f.tekst, "art": f.art}
 
 
 def test_missing_dates_drop_only_their_deadlines() -> None:

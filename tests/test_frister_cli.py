@@ -27,7 +27,7 @@ def test_json_shape() -> None:
     assert list(data) == ["frister"]
     assert data["frister"], "expected deadlines"
     for item in data["frister"]:
-        assert list(item) == ["id", "dato", "hjemmel", "tekst"]
+        assert list(item) == ["id", "dato", "hjemmel", "tekst", "art", "status"]
         assert len(item["dato"]) == 10 and item["dato"][4] == "-"
     dates = [item["dato"] for item in data["frister"]]
     assert dates == sorted(dates)
@@ -37,6 +37,7 @@ def test_json_shape() -> None:
         "hjemmel": "Løsladelsesbekendtgørelsen § 21 (guide 3.3.5)",
         "tekst": "Løsladelsen den 26. december 2026 falder på en lørdag og fremrykkes til "
                  "onsdag den 23. december 2026.",
+        "art": "lovbestemt", "status": "kommende",
     }]
     assert "æ" in out or "ø" in out  # not ASCII-escaped
 

@@ -29,8 +29,9 @@ _SECTION_OF_KEY: dict[str, str] = {
     # the part about coordination
     "afgang": "samarbejdspartnere",
 }
-# Identifiers, not text: never offered for redaction.
-_SKIPPED_KEYS = frozenset({"reference"})
+# Identifiers, not text: never offered for redaction. The done entries (``udfoert``) are
+# the caseworker's own bookkeeping and appear in no document that leaves the unit.
+_SKIPPED_KEYS = frozenset({"reference", "udfoert"})
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 

@@ -31,7 +31,9 @@ from gldocs.afgang.kategorier import (
     KommunensSvar,
 )
 from gldocs.case.types import (
+    Afgoerelse,
     AktoerType,
+    Anbringelse,
     AleneEllerGruppe,
     Cpr,
     Dato,
@@ -41,6 +43,7 @@ from gldocs.case.types import (
     Klienttype,
     Koordineringsomraade,
     LsRnrNiveau,
+    MentorForloeb,
     ProeveloesladelseHjemmel,
     Reference,
     Relation,
@@ -73,6 +76,7 @@ __all__ = [
     "LsRnr",
     "LsRnrNiveau",
     "Medarbejder",
+    "MentorVurdering",
     "Person",
     "Proeveloesladelse",
     "ProeveloesladelseHjemmel",
@@ -80,6 +84,7 @@ __all__ = [
     "Relation",
     "Samarbejdspartnere",
     "Stamoplysninger",
+    "Udfoert",
     "Vurdering",
 ]
 
@@ -159,10 +164,26 @@ class Dom(_Model):
 
 
 class Proeveloesladelse(_Model):
-    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2)."""
+    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2).
+
+    ``med_tilsyn``: parole with KiF's tilsyn is expected (køreplan trin 9-12, Guide 3.3.3).
+    ``afgoerelse``/``afgoerelse_dato``: the decision once made (pkt. 7); after an
+    ``afslag`` the release deadlines count from the end of the sentence.
+    """
 
     dato: Dato
     hjemmel: ProeveloesladelseHjemmel
+    med_tilsyn: JaNej = True
+    afgoerelse: Afgoerelse | None = None
+    afgoerelse_dato: Dato | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Proeveloesladelse:
+        if (self.afgoerelse is None) != (self.afgoerelse_dato is None):
+            missing = "afgoerelse_dato" if self.afgoerelse_dato is None else "afgoerelse"
+            raise Inconsistency([((missing,), "afgørelsen om prøveløsladelse skal have både "
+                                              "afgoerelse (tilladt/afslag) og afgoerelse_dato")])
+        return self
 
 
 class HandleplanVersion(_Model):
@@ -187,6 +208,14 @@ class Stamoplysninger(_Model):
     udvist: JaNej  # udvist ved dom; always explicit (no coordination when udvist)
     radikalisering: JaNej = False  # concern flagged: the Infohus deadline applies
     overfoert: Dato | None = None  # date of the latest transfer between institutions
+    # pkt. 20: the update deadline applies only to a transfer to another område
+    overfoert_andet_omraade: JaNej | None = None
+    # varetægt -> afsoning: the day the judgment became final (deadlines count from it)
+    afsoning_fra: Dato | None = None
+    anbringelse: Anbringelse | None = None  # § 68/69: tilsyn or institution
+    tilsyn_slut: Dato | None = None  # end of tilsyn: evaluations stop (pkt. 38)
+    # køreplan target group: housing and support after release secured (None: unknown)
+    ophold_underhold_sikret: JaNej | None = None
     handleplansansvarlig: Medarbejder
     stedfortraeder: Medarbejder
     handlekommune: Handlekommune | None = None
@@ -212,9 +241,17 @@ class Stamoplysninger(_Model):
             if self.kif_afdeling is None:
                 problems.append((("kif_afdeling",), "skal udfyldes for tilsynsklienter"))
         elif kt is Klienttype.PARAGRAF_68_69:
-            if self.indsaettelsesdato is None and self.tilsynssamtale is None:
-                problems.append((("indsaettelsesdato",),
-                                 "udfyld indsættelsesdato eller tilsynssamtale"))
+            if self.anbringelse is None:
+                problems.append((("anbringelse",),
+                                 "skal udfyldes for dømte efter §§ 68-69: 'tilsyn' (under "
+                                 "tilsyn af KiF) eller 'institution' (anbragt)"))
+            elif self.anbringelse is Anbringelse.TILSYN and self.tilsynssamtale is None:
+                problems.append((("tilsynssamtale",), "skal udfyldes, når en dømt efter "
+                                                      "§§ 68-69 er under tilsyn"))
+            elif (self.anbringelse is Anbringelse.INSTITUTION
+                  and self.indsaettelsesdato is None):
+                problems.append((("indsaettelsesdato",), "skal udfyldes, når en dømt efter "
+                                                         "§§ 68-69 er anbragt i institution"))
         elif self.indsaettelsesdato is None:
             problems.append((("indsaettelsesdato",), f"skal udfyldes for klienttypen '{kt}'"))
         if kt in (Klienttype.AFSONER, Klienttype.VARETAEGT) and self.institution is None:
@@ -236,6 +273,20 @@ class Stamoplysninger(_Model):
                 problems.append((("dom", "straflaengde"),
                                  f"'{self.dom.straflaengde}' kan ikke omregnes til dage; "
                                  "skriv fx '1 år og 6 måneder' eller angiv straf_dage"))
+        if self.anbringelse is not None and kt is not Klienttype.PARAGRAF_68_69:
+            problems.append((("anbringelse",), "bruges kun for dømte efter §§ 68-69"))
+        if self.afsoning_fra is not None:
+            if kt is not Klienttype.AFSONER:
+                problems.append((("afsoning_fra",),
+                                 "bruges kun for afsonere, der har været varetægtsfængslet "
+                                 "(sæt klienttype: afsoner, når dommen er endelig)"))
+            elif self.indsaettelsesdato and self.afsoning_fra < self.indsaettelsesdato:
+                problems.append((("afsoning_fra",), "overgangen til afsoning ligger før "
+                                                    "indsættelsesdatoen"))
+        if (self.tilsyn_slut is not None and self.tilsynssamtale is not None
+                and self.tilsyn_slut <= self.tilsynssamtale):
+            problems.append((("tilsyn_slut",), "tilsynet slutter før den etablerende "
+                                               "tilsynssamtale"))
         if kt is Klienttype.VARETAEGT and self.proeveloesladelse is not None:
             problems.append((("proeveloesladelse",),
                              "en varetægtsarrestant har ingen forventet prøveløsladelse"))
@@ -382,6 +433,16 @@ class ProeveloesladelseVurdering(_Model):
     nr_2: Tekst
 
 
+class MentorVurdering(_Model):
+    """The conditions for a KiF mentor (Guide til myndighedssamarbejde afsnit 3.3.4):
+    LS/RNR middel or higher (from ``vurdering.lsrnr``), a special need for support that
+    cannot be met otherwise, and motivation. Exit and extremism mentors are exempt."""
+
+    saerligt_behov: JaNej
+    motiveret: JaNej
+    forloeb: MentorForloeb = MentorForloeb.ALMINDELIG
+
+
 class Vurdering(_Model):
     lsrnr: LsRnr | None = None
     risikofaktorer: Tekst | None = None  # required when no LS/RNR has been made
@@ -390,6 +451,7 @@ class Vurdering(_Model):
     behov: list[Behov] = Field(min_length=1)
     proeveloesladelse: ProeveloesladelseVurdering | None = None
     afsoningsplan: JaNej
+    mentor: MentorVurdering | None = None
 
     @property
     def behov_prioriteret(self) -> list[Behov]:
@@ -496,6 +558,33 @@ class Person(_Model):
     telefon: Telefon | None = None
     adresse: Tekst | None = None
     email: Email | None = None
+
+
+# --------------------------------------------------------------------------- done entries
+
+
+class Udfoert(_Model):
+    """That the action behind a deadline was done, and when (``gldocs frister`` status)."""
+
+    frist: Tekst  # a deadline id, e.g. handleplan_udarbejdet, kommune_kontakt, evaluering_2
+    dato: Dato
+    note: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Udfoert:
+        from gldocs.frister import er_frist_id
+
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if not er_frist_id(self.frist):
+            problems.append((("frist",), f"'{self.frist}' er ikke en kendt frist; brug et id "
+                                         "fra 'gldocs frister --json', fx "
+                                         "handleplan_udarbejdet, kommune_kontakt eller "
+                                         "evaluering_1"))
+        if self.dato > dt.date.today():
+            problems.append((("dato",), f"{format_dato(self.dato)} ligger i fremtiden; "
+                                        "registrér først en handling, når den er udført"))
+        _raise_if(problems)
+        return self
 
 
 # --------------------------------------------------------------------------- afgang
@@ -631,6 +720,7 @@ class Case(_Model):
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
     afgang: Afgang | None = None  # the afgangsbedømmelse, once released
+    udfoert: list[Udfoert] = Field(default_factory=list)  # done entries, one per deadline
 
     # ---- convenient views for render, frister, redact and export
 
@@ -717,6 +807,13 @@ class Case(_Model):
         name_parts = [w for w in client.navn.casefold().split() if len(w) >= 3]
         if any(w in self.reference.casefold() for w in name_parts):
             problems.append((("reference",), "referencen må ikke indeholde klientens navn"))
+        seen_done: dict[str, int] = {}
+        for i, u in enumerate(self.udfoert):
+            if u.frist in seen_done:
+                problems.append((("udfoert", i, "frist"),
+                                 f"fristen '{u.frist}' er allerede registreret som udført "
+                                 f"(udfoert[{seen_done[u.frist]}]); én registrering pr. frist"))
+            seen_done.setdefault(u.frist, i)
         _raise_if(problems)
         return self
 

@@ -233,10 +233,22 @@ def test_tilsyn_needs_a_kif_afdeling() -> None:
     assert "stamoplysninger.kif_afdeling" in paths_of(d)
 
 
-def test_paragraf_68_69_needs_a_start_date() -> None:
+def test_paragraf_68_69_says_tilsyn_or_institution_and_needs_its_start_date() -> None:
     d = _tilsyn_data()
     sp = d["stamoplysninger"]
     sp["klienttype"] = "paragraf-68-69"
-    Case.model_validate(d)  # the tilsynssamtale is enough
+    assert paths_of(d) == {"stamoplysninger.anbringelse"}
+    sp["anbringelse"] = "tilsyn"
+    Case.model_validate(d)  # the tilsynssamtale is enough under tilsyn
     del sp["tilsynssamtale"]
+    assert paths_of(d) == {"stamoplysninger.tilsynssamtale"}
+    sp["anbringelse"] = "institution"
     assert paths_of(d) == {"stamoplysninger.indsaettelsesdato"}
+    sp["indsaettelsesdato"] = "2026-01-05"
+    Case.model_validate(d)
+
+
+def test_anbringelse_only_for_paragraf_68_69() -> None:
+    d = _tilsyn_data()
+    d["stamoplysninger"]["anbringelse"] = "tilsyn"
+    assert paths_of(d) == {"stamoplysninger.anbringelse"}

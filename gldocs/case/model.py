@@ -33,8 +33,8 @@ from gldocs.afgang.kategorier import (
 from gldocs.case.types import (
     Afgoerelse,
     AktoerType,
-    Anbringelse,
     AleneEllerGruppe,
+    Anbringelse,
     Cpr,
     Dato,
     Email,

@@ -35,12 +35,14 @@ def caseload_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                           type=click.Path(path_type=Path))(fn)
 
 
-def scan_caseload(dirs: tuple[Path, ...], horisont: date, index_path: Path | None
-                  ) -> ScanResult:
-    """Refresh the index and report the broken files on stderr (never in the output)."""
+def scan_caseload(dirs: tuple[Path, ...], horisont: date, index_path: Path | None,
+                  report: bool = True) -> ScanResult:
+    """Refresh the index; with ``report``, list the broken files on stderr (the output
+    itself only says how many)."""
     result = scan(list(dirs), horisont=horisont, index_path=index_path)
-    for e in result.broken:
-        click.echo(f"Udeladt: {e.fejl}", err=True)
+    if report:
+        for e in result.broken:
+            click.echo(f"Udeladt: {e.fejl}", err=True)
     return result
 
 

@@ -9,7 +9,7 @@ Keys::
     reference, navn, ansvarlig, klienttype, institution, kif_afdeling, straf_dage, udvist
     loesladelse        the release: afgang.dato, else the expected (effective) release
     loesladelse_kilde  "afgang" or "forventet"
-    frister            [[id, dato], ...] from gldocs.frister, up to ``horisont``
+    frister            [[id, dato, tidligst], ...] from gldocs.frister, up to ``horisont``
     udfoert            {id: dato} the dated done entries
     afgang             the afgangsbedømmelse's categories and dates, or null
     maalepunkter       {id: status} (gldocs.statistik.maalepunkter), or null without release
@@ -21,15 +21,17 @@ from datetime import date
 from typing import Any
 
 from gldocs.case.model import Case
+from gldocs.frist_status import udfoert_fra_sag
 from gldocs.frister import (
     beregn_frister,
     effektiv_loesladelse,
+    er_frist_id,
     forventet_loesladelse,
     grundlag_from_case,
 )
 from gldocs.statistik.maalepunkter import vurder
 
-RECORD_VERSION = 1  # bump when the shape or the rules behind it change
+RECORD_VERSION = 2  # bump when the shape or the rules behind it change
 
 
 def _iso(d: date | None) -> str | None:
@@ -37,15 +39,9 @@ def _iso(d: date | None) -> str | None:
 
 
 def done_dates(case: Case) -> dict[str, date]:
-    """The date each deadline was done, from the case file's done entries.
-
-    The coordination record (samarbejdspartnere.koordinering) counts for kommune_kontakt.
-    """
-    out: dict[str, date] = {}
-    k = case.samarbejdspartnere.koordinering
-    if k.sket and k.dato is not None:
-        out["kommune_kontakt"] = k.dato
-    return out
+    """The date each deadline was done (:func:`gldocs.frist_status.udfoert_fra_sag`: the
+    ``udfoert`` entries, and the coordination record for kommune_kontakt)."""
+    return {fid: u.dato for fid, u in udfoert_fra_sag(case).items()}
 
 
 def case_record(case: Case, horisont: date) -> dict[str, Any]:
@@ -91,7 +87,9 @@ def case_record(case: Case, horisont: date) -> dict[str, Any]:
         "udvist": case.is_udvist,
         "loesladelse": _iso(loesladelse),
         "loesladelse_kilde": kilde if loesladelse else None,
-        "frister": [[f.id, f.dato.isoformat()] for f in frister],
+        # deadlines only (not events such as the fremrykket release itself)
+        "frister": [[f.id, f.dato.isoformat(), f.tidligst] for f in frister
+                    if er_frist_id(f.id)],
         "udfoert": {k: v.isoformat() for k, v in udfoert.items()},
         "afgang": afgang,
         "maalepunkter": (vurder([(f.id, f.dato) for f in frister], udfoert, loesladelse)

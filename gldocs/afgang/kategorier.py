@@ -128,4 +128,4 @@ ELEMENTER: dict[str, str] = {
     "forsoergelse": "Forsørgelsesgrundlag",
 }
 
-KILDE_BESKAEFTIGELSE = "Mål- og resultatplan 2015, fodnote 1 (passende beskæftigelse)"
+KILDE_BESKAEFTIGELSE = "Mål- og resultatplan 2015, fodnote 1"

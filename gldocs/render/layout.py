@@ -192,7 +192,48 @@ FOELGESKRIVELSE: list[Block] = [
     Lines("hilsen"),
 ]
 
-LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE}
+# The afgangsbedømmelse at release (Mål- og resultatplan 2015; gldocs.afgang.dokument).
+AFGANGSBEDOEMMELSE: list[Block] = [
+    Banner("dok.banner"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Heading("klient.titel"),
+    Fields("klient.felter"),
+    Heading("elementer.titel"),
+    Table("elementer.tabel", {"element": 1.3, "situation": 1.8, "paa_plads": 0.7,
+                              "bemaerkning": 2.6}, title_level=0),
+    Fields("elementer.felter"),
+    Heading("kommune.titel"),
+    Fields("kommune.felter"),
+    If("kommune.note", [Text("kommune.note")]),
+    Heading("grundlag.titel"),
+    Text("grundlag.tekst"),
+    Table("medarbejdere", _STAFF),
+]
+
+# The kommune's copy: the three parts, the consent, the deadline to object, whom to answer.
+AFGANG_KOMMUNE: list[Block] = [
+    Banner("dok.banner"),
+    Lines("modtager"),
+    Fields("afsender"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Text("indledning"),
+    Fields("klient"),
+    ForEach("dele", "del", [Heading("del.titel", 2), Fields("del.felter")]),
+    Heading("samtykke.titel", 2),
+    Text("samtykke.tekst"),
+    Heading("indsigelse.titel", 2),
+    Text("indsigelse.tekst"),
+    Heading("svar.titel", 2),
+    Text("svar.tekst"),
+    Table("svar.tabel", _STAFF, title_level=0),
+    Lines("hilsen"),
+]
+
+LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE,
+                                   "afgangsbedoemmelse": AFGANGSBEDOEMMELSE,
+                                   "afgang_kommune": AFGANG_KOMMUNE}
 
 
 def resolve(context: dict[str, object], path: str) -> object:

@@ -42,7 +42,7 @@ def tegn(stat: Statistik, suffix: str) -> bytes:
 
     with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 10,
                                 "svg.hashsalt": "gldocs"}):
-        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11.7, 5.2),
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11.7, 6.0),
                                        gridspec_kw={"width_ratios": [1, 1.5]})
         try:
             fig.suptitle(hovedtitel(stat), fontsize=14, fontweight="bold")
@@ -72,6 +72,10 @@ def _fordeling(ax: object, stat: Statistik) -> None:
         ax.annotate("undertrykt" if v is None else str(v),  # type: ignore[attr-defined]
                     (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                     ha="center", va="bottom", fontsize=9)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # type: ignore[attr-defined]
+    ax.set_ylim(0, max([*heights, 1]) * 1.15)  # type: ignore[attr-defined]
     ax.set_title(TITEL_FORDELING)  # type: ignore[attr-defined]
     ax.set_ylabel("Antal afgangsbedømmelser")  # type: ignore[attr-defined]
     ax.set_xlabel("Elementer på plads ved løsladelsen")  # type: ignore[attr-defined]
@@ -80,18 +84,20 @@ def _fordeling(ax: object, stat: Statistik) -> None:
 
 def _udvikling(ax: object, stat: Statistik) -> None:
     quarters = [q for q, _ in stat.kvartaler]
-    for label, num, den in SERIER:
+    for (label, num, den), marker in zip(SERIER, "osD^v", strict=True):
         ys: list[float | None] = []
         for q in quarters:
             n, d = stat.get(f"kvartal:{q}", num), stat.get(f"kvartal:{q}", den)
             ys.append(None if n is None or d is None or d == 0 else 100 * n / d)
         xs = [i for i, y in enumerate(ys) if y is not None]
-        ax.plot(xs, [ys[i] for i in xs], marker="o", label=label)  # type: ignore[attr-defined]
+        ax.plot(xs, [ys[i] for i in xs], marker=marker, label=label,
+                markersize=7, linewidth=1.8, alpha=0.85)  # type: ignore[attr-defined]
     ax.set_xticks(range(len(quarters)), quarters)  # type: ignore[attr-defined]
     ax.set_ylim(0, 105)  # type: ignore[attr-defined]
     ax.set_ylabel("Procent")  # type: ignore[attr-defined]
     ax.set_title(TITEL_UDVIKLING)  # type: ignore[attr-defined]
-    ax.legend(fontsize=8, loc="lower left")  # type: ignore[attr-defined]
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1),  # type: ignore[attr-defined]
+              ncol=2, frameon=False)
     ax.grid(axis="y", alpha=0.3)  # type: ignore[attr-defined]
     ax.spines[["top", "right"]].set_visible(False)  # type: ignore[attr-defined]
 

@@ -139,8 +139,14 @@ def _empty_share(stat: Statistik, c: Any) -> bool:
     return isinstance(c, Andel) and stat.get(*c.naevner) == 0
 
 
+SHEETS = {"daekning": "Dækning", "elementer": "Elementer", "fordeling": "Fordeling 3-2-1-0",
+          "kommunen": "Kommunens svar", "maalepunkter": "Målepunkter", "enhed": "Enhed",
+          "klienttype": "Klienttype", "straf": "Straflængde", "kvartal": "Kvartaler"}
+
+
 def _sheet_name(t: Tabel) -> str:
-    return t.titel.replace("(", "").replace(")", "")[:31]
+    """Excel allows 31 characters; the full title is the sheet's first row."""
+    return SHEETS.get(t.id, t.titel[:31])
 
 
 def _shape(stat: Statistik, sub: str) -> dict[str, Any]:

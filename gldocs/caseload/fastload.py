@@ -11,39 +11,38 @@ the one ``gldocs validate`` gives. Without libyaml the slow loader is used throu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from gldocs.case import Case, load_case, load_case_text
-from gldocs.case.loader import MAX_BYTES, _CaseLoader, _duplicate_keys
+from gldocs.case.loader import MAX_BYTES, _CaseLoader
 
 _CLoader = getattr(yaml, "CSafeLoader", None)
+# A YAML anchor (&name) anywhere sends the file to the exact loader, which refuses aliases;
+# an alias without an anchor is a YAML error there too. Text such as "R&D" only costs speed.
+_ANCHOR = re.compile(r"&[^\s,\[\]{}]")
+
+
+class _Duplicate(Exception):
+    """A mapping with a repeated key: the exact loader names it with its line."""
+
 
 if _CLoader is not None:
     class _FastLoader(_CLoader):  # type: ignore[misc,valid-type]
-        """libyaml parser with the case loader's implicit resolvers."""
+        """libyaml parser with the case loader's implicit resolvers; refuses duplicate keys."""
+
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False
+                              ) -> dict[Any, Any]:
+            keys = [str(k.value) for k, _ in node.value]
+            if len(set(keys)) != len(keys):
+                raise _Duplicate
+            return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
     _FastLoader.yaml_implicit_resolvers = _CaseLoader.yaml_implicit_resolvers
-
-
-def _shared_nodes(node: yaml.Node) -> bool:
-    """Whether a node occurs twice in the tree (an alias)."""
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if id(n) in seen:
-            return True
-        seen.add(id(n))
-        if isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                stack.append(k)
-                stack.append(v)
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
-    return False
 
 
 def load_case_fast(path: Path, raw: bytes) -> Case:
@@ -56,16 +55,12 @@ def load_case_fast(path: Path, raw: bytes) -> Case:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return load_case(path)
-    loader = _FastLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None or _shared_nodes(node) or next(_duplicate_keys(node, ()), None):
-            return load_case_text(text, name)
-        data = loader.construct_document(node)
-    except yaml.YAMLError:
+    if _ANCHOR.search(text):
         return load_case_text(text, name)
-    finally:
-        loader.dispose()
+    try:
+        data = yaml.load(text, Loader=_FastLoader)
+    except (yaml.YAMLError, _Duplicate):
+        return load_case_text(text, name)
     if not isinstance(data, dict):
         return load_case_text(text, name)
     try:

@@ -182,7 +182,7 @@ def beregn(records: Sequence[dict[str, Any]], periode: Periode, idag: date,
         members: dict[str, list[dict[str, Any]]] = {}
         for r, d in releases:
             members.setdefault(keyfun(r, d), []).append(r)
-        keys = list(order) if order is not None else sorted(members)
+        keys = list(order or []) + sorted(k for k in members if k not in (order or []))
         subsets = []
         for k in keys:
             sub = f"{name}:{k}"

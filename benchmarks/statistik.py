@@ -36,14 +36,11 @@ import yaml
 
 from gldocs.paths import SAMPLES_DIR
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from render import EFTERNAVNE, FORNAVNE  # the render benchmark's invented names
+
 Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-FORNAVNE = ["Ali", "Bente", "Carsten", "Dorthe", "Emil", "Fatima", "Gustav", "Hanne", "Ivan",
-            "Jannie", "Kenneth", "Laila", "Mikkel", "Nadia", "Ole", "Pernille", "Rasmus",
-            "Sofie", "Tobias", "Ulla", "Viktor", "Yasmin", "Zaki", "Åse", "Øjvind"]
-EFTERNAVNE = ["Andersen", "Bæk", "Christensen", "Dahl", "Eriksen", "Frost", "Gøtzsche",
-              "Hjort", "Iversen", "Juhl", "Kjærsgaard", "Lykke", "Møller", "Nørgaard",
-              "Østergaard", "Pallesen", "Qvist", "Rømer", "Søndergaard", "Thygesen"]
 ENHEDER = ["Fængslet Søbysøgård", "Statsfængslet Østjylland", "Storstrøm Fængsel",
            "Fængslet på Kragskovhede", "Anstalten ved Herstedvester", "Vestre Fængsel",
            "Statsfængslet i Renbæk", "Fængslet Nørre Snede", "Arresthuset i Odense",

@@ -27,9 +27,9 @@ from gldocs.afgang.kategorier import (
 from gldocs.case.model import Afgang, Case
 from gldocs.errors import InputError, RefusedError
 from gldocs.render.context import (
-    FORTROLIGT,
     clean,
     dato,
+    document_block,
     enhed,
     felt,
     felter,
@@ -93,14 +93,14 @@ def mail_subject(case: Case) -> str:
 
 
 def _dok(case: Case, doc: str, banner: str | None, undertitel: str) -> dict[str, Any]:
+    """The handleplan's document block (header, footer, marks) with this document's
+    title: whatever the render pipeline puts on every page comes along."""
     title = checked(case, f"{TITLER[doc]} {reference_of(case)}", "dokumenttitlen")
     a = afgang_of(case)
     return {
+        **document_block(case, "handleplan", banner),
         "art": doc,
         "titel": title,
-        "reference": reference_of(case),
-        "fortroligt": FORTROLIGT,
-        "banner": (banner or "").strip(),
         "sidehoved": title,
         "sidefod": f"{title} · løsladelse {dato(a.dato)}",
         "afsender": a.institution or enhed(case),

@@ -161,18 +161,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cases", type=int, default=50_000)
     ap.add_argument("--oversigt", type=int, default=5_000)
-    ap.add_argument("--dir", type=Path, default=None, help="work folder (default: a temp one)")
+    ap.add_argument("--dir", type=Path, default=None,
+                    help="work folder, kept afterwards (default: a temporary one)")
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--reuse", action="store_true",
+                    help="use the case files already in --dir instead of generating them")
     opts = ap.parse_args()
     work = opts.dir or Path(tempfile.mkdtemp(prefix="gldocs-bench-"))
     sager, small = work / "sager", work / "oversigt"
     env = {**os.environ, "GLDOCS_INDEKS": ""}
     try:
-        t = time.perf_counter()
-        generate(sager, opts.cases)
-        generate(small, opts.oversigt, seed=11)
-        print(f"Generated {opts.cases} + {opts.oversigt} case files in "
-              f"{time.perf_counter() - t:.1f} s ({work})")
+        if not opts.reuse:
+            t = time.perf_counter()
+            generate(sager, opts.cases)
+            generate(small, opts.oversigt, seed=11)
+            print(f"Generated {opts.cases} + {opts.oversigt} case files in "
+                  f"{time.perf_counter() - t:.1f} s ({work})")
         index = work / "statistik.sqlite"
         index.unlink(missing_ok=True)
         args = ["statistik", str(sager), "--periode", "2025-01-01:2026-12-31", "--format",

@@ -56,14 +56,22 @@ def default_index_path() -> Path:
     return Path(cache) / "gldocs" / "sagsindeks.sqlite"
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+# The code a record depends on: when any of it changes, every record is computed anew
+# (a new deadline rule must not hide behind an unchanged case file).
+_RULE_MODULES = ("frister.py", "frist_status.py", "case/model.py", "case/types.py",
+                 "afgang/kategorier.py", "caseload/records.py", "statistik/maalepunkter.py")
 
-    try:
-        v = version("gldocs")
-    except PackageNotFoundError:  # pragma: no cover - running from a plain checkout
-        v = "0"
-    return f"{v}:{RECORD_VERSION}"
+
+def _version() -> str:
+    from gldocs.paths import PACKAGE_DIR
+
+    h = hashlib.sha256(str(RECORD_VERSION).encode())
+    for name in _RULE_MODULES:
+        try:
+            h.update((PACKAGE_DIR / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
 
 
 @dataclass

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS sager (
     version TEXT NOT NULL,
     horisont TEXT NOT NULL,
     record TEXT,
+    frister TEXT,
     fejl TEXT
 )
 """
@@ -99,21 +100,20 @@ class ScanResult:
         return [e for e in self.entries if e.record is None]
 
 
-def find_case_files(paths: Sequence[Path]) -> list[Path]:
+def find_case_files(paths: Sequence[Path | str]) -> list[str]:
     """Every case file under ``paths`` (folders searched recursively, hidden ones skipped),
     sorted; a named file is taken as it is. A path that does not exist is an error."""
-    found: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_file():
+    found: list[str] = []
+    for p in map(str, paths):
+        if os.path.isfile(p):
             found.append(p)
-        elif p.is_dir():
+        elif os.path.isdir(p):
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if (name.endswith(SUFFIXES) and not name.endswith(SKIPPED_SUFFIX)
                             and not name.startswith(".")):
-                        found.append(Path(root) / name)
+                        found.append(os.path.join(root, name))
         else:
             raise InputError(f"{p} findes ikke (forventede en mappe med sagsfiler).")
     seen: set[str] = set()
@@ -128,41 +128,49 @@ def find_case_files(paths: Sequence[Path]) -> list[Path]:
 
 # --------------------------------------------------------------------------- parsing
 
+Row = tuple[str, int, int, str, str | None, str | None, str | None, bool]
 
-def _parse(job: tuple[str, str | None, str]) -> tuple[str, int, int, str, str | None,
-                                                        str | None, bool]:
-    """Worker: (path, stored sha or None, horisont) -> the row to store.
 
-    Returns (path, mtime_ns, size, sha256, record json, error, unchanged)."""
+def _parse(job: tuple[str, str | None, str]) -> Row:
+    """Worker: (path, stored sha or None, horisont) -> the row to store:
+    (path, mtime_ns, size, sha256, record json, frister json, error, unchanged)."""
     path_s, old_sha, horisont_s = job
-    path = Path(path_s)
     try:
-        st = path.stat()
-        raw = path.read_bytes()
+        st = os.stat(path_s)
+        with open(path_s, "rb") as fh:
+            raw = fh.read()
     except OSError as exc:
-        return path_s, 0, 0, "", None, f"Sagsfilen {path} kan ikke læses ({exc.strerror}).", False
+        return (path_s, 0, 0, "", None, None,
+                f"Sagsfilen {path_s} kan ikke læses ({exc.strerror}).", False)
     sha = hashlib.sha256(raw).hexdigest()
     if sha == old_sha:
-        return path_s, st.st_mtime_ns, st.st_size, sha, None, None, True
-    record, error = parse_record(path, raw, date.fromisoformat(horisont_s))
-    return path_s, st.st_mtime_ns, st.st_size, sha, record, error, False
+        return path_s, st.st_mtime_ns, st.st_size, sha, None, None, None, True
+    record, frister, error = parse_record(Path(path_s), raw, date.fromisoformat(horisont_s))
+    return path_s, st.st_mtime_ns, st.st_size, sha, record, frister, error, False
 
 
-def parse_record(path: Path, raw: bytes, horisont: date) -> tuple[str | None, str | None]:
-    """(record as JSON, None) or (None, Danish error) for one case file."""
+def parse_record(path: Path, raw: bytes, horisont: date
+                 ) -> tuple[str | None, str | None, str | None]:
+    """(record JSON, frister JSON, None) or (None, None, Danish error) for one case file.
+
+    The deadlines are stored apart from the rest: the statistics never need them."""
     from gldocs.caseload.fastload import load_case_fast
     from gldocs.caseload.records import case_record
 
     try:
-        case = load_case_fast(path, raw)
-        return json.dumps(case_record(case, horisont), ensure_ascii=False), None
+        record = case_record(load_case_fast(path, raw), horisont)
     except GldocsError as err:
-        return None, err.message
+        return None, None, err.message
     except Exception as exc:  # one odd file must not stop the caseload; it is reported
-        return None, f"Sagsfilen {path} kunne ikke behandles (intern fejl: {type(exc).__name__})."
+        return None, None, (f"Sagsfilen {path} kunne ikke behandles (intern fejl: "
+                            f"{type(exc).__name__}).")
+    frister = {k: record.pop(k) for k in FRIST_KEYS}
+    return json.dumps(record, ensure_ascii=False), json.dumps(frister, ensure_ascii=False), None
 
 
 # --------------------------------------------------------------------------- the index
+
+_COLUMNS = "sti, mtime_ns, stoerrelse, sha256, version, horisont, record, frister, fejl"
 
 
 def _open(index_path: Path) -> sqlite3.Connection:
@@ -171,11 +179,11 @@ def _open(index_path: Path) -> sqlite3.Connection:
     con = sqlite3.connect(index_path)
     try:
         con.execute(_SCHEMA)
-        con.execute("SELECT sti, mtime_ns, stoerrelse, sha256, version, horisont, record, fejl "
-                    "FROM sager LIMIT 1").fetchall()
+        con.execute(f"SELECT {_COLUMNS} FROM sager LIMIT 1").fetchall()
     except sqlite3.DatabaseError:
         con.close()
-        print(f"Sagsindekset {index_path} er beskadiget og bygges forfra.", file=sys.stderr)
+        print(f"Sagsindekset {index_path} er beskadiget eller forældet og bygges forfra.",
+              file=sys.stderr)
         index_path.unlink()
         con = sqlite3.connect(index_path)
         con.execute(_SCHEMA)
@@ -185,74 +193,71 @@ def _open(index_path: Path) -> sqlite3.Connection:
     return con
 
 
-def scan(paths: Sequence[Path], *, horisont: date, index_path: Path | None = None,
-         progress: bool | None = None, workers: int | None = None) -> ScanResult:
+def scan(paths: Sequence[Path | str], *, horisont: date, index_path: Path | None = None,
+         progress: bool | None = None, workers: int | None = None,
+         frister: bool = True) -> ScanResult:
     """Bring the index up to date for every case file under ``paths`` and return them all.
 
     ``horisont``: the latest date the deadlines must reach (records computed with an
     earlier one are renewed). ``progress``: show a progress bar (default: when stderr is
-    a terminal).
+    a terminal). ``frister``: include each record's deadlines and done entries (the
+    overview needs them, the statistics do not).
     """
     files = find_case_files(paths)
     index_path = Path(index_path) if index_path else default_index_path()
     version = _version()
-    store_horisont = date(horisont.year + 1, horisont.month, min(horisont.day, 28))
+    need = horisont.isoformat()
+    store_horisont = date(horisont.year + 1, horisont.month, min(horisont.day, 28)).isoformat()
     try:
         con = _open(index_path)
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"Sagsindekset {index_path} kan ikke åbnes: {exc}") from None
     with con:
-        stored = {row[0]: row for row in con.execute(
-            "SELECT sti, mtime_ns, stoerrelse, sha256, version, horisont, record, fejl "
-            "FROM sager")}
+        stored = {row[0]: row for row in con.execute(f"SELECT {_COLUMNS} FROM sager")}
+        keys = [os.path.abspath(f) for f in files]
         entries: dict[str, Entry] = {}
         todo: list[tuple[str, str | None, str]] = []
-        shown: dict[str, str] = {}
-        for f in files:
-            key = os.path.abspath(f)
-            shown[key] = str(f)
+        for f, key in zip(files, keys, strict=True):
             row = stored.get(key)
             try:
-                st = f.stat()
+                st = os.stat(key)
             except OSError:
-                row = None
-                st = None
-            fresh = (row is not None and st is not None and row[1] == st.st_mtime_ns
-                     and row[2] == st.st_size and row[4] == version
-                     and (row[7] is not None or row[5] >= horisont.isoformat()))
-            if fresh:
-                entries[key] = _entry(str(f), row[6], row[7])
+                row, st = None, None
+            usable = row is not None and row[4] == version and (row[8] is not None
+                                                                or row[5] >= need)
+            if usable and st is not None and row[1] == st.st_mtime_ns and row[2] == st.st_size:
+                entries[key] = _entry(f, row[6], row[7] if frister else None, row[8])
             else:
-                old_sha = row[3] if (row is not None and row[4] == version
-                                     and row[5] >= horisont.isoformat()) else None
-                todo.append((key, old_sha, store_horisont.isoformat()))
-        reused = len(entries)
+                todo.append((key, row[3] if usable else None, store_horisont))
         parsed = 0
-        for key, mtime, size, sha, record, error, unchanged in _run(todo, progress, workers):
+        shown = dict(zip(keys, files, strict=True))
+        for key, mtime, size, sha, record, fr, error, unchanged in _run(todo, progress, workers):
             if unchanged:
-                row = stored[key]
-                record, error = row[6], row[7]
+                record, fr, error = stored[key][6], stored[key][7], stored[key][8]
             else:
                 parsed += 1
             con.execute(
-                "INSERT OR REPLACE INTO sager VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO sager VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, mtime, size, sha, version,
-                 store_horisont.isoformat() if error is None else "9999-12-31", record, error))
-            entries[key] = _entry(shown[key], record, error)
-        reused += len(todo) - parsed
-        _prune(con, paths, set(shown))
+                 store_horisont if error is None else "9999-12-31", record, fr, error))
+            entries[key] = _entry(shown[key], record, fr if frister else None, error)
+        _prune(con, paths, set(keys))
     con.close()
-    ordered = [entries[os.path.abspath(f)] for f in files]
-    return ScanResult(ordered, parsed, reused, index_path)
+    return ScanResult([entries[k] for k in keys], parsed, len(files) - parsed, index_path)
 
 
-def _entry(fil: str, record: str | None, fejl: str | None) -> Entry:
-    return Entry(fil, json.loads(record) if record else None, fejl)
+FRIST_KEYS = ("frister", "udfoert")
+
+
+def _entry(fil: str, record: str | None, frister: str | None, fejl: str | None) -> Entry:
+    data = json.loads(record) if record else None
+    if data is not None and frister:
+        data.update(json.loads(frister))
+    return Entry(fil, data, fejl)
 
 
 def _run(todo: list[tuple[str, str | None, str]], progress: bool | None,
-         workers: int | None) -> Iterator[tuple[str, int, int, str, str | None,
-                                                  str | None, bool]]:
+         workers: int | None) -> Iterator[Row]:
     if not todo:
         return
     show = sys.stderr.isatty() if progress is None else progress
@@ -284,9 +289,9 @@ def _with_progress(results: Iterator[Any], total: int, show: bool) -> Iterator[A
             yield item
 
 
-def _prune(con: sqlite3.Connection, roots: Sequence[Path], present: set[str]) -> None:
+def _prune(con: sqlite3.Connection, roots: Sequence[Path | str], present: set[str]) -> None:
     """Forget indexed files under the scanned folders that are gone."""
-    dirs = [os.path.abspath(r) for r in roots if Path(r).is_dir()]
+    dirs = [os.path.abspath(r) for r in roots if os.path.isdir(r)]
     if not dirs:
         return
     gone = [sti for (sti,) in con.execute("SELECT sti FROM sager")

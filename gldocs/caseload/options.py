@@ -36,10 +36,10 @@ def caseload_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def scan_caseload(dirs: tuple[Path, ...], horisont: date, index_path: Path | None,
-                  report: bool = True) -> ScanResult:
+                  report: bool = True, frister: bool = True) -> ScanResult:
     """Refresh the index; with ``report``, list the broken files on stderr (the output
     itself only says how many)."""
-    result = scan(list(dirs), horisont=horisont, index_path=index_path)
+    result = scan(list(dirs), horisont=horisont, index_path=index_path, frister=frister)
     if report:
         for e in result.broken:
             click.echo(f"Udeladt: {e.fejl}", err=True)

@@ -28,7 +28,10 @@ from gldocs.statistik.maalepunkter import MAALEPUNKT_IDS, STATUSER
 from gldocs.statistik.periode import Periode, kvartaler
 
 ELEMENTER = ("bolig", "beskaeftigelse", "forsoergelse")
-_KATEGORI = {"bolig": Bolig, "beskaeftigelse": Beskaeftigelse, "forsoergelse": Forsoergelse}
+_PAA_PLADS: dict[str, frozenset[str]] = {
+    name: frozenset(m.value for m in kind if m.paa_plads)
+    for name, kind in (("bolig", Bolig), ("beskaeftigelse", Beskaeftigelse),
+                       ("forsoergelse", Forsoergelse))}
 SVAR = ("enig", "uenig", "intet_svar", "afventer", "ikke_sendt")
 SVAR_TITLER = {
     "enig": "Enig",
@@ -90,14 +93,14 @@ def matches_enhed(record: dict[str, Any], enhed: str) -> bool:
     return any(n and " ".join(n.split()).casefold() == want for n in names)
 
 
-def release_date(record: dict[str, Any], idag: date) -> date | None:
+def release_date(record: dict[str, Any], idag: str) -> str | None:
+    """The release as ISO text (``idag`` too: ISO dates compare as text)."""
     d = record.get("loesladelse")
     if not d:
         return None
-    day = date.fromisoformat(d)
-    if record.get("loesladelse_kilde") != "afgang" and day > idag:
+    if record.get("loesladelse_kilde") != "afgang" and d > idag:
         return None  # expected, not yet happened
-    return day
+    return str(d)
 
 
 def svar_of(afgang: dict[str, Any], idag: date) -> str:
@@ -123,7 +126,7 @@ def count(records: Iterable[dict[str, Any]], idag: date) -> dict[str, int]:
             c["afgangsbedoemmelser"] += 1
             n = 0
             for e in ELEMENTER:
-                ok = _KATEGORI[e](a[e]).paa_plads
+                ok = a[e] in _PAA_PLADS[e]
                 n += ok
                 c[e if ok else f"ikke_{e}"] += 1
             c[f"elementer_{n}"] += 1
@@ -164,12 +167,14 @@ def beregn(records: Sequence[dict[str, Any]], periode: Periode, idag: date,
            detaljer: bool = False) -> Statistik:
     """Count the releases of ``periode`` among ``records``."""
     releases: list[tuple[dict[str, Any], date]] = []
+    fra, til, today = periode.fra.isoformat(), periode.til.isoformat(), idag.isoformat()
     for r in records:
+        d = release_date(r, today)
+        if d is None or not fra <= d <= til:
+            continue
         if enhed is not None and not matches_enhed(r, enhed):
             continue
-        d = release_date(r, idag)
-        if d is not None and d in periode:
-            releases.append((r, d))
+        releases.append((r, date.fromisoformat(d)))
     releases.sort(key=lambda rd: (rd[1], rd[0]["reference"]))
 
     groups: dict[str, list[dict[str, Any]]] = {"alle": [r for r, _ in releases]}

@@ -51,7 +51,8 @@ def statistik_cmd(dirs: tuple[Path, ...], idag: str | None, index_path: Path | N
             raise InputError(f"Diagrammet {diagram} skal hedde .png eller .svg.")
         if diagram.exists():
             raise InputError(f"{diagram} findes allerede; gldocs overskriver aldrig en fil.")
-    result = scan_caseload(dirs, horisont=max(today, p.til), index_path=index_path)
+    # the målepunkter are judged against the release, not a horizon: no deadlines needed
+    result = scan_caseload(dirs, horisont=today, index_path=index_path, frister=False)
     stat = beregn([e.record for e in result.ok if e.record is not None], p, today, enhed,
                   [(e.fil, e.fejl or "") for e in result.broken], detaljer)
     if offentlig:

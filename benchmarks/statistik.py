@@ -14,6 +14,16 @@ about 1 % broken files), then times the real command line (a fresh process each 
    second run.
 
 Benchmarks print figures; they are not tests.
+
+Measured 6 December 2026 on the project machine (2 cores shared with five other jobs,
+load average about 6), ``--dir /tmp/gbench``:
+
+    statistik, 50000 files: first run 234.9 s, second run 4.29 s
+        (23471 releases in 2025-2026, 18807 afgangsbedømmelser, 514 broken files excluded)
+    oversigt, 5000 files: first run 26.5 s, second run 2.02 s (4961 cases, 39 broken)
+
+The first run is bound by reading and validating every file (libyaml + pydantic, about
+2.5 ms a file per core on an idle core); the second reads only the index.
 """
 
 from __future__ import annotations

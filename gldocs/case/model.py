@@ -26,8 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from gldocs.case.types import (
     Afgoerelse,
     AktoerType,
-    Anbringelse,
     AleneEllerGruppe,
+    Anbringelse,
     Cpr,
     Dato,
     Email,

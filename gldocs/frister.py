@@ -837,6 +837,14 @@ def _value(x: Any) -> Any:
     return getattr(x, "value", x)
 
 
+def _foedselsdato(case: Case) -> date | None:
+    """The birth date from the CPR number; ``None`` in a redacted copy (a marker)."""
+    try:
+        return case.stamoplysninger.foedselsdato
+    except ValueError:
+        return None
+
+
 def grundlag_from_case(case: Case) -> FristGrundlag:
     """The deadline facts of a loaded case file (:func:`gldocs.case.load_case`)."""
     s = case.stamoplysninger
@@ -863,7 +871,7 @@ def grundlag_from_case(case: Case) -> FristGrundlag:
         afgoerelse=_value(pl.afgoerelse) if pl and pl.afgoerelse else None,
         afgoerelse_dato=pl.afgoerelse_dato if pl else None,
         ophold_underhold_sikret=s.ophold_underhold_sikret,
-        foedselsdato=s.foedselsdato,
+        foedselsdato=_foedselsdato(case),
         kif_mentor=bool(mentor and lsrnr_ok and mentor.saerligt_behov and mentor.motiveret
                         and forloeb == "almindelig"),
         mentor_forloeb=forloeb,

@@ -19,6 +19,7 @@ Unknown keys are errors everywhere (``extra="forbid"``). Cross-field rules raise
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -472,8 +473,27 @@ class Vurdering(_Model):
 # --------------------------------------------------------------------------- samarbejdspartnere
 
 
+# Words that make a "contact" a private person (pkt. 28 is about professionals): relatives,
+# victims, co-offenders, children, friends. Matched as whole words in the rolle; the
+# organisation only when it says "privat" (a department may be "Børn og Familie").
+PRIVATE_ROLLER: frozenset[str] = frozenset({
+    "mor", "far", "forælder", "forældre", "stedmor", "stedfar", "søster", "bror",
+    "søskende", "datter", "søn", "kæreste", "ekskæreste", "samlever",
+    "hustru", "ægtefælle", "kone", "eksmand", "ekskone", "onkel", "tante", "fætter",
+    "kusine", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "ven",
+    "veninde", "nabo", "forurettet", "forurettede", "offer", "vidne", "medgerningsmand",
+    "medsigtet", "medtiltalt", "pårørende", "privat", "privatperson",
+})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 class Kontakt(_Model):
-    """A professional contact (K3 in the kommune policy: kept when sent)."""
+    """A professional contact (K3 in the kommune policy: kept when sent).
+
+    Private persons (relatives, victims, co-offenders, children) never belong here:
+    handleplansvejledningen pkt. 28 is about professionals; they go under ``personer``
+    and are removed before the plan is sent.
+    """
 
     navn: Tekst
     rolle: Tekst
@@ -481,6 +501,21 @@ class Kontakt(_Model):
     telefon: Telefon | None = None
     adresse: Tekst | None = None
     email: Email | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Kontakt:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        for name, vocabulary in (("rolle", PRIVATE_ROLLER),
+                                 ("organisation", frozenset({"privat", "privatperson"}))):
+            words = {w.casefold() for w in _WORDS.findall(getattr(self, name))}
+            private = sorted(words & vocabulary)
+            if private:
+                problems.append(((name,), f"'{private[0]}' er en privat person, ikke en "
+                                          "samarbejdspartner (handleplansvejledningen pkt. "
+                                          "28 gælder fagpersoner); skriv personen under "
+                                          "personer:, så fjernes den, før planen sendes"))
+        _raise_if(problems)
+        return self
 
 
 class Koordinering(_Model):
@@ -588,7 +623,7 @@ class Case(_Model):
     reference: Reference
     stamoplysninger: Stamoplysninger
     beskrivelse: Beskrivelse
-    aarsager: Aarsager
+    aarsager: Aarsager | None = None  # required except for varetægtsarrestanter
     vurdering: Vurdering
     samarbejdspartnere: Samarbejdspartnere
     koordineringsomraader: Koordineringsanmodninger = Field(
@@ -670,6 +705,22 @@ class Case(_Model):
             problems.append((("koordineringsomraader",),
                              f"der koordineres ikke med kommunen for {why}; "
                              "fjern koordineringsområderne"))
+        kt = self.stamoplysninger.klienttype
+        if self.aarsager is None and kt is not Klienttype.VARETAEGT:
+            problems.append((("aarsager",), f"skal udfyldes for klienttypen '{kt}'"))
+        if kt is Klienttype.AFSONER and self.vurdering.proeveloesladelse is None:
+            problems.append((("vurdering", "proeveloesladelse"),
+                             "skal udfyldes for afsonere: overvej prøveløsladelse efter "
+                             "straffelovens § 40 a, stk. 1, nr. 1 og nr. 2 "
+                             "(handleplansvejledningen pkt. 27 c og pkt. 7)"))
+        names = {p.navn.casefold() for p in self.personer} | {
+            self.stamoplysninger.navn.casefold()}
+        for i, k in enumerate(self.samarbejdspartnere.kontakter):
+            if k.navn.casefold() in names:
+                problems.append((("samarbejdspartnere", "kontakter", i, "navn"),
+                                 "er klienten eller en privat person fra personer:; private "
+                                 "personer står aldrig under samarbejdspartnere "
+                                 "(handleplansvejledningen pkt. 28)"))
         if not self.klient_deltaget and self.klient_deltaget_bemaerkning is None:
             problems.append((("klient_deltaget_bemaerkning",),
                              "skriv, hvorfor klienten ikke har deltaget (planen laves alligevel)"))

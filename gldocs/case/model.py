@@ -445,6 +445,9 @@ class Vurdering(_Model):
     proeveloesladelse: ProeveloesladelseVurdering | None = None
     afsoningsplan: JaNej
     mentor: MentorVurdering | None = None
+    # udvisningsdømte only: the exceptional plan for the time after release when it is
+    # needed for the udsendelse (handleplansvejledningen pkt. 23)
+    udsendelse: Tekst | None = None
 
     @property
     def behov_prioriteret(self) -> list[Behov]:
@@ -708,6 +711,10 @@ class Case(_Model):
         kt = self.stamoplysninger.klienttype
         if self.aarsager is None and kt is not Klienttype.VARETAEGT:
             problems.append((("aarsager",), f"skal udfyldes for klienttypen '{kt}'"))
+        if self.vurdering.udsendelse is not None and not self.is_udvist:
+            problems.append((("vurdering", "udsendelse"),
+                             "bruges kun for udvisningsdømte (pkt. 23: plan for tiden efter "
+                             "løsladelsen af hensyn til udsendelsen)"))
         if kt is Klienttype.AFSONER and self.vurdering.proeveloesladelse is None:
             problems.append((("vurdering", "proeveloesladelse"),
                              "skal udfyldes for afsonere: overvej prøveløsladelse efter "

@@ -124,6 +124,7 @@ HANDLEPLAN: list[Block] = [
     Fields("beskrivelse.felter"),
     # 3. Årsager til kriminalitet
     Heading("aarsager.overskrift"),
+    Note("aarsager.note"),
     Fields("aarsager.felter"),
     # 4. Vurdering og indsatsområder
     Heading("vurdering.overskrift"),
@@ -142,8 +143,12 @@ HANDLEPLAN: list[Block] = [
         Heading("vurdering.efter_titel", 2),
         Table("vurdering.efter", {"omraade": 1.0, "anmodning": 4.0}, title_level=3),
     ]),
+    If("vurdering.udsendelse", [
+        Heading("vurdering.udsendelse_titel", 2),
+        Text("vurdering.udsendelse"),
+    ]),
     Note("vurdering.note"),
-    Table("vurdering.frister", {"dato": 1.1, "frist": 3.6, "hjemmel": 1.9}),
+    Table("vurdering.frister", {"dato": 1.2, "frist": 3.0, "art": 1.0, "hjemmel": 1.6}),
     # 5. Samarbejdspartnere
     Heading("samarbejde.overskrift"),
     Heading("samarbejde.hvilke_titel", 2),

@@ -637,6 +637,8 @@ class Case(_Model):
     klient_deltaget_bemaerkning: Tekst | None = None
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
+    # why the client has not been told (coordination happens anyway, pkt. 30-34)
+    klient_informeret_bemaerkning: Tekst | None = None
     udfoert: list[Udfoert] = Field(default_factory=list)  # done entries, one per deadline
 
     # ---- convenient views for render, frister, redact and export
@@ -728,6 +730,11 @@ class Case(_Model):
                                  "er klienten eller en privat person fra personer:; private "
                                  "personer står aldrig under samarbejdspartnere "
                                  "(handleplansvejledningen pkt. 28)"))
+        if (not self.klient_informeret and self.klient_informeret_bemaerkning is None
+                and self.has_koordineringspligt):
+            problems.append((("klient_informeret_bemaerkning",),
+                             "skriv, hvorfor klienten ikke er orienteret om, at oplysninger "
+                             "gives til kommunen (koordineringen sker alligevel, pkt. 34)"))
         if not self.klient_deltaget and self.klient_deltaget_bemaerkning is None:
             problems.append((("klient_deltaget_bemaerkning",),
                              "skriv, hvorfor klienten ikke har deltaget (planen laves alligevel)"))

@@ -123,9 +123,18 @@ NUMMEREREDE_IDS: tuple[str, ...] = ("evaluering",)
 _NUMMERERET = re.compile(r"^(" + "|".join(NUMMEREREDE_IDS) + r")_([1-9][0-9]{0,2})$")
 
 
+# Køreplan steps without a deadline, recorded as done under their own ids (gldocs.tjekliste).
+KOEREPLAN_TRIN_IDS: frozenset[str] = frozenset({
+    "kommune_underrettet_indsaettelse", "handleplansansvarlig_udpeget", "indsaettelsessamtale",
+    "sagsakter_indhentet",
+})
+
+
 def er_frist_id(value: str) -> bool:
-    """Whether ``value`` names a deadline gldocs computes (for the case file's ``udfoert``)."""
-    return value in FRIST_IDS or _NUMMERERET.match(value) is not None
+    """Whether ``value`` may be recorded as done in the case file's ``udfoert``: a deadline
+    gldocs computes, or a køreplan step without a deadline."""
+    return (value in FRIST_IDS or value in KOEREPLAN_TRIN_IDS
+            or _NUMMERERET.match(value) is not None)
 
 
 @dataclass(frozen=True)

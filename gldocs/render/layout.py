@@ -202,7 +202,19 @@ FOELGESKRIVELSE: list[Block] = [
     Lines("hilsen"),
 ]
 
-LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE}
+TJEKLISTE: list[Block] = [
+    Banner("dok.banner"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Fields("sag.felter"),
+    Note("maalgruppe"),
+    Table("trin", {"trin": 0.5, "tekst": 2.7, "ansvarlig": 0.8, "dato": 1.0, "status": 0.9,
+                   "begrundelse": 2.9}, title_level=0),
+    If("noter", [Heading("noter_titel", 2), Bullets("noter")]),
+]
+
+LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE,
+                                   "tjekliste": TJEKLISTE}
 
 
 def resolve(context: dict[str, object], path: str) -> object:

@@ -628,12 +628,7 @@ def _loesladelse(g: FristGrundlag, rel: Loesladelser) -> Iterator[Frist]:
                     hjemmel=f"{KP} 9", art=KOEREPLAN, hvorfra=hvorfra,
                     tekst="Inddrag KiF i planlægningen af prøveløsladelsen og aftal "
                           "overdragelsen af handleplansansvaret senest 8 uger før.")
-        yield Frist("kif_moede", R + timedelta(weeks=1), f"{KP} 10",
-                    "Klienten mødes med den handleplansansvarlige i KiF senest 1 uge efter "
-                    "prøveløsladelsen.", KOEREPLAN)
-        yield Frist("kif_kommune_kontakt", R + timedelta(weeks=4), f"{KP} 11",
-                    "KiF kontakter kommunen om koordinering af handleplanen senest 4 uger "
-                    "efter prøveløsladelsen.", KOEREPLAN)
+        yield from _kif_efter(R)
         yield Frist("kif_opfoelgning", laeg_maaneder_til(R, 3), f"{KP} 12",
                     "KiF følger op på planen med klienten mindst hver 3. måned i "
                     "tilsynsperioden; første opfølgning senest 3 måneder efter "
@@ -685,7 +680,11 @@ def _tilsyn_kif(g: FristGrundlag) -> Iterator[Frist]:
     """Køreplan trin 10-11 for a client already prøveløsladt (tilsyn with a date)."""
     if g.klienttype != "tilsyn" or g.proeveloesladelse is None or g.udvist:
         return
-    pl = g.proeveloesladelse
+    yield from _kif_efter(g.proeveloesladelse)
+
+
+def _kif_efter(pl: date) -> Iterator[Frist]:
+    """Køreplan trin 10 and 11, counted from the prøveløsladelse ``pl``."""
     yield Frist("kif_moede", pl + timedelta(weeks=1), f"{KP} 10",
                 "Klienten mødes med den handleplansansvarlige i KiF senest 1 uge efter "
                 "prøveløsladelsen.", KOEREPLAN)

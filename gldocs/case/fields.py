@@ -24,6 +24,7 @@ from gldocs.document.units import SECTIONS
 _SECTION_OF_KEY: dict[str, str] = {
     "koordineringsomraader": "samarbejdspartnere",
     "klient_deltaget_bemaerkning": "samarbejdspartnere",
+    "klient_informeret_bemaerkning": "samarbejdspartnere",
     "personer": "beskrivelse",
     # the afgangsbedømmelse goes to the kommune too: its notes are redacted with
     # the part about coordination

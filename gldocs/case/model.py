@@ -19,6 +19,7 @@ Unknown keys are errors everywhere (``extra="forbid"``). Cross-field rules raise
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -452,6 +453,9 @@ class Vurdering(_Model):
     proeveloesladelse: ProeveloesladelseVurdering | None = None
     afsoningsplan: JaNej
     mentor: MentorVurdering | None = None
+    # udvisningsdømte only: the exceptional plan for the time after release when it is
+    # needed for the udsendelse (handleplansvejledningen pkt. 23)
+    udsendelse: Tekst | None = None
 
     @property
     def behov_prioriteret(self) -> list[Behov]:
@@ -480,8 +484,27 @@ class Vurdering(_Model):
 # --------------------------------------------------------------------------- samarbejdspartnere
 
 
+# Words that make a "contact" a private person (pkt. 28 is about professionals): relatives,
+# victims, co-offenders, children, friends. Matched as whole words in the rolle; the
+# organisation only when it says "privat" (a department may be "Børn og Familie").
+PRIVATE_ROLLER: frozenset[str] = frozenset({
+    "mor", "far", "forælder", "forældre", "stedmor", "stedfar", "søster", "bror",
+    "søskende", "datter", "søn", "kæreste", "ekskæreste", "samlever",
+    "hustru", "ægtefælle", "kone", "eksmand", "ekskone", "onkel", "tante", "fætter",
+    "kusine", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "ven",
+    "veninde", "nabo", "forurettet", "forurettede", "offer", "vidne", "medgerningsmand",
+    "medsigtet", "medtiltalt", "pårørende", "privat", "privatperson",
+})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 class Kontakt(_Model):
-    """A professional contact (K3 in the kommune policy: kept when sent)."""
+    """A professional contact (K3 in the kommune policy: kept when sent).
+
+    Private persons (relatives, victims, co-offenders, children) never belong here:
+    handleplansvejledningen pkt. 28 is about professionals; they go under ``personer``
+    and are removed before the plan is sent.
+    """
 
     navn: Tekst
     rolle: Tekst
@@ -489,6 +512,21 @@ class Kontakt(_Model):
     telefon: Telefon | None = None
     adresse: Tekst | None = None
     email: Email | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Kontakt:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        for name, vocabulary in (("rolle", PRIVATE_ROLLER),
+                                 ("organisation", frozenset({"privat", "privatperson"}))):
+            words = {w.casefold() for w in _WORDS.findall(getattr(self, name))}
+            private = sorted(words & vocabulary)
+            if private:
+                problems.append(((name,), f"'{private[0]}' er en privat person, ikke en "
+                                          "samarbejdspartner (handleplansvejledningen pkt. "
+                                          "28 gælder fagpersoner); skriv personen under "
+                                          "personer:, så fjernes den, før planen sendes"))
+        _raise_if(problems)
+        return self
 
 
 class Koordinering(_Model):
@@ -708,7 +746,7 @@ class Case(_Model):
     reference: Reference
     stamoplysninger: Stamoplysninger
     beskrivelse: Beskrivelse
-    aarsager: Aarsager
+    aarsager: Aarsager | None = None  # required except for varetægtsarrestanter
     vurdering: Vurdering
     samarbejdspartnere: Samarbejdspartnere
     koordineringsomraader: Koordineringsanmodninger = Field(
@@ -719,6 +757,8 @@ class Case(_Model):
     klient_deltaget_bemaerkning: Tekst | None = None
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
+    # why the client has not been told (coordination happens anyway, pkt. 30-34)
+    klient_informeret_bemaerkning: Tekst | None = None
     afgang: Afgang | None = None  # the afgangsbedømmelse, once released
     udfoert: list[Udfoert] = Field(default_factory=list)  # done entries, one per deadline
 
@@ -791,6 +831,31 @@ class Case(_Model):
             problems.append((("koordineringsomraader",),
                              f"der koordineres ikke med kommunen for {why}; "
                              "fjern koordineringsområderne"))
+        kt = self.stamoplysninger.klienttype
+        if self.aarsager is None and kt is not Klienttype.VARETAEGT:
+            problems.append((("aarsager",), f"skal udfyldes for klienttypen '{kt}'"))
+        if self.vurdering.udsendelse is not None and not self.is_udvist:
+            problems.append((("vurdering", "udsendelse"),
+                             "bruges kun for udvisningsdømte (pkt. 23: plan for tiden efter "
+                             "løsladelsen af hensyn til udsendelsen)"))
+        if kt is Klienttype.AFSONER and self.vurdering.proeveloesladelse is None:
+            problems.append((("vurdering", "proeveloesladelse"),
+                             "skal udfyldes for afsonere: overvej prøveløsladelse efter "
+                             "straffelovens § 40 a, stk. 1, nr. 1 og nr. 2 "
+                             "(handleplansvejledningen pkt. 27 c og pkt. 7)"))
+        names = {p.navn.casefold() for p in self.personer} | {
+            self.stamoplysninger.navn.casefold()}
+        for i, k in enumerate(self.samarbejdspartnere.kontakter):
+            if k.navn.casefold() in names:
+                problems.append((("samarbejdspartnere", "kontakter", i, "navn"),
+                                 "er klienten eller en privat person fra personer:; private "
+                                 "personer står aldrig under samarbejdspartnere "
+                                 "(handleplansvejledningen pkt. 28)"))
+        if (not self.klient_informeret and self.klient_informeret_bemaerkning is None
+                and self.has_koordineringspligt):
+            problems.append((("klient_informeret_bemaerkning",),
+                             "skriv, hvorfor klienten ikke er orienteret om, at oplysninger "
+                             "gives til kommunen (koordineringen sker alligevel, pkt. 34)"))
         if not self.klient_deltaget and self.klient_deltaget_bemaerkning is None:
             problems.append((("klient_deltaget_bemaerkning",),
                              "skriv, hvorfor klienten ikke har deltaget (planen laves alligevel)"))

@@ -16,7 +16,6 @@ from typing import Any
 
 import yaml
 
-
 STARTER_FILE = Path(__file__).with_name("starter.yaml")
 
 # Leaf keys whose starter value is a plausible real value, and top-level parts to skip.

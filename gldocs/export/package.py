@@ -323,7 +323,7 @@ def case_attachments(case: Case, docx: bool, notes: list[str]) -> list[Attachmen
         notes.append("Handleplanen er ikke vedlagt (samarbejdspartnere.handleplan_vedlagt er "
                       "nej); følgeskrivelsen siger hvorfor.")
     for fmt in formats:
-        data = render_document(case, "foelgeskrivelse", fmt)
+        data = render_document(case, "foelgeskrivelse", fmt, begraenset=True)
         name = output_name(case, "foelgeskrivelse", fmt)
         if fmt == "docx":
             data = clean_docx(data, name)

@@ -11,7 +11,7 @@ from case_fixtures import MAIN_SAMPLE, line_of
 from click.testing import CliRunner
 from pydantic import BaseModel
 
-from gldocs.case import Case, load_case, load_case_text
+from gldocs.case import Case, load_case_text
 from gldocs.case.commands import starter_text
 from gldocs.case.messages import unwrap
 from gldocs.cli import main

@@ -200,7 +200,7 @@ def test_offentlig_json_and_text_say_so(folder: Path, tmp_path: Path) -> None:
     assert d["elementer"]["3"] is None
     code, out, _ = run("statistik", str(folder), "--idag", IDAG, "--periode", "2026-Q4",
                        "--offentlig", index=tmp_path / "i.sqlite")
-    assert "undertrykt" in out and "–" in out
+    assert code == 0 and "undertrykt" in out and "–" in out
 
 
 def test_split_column_complement_is_suppressed() -> None:

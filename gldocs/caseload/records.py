@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from gldocs.afgang.kategorier import Afgangsart
 from gldocs.case.model import Case
 from gldocs.frist_status import udfoert_fra_sag
 from gldocs.frister import (
@@ -92,6 +93,7 @@ def case_record(case: Case, horisont: date) -> dict[str, Any]:
                     if er_frist_id(f.id)],
         "udfoert": {k: v.isoformat() for k, v in udfoert.items()},
         "afgang": afgang,
-        "maalepunkter": (vurder([(f.id, f.dato) for f in frister], udfoert, loesladelse)
+        "maalepunkter": (vurder([(f.id, f.dato) for f in frister], udfoert, loesladelse,
+                                endt_straf=a is not None and a.art is Afgangsart.ENDT_STRAF)
                          if loesladelse else None),
     }

@@ -10,6 +10,11 @@ the rules live in one place. Each is judged against the client's release:
 * not done, deadline on or before the release: ``ikke_opfyldt``;
 * the deadline does not apply to the client (e.g. no KiF for an udvisningsdømt, no
   prøveløsladelse) or fell due only after the release: ``ikke_relevant``.
+
+A client expected to be prøveløsladt but released after endt straf is judged on the
+løsladelsesmøde before the end of the sentence (``loesladelsesmoede_endt_straf``, the
+fallback gldocs.frister lists so that a refused prøveløsladelse leaves no one without a
+plan); a done entry under either id counts.
 """
 
 from __future__ import annotations
@@ -47,13 +52,16 @@ MAALEPUNKTER: tuple[Maalepunkt, ...] = (
 MAALEPUNKT_IDS: tuple[str, ...] = tuple(m.id for m in MAALEPUNKTER)
 
 
+ENDT_STRAF_FRIST: dict[str, str] = {"loesladelsesmoede": "loesladelsesmoede_endt_straf"}
+
+
 def vurder(frister: Iterable[tuple[str, date]], udfoert: Mapping[str, date],
-           loesladelse: date) -> dict[str, str]:
+           loesladelse: date, endt_straf: bool = False) -> dict[str, str]:
     """The status of every målepunkt for one released client.
 
     ``frister`` are (deadline id, date) as computed for the case; when an id occurs more
     than once the first (earliest) counts. ``udfoert`` maps a deadline id to the date it
-    was done.
+    was done. ``endt_straf``: released after endt straf (see the module docstring).
     """
     first: dict[str, date] = {}
     for fid, dato in sorted(frister, key=lambda f: f[1]):
@@ -62,6 +70,10 @@ def vurder(frister: Iterable[tuple[str, date]], udfoert: Mapping[str, date],
     for mp in MAALEPUNKTER:
         frist = first.get(mp.id)
         done = udfoert.get(mp.id)
+        fallback = ENDT_STRAF_FRIST.get(mp.id)
+        if endt_straf and fallback in first:
+            frist = first[fallback]
+            done = udfoert.get(fallback, done)
         if frist is None:
             out[mp.id] = "ikke_relevant"
         elif done is not None:

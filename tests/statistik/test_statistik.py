@@ -232,3 +232,26 @@ def test_periods() -> None:
     for bad in ("2026-Q5", "2026-12-31:2026-01-01", "sidste år", "2026-02-30:2026-03-01"):
         with pytest.raises(InputError):
             parse_periode(bad)
+
+
+def test_maalepunkter_rules() -> None:
+    from datetime import date
+
+    from gldocs.statistik.maalepunkter import vurder
+
+    d = date.fromisoformat
+    frister = [("handleplan_udarbejdet", d("2026-04-07")), ("loesladelsesmoede", d("2026-12-10")),
+               ("kif_inddragelse", d("2027-01-13")),
+               ("loesladelsesmoede_endt_straf", d("2027-06-08"))]
+    udfoert = {"handleplan_udarbejdet": d("2026-04-07"),  # on the day: on time
+               "loesladelsesmoede_endt_straf": d("2027-06-01")}
+    # prøveløsladt 10.3.2027: the meeting before the prøveløsladelse was never held
+    assert vurder(frister, udfoert, d("2027-03-10")) == {
+        "handleplan_udarbejdet": "rettidigt", "kommune_kontakt": "ikke_relevant",
+        "loesladelsesmoede": "ikke_opfyldt", "kif_inddragelse": "ikke_opfyldt"}
+    # prøveløsladelse refused, released after endt straf 8.9.2027: the endt-straf meeting
+    # counts, and it was held on time
+    assert vurder(frister, udfoert, d("2027-09-08"), endt_straf=True)["loesladelsesmoede"] \
+        == "rettidigt"
+    # a deadline falling after the release is not relevant to it
+    assert vurder(frister, {}, d("2026-12-01"))["kif_inddragelse"] == "ikke_relevant"

@@ -116,21 +116,24 @@ def _dage(d: date, idag: date) -> str:
     return f"{-n} dag{'e' if n != -1 else ''} over"
 
 
+def _kort(d: date) -> str:
+    return d.strftime("%d.%m.%Y")
+
+
 def som_tekst(lines: list[Linje], fejl: list[Entry], idag: date, navne: bool) -> str:
+    """One line per client, most urgent first."""
     out = [f"Sagsoversigt pr. {format_dato(idag)}: {len(lines)} sag(er), "
            f"{sum(bool(x.overskredne) for x in lines)} med overskredne frister.", ""]
+    rows = [["Reference", *(["Navn"] if navne else []), "Næste frist", "Overskredne frister"]]
     for x in lines:
-        head = f"{x.reference}  {x.navn}" if navne else x.reference
-        out.append(f"{head}  (ansvarlig: {x.ansvarlig})" if navne else head)
-        if x.overskredne:
-            over = ", ".join(f"{fid} ({format_dato(d)}, {_dage(d, idag)})"
-                             for fid, d in x.overskredne)
-            out.append(f"  OVERSKREDET: {over}")
-        if x.naeste:
-            out.append(f"  Næste frist: {x.naeste[0]} {format_dato(x.naeste[1])} "
-                       f"({_dage(x.naeste[1], idag)})")
-        elif not x.overskredne:
-            out.append("  Ingen kommende frister.")
+        naeste = (f"{x.naeste[0]} {_kort(x.naeste[1])} ({_dage(x.naeste[1], idag)})"
+                  if x.naeste else "ingen")
+        over = ", ".join(f"{fid} {_kort(d)}" for fid, d in x.overskredne)
+        over = f"{len(x.overskredne)}: {over}" if x.overskredne else "ingen"
+        rows.append([x.reference, *([x.navn] if navne else []), naeste, over])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for r in rows:
+        out.append("  ".join([*(c.ljust(w) for c, w in zip(r, widths, strict=False)), r[-1]]))
     if fejl:
         out += ["", f"{len(fejl)} sagsfil(er) kunne ikke læses og er ikke med:"]
         for e in fejl:

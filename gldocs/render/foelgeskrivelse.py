@@ -97,7 +97,7 @@ def foelgeskrivelse_context(case: Case, today: date,
         ),
         "formaal": {
             "titel": "Formålet med henvendelsen",
-            "tekst": _formaal(case, datoer.release),
+            "tekst": _formaal(case, datoer),
             "forventninger_intro": f"{kommune.navn} bedes:",
             "forventninger": _forventninger(case, datoer),
         },
@@ -239,22 +239,32 @@ def letter_warnings(case: Case, today: date) -> list[str]:
     return out
 
 
-def _formaal(case: Case, release: date | None) -> str:
+def _formaal(case: Case, datoer: _Datoer) -> str:
     st = case.stamoplysninger
+    release = datoer.release
     if case.klienttype is Klienttype.TILSYN:
         when = (f"Klienten er under tilsyn af {st.kif_afdeling} efter en etablerende "
                 f"tilsynssamtale den {dato(st.tilsynssamtale)}.")
         aim = "kommunens og Kriminalforsorgens indsatser hænger sammen under tilsynet"
+    elif case.klienttype is Klienttype.UNG_FODLAENKE:
+        when = (f"Den unge udstår straffen på bopælen til den {dato(release)}." if release
+                else "Den unge udstår straffen på bopælen.")
+        aim = ("kommunens og Kriminalforsorgens indsatser for den unge hænger sammen under "
+               "og efter strafudståelsen")
     else:
-        kind = "prøveløsladt" if case.proeveloesladelsesdato else "løsladt"
+        fra = datoer.rel.regnes_fra
+        kind = "prøveløsladt" if fra is not None and fra.art == "proeveloesladelse" \
+            else "løsladt"
         when = (f"Klienten forventes {kind} den {dato(release)}." if release
                 else "Der er endnu ikke fastsat en løsladelsesdato.")
         aim = "de aftalte indsatser er på plads fra løsladelsesdagen"
     kommune = st.handlekommune.navn if st.handlekommune else "kommunen"
+    basis = ("handleplanscirkulærets § 12, stk. 5 (samtidig med den første handleplan)"
+             if case.klienttype is Klienttype.UNG_FODLAENKE
+             else "handleplanscirkulærets § 12 og Køreplan for god løsladelse")
     return (f"Kriminalforsorgen retter henvendelse til {kommune} for at koordinere "
             f"handleplanen for en fælles klient. Formålet er, at {aim}. {when} "
-            "Henvendelsen sker efter handleplanscirkulærets § 12 og Køreplan for god "
-            "løsladelse.")
+            f"Henvendelsen sker efter {basis}.")
 
 
 def _forventninger(case: Case, datoer: _Datoer) -> list[str]:

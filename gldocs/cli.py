@@ -112,8 +112,9 @@ class LazyGroup(click.Group):
 )
 @click.version_option(package_name="gldocs", message="gldocs %(version)s")
 @click.option("--graense", "limits", multiple=True, metavar="NAVN=TAL",
-              help="Hæv eller sænk en ressourcegrænse for denne kørsel (fx afsnit=3000000); "
-                   "navnene står i README under 'Grænser'.")
+              help="Hæv eller sænk en ressourcegrænse for denne kørsel (fx afsnit=3000000). "
+                   "Navne: fil-mb, udpakket-mb, del-mb, forhold, dele, afsnit, tegn-pr-linje, "
+                   "sider, json-dybde, forespoergsel-kb, yaml-mb.")
 def main(limits: tuple[str, ...]) -> None:
     """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""
     from gldocs.limits import set_overrides

@@ -195,3 +195,13 @@ def test_docx_reader_bounded_in_memory(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_every_limit_is_named_in_the_help() -> None:
+    from gldocs.limits import NAMES
+
+    code, out = redact("--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    for name in NAMES:
+        assert name in flat

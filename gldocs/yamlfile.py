@@ -25,7 +25,7 @@ def read_yaml(path: Path, label: str, error: type[InputError] = InputError) -> A
         reason = getattr(exc, "strerror", None) or "filen er ikke UTF-8-tekst"
         raise error(f"{label} {path} kan ikke læses: {reason}.") from exc
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (linje {mark.line + 1})" if mark is not None else ""

@@ -32,6 +32,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
+from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
@@ -82,6 +83,12 @@ class Analyzer:
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
 
+    def warm(self) -> None:
+        """Build the lazy tables now (before worker processes fork, so they share them)."""
+        gz = self.finder.gazetteer
+        if gz is not None:
+            gz.is_common("gldocs")
+
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
         from gldocs.redact import lexicon
@@ -96,8 +103,9 @@ class Analyzer:
         """Stage 2: every recognizer over every unit (blank units have nothing)."""
         from gldocs.redact.recognizers.base import LANGUAGE, UnitArtifacts
 
-        ner: list[list[NerEntity]] = (find_entities(self.nlp, [u.text for u in units])
-                                      if self.nlp is not None else [[] for _ in units])
+        ner: list[list[NerEntity]] = (
+            find_entities(self.nlp, [u.text for u in units], self._ner_skips(units, internal))
+            if self.nlp is not None else [[] for _ in units])
         out = []
         for unit, ents, notes in zip(units, ner, internal, strict=True):
             if not unit.text.strip():
@@ -107,6 +115,15 @@ class Analyzer:
             results = self.engine.analyze(unit.text, LANGUAGE, nlp_artifacts=artifacts)
             out.append(collect(unit.text, results))
         return out
+
+    def _ner_skips(self, units: Sequence[TextUnit],
+                   internal: Sequence[Sequence[tuple[int, int]]]) -> list[bool]:
+        """Units NER need not read: removed wholesale (an internal note, a part the policy
+        removes entirely) or without a capital letter. The name rules still read them."""
+        section = self.policy.section
+        return [not any(c.isupper() for c in u.text) or bool(section(u.section).remove_all)
+                or covers_unit(u.text, list(notes))
+                for u, notes in zip(units, internal, strict=True)]
 
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy, rules = self.policy, self.rules

@@ -24,6 +24,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
     removals = plan.removals()
+    order, last = unit_order(plan), len(plan.units)
     return {
         "source": plan.source,
         "output": output,
@@ -40,15 +41,16 @@ def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
             "by_rule": _count_by_rule(removals),
         },
         "findings": [finding_dict(f) for f in sorted(
-            plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start, f.end))],
+            plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start, f.end))],
     }
 
 
-def _unit_order(plan: Plan, path: str) -> int:
+def unit_order(plan: Plan) -> dict[str, int]:
+    """Position of each unit path in the document (the first, if a path repeats)."""
+    order: dict[str, int] = {}
     for i, u in enumerate(plan.units):
-        if u.path == path:
-            return i
-    return len(plan.units)
+        order.setdefault(u.path, i)
+    return order
 
 
 def _count_by_rule(findings: Sequence[Finding]) -> dict[str, int]:
@@ -86,7 +88,8 @@ def explain_table(plan: Plan) -> str:
     head = ("Sted", "Tekst", "Handling", "Regel", "Grundlag", "Detektor", "Sikkerhed",
             "Markør", "Forklaring")
     rows = []
-    for f in sorted(plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start)):
+    order, last = unit_order(plan), len(plan.units)
+    for f in sorted(plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start)):
         action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
         rows.append((f.unit_path, _clip(f.text, 40), action, f.rule, f.ground,
                      DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,

@@ -166,3 +166,28 @@ def test_jobs_give_the_same_output(plan_file: Path, tmp_path: Path) -> None:
         assert res.exit_code == 1, res.output
         outs[jobs] = {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}
     assert outs["1"] == outs["2"] and len(outs["1"]) == 3
+
+
+@pytest.mark.parametrize(("make", "args", "message"), [
+    (lambda d: d / "plan.odt", ["--areas", "none"], "filtype"),
+    (lambda d: d / "plan.txt", [], "--areas"),
+    (lambda d: d / "plan.txt", ["--areas", "none", "-o", "ud.docx"], "kan ikke skrives som"),
+    (lambda d: d / "plan.txt", ["--areas", "none", "--ukendt"], "--ukendt"),
+])
+def test_cheap_errors_before_the_model_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             make, args: list[str], message: str) -> None:
+    """Wrong input is reported (exit 2) before the NER model would load."""
+    import gldocs.redact.facade as facade
+    import gldocs.redact.nlp as nlp
+
+    def must_not_load(path=None):
+        raise AssertionError("the NER model was loaded")
+
+    monkeypatch.setattr(nlp, "load_nlp", must_not_load)
+    monkeypatch.setattr(facade, "_REDACTORS", {})
+    src = make(tmp_path)
+    src.write_text("Navn: Aske Lund\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["redact", str(src), *args])
+    assert res.exit_code == 2, res.output
+    assert message in res.output

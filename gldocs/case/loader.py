@@ -32,12 +32,13 @@ class _CaseLoader(yaml.SafeLoader):
     """SafeLoader without implicit timestamps, with YAML 1.2 booleans and without aliases
     (a case file needs no anchors, and aliases can blow up validation)."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, "aliases are not allowed in case files", event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        node: yaml.Node | None = super().compose_node(parent, index)
+        return node
 
 
 _CaseLoader.yaml_implicit_resolvers = {

@@ -141,7 +141,7 @@ def _load_package(data: bytes, path: Path) -> dict[str, bytes]:
 def _main_part(pkg: dict[str, bytes], path: Path) -> str:
     for rel in xml(pkg["_rels/.rels"]).iter(f"{{{PKG_REL_NS}}}Relationship"):
         if rel.get("Type", "").endswith("/officeDocument"):
-            return rel.get("Target", "").lstrip("/")
+            return str(rel.get("Target", "")).lstrip("/")
     raise DocumentError(f"Filen {path} er ikke et Word-dokument: hoveddelen mangler.")
 
 
@@ -177,7 +177,7 @@ def _text_outside_runs(root: etree._Element) -> str | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag not in _TEXT_OK and el.text and _LETTERS.search(el.text):
-            return etree.QName(el).localname
+            return str(etree.QName(el).localname)
         if etree.QName(el).localname == "textpath" and el.get("string"):
             return "textpath"  # VML WordArt keeps its words in an attribute
     return None
@@ -201,9 +201,9 @@ def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     """Like :func:`read_docx` for a package in memory; ``path`` names it in messages."""
     pkg = _load_package(data, path)
-    for name in pkg:  # the package's own XML must parse, or the writer could not clean it
-        if name.endswith(".rels") or name == "[Content_Types].xml":
-            parse_part(pkg[name], path, name)
+    for part in pkg:  # the package's own XML must parse, or the writer could not clean it
+        if part.endswith(".rels") or part == "[Content_Types].xml":
+            parse_part(pkg[part], path, part)
     if "[Content_Types].xml" not in pkg or "_rels/.rels" not in pkg:
         raise DocumentError(f"Filen {path} er ikke et gyldigt Word-dokument (pakkens "
                             "indholdsfortegnelse mangler).")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import click
@@ -17,6 +17,7 @@ from gldocs.export.log import (
     read_log,
 )
 
+DANISH_TIME: tzinfo | None
 try:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -332,7 +333,7 @@ def _top_alternatives(body: str) -> list[str]:
 
 def _trie(words: list[str]) -> str:
     """A regular expression for exactly ``words`` (letters only), factored by prefix."""
-    tree: dict[str, dict] = {}
+    tree: dict[str, Any] = {}
     for w in words:
         node = tree
         for ch in w:
@@ -341,7 +342,7 @@ def _trie(words: list[str]) -> str:
     return _trie_regex(tree)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
+def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [ch + _trie_regex(child) for ch, child in node.items() if ch]
     if not branches:
@@ -357,7 +358,7 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
 
 
-def _adjacent(text: str, toks: list[tuple[int, int, str]]) -> bool:
+def _adjacent(text: str, toks: Sequence[tuple[int, int, str]]) -> bool:
     """Phrase words must be separated only by spaces, hyphens or a slash."""
     return all(re.fullmatch(r"[\s\-–/]{1,3}", text[a[1]:b[0]] or "")
                for a, b in itertools.pairwise(toks))

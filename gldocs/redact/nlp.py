@@ -120,7 +120,7 @@ def _load_cached(path: Path) -> Language:
         raise ModelError(f"Modellen i {path} er ikke gldocs' danske NER-model "
                          f"(sprog '{nlp.lang}', mangler {', '.join(missing) or 'intet'}). "
                          f"{advice}")
-    unknown = set(nlp.get_pipe("ner").labels) - set(LABEL_TO_ENTITY)
+    unknown = set(getattr(nlp.get_pipe("ner"), "labels", ())) - set(LABEL_TO_ENTITY)
     if unknown:
         raise ModelError(f"Modellen i {path} har ukendte entitetstyper: "
                          f"{', '.join(sorted(unknown))}. {advice}")
@@ -287,7 +287,7 @@ def import_spacy() -> Any:
             if sys.modules.get(name) is stub:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is cli:
-        del spacy.cli
+        delattr(spacy, "cli")
     return spacy
 
 
@@ -310,7 +310,8 @@ def _load_without_plugin_factories(spacy: Any, path: Path) -> Language:
     saved = factories.entry_points
     factories.entry_points = False
     try:
-        return spacy.load(path)
+        nlp: Language = spacy.load(path)
+        return nlp
     finally:
         factories.entry_points = saved
 
@@ -337,7 +338,8 @@ def _engine_class() -> type:
             self._pipeline = nlp
 
         def load(self) -> None:
-            self.nlp = {LANGUAGE: self._pipeline if self._pipeline is not None else load_nlp()}
+            pipeline = self._pipeline if self._pipeline is not None else load_nlp()
+            self.nlp = {LANGUAGE: pipeline}  # type: ignore[assignment]
 
     return DanishNlpEngine
 

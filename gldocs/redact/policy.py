@@ -30,9 +30,10 @@ declares are loaded by :func:`gldocs.redact.bundle.load_bundle`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -92,7 +93,7 @@ class SectionSpec(_Strict):
     remove_all: str | None = None  # rule id: remove every sentence of the part
     # When at least this share of a paragraph's sentences is removed, the rest of the
     # paragraph goes too (under spread_rule): a narrative rarely flags every sentence.
-    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_ratio: float | None = Field(default=None, gt=0, le=1)
     spread_rule: str | None = None
     # "Nøgle: værdi" lines whose key starts with one of these are kept under keep_rule and
     # get no category rule (e.g. "Dom:" in Stamoplysninger: the offence type is K6).
@@ -137,7 +138,7 @@ class HeadingBlock(_Strict):
     skip_categories: list[str] = Field(default_factory=list)
     # ... and only when one of these is a koordineringsområde (empty: always)
     if_areas: list[str] = Field(default_factory=list)
-    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_ratio: float | None = Field(default=None, gt=0, le=1)
     spread_rule: str | None = None
 
 
@@ -180,7 +181,7 @@ class Policy(_Strict):
     allow: list[str] = Field(default_factory=list)
     deny: list[str] = Field(default_factory=list)
     deny_rule: str = "R4"
-    thresholds: Thresholds = Field(default_factory=Thresholds)
+    thresholds: Thresholds = Field(default_factory=lambda: Thresholds())
     areas: dict[str, list[str]] = Field(default_factory=dict)
     no_ner_banner: str = "IKKE TIL VIDEREGIVELSE"
     resources: Resources
@@ -316,14 +317,14 @@ _PYDANTIC_DA = {
 }
 
 
-def _danish(err: dict) -> str:
+def _danish(err: Mapping[str, Any]) -> str:
     kind = err.get("type", "")
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         return f"ugyldig værdi {err.get('input')!r} (tilladt: {expected})"
     if kind == "value_error":
         return str(err.get("ctx", {}).get("error", err.get("msg", "")))
-    return _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
+    return _PYDANTIC_DA.get(kind, str(err.get("msg", "ugyldig værdi")))
 
 
 def parse_policy(data: object, source: str) -> Policy:
@@ -335,7 +336,8 @@ def parse_policy(data: object, source: str) -> Policy:
     except ValidationError as exc:
         lines = [f"Politikfilen {source} er ikke gyldig:"]
         for err in exc.errors():
-            lines.append(f"  - nøgle '{_format_loc(err['loc'])}': {_danish(err)}")
+            lines.append(f"  - nøgle '{_format_loc(err['loc'])}': "
+                         f"{_danish(dict(err))}")
         raise PolicyError("\n".join(lines)) from None
     if "source" in data:
         raise PolicyError(f"Politikfilen {source} er ikke gyldig:\n"

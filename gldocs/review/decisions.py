@@ -421,16 +421,16 @@ def apply_decisions(plan: Plan, decisions: Decisions) -> DecisionResult:
     new_findings: list[Finding] = []
     restored: list[tuple[Finding, Decision]] = []
     for f in plan.findings:
-        d = decisions.decisions.get(f.id)
-        if d is None or f.action != "remove":
+        decided = decisions.decisions.get(f.id)
+        if decided is None or f.action != "remove":
             new_findings.append(dataclasses.replace(f))
-        elif d.action == "accept":
+        elif decided.action == "accept":
             new_findings.append(dataclasses.replace(f, review=False))
         else:
-            note = f"Gendannet af sagsbehandler: {d.justification}"
+            note = f"Gendannet af sagsbehandler: {decided.justification}"
             kept = dataclasses.replace(f, action="keep", review=False, explanation=note)
             new_findings.append(kept)
-            restored.append((kept, d))
+            restored.append((kept, decided))
 
     for extra in decisions.extra:
         added = extra_findings(plan, extra)

@@ -11,6 +11,7 @@ cue, never alone at the start of a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from gldocs.redact.context import Span
@@ -51,7 +52,7 @@ def find_name_candidates(
     surnames: frozenset[str],
     ambiguous: frozenset[str],
     stop_words: frozenset[str],
-    cue_at: callable,  # (text, start) -> bool: a role/title cue right before
+    cue_at: Callable[[str, int], bool],  # a role/title cue right before (text, start)
     org_words: frozenset[str] = frozenset(),
 ) -> list[NameCandidate]:
     """Candidate person names in one unit of text."""
@@ -86,7 +87,8 @@ def find_name_candidates(
     return sorted(out, key=lambda c: c.start)
 
 
-def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]):
+def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]
+              ) -> Iterator[list[tuple[int, int, str]]]:
     seg: list[tuple[int, int, str]] = []
     for o in offs:
         w = o[2].lower()
@@ -100,7 +102,9 @@ def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]):
         yield seg
 
 
-def _judge(text, seg, starts, given, surnames, ambiguous, cue_at) -> NameCandidate | None:
+def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
+           given: frozenset[str], surnames: frozenset[str], ambiguous: frozenset[str],
+           cue_at: Callable[[str, int], bool]) -> NameCandidate | None:
     first = seg[0][2]
     start, end = seg[0][0], seg[-1][1]
     span_text = text[start:end]

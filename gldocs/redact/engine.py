@@ -185,7 +185,8 @@ class Analyzer:
         return Plan(units=units, findings=findings, policy_name=policy.name,
                     policy_version=policy.version, areas=list(ctx.areas),
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
-                    no_ner=self.nlp is None, source=ctx.source, notes=notes)
+                    no_ner=self.nlp is None, source=ctx.source, notes=notes,
+                    rules=dict(policy.rules), extra_rule=policy.deny_rule)
 
 
 def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:

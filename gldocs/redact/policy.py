@@ -55,6 +55,10 @@ class RuleSpec(_Strict):
     ground: str
     marker: str = ""
     title: str
+    # how review pages, diffs and reports show the rule (nothing there names rule ids):
+    label: str = ""  # short Danish label (default: the title)
+    colour: str = Field(default="#555555", pattern=r"^#[0-9a-fA-F]{6}$")
+    weight: int = 50  # overlapping removals show the rule with the lowest weight
 
 
 class RoleSpec(_Strict):

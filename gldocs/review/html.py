@@ -7,15 +7,16 @@ case text may contain anything, ``<script>`` included.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
 from gldocs.dates import format_dato
 from gldocs.redact.model import Finding
 from gldocs.review.diff import summary
+from gldocs.review.looks import RuleLook, css_class, rules_css
 from gldocs.review.view import (
     DETECTOR_LABELS,
-    RULE_LABELS,
     STATE_LABELS,
     PlanView,
     UnitView,
@@ -35,9 +36,6 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .9re
 th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 del { text-decoration: line-through; text-decoration-thickness: 2px; }
-.r1 { color: var(--r1); background: var(--r1b); } .r2 { color: var(--r2); background: var(--r2b); }
-.r3 { color: var(--r3); background: var(--r3b); } .r4 { color: var(--r4); background: var(--r4b); }
-.r5 { color: var(--r5); background: var(--r5b); }
 .marker { font-weight: 600; border: 1px solid currentColor; border-radius: 3px; padding: 0 .2em; }
 .restored { background: #e8f5e9; color: var(--keep); outline: 1px dashed var(--keep); }
 .meta { color: #444; margin: 0 0 .8rem; }
@@ -56,14 +54,13 @@ td.t { overflow-wrap: anywhere; }
   h2, h3 { break-after: avoid; }
   table { font-size: 8pt; }
   .cols p, tr { break-inside: avoid; }
-  .r1, .r2, .r3, .r4, .r5, .restored { -webkit-print-color-adjust: exact;
-                                        print-color-adjust: exact; }
+  .restored { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
 
 
 def rule_class(rule: str) -> str:
-    return rule.lower() if rule in RULE_LABELS else ""
+    return css_class(rule)
 
 
 def original_html(uv: UnitView, restored_ids: set[str]) -> str:
@@ -124,9 +121,9 @@ def findings_table(view: PlanView, findings: list[Finding]) -> str:
     return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def legend() -> str:
-    items = "".join(f'<span class="{rule_class(r)}">{escape(r)}: {escape(label)}</span>'
-                    for r, label in RULE_LABELS.items())
+def legend(looks: Mapping[str, RuleLook]) -> str:
+    items = "".join(f'<span class="{look.css_class}">{escape(r)}: {escape(look.label)}</span>'
+                    for r, look in looks.items() if look.action == "remove")
     return f'<p class="legend">{items}<span class="restored">gendannet</span></p>'
 
 
@@ -160,7 +157,7 @@ def render_html(view: PlanView, today: date | None = None, stale: list[str] | No
     if warnings:
         items = "".join(f"<li>{escape(w)}</li>" for w in warnings)
         body.append(f'<ul class="pending">{items}</ul>')
-    body.append(legend())
+    body.append(legend(view.looks))
     for n, part in enumerate(view.parts, 1):
         rows = "".join(f'<p class="orig">{original_html(uv, restored_ids)}</p>'
                        f'<p class="red">{redacted_html(uv)}</p>' for uv in part.units)
@@ -175,6 +172,6 @@ def render_html(view: PlanView, today: date | None = None, stale: list[str] | No
     return (
         '<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{REPORT_CSS}</style>\n</head>\n"
+        f"<title>{escape(title)}</title>\n<style>{REPORT_CSS}{rules_css(view.looks)}</style>\n</head>\n"
         f"<body>\n{''.join(body)}\n</body>\n</html>\n"
     )

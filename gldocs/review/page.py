@@ -7,7 +7,11 @@ only, never as HTML. The script runs under a CSP nonce; the token is read from t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from html import escape
+
 from gldocs.review.html import BASE_CSS
+from gldocs.review.looks import RuleLook, rules_css
 
 PAGE_CSS = BASE_CSS + """
 body { padding-top: 0; }
@@ -24,11 +28,6 @@ body { padding-top: 0; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: .6rem;
          margin-top: .6rem; }
 .card { border: 1px solid #bbb; border-left: 6px solid #888; border-radius: 4px; padding: .5rem .7rem; }
-.card.c1 { border-left-color: var(--r1); }
-.card.c2 { border-left-color: var(--r2); }
-.card.c3 { border-left-color: var(--r3); }
-.card.c4 { border-left-color: var(--r4); }
-.card.c5 { border-left-color: var(--r5); }
 .card h3 { font-size: 1rem; margin: 0 0 .3rem; color: #1a1a1a; }
 .card p { margin: .15rem 0; }
 .small { font-size: .85rem; color: #444; }
@@ -87,7 +86,7 @@ function fail(where, err) {
   box.textContent = err.message || String(err);
 }
 
-function ruleClass(rule) { return /^R[1-5]$/.test(rule) ? rule.toLowerCase() : ""; }
+function ruleClass(rule) { return "rule-" + String(rule).replace(/[^A-Za-z0-9_-]/g, "_"); }
 
 function renderOriginal(unit) {
   const p = el("p", {class: "orig", "data-path": unit.path});
@@ -130,7 +129,7 @@ function renderCard(f) {
     } catch (e) { fail(document.getElementById("err-" + f.id) || err, e); }
   };
   const decided = f.state === "accept" || f.state === "restore";
-  return el("div", {class: "card " + ruleClass(f.rule).replace("r", "c") + " state-" + f.state, id: "card-" + f.id, tabindex: "-1",
+  return el("div", {class: "card edge-" + ruleClass(f.rule) + " state-" + f.state, id: "card-" + f.id, tabindex: "-1",
                     role: "group", "aria-labelledby": "h-" + f.id},
     el("h3", {id: "h-" + f.id}, f.rule + " – " + f.rule_label + ": " + f.state_label),
     el("p", {class: "quote"}, "»" + f.text + "«" + (f.state === "restore" ? "" : " → " + f.marker)),
@@ -309,13 +308,7 @@ grøn med stiplet ramme. Markér tekst i kolonnen »Original« for at fjerne mer
     <div><label for="extra-unit">Sted</label>
       <select id="extra-unit"><option value="">Hele dokumentet</option></select></div>
     <div><label for="extra-rule">Regel</label>
-      <select id="extra-rule">
-        <option value="R1">R1 Tredjeparts identitet</option>
-        <option value="R2">R2 Særlige kategorier (rhl. § 10)</option>
-        <option value="R3">R3 Sikkerhed og efterretning</option>
-        <option value="R4" selected>R4 Detaljer om lovovertrædelsen</option>
-        <option value="R5">R5 Interne forhold i fængslet</option>
-      </select></div>
+      <select id="extra-rule">{rule_options}</select></div>
     <div><label for="extra-reason">Begrundelse</label><input id="extra-reason" size="30"></div>
     <button type="button" id="extra-add">Tilføj fjernelse</button>
   </div>
@@ -325,12 +318,25 @@ grøn med stiplet ramme. Markér tekst i kolonnen »Original« for at fjerne mer
 """
 
 
-def render_page(nonce: str) -> str:
-    """The review page; ``nonce`` must match the server's Content-Security-Policy."""
+def rule_options(looks: Mapping[str, RuleLook], default: str) -> str:
+    """The <option>s of the policy's removal rules (``default`` selected)."""
+    return "".join(
+        f'<option value="{escape(rid)}"{" selected" if rid == default else ""}>'
+        f"{escape(rid)} {escape(look.label)}</option>"
+        for rid, look in looks.items() if look.action == "remove")
+
+
+def render_page(nonce: str, looks: Mapping[str, RuleLook] | None = None,
+                extra_rule: str = "") -> str:
+    """The review page; ``nonce`` must match the server's Content-Security-Policy.
+    ``looks``: the policy's rules (colours, labels; the removal rules are offered for extra
+    removals, ``extra_rule`` first)."""
+    looks = looks or {}
+    body = PAGE_BODY.replace("{rule_options}", rule_options(looks, extra_rule))
     return (
         '<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>Gennemsyn af fjernelser – gldocs</title>\n"
-        f"<style>{PAGE_CSS}</style>\n</head>\n<body>\n{PAGE_BODY}\n"
+        f"<style>{PAGE_CSS}{rules_css(looks)}</style>\n</head>\n<body>\n{body}\n"
         f'<script nonce="{nonce}">{PAGE_JS}</script>\n</body>\n</html>\n'
     )

@@ -407,7 +407,7 @@ LEAK_HINT = (
 
 def leak_error(leaks: list[Leak]) -> LeakError:
     """The refusal, with CPR numbers masked as ``gldocs scan`` shows them."""
-    from gldocs.export.scan_commands import mask_cpr
+    from gldocs.redact.detectors.cpr import mask_if_cpr as mask_cpr
 
     for lk in leaks:
         lk.text = " ".join(lk.text.split())  # one line per place, even if the text wrapped

@@ -21,16 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet")
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:\s+(?:for|&)\s+|[ \t]+){_CAP})*")
-
-
-def _strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    return word
 
 
 _SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", "sen", "søn",

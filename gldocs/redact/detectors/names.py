@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from gldocs.redact.context import Span
+from gldocs.redact.genitive import genitive_stem as _strip_genitive
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
@@ -30,15 +31,6 @@ class NameCandidate:
     text: str
     score: float
     reason: str
-
-
-def _strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    if word.endswith("s") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def is_name_word(word: str, given: frozenset[str]) -> bool:

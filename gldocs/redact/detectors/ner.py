@@ -54,7 +54,8 @@ def find_entities(nlp: Any, texts: Sequence[str],
     joined = ["\n".join(texts[i] for i in c) for c in chunks]
     todo = [k for k, j in enumerate(joined) if j.strip()]
     disable = [p for p in _NOT_FOR_NER if p in nlp.pipe_names]
-    docs = nlp.pipe((joined[k] for k in todo), disable=disable)
+    # one chunk per batch: a batch of several would hold them all in memory at once
+    docs = nlp.pipe((joined[k] for k in todo), disable=disable, batch_size=1)
     for k, doc in zip(todo, docs, strict=True):
         idx = chunks[k]
         for i, ents in zip(idx, _split(doc, [texts[i] for i in idx]), strict=True):

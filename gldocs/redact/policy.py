@@ -30,17 +30,17 @@ declares are loaded by :func:`gldocs.redact.bundle.load_bundle`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
-from gldocs.yamlfile import read_yaml
+from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 ActionName = Literal["remove", "keep"]
 Scope = Literal["term", "sentence", "line"]
@@ -295,53 +295,16 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     return problems
 
 
-def _format_loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "(roden)"
-
-
-_PYDANTIC_DA = {
-    "extra_forbidden": "ukendt nøgle (ikke tilladt i politikformatet)",
-    "missing": "påkrævet nøgle mangler",
-    "literal_error": "ugyldig værdi",
-    "string_type": "skal være tekst",
-    "list_type": "skal være en liste",
-    "dict_type": "skal være en tabel (nøgle: værdi)",
-    "model_type": "skal være en tabel (nøgle: værdi)",
-    "float_parsing": "skal være et tal",
-    "greater_than_equal": "er for lille",
-    "less_than_equal": "er for stor",
-    "bool_parsing": "skal være true eller false",
-    "int_parsing": "skal være et heltal",
-}
-
-
-def _danish(err: Mapping[str, Any]) -> str:
-    kind = err.get("type", "")
-    if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        return f"ugyldig værdi {err.get('input')!r} (tilladt: {expected})"
-    if kind == "value_error":
-        return str(err.get("ctx", {}).get("error", err.get("msg", "")))
-    return _PYDANTIC_DA.get(kind, str(err.get("msg", "ugyldig værdi")))
-
-
-def parse_policy(data: object, source: str) -> Policy:
-    """Validate parsed YAML ``data`` as a policy; ``source`` names the file in errors."""
+def parse_policy(data: object, source: str, root: yaml.Node | None = None) -> Policy:
+    """Validate parsed YAML ``data`` as a policy; ``source`` names the file in errors,
+    ``root`` (the YAML node tree, when known) gives their lines."""
     if not isinstance(data, dict):
         raise PolicyError(f"Politikfilen {source} skal være en YAML-tabel (nøgle: værdi).")
     try:
         policy = Policy.model_validate({**data, "source": source})
     except ValidationError as exc:
         lines = [f"Politikfilen {source} er ikke gyldig:"]
-        for err in exc.errors():
-            lines.append(f"  - nøgle '{_format_loc(err['loc'])}': "
-                         f"{_danish(dict(err))}")
+        lines += validation_lines([dict(e) for e in exc.errors()], root)
         raise PolicyError("\n".join(lines)) from None
     if "source" in data:
         raise PolicyError(f"Politikfilen {source} er ikke gyldig:\n"
@@ -356,8 +319,8 @@ def parse_policy(data: object, source: str) -> Policy:
 
 def load_policy_file(path: Path) -> Policy:
     path = Path(path)
-    data = read_yaml(path, "Politikfilen", PolicyError)
-    return parse_policy(data, str(path))
+    root, data = read_yaml_nodes(path, "Politikfilen", PolicyError)
+    return parse_policy(data, str(path), root)
 
 
 def available_policies() -> list[str]:

@@ -48,6 +48,7 @@ for accept, ``gendan``/``videregiv`` for restore.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,12 +56,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import InputError
 from gldocs.redact.model import Finding, Plan, finding_id
 from gldocs.review.looks import extra_rule, rule_looks
-from gldocs.yamlfile import read_yaml
+from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 DecisionAction = Literal["accept", "restore"]
 
@@ -201,15 +203,71 @@ def _str(value: Any) -> str:
 
 # --------------------------------------------------------------------------- load / save
 
+class _Schema(BaseModel):
+    # numbers and dates written without quotes are read as text
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+class _EntrySchema(_Schema):
+    afgørelse: str | None = None
+    begrundelse: str | None = None
+    tekst: str | None = None
+    regel: str | None = None
+    grundlag: str | None = None
+    sted: str | None = None
+    markør: str | None = None
+
+
+class _ExtraSchema(_Schema):
+    tekst: str
+    begrundelse: str
+    regel: str | None = None
+    sted: str | None = None
+
+
+class _FileSchema(_Schema):
+    """The decisions file (keys in Danish, as gldocs writes them)."""
+
+    dokument: str | None = None
+    politik: str | None = None
+    områder: list[str] | None = None
+    oprettet: str | dt.date | dt.datetime | None = None
+    opdateret: str | dt.date | dt.datetime | None = None
+    sagsbehandler: str | None = None
+    afgørelser: dict[str, _EntrySchema | None] | None = None
+    ekstra: list[_ExtraSchema] | None = None
+
+    @field_validator("områder", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        """``områder: bolig, misbrug`` is a list too."""
+        return [a.strip() for a in value.split(",")] if isinstance(value, str) else value
+
+    @field_validator("afgørelser", mode="before")
+    @classmethod
+    def _short_form(cls, value: Any) -> Any:
+        """``f-…: accept`` is short for ``f-…: {afgørelse: accept}``."""
+        if isinstance(value, dict):
+            return {k: {"afgørelse": v} if isinstance(v, str) else v for k, v in value.items()}
+        return value
+
+
 def load_decisions(path: Path | str) -> Decisions:
-    """Read a decisions file. Raises :class:`InputError` naming file and field."""
+    """Read a decisions file, validated against its schema. Raises :class:`InputError`
+    naming the file, the line and the field."""
     path = Path(path)
     file = str(path)
-    data = read_yaml(path, "Afgørelsesfilen")
+    root, data = read_yaml_nodes(path, "Afgørelsesfilen")
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise InputError(f"Afgørelsesfilen {file} skal være en YAML-mapping.")
+    try:
+        _FileSchema.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"Afgørelsesfilen {file} er ikke gyldig:"]
+        lines += validation_lines([dict(e) for e in exc.errors()], root)
+        raise InputError("\n".join(lines)) from None
 
     areas = data.get("områder") or []
     if isinstance(areas, str):

@@ -18,6 +18,7 @@ Stages, all pure:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
+from gldocs.redact.genitive import genitive_stem
 from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
@@ -119,11 +121,30 @@ class Analyzer:
     def _ner_skips(self, units: Sequence[TextUnit],
                    internal: Sequence[Sequence[tuple[int, int]]]) -> list[bool]:
         """Units NER need not read: removed wholesale (an internal note, a part the policy
-        removes entirely) or without a capital letter. The name rules still read them."""
+        removes entirely) or where it could find no name the rules would take: no capital
+        letter, or (outside the strict parts) capitals only at sentence starts, on words
+        that are no given names (the rules drop a lone capitalised first word). The name
+        rules still read every unit."""
         section = self.policy.section
-        return [not any(c.isupper() for c in u.text) or bool(section(u.section).remove_all)
-                or covers_unit(u.text, list(notes))
+        return [bool(section(u.section).remove_all) or covers_unit(u.text, list(notes))
+                or not self._may_name(u.text, section(u.section).strict)
                 for u, notes in zip(units, internal, strict=True)]
+
+    def _may_name(self, text: str, strict: bool) -> bool:
+        """Whether NER could report a name in ``text`` that discovery would keep."""
+        if not any(c.isupper() for c in text):
+            return False
+        if strict:
+            return True
+        starts = {sp.start for sp in sentences(text)}
+        given = self.bundle.given_names
+        for m in _CAPITALISED.finditer(text):
+            if m.start() not in starts:
+                return True
+            word = m.group(0)
+            if genitive_stem(word) in given or word in given or word.rstrip("s") in given:
+                return True
+        return False
 
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy, rules = self.policy, self.rules
@@ -187,6 +208,10 @@ class Analyzer:
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
                     no_ner=self.nlp is None, source=ctx.source, notes=notes,
                     rules=dict(policy.rules), extra_rule=policy.deny_rule)
+
+
+# a word with a capital letter anywhere ("Mette", "KSP", "iPhone")
+_CAPITALISED = re.compile(r"\w*[^\W\d_a-zæøåäöüéè]\w*")
 
 
 def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:

@@ -34,6 +34,8 @@ from typing import Any
 
 import yaml
 
+from gldocs.errors import LexiconError
+
 # Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
 _ENDINGS = (
     "", "e", "en", "et", "er", "erne", "ene", "es", "s", "n", "r", "ne", "rne", "t", "ts",
@@ -44,8 +46,15 @@ _ENDING_SET = frozenset(_ENDINGS)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-class LexiconError(Exception):
-    """A lexicon file that is missing or malformed (message in Danish)."""
+__all__ = [
+    "Lexicon",
+    "LexiconError",
+    "Term",
+    "load_lexicon",
+    "load_lexicon_file",
+    "load_word_list",
+    "parse_term",
+]
 
 
 @dataclass(frozen=True)

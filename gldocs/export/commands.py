@@ -38,13 +38,17 @@ _file = click.Path(dir_okay=False, path_type=Path)
 @click.option("--client-name", default=None, metavar="NAVN", help="Klientens navn.")
 @click.option("--log", "log_path", type=_file, default=None, metavar="FIL",
               help="Videregivelsesloggen (standard: installationens log).")
+@click.option("--afgang", is_flag=True,
+              help="Vedlæg afgangsbedømmelsens kopi til kommunen (bolig, beskæftigelse, "
+                   "forsørgelse; kræver klientens samtykke).")
 @click.option("-o", "--output", "outdir", required=True, metavar="MAPPE",
               type=click.Path(file_okay=False, path_type=Path), help="Mappe til pakken.")
 def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
                decisions: tuple[Path, ...], cert: Path | None, sign_cert: Path | None,
                sign_key: Path | None, docx: bool, caseworker: str | None,
                recipient: str | None, sender: str | None, client_cpr: str | None,
-               client_name: str | None, log_path: Path | None, outdir: Path) -> None:
+               client_name: str | None, log_path: Path | None, outdir: Path,
+               afgang: bool) -> None:
     """Dan en lækagekontrolleret pakke til sikker post til kommunen.
 
     Sagsfilen (eller dokumentet) redigeres med NER-modellen og dine afgørelser. Eksporten
@@ -57,7 +61,7 @@ def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
         inputs=list(inputs), outdir=outdir, policy=policy, areas=areas,
         decisions=list(decisions), cert=cert, sign_cert=sign_cert, sign_key=sign_key,
         docx=docx, caseworker=caseworker, log_path=log_path, recipient=recipient,
-        sender=sender, client_cpr=client_cpr, client_name=client_name,
+        sender=sender, client_cpr=client_cpr, client_name=client_name, afgang=afgang,
     ))
     for line in result.reports:
         click.echo(line, err=True)

@@ -7,6 +7,7 @@ Each carries a Danish message for the caseworker; the CLI prints it and exits wi
     ├── InputError              (exit 2: bad input or usage; nothing written)
     │   ├── CaseFileError       a case file that does not validate (file, line, field path)
     │   ├── PolicyError         a policy file that does not validate
+    │   │   └── LexiconError    a policy's lexicon that is missing, broken or empty
     │   ├── DocumentError       an input document that cannot be read (e.g. scanned PDF)
     │   │   └── OutputError     an output that cannot be written (also an OSError)
     │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
@@ -68,6 +69,10 @@ class PolicyError(InputError):
     """A policy file that does not validate."""
 
 
+class LexiconError(PolicyError):
+    """A lexicon or word list of a policy that is missing, malformed or empty."""
+
+
 class DocumentError(InputError):
     """An input document that cannot be read or written safely."""
 
@@ -80,8 +85,8 @@ class OutputError(DocumentError, OSError):
     def __init__(self, message: str, errno: int | None = None,
                  strerror: str | None = None) -> None:
         DocumentError.__init__(self, message)
-        self.errno = errno  # type: ignore[misc]
-        self.strerror = strerror  # type: ignore[misc]
+        self.errno = errno
+        self.strerror = strerror
 
     def __str__(self) -> str:
         return self.message

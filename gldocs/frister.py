@@ -284,7 +284,7 @@ class Frist:
 
 @lru_cache(maxsize=64)
 def _helligdage(year: int) -> frozenset[date]:
-    return frozenset(holidays.Denmark(years=year))
+    return frozenset(holidays.country_holidays("DK", years=year))
 
 
 def er_helligdag(d: date) -> bool:
@@ -318,7 +318,8 @@ def laeg_hverdage_til(start: date, antal: int) -> date:
 
 def laeg_maaneder_til(start: date, maaneder: int) -> date:
     """Calendar months (negative to go back), clamped to the end of a shorter month."""
-    return start + relativedelta(months=maaneder)
+    result: date = start + relativedelta(months=maaneder)
+    return result
 
 
 # ---------------------------------------------------------------- release

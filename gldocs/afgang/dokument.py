@@ -115,13 +115,16 @@ def _situation(del_: Any) -> str:
 
 def context(case: Case, doc: str, banner: str | None = None) -> dict[str, Any]:
     """The template context of ``doc`` ("afgangsbedoemmelse" or "afgang_kommune")."""
+    ctx: dict[str, Any]
     if doc == FULD:
-        return clean(_fuld(case, banner))
+        ctx = clean(_fuld(case, banner))
+        return ctx
     if doc == KOMMUNE:
         reason = kommune_refusal(case)
         if reason is not None:
             raise RefusedError(reason)
-        return clean(_kommune(case, banner))
+        ctx = clean(_kommune(case, banner))
+        return ctx
     raise ValueError(f"ukendt dokument: {doc!r}")
 
 

@@ -22,6 +22,7 @@ from gldocs.case.model import Case
 from gldocs.case.placeholders import placeholder_problems
 from gldocs.errors import CaseFileError, FieldProblem
 from gldocs.yamlfile import NoAliasLoader
+from gldocs.yamlfile import line_of as _line_of
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -179,28 +180,6 @@ def _duplicate_keys(node: yaml.Node, loc: Loc):  # type: ignore[no-untyped-def]
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             yield from _duplicate_keys(item, (*loc, i))
-
-
-def _line_of(root: yaml.Node | None, loc: Loc) -> int | None:
-    """1-based line of the YAML node at ``loc``; for a missing field, its parent's line."""
-    node = root
-    line: int | None = None
-    for step in loc:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if str(key.value) == str(step):
-                    node, line = value, key.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if not 0 <= step < len(node.value):
-                return line
-            node = node.value[step]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
 
 
 def _dedupe(problems: list[FieldProblem]) -> list[FieldProblem]:

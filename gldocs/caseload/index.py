@@ -225,10 +225,12 @@ def scan(paths: Sequence[Path | str], *, horisont: date, index_path: Path | None
                 row, st = None, None
             usable = row is not None and row[4] == version and (row[8] is not None
                                                                 or row[5] >= need)
-            if usable and st is not None and row[1] == st.st_mtime_ns and row[2] == st.st_size:
+            if usable and row is not None and st is not None and row[1] == st.st_mtime_ns \
+                    and row[2] == st.st_size:
                 entries[key] = _entry(f, row[6], row[7] if frister else None, row[8])
             else:
-                todo.append((key, row[3] if usable else None, store_horisont))
+                todo.append((key, row[3] if usable and row is not None else None,
+                             store_horisont))
         parsed = 0
         shown = dict(zip(keys, files, strict=True))
         for key, mtime, size, sha, record, fr, error, unchanged in _run(todo, progress, workers):

@@ -91,7 +91,7 @@ def _text_blocks(blocks: Sequence[Any], scope: Mapping[str, Any], lines: list[st
     from gldocs.render import layout as lay
 
     for block in blocks:
-        value = lay.resolve(dict(scope), block.path)
+        value: Any = lay.resolve(dict(scope), block.path)
         if isinstance(block, lay.If | lay.ForEach) and not value:
             continue
         if isinstance(block, lay.If):

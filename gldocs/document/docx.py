@@ -184,7 +184,7 @@ def _text_outside_runs(root: etree._Element) -> str | None:
         if not isinstance(el.tag, str):
             continue
         if el.tag not in _TEXT_OK and el.text and _LETTERS.search(el.text):
-            return etree.QName(el).localname
+            return str(etree.QName(el).localname)
         if etree.QName(el).localname == "textpath" and el.get("string"):
             return "textpath"  # VML WordArt keeps its words in an attribute
     return None
@@ -244,15 +244,17 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
         name, cpr = find_client([u.text for u in others])
     images = len(pkg.of_kind("image", "svg"))
     meta: dict[str, object] = {}
+    warnings: list[str] = []
     if images:
-        meta["warnings"] = [
+        warnings.append(
             f"Dokumentet indeholder {images} billede(r); tekst i billeder kan ikke "
-            "kontrolleres automatisk og skal gennemses manuelt."
-        ]
+            "kontrolleres automatisk og skal gennemses manuelt.")
     if pkg.externals:
-        meta.setdefault("warnings", []).append(  # type: ignore[union-attr]
+        warnings.append(
             f"Dokumentet har {pkg.externals} ekstern(e) henvisning(er) (links eller billeder "
             "hentet fra en adresse); de fjernes i det redigerede dokument.")
+    if warnings:
+        meta["warnings"] = warnings
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,
                           client_cpr=cpr, handle=DocxHandle(pkg, main, parts), meta=meta)
 

@@ -275,8 +275,9 @@ def strip_image_metadata(data: bytes, path: Path, part: str) -> bytes:
             clean = Image.frombytes(img.mode, img.size, img.tobytes())
             if "transparency" in img.info:
                 clean.info["transparency"] = img.info["transparency"]
-            if img.mode == "P" and img.getpalette():
-                clean.putpalette(img.getpalette())
+            palette = img.getpalette() if img.mode == "P" else None
+            if palette:
+                clean.putpalette(palette)
             out = io.BytesIO()
             options: dict[str, object] = {"quality": 95} if fmt == "JPEG" else {}
             clean.save(out, format=fmt, **options)

@@ -99,14 +99,19 @@ def _check_pages(path: Path) -> None:
         raise refuse(f"PDF-filen {path.name}", "pages", f"{pages} sider", lim.pages)
 
 
-def _writer(doc: SourceDocument, out: Path) -> Writer:
-    suffix = out.suffix.lower()
-    allowed = OUTPUT_SUFFIXES.get(doc.kind, ())
-    if suffix not in allowed:
+def check_output(kind: str, source: Path, out: Path) -> None:
+    """DocumentError unless an input of ``kind`` can be written as ``out`` (by suffix)."""
+    allowed = OUTPUT_SUFFIXES.get(kind, ())
+    if out.suffix.lower() not in allowed:
         raise DocumentError(
-            f"En {_KIND_NAMES.get(doc.kind, doc.kind)} ({doc.path.name}) kan ikke skrives som "
+            f"En {_KIND_NAMES.get(kind, kind)} ({Path(source).name}) kan ikke skrives som "
             f"'{out.suffix or out.name}'. Mulige filtyper: {', '.join(allowed)}."
         )
+
+
+def _writer(doc: SourceDocument, out: Path) -> Writer:
+    suffix = out.suffix.lower()
+    check_output(doc.kind, doc.path, out)
     if doc.kind == "case":
         from gldocs.document.case_doc import write_case_document
 

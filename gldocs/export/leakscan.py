@@ -275,7 +275,7 @@ def _message_places(msg: Message, prefix: str, places: list[Place], recurse: Rec
             places.append(Place(f"{where} {ENCRYPTED_PLACE}", ""))
             continue
         payload = part.get_payload(decode=True)
-        if payload is None:
+        if not isinstance(payload, bytes):
             continue
         label = f"{where} vedhæftning '{filename}'" if filename else where
         places.extend(_mime_leaf_places(part, ctype, payload, label, filename, recurse))

@@ -13,7 +13,8 @@ import hashlib
 import io
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from pypdf import PdfReader, filters
 from pypdf.errors import PdfReadError
@@ -304,7 +305,7 @@ def _page_places(reader: PdfReader) -> list[Place]:
 
 
 def _metadata_places(reader: PdfReader) -> list[Place]:
-    meta = reader.metadata or {}
+    meta: Mapping[str, Any] = reader.metadata or {}
     return [Place(f"PDF-metadata {key}", str(value)) for key, value in meta.items()]
 
 

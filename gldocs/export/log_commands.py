@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import click
@@ -19,6 +19,7 @@ from gldocs.export.log import (
     written_logs,
 )
 
+DANISH_TIME: tzinfo | None
 try:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

@@ -125,8 +125,7 @@ def load_certificates(opts: ExportOptions) -> Certificates:
     if opts.sign_cert is not None and opts.sign_key is not None:
         certs.sign_cert = smime.load_certificate(opts.sign_cert)
         certs.sign_key = smime.load_private_key(opts.sign_key)
-        if certs.sign_cert.public_key().public_numbers() != \
-                certs.sign_key.public_key().public_numbers():
+        if not smime.same_key(certs.sign_cert.public_key(), certs.sign_key.public_key()):
             raise InputError(f"Afsendercertifikatet ({opts.sign_cert}) og afsendernøglen "
                              f"({opts.sign_key}) hører ikke sammen.")
         check_validity(certs.sign_cert, f"Afsenderens certifikat ({opts.sign_cert})")
@@ -410,7 +409,7 @@ LEAK_HINT = (
 
 def leak_error(leaks: list[Leak]) -> LeakError:
     """The refusal, with CPR numbers masked as ``gldocs scan`` shows them."""
-    from gldocs.export.scan_commands import mask_cpr
+    from gldocs.redact.detectors.cpr import mask_if_cpr as mask_cpr
 
     for lk in leaks:
         lk.text = " ".join(lk.text.split())  # one line per place, even if the text wrapped
@@ -451,8 +450,9 @@ def _context(prepared: Sequence[PreparedInput], opts: ExportOptions,
                          "(det bruges til lækagescanningen og videregivelsesloggen).")
     digits = cprs.pop()
     client_cpr = f"{digits[:6]}-{digits[6:]}"
-    names = {p.plan.client_name or p.doc.client_name for p in prepared} - {None}
-    client_name = case.stamoplysninger.navn if case else (sorted(names)[0] if names else None)
+    names = sorted({n for p in prepared
+                    if (n := p.plan.client_name or p.doc.client_name) is not None})
+    client_name = case.stamoplysninger.navn if case else (names[0] if names else None)
     st = case.stamoplysninger if case else None
     caseworker = opts.caseworker or (st.handleplansansvarlig.navn if st else None)
     if not caseworker:

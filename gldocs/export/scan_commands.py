@@ -13,7 +13,7 @@ import click
 
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
-from gldocs.redact.detectors.cpr import is_cpr, normalize_cpr
+from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
 from gldocs.text.terminal import terminal_safe
 
 
@@ -31,11 +31,7 @@ def read_deny_file(path: Path) -> list[str]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
-def mask_cpr(text: str) -> str:
-    """``120394-1763`` -> ``120394-****``: the report need not repeat the whole number."""
-    if is_cpr(text):
-        return normalize_cpr(text)[:7] + "****"
-    return text
+mask_cpr = mask_if_cpr  # the report need not repeat a whole CPR number
 
 
 # What the parts of a Word package are, for the caseworker reading the report.

@@ -8,6 +8,7 @@ certificate gets a clear Danish error instead of a broken message.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -112,9 +113,18 @@ def check_address(cert: x509.Certificate, address: str, label: str) -> None:
                          f"{address}. Brug certifikatet for {address}, eller ret adressen.")
 
 
+def same_key(a: Any, b: Any) -> bool:
+    """Whether two public keys (any type) are the same key."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    der = Encoding.DER
+    spki = PublicFormat.SubjectPublicKeyInfo
+    return bool(a.public_bytes(der, spki) == b.public_bytes(der, spki))
+
+
 def sign_detached(mime_entity: bytes, cert: x509.Certificate, key: SignerKey) -> bytes:
     """Return a multipart/signed S/MIME entity with a detached SHA-256 signature."""
-    if not cert.public_key().public_numbers() == key.public_key().public_numbers():
+    if not same_key(cert.public_key(), key.public_key()):
         raise InputError("Afsendercertifikatet og afsendernøglen hører ikke sammen.")
     return (
         pkcs7.PKCS7SignatureBuilder()

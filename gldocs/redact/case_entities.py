@@ -23,6 +23,7 @@ from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
+from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier, Verdict
@@ -127,13 +128,6 @@ class CaseEntities:
         return None
 
 
-def strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    return word
-
-
 def _canonical(name: str) -> str:
     """One spelling per person: genitive dropped, a name in ALL CAPS in Title case
     ("STEN HOLMGAARD" -> "Sten Holmgaard", so "Sten" alone is found later)."""
@@ -147,6 +141,12 @@ def _canonical(name: str) -> str:
 def _title(word: str) -> str:
     """Title case keeping particles and hyphenated parts ("MØLLER-DAHL" -> "Møller-Dahl")."""
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+@lru_cache(maxsize=4096)
+def _first_word(form: str) -> tuple[str, str]:
+    first = form.split()[0]
+    return first, first.upper()
 
 
 @lru_cache(maxsize=4096)
@@ -482,8 +482,8 @@ class EntityFinder:
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         for form, person in forms:
-            first = form.split()[0]
-            if first not in text and first.upper() not in text:
+            first, first_upper = _first_word(form)
+            if first not in text and first_upper not in text:
                 continue  # cheap test before the regular expression
             for m in name_pattern(form).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

@@ -110,6 +110,26 @@ class _Progress:
                    err=True)
 
 
+def _check_job(job: Job) -> None:
+    """The checks that need no model: the input exists, is readable and of a known type,
+    its output type fits, and the areas are given (a case file carries its own)."""
+    from gldocs.document.io import check_output, document_kind
+
+    src = job.input
+    if not src.is_file():
+        raise InputError(f"Filen {src} findes ikke.")
+    kind = document_kind(src)
+    try:
+        with src.open("rb") as fh:
+            fh.read(1)
+    except OSError as err:
+        raise InputError(f"Filen {src} kan ikke læses ({err.strerror or err}).") from None
+    check_output(kind, src, job.output)
+    if job.areas is None and kind != "case":
+        raise InputError(f"{src.name}: angiv koordineringsområderne med --areas "
+                         "(fx --areas bolig,misbrug eller --areas none).")
+
+
 def _output_for(src: Path, output: Path | None, outdir: Path | None) -> Path:
     if output is not None:
         return output
@@ -170,11 +190,17 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     if output is not None and len(inputs) > 1:
         raise click.UsageError("-o/--output kan kun bruges med én inputfil; brug --outdir.")
     client_cpr = _check_client_cpr(client_cpr)
-    for src in inputs:
-        if not src.is_file():
-            raise InputError(f"Filen {src} findes ikke.")
-    # Load the policy bundle (and check the areas) up front: a bad policy or a missing
-    # resource is exit 2 before any work.
+    job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
+                    client_cpr, no_ner, decisions, explain, progress=len(inputs) == 1)
+                for i, src in enumerate(inputs)]
+    # Everything cheap is checked before the NER model loads (seconds): the files, their
+    # types, the outputs, the areas and the policy bundle (bad: exit 2, nothing written).
+    for job in job_list:
+        _check_job(job)
+    from gldocs.outputs import check_outputs
+
+    check_outputs([*((f"Outputfilen for {j.input.name}", j.output) for j in job_list),
+                   ("--report", report_path)], [*inputs, decisions], overwrite)
     from gldocs.redact.bundle import load_bundle
     from gldocs.redact.policy import parse_areas
 
@@ -183,15 +209,11 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
         parse_areas(areas, bundle.policy)
     from gldocs.redact.facade import redactor_for
 
-    redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) before anything is written
-    job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
-                    client_cpr, no_ner, decisions, explain, progress=len(inputs) == 1)
-                for i, src in enumerate(inputs)]
-    from gldocs.outputs import check_outputs
-
-    check_outputs([*((f"Outputfilen for {j.input.name}", j.output) for j in job_list),
-                   ("--report", report_path)], [*inputs, decisions], overwrite)
-    results = _run(job_list, jobs or os.cpu_count() or 1)
+    redactor = redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) here
+    workers = min(jobs or os.cpu_count() or 1, len(job_list))
+    if workers > 1:
+        redactor.warm()  # set up in the parent: the forked workers share it
+    results = _run(job_list, workers)
     reports = []
     errors: list[int] = []
     review = False
@@ -224,16 +246,24 @@ def _run(job_list: list[Job], jobs: int) -> list[JobResult]:
             for job in bar:
                 results.append(redact_file(job))
         return results
+    import gc
     import multiprocessing as mp
 
+    # everything loaded so far (model, policy bundle, tables) is shared with the forked
+    # workers; frozen, the garbage collector does not touch (and so copy) those pages
+    gc.collect()
+    gc.freeze()
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     results = []
-    with ctx.Pool(min(jobs, len(job_list))) as pool, click.progressbar(
-            length=len(job_list), label="Redigerer", file=sys.stderr,
-            hidden=not show_bar) as bar:
-        for res in pool.imap_unordered(redact_file, job_list):
-            results.append(res)
-            bar.update(1)
+    try:
+        with ctx.Pool(min(jobs, len(job_list))) as pool, click.progressbar(
+                length=len(job_list), label="Redigerer", file=sys.stderr,
+                hidden=not show_bar) as bar:
+            for res in pool.imap_unordered(redact_file, job_list):
+                results.append(res)
+                bar.update(1)
+    finally:
+        gc.unfreeze()
     return results
 
 

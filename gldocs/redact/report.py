@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -25,7 +25,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
     removals = plan.removals()
-    order = unit_order(plan)
+    order, last = unit_order(plan), len(plan.units)
     return {
         "source": plan.source,
         "output": output,
@@ -42,18 +42,16 @@ def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
             "by_rule": _count_by_rule(removals),
         },
         "findings": [finding_dict(f) for f in sorted(
-            plan.findings, key=lambda f: (order(f.unit_path), f.start, f.end))],
+            plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start, f.end))],
     }
 
 
-def unit_order(plan: Plan) -> Callable[[str], int]:
-    """The position of a unit path in the document (one lookup table, not a scan per call:
-    a long document has as many findings as lines)."""
-    index: dict[str, int] = {}
+def unit_order(plan: Plan) -> dict[str, int]:
+    """Position of each unit path in the document (the first, if a path repeats)."""
+    order: dict[str, int] = {}
     for i, u in enumerate(plan.units):
-        index.setdefault(u.path, i)
-    end = len(plan.units)
-    return lambda path: index.get(path, end)
+        order.setdefault(u.path, i)
+    return order
 
 
 def _count_by_rule(findings: Sequence[Finding]) -> dict[str, int]:
@@ -91,8 +89,8 @@ def explain_table(plan: Plan) -> str:
     head = ("Sted", "Tekst", "Handling", "Regel", "Grundlag", "Detektor", "Sikkerhed",
             "Markør", "Forklaring")
     rows = []
-    order = unit_order(plan)
-    for f in sorted(plan.findings, key=lambda f: (order(f.unit_path), f.start)):
+    order, last = unit_order(plan), len(plan.units)
+    for f in sorted(plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start)):
         action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
         rows.append((f.unit_path, _clip(terminal_safe(f.text), 40), action, f.rule, f.ground,
                      DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,

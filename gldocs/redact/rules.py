@@ -111,10 +111,10 @@ class RuleStage:
                         span = Span(m.start, m.end)
                 keep = bool(set(cat.keep_if_areas) & set(areas))
                 rid = (cat.keep_rule or "K7") if keep else cat.rule
-                key = (span.start, span.end, rid)
-                if key in seen:
+                seen_key = (span.start, span.end, rid)
+                if seen_key in seen:
                     continue
-                seen.add(key)
+                seen.add(seen_key)
                 rule = policy.rule(rid)
                 if keep:
                     why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
@@ -131,8 +131,8 @@ class RuleStage:
     def _protected(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         """Keep findings for protected text (policy ``protect``): no category counts there."""
         out = []
-        for name, a, b in det.protected:
-            spec = self.policy.protect[name]
+        for protect_name, a, b in det.protected:
+            spec = self.policy.protect[protect_name]
             rule = self.policy.rule(spec.rule)
             out.append(self.make(unit, a, b, rule=spec.rule, detector="pattern",
                                  entity="PROTECTED", score=0.9, action="keep",
@@ -259,6 +259,7 @@ class RuleStage:
             if spec is None:
                 continue
             marker: str | None
+            action: Action
             if who.owner == Owner.CLIENT and spec.client_rule:
                 rid, action, marker = spec.client_rule, "keep", ""
             elif who.owner == Owner.PROFESSIONAL and spec.professional_rule:

@@ -58,7 +58,8 @@ def build_context(case: Case, doc: str, banner: str | None = None,
     else:
         ctx = foelgeskrivelse_context(case, today or date.today(), begraenset)
     ctx["dok"] = {**document_block(case, doc, banner), **ctx.get("dok", {})}
-    return clean(ctx)
+    result: dict[str, Any] = clean(ctx)
+    return result
 
 
 def document_block(case: Case, doc: str, banner: str | None) -> dict[str, Any]:

@@ -224,7 +224,7 @@ def _vurdering(case: Case) -> dict[str, Any]:
     v = case.vurdering
     ls = v.lsrnr
     ls_text = ls and join_nonempty(
-        [f"{ls.niveau.titel} risiko", ls.dato and f"vurderet {dato(ls.dato)}"]
+        [f"{ls.niveau.titel} risiko", f"vurderet {dato(ls.dato)}" if ls.dato else None]
     )
     pl = v.proeveloesladelse
     behov = v.behov_prioriteret

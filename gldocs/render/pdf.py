@@ -62,7 +62,7 @@ def _flow(blocks: list[Block], scope: dict[str, Any]) -> list[Flowable]:
 
 
 def _block(block: Block, scope: dict[str, Any]) -> list[Flowable]:
-    value = resolve(scope, block.path)
+    value: Any = resolve(scope, block.path)
     match block:
         case Banner() | Note():
             style = "banner" if isinstance(block, Banner) else "note"

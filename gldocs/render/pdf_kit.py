@@ -189,7 +189,7 @@ def spacer(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Canvas that knows the page count when pages are finished ("Side X af Y")."""
 
     footer_text = "Side {side} af {sider}"
@@ -214,7 +214,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-class _OutlinedDocTemplate(SimpleDocTemplate):
+class _OutlinedDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
     """Adds a PDF outline (bookmarks) entry for every top-level heading."""
 
     def afterFlowable(self, flowable: Flowable) -> None:

@@ -49,4 +49,5 @@ def tjekliste_context(case: Case, idag: date, banner: str | None = None) -> dict
         "noter_titel": "Bemærkninger",
         "noter": tjek.noter,
     }
-    return clean(ctx)
+    result: dict[str, Any] = clean(ctx)
+    return result

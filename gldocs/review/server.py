@@ -36,9 +36,9 @@ from gldocs.document.units import Edit
 from gldocs.errors import GldocsError, InputError
 from gldocs.jsonsafe import BadJSON, loads_bounded
 from gldocs.limits import current
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import (
-    RULE_GROUNDS,
     DecisionResult,
     Decisions,
     ExtraRemoval,
@@ -50,15 +50,14 @@ from gldocs.review.decisions import (
     save_decisions,
 )
 from gldocs.review.diff import summary
+from gldocs.review.looks import label, rule_looks
 from gldocs.review.page import render_page
 from gldocs.review.view import (
     DETECTOR_LABELS,
-    RULE_LABELS,
     STATE_LABELS,
     build_view,
     covering_removals,
     marked_segments,
-    plan_edits,
 )
 
 OutputWriter = Callable[[Plan, Path], None]
@@ -79,6 +78,7 @@ class ReviewSession:
         """``write_output(plan, out)`` writes the approved plan; ``edits_for(plan)`` gives the
         per-unit edits it writes with, so the page shows exactly what will be written."""
         self.plan = plan
+        self.looks = rule_looks(plan)
         self.edits_for = edits_for
         self.decisions = decisions_template(plan, decisions, caseworker)
         self.decisions_path = Path(decisions_path)
@@ -160,7 +160,7 @@ class ReviewSession:
             "extras": extras,
             "stale": [s.describe() for s in result.stale],
             "warnings": result.warnings,
-            "rules": RULE_LABELS,
+            "rules": {rid: look.label for rid, look in self.looks.items()},
             "units": [{"path": u.path, "text": u.text[:60]} for u in self.plan.units],
             "approved": self.approved.is_set(),
             "decisions_path": str(self.decisions_path),
@@ -170,7 +170,7 @@ class ReviewSession:
     def _card(self, f: Finding, state: str) -> dict[str, Any]:
         d = self.decisions.decisions.get(f.id)
         return {
-            "id": f.id, "rule": f.rule, "rule_label": RULE_LABELS.get(f.rule, f.rule),
+            "id": f.id, "rule": f.rule, "rule_label": label(self.looks, f.rule),
             "ground": f.ground, "detector": DETECTOR_LABELS.get(f.detector, f.detector),
             "score": round(f.score, 2), "text": f.text, "marker": f.marker,
             "explanation": f.explanation if state != "restore" else "",
@@ -198,8 +198,9 @@ class ReviewSession:
             self._check_open()
             if not text.strip():
                 raise InputError("Skriv eller markér den tekst, der skal fjernes.")
-            if rule not in RULE_GROUNDS:
-                raise InputError(f"Ukendt regel '{rule}'; vælg en af {', '.join(RULE_GROUNDS)}.")
+            removal_rules = [r for r, look in self.looks.items() if look.action == "remove"]
+            if rule not in removal_rules:
+                raise InputError(f"Ukendt regel '{rule}'; vælg en af {', '.join(removal_rules)}.")
             if not reason.strip():
                 raise InputError("Skriv en begrundelse for den ekstra fjernelse.")
             paths = {u.path for u in self.plan.units}
@@ -383,7 +384,7 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 return self._refuse()
             route = urlsplit(self.path).path
             if route == "/":
-                page = render_page(server.nonce)
+                page = render_page(server.nonce, session.looks, session.plan.extra_rule)
                 return self._send(HTTPStatus.OK, page.encode(), "text/html; charset=utf-8")
             if route == "/api/state":
                 return self._json(HTTPStatus.OK, session.state())

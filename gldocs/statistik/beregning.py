@@ -27,6 +27,7 @@ from gldocs.statistik.diskretion import Relation
 from gldocs.statistik.maalepunkter import MAALEPUNKT_IDS, STATUSER
 from gldocs.statistik.periode import Periode, kvartaler
 
+CellRelation = Relation[tuple[str, str]]  # over (subset, measure) cells
 ELEMENTER = ("bolig", "beskaeftigelse", "forsoergelse")
 _PAA_PLADS: dict[str, frozenset[str]] = {
     name: frozenset(m.value for m in kind if m.paa_plads)
@@ -60,11 +61,11 @@ def metrics() -> list[str]:
     return out
 
 
-def _internal_relations(prefix: str) -> list[Relation]:
+def _internal_relations(prefix: str) -> list[CellRelation]:
     def k(m: str) -> tuple[str, str]:
         return (prefix, m)
 
-    rel: list[Relation] = [([k("afgangsbedoemmelser"), k("uden_afgang")], k("loesladelser"))]
+    rel: list[CellRelation] = [([k("afgangsbedoemmelser"), k("uden_afgang")], k("loesladelser"))]
     rel += [([k(e), k(f"ikke_{e}")], k("afgangsbedoemmelser")) for e in ELEMENTER]
     rel.append(([k(f"elementer_{n}") for n in (3, 2, 1, 0)], k("afgangsbedoemmelser")))
     rel.append(([k(f"svar_{s}") for s in SVAR], k("afgangsbedoemmelser")))
@@ -146,7 +147,7 @@ class Statistik:
     idag: date
     enhed: str | None
     values: dict[tuple[str, str], int]
-    relations: list[Relation]
+    relations: list[CellRelation]
     labels: dict[str, str]  # subset -> Danish label
     splits: dict[str, list[str]]  # split name -> its subsets, in order
     kvartaler: list[tuple[str, Periode]]
@@ -180,7 +181,7 @@ def beregn(records: Sequence[dict[str, Any]], periode: Periode, idag: date,
     groups: dict[str, list[dict[str, Any]]] = {"alle": [r for r, _ in releases]}
     labels = {"alle": "Alle løsladelser"}
     splits: dict[str, list[str]] = {}
-    relations: list[Relation] = []
+    relations: list[CellRelation] = []
 
     def split(name: str, keyfun: Any, order: Sequence[str] | None, title: dict[str, str]
               | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from gldocs.errors import InputError
 from gldocs.statistik.beregning import Statistik
@@ -63,26 +64,26 @@ def tegn(stat: Statistik, suffix: str) -> bytes:
             plt.close(fig)
 
 
-def _fordeling(ax: object, stat: Statistik) -> None:
+def _fordeling(ax: Any, stat: Statistik) -> None:
     labels = ["3 af 3", "2 af 3", "1 af 3", "0 af 3"]
     values = [stat.get("alle", f"elementer_{n}") for n in (3, 2, 1, 0)]
     heights = [v or 0 for v in values]
-    bars = ax.bar(labels, heights, color=["#1f3864", "#4f71be", "#8eaadb", "#c9d6ee"])  # type: ignore[attr-defined]
+    bars = ax.bar(labels, heights, color=["#1f3864", "#4f71be", "#8eaadb", "#c9d6ee"])
     for bar, v in zip(bars, values, strict=True):
-        ax.annotate("undertrykt" if v is None else str(v),  # type: ignore[attr-defined]
+        ax.annotate("undertrykt" if v is None else str(v),
                     (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                     ha="center", va="bottom", fontsize=9)
     from matplotlib.ticker import MaxNLocator
 
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # type: ignore[attr-defined]
-    ax.set_ylim(0, max([*heights, 1]) * 1.15)  # type: ignore[attr-defined]
-    ax.set_title(TITEL_FORDELING)  # type: ignore[attr-defined]
-    ax.set_ylabel("Antal afgangsbedømmelser")  # type: ignore[attr-defined]
-    ax.set_xlabel("Elementer på plads ved løsladelsen")  # type: ignore[attr-defined]
-    ax.spines[["top", "right"]].set_visible(False)  # type: ignore[attr-defined]
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylim(0, max([*heights, 1]) * 1.15)
+    ax.set_title(TITEL_FORDELING)
+    ax.set_ylabel("Antal afgangsbedømmelser")
+    ax.set_xlabel("Elementer på plads ved løsladelsen")
+    ax.spines[["top", "right"]].set_visible(False)
 
 
-def _udvikling(ax: object, stat: Statistik) -> None:
+def _udvikling(ax: Any, stat: Statistik) -> None:
     quarters = [q for q, _ in stat.kvartaler]
     for (label, num, den), marker in zip(SERIER, "osD^v", strict=True):
         ys: list[float | None] = []
@@ -91,15 +92,15 @@ def _udvikling(ax: object, stat: Statistik) -> None:
             ys.append(None if n is None or d is None or d == 0 else 100 * n / d)
         xs = [i for i, y in enumerate(ys) if y is not None]
         ax.plot(xs, [ys[i] for i in xs], marker=marker, label=label,
-                markersize=7, linewidth=1.8, alpha=0.85)  # type: ignore[attr-defined]
-    ax.set_xticks(range(len(quarters)), quarters)  # type: ignore[attr-defined]
-    ax.set_ylim(0, 105)  # type: ignore[attr-defined]
-    ax.set_ylabel("Procent")  # type: ignore[attr-defined]
-    ax.set_title(TITEL_UDVIKLING)  # type: ignore[attr-defined]
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1),  # type: ignore[attr-defined]
+                markersize=7, linewidth=1.8, alpha=0.85)
+    ax.set_xticks(range(len(quarters)), quarters)
+    ax.set_ylim(0, 105)
+    ax.set_ylabel("Procent")
+    ax.set_title(TITEL_UDVIKLING)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1),
               ncol=2, frameon=False)
-    ax.grid(axis="y", alpha=0.3)  # type: ignore[attr-defined]
-    ax.spines[["top", "right"]].set_visible(False)  # type: ignore[attr-defined]
+    ax.grid(axis="y", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
 
 
 def suffix_of(path: Path) -> str:

@@ -12,14 +12,15 @@ suppressed as well (secondary suppression), repeated until nothing changes. Shar
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from typing import TypeVar
 
 GRAENSE = 5
 
-Key = Hashable
+Key = TypeVar("Key", bound=Hashable)
 Relation = tuple[Sequence[Key], Key]  # (parts, total): sum(parts) == total
 
 
-def undertryk(values: Mapping[Key, int], relations: Sequence[Relation]) -> set[Key]:
+def undertryk(values: Mapping[Key, int], relations: Sequence[Relation[Key]]) -> set[Key]:
     """The keys to suppress."""
     hidden = {k for k, v in values.items() if 0 < v < GRAENSE}
     changed = True

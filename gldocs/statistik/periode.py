@@ -52,7 +52,7 @@ def kvartal_label(d: date) -> str:
 
 def kvartaler(p: Periode) -> list[tuple[str, Periode]]:
     """The quarters the period touches, each cut to the period."""
-    out = []
+    out: list[tuple[str, Periode]] = []
     year, q = p.fra.year, (p.fra.month - 1) // 3 + 1
     while True:
         start = date(year, 3 * q - 2, 1)

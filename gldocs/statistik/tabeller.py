@@ -62,7 +62,7 @@ def tekst(stat: Statistik, cell: Celle) -> str:
 
 
 def _split_tabel(stat: Statistik, split: str, titel: str, label: str) -> Tabel:
-    rows = []
+    rows: list[tuple[str, list[Celle]]] = []
     for sub in stat.splits[split]:
         rows.append((stat.labels[sub], [
             Antal((sub, "loesladelser")), Antal((sub, "afgangsbedoemmelser")),

@@ -14,9 +14,9 @@ import yaml
 
 from gldocs.atomic import write_text_atomic
 from gldocs.document.units import apply_edits
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Plan
 from gldocs.review.server import ReviewServer, ReviewSession
-from gldocs.review.view import plan_edits
 
 S10_OK = ("Diagnosen er strengt nødvendigt for kommunen, fordi botilbuddet skal tilpasses "
           "behandlingen efter løsladelsen.")

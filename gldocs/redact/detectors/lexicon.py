@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from gldocs.redact.lexicon import Lexicon
+from gldocs.redact.lexicon import Lexicon, Term
 
 if TYPE_CHECKING:
     from gldocs.redact.bundle import PolicyBundle
@@ -35,7 +35,7 @@ class CategoryMatch:
 class CategoryMatcher:
     def __init__(self, bundle: PolicyBundle) -> None:
         policy = bundle.policy
-        terms = []
+        terms: list[Term] = []
         patterns = []
         tags = []
         exceptions = []

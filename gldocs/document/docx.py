@@ -193,9 +193,17 @@ def read_docx(path: Path) -> SourceDocument:
     return docx_from_bytes(data, path)
 
 
-def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
-    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way."""
-    return redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+def clean_docx(data: bytes, name: str = "dokumentet", title: str | None = None) -> bytes:
+    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way;
+    ``title`` replaces the neutral title in the core properties."""
+    cleaned = redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+    if not title:
+        return cleaned
+    from gldocs.document.docx_clean import core_xml
+
+    pkg = _load_package(cleaned, Path(name))
+    pkg["docProps/core.xml"] = core_xml(title)
+    return _zip(pkg, pkg)
 
 
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
@@ -383,8 +391,12 @@ def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, l
 
 
 def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-                      banner: str | None = None) -> bytes:
-    """The redacted and cleaned package as bytes (see the module docstring)."""
+                      banner: str | None = None, header: str | None = None) -> bytes:
+    """The redacted and cleaned package as bytes (see the module docstring).
+
+    ``header`` (who a redacted copy is for) is put at the top of every page header (or of
+    the body when the document has no header) and is the title in the core properties.
+    """
     handle: DocxHandle = doc.handle
     pkg = dict(handle.package)
     hidden = hidden_styles(pkg.get(posixpath.join(posixpath.dirname(handle.main),
@@ -408,9 +420,36 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
             body = root.find(w("body"))
             if body is not None:
                 body.insert(0, _banner_paragraph(banner))
+        if header and _HEADER_PART.search(part) and len(root):
+            root.insert(0, _mark_paragraph(header))
         pkg[part] = serialise(root)
+    if header and not any(_HEADER_PART.search(p) for p in handle.parts):
+        root = parse_part(pkg[handle.main], doc.path, handle.main)
+        body = root.find(w("body"))
+        if body is not None:
+            body.insert(0, _mark_paragraph(header))
+            pkg[handle.main] = serialise(root)
     clean_package(pkg, handle.main, doc.path)
+    if header:
+        from gldocs.document.docx_clean import core_xml
+
+        pkg["docProps/core.xml"] = core_xml(header)
     return _zip(pkg, handle.package)
+
+
+_HEADER_PART = re.compile(r"(?i)(?:^|/)header\d*\.xml$")
+
+
+def _mark_paragraph(text: str) -> etree._Element:
+    """The recipient line of a redacted copy: small, bold, dark blue."""
+    p = etree.Element(_P)
+    run = etree.SubElement(p, _R)
+    rpr = etree.SubElement(run, w("rPr"))
+    etree.SubElement(rpr, w("b"))
+    etree.SubElement(rpr, w("color"), {w("val"): "1F3864"})
+    etree.SubElement(rpr, w("sz"), {w("val"): "16"})
+    _set_text(etree.SubElement(run, _T), text)
+    return p
 
 
 def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes:
@@ -428,9 +467,10 @@ def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes
 
 
 def write_docx(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-               banner: str | None = None) -> None:
-    """Write the redacted .docx to ``out`` atomically."""
-    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner))
+               banner: str | None = None, *, header: str | None = None,
+               keep_images: bool = False) -> None:
+    """Write the redacted .docx to ``out`` atomically (pictures are kept, cleaned)."""
+    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner, header))
 
 
 def body_units(doc: SourceDocument) -> Iterator[TextUnit]:

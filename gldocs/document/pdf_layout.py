@@ -313,8 +313,9 @@ def _images(page: Any) -> list[dict[str, Any]]:
     return out
 
 
-def read_layout(path: Path, max_pages: int | None = None) -> Layout:
-    """Read the glyphs, rules and images of every page of ``path``."""
+def read_layout(path: Path | bytes, max_pages: int | None = None) -> Layout:
+    """Read the glyphs, rules and images of every page of ``path`` (a file or its bytes)."""
+    import io
     import logging
 
     import pdfplumber
@@ -324,7 +325,8 @@ def read_layout(path: Path, max_pages: int | None = None) -> Layout:
     segments: list[Segment] = []
     pages: list[PageLayout] = []
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
+        with pdfplumber.open(source) as pdf:
             for n, page in enumerate(pdf.pages, start=1):
                 if max_pages is not None and n > max_pages:
                     break
@@ -347,7 +349,8 @@ def read_layout(path: Path, max_pages: int | None = None) -> Layout:
     except DocumentError:
         raise
     except Exception as exc:  # pdfminer raises many kinds; any of them: cannot read safely
-        raise DocumentError(f"Teksten i PDF'en {path} kan ikke læses ({type(exc).__name__}: "
+        name = "" if isinstance(path, bytes) else f" {path}"
+        raise DocumentError(f"Teksten i PDF'en{name} kan ikke læses ({type(exc).__name__}: "
                             f"{exc}); dokumentet kan ikke redigeres sikkert.") from exc
     running = _mark_running(pages, segments)
     blocks = _blocks(pages, segments, glyphs)
@@ -364,6 +367,29 @@ def _make_segment(page: int, number: int, members: list[int],
     seg.bold = bool(visible) and all(g.bold for g in visible)
     _segment_text(seg, glyphs)
     return seg
+
+
+def reading_order_text(layout: Layout) -> list[str]:
+    """Per page: the blocks in reading order, then every line read across (cells joined).
+
+    Both views, so a number or a name split over lines, table cells or drawing order is
+    whole in one of them (for the leak scan).
+    """
+    pages: dict[int, list[str]] = {p.number: [] for p in layout.pages}
+    for block in layout.blocks:
+        first = layout.segments[block.segments[0]]
+        pages[first.page].append(block.text)
+    for page in layout.pages:
+        rows: list[list[Segment]] = []
+        for seg in sorted((layout.segments[i] for i in page.segments),
+                          key=lambda s: (s.top, s.x0)):
+            if rows and abs(rows[-1][0].top - seg.top) <= _LINE_TOLERANCE * seg.size:
+                rows[-1].append(seg)
+            else:
+                rows.append([seg])
+        pages[page.number].extend(" ".join(s.text for s in sorted(row, key=lambda s: s.x0))
+                                  for row in rows if len(row) > 1)
+    return ["\n".join(texts) for _, texts in sorted(pages.items())]
 
 
 def running_key(text: str) -> str:
@@ -528,5 +554,5 @@ def rtl_display(text: str) -> str:
     return str(get_display(arabic_reshaper.reshape(logical)))
 
 
-__all__ = ["Block", "Glyph", "Layout", "PageLayout", "Segment", "read_layout", "rtl_display",
-           "running_key"]
+__all__ = ["Block", "Glyph", "Layout", "PageLayout", "Segment", "read_layout",
+           "reading_order_text", "rtl_display", "running_key"]

@@ -47,15 +47,17 @@ def read_txt(path: Path) -> SourceDocument:
 
 
 def render_txt(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-               banner: str | None = None) -> str:
-    """The text of ``doc`` with ``edits`` applied (and ``banner`` as the first line)."""
+               banner: str | None = None, header: str | None = None) -> str:
+    """The text of ``doc`` with ``edits`` applied (``header`` and ``banner`` first)."""
     lines = [apply_edits(u.text, list(edits.get(u.path, ()))) for u in doc.units]
-    if banner:
-        lines = [banner, "", *lines]
+    top = [line for line in (header, banner) if line]
+    if top:
+        lines = [*top, "", *lines]
     return "\n".join(lines) + "\n"
 
 
 def write_txt(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-              banner: str | None = None) -> None:
+              banner: str | None = None, *, header: str | None = None,
+              keep_images: bool = False) -> None:
     """Write ``doc`` with ``edits`` applied to ``out`` as UTF-8 text, atomically."""
-    write_text_atomic(Path(out), render_txt(doc, edits, banner))
+    write_text_atomic(Path(out), render_txt(doc, edits, banner, header))

@@ -28,6 +28,7 @@ class Job:
     no_ner: bool
     decisions: Path | None
     explain: bool
+    keep_images: bool = False
 
 
 @dataclass
@@ -108,22 +109,52 @@ def _redact_file(job: Job) -> JobResult:
         plan = result.plan
         review_items = list(result.undecided)
     banner = policy.no_ner_banner if plan.no_ner else None
-    write_document(doc, plan_edits(plan), job.output, banner=banner)
+    from gldocs.redact.marks import case_kommune, redacted_header
+
+    header = redacted_header(policy, case_kommune(doc))
+    write_document(doc, plan_edits(plan), job.output, banner=banner, header=header,
+                   keep_images=job.keep_images)
+    notes = _output_notes(doc.meta)
+    report = plan_report(plan, str(job.output))
+    report["header"] = header
+    report["running_lines"] = doc.meta.get("running_lines", [])
+    report["output_notes"] = notes
+    summary = summary_line(plan, str(job.output))
+    if notes:
+        summary += "".join(f"\n  Bemærk: {n}" for n in notes)
     return JobResult(
         job.index,
-        summary=summary_line(plan, str(job.output)),
-        report=plan_report(plan, str(job.output)),
+        summary=summary,
+        report=report,
         explain=explain_table(plan) if job.explain else "",
-        review=bool(review_items) or plan.no_ner,
+        review=bool(review_items) or plan.no_ner or bool(doc.meta.get("output_notes")),
     )
 
 
-def _output_for(src: Path, output: Path | None, outdir: Path | None) -> Path:
+def _output_notes(meta: dict[str, Any]) -> list[str]:
+    """What the caseworker must know about the output: repeated header/footer lines (kept
+    and redacted like the body), characters that could not be drawn, images left out."""
+    notes = list(meta.get("output_notes", []))
+    running = meta.get("running_lines") or []
+    if running:
+        n = len(running)
+        lines = "; ".join(f"'{r['tekst']}' (side {', '.join(map(str, r['sider']))})"
+                          for r in running[:5])
+        more = f" og {n - 5} flere" if n > 5 else ""
+        notes.append(f"{n} gentaget {'linje' if n == 1 else 'linjer'} i sidehoved/sidefod, "
+                     f"bevaret og redigeret som brødteksten: {lines}{more}.")
+    return notes
+
+
+def _output_for(src: Path, output: Path | None, outdir: Path | None, policy: Any) -> Path:
+    """``-o`` as given; otherwise the input's name with the recipient
+    (``handleplan_til-kommunen.pdf``), in ``--outdir`` or beside the input."""
     if output is not None:
         return output
-    if outdir is not None:
-        return outdir / src.name
-    return src.with_name(f"{src.stem}.redigeret{src.suffix}")
+    from gldocs.redact.marks import redacted_name
+
+    suffix = ".yaml" if src.suffix.lower() == ".yml" else src.suffix
+    return (outdir or src.parent) / redacted_name(src.name, policy, suffix)
 
 
 def _check_client_cpr(value: str | None) -> str | None:
@@ -162,10 +193,14 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Sagsbehandlerens afgørelser (YAML), som genanvendes.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="ANTAL",
               help="Antal arbejdsprocesser (standard: antal kerner).")
+@click.option("--behold-billeder", "keep_images", is_flag=True,
+              help="Behold billederne i en PDF (uden metadata). Standard: hvert billede "
+                   "erstattes af '[billede udeladt]', da billeder kan vise underskrifter "
+                   "og ansigter.")
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,
                client_name: str | None, client_cpr: str | None, explain: bool, no_ner: bool,
-               decisions: Path | None, jobs: int | None) -> None:
+               decisions: Path | None, jobs: int | None, keep_images: bool) -> None:
     """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra INPUT (.yaml, .docx, .pdf, .txt).
 
     Afslutningskoder: 0 færdig, 1 færdig men fund skal gennemses, 2 forkert input,
@@ -187,8 +222,9 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
         parse_areas(areas, policy)
     if not no_ner:
         _analyzer(policy_name, no_ner)  # ModelError (exit 3) before anything is written
-    job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
-                    client_cpr, no_ner, decisions, explain) for i, src in enumerate(inputs)]
+    job_list = [Job(i, src, _output_for(src, output, outdir, policy), policy_name, areas,
+                    client_name, client_cpr, no_ner, decisions, explain, keep_images)
+                for i, src in enumerate(inputs)]
     outs = [j.output.resolve() for j in job_list]
     if len(set(outs)) != len(outs) or any(j.output.resolve() == j.input.resolve()
                                           for j in job_list):

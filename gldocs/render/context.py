@@ -29,7 +29,9 @@ from gldocs.render.names import DOCS, document_title, reference_of
 Field = dict[str, str]
 TableRow = dict[str, str]
 
-FORTROLIGT = "Fortroligt"
+# The header of every page: an unredacted document is internal; a redacted copy says for
+# whom and on which grounds it was redacted (see gldocs.redact.marks.redacted_header).
+INTERNAL_MARK = "Intern – ikke til videregivelse"
 
 # Control characters XML 1.0 cannot carry (tab and newline are handled separately).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -40,10 +42,13 @@ _PARAGRAPH_BREAK = re.compile(r"[ ]*\n(?:[ ]*\n)+[ ]*")
 
 
 def build_context(case: Case, doc: str, banner: str | None = None,
-                  today: date | None = None) -> dict[str, Any]:
+                  today: date | None = None, mark: str | None = None) -> dict[str, Any]:
     """The template context of ``doc`` ("handleplan" or "foelgeskrivelse") for ``case``.
 
     ``banner`` (e.g. "IKKE TIL VIDEREGIVELSE") is printed prominently at the top.
+    ``mark`` is the header line of a redacted copy ("Redigeret til Aarhus Kommune efter
+    rhl. §§ 9-10 · 6. december 2026"), also in the title metadata; without it the header
+    says :data:`INTERNAL_MARK`.
     ``today`` dates the følgeskrivelse (default: today). Raises
     :class:`~gldocs.errors.RefusedError` for a følgeskrivelse the law does not call for.
     """
@@ -56,11 +61,12 @@ def build_context(case: Case, doc: str, banner: str | None = None,
         ctx = handleplan_context(case)
     else:
         ctx = foelgeskrivelse_context(case, today or date.today())
-    ctx["dok"] = {**document_block(case, doc, banner), **ctx.get("dok", {})}
+    ctx["dok"] = {**document_block(case, doc, banner, mark), **ctx.get("dok", {})}
     return clean(ctx)
 
 
-def document_block(case: Case, doc: str, banner: str | None) -> dict[str, Any]:
+def document_block(case: Case, doc: str, banner: str | None,
+                   mark: str | None = None) -> dict[str, Any]:
     """Title, header and footer texts shared by both documents."""
     st = case.stamoplysninger
     hp = st.handleplan
@@ -69,7 +75,8 @@ def document_block(case: Case, doc: str, banner: str | None) -> dict[str, Any]:
         "art": doc,
         "titel": title,
         "reference": reference_of(case),
-        "fortroligt": FORTROLIGT,
+        "fortroligt": mark or INTERNAL_MARK,
+        "metadata_titel": f"{title} · {mark}" if mark else title,
         "banner": (banner or "").strip(),
         "sidehoved": title,
         "sidefod": f"{title} · version {hp.version} af {format_dato(hp.dato)}",

@@ -75,9 +75,10 @@ class _CompilingOnceEnvironment(jinja2.Environment):
 _render_env = cache(jinja_env)
 
 
-def render_docx(case: Case, doc: str, banner: str | None = None) -> bytes:
+def render_docx(case: Case, doc: str, banner: str | None = None,
+                mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as DOCX bytes."""
-    return docx_from_context(build_context(case, doc, banner))
+    return docx_from_context(build_context(case, doc, banner, mark=mark))
 
 
 def docx_from_context(ctx: dict[str, Any]) -> bytes:
@@ -89,7 +90,7 @@ def docx_from_context(ctx: dict[str, Any]) -> bytes:
         raise GldocsError(
             f"Skabelonen {template_path(dok['art']).name} kunne ikke udfyldes: {exc}"
         ) from exc
-    _set_properties(tpl, title=dok["titel"], author=dok["afsender"])
+    _set_properties(tpl, title=dok["metadata_titel"], author=dok["afsender"])
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()

@@ -32,9 +32,10 @@ _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
 _TABLE_TITLE = {2: "h2_table", 3: "h3_table"}
 
 
-def render_pdf(case: Case, doc: str, banner: str | None = None) -> bytes:
+def render_pdf(case: Case, doc: str, banner: str | None = None,
+               mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as PDF bytes."""
-    return pdf_from_context(build_context(case, doc, banner))
+    return pdf_from_context(build_context(case, doc, banner, mark=mark))
 
 
 def pdf_from_context(ctx: dict[str, Any]) -> bytes:
@@ -42,7 +43,7 @@ def pdf_from_context(ctx: dict[str, Any]) -> bytes:
     story = _flow(LAYOUTS[dok["art"]], ctx)
     return kit.build_pdf(
         story,
-        title=dok["titel"],
+        title=dok["metadata_titel"],
         header_left=dok["fortroligt"],
         header_right=dok["sidehoved"],
         footer_left=dok["sidefod"],

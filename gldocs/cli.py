@@ -44,7 +44,7 @@ SHORT_HELP: dict[str, str] = {
     "review": "Gennemgå fund i browseren og godkend.",
     "export": "Dan en lækagekontrolleret pakke til sikker post.",
     "scan": "Scan filer for CPR-numre og forbudt tekst.",
-    "log": "Vis eller kontrollér videregivelsesloggen.",
+    "log": "Vis, kontrollér eller find videregivelsesloggen.",
 }
 
 

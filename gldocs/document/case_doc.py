@@ -64,7 +64,7 @@ def redacted_case(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]]) -> C
 
 def case_yaml(case: Case, banner: str | None = None, header: str | None = None) -> str:
     """The redacted case as YAML, with the header and banner as comments on top."""
-    head = "".join(f"# {line}\n" for line in (header, banner) if line)
+    head = "".join(f"# {line}\n" for line in (banner, header) if line)
     return head + dump_case(case)
 
 

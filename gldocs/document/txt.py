@@ -50,7 +50,7 @@ def render_txt(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
                banner: str | None = None, header: str | None = None) -> str:
     """The text of ``doc`` with ``edits`` applied (``header`` and ``banner`` first)."""
     lines = [apply_edits(u.text, list(edits.get(u.path, ()))) for u in doc.units]
-    top = [line for line in (header, banner) if line]
+    top = [line for line in (banner, header) if line]
     if top:
         lines = [*top, "", *lines]
     return "\n".join(lines) + "\n"

@@ -92,6 +92,24 @@ def show_cmd(log_path: Path | None, cpr: str | None) -> None:
                    "kør 'gldocs log verify'.", err=True)
 
 
+@log_cmd.command("sti")
+@log_option
+def path_cmd(log_path: Path | None) -> None:
+    """Vis, hvor videregivelsesloggen ligger (og hvordan en anden vælges)."""
+    import os
+
+    path = log_path or default_log_path()
+    click.echo(str(path))
+    if log_path is not None:
+        source = "valgt med --log"
+    elif os.environ.get("GLDOCS_LOG"):
+        source = "valgt med miljøvariablen GLDOCS_LOG"
+    else:
+        source = "standard; vælg en anden med GLDOCS_LOG=STI eller --log STI"
+    state = "findes" if path.exists() else "findes ikke endnu (oprettes ved første eksport)"
+    click.echo(f"({source}; filen {state})", err=True)
+
+
 @log_cmd.command("verify")
 @log_option
 def verify_cmd(log_path: Path | None) -> None:

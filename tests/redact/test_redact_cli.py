@@ -46,7 +46,7 @@ def test_txt_end_to_end_no_ner_marks_output(plan_file: Path, tmp_path: Path) -> 
                                     "--explain"])
     assert res.exit_code == 1, res.output  # --no-ner output must never go out
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("IKKE TIL VIDEREGIVELSE")
+    assert text.startswith("IKKE TIL VIDEREGIVELSE\nRedigeret til kommunen efter rhl. §§ 9-10 · ")
     for gone in ("Vibeke", "61 72 83 94", "epilepsi", "rockergruppering"):
         assert gone not in text
     for kept in ("Mikkel Storgaard Winther", "150488-1234", "Torkild Brask", "76 81 10 10",
@@ -100,7 +100,9 @@ def test_several_inputs_outdir(plan_file: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["redact", str(plan_file), str(second), "--areas", "none",
                                     "--outdir", str(outdir), "--no-ner", "--jobs", "1"])
     assert res.exit_code == 1, res.output
-    assert "Dorthe" not in (outdir / "plan2.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in outdir.iterdir()) == ["plan2_til-kommunen.txt",
+                                                        "plan_til-kommunen.txt"]
+    assert "Dorthe" not in (outdir / "plan2_til-kommunen.txt").read_text(encoding="utf-8")
     assert res.output.count("fjernet") == 2  # one Danish summary line per file
 
 

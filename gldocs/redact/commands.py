@@ -27,8 +27,9 @@ class Job:
     client_cpr: str | None
     no_ner: bool
     decisions: Path | None
-    explain: bool
+    explain: str | None  # None, "fund" (removals and flagged) or "alle"
     keep_images: bool = False
+    width: int = 100  # the terminal's columns, for --explain
 
 
 @dataclass
@@ -79,9 +80,10 @@ def _redact_file(job: Job) -> JobResult:
     from gldocs.document.io import read_document, write_document
     from gldocs.redact.apply import plan_edits
     from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.explain import explain, unique_ids
     from gldocs.redact.known_people import known_people
     from gldocs.redact.policy import parse_areas
-    from gldocs.redact.report import explain_table, plan_report, summary_line
+    from gldocs.redact.report import plan_report, summary_line
 
     analyzer = _analyzer(job.policy, job.no_ner)
     policy = analyzer.policy
@@ -115,7 +117,7 @@ def _redact_file(job: Job) -> JobResult:
     write_document(doc, plan_edits(plan), job.output, banner=banner, header=header,
                    keep_images=job.keep_images)
     notes = _output_notes(doc.meta)
-    report = plan_report(plan, str(job.output))
+    report = unique_ids(plan_report(plan, str(job.output)))
     report["header"] = header
     report["running_lines"] = doc.meta.get("running_lines", [])
     report["output_notes"] = notes
@@ -126,7 +128,7 @@ def _redact_file(job: Job) -> JobResult:
         job.index,
         summary=summary,
         report=report,
-        explain=explain_table(plan) if job.explain else "",
+        explain=explain(plan, job.explain, job.width) if job.explain else "",
         review=bool(review_items) or plan.no_ner or bool(doc.meta.get("output_notes")),
     )
 
@@ -185,7 +187,11 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Klientens navn (ellers fra Stamoplysninger).")
 @click.option("--client-cpr", metavar="CPR",
               help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
-@click.option("--explain", is_flag=True, help="Vis alle fund som en dansk tabel.")
+@click.option("--explain", type=click.Choice(["fund", "alle"]), is_flag=False,
+              flag_value="fund", default=None, metavar="[alle]",
+              help="Forklar fundene: de fjernede og dem, der skal gennemses (og et resumé "
+                   "af det bevarede); '--explain alle' viser alle fund. Tabellen tilpasses "
+                   "terminalens bredde.")
 @click.option("--no-ner", is_flag=True,
               help="Kun til fejlsøgning: kør uden NER-model. Output mærkes "
                    "'IKKE TIL VIDEREGIVELSE'.")
@@ -199,7 +205,8 @@ def _check_client_cpr(value: str | None) -> str | None:
                    "og ansigter.")
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,
-               client_name: str | None, client_cpr: str | None, explain: bool, no_ner: bool,
+               client_name: str | None, client_cpr: str | None, explain: str | None,
+               no_ner: bool,
                decisions: Path | None, jobs: int | None, keep_images: bool) -> None:
     """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra INPUT (.yaml, .docx, .pdf, .txt).
 
@@ -222,8 +229,11 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
         parse_areas(areas, policy)
     if not no_ner:
         _analyzer(policy_name, no_ner)  # ModelError (exit 3) before anything is written
+    import shutil
+
+    width = shutil.get_terminal_size((100, 24)).columns
     job_list = [Job(i, src, _output_for(src, output, outdir, policy), policy_name, areas,
-                    client_name, client_cpr, no_ner, decisions, explain, keep_images)
+                    client_name, client_cpr, no_ner, decisions, explain, keep_images, width)
                 for i, src in enumerate(inputs)]
     outs = [j.output.resolve() for j in job_list]
     if len(set(outs)) != len(outs) or any(j.output.resolve() == j.input.resolve()

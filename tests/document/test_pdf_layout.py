@@ -18,6 +18,7 @@ from gldocs.document.pdf_compare import ink_similarity, page_images, page_simila
 from gldocs.document.pdf_redraw import FONT_DIR, IMAGE_MARKER, MISSING_GLYPH, face
 from gldocs.document.units import Edit
 
+
 def _png() -> bytes:
     from PIL import Image
 

@@ -85,7 +85,8 @@ def test_signed_and_encrypted_package_round_trip(tmp_path: Path, certs) -> None:
     assert "krypteret" in res.output and "post nr. 1" in res.output
     eml_path = out / "sikker-post-HP-2026-0142.eml"
     written = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".pdf"}
-    assert set(written) == {"handleplan_HP-2026-0142_v2_til-kommunen.pdf", "foelgeskrivelse_HP-2026-0142_v2.pdf"}
+    assert set(written) == {"handleplan_HP-2026-0142_v2_til-kommunen.pdf",
+                            "foelgeskrivelse_HP-2026-0142_v2.pdf"}
     eml = eml_path.read_bytes()
     outer = email.message_from_bytes(eml, policy=email.policy.default)
     subject = outer["Subject"]
@@ -225,7 +226,8 @@ def test_removed_text_in_pdf_metadata_stops_the_export(tmp_path: Path, monkeypat
     out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
     res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
     _assert_nothing_written(res, out, logf)
-    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in res.output and "Lene Thorsen" in res.output
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in res.output
+    assert "Lene Thorsen" in res.output
     assert "/Author" in res.output
 
 
@@ -356,7 +358,8 @@ def test_case_and_document_go_together_but_not_two_clients(tmp_path: Path) -> No
               "-o", out)  # the note is redacted with the case's coordination areas
     assert res.exit_code == 0, res.output
     sent = attachments_of((out / "sikker-post-HP-2026-0142.eml").read_bytes())
-    assert "bilag-1-HP-2026-0142_til-kommunen.txt" in sent and "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in sent
+    assert "bilag-1-HP-2026-0142_til-kommunen.txt" in sent
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in sent
 
     other = tmp_path / "andet.txt"
     other.write_text(note.read_text(encoding="utf-8").replace("140595-1237", "020304-1235"),

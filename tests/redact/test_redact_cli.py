@@ -58,7 +58,7 @@ def test_txt_end_to_end_no_ner_marks_output(plan_file: Path, tmp_path: Path) -> 
     f = next(f for f in doc["findings"] if f["text"] == "61 72 83 94")
     assert f["rule"] == "R1" and f["action"] == "remove" and f["detector"] == "pattern"
     assert f["span"] == [f["start"], f["end"]] and f["ground"] == "rhl. § 9"
-    assert "Regel" in res.output and "Forklaring" in res.output  # the --explain table
+    assert "Regel" in res.output and "vis dem med --explain alle" in res.output  # --explain
 
 
 def test_model_missing_fails_closed(plan_file: Path, tmp_path: Path,

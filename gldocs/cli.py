@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "export": "gldocs.export.commands:export_cmd",
     "scan": "gldocs.export.scan_commands:scan_cmd",
     "log": "gldocs.export.log_commands:log_cmd",
+    "indstillinger": "gldocs.settings:settings_cmd",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -45,6 +46,7 @@ SHORT_HELP: dict[str, str] = {
     "export": "Dan en lækagekontrolleret pakke til sikker post.",
     "scan": "Scan filer for CPR-numre og forbudt tekst.",
     "log": "Vis, kontrollér eller find videregivelsesloggen.",
+    "indstillinger": "Vis eller ret dine indstillinger (fx dit navn).",
 }
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import webbrowser
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -123,7 +123,8 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
               metavar="PORT",
               help="Port på 127.0.0.1 (0 = en ledig port).")
 @click.option("--caseworker", default=None, metavar="NAVN",
-              help="Sagsbehandlerens navn i afgørelsesfilen.")
+              help="Sagsbehandlerens navn i afgørelsesfilen (standard: sagens "
+                   "handleplansansvarlige eller dit navn fra 'gldocs indstillinger').")
 @_client_name
 @_client_cpr
 @_no_ner
@@ -152,7 +153,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
 
     session = ReviewSession(prepared.plan, prepared.decisions, decisions_path=decisions_path,
                             output_path=output_path, write_output=write,
-                            caseworker=caseworker or _whoami(),
+                            caseworker=caseworker or _caseworker(doc),
                             edits_for=pipeline.plan_output_edits)
     try:
         server = ReviewServer(session, port=port)
@@ -171,10 +172,28 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
         click.echo("Gennemsynet blev afbrudt; intet er gemt.", err=True)
         raise click.exceptions.Exit(1)
     click.echo(f"Godkendt. Skrevet: {output_path} og {decisions_path}")
+    _remember_caseworker(session.decisions.caseworker)
 
 
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+def _caseworker(doc: Any) -> str:
+    """The name the page suggests: the settings' caseworker (confirmed before), else the
+    case's handleplansansvarlig; never the operating system's user name."""
+    from gldocs.settings import load_settings
+
+    saved = load_settings().get("sagsbehandler", "")
+    if saved:
+        return saved
+    st = getattr(getattr(doc, "handle", None), "stamoplysninger", None)
+    responsible = getattr(st, "handleplansansvarlig", None)
+    return str(getattr(responsible, "navn", "") or "")
+
+
+def _remember_caseworker(name: str) -> None:
+    """The first approved name is kept in the settings, so it is confirmed only once."""
+    from gldocs.settings import load_settings, save_setting
+
+    if not name.strip() or load_settings().get("sagsbehandler"):
+        return
+    path = save_setting("sagsbehandler", name)
+    click.echo(f"Dit navn (»{name.strip()}«) er gemt i {path}; ret det med "
+               "'gldocs indstillinger saet sagsbehandler NAVN'.")

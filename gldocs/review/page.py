@@ -291,7 +291,8 @@ PAGE_BODY = """
   <button type="button" id="next-pending">Næste afventende fund</button>
   <button type="button" id="accept-pending">Acceptér alle resterende fjernelser</button>
   <label for="caseworker" class="sr">Sagsbehandler</label>
-  <input id="caseworker" placeholder="Sagsbehandler" autocomplete="name">
+  <input id="caseworker" placeholder="Dit navn (sagsbehandler)" autocomplete="off"
+         title="Kontrollér navnet: det skrives i afgørelsesfilen som den, der godkender.">
   <button type="button" id="approve" class="primary">Godkend og gem</button>
   <button type="button" id="cancel">Afbryd uden at gemme</button>
 </div>

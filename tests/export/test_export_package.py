@@ -469,3 +469,34 @@ def test_unknown_recipient_policy_is_refused(tmp_path: Path) -> None:
               "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "ingen-saadan-politik" in res.output and not (tmp_path / "ud").exists()
+
+
+def test_dry_run_writes_a_proeve_folder_and_logs_nothing(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out, "--proev")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("PRØVE: pakken er kun en prøve. Den må ikke sendes")
+    assert f"Intet er ført i videregivelsesloggen ({logf})." in res.output
+    assert not logf.exists()
+    names = sorted(p.name for p in (out / "PRØVE").iterdir())
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in names
+    assert sorted(p.name for p in out.iterdir()) == ["PRØVE"]
+
+
+def test_first_export_says_where_the_log_lives(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    logf = tmp_path / "log" / "videregivelser.jsonl"
+    first = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", tmp_path / "ud1")
+    assert first.exit_code == 0, first.output
+    assert f"Videregivelsesloggen er oprettet her: {logf}." in first.output
+    assert "'gldocs log sti'" in first.output and "GLDOCS_LOG=STI eller --log STI" in first.output
+    second = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", tmp_path / "ud2")
+    assert second.exit_code == 0, second.output
+    assert "oprettet her" not in second.output and "(post nr. 2)" in second.output
+    # every page of the sent plan says for whom it was redacted
+    text = pdf_text((tmp_path / "ud2" / "handleplan_HP-2026-0142_v2_til-kommunen.pdf")
+                    .read_bytes())
+    assert text.count("Redigeret til Aarhus Kommune efter rhl. §§ 9-10 · ") == \
+        len(pypdf.PdfReader(tmp_path / "ud2" / "handleplan_HP-2026-0142_v2_til-kommunen.pdf")
+            .pages)

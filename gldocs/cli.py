@@ -93,6 +93,12 @@ class LazyGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Afbrudt.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # a file or folder the system refused: the caseworker can act
+            from gldocs.sprog import os_fejl
+
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Fejl: {where}{os_fejl(exc)}.", err=True)
+            ctx.exit(2)
         except Exception as exc:  # last line of defence: exit 3
             click.echo(f"Intern fejl ({type(exc).__name__}): {exc}", err=True)
             ctx.exit(3)

@@ -108,13 +108,14 @@ def frister_json(frister: list[Frist]) -> str:
 
 
 @click.command("frister")
-@click.argument("case_file", required=False, metavar="[SAGSFIL.yaml]")
-@click.option("--klienttype", metavar="TYPE", help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
+@click.argument("case_file", required=False, metavar="[SAG]")
+@click.option("--klienttype", metavar="KLIENTTYPE",
+              help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
 @click.option("--indsat", metavar="DATO", help="Indsættelsesdato (ÅÅÅÅ-MM-DD).")
 @click.option("--tilsynssamtale", metavar="DATO", help="Etablerende tilsynssamtale.")
 @click.option("--proeveloesladelse", metavar="DATO", help="Forventet prøveløsladelse.")
 @click.option("--loesladelse", metavar="DATO", help="Forventet løsladelse efter endt straf.")
-@click.option("--straf-dage", "straf_dage", metavar="N", help="Straffens længde i dage.")
+@click.option("--straf-dage", "straf_dage", metavar="DAGE", help="Straffens længde i dage.")
 @click.option("--udvist/--ikke-udvist", default=None, help="Udvist ved dom (eller ej).")
 @click.option("--radikalisering/--ingen-radikalisering", default=None,
               help="Bekymring for radikalisering (Infohus) (eller ej).")

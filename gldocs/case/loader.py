@@ -20,6 +20,7 @@ from gldocs.case.fields import format_path
 from gldocs.case.messages import Loc, problems_from_error
 from gldocs.case.model import Case
 from gldocs.errors import CaseFileError, FieldProblem
+from gldocs.sprog import os_fejl
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -84,7 +85,7 @@ def load_case(path: str | Path) -> Case:
         raise CaseFileError(name, message=f"{name} er en mappe, ikke en sagsfil.") from None
     except OSError as exc:
         raise CaseFileError(
-            name, message=f"Sagsfilen {name} kan ikke læses ({exc.strerror})."
+            name, message=f"Sagsfilen {name} kan ikke læses ({os_fejl(exc)})."
         ) from None
     if len(raw) > MAX_BYTES:
         raise CaseFileError(name, message=f"Sagsfilen {name} er for stor "

@@ -48,6 +48,7 @@ from gldocs.document.docx_xml import (
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+from gldocs.sprog import antal, os_fejl
 
 # Parts with paragraphs of text, besides the main document (same folder as it).
 _TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
@@ -189,7 +190,7 @@ def read_docx(path: Path) -> SourceDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     return docx_from_bytes(data, path)
 
 
@@ -252,7 +253,8 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     meta: dict[str, object] = {}
     if images:
         meta["warnings"] = [
-            f"Dokumentet indeholder {images} billede(r); tekst i billeder kan ikke "
+            f"Dokumentet indeholder {antal(images, 'billede', 'billeder')}; tekst i billeder "
+            "kan ikke "
             "kontrolleres automatisk og skal gennemses manuelt."
         ]
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,

@@ -14,6 +14,7 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+from gldocs.sprog import os_fejl
 
 
 def units_from_text(text: str) -> list[TextUnit]:
@@ -32,7 +33,7 @@ def read_txt(path: Path) -> SourceDocument:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -16,6 +16,7 @@ from gldocs.export.log import (
     head_path,
     read_log,
 )
+from gldocs.sprog import antal
 
 try:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -85,7 +86,8 @@ def show_cmd(log_path: Path | None, cpr: str | None) -> None:
     if not entries:
         click.echo(f"Ingen videregivelser i {path}.")
     else:
-        click.echo(f"Videregivelseslog: {path} ({len(entries)} videregivelser)\n")
+        click.echo(f"Videregivelseslog: {path} "
+                   f"({antal(len(entries), 'videregivelse', 'videregivelser')})\n")
         click.echo("\n\n".join(format_entry(e) for e in entries))
     if problems:
         click.echo(f"\nAdvarsel: loggen er ikke intakt ({len(problems)} problemer); "
@@ -119,6 +121,6 @@ def verify_cmd(log_path: Path | None) -> None:
     if not entries:
         click.echo(f"Ingen videregivelser i {path}; intet at kontrollere.")
         return
-    click.echo(f"Videregivelsesloggen {path} er intakt: {len(entries)} linjer, "
+    click.echo(f"Videregivelsesloggen {path} er intakt: {antal(len(entries), 'linje', 'linjer')}, "
                f"hash-kæden og hovedfilen {head_path(path).name} stemmer.")
     click.echo(f"Seneste hash: {entries[-1].hash}")

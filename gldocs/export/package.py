@@ -43,6 +43,7 @@ from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, load_decisions
+from gldocs.sprog import antal, os_fejl
 
 NO_NER_MARKER = re.compile(r"IKKE\s+TIL\s+VIDEREGIVELSE")
 MIMETYPES = {
@@ -290,7 +291,8 @@ def decision_reports(prepared: Sequence[PreparedInput]) -> list[str]:
     for p in prepared:
         lines += [f"Advarsel: {w}" for w in p.result.warnings]
         if p.result.stale:
-            lines.append(f"{len(p.result.stale)} afgørelse(r) i {p.decisions_path} passer ikke "
+            stale = antal(len(p.result.stale), "afgørelse", "afgørelser")
+            lines.append(f"{stale} i {p.decisions_path} passer ikke "
                          f"længere til {p.path.name} og er ikke brugt:")
             lines += [f"  - {s.describe()}" for s in p.result.stale]
     return lines
@@ -637,7 +639,7 @@ def export_package(opts: ExportOptions) -> ExportResult:
     except OSError as exc:
         _take_back(files)
         raise InputError(f"Pakken kan ikke skrives i {outdir} (-o): "
-                         f"{exc.strerror or exc}. Intet er sendt eller logget.") from exc
+                         f"{os_fejl(exc)}. Intet er sendt eller logget.") from exc
     entry = None
     if not opts.dry_run:
         try:

@@ -159,6 +159,12 @@ def _output_for(src: Path, output: Path | None, outdir: Path | None, policy: Any
     return (outdir or src.parent) / redacted_name(src.name, policy, suffix)
 
 
+def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise click.BadParameter(f"{value} er for lidt; mindst 1.")
+    return value
+
+
 def _check_client_cpr(value: str | None) -> str | None:
     if value is None:
         return None
@@ -171,18 +177,20 @@ def _check_client_cpr(value: str | None) -> str | None:
 
 
 @click.command("redact")
-@click.argument("inputs", nargs=-1, required=True,
+@click.argument("inputs", nargs=-1, required=True, metavar="FIL...",
                 type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--policy", "policy_name", default="kommune", show_default=True, metavar="NAVN",
-              help="Politik (navn eller sti til en politikfil).")
+@click.option("--policy", "policy_name", default="kommune", show_default=True,
+              metavar="POLITIK", help="Politik (navn eller sti til en politikfil).")
 @click.option("--areas", default=None, metavar="OMRÅDER",
-              help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none.")
+              help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none. "
+                   "Påkrævet for .docx, .pdf og .txt; en sagsfil har sine egne.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Outputfil (kun ved én inputfil); filtypen vælger formatet.")
+              metavar="FIL", help="Outputfil (kun ved én inputfil); filtypen vælger formatet.")
 @click.option("--outdir", type=click.Path(path_type=Path, file_okay=False),
-              help="Mappe til outputfiler (samme filnavn som input).")
+              metavar="MAPPE", help="Mappe til outputfilerne (inputfilens navn med modtageren, "
+                   "fx plan_til-kommunen.pdf). Standard: ved siden af inputfilen.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Skriv en JSON-rapport med alle fund.")
+              metavar="FIL", help="Skriv en JSON-rapport med alle fund.")
 @click.option("--client-name", metavar="NAVN",
               help="Klientens navn (ellers fra Stamoplysninger).")
 @click.option("--client-cpr", metavar="CPR",
@@ -196,8 +204,9 @@ def _check_client_cpr(value: str | None) -> str | None:
               help="Kun til fejlsøgning: kør uden NER-model. Output mærkes "
                    "'IKKE TIL VIDEREGIVELSE'.")
 @click.option("--decisions", type=click.Path(path_type=Path, dir_okay=False, exists=False),
+              metavar="FIL",
               help="Sagsbehandlerens afgørelser (YAML), som genanvendes.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="ANTAL",
+@click.option("--jobs", type=int, default=None, metavar="ANTAL", callback=_positive,
               help="Antal arbejdsprocesser (standard: antal kerner).")
 @click.option("--behold-billeder", "keep_images", is_flag=True,
               help="Behold billederne i en PDF (uden metadata). Standard: hvert billede "
@@ -208,7 +217,7 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                client_name: str | None, client_cpr: str | None, explain: str | None,
                no_ner: bool,
                decisions: Path | None, jobs: int | None, keep_images: bool) -> None:
-    """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra INPUT (.yaml, .docx, .pdf, .txt).
+    """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra hver FIL (.yaml, .docx, .pdf, .txt).
 
     Afslutningskoder: 0 færdig, 1 færdig men fund skal gennemses, 2 forkert input,
     3 intern fejl (fx mangler NER-modellen).
@@ -305,9 +314,9 @@ def policies_list() -> None:
 
 
 @policies_cmd.command("show")
-@click.argument("name")
+@click.argument("name", metavar="NAVN")
 def policies_show(name: str) -> None:
-    """Vis politikken NAME: regler, kategorier, afsnitsregler og roller."""
+    """Vis politikken NAVN: regler, kategorier, afsnitsregler og roller."""
     from gldocs.redact.policy import load_policy
 
     pol = load_policy(name)
@@ -349,9 +358,9 @@ def policies_schema() -> None:
 
 
 @policies_cmd.command("check")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", metavar="FIL", type=click.Path(path_type=Path, dir_okay=False))
 def policies_check(file: Path) -> None:
-    """Kontrollér politikfilen FILE (skema, regler, leksika)."""
+    """Kontrollér politikfilen FIL (skema, regler, leksika)."""
     from gldocs.redact.policy import load_policy_file
 
     pol = load_policy_file(file)

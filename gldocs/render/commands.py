@@ -11,6 +11,7 @@ from gldocs.atomic import output_batch
 from gldocs.case import Case, load_case
 from gldocs.errors import InputError, RefusedError
 from gldocs.render import DOCS, FORMATS, mail_subject, output_name, render_document
+from gldocs.sprog import os_fejl
 
 ALL = "all"
 DOC_LABELS = {"handleplan": "Handleplan", "foelgeskrivelse": "Følgeskrivelse"}
@@ -54,18 +55,18 @@ def plan_render(case: Case, doc: str, fmt: str) -> RenderPlan:
 
 
 @click.command("render")
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(path_type=Path))
+@click.argument("case_file", metavar="SAG", type=click.Path(path_type=Path))
 @click.option("--doc", "doc", default=ALL, show_default=True, metavar="DOKUMENT",
               help="handleplan, foelgeskrivelse eller all.")
 @click.option("--format", "fmt", default=ALL, show_default=True, metavar="FORMAT",
               help="docx, pdf eller all.")
 @click.option("-o", "--out", "out_dir", default=Path("out"), show_default=True,
-              type=click.Path(path_type=Path), help="Mappe, filerne skrives i.")
+              type=click.Path(path_type=Path), metavar="MAPPE", help="Mappe, filerne skrives i.")
 @click.option("--banner", default=None, metavar="TEKST",
               help='Tekst øverst i dokumenterne, fx "IKKE TIL VIDEREGIVELSE".')
 def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
                banner: str | None) -> None:
-    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra CASE.yaml.
+    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra sagsfilen SAG (.yaml).
 
     Filnavnene indeholder dokumentets art og sagens reference, aldrig klientens navn eller
     CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet.
@@ -84,7 +85,7 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
             for _, path, data in rendered:
                 batch.add(path, data)
     except OSError as exc:
-        raise InputError(f"Kan ikke skrive i {out_dir}: {exc.strerror}.") from None
+        raise InputError(f"Kan ikke skrive i {out_dir}: {os_fejl(exc)}.") from None
     _summary(case, rendered, plan.skipped, out_dir)
 
 

@@ -21,6 +21,7 @@ from gldocs.case.model import Case
 from gldocs.errors import GldocsError
 from gldocs.paths import TEMPLATES_DIR
 from gldocs.render.context import build_context
+from gldocs.sprog import os_fejl
 
 _CLEARED_PROPS = ("comments", "keywords", "subject", "category", "last_modified_by",
                   "identifier", "content_status", "version")
@@ -36,7 +37,7 @@ def _template_bytes(doc: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise GldocsError(f"Skabelonen {path} kan ikke læses: {exc.strerror}") from exc
+        raise GldocsError(f"Skabelonen {path} kan ikke læses: {os_fejl(exc)}") from exc
 
 
 def load_template(doc: str) -> DocxTemplate:

@@ -13,17 +13,18 @@ import click
 from gldocs.atomic import write_text_atomic
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
+from gldocs.sprog import os_fejl
 
-_input = click.argument("input_path", metavar="INPUT",
+_input = click.argument("input_path", metavar="FIL",
                         type=click.Path(dir_okay=False, path_type=Path))
 _policy = click.option("--policy", default="kommune", show_default=True, metavar="POLITIK",
                        help="Politik (navn eller fil).")
 _areas = click.option("--areas", default=None, metavar="OMRÅDER",
-                      help="Koordineringsområder, kommasepareret (f.eks. bolig,misbrug), "
+                      help="Koordineringsområder, kommasepareret (fx bolig,misbrug), "
                            "eller none. Fra en sagsfil: sagens egne.")
 _decisions = click.option("--decisions", "decisions_path", default=None,
                           type=click.Path(dir_okay=False, path_type=Path),
-                          help="Afgørelsesfil (YAML) med tidligere afgørelser.")
+                          metavar="FIL", help="Afgørelsesfil (YAML) med tidligere afgørelser.")
 
 
 def _check_cpr(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -77,7 +78,7 @@ def use_color(no_color: bool) -> bool:
 @_decisions
 @click.option("--html", "html_path", default=None,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="Skriv også en HTML-rapport til gennemsyn (selvstændig fil).")
+              metavar="FIL", help="Skriv også en HTML-rapport til gennemsyn (selvstændig fil).")
 @click.option("--no-color", is_flag=True, help="Ingen farver (også når NO_COLOR er sat).")
 @_client_name
 @_client_cpr
@@ -117,7 +118,9 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 @_decisions
 @click.option("-o", "--output", "output_path", default=None,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="Den redigerede fil (standard: INPUT.redigeret.<type>).")
+              metavar="FIL",
+              help="Den redigerede fil (standard: FIL med modtageren i navnet, fx "
+                   "plan_til-kommunen.pdf, ved siden af).")
 @click.option("--no-browser", is_flag=True, help="Åbn ikke browseren; adressen skrives ud.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               metavar="PORT",
@@ -140,7 +143,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
     from gldocs.review.server import ReviewServer, ReviewSession
 
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
-    output_path = output_path or pipeline.default_output(input_path)
+    output_path = output_path or pipeline.default_output(input_path, policy)
     refuse_overwriting_input(input_path, ("-o/--output", output_path),
                              ("--decisions", decisions_path))
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
@@ -159,7 +162,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
         server = ReviewServer(session, port=port)
     except OSError as exc:
         raise InputError(f"Gennemsynssiden kan ikke starte på port {port} "
-                         f"(--port): {exc.strerror}.") from exc
+                         f"(--port): {os_fejl(exc)}.") from exc
     click.echo(f"Gennemsynssiden kører på {server.url}")
     click.echo("Siden lukker, når du trykker »Godkend og gem« (Ctrl+C afbryder uden at gemme).")
     if not no_browser:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import errno
+import os
 
 _ERRNO_DA: dict[int, str] = {
     errno.ENOENT: "filen eller mappen findes ikke",
@@ -38,6 +39,9 @@ def antal(n: int, one: str, many: str) -> str:
 def os_fejl(exc: BaseException) -> str:
     """The reason of an ``OSError`` in Danish (a generic Danish phrase for rare ones)."""
     code = getattr(exc, "errno", None)
+    filename = getattr(exc, "filename", None)
+    if code == errno.EEXIST and filename and os.path.isfile(filename):
+        return f"{filename} er en fil, ikke en mappe"  # mkdir where a file stands
     if code in _ERRNO_DA:
         return _ERRNO_DA[code]
     return f"systemfejl nr. {code}" if code else "systemfejl"

@@ -125,31 +125,42 @@ def read_pdf(path: Path) -> SourceDocument:
     reader = _open(path)
     layout = read_layout(path)
     _check_pages(layout, path)
-    # label_lines sees the blank lines too: they end a Stamoplysninger block
+    # label_lines sees the blank lines too: they end a Stamoplysninger block. Repeated
+    # header and footer lines stand outside the five parts: they are "unknown" (analysed at
+    # the strictest settings) and do not interrupt the part around them.
     seq: list[str] = []
-    index: list[int] = []
+    index: list[int | None] = []
     for block in layout.blocks:
+        if layout.segments[block.segments[0]].running:
+            index.append(None)
+            continue
         if block.gap_before:
             seq.append("")
         index.append(len(seq))
         seq.append(block.text)
     labels = label_lines(seq)
     units: list[TextUnit] = []
+    running: list[TextUnit] = []  # units of repeated header/footer lines
     handle = PdfHandle(layout)
     for block, i in zip(layout.blocks, index, strict=True):
         first = layout.segments[block.segments[0]]
         unit_path = f"page{first.page}/line{first.number}"
-        units.append(TextUnit(section=labels[i], path=unit_path, text=block.text))
+        section = UNKNOWN if i is None else labels[i]
+        (running if i is None else units).append(
+            TextUnit(section=section, path=unit_path, text=block.text))
         handle.chars[unit_path] = block.chars
         handle.glued[unit_path] = block.glued
     for i, text in enumerate(_form_fields(reader, path), start=1):
         unit_path = f"form/field{i}"
         units.append(TextUnit(section=UNKNOWN, path=unit_path, text=text))
         handle.form.append(unit_path)
+    # the repeated header/footer lines last: a line like "Intern – ikke til videregivelse"
+    # in a running header must not read as an internal-notes heading over the body
+    units.extend(running)
     name, cpr = find_client(seq)
-    running = [{"tekst": text, "sider": pages} for text, pages in layout.running]
+    repeated = [{"tekst": text, "sider": pages} for text, pages in layout.running]
     return SourceDocument(path=path, kind="pdf", units=units, client_name=name,
-                          client_cpr=cpr, handle=handle, meta={"running_lines": running})
+                          client_cpr=cpr, handle=handle, meta={"running_lines": repeated})
 
 
 def redact_pdf(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],

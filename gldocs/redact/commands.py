@@ -143,8 +143,9 @@ def _output_notes(meta: dict[str, Any]) -> list[str]:
         lines = "; ".join(f"'{r['tekst']}' (side {', '.join(map(str, r['sider']))})"
                           for r in running[:5])
         more = f" og {n - 5} flere" if n > 5 else ""
-        notes.append(f"{n} gentaget {'linje' if n == 1 else 'linjer'} i sidehoved/sidefod, "
-                     f"bevaret og redigeret som brødteksten: {lines}{more}.")
+        what = "gentaget linje" if n == 1 else "gentagne linjer"
+        notes.append(f"{n} {what} i sidehoved/sidefod, bevaret og redigeret som "
+                     f"brødteksten: {lines}{more}.")
     return notes
 
 

@@ -204,8 +204,13 @@ class _Page:
                 out.append(MISSING_GLYPH)
         return "".join(out)
 
-    def word(self, glyphs: Sequence[Glyph], x: float | None = None) -> float:
-        """Queue glyphs as one word at ``x`` (default: where the first stood); its end."""
+    def word(self, glyphs: Sequence[Glyph], x: float | None = None,
+             space_after: bool = True) -> float:
+        """Queue glyphs as one word at ``x`` (default: where the first stood); its end.
+
+        A space is drawn after the word (the next word is placed by position anyway), so
+        that text extraction sees the words apart whatever font the original used.
+        """
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         first, last = glyphs[0], glyphs[-1]
@@ -216,8 +221,8 @@ class _Page:
         target = last.x1 - first.x0
         scale = min(_MAX_SCALE, max(_MIN_SCALE, target / natural)) if natural > 0 else 1.0
         start = first.x0 if x is None else x
-        self.ops.append((start, self.y(first.bottom) + first.baseline, text, name, size,
-                         scale, first.color))
+        self.ops.append((start, self.y(first.bottom) + first.baseline,
+                         text + (" " if space_after else ""), name, size, scale, first.color))
         return start + natural * scale
 
     def marker(self, text: str, x: float, size: float, bottom: float, baseline: float,
@@ -238,7 +243,7 @@ class _Page:
         c.setFillColorRGB(*_MARKER_FILL)
         c.rect(x - 0.5, y - 0.22 * size, width + 1, size * 1.05, stroke=0, fill=1)
         c.restoreState()
-        self.ops.append((x, y, text, name, size, scale, (0.1,)))
+        self.ops.append((x, y, text + " ", name, size, scale, (0.1,)))
         return x + width
 
     def flush_text(self) -> None:
@@ -290,11 +295,11 @@ def _segment_words(page: _Page, layout: Layout, seg_index: int, removal: _Remova
     word: list[Glyph] = []
     ends: list[float] = []
 
-    def flush() -> None:
+    def flush(space: bool = True) -> None:
         nonlocal cursor, word
         if word:
             x = None if word[0].x0 >= cursor else cursor
-            cursor = page.word(word, x)
+            cursor = page.word(word, x, space)
             ends.append(cursor)
             word = []
 
@@ -318,12 +323,13 @@ def _segment_words(page: _Page, layout: Layout, seg_index: int, removal: _Remova
         if word:
             prev = word[-1]
             same = (prev.font, prev.size, prev.color) == (g.font, g.size, g.color)
-            if g.x0 - prev.x1 > 0.2 * max(g.size, prev.size) or not same:
-                flush()
+            gap = g.x0 - prev.x1 > 0.2 * max(g.size, prev.size)
+            if gap or not same:
+                flush(space=gap)
         if word and not g.upright:
             flush()
         word.append(g)
-    flush()
+    flush(space=False)  # the line's last word
     page.flush_text()
 
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdf
 import pytest
 from click.testing import CliRunner
 
@@ -168,3 +169,31 @@ def test_jobs_give_the_same_output(plan_file: Path, tmp_path: Path) -> None:
         assert res.exit_code == 1, res.output
         outs[jobs] = {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}
     assert outs["1"] == outs["2"] and len(outs["1"]) == 3
+
+
+def test_pdf_copy_named_for_its_recipient_with_running_lines_reported(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    src = tmp_path / "plan.pdf"
+    c = Canvas(str(src), invariant=1)
+    for n in (1, 2):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 810, "Intern – ikke til videregivelse")
+        c.drawString(60, 760, "Navn: Mikkel Storgaard Winther" if n == 1 else
+                     "Han bor i Vejle og søger arbejde som tømrer.")
+        c.drawString(60, 30, f"Side {n} af 2")
+        c.showPage()
+    c.save()
+    report = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["redact", str(src), "--areas", "none", "--no-ner",
+                                    "--report", str(report)])
+    out = tmp_path / "plan_til-kommunen.pdf"
+    assert out.is_file(), res.output
+    assert "Bemærk: 2 gentagne linjer i sidehoved/sidefod" in res.output
+    doc = json.loads(report.read_text(encoding="utf-8"))["documents"][0]
+    assert doc["header"].startswith("Redigeret til kommunen efter rhl. §§ 9-10 · ")
+    assert doc["running_lines"][0] == {"tekst": "Intern – ikke til videregivelse",
+                                       "sider": [1, 2]}
+    # the body is not swallowed by the running "ikke til videregivelse" line
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert "søger arbejde som tømrer" in text

@@ -47,6 +47,11 @@ _INDENT = 0.6  # left edges within this times the size are aligned
 _EDGE_LINES = 3  # running headers/footers are sought among a page's first and last lines
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
+# Font names of serif faces (drawn with DejaVu Serif, the rest with DejaVu Sans).
+_SERIF = re.compile(r"times|serif|georgia|garamond|cambria|minion|palatino|antiqua|"
+                    r"baskerville|bodoni|caslon|cmr\d|cmti|cmbx|cmsl|lmroman|nimbusrom|"
+                    r"tinos|charter|utopia|constantia|sabon|bembo", re.IGNORECASE)
+
 # A line that starts a new item rather than continuing the previous line's sentence.
 _LABEL_START = re.compile(r"^\s*[A-ZÆØÅ][\wæøåÆØÅ/().,\- ]{0,40}:(?:\s|$)")
 _LIST_START = re.compile(r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s)")
@@ -76,7 +81,11 @@ class Glyph:
 
     @property
     def italic(self) -> bool:
-        return bool(re.search(r"italic|oblique|kursiv", self.font, re.IGNORECASE))
+        return bool(re.search(r"italic|oblique|kursiv|cmti|cmsl", self.font, re.IGNORECASE))
+
+    @property
+    def serif(self) -> bool:
+        return bool(_SERIF.search(self.font)) and not re.search(r"sans", self.font, re.I)
 
 
 @dataclass
@@ -320,7 +329,8 @@ def read_layout(path: Path | bytes, max_pages: int | None = None) -> Layout:
 
     import pdfplumber
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    for name in ("pdfminer", "pdfplumber"):  # English warnings the caseworker cannot act on
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     glyphs: list[Glyph] = []
     segments: list[Segment] = []
     pages: list[PageLayout] = []
@@ -543,15 +553,20 @@ def _block(index: int, groups: Sequence[list[int]], segments: Sequence[Segment])
     return Block(list(group), text, chars, gap, heading, glued)
 
 
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
 def rtl_display(text: str) -> str:
-    """Arabic letters of a word drawn left to right (visual order) shaped for display."""
-    if not any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text):
+    """Arabic letters drawn left to right (visual order), shaped for display.
+
+    Each run of Arabic characters is turned to logical order, shaped (joined letter forms)
+    and turned back; anything else in the text stays as it is.
+    """
+    if not _ARABIC_RUN.search(text):
         return text
     import arabic_reshaper
-    from bidi import get_display
 
-    logical = text[::-1]
-    return str(get_display(arabic_reshaper.reshape(logical)))
+    return _ARABIC_RUN.sub(lambda m: str(arabic_reshaper.reshape(m[0][::-1]))[::-1], text)
 
 
 __all__ = ["Block", "Glyph", "Layout", "PageLayout", "Segment", "read_layout",

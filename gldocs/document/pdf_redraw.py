@@ -2,8 +2,9 @@
 
 Nothing of the original file is copied: each page is drawn with reportlab at the original
 page size from the layout that :mod:`gldocs.document.pdf_layout` read. Every word that
-stays is drawn at its position, in its size, weight and colour (DejaVu Sans, shipped in
-``gldocs/fonts``, stretched to the original word's width); ruling lines, cell fills and
+stays is drawn at its position, in its size, weight and colour (DejaVu Sans, or DejaVu
+Serif for a serif original, shipped in ``gldocs/fonts``, stretched to the original word's
+width); ruling lines, cell fills and
 curves are redrawn; a removed span becomes its marker at the place where it began; an
 image becomes a grey box saying "[billede udeladt]" unless the caseworker keeps images,
 in which case its pixels are re-encoded (no metadata). The header line (who the copy is
@@ -27,11 +28,15 @@ from gldocs.document.pdf_layout import Glyph, Layout, PageLayout, rtl_display
 from gldocs.document.units import Edit
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
-_FACES = {
-    (False, False): ("GlDejaVu", "DejaVuSans.ttf"),
-    (True, False): ("GlDejaVu-Bold", "DejaVuSans-Bold.ttf"),
-    (False, True): ("GlDejaVu-Oblique", "DejaVuSans-Oblique.ttf"),
-    (True, True): ("GlDejaVu-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
+_FACES = {  # (bold, italic, serif) -> (registered name, file)
+    (False, False, False): ("GlDejaVu", "DejaVuSans.ttf"),
+    (True, False, False): ("GlDejaVu-Bold", "DejaVuSans-Bold.ttf"),
+    (False, True, False): ("GlDejaVu-Oblique", "DejaVuSans-Oblique.ttf"),
+    (True, True, False): ("GlDejaVu-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
+    (False, False, True): ("GlDejaVuSerif", "DejaVuSerif.ttf"),
+    (True, False, True): ("GlDejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
+    (False, True, True): ("GlDejaVuSerif-Italic", "DejaVuSerif-Italic.ttf"),
+    (True, True, True): ("GlDejaVuSerif-BoldItalic", "DejaVuSerif-BoldItalic.ttf"),
 }
 MISSING_GLYPH = "□"
 IMAGE_MARKER = "[billede udeladt]"
@@ -40,26 +45,35 @@ _MIN_SCALE, _MAX_SCALE = 0.5, 2.0
 
 
 @cache
-def fonts() -> frozenset[int]:
-    """Register the shipped DejaVu faces once; the code points they can draw."""
+def _charsets() -> dict[str, frozenset[int]]:
+    """Register the shipped DejaVu faces once; the code points each can draw."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    charset: frozenset[int] = frozenset()
-    for (bold, italic), (name, filename) in _FACES.items():
+    out: dict[str, frozenset[int]] = {}
+    for name, filename in _FACES.values():
         font = TTFont(name, str(FONT_DIR / filename))
         pdfmetrics.registerFont(font)
-        if not bold and not italic:
-            charset = frozenset(font.face.charToGlyph)
-    pdfmetrics.registerFontFamily(_FACES[False, False][0], normal=_FACES[False, False][0],
-                                  bold=_FACES[True, False][0], italic=_FACES[False, True][0],
-                                  boldItalic=_FACES[True, True][0])
-    return charset
+        out[name] = frozenset(font.face.charToGlyph)
+    return out
 
 
-def face(bold: bool = False, italic: bool = False) -> str:
-    fonts()
-    return _FACES[bold, italic][0]
+def fonts() -> frozenset[int]:
+    """The code points the regular face (DejaVu Sans, the widest coverage) can draw."""
+    return _charsets()[_FACES[False, False, False][0]]
+
+
+def face(bold: bool = False, italic: bool = False, serif: bool = False,
+         text: str = "") -> str:
+    """The face for a style; a serif face that lacks a character of ``text`` (Arabic,
+    say) gives way to the sans face of the same weight, which has it."""
+    name = _FACES[bold, italic, serif][0]
+    if serif and text:
+        charset = _charsets()[name]
+        if any(ord(ch) not in charset for ch in text if not ch.isspace()):
+            return _FACES[bold, italic, False][0]
+    _charsets()
+    return name
 
 
 @dataclass
@@ -194,10 +208,12 @@ class _Page:
         c.restoreState()
         return False
 
-    def drawable(self, text: str) -> str:
+    def drawable(self, text: str, font: str | None = None) -> str:
+        """``text`` with each character ``font`` cannot draw as MISSING_GLYPH (counted)."""
+        charset = _charsets()[font] if font else self.charset
         out = []
         for ch in text:
-            if ord(ch) in self.charset or ch == " ":
+            if ord(ch) in charset or ch == " ":
                 out.append(ch)
             else:
                 self.missing += 1
@@ -214,8 +230,9 @@ class _Page:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         first, last = glyphs[0], glyphs[-1]
-        text = self.drawable(rtl_display("".join(g.text for g in glyphs)))
-        name = face(first.bold, first.italic)
+        shown = rtl_display("".join(g.text for g in glyphs))
+        name = face(first.bold, first.italic, first.serif, shown)
+        text = self.drawable(shown, name)
         size = first.size
         natural = stringWidth(text, name, size)
         target = last.x1 - first.x0

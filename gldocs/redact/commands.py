@@ -137,7 +137,21 @@ def _check_client_cpr(value: str | None) -> str | None:
     return normalize_cpr(value)
 
 
-@click.command("redact")
+class _RedactCommand(click.Command):
+    """``--explain`` takes an optional value: a bare ``--explain`` before an input file
+    means ``--explain=fund`` (it must never swallow the file name)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        out: list[str] = []
+        for i, arg in enumerate(args):
+            following = args[i + 1] if i + 1 < len(args) else None
+            if arg == "--explain" and following not in ("fund", "alle"):
+                arg = "--explain=fund"
+            out.append(arg)
+        return super().parse_args(ctx, out)
+
+
+@click.command("redact", cls=_RedactCommand)
 @click.argument("inputs", nargs=-1, required=True, metavar="FIL...",
                 type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--policy", "policy_name", default="kommune", show_default=True,

@@ -93,3 +93,19 @@ def test_cli_explain_on_the_sample(tmp_path: Path) -> None:
     res = runner.invoke(main, ["redact", str(SAMPLE), "-o", str(tmp_path / "ud2.pdf"),
                                "--explain", "alle"], env={"COLUMNS": "120"})
     assert "vist (alle)" in " ".join(res.output.split()) and "bevares" in res.output
+
+
+def test_bare_explain_before_the_input_does_not_swallow_it(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Navn: Mikkel Storgaard Winther\nCPR-nr.: 150488-1234\n\n"
+                    "Han bor hos sin søster Vibeke Storgaard, tlf. 61 72 83 94.\n",
+                    encoding="utf-8")
+    res = CliRunner().invoke(main, ["redact", "--explain", str(plan), "--areas", "none",
+                                    "--no-ner"], env={"COLUMNS": "120"})
+    assert res.exit_code == 1, res.output
+    assert "vist (fjernede og markerede)" in res.output
+    assert (tmp_path / "plan_til-kommunen.txt").is_file()
+    res = CliRunner().invoke(main, ["redact", str(plan), "--areas", "none", "--no-ner",
+                                    "-o", str(tmp_path / "b.txt"), "--explain", "alle"],
+                             env={"COLUMNS": "120"})
+    assert "vist (alle)" in " ".join(res.output.split())

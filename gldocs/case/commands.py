@@ -30,7 +30,8 @@ def init_cmd(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise InputError(f"Filen {path} findes allerede. Brug --force for at overskrive den.")
     text = starter_text()
-    load_case_text(text, str(STARTER_FILE))  # never hand out a starter that does not validate
+    # never hand out a starter that does not validate (apart from its example texts)
+    load_case_text(text, str(STARTER_FILE), allow_placeholders=True)
     try:
         write_text_atomic(path, text)
     except OSError as exc:

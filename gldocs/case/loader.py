@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from gldocs.case.fields import format_path
 from gldocs.case.messages import Loc, problems_from_error
 from gldocs.case.model import Case
+from gldocs.case.placeholders import placeholder_problems
 from gldocs.errors import CaseFileError, FieldProblem
 from gldocs.sprog import os_fejl
 
@@ -122,22 +123,33 @@ def _not_a_case_file(path: Path, raw: bytes) -> str:
     return ""
 
 
-def load_case_text(text: str, name: str = "<sagsfil>") -> Case:
-    """Validate case-file YAML ``text``; ``name`` is used in error messages."""
+def load_case_text(text: str, name: str = "<sagsfil>", *,
+                   allow_placeholders: bool = False) -> Case:
+    """Validate case-file YAML ``text``; ``name`` is used in error messages.
+
+    A file still carrying the starter's example texts fails, unless
+    ``allow_placeholders`` (only ``gldocs init`` checking its own starter).
+    """
     node, data = _parse_yaml(text, name)
     if not isinstance(data, dict):
         raise _file_error(
             name, "filen skal indeholde felter som 'reference:', 'stamoplysninger:' osv.", 1)
+    problems: list[FieldProblem] = []
+    if not allow_placeholders:
+        problems += [FieldProblem(format_path(loc), message, _line_of(node, loc))
+                     for loc, message in placeholder_problems(data)]
     try:
-        return Case.model_validate(data)
+        case = Case.model_validate(data)
     except ValidationError as exc:
-        problems: list[FieldProblem] = []
         for err in exc.errors():
             for loc, message in problems_from_error(err):
                 problems.append(FieldProblem(
                     format_path(loc) or "(fil)", message, _line_of(node, loc)))
-        problems.sort(key=lambda p: (p.line or 0, p.path))
-        raise CaseFileError(name, _dedupe(problems)) from None
+    else:
+        if not problems:
+            return case
+    problems.sort(key=lambda p: (p.line or 0, p.path))
+    raise CaseFileError(name, _dedupe(problems)) from None
 
 
 def dump_case(case: Case) -> str:

@@ -239,6 +239,28 @@ class Klienttype(TitledEnum):
     PARAGRAF_68_69 = "paragraf-68-69"
 
 
+class Anbringelse(TitledEnum):
+    """Where a § 68/69 client is: under KiF's tilsyn or placed in an institution."""
+
+    TILSYN = "tilsyn"
+    INSTITUTION = "institution"
+
+
+class Afgoerelse(TitledEnum):
+    """The decision on prøveløsladelse (handleplansvejledningen pkt. 7)."""
+
+    TILLADT = "tilladt"
+    AFSLAG = "afslag"
+
+
+class MentorForloeb(TitledEnum):
+    """Kind of KiF mentor (Guide til myndighedssamarbejde afsnit 3.3.4)."""
+
+    ALMINDELIG = "almindelig"
+    EXIT = "exit"
+    EKSTREMISME = "ekstremisme"
+
+
 class ProeveloesladelseHjemmel(TitledEnum):
     """Straffelovens § 40 a, stk. 1: nr. 1 (2/3 of the sentence) or nr. 2 (half)."""
 
@@ -301,6 +323,13 @@ _TITLES: dict[StrEnum, str] = {
     Klienttype.TILSYN: "Tilsynsklient (prøveløsladt eller betinget dømt)",
     Klienttype.UNG_FODLAENKE: "Ung 15-17 år, strafudståelse på bopælen (fodlænke)",
     Klienttype.PARAGRAF_68_69: "Dømt efter straffelovens §§ 68-69",
+    Anbringelse.TILSYN: "Under tilsyn af Kriminalforsorgen i Frihed",
+    Anbringelse.INSTITUTION: "Anbragt i institution",
+    Afgoerelse.TILLADT: "Prøveløsladelse tilladt",
+    Afgoerelse.AFSLAG: "Afslag på prøveløsladelse",
+    MentorForloeb.ALMINDELIG: "KiF-mentor",
+    MentorForloeb.EXIT: "Exitmentor (bandeexit)",
+    MentorForloeb.EKSTREMISME: "Mentor mod ekstremisme",
     ProeveloesladelseHjemmel.NR_1: "straffelovens § 40 a, stk. 1, nr. 1 (2/3 af straffen)",
     ProeveloesladelseHjemmel.NR_2: "straffelovens § 40 a, stk. 1, nr. 2 (halvdelen af straffen)",
     Kilde.PERSONJOURNAL: "Personjournal",

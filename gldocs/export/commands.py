@@ -38,6 +38,9 @@ _file = click.Path(dir_okay=False, path_type=Path)
 @click.option("--client-name", default=None, metavar="NAVN", help="Klientens navn.")
 @click.option("--log", "log_path", type=_file, default=None, metavar="FIL",
               help="Videregivelsesloggen (standard: installationens log).")
+@click.option("--afgang", is_flag=True,
+              help="Vedlæg afgangsbedømmelsens kopi til kommunen (bolig, beskæftigelse, "
+                   "forsørgelse; kræver klientens samtykke).")
 @click.option("-o", "--output", "outdir", required=True, metavar="MAPPE",
               type=click.Path(file_okay=False, path_type=Path), help="Mappe til pakken.")
 @click.option("--proev", "dry_run", is_flag=True,
@@ -48,7 +51,7 @@ def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
                sign_key: Path | None, docx: bool, caseworker: str | None,
                recipient: str | None, sender: str | None, client_cpr: str | None,
                client_name: str | None, log_path: Path | None, outdir: Path,
-               dry_run: bool) -> None:
+               afgang: bool, dry_run: bool) -> None:
     """Dan en lækagekontrolleret pakke til sikker post til kommunen.
 
     Sagsfilen (eller dokumentet) redigeres med NER-modellen og dine afgørelser. Eksporten
@@ -61,7 +64,8 @@ def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
         inputs=list(inputs), outdir=outdir, policy=policy, areas=areas,
         decisions=list(decisions), cert=cert, sign_cert=sign_cert, sign_key=sign_key,
         docx=docx, caseworker=caseworker, log_path=log_path, recipient=recipient,
-        sender=sender, client_cpr=client_cpr, client_name=client_name, dry_run=dry_run,
+        sender=sender, client_cpr=client_cpr, client_name=client_name, afgang=afgang,
+        dry_run=dry_run,
     ))
     for line in result.reports:
         click.echo(line, err=True)

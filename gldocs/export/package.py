@@ -77,6 +77,7 @@ class ExportOptions:
     sender: str | None = None  # None: the handleplansansvarlig's e-mail
     client_cpr: str | None = None  # for documents without Stamoplysninger
     client_name: str | None = None
+    afgang: bool = False  # attach the afgangsbedømmelse's kommune copy (gldocs.afgang)
     dry_run: bool = False  # --proev: the package goes to <outdir>/PRØVE, nothing is logged
 
 
@@ -342,7 +343,7 @@ def case_attachments(case: Case, docx: bool, notes: list[str],
         notes.append("Handleplanen er ikke vedlagt (samarbejdspartnere.handleplan_vedlagt er "
                       "nej); følgeskrivelsen siger hvorfor.")
     for fmt in formats:
-        data = render_document(case, "foelgeskrivelse", fmt)
+        data = render_document(case, "foelgeskrivelse", fmt, begraenset=True)
         name = output_name(case, "foelgeskrivelse", fmt)
         if fmt == "docx":
             data = clean_docx(data, name)
@@ -577,6 +578,10 @@ def export_package(opts: ExportOptions) -> ExportResult:
 
     decisions = match_decisions(inputs, opts.decisions)
     cases = check_inputs(inputs, opts.policy)
+    if opts.afgang:
+        from gldocs.afgang.export import check_afgang
+
+        check_afgang(cases)
     # documents sent with a case share its coordination areas unless --areas says otherwise
     areas = opts.areas
     if areas is None and cases:
@@ -596,6 +601,10 @@ def export_package(opts: ExportOptions) -> ExportResult:
     if ctx.case_input is not None:
         redacted = redacted_case_of(ctx.case_input)
         attachments += case_attachments(redacted, opts.docx, notes, opts.policy)
+        if opts.afgang:
+            from gldocs.afgang.export import afgang_attachments
+
+            attachments += afgang_attachments(redacted, opts.docx)
         if redacted.stamoplysninger.handlekommune is not None:
             kommune = redacted.stamoplysninger.handlekommune.navn
     others = [p for p in prepared if p is not ctx.case_input]

@@ -43,14 +43,16 @@ _PARAGRAPH_BREAK = re.compile(r"[ ]*\n(?:[ ]*\n)+[ ]*")
 
 
 def build_context(case: Case, doc: str, banner: str | None = None,
-                  today: date | None = None, mark: str | None = None) -> dict[str, Any]:
+                  today: date | None = None, *, begraenset: bool = False,
+                  mark: str | None = None) -> dict[str, Any]:
     """The template context of ``doc`` ("handleplan" or "foelgeskrivelse") for ``case``.
 
     ``banner`` (e.g. "IKKE TIL VIDEREGIVELSE") is printed prominently at the top.
     ``mark`` is the header line of a redacted copy ("Redigeret til Aarhus Kommune efter
     rhl. §§ 9-10 · 6. december 2026"), also in the title metadata; without it the header
     says :data:`INTERNAL_MARK`.
-    ``today`` dates the følgeskrivelse (default: today). Raises
+    ``today`` dates the følgeskrivelse (default: today); ``begraenset`` says that it goes
+    with the plan as redacted for the municipality (only then may it say so). Raises
     :class:`~gldocs.errors.RefusedError` for a følgeskrivelse the law does not call for.
     """
     from gldocs.render.foelgeskrivelse import foelgeskrivelse_context
@@ -61,7 +63,7 @@ def build_context(case: Case, doc: str, banner: str | None = None,
     if doc == "handleplan":
         ctx = handleplan_context(case)
     else:
-        ctx = foelgeskrivelse_context(case, today or date.today())
+        ctx = foelgeskrivelse_context(case, today or date.today(), begraenset)
     ctx["dok"] = {**document_block(case, doc, banner, mark), **ctx.get("dok", {})}
     ctx = clean(ctx)
     return summarise_redacted_tables(ctx) if mark else ctx

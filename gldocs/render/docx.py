@@ -9,7 +9,7 @@ names the document and its reference, the author is the institution, nothing els
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -76,10 +76,12 @@ class _CompilingOnceEnvironment(jinja2.Environment):
 _render_env = cache(jinja_env)
 
 
-def render_docx(case: Case, doc: str, banner: str | None = None,
+def render_docx(case: Case, doc: str, banner: str | None = None, *,
+                today: date | None = None, begraenset: bool = False,
                 mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as DOCX bytes."""
-    return docx_from_context(build_context(case, doc, banner, mark=mark))
+    return docx_from_context(build_context(case, doc, banner, today, begraenset=begraenset,
+                                           mark=mark))
 
 
 def docx_from_context(ctx: dict[str, Any]) -> bytes:

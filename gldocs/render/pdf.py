@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -32,10 +33,12 @@ _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
 _TABLE_TITLE = {2: "h2_table", 3: "h3_table"}
 
 
-def render_pdf(case: Case, doc: str, banner: str | None = None,
+def render_pdf(case: Case, doc: str, banner: str | None = None, *,
+               today: date | None = None, begraenset: bool = False,
                mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as PDF bytes."""
-    return pdf_from_context(build_context(case, doc, banner, mark=mark))
+    return pdf_from_context(build_context(case, doc, banner, today, begraenset=begraenset,
+                                          mark=mark))
 
 
 def pdf_from_context(ctx: dict[str, Any]) -> bytes:

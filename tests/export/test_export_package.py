@@ -236,8 +236,8 @@ def test_third_party_cpr_in_the_letter_stops_the_export(tmp_path: Path, monkeypa
 
     real = render.render_document
 
-    def planted(case, doc, fmt, banner=None, mark=None):  # type: ignore[no-untyped-def]
-        data = real(case, doc, fmt, banner, mark)
+    def planted(case, doc, fmt, banner=None, **options):  # type: ignore[no-untyped-def]
+        data = real(case, doc, fmt, banner, **options)
         return _with_pdf_metadata(data, Subject="Mor: 120362-1954") if doc != "handleplan" \
             else data
 

@@ -103,3 +103,16 @@ def test_plan_ends_with_date_and_signature_line() -> None:
     tail = [p.text for p in docx.Document(io.BytesIO(render_document(case, "handleplan",
                                                                      "docx"))).paragraphs]
     assert any(t.startswith("Underskrift: ____") for t in tail[-6:])
+
+
+def test_render_til_kommune_names_and_marks_the_plan() -> None:
+    from gldocs.render.commands import _mark, _name
+
+    case = load_case(MAIN)
+    assert _name(case, "handleplan", "pdf", True) == \
+        "handleplan_HP-2026-0142_v2_til-kommunen.pdf"
+    assert _name(case, "handleplan", "pdf", False) == "handleplan_HP-2026-0142_v2.pdf"
+    assert _name(case, "foelgeskrivelse", "docx", True) == "foelgeskrivelse_HP-2026-0142_v2.docx"
+    mark = _mark(case, "handleplan", True)
+    assert mark is not None and mark.startswith("Redigeret til Aarhus Kommune efter rhl. §§ 9-10")
+    assert _mark(case, "handleplan", False) is None

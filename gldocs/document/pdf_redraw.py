@@ -312,11 +312,16 @@ def _segment_words(page: _Page, layout: Layout, seg_index: int, removal: _Remova
     word: list[Glyph] = []
     ends: list[float] = []
 
+    joined = False  # the previous piece ends inside a word (a change of font, no gap)
+
     def flush(space: bool = True) -> None:
-        nonlocal cursor, word
+        nonlocal cursor, word, joined
         if word:
-            x = None if word[0].x0 >= cursor else cursor
+            # pushed right by a longer marker: keep a space's distance to what went before
+            gap = 0.0 if joined else 0.28 * word[0].size
+            x = None if word[0].x0 >= cursor + gap else cursor + gap
             cursor = page.word(word, x, space)
+            joined = not space
             ends.append(cursor)
             word = []
 
@@ -334,6 +339,7 @@ def _segment_words(page: _Page, layout: Layout, seg_index: int, removal: _Remova
             start = max(g.x0, cursor + (0.25 * g.size if cursor > -1e8 else 0))
             cursor = page.marker(removal.markers[i], start, g.size * 0.9, seg.bottom,
                                  g.baseline, span_end - start)
+            joined = False
         if i in removal.removed or not g.text.strip():
             flush()
             continue

@@ -367,17 +367,24 @@ def _insert_at(p: etree._Element, segs: list[_Seg], pos: int, text: str) -> None
 
 # --------------------------------------------------------------------------- cleaning
 
-def _banner_paragraph(text: str) -> etree._Element:
+def _bold_paragraph(text: str, color: str, half_points: int,
+                    centred: bool = False) -> etree._Element:
+    """A paragraph of one bold run in ``color`` (hex) and size ``half_points``."""
     p = etree.Element(_P)
-    ppr = etree.SubElement(p, w("pPr"))
-    etree.SubElement(ppr, w("jc"), {w("val"): "center"})
+    if centred:
+        ppr = etree.SubElement(p, w("pPr"))
+        etree.SubElement(ppr, w("jc"), {w("val"): "center"})
     run = etree.SubElement(p, _R)
     rpr = etree.SubElement(run, w("rPr"))
     etree.SubElement(rpr, w("b"))
-    etree.SubElement(rpr, w("color"), {w("val"): "C00000"})
-    etree.SubElement(rpr, w("sz"), {w("val"): "28"})
+    etree.SubElement(rpr, w("color"), {w("val"): color})
+    etree.SubElement(rpr, w("sz"), {w("val"): str(half_points)})
     _set_text(etree.SubElement(run, _T), text)
     return p
+
+
+def _banner_paragraph(text: str) -> etree._Element:
+    return _bold_paragraph(text, "C00000", 28, centred=True)
 
 
 def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, list[Edit]]]:
@@ -444,14 +451,7 @@ _HEADER_PART = re.compile(r"(?i)(?:^|/)header\d*\.xml$")
 
 def _mark_paragraph(text: str) -> etree._Element:
     """The recipient line of a redacted copy: small, bold, dark blue."""
-    p = etree.Element(_P)
-    run = etree.SubElement(p, _R)
-    rpr = etree.SubElement(run, w("rPr"))
-    etree.SubElement(rpr, w("b"))
-    etree.SubElement(rpr, w("color"), {w("val"): "1F3864"})
-    etree.SubElement(rpr, w("sz"), {w("val"): "16"})
-    _set_text(etree.SubElement(run, _T), text)
-    return p
+    return _bold_paragraph(text, "1F3864", 16)
 
 
 def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes:

@@ -119,28 +119,26 @@ def plan_removal(layout: Layout, texts: Mapping[str, Sequence[int | None]],
     return plan
 
 
-def _set_fill(canvas: Any, color: Any, default: tuple[float, ...] = (0.0,)) -> None:
-    color = color if color else default
-    if len(color) == 1:
-        canvas.setFillGray(color[0])
-    elif len(color) == 3:
-        canvas.setFillColorRGB(*color)
-    elif len(color) == 4:
-        canvas.setFillColorCMYK(*color)
-    else:
-        canvas.setFillGray(0)
-
-
-def _set_stroke(canvas: Any, color: Any) -> None:
+def _set_color(target: Any, color: Any, stroke: bool = False) -> None:
+    """Set a gray, RGB or CMYK colour (black when unknown) on a canvas or text object."""
     color = color if color else (0.0,)
+    kind = "Stroke" if stroke else "Fill"
     if len(color) == 1:
-        canvas.setStrokeGray(color[0])
+        getattr(target, f"set{kind}Gray")(color[0])
     elif len(color) == 3:
-        canvas.setStrokeColorRGB(*color)
+        getattr(target, f"set{kind}ColorRGB")(*color)
     elif len(color) == 4:
-        canvas.setStrokeColorCMYK(*color)
+        getattr(target, f"set{kind}ColorCMYK")(*color)
     else:
-        canvas.setStrokeGray(0)
+        getattr(target, f"set{kind}Gray")(0)
+
+
+def _set_fill(target: Any, color: Any) -> None:
+    _set_color(target, color)
+
+
+def _set_stroke(target: Any, color: Any) -> None:
+    _set_color(target, color, stroke=True)
 
 
 class _Page:

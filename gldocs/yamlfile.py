@@ -15,6 +15,7 @@ import yaml
 
 from gldocs.errors import InputError
 from gldocs.limits import MB, current, refuse
+from gldocs.sprog import os_fejl
 
 ALIAS_PROBLEM = "aliases are not allowed"
 
@@ -30,9 +31,21 @@ class NoAliasLoader(yaml.SafeLoader):
         return node
 
 
+_FAST = getattr(yaml, "CSafeLoader", None)
+
+
 def load_yaml(text: str) -> Any:
-    """``yaml.safe_load`` without aliases (raises ``yaml.YAMLError``)."""
-    return yaml.load(text, Loader=NoAliasLoader)
+    """``yaml.safe_load`` without aliases (raises ``yaml.YAMLError``). With libyaml the
+    events are checked first and the document is then loaded by the C loader."""
+    if _FAST is None:
+        return yaml.load(text, Loader=NoAliasLoader)
+    for event in yaml.parse(text, Loader=_FAST):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise yaml.composer.ComposerError(
+                None, None, ALIAS_PROBLEM,
+                yaml.error.Mark("", 0, mark.line, mark.column, None, None) if mark else None)
+    return yaml.load(text, Loader=_FAST)
 
 
 def read_yaml(path: Path, label: str, error: type[InputError] = InputError) -> Any:
@@ -54,7 +67,7 @@ def read_yaml(path: Path, label: str, error: type[InputError] = InputError) -> A
     except FileNotFoundError as exc:
         raise error(f"{label} {path} findes ikke.") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "filen er ikke UTF-8-tekst"
+        reason = os_fejl(exc) if isinstance(exc, OSError) else "filen er ikke UTF-8-tekst"
         raise error(f"{label} {path} kan ikke læses: {reason}.") from exc
     try:
         return load_yaml(text)

@@ -43,7 +43,7 @@ from gldocs.document.docx_clean import (
     prepare_part,
     rename_styles,
 )
-from gldocs.document.docx_package import Package, read_package
+from gldocs.document.docx_package import Package, open_zip, read_package
 from gldocs.document.docx_xml import (
     M_NS,
     MC_NS,
@@ -62,11 +62,7 @@ from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
 from gldocs.limits import current, refuse
-
-# Parts with paragraphs of text, besides the main document (same folder as it).
-_TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
-# Parts whose text the writer cannot redact: refuse the document.
-_UNSAFE_PART = re.compile(r"^word/(embeddings|charts|diagrams|activeX)/")
+from gldocs.sprog import antal, os_fejl
 
 _P, _R, _T = P, R, T
 _SYM = w("sym")
@@ -196,13 +192,21 @@ def read_docx(path: Path) -> SourceDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     return docx_from_bytes(data, path)
 
 
-def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
-    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way."""
-    return redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+def clean_docx(data: bytes, name: str = "dokumentet", title: str | None = None) -> bytes:
+    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way;
+    ``title`` replaces the neutral title in the core properties."""
+    cleaned = redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+    if not title:
+        return cleaned
+    from gldocs.document.docx_clean import core_xml
+
+    pkg = open_zip(cleaned, Path(name))
+    pkg["docProps/core.xml"] = core_xml(title)
+    return _zip(pkg, pkg)
 
 
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
@@ -247,12 +251,13 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     warnings: list[str] = []
     if images:
         warnings.append(
-            f"Dokumentet indeholder {images} billede(r); tekst i billeder kan ikke "
-            "kontrolleres automatisk og skal gennemses manuelt.")
+            f"Dokumentet indeholder {antal(images, 'billede', 'billeder')}; tekst i billeder "
+            "kan ikke kontrolleres automatisk og skal gennemses manuelt.")
     if pkg.externals:
         warnings.append(
-            f"Dokumentet har {pkg.externals} ekstern(e) henvisning(er) (links eller billeder "
-            "hentet fra en adresse); de fjernes i det redigerede dokument.")
+            f"Dokumentet har {antal(pkg.externals, 'ekstern henvisning', 'eksterne henvisninger')}"
+            " (links eller billeder hentet fra en adresse); de fjernes i det redigerede "
+            "dokument.")
     if warnings:
         meta["warnings"] = warnings
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,
@@ -365,17 +370,24 @@ def _insert_at(p: etree._Element, segs: list[_Seg], pos: int, text: str) -> None
 
 # --------------------------------------------------------------------------- cleaning
 
-def _banner_paragraph(text: str) -> etree._Element:
+def _bold_paragraph(text: str, color: str, half_points: int,
+                    centred: bool = False) -> etree._Element:
+    """A paragraph of one bold run in ``color`` (hex) and size ``half_points``."""
     p = etree.Element(_P)
-    ppr = etree.SubElement(p, w("pPr"))
-    etree.SubElement(ppr, w("jc"), {w("val"): "center"})
+    if centred:
+        ppr = etree.SubElement(p, w("pPr"))
+        etree.SubElement(ppr, w("jc"), {w("val"): "center"})
     run = etree.SubElement(p, _R)
     rpr = etree.SubElement(run, w("rPr"))
     etree.SubElement(rpr, w("b"))
-    etree.SubElement(rpr, w("color"), {w("val"): "C00000"})
-    etree.SubElement(rpr, w("sz"), {w("val"): "28"})
+    etree.SubElement(rpr, w("color"), {w("val"): color})
+    etree.SubElement(rpr, w("sz"), {w("val"): str(half_points)})
     _set_text(etree.SubElement(run, _T), text)
     return p
+
+
+def _banner_paragraph(text: str) -> etree._Element:
+    return _bold_paragraph(text, "C00000", 28, centred=True)
 
 
 def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, list[Edit]]]:
@@ -391,8 +403,12 @@ def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, l
 
 
 def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-                      banner: str | None = None) -> bytes:
-    """The redacted and cleaned package as bytes (see the module docstring)."""
+                      banner: str | None = None, header: str | None = None) -> bytes:
+    """The redacted and cleaned package as bytes (see the module docstring).
+
+    ``header`` (who a redacted copy is for) is put at the top of every page header (or of
+    the body when the document has no header) and is the title in the core properties.
+    """
     handle: DocxHandle = doc.handle
     pkg = handle.package
     styles = pkg.styles_part()
@@ -419,8 +435,31 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
             body = root.find(w("body"))
             if body is not None:
                 body.insert(0, _banner_paragraph(banner))
+        if header and _is_header(pkg, part) and len(root):
+            root.insert(0, _mark_paragraph(header))
         out[part] = serialise(root)
-    return _zip(clean_package(out, pkg, doc.path, style_ids), pkg.parts)
+    if header and not any(_is_header(pkg, p) for p in handle.parts):
+        root = parse_part(out[handle.main], doc.path, handle.main)
+        body = root.find(w("body"))
+        if body is not None:
+            body.insert(0, _mark_paragraph(header))
+            out[handle.main] = serialise(root)
+    result = clean_package(out, pkg, doc.path, style_ids)
+    if header:
+        from gldocs.document.docx_clean import core_xml
+
+        result["docProps/core.xml"] = core_xml(header)
+    return _zip(result, pkg.parts)
+
+
+def _is_header(pkg: Package, part: str) -> bool:
+    """A page header, known by its content type (whatever the part is called)."""
+    return pkg.types.get(part, "").endswith("wordprocessingml.header+xml")
+
+
+def _mark_paragraph(text: str) -> etree._Element:
+    """The recipient line of a redacted copy: small, bold, dark blue."""
+    return _bold_paragraph(text, "1F3864", 16)
 
 
 def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes:
@@ -438,9 +477,10 @@ def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes
 
 
 def write_docx(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-               banner: str | None = None) -> None:
-    """Write the redacted .docx to ``out`` atomically."""
-    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner))
+               banner: str | None = None, *, header: str | None = None,
+               keep_images: bool = False) -> None:
+    """Write the redacted .docx to ``out`` atomically (pictures are kept, cleaned)."""
+    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner, header))
 
 
 def body_units(doc: SourceDocument) -> Iterator[TextUnit]:

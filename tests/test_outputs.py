@@ -44,7 +44,7 @@ def test_existing_output_needs_overwrite(src: Path, tmp_path: Path) -> None:
 def test_default_output_beside_the_input_is_not_replaced(src: Path) -> None:
     assert run("redact", str(src), *BASE)[0] == 1
     code, msg = run("redact", str(src), *BASE)
-    assert code == 2 and "plan.redigeret.txt" in msg
+    assert code == 2 and "plan_til-kommunen.txt" in msg
 
 
 def test_report_existing_and_report_equal_to_output(src: Path, tmp_path: Path) -> None:

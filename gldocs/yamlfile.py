@@ -44,7 +44,7 @@ def load_yaml(text: str) -> Any:
             mark = event.start_mark
             raise yaml.composer.ComposerError(
                 None, None, ALIAS_PROBLEM,
-                yaml.error.Mark("", 0, mark.line, mark.column, None, None) if mark else None)
+                yaml.error.Mark("", 0, mark.line, mark.column, None, 0) if mark else None)
     return yaml.load(text, Loader=_FAST)
 
 

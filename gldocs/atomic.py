@@ -20,10 +20,11 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         from gldocs.errors import OutputError
+        from gldocs.sprog import os_fejl
 
-        raise OutputError(f"{path} kan ikke skrives: {exc.strerror or exc} (mappen "
-                          f"{path.parent}). Vælg en mappe, du har skriveadgang til.",
-                          exc.errno, exc.strerror) from exc
+        raise OutputError(f"{path} kan ikke skrives: {os_fejl(exc)} (mappen {path.parent}). "
+                          "Vælg en mappe, du har skriveadgang til.",
+                          exc.errno, exc.strerror, exc.filename) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -83,10 +83,11 @@ class OutputError(DocumentError, OSError):
     Also an :class:`OSError`, so code that cleans up after a failed write still does."""
 
     def __init__(self, message: str, errno: int | None = None,
-                 strerror: str | None = None) -> None:
+                 strerror: str | None = None, filename: str | None = None) -> None:
         DocumentError.__init__(self, message)
         self.errno = errno
         self.strerror = strerror
+        self.filename = filename
 
     def __str__(self) -> str:
         return self.message

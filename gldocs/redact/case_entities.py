@@ -24,6 +24,7 @@ from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
+from gldocs.redact.language import ForeignWords, load_foreign_words
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -181,6 +182,8 @@ class EntityFinder:
         self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
+        # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
+        self.foreign: ForeignWords = load_foreign_words()
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -407,6 +410,10 @@ class EntityFinder:
         given, surnames = self.given, self.surnames
         if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):
             return False
+        # "Name Role Phone", "Thinking Skills Programme": ordinary words of another language,
+        # with no name among them and no role cue before them, are no person in any part
+        if all(self.foreign.is_common_anywhere(w) for w in words):
+            return True
         # "Vold", "Løsladelsesmøde", "Grundlæggende CNC-fræsning": ordinary words only; in an
         # unknown part (strict) only a single word is let go (fail closed: "Ford Transit")
         if strict and len(words) > 1:

@@ -39,6 +39,7 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only, resolve_
 from gldocs.redact.gazetteer import load_gazetteer
 from gldocs.redact.internal_notes import internal_note_spans
 from gldocs.redact.known_people import KnownPeople
+from gldocs.redact.language import load_foreign_words
 from gldocs.redact.lexicon import load_lexicon, load_word_list
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.policy import HeadingBlock, Policy, lexicon_dir
@@ -85,6 +86,7 @@ class Analyzer:
         self.finder = EntityFinder(self.classifier, given, surnames, ambiguous, stop,
                                    self.categories.is_term)
         self.finder.gazetteer = load_gazetteer(lex_dir, self.classifier.org_words, nlp)
+        self.finder.foreign = load_foreign_words(lex_dir)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.allow = [a.lower() for a in policy.allow]

@@ -55,24 +55,19 @@ def cold_seconds(docs: list[Path]) -> float:
 def gldocs_round(docs: list[Path]):
     from gldocs.document.io import read_document
     from gldocs.document.txt import render_txt
-    from gldocs.redact.apply import plan_edits
-    from gldocs.redact.commands import _analyzer
-    from gldocs.redact.engine import AnalysisContext
-    from gldocs.redact.policy import parse_areas
+    from gldocs.redact import redactor_for
 
-    analyzer = _analyzer("kommune", False)
+    redactor = redactor_for("kommune")
     # the areas come from the command line in real use: read the gold files outside the
     # timed loop (as the baseline reads its texts outside its loop)
     areas = {doc: areas_of(doc) for doc in docs}
 
     def once() -> None:
-        analyzer.clear_caches()  # no help from a previous round
+        redactor.clear_caches()  # no help from a previous round
         for doc in docs:
             src = read_document(doc)
-            ctx = AnalysisContext(areas=parse_areas(areas[doc], analyzer.policy),
-                                  client_name=src.client_name, client_cpr=src.client_cpr)
-            plan = analyzer.analyze(src.units, ctx)
-            render_txt(src, plan_edits(plan))
+            plan = redactor.analyze(src, redactor.areas(src, areas[doc]), redactor.client(src))
+            render_txt(src, redactor.apply(plan).edits)
 
     return once
 

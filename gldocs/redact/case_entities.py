@@ -19,12 +19,13 @@ from functools import lru_cache
 from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
-from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
+from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
-from gldocs.redact.language import ForeignWords, load_foreign_words
+from gldocs.redact.language import ForeignWords
+from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -92,8 +93,8 @@ class CaseEntities:
                                      for a in self.client_addresses)
         return False
 
-    def known_owner(self, pm: PatternMatch) -> tuple[str, float, str] | None:
-        """Whose ``pm`` is by the case data: ("professional"|"private:<role>", score, why)."""
+    def known_owner(self, pm: PatternMatch) -> Ownership | None:
+        """Whose ``pm`` is by the case data (a professional or a private person), if known."""
         if not self.known_contacts:
             return None
         if self._is_clients(pm):
@@ -109,8 +110,10 @@ class CaseEntities:
         if person is None:
             return None
         if person.kind == "professional":
-            return "professional", 1.0, f"tilhører fagpersonen {person.name} (sagsdata)"
-        return f"private:{person.role}", 1.0, f"tilhører privatpersonen {person.name} (sagsdata)"
+            return Ownership(Owner.PROFESSIONAL, 1.0,
+                             f"tilhører fagpersonen {person.name} (sagsdata)")
+        return Ownership(Owner.PRIVATE, 1.0, f"tilhører privatpersonen {person.name} (sagsdata)",
+                         person.role)
 
     def private(self) -> list[Person]:
         return [p for p in self.persons if p.kind == "private"]
@@ -123,14 +126,6 @@ class CaseEntities:
             if token in p.tokens:
                 return p
         return None
-
-
-@lru_cache(maxsize=1024)
-def patterns_in(text: str) -> tuple[PatternMatch, ...]:
-    """The pattern detectors' matches in ``text`` (cached: several passes ask)."""
-    from gldocs.redact.detectors import find_patterns
-
-    return tuple(find_patterns(text))
 
 
 def strip_genitive(word: str) -> str:
@@ -183,7 +178,7 @@ class EntityFinder:
         self.is_term = is_term
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
-        self.foreign: ForeignWords = load_foreign_words()
+        self.foreign: ForeignWords = ForeignWords({}, {})
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -191,8 +186,13 @@ class EntityFinder:
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
                  client_cpr: str | None, ner: Sequence[Sequence[NerEntity]] | None,
-                 strict_sections: set[str], known: KnownPeople | None = None) -> CaseEntities:
-        """``known``: people from the case data (they win over anything the text says)."""
+                 strict_sections: set[str], known: KnownPeople | None = None, *,
+                 names: Sequence[Sequence[NameCandidate]],
+                 patterns: Sequence[Sequence[PatternMatch]]) -> CaseEntities:
+        """Who is who in ``units``. Per unit: ``ner`` the pipeline's entities, ``names``
+        the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
+        results). ``known``: people from the case data (they win over anything the text
+        says)."""
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
         client_tokens = {strip_genitive(t) for t in (client_name or "").split()}
@@ -218,6 +218,7 @@ class EntityFinder:
                 contact_block = True
             writer_role = self._writer_role(text) or writer_role
             cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
+                                     names[i], patterns[i],
                                      strict=unit.section in strict_sections)
             for cand, detector in cands:
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
@@ -309,19 +310,12 @@ class EntityFinder:
         return bool(first) and self.classifier.is_title(first)
 
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
-                    client_tokens: set[str], strict: bool = False
+                    client_tokens: set[str], names: Sequence[NameCandidate],
+                    patterns: Sequence[PatternMatch], strict: bool = False
                     ) -> list[tuple[NameCandidate, str]]:
         text = unit.text
         spans = sentences(text)
-
-        def cue_at(t: str, start: int) -> bool:
-            v = self.classifier.cue_before(t, start)
-            return bool(v.kind)
-
-        out: list[tuple[NameCandidate, str]] = []
-        for c in find_name_candidates(text, spans, self.given, self.surnames, self.ambiguous,
-                                      self.stop_words, cue_at, self.org_words):
-            out.append((c, "names"))
+        out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
         sentence_starts = {sp.start for sp in spans}
         for e in persons(ner):
             c = self._clean_ner(text, e)
@@ -362,8 +356,8 @@ class EntityFinder:
                 if not any(a < c.end and c.start < b for a, b in known):
                     out.append((c, "names"))
         key_end = _key_end(text)
-        pattern_spans = [(m.start, m.end) for m in patterns_in(text)]
-        address_starts = [m.start for m in patterns_in(text) if m.entity == "ADDRESS"]
+        pattern_spans = [(m.start, m.end) for m in patterns]
+        address_starts = [m.start for m in patterns if m.entity == "ADDRESS"]
         gz = self.gazetteer
         org_spans = gz.org_spans(text) if gz is not None else []
         result = []

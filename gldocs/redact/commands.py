@@ -41,26 +41,6 @@ class JobResult:
     exit_code: int = 0
 
 
-_ANALYZERS: dict[tuple[str, bool], Any] = {}
-
-
-def _analyzer(policy_name: str, no_ner: bool) -> Any:
-    """One analyzer (policy + NER pipeline) per process, loaded on first use."""
-    key = (policy_name, no_ner)
-    if key not in _ANALYZERS:
-        from gldocs.redact.engine import Analyzer
-        from gldocs.redact.policy import load_policy
-
-        policy = load_policy(policy_name)
-        nlp = None
-        if not no_ner:
-            from gldocs.redact.nlp import load_nlp
-
-            nlp = load_nlp()
-        _ANALYZERS[key] = Analyzer(policy, nlp)
-    return _ANALYZERS[key]
-
-
 def redact_file(job: Job) -> JobResult:
     """Read, analyse, apply decisions, write the output. Never raises (errors in result)."""
     try:
@@ -75,46 +55,27 @@ def redact_file(job: Job) -> JobResult:
 
 
 def _redact_file(job: Job) -> JobResult:
-    from gldocs.document.io import read_document, write_document
-    from gldocs.redact.apply import plan_edits
-    from gldocs.redact.engine import AnalysisContext
-    from gldocs.redact.known_people import known_people
-    from gldocs.redact.policy import parse_areas
+    from gldocs.document.io import write_document
+    from gldocs.redact.facade import redactor_for
     from gldocs.redact.report import explain_table, plan_report, summary_line
 
-    analyzer = _analyzer(job.policy, job.no_ner)
-    policy = analyzer.policy
-    doc = read_document(job.input)
-    if job.areas is not None:
-        areas = parse_areas(job.areas, policy)
-    elif "areas" in doc.meta:
-        areas = parse_areas(",".join(doc.meta["areas"]) or "none", policy)
-    else:
-        raise InputError(f"{job.input.name}: angiv koordineringsområderne med --areas "
-                         "(fx --areas bolig,misbrug eller --areas none).")
-    client_name = job.client_name or doc.client_name
-    client_cpr = job.client_cpr or doc.client_cpr
-    if not client_name:
-        raise InputError(f"{job.input.name}: klientens navn blev ikke fundet i "
-                         "Stamoplysninger (Navn:). Angiv det med --client-name.")
-    ctx = AnalysisContext(areas=areas, client_name=client_name, client_cpr=client_cpr,
-                          source=job.input.name, known=known_people(doc.meta.get("people")))
-    plan = analyzer.analyze(doc.units, ctx)
-    review_items = plan.needs_review()
+    redactor = redactor_for(job.policy, ner=not job.no_ner)
+    doc, plan = redactor.analyze_path(job.input, areas=job.areas, client_name=job.client_name,
+                                      client_cpr=job.client_cpr)
+    decisions = None
     if job.decisions is not None:
-        from gldocs.review.decisions import apply_decisions, load_decisions
+        from gldocs.review.decisions import load_decisions
 
-        result = apply_decisions(plan, load_decisions(job.decisions))
-        plan = result.plan
-        review_items = list(result.undecided)
-    banner = policy.no_ner_banner if plan.no_ner else None
-    write_document(doc, plan_edits(plan), job.output, banner=banner)
+        decisions = load_decisions(job.decisions)
+    applied = redactor.apply(plan, decisions)
+    plan = applied.plan
+    write_document(doc, applied.edits, job.output, banner=redactor.banner(plan))
     return JobResult(
         job.index,
         summary=summary_line(plan, str(job.output)),
         report=plan_report(plan, str(job.output)),
         explain=explain_table(plan) if job.explain else "",
-        review=bool(review_items) or plan.no_ner,
+        review=bool(applied.undecided) or plan.no_ner,
     )
 
 
@@ -179,14 +140,17 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     for src in inputs:
         if not src.is_file():
             raise InputError(f"Filen {src} findes ikke.")
-    # Load the policy (and check the areas) up front: a bad policy is exit 2 before any work.
-    from gldocs.redact.policy import load_policy, parse_areas
+    # Load the policy bundle (and check the areas) up front: a bad policy or a missing
+    # resource is exit 2 before any work.
+    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.policy import parse_areas
 
-    policy = load_policy(policy_name)
+    bundle = load_bundle(policy_name)
     if areas is not None:
-        parse_areas(areas, policy)
-    if not no_ner:
-        _analyzer(policy_name, no_ner)  # ModelError (exit 3) before anything is written
+        parse_areas(areas, bundle.policy)
+    from gldocs.redact.facade import redactor_for
+
+    redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) before anything is written
     job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
                     client_cpr, no_ner, decisions, explain) for i, src in enumerate(inputs)]
     outs = [j.output.resolve() for j in job_list]
@@ -305,12 +269,15 @@ def policies_schema() -> None:
 @policies_cmd.command("check")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 def policies_check(file: Path) -> None:
-    """Kontrollér politikfilen FILE (skema, regler, leksika)."""
+    """Kontrollér politikfilen FILE (skema, regler, leksika og navnelister)."""
+    from gldocs.redact.bundle import bundle_for
     from gldocs.redact.policy import load_policy_file
 
-    pol = load_policy_file(file)
+    bundle = bundle_for(load_policy_file(file))
+    pol = bundle.policy
     click.echo(f"{file}: gyldig politik '{pol.name}' (version {pol.version}), "
-               f"{len(pol.rules)} regler, {len(pol.categories)} kategorier.")
+               f"{len(pol.rules)} regler, {len(pol.categories)} kategorier, "
+               f"{len(bundle.lexicons)} leksika, {len(bundle.given_names)} fornavne.")
 
 
 __all__ = ["ModelError", "policies_cmd", "redact_cmd", "redact_file"]

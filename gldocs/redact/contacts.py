@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import Mention
@@ -112,10 +113,11 @@ def consistent_contacts(findings: list[Finding]) -> list[Finding]:
         if other is None:
             out.append(f)
             continue
-        out.append(Finding(
-            f.unit_path, f.section, f.start, f.end, f.text, other.rule, other.ground,
-            f.detector, f.entity, other.score, "remove", other.marker,
-            f"{other.explanation.rstrip('.')}; fjernet det ene sted, fjernes alle steder."))
+        out.append(replace(
+            f, rule=other.rule, ground=other.ground, score=other.score, action="remove",
+            marker=other.marker,
+            explanation=f"{other.explanation.rstrip('.')}; fjernet det ene sted, fjernes "
+                        "alle steder."))
     return out
 
 
@@ -144,9 +146,8 @@ def address_blocks(units: Sequence[TextUnit],
             if rid:
                 rule = policy.rule(rid)
                 who = "en myndigheds" if owner == "professional" else "klientens"
-                new = Finding(f.unit_path, f.section, f.start, f.end, f.text, rid, rule.ground,
-                              f.detector, f.entity, 0.8, "keep", "",
-                              f"Står i {who} adresseblok ({rid}).")
+                new = replace(f, rule=rid, ground=rule.ground, score=0.8, action="keep",
+                              marker="", explanation=f"Står i {who} adresseblok ({rid}).")
         out.append(new)
     return out
 

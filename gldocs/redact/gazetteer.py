@@ -1,11 +1,12 @@
 """Places, organisations and ordinary words: capitalised text that is not a person's name.
 
-Three word lists in the policy's lexicon folder (data, not code):
-- ``steder.txt``: Danish towns, the 98 municipalities, regions, islands. A name candidate
-  made only of place names is a place ("Kolding", "Frederiksberg"), unless a role cue stands
-  before it ("familien Holbæk"). Place names are no stop words: "Mette Lund" stays a name.
-- ``organisationer.txt`` (plus the policy's ``professionals.org_words``): words that make a
-  whole run of capitalised words an organisation or a thing ("Lejerbo Kolding",
+Word lists the policy declares under ``resources`` (data, not code):
+- ``places`` (``steder.txt``): Danish towns, the 98 municipalities, regions, islands. A
+  name candidate made only of place names is a place ("Kolding", "Frederiksberg"), unless
+  a role cue stands before it ("familien Holbæk"). Place names are no stop words: "Mette
+  Lund" stays a name.
+- ``organisations`` (``organisationer.txt``, plus the policy's ``professionals.org_words``):
+  words that make a whole run of capitalised words an organisation or a thing ("Lejerbo Kolding",
   "Boligselskabet Hedensted", "Næstved Boxing Club", "Psykiatrisk Klinik Vejle"); entries
   starting with ``*`` are word endings (``*selskab``: Trafikselskabet).
 - ordinary Danish words (the NER pipeline's lemma table): a single capitalised word that is a
@@ -18,13 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from gldocs.redact.lexicon import load_word_list
-
-PLACES_FILE = "steder.txt"
-ORGANISATIONS_FILE = "organisationer.txt"
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet")
@@ -108,18 +103,15 @@ class Gazetteer:
         return out
 
 
-def load_gazetteer(lex_dir: Path | None, org_words: Iterable[str] = (),
-                   nlp: Any | None = None) -> Gazetteer:
-    places: frozenset[str] = frozenset()
-    orgs: set[str] = {w.lower() for w in org_words}
-    if lex_dir is not None:
-        if (lex_dir / PLACES_FILE).is_file():
-            places = frozenset(p.lower() for p in load_word_list(lex_dir / PLACES_FILE))
-        if (lex_dir / ORGANISATIONS_FILE).is_file():
-            orgs |= {w.lower() for w in load_word_list(lex_dir / ORGANISATIONS_FILE)}
+def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
+                    org_words: Iterable[str] = (), nlp: Any | None = None) -> Gazetteer:
+    """The gazetteer from the policy bundle's ``places`` and ``organisations`` lists plus
+    the policy's ``professionals.org_words``; ordinary words from ``nlp``'s lemma table."""
+    orgs: set[str] = {w.lower() for w in org_words} | {w.lower() for w in organisations}
     suffixes = tuple(sorted(w[1:] for w in orgs if w.startswith("*")))
     words = frozenset(w for w in orgs if not w.startswith("*"))
-    return Gazetteer(places, words, suffixes, common_word_check(nlp))
+    return Gazetteer(frozenset(p.lower() for p in places), words, suffixes,
+                     common_word_check(nlp))
 
 
 def common_word_check(nlp: Any | None) -> Callable[[str], bool] | None:

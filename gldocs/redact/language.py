@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from gldocs.paths import POLICIES_DIR
+from gldocs.redact.lexicon import load_word_list
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -72,25 +71,20 @@ class ForeignWords:
         return word.lower() in self.false_friends.get(lang, frozenset())
 
 
-def _words(path: Path) -> frozenset[str]:
-    if not path.is_file():
-        return frozenset()
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line:
-            out.add(line)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=8)
-def load_foreign_words(directory: Path | None = None) -> ForeignWords:
-    directory = Path(directory or POLICIES_DIR / "lexicons")
-    common = {lang: _words(directory / f"almindelige_ord_{lang}.txt") for lang in ("en", "de")}
+def load_foreign_words(common: dict[str, Path], false_friends: Path | None) -> ForeignWords:
+    """The ordinary-word lists (language -> one word a line) and the false friends (a YAML
+    mapping language -> words). Raises OSError/ValueError on an unreadable or empty file:
+    the policy bundle turns that into an exit-2 error naming the resource."""
+    words = {lang: load_word_list(path) for lang, path in common.items()}
+    for lang, ws in words.items():
+        if not ws:
+            raise ValueError(f"listen over almindelige ord ({lang}) er tom ({common[lang]})")
     friends: dict[str, frozenset[str]] = {}
-    path = directory / "falske_venner.yaml"
-    if path.is_file():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        friends = {str(lang): frozenset(str(w).lower() for w in words or [])
-                   for lang, words in data.items()}
-    return ForeignWords(common, friends)
+    if false_friends is not None:
+        data = yaml.safe_load(false_friends.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not data:
+            raise ValueError(f"listen over falske venner er tom eller ugyldig ({false_friends})")
+        friends = {str(lang): frozenset(str(w).lower() for w in ws or [])
+                   for lang, ws in data.items()}
+    return ForeignWords({k: frozenset(w.lower() for w in v) for k, v in words.items()},
+                        friends)

@@ -391,13 +391,19 @@ def _split_words(raw: str) -> Iterable[str]:
         yield from parts
 
 
-@lru_cache(maxsize=128)
 def load_lexicon(directory: Path, name: str) -> Lexicon:
-    path = Path(directory) / f"{name}.yaml"
+    """The lexicon ``<directory>/<name>.yaml``."""
+    return load_lexicon_file(Path(directory) / f"{name}.yaml", name)
+
+
+@lru_cache(maxsize=128)
+def load_lexicon_file(path: Path, name: str) -> Lexicon:
+    """The lexicon in ``path``; :class:`LexiconError` when it is missing, broken or empty."""
     if not path.is_file():
         raise LexiconError(f"leksikonet '{name}' findes ikke ({path})")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"),
+                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
     if not isinstance(data, dict):
@@ -419,6 +425,8 @@ def load_lexicon(directory: Path, name: str) -> Lexicon:
             terms.append(parse_term(raw))
         except LexiconError as err:
             raise LexiconError(f"leksikonfilen {path}: terms[{i}]: {err}") from None
+    if not terms_raw and not pats_raw:
+        raise LexiconError(f"leksikonfilen {path} er tom (ingen terms eller patterns)")
     patterns = _compile_all(path, "patterns", pats_raw)
     exceptions = _compile_all(path, "exceptions", exc_raw)
     sources = data.get("sources") or []

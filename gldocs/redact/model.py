@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
 from gldocs.document.units import TextUnit
 
 Action = Literal["remove", "keep"]
 Detector = Literal["section", "pattern", "ner", "lexicon", "case", "caseworker"]
+
+
+class Owner(StrEnum):
+    """Whose a person or a piece of personal data is (equal to "client", … as strings)."""
+
+    CLIENT = "client"
+    PROFESSIONAL = "professional"
+    PRIVATE = "private"
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """The ownership stage's verdict (:mod:`gldocs.redact.ownership`)."""
+
+    owner: Owner
+    score: float
+    reason: str  # Danish, completes "<Telefonnummer> …"
+    role: str = ""  # a private person's role (policy ``roles``), "" when unknown
 
 
 def finding_id(unit_path: str, text: str) -> str:

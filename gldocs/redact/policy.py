@@ -19,9 +19,13 @@ Layout of a policy file (see ``policies/kommune.yaml`` for a commented example):
     allow / deny: terms never / always removed
     thresholds:   {ner, review_below, strict_ner}
     areas:        the koordineringsområder and their spellings
+    resources:    every data file used, with its path (lexicons, name lists, places, …;
+                  loaded and checked by gldocs.redact.bundle: missing or empty is an error)
+    recognizers:  the detectors run (names in gldocs.redact.recognizers.FACTORIES)
 
 Unknown keys are errors. :func:`load_policy` raises :class:`PolicyError` with a Danish
-message naming the file and the key path.
+message naming the file and the key path. It checks the file alone; the resources it
+declares are loaded by :func:`gldocs.redact.bundle.load_bundle`.
 """
 
 from __future__ import annotations
@@ -137,6 +141,26 @@ class HeadingBlock(_Strict):
     spread_rule: str | None = None
 
 
+class Resources(_Strict):
+    """Every data file the policy uses, each with its path (relative to the policy file).
+
+    All are loaded once into a :class:`gldocs.redact.bundle.PolicyBundle`; a missing or empty
+    file is an error (fail closed), never a silent skip."""
+
+    lexicons: dict[str, str]  # lexicon name (as the categories name it) -> .yaml file
+    given_names: str  # Danish given names, one a line
+    surnames: str
+    ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)
+    not_names: str  # capitalised words that are never names (form labels, months)
+    places: str  # towns, municipalities, regions, islands
+    organisations: str  # words that make a run of capitalised words an organisation
+    authority_domains: str  # e-mail domains of public authorities (professionals)
+    # Other languages (optional; declared = must load): language code -> its ordinary words,
+    # and a YAML file language -> Danish lexicon terms that mean something else there.
+    common_words: dict[str, str] = Field(default_factory=dict)
+    false_friends: str = ""
+
+
 class InternalNotes(_Strict):
     headings: list[str] = Field(default_factory=list)
     rule: str = "R5"
@@ -163,6 +187,9 @@ class Policy(_Strict):
     thresholds: Thresholds = Field(default_factory=Thresholds)
     areas: dict[str, list[str]] = Field(default_factory=dict)
     no_ner_banner: str = "IKKE TIL VIDEREGIVELSE"
+    resources: Resources
+    # The recognizers (gldocs.redact.recognizers.FACTORIES) this policy runs.
+    recognizers: list[str]
 
     # Where the file came from (set by the loader, not part of the file).
     source: str = ""
@@ -227,6 +254,20 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     for name, prot in policy.protect.items():
         if prot.rule not in rules:
             problems.append((f"protect.{name}.rule", f"ukendt regel '{prot.rule}'"))
+    declared = policy.resources.lexicons
+    for group, specs in (("categories", policy.categories), ("protect", policy.protect)):
+        for name, spec in specs.items():
+            for i, lex in enumerate(spec.lexicons):
+                if lex not in declared:
+                    problems.append((f"{group}.{name}.lexicons[{i}]",
+                                     f"leksikonet '{lex}' er ikke angivet under "
+                                     "resources.lexicons"))
+    from gldocs.redact.recognizers import FACTORIES
+
+    for i, rec in enumerate(policy.recognizers):
+        if rec not in FACTORIES:
+            problems.append((f"recognizers[{i}]", f"ukendt genkender '{rec}' (kendte: "
+                             f"{', '.join(FACTORIES)})"))
     for name, block in policy.heading_blocks.items():
         for key, names in (("extra_categories", block.extra_categories),
                            ("skip_categories", block.skip_categories)):
@@ -304,33 +345,11 @@ def parse_policy(data: object, source: str) -> Policy:
         raise PolicyError(f"Politikfilen {source} er ikke gyldig:\n"
                           "  - nøgle 'source': ukendt nøgle (ikke tilladt i politikformatet)")
     problems = _cross_check(policy)
-    # Lexicons must exist and parse.
-    from gldocs.redact.lexicon import LexiconError, load_lexicon
-
-    lex_dir = lexicon_dir(Path(source))
-    for name, cat in policy.categories.items():
-        for i, lex in enumerate(cat.lexicons):
-            try:
-                load_lexicon(lex_dir, lex)
-            except LexiconError as err:
-                problems.append((f"categories.{name}.lexicons[{i}]", str(err)))
-    for name, prot in policy.protect.items():
-        for i, lex in enumerate(prot.lexicons):
-            try:
-                load_lexicon(lex_dir, lex)
-            except LexiconError as err:
-                problems.append((f"protect.{name}.lexicons[{i}]", str(err)))
     if problems:
         lines = [f"Politikfilen {source} er ikke gyldig:"]
         lines += [f"  - nøgle '{path}': {msg}" for path, msg in problems]
         raise PolicyError("\n".join(lines))
     return policy
-
-
-def lexicon_dir(policy_file: Path) -> Path:
-    """Lexicons live in ``lexicons/`` beside the policy file, else in the bundled folder."""
-    local = policy_file.parent / "lexicons"
-    return local if local.is_dir() else POLICIES_DIR / "lexicons"
 
 
 def load_policy_file(path: Path) -> Policy:

@@ -17,14 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from pathlib import Path
 
 from gldocs.redact.context import words_after, words_before
-from gldocs.redact.lexicon import load_word_list
-from gldocs.redact.policy import Policy, lexicon_dir
-
-# public-authority e-mail domains (evidence of a professional), in the lexicon folder
-ORG_DOMAINS_FILE = "myndighedsdomaener.txt"
+from gldocs.redact.policy import Policy
 
 # Words that may stand between a cue and the name: "sin tidligere kæreste, Nanna".
 FILLERS = frozenset({
@@ -48,23 +43,22 @@ def _norm(word: str) -> str:
 
 
 class ContactClassifier:
-    def __init__(self, policy: Policy, places: frozenset[str] | None = None) -> None:
+    def __init__(self, policy: Policy, places: frozenset[str] = frozenset(),
+                 authority_domains: frozenset[str] = frozenset()) -> None:
+        """``places``, ``authority_domains``: the policy bundle's lists (resources)."""
         pro = policy.professionals
-        if places is None:
-            places = _places_for(policy)
         self.places = places
         self.place_keys = {_fold_ascii(p) for p in places}
         self.titles = {t.lower() for t in pro.titles if not t.startswith("*")}
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
-        lex_dir = lexicon_dir(Path(policy.source)) if policy.source else None
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
         # professional; gazetteer.py's organisationer.txt only says what is no person
         self.org_words = {w.lower() for w in pro.org_words}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
         self.org_domains = [d.lower() for d in (*pro.org_email_domains,
-                                                *_list(lex_dir, ORG_DOMAINS_FILE))]
+                                                *sorted(authority_domains))]
         self.private_domains = {d.lower() for d in pro.private_email_domains}
         self.phone_prefixes = [re.sub(r"\D", "", p) for p in pro.phone_prefixes]
         # role cues: cue (possibly several words) -> (role, priority)
@@ -323,27 +317,11 @@ class ContactClassifier:
         return Verdict("")
 
 
-def _places_for(policy: Policy) -> frozenset[str]:
-    """Town and municipality names from ``steder.txt`` beside the policy's lexicons."""
-    from pathlib import Path
-
-    from gldocs.redact.lexicon import load_word_list
-    from gldocs.redact.policy import lexicon_dir
-
-    path = lexicon_dir(Path(policy.source)) / "steder.txt" if policy.source else None
-    return load_word_list(path) if path is not None and path.is_file() else frozenset()
-
-
 def _fold_ascii(text: str) -> str:
     """kolding, næstved -> naestved/nastved, høje-taastrup -> hoejetaastrup: one key."""
     t = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     t = t.replace("oe", "o").replace("ae", "a").replace("aa", "a")
     return re.sub(r"[^a-z]", "", t)
-
-
-def _list(lex_dir: Path | None, name: str) -> frozenset[str]:
-    path = lex_dir / name if lex_dir is not None else None
-    return load_word_list(path) if path is not None and path.is_file() else frozenset()
 
 
 def _fold(text: str) -> str:

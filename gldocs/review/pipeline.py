@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import Edit
-from gldocs.errors import InputError
 from gldocs.redact.model import Plan
-from gldocs.review.decisions import DecisionResult, Decisions, apply_decisions, load_decisions
+from gldocs.review.decisions import DecisionResult, Decisions, load_decisions
 
 NO_NER_BANNER = "IKKE TIL VIDEREGIVELSE"
 
@@ -40,50 +38,12 @@ class Prepared:
     result: DecisionResult  # decisions applied (an empty set when there is no file)
 
 
-_ANALYZERS: dict[tuple[str, bool], Any] = {}
-
-
-def analyzer_for(policy: str, no_ner: bool) -> Any:
-    """One :class:`gldocs.redact.engine.Analyzer` per policy and process (NER loads once)."""
-    key = (policy, no_ner)
-    if key not in _ANALYZERS:
-        from gldocs.redact.engine import Analyzer
-        from gldocs.redact.policy import load_policy
-
-        nlp = None
-        if not no_ner:
-            from gldocs.redact.nlp import load_nlp
-
-            nlp = load_nlp()  # ModelError when the model cannot load: fail closed
-        _ANALYZERS[key] = Analyzer(load_policy(policy), nlp)
-    return _ANALYZERS[key]
-
-
 def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
     """Read the input and analyse it exactly as ``gldocs redact`` does."""
-    from gldocs.document.io import read_document
-    from gldocs.redact.engine import AnalysisContext
-    from gldocs.redact.known_people import known_people
-    from gldocs.redact.policy import parse_areas
+    from gldocs.redact.facade import redactor_for
 
-    analyzer = analyzer_for(req.policy, req.no_ner)
-    doc = read_document(req.input)
-    name = Path(req.input).name
-    if req.areas is not None:
-        areas = parse_areas(req.areas, analyzer.policy)
-    elif "areas" in doc.meta:
-        areas = parse_areas(",".join(doc.meta["areas"]) or "none", analyzer.policy)
-    else:
-        raise InputError(f"{name}: angiv koordineringsområderne med --areas "
-                         "(fx --areas bolig,misbrug eller --areas none).")
-    client_name = req.client_name or doc.client_name
-    if not client_name:
-        raise InputError(f"{name}: klientens navn blev ikke fundet i Stamoplysninger "
-                         "(Navn:). Angiv det med --client-name.")
-    ctx = AnalysisContext(areas=areas, client_name=client_name,
-                          client_cpr=req.client_cpr or doc.client_cpr, source=name,
-                          known=known_people(doc.meta.get("people")))
-    return doc, analyzer.analyze(doc.units, ctx)
+    return redactor_for(req.policy, ner=not req.no_ner).analyze_path(
+        req.input, areas=req.areas, client_name=req.client_name, client_cpr=req.client_cpr)
 
 
 def prepare(req: Request, decisions_path: Path | None) -> Prepared:
@@ -95,9 +55,12 @@ def prepare(req: Request, decisions_path: Path | None) -> Prepared:
     decisions = None
     if decisions_path is not None and Path(decisions_path).exists():
         decisions = load_decisions(decisions_path)
+    from gldocs.redact.facade import redactor_for
+
     doc, plan = analyze_input(req)
-    result = apply_decisions(plan, decisions or Decisions())
-    return Prepared(doc, plan, decisions, result)
+    applied = redactor_for(req.policy, ner=not req.no_ner).apply(plan, decisions or Decisions())
+    assert applied.decisions is not None
+    return Prepared(doc, plan, decisions, applied.decisions)
 
 
 def plan_output_edits(plan: Plan) -> Mapping[str, Sequence[Edit]]:
@@ -113,8 +76,10 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
 
     banner = None
     if plan.no_ner:
-        custom = [a.policy.no_ner_banner for a in _ANALYZERS.values()
-                  if a.policy.name == plan.policy_name]
+        from gldocs.redact.facade import redactors
+
+        custom = [r.bundle.policy.no_ner_banner for r in redactors()
+                  if r.policy_name == plan.policy_name]
         banner = (custom[0] if custom else "") or NO_NER_BANNER
     write_document(doc, plan_output_edits(plan), Path(out), banner=banner)
 

@@ -8,6 +8,7 @@ import pytest
 from gldocs.document.txt import units_from_text
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.lexicon import load_lexicon
@@ -20,12 +21,12 @@ HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n"
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(load_policy("kommune"))
+    return Analyzer(load_bundle("kommune"))
 
 
 @pytest.fixture(scope="module")
 def matcher() -> CategoryMatcher:
-    return CategoryMatcher(load_policy("kommune"))
+    return CategoryMatcher(load_bundle("kommune"))
 
 
 def _ctx(areas: list[str]) -> AnalysisContext:

@@ -12,16 +12,17 @@ from gldocs.document.txt import units_from_text
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.lexicon import LexiconError, load_lexicon
-from gldocs.redact.policy import load_policy, load_policy_file
+from gldocs.redact.policy import load_policy_file
 
 CLIENT = "Rasmus Tøttrup Kildegaard"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 030391-2217\n\n"
 
 
 def _redact(body: str, areas: list[str]) -> str:
-    analyzer = Analyzer(load_policy("kommune"))
+    analyzer = Analyzer(load_bundle("kommune"))
     plan = analyzer.analyze(units_from_text(HEAD + body),
                             AnalysisContext(areas=areas, client_name=CLIENT))
     return "\n".join(u.text for u in apply(plan))
@@ -81,7 +82,7 @@ def test_lexicon_exceptions_load_and_fail_precisely(tmp_path: Path) -> None:
     lex = load_lexicon(tmp_path, "prøve")
     assert [m.term for m in lex.find("på Neurologisk Afdeling")] == []
     assert len(lex.find("på afdeling B")) == 1
-    (tmp_path / "brudt.yaml").write_text("name: brudt\nterms: []\nexceptions: ['(']\n",
+    (tmp_path / "brudt.yaml").write_text("name: brudt\nterms: [noget]\nexceptions: ['(']\n",
                                          encoding="utf-8")
     with pytest.raises(LexiconError, match=r"exceptions\[0\]"):
         load_lexicon(tmp_path, "brudt")

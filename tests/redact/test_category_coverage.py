@@ -5,16 +5,12 @@ deleted, a category dropped from the policy). All sentences and persons are inve
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from gldocs.document.txt import units_from_text
-from gldocs.paths import POLICIES_DIR
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.policy import load_policy
 
 CLIENT = "Valdemar Østergaard Klit"
 CPR = "140693-2817"
@@ -26,7 +22,7 @@ R45 = "[udeladt: ikke nødvendigt]"
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(load_policy("kommune"))
+    return Analyzer(load_bundle("kommune"))
 
 
 def _redact(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> str:
@@ -249,9 +245,7 @@ def test_ordinary_sentences_untouched(analyzer: Analyzer, sentence: str) -> None
 
 
 def test_every_category_lexicon_names_its_sources() -> None:
-    policy = load_policy("kommune")
-    names = {lex for cat in policy.categories.values() for lex in cat.lexicons}
+    bundle = load_bundle("kommune")
+    names = {lex for cat in bundle.policy.categories.values() for lex in cat.lexicons}
     for name in sorted(names):
-        data = yaml.safe_load((Path(POLICIES_DIR) / "lexicons" / f"{name}.yaml")
-                              .read_text(encoding="utf-8"))
-        assert data.get("sources"), f"{name}.yaml names no sources"
+        assert bundle.lexicons[name].sources, f"lexicon {name} names no sources"

@@ -5,26 +5,23 @@ from __future__ import annotations
 import itertools
 
 from gldocs.redact.detectors import find_patterns
-from gldocs.redact.detectors.presidio_recognizers import (
-    PRESIDIO_ENTITIES,
-    danish_pattern_recognizers,
-)
+from gldocs.redact.recognizers.patterns import PATTERN_ENTITIES, pattern_recognizers
 
 TEXT = ("Selin Aksoy, CPR 010198-2724, tlf. +4526915843, selin.aksoy97@gmail.com, bor på "
         "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CV 47 219.")
 
 EXPECTED = {
-    "DK_CPR": "010198-2724",
-    "PHONE_NUMBER": "+4526915843",
-    "EMAIL_ADDRESS": "selin.aksoy97@gmail.com",
-    "DK_ADDRESS": "Kochsgade 31, 3. tv., 5000 Odense C",
-    "DK_LICENSE_PLATE": "CV 47 219",
+    "CPR": "010198-2724",
+    "PHONE": "+4526915843",
+    "EMAIL": "selin.aksoy97@gmail.com",
+    "ADDRESS": "Kochsgade 31, 3. tv., 5000 Odense C",
+    "PLATE": "CV 47 219",
 }
 
 
 def test_each_recognizer_finds_its_entity_in_danish() -> None:
-    recognizers = danish_pattern_recognizers()
-    assert {r.supported_entities[0] for r in recognizers} == set(PRESIDIO_ENTITIES)
+    recognizers = pattern_recognizers()
+    assert {r.supported_entities[0] for r in recognizers} == set(PATTERN_ENTITIES)
     for rec in recognizers:
         assert rec.supported_language == "da"
         entity = rec.supported_entities[0]
@@ -39,10 +36,10 @@ def test_works_inside_a_presidio_registry_without_downloads() -> None:
     from presidio_analyzer import RecognizerRegistry
 
     registry = RecognizerRegistry(supported_languages=["da"])
-    for rec in danish_pattern_recognizers():
+    for rec in pattern_recognizers():
         registry.add_recognizer(rec)
     found = registry.get_recognizers(language="da", all_fields=True)
-    assert len(found) == len(PRESIDIO_ENTITIES)
+    assert len(found) == len(PATTERN_ENTITIES)
 
 
 def test_find_patterns_combines_without_overlap() -> None:
@@ -64,7 +61,7 @@ def test_through_a_danish_analyzer_engine() -> None:
     from gldocs.redact.nlp import build_analyzer, build_nlp_engine
 
     engine = build_nlp_engine(spacy.blank("da"))
-    analyzer = build_analyzer(danish_pattern_recognizers(), nlp_engine=engine, with_ner=False)
+    analyzer = build_analyzer(pattern_recognizers(), nlp_engine=engine, with_ner=False)
     results = analyzer.analyze(TEXT, language="da")
     assert sorted((r.entity_type, TEXT[r.start:r.end]) for r in results) == sorted(
         EXPECTED.items())

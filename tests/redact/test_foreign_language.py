@@ -8,9 +8,9 @@ import pytest
 
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.language import load_foreign_words, sentence_language
-from gldocs.redact.policy import load_policy
+from gldocs.redact.language import sentence_language
 
 CLIENT = "Bertram Hvass Lindskov"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 210889-3317\n\n2. Beskrivelse\n"
@@ -18,7 +18,7 @@ HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 210889-3317\n\n2. Beskrive
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(load_policy("kommune"))
+    return Analyzer(load_bundle("kommune"))
 
 
 def _redact(analyzer: Analyzer, sentence: str) -> str:
@@ -66,7 +66,7 @@ def test_danish_sentence_keeps_the_danish_meaning(analyzer: Analyzer) -> None:
 
 
 def test_foreign_word_lists_load() -> None:
-    words = load_foreign_words()
+    words = load_bundle("kommune").foreign
     assert words.is_common("Name", "en") and words.is_common("Telefon", "de")
     assert words.is_false_friend("race", "en") and not words.is_false_friend("bipolar", "en")
     assert not words.is_common("Sarah", "en")  # names are not ordinary words

@@ -6,9 +6,9 @@ from __future__ import annotations
 from gldocs.document.txt import units_from_text
 from gldocs.document.units import TextUnit
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.internal_notes import covers_unit, internal_note_spans
-from gldocs.redact.policy import load_policy
 
 CLIENT = "Kristoffer Maltesen Yde"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 110487-3319\n\n"
@@ -17,7 +17,7 @@ PHRASES = ["intern note", "interne noter", "intern bemærkning", "må ikke vider
 
 
 def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    analyzer = Analyzer(load_policy("kommune"))
+    analyzer = Analyzer(load_bundle("kommune"))
     plan = analyzer.analyze(units_from_text(HEAD + body),
                             AnalysisContext(areas=list(areas), client_name=CLIENT))
     return "\n".join(u.text for u in apply(plan))

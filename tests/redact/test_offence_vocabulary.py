@@ -7,8 +7,8 @@ import pytest
 
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.policy import load_policy
 
 CLIENT = "Anton Riis Mølgaard"
 CPR = "030497-2215"
@@ -17,7 +17,7 @@ HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n3. Årsager til k
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(load_policy("kommune"))
+    return Analyzer(load_bundle("kommune"))
 
 
 def _redact(analyzer: Analyzer, text: str, areas: tuple[str, ...] = ("bolig",)) -> str:

@@ -8,9 +8,9 @@ from gldocs.case.people import CasePeople, Fagperson, Klient
 from gldocs.case.types import Relation
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.known_people import known_people
-from gldocs.redact.policy import load_policy
 
 REPO = Path(__file__).resolve().parents[2]
 CLIENT = "Kasper Overgaard Winther"
@@ -38,7 +38,7 @@ def _people() -> CasePeople:
 
 def _redact(body: str, people: CasePeople | None):
     text = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 010190-1234\n\n" + body
-    plan = Analyzer(load_policy("kommune")).analyze(
+    plan = Analyzer(load_bundle("kommune")).analyze(
         units_from_text(text), AnalysisContext(areas=["bolig"], client_name=CLIENT,
                                                client_cpr="010190-1234",
                                                known=known_people(people)))

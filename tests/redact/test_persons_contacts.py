@@ -5,8 +5,8 @@ from __future__ import annotations
 from gldocs.document.sections import is_contact_line, label_lines
 from gldocs.document.units import TextUnit
 from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.policy import load_policy
 
 CLIENT = "Kasper Overgaard Winther"
 
@@ -15,7 +15,7 @@ def _redact(lines: list[str]) -> tuple[list[str], list[str]]:
     labels = label_lines(lines)
     units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
                                                                        strict=True))]
-    plan = Analyzer(load_policy("kommune")).analyze(
+    plan = Analyzer(load_bundle("kommune")).analyze(
         units, AnalysisContext(areas=["bolig"], client_name=CLIENT, client_cpr="010190-1234"))
     return [u.text for u in apply(plan)], labels
 
@@ -81,7 +81,7 @@ def test_place_after_a_title_is_no_professional() -> None:
     labels = label_lines(lines)
     units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
                                                                        strict=True))]
-    plan = Analyzer(load_policy("kommune")).analyze(
+    plan = Analyzer(load_bundle("kommune")).analyze(
         units, AnalysisContext(areas=[], client_name=CLIENT, client_cpr="010190-1234"))
     phone = next(f for f in plan.findings if f.text == "72 36 12 34")
     assert phone.action == "keep" and "Mette Hansen" in phone.explanation

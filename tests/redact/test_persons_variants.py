@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.case_entities import _canonical, _trim_acronyms, extend_name
 from gldocs.redact.detectors.names import NameCandidate
-from gldocs.redact.gazetteer import load_gazetteer
-from gldocs.redact.policy import lexicon_dir, load_policy
+from gldocs.redact.gazetteer import build_gazetteer
 
 
 def _cand(text: str, name: str) -> NameCandidate:
@@ -48,8 +46,8 @@ def test_acronyms_trimmed_from_names() -> None:
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    pol = load_policy("kommune")
-    return load_gazetteer(lexicon_dir(Path(pol.source)), pol.professionals.org_words)
+    b = load_bundle("kommune")
+    return build_gazetteer(b.places, b.organisations, b.policy.professionals.org_words)
 
 
 @pytest.mark.parametrize("text", ["Kolding", "Næstved", "Frederiksberg", "Ringkøbing-Skjern",
@@ -102,7 +100,7 @@ def _out(body: str) -> str:
     from gldocs.redact.engine import AnalysisContext, Analyzer
 
     text = "1. Stamoplysninger\nNavn: Kenneth Lund Iversen\nCPR-nr.: 040488-1233\n\n" + body
-    plan = Analyzer(load_policy("kommune")).analyze(
+    plan = Analyzer(load_bundle("kommune")).analyze(
         units_from_text(text), AnalysisContext(areas=["bolig"], client_name="Kenneth Lund "
                                                "Iversen", client_cpr="040488-1233"))
     return "\n".join(u.text for u in apply(plan))

@@ -76,14 +76,17 @@ def test_policy_author_adds_a_term_without_python(tmp_path: Path) -> None:
 
     def mutate(d: dict) -> None:
         d["categories"]["lokalt"] = {"rule": "R5", "lexicons": ["lokalt"]}
+        d["resources"]["lexicons"]["lokalt"] = "lexicons/lokalt.yaml"
 
     pol = load_policy_file(_copy_policy(tmp_path, mutate))
     from gldocs.document.txt import units_from_text
     from gldocs.redact.apply import apply
+    from gldocs.redact.bundle import bundle_for
     from gldocs.redact.engine import AnalysisContext, Analyzer
 
     units = units_from_text("Navn: Aske Lund\n\nHan gik gårdturen alene. Han vil i job.")
-    plan = Analyzer(pol).analyze(units, AnalysisContext(areas=[], client_name="Aske Lund"))
+    plan = Analyzer(bundle_for(pol)).analyze(units, AnalysisContext(areas=[],
+                                                                     client_name="Aske Lund"))
     out = "\n".join(u.text for u in apply(plan))
     assert "gårdturen" not in out and "Han vil i job." in out
 
@@ -107,6 +110,7 @@ def test_allow_and_deny_lists(tmp_path: Path) -> None:
     """allow: never removed (here a name that is also a place of work); deny: always removed."""
     from gldocs.document.txt import units_from_text
     from gldocs.redact.apply import apply
+    from gldocs.redact.bundle import bundle_for
     from gldocs.redact.engine import AnalysisContext, Analyzer
 
     def mutate(d: dict) -> None:
@@ -116,7 +120,8 @@ def test_allow_and_deny_lists(tmp_path: Path) -> None:
     pol = parse_policy_copy(tmp_path, mutate)
     units = units_from_text("Navn: Aske Lund\n\nHans mor, Karen Blixen, arbejder i "
                             "Kattegatcentret. Han vil i job.")
-    plan = Analyzer(pol).analyze(units, AnalysisContext(areas=[], client_name="Aske Lund"))
+    plan = Analyzer(bundle_for(pol)).analyze(units, AnalysisContext(areas=[],
+                                                                     client_name="Aske Lund"))
     out = "\n".join(u.text for u in apply(plan))
     assert "Karen Blixen" in out and "Kattegatcentret" not in out
 

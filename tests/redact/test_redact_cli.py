@@ -63,14 +63,14 @@ def test_txt_end_to_end_no_ner_marks_output(plan_file: Path, tmp_path: Path) -> 
 
 def test_model_missing_fails_closed(plan_file: Path, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import gldocs.redact.commands as commands
+    import gldocs.redact.facade as facade
     import gldocs.redact.nlp as nlp
 
     def broken(path=None):
         raise ModelError("Den danske NER-model mangler.")
 
     monkeypatch.setattr(nlp, "load_nlp", broken)
-    monkeypatch.setattr(commands, "_ANALYZERS", {})
+    monkeypatch.setattr(facade, "_REDACTORS", {})
     out = tmp_path / "ud.txt"
     res = CliRunner().invoke(main, ["redact", str(plan_file), "--areas", "bolig", "-o",
                                     str(out)])

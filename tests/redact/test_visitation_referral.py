@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.lexicon import CategoryMatcher
-from gldocs.redact.policy import load_policy
 
 
 @pytest.fixture(scope="module")
 def matcher() -> CategoryMatcher:
-    return CategoryMatcher(load_policy("kommune"))
+    return CategoryMatcher(load_bundle("kommune"))
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,8 +2,8 @@
 
 Each ``find_*(text) -> list[PatternMatch]`` is pure and fast and returns sorted,
 non-overlapping matches. :func:`find_patterns` runs them all and resolves clashes.
-The presidio wrappers live in :mod:`gldocs.redact.detectors.presidio_recognizers` (imported
-only when needed: presidio is slow to import).
+The presidio recognizers that wrap them live in :mod:`gldocs.redact.recognizers.patterns`
+(imported only when needed: presidio is slow to import).
 """
 
 from __future__ import annotations

@@ -12,13 +12,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gldocs.paths import POLICIES_DIR
 from gldocs.redact.context import sentences
-from gldocs.redact.language import load_foreign_words, sentence_language
-from gldocs.redact.lexicon import Lexicon, load_lexicon, load_word_list
-from gldocs.redact.policy import Policy
+from gldocs.redact.language import sentence_language
+from gldocs.redact.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from gldocs.redact.bundle import PolicyBundle
 
 _STREET = re.compile(r"[A-ZÆØÅ][\wæøå\-]*(?:vej|gade|allé|alle|stræde|plads|torv|vænge|"
                      r"parken|stien|boulevard)s?")
@@ -34,8 +35,8 @@ class CategoryMatch:
 
 
 class CategoryMatcher:
-    def __init__(self, policy: Policy, lexicon_dir: Path | None = None) -> None:
-        directory = lexicon_dir or POLICIES_DIR / "lexicons"
+    def __init__(self, bundle: PolicyBundle) -> None:
+        policy = bundle.policy
         terms = []
         patterns = []
         tags = []
@@ -43,17 +44,16 @@ class CategoryMatcher:
         exception_tags = []
         for name, cat in policy.categories.items():
             for lex_name in cat.lexicons:
-                lex = load_lexicon(directory, lex_name)
+                lex = bundle.lexicons[lex_name]
                 terms.extend(dataclasses.replace(t, tag=name) for t in lex.terms)
                 patterns.extend(lex.patterns)
                 tags.extend([name] * len(lex.patterns))
                 exceptions.extend(lex.exceptions)
                 exception_tags.extend([name] * len(lex.exceptions))
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
-        places = directory / "steder.txt"
-        self.places = load_word_list(places) if places.is_file() else frozenset()
+        self.places = bundle.places
         self._term_texts = frozenset(t.text for t in terms)
-        self.foreign = load_foreign_words(directory)
+        self.foreign = bundle.foreign
         self._cached = lru_cache(maxsize=1024)(self._all)
 
     def _proper_noun(self, word: str) -> bool:
@@ -82,6 +82,10 @@ class CategoryMatcher:
 
     def clear_cache(self) -> None:
         self._cached.cache_clear()
+
+    def all(self, text: str) -> dict[str, list[CategoryMatch]]:
+        """Every category's matches in ``text`` (per category sorted by position)."""
+        return self._cached(text)
 
     def find(self, category: str, text: str) -> list[CategoryMatch]:
         return self._cached(text).get(category, [])

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# the entity types the pattern detectors report
+PATTERN_ENTITIES = frozenset({"CPR", "PHONE", "EMAIL", "ADDRESS", "PLATE"})
+
 
 @dataclass(frozen=True)
 class PatternMatch:

@@ -1,0 +1,99 @@
+"""The policy bundle: a policy with every data file it declares, loaded once and checked.
+
+A policy names each resource it uses under ``resources:`` with its path relative to the
+policy file (lexicons, name lists, places, organisations, authority e-mail domains). The
+bundle loads them all at once; a file that is missing, unreadable or empty is a
+:class:`~gldocs.errors.PolicyError` (exit 2) naming the key and the file: a name list that
+silently loads nothing would let names through.
+
+    bundle = load_bundle("kommune")          # cached per name/path
+    bundle.policy.rules["R1"], bundle.lexicons["helbred"], bundle.given_names
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from gldocs.errors import PolicyError
+from gldocs.redact.language import ForeignWords, load_foreign_words
+from gldocs.redact.lexicon import Lexicon, LexiconError, load_lexicon_file, load_word_list
+from gldocs.redact.policy import Policy, load_policy
+
+# resources key -> what it holds, in Danish (for error messages)
+WORD_LISTS = {
+    "given_names": "fornavne",
+    "surnames": "efternavne",
+    "ambiguous_names": "tvetydige navne",
+    "not_names": "ord, der ikke er navne",
+    "places": "stednavne",
+    "organisations": "organisationsord",
+    "authority_domains": "myndigheders e-maildomæner",
+}
+
+
+@dataclass(frozen=True)
+class PolicyBundle:
+    """A validated policy and every resource it declares, loaded."""
+
+    policy: Policy
+    folder: Path  # the policy file's folder (resource paths are relative to it)
+    lexicons: Mapping[str, Lexicon]
+    given_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous_names: frozenset[str]
+    not_names: frozenset[str]
+    places: frozenset[str]
+    organisations: frozenset[str]
+    authority_domains: frozenset[str]
+    foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
+
+    @property
+    def name(self) -> str:
+        return self.policy.name
+
+
+def bundle_for(policy: Policy) -> PolicyBundle:
+    """Load every resource ``policy`` declares; PolicyError listing every problem."""
+    source = policy.source
+    folder = Path(source).parent if source else Path(".")
+    problems: list[str] = []
+    lexicons: dict[str, Lexicon] = {}
+    for name, rel in policy.resources.lexicons.items():
+        try:
+            lexicons[name] = load_lexicon_file((folder / rel).resolve(), name)
+        except LexiconError as err:
+            problems.append(f"  - nøgle 'resources.lexicons.{name}': {err}")
+    lists: dict[str, frozenset[str]] = {}
+    for key, what in WORD_LISTS.items():
+        path = (folder / getattr(policy.resources, key)).resolve()
+        try:
+            words = load_word_list(path)
+        except (OSError, UnicodeDecodeError):
+            problems.append(f"  - nøgle 'resources.{key}': listen over {what} findes ikke "
+                            f"eller kan ikke læses ({path})")
+            continue
+        if not words:
+            problems.append(f"  - nøgle 'resources.{key}': listen over {what} er tom ({path})")
+        lists[key] = words
+    res = policy.resources
+    foreign = ForeignWords({}, {})
+    try:
+        foreign = load_foreign_words(
+            {lang: (folder / rel).resolve() for lang, rel in res.common_words.items()},
+            (folder / res.false_friends).resolve() if res.false_friends else None)
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
+                        f"listen over ord på andre sprog kan ikke læses ({err})")
+    if problems:
+        raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
+    return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
+                        **lists)
+
+
+@lru_cache(maxsize=16)
+def load_bundle(name_or_path: str) -> PolicyBundle:
+    """The bundle of a bundled policy (``kommune``) or of a policy file (by path)."""
+    return bundle_for(load_policy(name_or_path))

@@ -1,0 +1,104 @@
+"""Document structure that spans units: internal-note blocks, heading blocks, signatures,
+case-file records. Found once per document, before the recognizers run."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gldocs.document.sections import normalise
+from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import _is_closing
+from gldocs.redact.internal_notes import NoteSpans, internal_note_spans
+from gldocs.redact.policy import HeadingBlock, Policy
+
+BlockSpec = tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Per unit (same order as the units): internal-note spans and the heading block it
+    lies in; and the paths of signature lines."""
+
+    internal: list[NoteSpans]
+    blocks: list[HeadingBlock | None]
+    signature: frozenset[str]
+
+
+class LayoutReader:
+    """Reads a document's :class:`Layout` by the policy's headings (built once)."""
+
+    def __init__(self, policy: Policy) -> None:
+        self._note_headings = policy.internal_notes.headings
+        # heading blocks: each heading normalised, with its whole-word search, once
+        self._block_specs: list[BlockSpec] = [
+            (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
+                 for h in (normalise(x) for x in b.headings)])
+            for b in policy.heading_blocks.values()]
+
+    def read(self, units: Sequence[TextUnit]) -> Layout:
+        return Layout(internal=internal_note_spans(units, self._note_headings),
+                      blocks=self._heading_blocks(units),
+                      signature=frozenset(signature_units(units)))
+
+    def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
+        """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
+        heading line ("DOMMEN", "15/12 – om dommen") opens a block up to the next blank line
+        or part; a paragraph opened by "Selve sagen: …" is a block by itself."""
+        specs = self._block_specs
+        out: list[HeadingBlock | None] = []
+        active: HeadingBlock | None = None
+        section = None
+        for u in units:
+            text = u.text.strip()
+            if active is not None and (not text or u.section != section):
+                active = None
+            opened, inline = _block_opened(text, specs) if specs and text else (None, False)
+            if opened is not None:
+                active, section = opened, u.section
+                # the heading line itself (with its date and initials) is no narrative
+                out.append(active if inline else None)
+                continue
+            out.append(active)
+        return out
+
+
+def signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
+    """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
+    to the next blank line. They belong to the sender, a professional writing in office."""
+    out: set[str] = set()
+    active = 0
+    for u in units:
+        if active and not u.text.strip():
+            active = 0
+        elif active:
+            out.add(u.path)
+            active -= 1
+        if _is_closing(u.text):
+            active = max_lines
+    return out
+
+
+_RECORD = re.compile(r"^(.*\[\d+\])\.[^.\[\]]+$")
+
+
+def record_of(path: str) -> str | None:
+    """``personer[0]`` for ``personer[0].adresse``: units of one record in a case file."""
+    m = _RECORD.match(path)
+    return m.group(1) if m else None
+
+
+def _block_opened(text: str, specs: list[BlockSpec]) -> tuple[HeadingBlock | None, bool]:
+    """The heading block a line opens, and whether the line is itself part of it: a short
+    heading-like line (no final full stop) that holds a heading opens a block below it; a
+    paragraph that starts with ``<heading>:`` is inside its own block."""
+    norm = normalise(text[:120])  # a heading or "<heading>:" sits at the start
+    short = len(text) <= 80 and not text.endswith(".")
+    for block, heads in specs:
+        for h, whole_word in heads:
+            if norm.startswith(h + ":"):
+                return block, True
+            if short and whole_word.search(norm):
+                return block, False
+    return None, False

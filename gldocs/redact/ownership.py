@@ -1,0 +1,300 @@
+"""Ownership: whose is a number, an e-mail address, an address, a plate?
+
+The client's own data is kept (K1), a professional's in office is kept (K3), anybody
+else's is removed (R1) with the marker of their role. The evidence about one pattern
+match (:class:`Evidence`: the nearest person named before it, a role word between, the
+line it stands in, the case data) is gathered once; then the rules of :data:`RULES` are
+tried in order and the first that decides wins. Each rule is a row: a name, the entity
+types it applies to, and a function ``Evidence -> Ownership | None``.
+
+Changing who owns what means editing the table here (or adding a row), not the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
+from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.model import Owner, Ownership
+from gldocs.redact.professionals import ContactClassifier
+
+
+def client(score: float, reason: str) -> Ownership:
+    return Ownership(Owner.CLIENT, score, reason)
+
+
+def professional(score: float, reason: str) -> Ownership:
+    return Ownership(Owner.PROFESSIONAL, score, reason)
+
+
+def private(score: float, reason: str, role: str = "") -> Ownership:
+    return Ownership(Owner.PRIVATE, score, reason, role)
+
+
+_WORDS = re.compile(r"[\wæøå\-]+")
+
+
+@dataclass
+class Evidence:
+    """What is known around one pattern match in one unit."""
+
+    pm: PatternMatch
+    text: str  # the unit's text
+    section: str
+    ents: CaseEntities
+    classifier: ContactClassifier
+    mentions: Sequence[Mention]  # people named in the unit
+    record_people: Sequence[Mention]  # people named in the same case-file record
+    in_signature: bool
+    role_between: Callable[[str], str | None]  # a private role word in a text, if any
+
+    @cached_property
+    def nearest(self) -> Mention | None:
+        """The person named last before the match (within 160 characters), or the first
+        non-client person of the same record."""
+        pm = self.pm
+        prev = [m for m in self.mentions if m.end <= pm.start and pm.start - m.end < 160]
+        if not prev and self.record_people:
+            prev = [m for m in self.record_people if m.person.kind != "client"][:1]
+        return prev[-1] if prev else None
+
+    @property
+    def private_near(self) -> bool:
+        return self.nearest is not None and self.nearest.person.kind == "private"
+
+    @property
+    def pro_near(self) -> bool:
+        return self.nearest is not None and self.nearest.person.kind == "professional"
+
+    @property
+    def role(self) -> str:
+        """The role of the private person named just before ("" otherwise)."""
+        n = self.nearest
+        return (n.person.role if self.private_near and n is not None else "") or ""
+
+    @cached_property
+    def between(self) -> str:
+        """The text between the nearest name and the match; without a name, the words just
+        before the match in its sentence."""
+        n, start = self.nearest, self.pm.start
+        if n is not None and n.end <= start:
+            return self.text[n.end:start]
+        return re.split(r"[.;:!?]\s", self.text[max(0, start - 80):start])[-1]
+
+    @cached_property
+    def cue(self) -> str | None:
+        """A private role word (moren, kæresten) between the name and the match."""
+        return self.role_between(self.between)
+
+    @cached_property
+    def org_word_between(self) -> bool:
+        return any(w in self.classifier.org_words for w in _WORDS.findall(self.between.lower()))
+
+    @property
+    def digits(self) -> str:
+        return digits_only(self.pm.text)
+
+
+Rule = Callable[[Evidence], Ownership | None]
+
+
+@dataclass(frozen=True)
+class OwnershipRule:
+    name: str
+    entities: frozenset[str] | None  # None: every entity type
+    decide: Rule
+
+
+# -- the rules --------------------------------------------------------------------------
+def _known(ev: Evidence) -> Ownership | None:
+    return ev.ents.known_owner(ev.pm)
+
+
+def _role_word_between(ev: Evidence) -> Ownership | None:
+    # "Sagsbehandler Jens Holm har talt med moren på 22 33 44 55": a role word between a
+    # professional's name and the number makes it a (nameless) private person's
+    if ev.cue is not None and not ev.private_near and not ev.in_signature \
+            and not ev.classifier.line_is_contact(ev.text) and not ev.org_word_between:
+        return private(max(ev.pm.score, 0.85),
+                       "står ved en pårørende eller anden privatperson", ev.cue)
+    return None
+
+
+def _client_cpr(ev: Evidence) -> Ownership | None:
+    d = ev.ents.client_cpr_digits
+    return client(1.0, "er klientens") if d and ev.digits == d else None
+
+
+def _other_cpr(ev: Evidence) -> Ownership | None:
+    return private(ev.pm.score, "tilhører en anden end klienten", ev.role)
+
+
+def _plate(ev: Evidence) -> Ownership | None:
+    return private(ev.pm.score, "er en nummerplade", ev.role)
+
+
+def _client_phone(ev: Evidence) -> Ownership | None:
+    return client(1.0, "er klientens (Stamoplysninger)") \
+        if ev.digits[-8:] in ev.ents.client_phones else None
+
+
+def _client_email(ev: Evidence) -> Ownership | None:
+    return client(1.0, "er klientens (Stamoplysninger)") \
+        if ev.pm.normalized in ev.ents.client_emails else None
+
+
+def _private_near(ev: Evidence) -> Ownership | None:
+    if not ev.private_near or ev.nearest is None:
+        return None
+    return private(max(ev.pm.score, 0.9),
+                   f"står ved privatpersonen {ev.nearest.person.name}", ev.role)
+
+
+def _signature(ev: Evidence) -> Ownership | None:
+    if ev.in_signature and not (ev.pm.entity == "EMAIL"
+                                and ev.classifier.email_is_private(ev.pm.normalized)):
+        return professional(0.85, "står i afsenderens underskrift")
+    return None
+
+
+def _professional_near(ev: Evidence) -> Ownership | None:
+    if ev.pro_near and ev.nearest is not None:
+        return professional(0.9, f"tilhører fagpersonen {ev.nearest.person.name}")
+    return None
+
+
+def _org_phone(ev: Evidence) -> Ownership | None:
+    return professional(0.9, "er et nummer hos Kriminalforsorgen") \
+        if ev.classifier.phone_is_org(ev.digits[-8:]) else None
+
+
+def _contact_line_phone(ev: Evidence) -> Ownership | None:
+    cls = ev.classifier
+    if cls.line_is_contact(ev.text) or (ev.section == "samarbejdspartnere"
+                                        and not cls.line_is_private(ev.text)):
+        return professional(0.8, "står i en kontaktlinje for en myndighed")
+    return None
+
+
+def _authority_before_phone(ev: Evidence) -> Ownership | None:
+    if ev.cue is None and ev.org_word_between:
+        return professional(0.75, "står ved en myndighed (" + ev.between.strip()[:40] + ")")
+    return None
+
+
+def _in_stamoplysninger(ev: Evidence) -> Ownership | None:
+    return client(0.8, "står i Stamoplysninger") if ev.section == "stamoplysninger" else None
+
+
+def _unattributed_phone(ev: Evidence) -> Ownership | None:
+    return private(0.6, "kan ikke knyttes til klienten eller en fagperson")
+
+
+def _private_mail_domain(ev: Evidence) -> Ownership | None:
+    if not ev.classifier.email_is_private(ev.pm.normalized):
+        return None
+    local = ev.pm.normalized.split("@")[0]
+    first = ev.ents.client.tokens[0].lower() if ev.ents.client else None
+    if ev.section == "stamoplysninger" or (first and first in local):
+        return client(0.8, "ser ud til at være klientens")
+    return private(0.9, "er en privat e-mailadresse")
+
+
+def _mail_like_private_name(ev: Evidence) -> Ownership | None:
+    local = ev.pm.normalized.split("@")[0]
+    for p in ev.ents.private():
+        if any(len(t) > 2 and t.lower() in local for t in p.tokens
+               if t not in ev.ents.protected_tokens):
+            return private(0.9, f"ligner privatpersonen {p.name}", p.role)
+    return None
+
+
+def _authority_mail(ev: Evidence) -> Ownership | None:
+    if ev.pro_near or ev.classifier.email_is_org(ev.pm.normalized):
+        return professional(0.9, "er en myndigheds e-mailadresse")
+    return None
+
+
+def _authority_line_mail(ev: Evidence) -> Ownership | None:
+    cls = ev.classifier
+    key = cls.header_key(ev.text) or ""
+    if cls.line_is_contact(ev.text) or key in ("fra", "til", "cc") or any(
+            w in cls.org_words for w in re.findall(r"[\wæøå]+", ev.text.lower())):
+        return professional(0.8, "står ved en myndighed")
+    return None
+
+
+def _unattributed_mail(ev: Evidence) -> Ownership | None:
+    return private(0.6, "kan ikke knyttes til en myndighed")
+
+
+def _client_address(ev: Evidence) -> Ownership | None:
+    key = _addr_key(ev.pm.text)
+    if any(key == a or key.startswith(a) or a.startswith(key)
+           for a in ev.ents.client_addresses if a):
+        return client(1.0, "er klientens adresse")
+    return None
+
+
+def _authority_address(ev: Evidence) -> Ownership | None:
+    if ev.pro_near or ev.classifier.line_is_contact(ev.text):
+        return professional(0.8, "er en myndigheds adresse")
+    return None
+
+
+def _other_address(ev: Evidence) -> Ownership | None:
+    return private(0.8, "er en anden persons adresse")
+
+
+def _third_party(ev: Evidence) -> Ownership | None:
+    return private(ev.pm.score, "tilhører en tredjeperson")
+
+
+def _only(*entities: str) -> frozenset[str]:
+    return frozenset(entities)
+
+
+PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
+
+# Tried in order; the first rule that decides wins.
+RULES: tuple[OwnershipRule, ...] = (
+    OwnershipRule("the case data names the owner", None, _known),
+    OwnershipRule("a role word between a name and it", None, _role_word_between),
+    OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),
+    OwnershipRule("any other CPR number", _only("CPR"), _other_cpr),
+    OwnershipRule("a licence plate", _only("PLATE"), _plate),
+    OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
+    OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
+    OwnershipRule("right after a private person", None, _private_near),
+    OwnershipRule("in the sender's signature", _only("PHONE", "EMAIL", "ADDRESS"), _signature),
+    OwnershipRule("a professional's phone", PHONE, _professional_near),
+    OwnershipRule("Kriminalforsorgen's phone prefixes", PHONE, _org_phone),
+    OwnershipRule("a phone in a contact line", PHONE, _contact_line_phone),
+    OwnershipRule("a phone after an authority", PHONE, _authority_before_phone),
+    OwnershipRule("a phone in Stamoplysninger", PHONE, _in_stamoplysninger),
+    OwnershipRule("any other phone", PHONE, _unattributed_phone),
+    OwnershipRule("a private mail domain", EMAIL, _private_mail_domain),
+    OwnershipRule("an e-mail like a private person's name", EMAIL, _mail_like_private_name),
+    OwnershipRule("an authority's e-mail", EMAIL, _authority_mail),
+    OwnershipRule("an e-mail in an authority's line", EMAIL, _authority_line_mail),
+    OwnershipRule("any other e-mail", EMAIL, _unattributed_mail),
+    OwnershipRule("the client's address", ADDRESS, _client_address),
+    OwnershipRule("an address in Stamoplysninger", ADDRESS, _in_stamoplysninger),
+    OwnershipRule("an authority's address", ADDRESS, _authority_address),
+    OwnershipRule("any other address", ADDRESS, _other_address),
+    OwnershipRule("anything else", None, _third_party),
+)
+
+
+def owner_of(ev: Evidence, rules: Sequence[OwnershipRule] = RULES) -> Ownership:
+    """The first decision of ``rules`` (the last row always decides)."""
+    for rule in rules:
+        if rule.entities is None or ev.pm.entity in rule.entities:
+            decided = rule.decide(ev)
+            if decided is not None:
+                return decided
+    raise AssertionError("the ownership table has no final rule")

@@ -1,0 +1,54 @@
+"""Every detector as a presidio recognizer, and the registry a policy builds from them.
+
+A policy lists the recognizers it runs (``recognizers: [cpr, phone, …]``); each name is a
+row of :data:`FACTORIES` pointing at a factory ``(kit) -> EntityRecognizer`` (imported only
+when a registry is built: presidio is slow to import). The engine
+(:mod:`gldocs.redact.engine`) runs them all with one presidio ``AnalyzerEngine`` per text
+unit, over precomputed per-unit NLP artifacts (:class:`~.base.UnitArtifacts`), and hands
+the ``RecognizerResult``s to the ownership and rule stages.
+
+Adding a detector: write an ``EntityRecognizer`` (subclass :class:`~.base.GldocsRecognizer`)
+and a factory in a module here, add a line to :data:`FACTORIES`, and add its name to the
+policy's ``recognizers`` list. What a result means for the plan (rule, owner, marker) is
+decided later, from the policy: a recognizer only says what is where.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gldocs.redact.recognizers.base import RecognizerKit
+
+# policy name -> "module:factory"; every factory takes a RecognizerKit
+FACTORIES: dict[str, str] = {
+    "cpr": "gldocs.redact.recognizers.patterns:cpr",
+    "phone": "gldocs.redact.recognizers.patterns:phone",
+    "email": "gldocs.redact.recognizers.patterns:email",
+    "address": "gldocs.redact.recognizers.patterns:address",
+    "plate": "gldocs.redact.recognizers.patterns:plate",
+    "ner": "gldocs.redact.recognizers.ner:ner",
+    "name_rules": "gldocs.redact.recognizers.names:name_rules",
+    "categories": "gldocs.redact.recognizers.lexicon:categories",
+    "protect": "gldocs.redact.recognizers.lexicon:protect",
+    "deny": "gldocs.redact.recognizers.lexicon:deny",
+    "internal_notes": "gldocs.redact.recognizers.structure:internal_notes",
+}
+
+# recognizers that need the NER pipeline (left out in a --no-ner diagnosis run)
+NEEDS_NER = frozenset({"ner"})
+
+
+def build_recognizers(names: list[str], kit: RecognizerKit) -> list[Any]:
+    """The recognizers ``names`` (a policy's ``recognizers`` list), in that order."""
+    out = []
+    for name in names:
+        if name in NEEDS_NER and not kit.ner:
+            continue
+        module, attr = FACTORIES[name].split(":")
+        out.append(getattr(import_module(module), attr)(kit))
+    return out
+
+
+__all__ = ["FACTORIES", "NEEDS_NER", "build_recognizers"]

@@ -1,0 +1,69 @@
+"""CPR numbers, phone numbers, e-mail, addresses, licence plates as presidio recognizers.
+
+Each wraps one pure detector of :mod:`gldocs.redact.detectors` (``find_*(text)``); the
+``normalized`` form rides in the result's metadata. Clashes between types (a phone number
+inside a CPR number) are resolved by the engine, as :func:`~gldocs.redact.detectors.find_patterns`
+does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from gldocs.redact.detectors.address import find_addresses
+from gldocs.redact.detectors.cpr import find_cprs
+from gldocs.redact.detectors.email import find_emails
+from gldocs.redact.detectors.patterns import PATTERN_ENTITIES, PatternMatch
+from gldocs.redact.detectors.phone import find_phones
+from gldocs.redact.detectors.plate import find_plates
+from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
+
+Finder = Callable[[str], list[PatternMatch]]
+
+
+class PatternEntityRecognizer(GldocsRecognizer):
+    """One pattern detector (``finder``) as a recognizer of one entity type."""
+
+    def __init__(self, entity: str, finder: Finder, name: str) -> None:
+        self._finder = finder
+        super().__init__([entity], name)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        if entities and entity not in entities:
+            return []
+        return [self.result(entity, m.start, m.end, m.score, i, normalized=m.normalized)
+                for i, m in enumerate(self._finder(text))]
+
+
+def cpr(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer("CPR", find_cprs, "CprRecognizer")
+
+
+def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer("PHONE", find_phones, "PhoneRecognizer")
+
+
+def email(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer("EMAIL", find_emails, "EmailRecognizer")
+
+
+def address(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer("ADDRESS", find_addresses, "AddressRecognizer")
+
+
+def plate(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer("PLATE", find_plates, "PlateRecognizer")
+
+
+def pattern_recognizers() -> list[PatternEntityRecognizer]:
+    """A fresh recognizer for each pattern entity (for use in plain presidio too)."""
+    return [cpr(), phone(), email(), address(), plate()]
+
+
+__all__ = ["PATTERN_ENTITIES", "PatternEntityRecognizer", "address", "cpr", "email",
+           "pattern_recognizers", "phone", "plate"]

@@ -1,0 +1,301 @@
+"""The rule stage: what the recognizers found, under the policy's rules, as findings.
+
+Per unit: internal notes, category rules (lexicons, sentence/line/term scope, area
+conditions for K7, protected text), section rules (keep keys, remove all, spread), the deny
+list, person mentions (client K1, professional K3, private R1 with a role marker),
+sentences about a victim or co-offender, and pattern matches with their owner
+(:mod:`gldocs.redact.ownership`). Every :class:`Finding` is made by
+:class:`FindingFactory`, which fills in the rule's ground, action and marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import CaseEntities, Mention
+from gldocs.redact.context import Span, sentence_at
+from gldocs.redact.detections import UnitDetections
+from gldocs.redact.detectors.patterns import PatternMatch
+from gldocs.redact.model import Action, Detector, Finding, Owner
+from gldocs.redact.ownership import Evidence, owner_of
+from gldocs.redact.policy import HeadingBlock, Policy
+from gldocs.redact.professionals import ContactClassifier
+
+ENTITY_NAMES_DA = {
+    "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
+    "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
+}
+
+
+class FindingFactory:
+    """Makes findings under the policy's rules: ground from the rule; action the rule's
+    unless given; marker the rule's for a removal (or the one given), none for a keep."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+
+    def make(self, unit: TextUnit, start: int, end: int, *, rule: str, detector: Detector,
+             entity: str, score: float, explanation: str, action: Action | None = None,
+             marker: str | None = None) -> Finding:
+        spec = self.policy.rule(rule)
+        action = action or spec.action
+        if marker is None:
+            marker = spec.marker if action == "remove" else ""
+        return Finding(unit_path=unit.path, section=unit.section, start=start, end=end,
+                       text=unit.text[start:end], rule=rule, ground=spec.ground,
+                       detector=detector, entity=entity, score=score, action=action,
+                       marker=marker, explanation=explanation)
+
+
+class RuleStage:
+    """The policy's rules over one unit's detections (built once per policy)."""
+
+    def __init__(self, policy: Policy, classifier: ContactClassifier) -> None:
+        self.policy = policy
+        self.classifier = classifier
+        self.make = FindingFactory(policy).make
+        self.allow = [a.lower() for a in policy.allow]
+
+    # -- internal notes -------------------------------------------------------------------
+    def internal(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
+        rid = self.policy.internal_notes.rule
+        return [self.make(unit, a, b, rule=rid, detector="section", entity="INTERNAL_NOTE",
+                          score=0.95, action="remove",
+                          explanation="Intern note, der ikke må videregives (afsnit for "
+                                      "interne noter).")
+                for a, b in det.internal]
+
+    # -- categories -----------------------------------------------------------------------
+    def categories(self, unit: TextUnit, spans: list[Span], areas: Sequence[str],
+                   det: UnitDetections, block: HeadingBlock | None = None) -> list[Finding]:
+        policy = self.policy
+        spec = policy.section(unit.section)
+        if spec.keep_keys and spec.keep_rule:
+            key = (self.classifier.header_key(unit.text) or "").lower()
+            if key and any(key.startswith(k.lower()) for k in spec.keep_keys):
+                rule = policy.rule(spec.keep_rule)
+                return [self.make(unit, unit.text.find(":") + 1, len(unit.text),
+                                  rule=spec.keep_rule, detector="section", entity="SECTION",
+                                  score=1.0, action="keep",
+                                  explanation=f"{rule.title} (afsnitsregel for "
+                                              f"{unit.section}).")]
+        if spec.categories == "all":
+            extra_only = {c for sec in policy.sections.values() for c in sec.extra_categories}
+            names = [c for c in policy.categories if c not in extra_only]
+        else:
+            names = list(spec.categories)
+        extra: Sequence[str] = block.extra_categories if block else ()
+        names += [c for c in (*spec.extra_categories, *extra) if c not in names]
+        if block is not None and block.skip_categories and (
+                not block.if_areas or set(block.if_areas) & set(areas)):
+            names = [c for c in names if c not in block.skip_categories]
+        out = self._protected(unit, det)
+        shield = [(f.start, f.end) for f in out]
+        seen: set[tuple[int, int, str]] = set()
+        for cat_name in names:
+            cat = policy.categories[cat_name]
+            for m in det.categories.get(cat_name, ()):
+                if any(a in m.text.lower() for a in self.allow):
+                    continue
+                if any(a <= m.start and m.end <= b for a, b in shield):
+                    continue
+                if cat.scope == "term":
+                    span = Span(m.start, m.end)
+                elif cat.scope == "line":
+                    span = Span(0, len(unit.text))
+                else:
+                    span = sentence_at(spans, m.start)
+                    if span.end <= span.start:
+                        span = Span(m.start, m.end)
+                keep = bool(set(cat.keep_if_areas) & set(areas))
+                rid = (cat.keep_rule or "K7") if keep else cat.rule
+                key = (span.start, span.end, rid)
+                if key in seen:
+                    continue
+                seen.add(key)
+                rule = policy.rule(rid)
+                if keep:
+                    why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
+                           f"{', '.join(sorted(set(cat.keep_if_areas) & set(areas)))} er "
+                           f"koordineringsområde ({rid}).")
+                else:
+                    why = (f"Sætningen indeholder '{m.text}' ({cat.explanation or cat_name}); "
+                           f"{rule.title.lower()} ({rid}).")
+                out.append(self.make(unit, span.start, span.end, rule=rid, detector="lexicon",
+                                     entity=cat_name.upper(), score=0.9,
+                                     action="keep" if keep else rule.action, explanation=why))
+        return out
+
+    def _protected(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
+        """Keep findings for protected text (policy ``protect``): no category counts there."""
+        out = []
+        for name, a, b in det.protected:
+            spec = self.policy.protect[name]
+            rule = self.policy.rule(spec.rule)
+            out.append(self.make(unit, a, b, rule=spec.rule, detector="pattern",
+                                 entity="PROTECTED", score=0.9, action="keep",
+                                 explanation=f"{spec.explanation or rule.title} ({spec.rule})."))
+        return out
+
+    # -- section rules --------------------------------------------------------------------
+    def spread(self, unit: TextUnit, spans: list[Span], cat_findings: list[Finding],
+               block: HeadingBlock | None = None) -> list[Finding]:
+        """A paragraph that is mostly removed goes entirely (a heading block's spread rule
+        applies inside the block)."""
+        spec = self.policy.section(unit.section)
+        ratio, rid = spec.spread_ratio, spec.spread_rule
+        if block is not None and block.spread_ratio is not None:
+            ratio, rid = block.spread_ratio, block.spread_rule
+        if ratio is None or rid is None or len(spans) < 2:
+            return []
+        removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
+        hit = [s for s in spans if (s.start, s.end) in removed]
+        if len(hit) / len(spans) < ratio:
+            return []
+        rule = self.policy.rule(rid)
+        why = (f"Resten af et afsnit, hvor {len(hit)} af {len(spans)} sætninger er fjernet "
+               f"(afsnitsregel for {unit.section}); {rule.title.lower()} ({rid}).")
+        return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
+                          score=0.7, action="remove", explanation=why)
+                for s in spans if (s.start, s.end) not in removed]
+
+    def remove_all(self, unit: TextUnit, spans: list[Span]) -> list[Finding]:
+        rid = self.policy.section(unit.section).remove_all
+        if not rid:
+            return []
+        return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
+                          score=0.9, action="remove",
+                          explanation=f"Afsnitsregel: delen '{unit.section}' videregives "
+                                      f"ikke ({rid}).")
+                for s in spans]
+
+    def deny(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
+        return [self.make(unit, a, b, rule=self.policy.deny_rule, detector="lexicon",
+                          entity="DENY", score=1.0, action="remove",
+                          explanation="Står på politikkens sortliste.")
+                for a, b in det.deny]
+
+    # -- persons --------------------------------------------------------------------------
+    def role_between(self, text: str) -> str | None:
+        """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
+        if not text:
+            return None
+        for w in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
+            hit = self.classifier.role_cues.get(w)
+            if hit is not None and w not in self.classifier.weak_cues:
+                return hit[0]
+        return None
+
+    def _allowed(self, text: str) -> bool:
+        """Whether ``text`` (or the name it is a form of) is on the policy's allow list."""
+        low = text.lower().rstrip("s'’")
+        return any(low == a or low == a.rstrip("s") for a in self.allow)
+
+    def persons(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
+        policy = self.policy
+        spec = policy.entities.get("PERSON")
+        out = []
+        for m in mentions:
+            p = m.person
+            if p.kind == Owner.PRIVATE:
+                if self._allowed(m.text):
+                    continue  # on the policy's allow list: never removed
+                rid = spec.rule if spec else "R1"
+                rule = policy.rule(rid)
+                keep = rule.action == "keep"
+                why = (f"Privatperson ({'; '.join(p.reasons)}); "
+                       f"{rule.title.lower()} ({rid}).")
+                out.append(self.make(unit, m.start, m.end, rule=rid,
+                                     detector="ner" if "ner" in p.detectors else "case",
+                                     entity="PERSON", score=p.score, explanation=why,
+                                     marker="" if keep else policy.role_marker(
+                                         p.role or policy.default_role)))
+            else:
+                rid = ((spec.client_rule if p.kind == Owner.CLIENT else spec.professional_rule)
+                       if spec else None) or ("K1" if p.kind == Owner.CLIENT else "K3")
+                who = "klienten" if p.kind == Owner.CLIENT else "fagperson i embeds medfør"
+                out.append(self.make(unit, m.start, m.end, rule=rid, detector="case",
+                                     entity="PERSON", score=1.0, action="keep",
+                                     explanation=f"Navnet tilhører {who} ({rid})."))
+        return out
+
+    def role_sentences(self, unit: TextUnit, spans: list[Span],
+                       mentions: list[Mention]) -> list[Finding]:
+        """A sentence naming a private person whose role has a ``sentence_rule`` (a victim,
+        a co-offender) goes under that rule."""
+        out = []
+        done: set[tuple[int, int]] = set()
+        for m in mentions:
+            if m.person.kind != Owner.PRIVATE:
+                continue
+            role = self.policy.roles.get(m.person.role or "")
+            if role is None or role.sentence_rule is None:
+                continue
+            s = sentence_at(spans, m.start)
+            if s.end <= s.start or (s.start, s.end) in done:
+                continue
+            done.add((s.start, s.end))
+            rid = role.sentence_rule
+            rule = self.policy.rule(rid)
+            out.append(self.make(unit, s.start, s.end, rule=rid, detector="case", entity="ROLE",
+                                 score=0.8,
+                                 explanation=f"Sætningen nævner {role.marker} {m.person.name}; "
+                                             f"{rule.title.lower()} ({rid})."))
+        return out
+
+    # -- patterns -------------------------------------------------------------------------
+    def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
+                 ents: CaseEntities, record_people: Sequence[Mention],
+                 in_signature: bool = False) -> list[Finding]:
+        policy = self.policy
+        out = []
+        for pm in patterns:
+            who = owner_of(Evidence(pm, unit.text, unit.section, ents, self.classifier,
+                                    mentions, record_people, in_signature,
+                                    self.role_between))
+            spec = policy.entities.get(pm.entity)
+            if spec is None:
+                continue
+            marker: str | None
+            if who.owner == Owner.CLIENT and spec.client_rule:
+                rid, action, marker = spec.client_rule, "keep", ""
+            elif who.owner == Owner.PROFESSIONAL and spec.professional_rule:
+                rid, action, marker = spec.professional_rule, "keep", ""
+            else:
+                rid = spec.rule
+                action = policy.rule(rid).action
+                role = who.role if who.owner == Owner.PRIVATE else ""
+                marker = policy.role_marker(role or policy.default_role)
+            what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
+            start = pm.start
+            if pm.entity == "ADDRESS" and action == "remove":
+                start = _street_name_start(unit.text, pm.start)
+            out.append(self.make(unit, start, pm.end, rule=rid, detector="pattern",
+                                 entity=pm.entity, score=round(min(pm.score, who.score), 2),
+                                 action=action, marker=marker,
+                                 explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
+                                             f"({rid})."))
+        return out
+
+
+_PARTICLE = re.compile(r"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|la|le|de|du|von|van|af)\s+)+$")
+
+
+def _street_name_start(text: str, start: int) -> int:
+    """Extend an address to the left over capitalised words and particles the pattern left
+    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised)."""
+    m = _PARTICLE.search(text[:start])
+    if not m:
+        return start
+    words = m.group(0).split()
+    # stop at a sentence start or a preposition written in capitals
+    keep = []
+    for w in reversed(words):
+        if w.lower() in ("på", "i", "hos", "ved", "fra", "til", "og", "adresse"):
+            break
+        keep.append(w)
+    if not keep:
+        return start
+    return start - len(" ".join(reversed(keep))) - (len(text[:start]) - len(text[:start].rstrip()))

@@ -1,0 +1,93 @@
+"""Every recognizer on its own, and the registry a policy builds (small fixture policy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.detections import collect
+from gldocs.redact.detectors.ner import NerEntity
+from gldocs.redact.engine import Analyzer
+
+MINI = str(Path(__file__).parent / "fixtures" / "mini" / "mini.yaml")
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_bundle(MINI))  # no NER pipeline: the ner recognizer is left out
+
+
+def _by_name(analyzer: Analyzer, name: str):
+    return next(r for r in analyzer.recognizers if r.name == name)
+
+
+def _found(rec, text: str, artifacts=None) -> list[tuple[str, str]]:
+    return [(r.entity_type, text[r.start:r.end]) for r in rec.analyze(text, [], artifacts)]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("CprRecognizer", "CPR-nr. 150488-1234 her", ("CPR", "150488-1234")),
+    ("PhoneRecognizer", "ring på tlf. 20 30 40 50.", ("PHONE", "20 30 40 50")),
+    ("EmailRecognizer", "skriv til aske.lund@gmail.com", ("EMAIL", "aske.lund@gmail.com")),
+    ("AddressRecognizer", "bor på Lindevej 12, 7100 Vejle nu",
+     ("ADDRESS", "Lindevej 12, 7100 Vejle")),
+    ("PlateRecognizer", "bilen med reg.nr. AB 12 345", ("PLATE", "AB 12 345")),
+])
+def test_pattern_recognizers(analyzer: Analyzer, name: str, text: str,
+                             expected: tuple[str, str]) -> None:
+    rec = _by_name(analyzer, name)
+    assert rec.supported_language == "da"
+    assert _found(rec, text) == [expected]
+    (result,) = rec.analyze(text, [], None)
+    assert result.recognition_metadata["normalized"]
+    assert rec.analyze(text, ["SOMETHING_ELSE"], None) == []
+
+
+def test_name_rules_find_a_given_name_with_surname(analyzer: Analyzer) -> None:
+    rec = _by_name(analyzer, "NameRuleRecognizer")
+    text = "Han bor hos Mette Lund i Vejle."
+    assert _found(rec, text) == [("NAME_CANDIDATE", "Mette Lund")]
+    assert rec.analyze(text, [], None)[0].recognition_metadata["reason"] == "kendt fornavn"
+
+
+def test_categories_protect_and_deny(analyzer: Analyzer) -> None:
+    text = "Han har epilepsi og blev dømt for røveri på Hemmeligvej."
+    assert _found(_by_name(analyzer, "CategoryRecognizer"), text) == [
+        ("CATEGORY:helbred", "epilepsi")]
+    assert _found(_by_name(analyzer, "ProtectRecognizer"), text) == [("PROTECTED:dom", "røveri")]
+    assert _found(_by_name(analyzer, "DenyRecognizer"), text) == [("DENY", "Hemmeligvej")]
+
+
+def test_ner_and_internal_notes_read_the_unit_artifacts() -> None:
+    from gldocs.redact.recognizers.base import UnitArtifacts
+    from gldocs.redact.recognizers.ner import NerRecognizer
+    from gldocs.redact.recognizers.structure import InternalNoteRecognizer
+
+    text = "Jonas kom. [Intern note: ikke til kommunen]"
+    art = UnitArtifacts("beskrivelse", ner=[NerEntity(0, 5, "Jonas", "PER")],
+                        internal=[(11, len(text))])
+    assert _found(NerRecognizer(), text, art) == [("PERSON", "Jonas")]
+    assert _found(InternalNoteRecognizer(), text, art) == [("INTERNAL_NOTE", text[11:])]
+
+
+def test_registry_follows_the_policy(analyzer: Analyzer) -> None:
+    from gldocs.redact.recognizers.base import NoContextEnhancer
+
+    names = [r.name for r in analyzer.engine.registry.recognizers]
+    assert "DanishNerRecognizer" not in names  # --no-ner: the ner recognizer is left out
+    assert len(names) == len(analyzer.policy.recognizers) - 1
+    assert isinstance(analyzer.engine.context_aware_enhancer, NoContextEnhancer)
+
+
+def test_engine_keeps_every_lexicon_hit(analyzer: Analyzer) -> None:
+    """presidio drops a result inside another of its type with no higher score; a lexicon
+    hit inside a longer one is kept (it explains a removal)."""
+    from gldocs.redact.recognizers.lexicon import specificity
+
+    assert specificity(0, 5) > specificity(0, 12)
+    text = "Diagnosen epilepsi."
+    results = analyzer.engine.analyze(text, "da")
+    det = collect(text, results)
+    assert [m.text for m in det.categories["helbred"]] == ["Diagnosen", "epilepsi"]

@@ -299,6 +299,16 @@ def _other_address(ev: Evidence) -> Ownership | None:
                             "uklar: fjernet, gennemse)")
 
 
+def _client_field(ev: Evidence) -> Ownership | None:
+    """The client's own labelled field in Stamoplysninger ("Konto: 1234 5678901234")."""
+    return client(0.8, "står i klientens egne Stamoplysninger") \
+        if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
+
+
+def _unattributed_online(ev: Evidence) -> Ownership | None:
+    return private(UNCLEAR, "kan ikke knyttes til klienten (ejer uklar: fjernet, gennemse)")
+
+
 def _third_party(ev: Evidence) -> Ownership | None:
     return private(ev.pm.score, "tilhører en tredjeperson")
 
@@ -308,6 +318,7 @@ def _only(*entities: str) -> frozenset[str]:
 
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
+ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
@@ -335,6 +346,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an address in Stamoplysninger", ADDRESS, _in_stamoplysninger),
     OwnershipRule("an authority's address", ADDRESS, _authority_address),
     OwnershipRule("any other address", ADDRESS, _other_address),
+    OwnershipRule("the client's own field in Stamoplysninger", ONLINE, _client_field),
+    OwnershipRule("any other online or financial identifier", ONLINE, _unattributed_online),
     OwnershipRule("anything else", None, _third_party),
 )
 

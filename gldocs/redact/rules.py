@@ -26,6 +26,8 @@ from gldocs.redact.professionals import ContactClassifier
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
+    "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
+    "BANK_ACCOUNT": "kontonummer",
 }
 
 

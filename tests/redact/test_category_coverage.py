@@ -183,6 +183,28 @@ ACT = [
 ]
 
 
+THIRD_PARTY_RECORD = [
+    ("Hans lillebror afsoner selv en dom i Horsens.", "Horsens"),
+    ("Hans storebror, Mikael Toft, afsoner en dom på 3 år.", "3 år"),
+    ("Hendes far er selv dømt for vold.", "vold"),
+    ("Hans kæreste sidder i varetægt i Vestre.", "Vestre"),
+    ("Hans ven blev dømt for røveri sidste år.", "røveri"),
+    ("Hans fætter har selv siddet i fængsel.", "fængsel"),
+    ("Hans mor er kendt af politiet.", "politiet"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), THIRD_PARTY_RECORD)
+def test_a_third_persons_own_record_is_removed(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert secret.lower() not in _redact(analyzer, sentence).lower()
+
+
+def test_the_clients_own_sentence_is_kept(analyzer: Analyzer) -> None:
+    sentence = "Han bor hos sin mor og afsoner en dom på 2 år for røveri."
+    assert "2 år for røveri" in _redact(analyzer, sentence)
+
+
 @pytest.mark.parametrize(("sentence", "secret"), ETHNICITY + RELIGION + POLITICS + TRADE_UNION)
 def test_special_categories_removed(analyzer: Analyzer, sentence: str, secret: str) -> None:
     assert _gone(_redact(analyzer, sentence), secret, R2)

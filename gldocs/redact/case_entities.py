@@ -416,6 +416,13 @@ class EntityFinder:
             return True
         if gz.all_places(c.text):
             return True
+        # "Statsfængslet i Nørre Snede", "Jobcentret på Fanø": where an authority is, a place
+        before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
+        if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
+                before[-2].lower() in self.org_words
+                or before[-2].lower().endswith(("fængslet", "fængsel", "arresthuset",
+                                                 "kommune", "center", "centret"))):
+            return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
         if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):

@@ -130,9 +130,11 @@ class RuleStage:
                 else:
                     why = (f"Sætningen indeholder '{m.text}' ({cat.explanation or cat_name}); "
                            f"{rule.title.lower()} ({rid}).")
+                action = "keep" if keep else rule.action
                 out.append(self.make(unit, span.start, span.end, rule=rid, detector="lexicon",
-                                     entity=cat_name.upper(), score=0.9,
-                                     action="keep" if keep else rule.action, explanation=why))
+                                     entity=cat_name.upper(), score=0.9, action=action,
+                                     marker=(cat.marker or None) if action == "remove" else "",
+                                     explanation=why))
         return out
 
     def _holds_kept(self, text: str, span: Span, det: UnitDetections, names: Sequence[str],
@@ -285,7 +287,7 @@ class RuleStage:
                 rid = spec.rule
                 action = policy.rule(rid).action
                 role = who.role if who.owner == Owner.PRIVATE else ""
-                marker = policy.role_marker(role or policy.default_role)
+                marker = policy.entity_marker(pm.entity, role or policy.default_role)
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":

@@ -15,7 +15,7 @@ from gldocs.redact.engine import AnalysisContext, Analyzer
 CLIENT = "Valdemar Østergaard Klit"
 CPR = "140693-2817"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n"
-R2 = "[udeladt: rhl. § 10]"
+R2 = "(rhl. § 10)]"  # the marker names the kind: "[udeladt: helbred (rhl. § 10)]"
 R3 = "[udeladt: sikkerhed]"
 R45 = "[udeladt: ikke nødvendigt]"
 

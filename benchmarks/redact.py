@@ -1,6 +1,7 @@
 """Speed of `gldocs redact` against plain presidio on the same texts.
 
-    .venv/bin/python benchmarks/redact.py [CORPUS_DIR] [--repeats N]
+    .venv/bin/python benchmarks/redact.py [CORPUS_DIR] [--repeats N] [--no-cold]
+        [--growth] [--jobs]
 
 CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
 ``*.gold.yaml`` beside them for the areas). Prints:
@@ -9,7 +10,12 @@ CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
   render the text;
 - the same warm figure for plain presidio-analyzer + presidio-anonymizer with the same spaCy
   pipeline (``gldocs.redact.nlp``) and presidio's language-independent default recognisers
-  (e-mail, phone for DK, credit card, IBAN, IP, URL, date, crypto), and the ratio.
+  (e-mail, phone for DK, credit card, IBAN, IP, URL, date, crypto), and the ratio;
+- ``--growth``: warm seconds and peak memory for one document of 1k to 500k words (the dev
+  texts repeated), each size in a fresh process;
+- ``--jobs``: wall seconds of one ``gldocs redact`` over 4 copies of the corpus with
+  ``--jobs`` 1, 2 and all cores, and the speed-ups.
+The machine may be shared: rounds are interleaved and the best round counts.
 """
 
 from __future__ import annotations
@@ -120,12 +126,98 @@ def interleaved_ms(docs: list[Path], repeats: int) -> tuple[float, float]:
     return best[0] / len(docs) * 1000, best[1] / len(docs) * 1000
 
 
+GROWTH_WORDS = (1_000, 10_000, 100_000, 500_000)
+
+
+def growth_child(corpus: Path, words: int) -> None:
+    """In a fresh process: analyse and apply one document of ``words`` words; print
+    seconds (best of two) and the peak resident memory."""
+    import resource
+
+    from gldocs.document.io import read_document
+    from gldocs.redact import redactor_for
+
+    texts = [d.read_text(encoding="utf-8") for d in sorted(corpus.glob("*.txt"))]
+    body: list[str] = []
+    count = 0
+    while count < words:
+        for t in texts:
+            body.append(t)
+            count += len(t.split())
+            if count >= words:
+                break
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "stor.txt"
+        src.write_text("\n\n".join(body), encoding="utf-8")
+        redactor = redactor_for("kommune")
+        best = float("inf")
+        for _ in range(2 if words <= 100_000 else 1):
+            redactor.clear_caches()
+            t0 = time.perf_counter()
+            doc = read_document(src)
+            plan = redactor.analyze(doc, [], redactor.client(doc))
+            redactor.apply(plan)
+            best = min(best, time.perf_counter() - t0)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{count} {best:.2f} {peak:.0f}")
+
+
+def growth(corpus: Path) -> None:
+    print("growth (one document, warm, fresh process per size):")
+    prev: tuple[float, int] | None = None
+    for words in GROWTH_WORDS:
+        out = subprocess.run([sys.executable, __file__, str(corpus), "--growth-child",
+                              str(words)], capture_output=True, text=True, check=True)
+        count, secs, peak = out.stdout.split()
+        per = float(secs) / int(count) * 1000
+        step = (f", x{float(secs) / prev[0]:.1f} time for x{int(count) / prev[1]:.0f} words"
+                if prev else "")
+        print(f"  {int(count):>7} words: {float(secs):6.2f} s ({per:.3f} ms/word), "
+              f"peak {float(peak):.0f} MB{step}")
+        prev = (float(secs), int(count))
+
+
+def jobs_speedup(corpus: Path) -> None:
+    import os
+
+    exe = shutil.which("gldocs") or str(Path(sys.executable).parent / "gldocs")
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = []
+        for k in range(4):
+            for d in sorted(corpus.glob("*.txt")):
+                dst = Path(tmp) / f"{k}-{d.name}"
+                shutil.copy(d, dst)
+                inputs.append(dst)
+        times: dict[int, float] = {}
+        for n in sorted({1, 2, cores}):
+            best = float("inf")
+            for r in range(2):
+                out = Path(tmp) / f"ud-{n}-{r}"
+                t0 = time.perf_counter()
+                subprocess.run([exe, "redact", *map(str, inputs), "--areas", "none",
+                                "--outdir", str(out), "--jobs", str(n)],
+                               capture_output=True, check=False)
+                best = min(best, time.perf_counter() - t0)
+            times[n] = best
+    print(f"--jobs over {len(inputs)} documents ({cores} cores; model load included):")
+    for n, t in times.items():
+        print(f"  --jobs {n}: {t:.1f} s, speed-up x{times[1] / t:.2f}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--no-cold", action="store_true", help="skip the cold CLI runs")
+    ap.add_argument("--no-warm", action="store_true", help="skip the warm comparison")
+    ap.add_argument("--growth", action="store_true", help="time 1k-500k-word documents")
+    ap.add_argument("--jobs", action="store_true", help="time --jobs 1, 2, all cores")
+    ap.add_argument("--growth-child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.growth_child:
+        growth_child(args.corpus, args.growth_child)
+        return 0
     docs = sorted(args.corpus.glob("*.txt"))
     if not docs:
         print(f"no documents in {args.corpus}", file=sys.stderr)
@@ -134,11 +226,16 @@ def main(argv: list[str]) -> int:
     print(f"{len(docs)} documents, {words} words ({words // len(docs)} per document)")
     if not args.no_cold:
         print(f"cold CLI: {cold_seconds(docs):.2f} s per document (process start to exit)")
-    ours, base = interleaved_ms(docs, args.repeats)
-    print(f"warm gldocs redact: {ours:.1f} ms per document")
-    print(f"warm presidio analyzer+anonymizer (same pipeline, default recognisers): "
-          f"{base:.1f} ms per document")
-    print(f"ratio gldocs/presidio: {ours / base:.2f} (below 1 = faster than plain presidio)")
+    if not args.no_warm:
+        ours, base = interleaved_ms(docs, args.repeats)
+        print(f"warm gldocs redact: {ours:.1f} ms per document")
+        print(f"warm presidio analyzer+anonymizer (same pipeline, default recognisers): "
+              f"{base:.1f} ms per document")
+        print(f"throughput gldocs/presidio: x{base / ours:.2f} (target x1.5)")
+    if args.growth:
+        growth(args.corpus)
+    if args.jobs:
+        jobs_speedup(args.corpus)
     return 0
 
 

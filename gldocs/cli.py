@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "validate": "gldocs.case.commands:validate_cmd",
     "render": "gldocs.render.commands:render_cmd",
     "frister": "gldocs.frister_commands:frister_cmd",
+    "tjekliste": "gldocs.tjekliste_commands:tjekliste_cmd",
     "redact": "gldocs.redact.commands:redact_cmd",
     "policies": "gldocs.redact.commands:policies_cmd",
     "diff": "gldocs.review.commands:diff_cmd",
@@ -31,20 +32,29 @@ COMMANDS: dict[str, str] = {
     "export": "gldocs.export.commands:export_cmd",
     "scan": "gldocs.export.scan_commands:scan_cmd",
     "log": "gldocs.export.log_commands:log_cmd",
+    "afgang": "gldocs.afgang.commands:afgang_cmd",
+    "statistik": "gldocs.statistik.commands:statistik_cmd",
+    "oversigt": "gldocs.caseload.oversigt:oversigt_cmd",
+    "indstillinger": "gldocs.settings:settings_cmd",
 }
 
 SHORT_HELP: dict[str, str] = {
     "init": "Skriv en kommenteret skabelon til en ny sagsfil.",
     "validate": "Kontrollér en sagsfil.",
     "render": "Dan handleplan og følgeskrivelse (DOCX og PDF).",
-    "frister": "Vis sagens lovbestemte frister.",
+    "frister": "Vis sagens frister med status (opfyldt, overskredet, snart).",
+    "tjekliste": "Køreplanens tjekliste for sagen (txt, json, docx, pdf).",
     "redact": "Fjern det, kommunen ikke må få (rhl. §§ 9-10).",
     "policies": "Vis og kontrollér politikfiler.",
     "diff": "Vis, hvad der fjernes, del for del.",
     "review": "Gennemgå fund i browseren og godkend.",
     "export": "Dan en lækagekontrolleret pakke til sikker post.",
     "scan": "Scan filer for CPR-numre og forbudt tekst.",
-    "log": "Vis eller kontrollér videregivelsesloggen.",
+    "log": "Vis, kontrollér eller find videregivelsesloggen.",
+    "afgang": "Dan afgangsbedømmelsen og kommunens kopi.",
+    "statistik": "Løsladelsesstatistik og målepunkter for en eller flere mapper.",
+    "oversigt": "Overblik over sagerne: næste frist og overskredne frister.",
+    "indstillinger": "Vis eller ret dine indstillinger (fx dit navn).",
 }
 
 
@@ -91,6 +101,12 @@ class LazyGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Afbrudt.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # a file or folder the system refused: the caseworker can act
+            from gldocs.sprog import os_fejl
+
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Fejl: {where}{os_fejl(exc)}.", err=True)
+            ctx.exit(2)
         except Exception as exc:  # last line of defence: exit 3
             click.echo(f"Intern fejl ({type(exc).__name__}): {exc}", err=True)
             ctx.exit(3)

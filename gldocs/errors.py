@@ -7,6 +7,7 @@ Each carries a Danish message for the caseworker; the CLI prints it and exits wi
     ├── InputError              (exit 2: bad input or usage; nothing written)
     │   ├── CaseFileError       a case file that does not validate (file, line, field path)
     │   ├── PolicyError         a policy file that does not validate
+    │   │   └── LexiconError    a policy's lexicon that is missing, broken or empty
     │   ├── DocumentError       an input document that cannot be read (e.g. scanned PDF)
     │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
     ├── ModelError              (exit 3: the NER model cannot load; redaction fails closed)
@@ -65,6 +66,10 @@ class CaseFileError(InputError):
 
 class PolicyError(InputError):
     """A policy file that does not validate."""
+
+
+class LexiconError(PolicyError):
+    """A lexicon or word list of a policy that is missing, malformed or empty."""
 
 
 class DocumentError(InputError):

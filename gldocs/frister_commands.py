@@ -1,4 +1,9 @@
-"""``gldocs frister``: show a case's statutory deadlines as a dated checklist or as JSON."""
+"""``gldocs frister``: a case's deadlines with their status, as a dated checklist or JSON.
+
+The text output separates the statutory deadlines from the køreplan's agreed method and
+from Kriminalforsorgen's own guidelines, shows both release dates, and says why deadlines
+a caseworker might expect are absent.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +15,28 @@ from typing import Any
 import click
 from dateutil.relativedelta import relativedelta
 
-from gldocs.dates import format_dato, format_dato_med_ugedag, parse_iso_dato
+from gldocs.dates import format_dato, parse_iso_dato
 from gldocs.errors import InputError
+from gldocs.frist_status import (
+    KOMMENDE,
+    OPFYLDT,
+    OVERSKREDET,
+    SNART,
+    FristStatus,
+    Udfoerelse,
+    frister_med_status,
+    udfoert_fra_sag,
+)
 from gldocs.frister import (
+    ART_TITEL,
+    ARTER,
     KLIENTTYPER,
-    Frist,
     FristGrundlag,
+    Loesladelser,
+    bemaerkninger,
     beregn_frister,
-    effektiv_loesladelse,
     grundlag_from_case,
+    loesladelser,
 )
 
 KLIENTTYPE_TITEL: dict[str, str] = {
@@ -29,12 +47,12 @@ KLIENTTYPE_TITEL: dict[str, str] = {
     "paragraf-68-69": "foranstaltning efter straffelovens §§ 68-69",
 }
 
-# dates that mark an event or an earliest start, not a "senest" deadline
-BEGIVENHEDER: frozenset[str] = frozenset({"loesladelse_fremrykket", "mentor_tidligst"})
-
 DATE_OPTIONS: tuple[str, ...] = (
     "indsat", "tilsynssamtale", "proeveloesladelse", "loesladelse", "overfoert",
+    "afsoning_fra", "tilsyn_slut",
 )
+
+MARKER: dict[str, str] = {OPFYLDT: "[x]", OVERSKREDET: "[!]", SNART: "[ ]", KOMMENDE: "[ ]"}
 
 
 def _dato_option(name: str, value: str | None) -> date | None:
@@ -43,7 +61,7 @@ def _dato_option(name: str, value: str | None) -> date | None:
     try:
         return parse_iso_dato(value)
     except ValueError as exc:
-        raise InputError(f"Ugyldig dato i --{name}: {exc}") from None
+        raise InputError(f"Ugyldig dato i --{name.replace('_', '-')}: {exc}") from None
 
 
 def _straf_dage_option(value: str | None) -> int | None:
@@ -60,74 +78,117 @@ def _straf_dage_option(value: str | None) -> int | None:
     return dage
 
 
-def status(frist: Frist, idag: date) -> str:
-    """'overskredet' (or 'passeret' for events), 'i dag' or 'om N dage'."""
-    dage = (frist.dato - idag).days
+def status_tekst(s: FristStatus, idag: date) -> str:
+    """The status in words: 'opfyldt 3. april 2026 (for sent)', 'overskredet med 4 dage',
+    'i dag', 'om 12 dage'."""
+    if s.status == OPFYLDT:
+        assert s.opfyldt is not None
+        return f"opfyldt {format_dato(s.opfyldt)}" + (" (for sent)" if s.for_sent else "")
+    dage = (s.dato - idag).days
+    if s.frist.tidligst:
+        return "kan ske nu" if dage <= 0 else f"mulig om {dage} dage"
     if dage < 0:
-        return "passeret" if frist.id in BEGIVENHEDER else "overskredet"
+        return "overskredet med 1 dag" if dage == -1 else f"overskredet med {-dage} dage"
     if dage == 0:
         return "i dag"
     return "om 1 dag" if dage == 1 else f"om {dage} dage"
 
 
-def _bemaerkning(grundlag: FristGrundlag) -> str | None:
-    """Why deadlines a caseworker might expect are absent."""
-    if grundlag.klienttype == "varetaegt":
-        return ("Varetægtsarrestant: ingen koordinering med kommunen og ingen frister om "
-                "løsladelsen.")
-    if grundlag.udvist:
-        return ("Udvist ved dom: ingen frister om kommunen eller tiden efter løsladelsen "
-                "(straffuldbyrdelsesloven § 31, stk. 2, 3. pkt.).")
-    return None
+def _loesladelse_linjer(rel: Loesladelser) -> list[str]:
+    lines = [d.tekst() for d in (rel.proeveloesladelse, rel.endt_straf) if d is not None]
+    if rel.regnes_fra is not None and rel.proeveloesladelse and rel.endt_straf:
+        lines.append(f"Fristerne om løsladelsen regnes fra: {rel.regnes_fra.titel.lower()}.")
+    return lines
 
 
-def format_tjekliste(grundlag: FristGrundlag, frister: list[Frist], idag: date) -> str:
-    """The human checklist, in Danish."""
+def format_tjekliste(grundlag: FristGrundlag, statusser: list[FristStatus],
+                     idag: date) -> str:
+    """The human checklist, in Danish, grouped by what each deadline rests on."""
     lines = [f"Frister for {KLIENTTYPE_TITEL[grundlag.klienttype]}"
              + (" (udvist ved dom)" if grundlag.udvist else "")
              + f", opgjort {format_dato(idag)}"]
-    r = effektiv_loesladelse(grundlag)
-    if r is not None:
-        lines.append(f"Forventet løsladelse: {format_dato_med_ugedag(r)}")
-    note = _bemaerkning(grundlag)
-    if note:
-        lines.append(note)
-    lines.append("")
-    if not frister:
-        lines.append("Ingen frister: sagen mangler de datoer, fristerne regnes fra.")
+    lines += _loesladelse_linjer(loesladelser(grundlag))
+    for note in bemaerkninger(grundlag):
+        lines.append(f"Bemærk: {note}")
+    if not statusser:
+        lines += ["", "Ingen frister: sagen mangler de datoer, fristerne regnes fra."]
         return "\n".join(lines)
-    for f in frister:
-        lines.append(f"[ ] {format_dato_med_ugedag(f.dato)} ({status(f, idag)})")
-        lines.append(f"    {f.tekst}")
-        lines.append(f"    Hjemmel: {f.hjemmel}")
+    for art in ARTER:
+        group = [s for s in statusser if s.frist.art == art]
+        if not group:
+            continue
+        lines += ["", ART_TITEL[art], "-" * len(ART_TITEL[art])]
+        for s in group:
+            f = s.frist
+            lines.append(f"{MARKER[s.status]} {f.dato_tekst()} – {status_tekst(s, idag)}")
+            lines.append(f"    {f.tekst}")
+            if s.note:
+                lines.append(f"    Note: {s.note}")
+            lines.append(f"    Hjemmel: {f.hjemmel} (id: {f.id})")
+    overskredne = [s for s in statusser if s.status == OVERSKREDET]
+    if overskredne:
+        lines += ["", f"{len(overskredne)} frist(er) er overskredet og ikke registreret som "
+                      "udført (udfoert i sagsfilen)."]
     return "\n".join(lines)
 
 
-def frister_json(frister: list[Frist]) -> str:
-    return json.dumps({"frister": [f.as_json() for f in frister]}, ensure_ascii=False, indent=2)
+def frister_json(grundlag: FristGrundlag, statusser: list[FristStatus],
+                 idag: date) -> str:
+    data: dict[str, Any] = {
+        "klienttype": grundlag.klienttype,
+        "idag": idag.isoformat(),
+        "loesladelse": loesladelser(grundlag).as_json(),
+        "bemaerkninger": bemaerkninger(grundlag),
+        "frister": [s.as_json() for s in statusser],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _klienttype_option(value: str | None) -> str | None:
+    if value is not None and value not in KLIENTTYPER:
+        raise InputError(f"Ugyldig værdi i --klienttype: '{value}'; "
+                         f"brug en af: {', '.join(KLIENTTYPER)}")
+    return value
 
 
 @click.command("frister")
-@click.argument("case_file", required=False, metavar="[SAGSFIL.yaml]")
-@click.option("--klienttype", metavar="TYPE", help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
-@click.option("--indsat", metavar="DATO", help="Indsættelsesdato (ÅÅÅÅ-MM-DD).")
-@click.option("--tilsynssamtale", metavar="DATO", help="Etablerende tilsynssamtale.")
+@click.argument("case_file", required=False, metavar="[SAG]")
+@click.option("--klienttype", metavar="KLIENTTYPE",
+              help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
+@click.option("--indsat", metavar="DATO",
+              help="Indsættelsesdato (ÅÅÅÅ-MM-DD). For §§ 68-69: anbragt i institution.")
+@click.option("--tilsynssamtale", metavar="DATO",
+              help="Etablerende tilsynssamtale. For §§ 68-69 alene: under tilsyn.")
 @click.option("--proeveloesladelse", metavar="DATO", help="Forventet prøveløsladelse.")
 @click.option("--loesladelse", metavar="DATO", help="Forventet løsladelse efter endt straf.")
-@click.option("--straf-dage", "straf_dage", metavar="N", help="Straffens længde i dage.")
+@click.option("--straf-dage", "straf_dage", metavar="DAGE", help="Straffens længde i dage.")
+@click.option("--afsoning-fra", "afsoning_fra", metavar="DATO",
+              help="Varetægt -> afsoning: dagen, dommen blev endelig.")
+@click.option("--proeveloesladelse-afslag", "afslag", metavar="DATO",
+              help="Afslag på prøveløsladelse denne dato (fristerne regnes fra endt straf).")
+@click.option("--uden-tilsyn", is_flag=True, default=None,
+              help="Prøveløsladelsen forventes uden tilsyn af KiF.")
+@click.option("--tilsyn-slut", "tilsyn_slut", metavar="DATO", help="Tilsynets udløb.")
 @click.option("--udvist/--ikke-udvist", default=None, help="Udvist ved dom (eller ej).")
 @click.option("--radikalisering/--ingen-radikalisering", default=None,
               help="Bekymring for radikalisering (Infohus) (eller ej).")
 @click.option("--overfoert", metavar="DATO", help="Dato for seneste overførsel.")
+@click.option("--andet-omraade/--samme-omraade", "andet_omraade", default=None,
+              help="Overført til et andet kriminalforsorgsområde (eller samme).")
+@click.option("--kif-mentor", is_flag=True, default=None,
+              help="Betingelserne for en KiF-mentor er opfyldt (Guide afsnit 3.3.4).")
 @click.option("--idag", metavar="DATO", help="Opgør status pr. denne dato (standard: i dag).")
 @click.option("--json", "as_json", is_flag=True, help="Skriv fristerne som JSON.")
 def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str | None,
-                udvist: bool | None, radikalisering: bool | None, idag: str | None,
-                as_json: bool, **dates: str | None) -> None:
-    """Vis sagens lovbestemte frister som en dateret tjekliste.
+                afslag: str | None, uden_tilsyn: bool | None, udvist: bool | None,
+                radikalisering: bool | None, andet_omraade: bool | None,
+                kif_mentor: bool | None, idag: str | None, as_json: bool,
+                **dates: str | None) -> None:
+    """Vis sagens frister med status som en dateret tjekliste.
 
     Fristerne regnes fra sagsfilen; tilvalg overskriver sagsfilens oplysninger.
-    Uden sagsfil skal mindst --klienttype angives.
+    Uden sagsfil skal mindst --klienttype angives. Status (opfyldt, overskredet, snart,
+    kommende) regnes fra sagsfilens 'udfoert' pr. --idag.
     """
     today = _dato_option("idag", idag) or date.today()
     overrides: dict[str, Any] = {
@@ -136,17 +197,24 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
     overrides["straf_dage"] = _straf_dage_option(straf_dage)
     overrides["udvist"] = udvist
     overrides["radikalisering"] = radikalisering
-    if klienttype is not None:
-        if klienttype not in KLIENTTYPER:
-            raise InputError(f"Ugyldig værdi i --klienttype: '{klienttype}'; "
-                             f"brug en af: {', '.join(KLIENTTYPER)}")
-        overrides["klienttype"] = klienttype
+    overrides["overfoert_andet_omraade"] = andet_omraade
+    overrides["kif_mentor"] = kif_mentor
+    overrides["klienttype"] = _klienttype_option(klienttype)
+    if uden_tilsyn:
+        overrides["proeveloesladelse_med_tilsyn"] = False
+    afslag_dato = _dato_option("proeveloesladelse_afslag", afslag)
+    if afslag_dato is not None:
+        overrides["afgoerelse"] = "afslag"
+        overrides["afgoerelse_dato"] = afslag_dato
     overrides = {k: v for k, v in overrides.items() if v is not None}
 
+    udfoert: dict[str, Udfoerelse] = {}
     if case_file is not None:
         from gldocs.case import load_case
 
-        grundlag = dataclasses.replace(grundlag_from_case(load_case(case_file)), **overrides)
+        case = load_case(case_file)
+        grundlag = dataclasses.replace(grundlag_from_case(case), **overrides)
+        udfoert = udfoert_fra_sag(case)
     else:
         if "klienttype" not in overrides:
             raise InputError("Angiv en sagsfil eller --klienttype (og de datoer, "
@@ -154,4 +222,6 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
         grundlag = FristGrundlag(**overrides)
 
     frister = beregn_frister(grundlag, horisont=today + relativedelta(years=1))
-    click.echo(frister_json(frister) if as_json else format_tjekliste(grundlag, frister, today))
+    statusser = frister_med_status(frister, udfoert, today)
+    click.echo(frister_json(grundlag, statusser, today) if as_json
+               else format_tjekliste(grundlag, statusser, today))

@@ -24,10 +24,15 @@ from gldocs.document.units import SECTIONS
 _SECTION_OF_KEY: dict[str, str] = {
     "koordineringsomraader": "samarbejdspartnere",
     "klient_deltaget_bemaerkning": "samarbejdspartnere",
+    "klient_informeret_bemaerkning": "samarbejdspartnere",
     "personer": "beskrivelse",
+    # the afgangsbedømmelse goes to the kommune too: its notes are redacted with
+    # the part about coordination
+    "afgang": "samarbejdspartnere",
 }
-# Identifiers, not text: never offered for redaction.
-_SKIPPED_KEYS = frozenset({"reference"})
+# Identifiers, not text: never offered for redaction. The done entries (``udfoert``) are
+# the caseworker's own bookkeeping and appear in no document that leaves the unit.
+_SKIPPED_KEYS = frozenset({"reference", "udfoert"})
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 

@@ -19,7 +19,10 @@ from pydantic import ValidationError
 from gldocs.case.fields import format_path
 from gldocs.case.messages import Loc, problems_from_error
 from gldocs.case.model import Case
+from gldocs.case.placeholders import placeholder_problems
 from gldocs.errors import CaseFileError, FieldProblem
+from gldocs.sprog import os_fejl
+from gldocs.yamlfile import line_of as _line_of
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
@@ -32,12 +35,13 @@ class _CaseLoader(yaml.SafeLoader):
     """SafeLoader without implicit timestamps, with YAML 1.2 booleans and without aliases
     (a case file needs no anchors, and aliases can blow up validation)."""
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, "aliases are not allowed in case files", event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        node: yaml.Node | None = super().compose_node(parent, index)
+        return node
 
 
 _CaseLoader.yaml_implicit_resolvers = {
@@ -84,8 +88,14 @@ def load_case(path: str | Path) -> Case:
         raise CaseFileError(name, message=f"{name} er en mappe, ikke en sagsfil.") from None
     except OSError as exc:
         raise CaseFileError(
-            name, message=f"Sagsfilen {name} kan ikke læses ({exc.strerror})."
+            name, message=f"Sagsfilen {name} kan ikke læses ({os_fejl(exc)})."
         ) from None
+    kind = _not_a_case_file(path, raw)
+    if kind:
+        raise CaseFileError(name, message=(
+            f"{name} er {kind}; det er ikke en sagsfil (YAML). En sagsfil er en .yaml-fil "
+            "(lav en med 'gldocs init min-sag.yaml'). Et dokument redigeres med "
+            f"'gldocs redact {path.name} --areas OMRÅDER'."))
     if len(raw) > MAX_BYTES:
         raise CaseFileError(name, message=f"Sagsfilen {name} er for stor "
                                           f"({len(raw) // 1000} kB); en sagsfil er få sider.")
@@ -99,22 +109,49 @@ def load_case(path: str | Path) -> Case:
     return load_case_text(text, name)
 
 
-def load_case_text(text: str, name: str = "<sagsfil>") -> Case:
-    """Validate case-file YAML ``text``; ``name`` is used in error messages."""
+_DOCUMENT_KINDS = {".docx": "et Word-dokument", ".doc": "et Word-dokument",
+                   ".pdf": "en PDF", ".odt": "et tekstdokument", ".rtf": "et tekstdokument",
+                   ".txt": "en tekstfil"}
+
+
+def _not_a_case_file(path: Path, raw: bytes) -> str:
+    """What the file is when it is plainly a document, not a case file ("" otherwise)."""
+    if raw.startswith(b"%PDF"):
+        return "en PDF"
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        return _DOCUMENT_KINDS.get(path.suffix.lower(), "et Word-dokument eller en zip-fil")
+    if path.suffix.lower() in _DOCUMENT_KINDS:
+        return _DOCUMENT_KINDS[path.suffix.lower()]
+    return ""
+
+
+def load_case_text(text: str, name: str = "<sagsfil>", *,
+                   allow_placeholders: bool = False) -> Case:
+    """Validate case-file YAML ``text``; ``name`` is used in error messages.
+
+    A file still carrying the starter's example texts fails, unless
+    ``allow_placeholders`` (only ``gldocs init`` checking its own starter).
+    """
     node, data = _parse_yaml(text, name)
     if not isinstance(data, dict):
         raise _file_error(
             name, "filen skal indeholde felter som 'reference:', 'stamoplysninger:' osv.", 1)
+    problems: list[FieldProblem] = []
+    if not allow_placeholders:
+        problems += [FieldProblem(format_path(loc), message, _line_of(node, loc))
+                     for loc, message in placeholder_problems(data)]
     try:
-        return Case.model_validate(data)
+        case = Case.model_validate(data)
     except ValidationError as exc:
-        problems: list[FieldProblem] = []
         for err in exc.errors():
             for loc, message in problems_from_error(err):
                 problems.append(FieldProblem(
                     format_path(loc) or "(fil)", message, _line_of(node, loc)))
-        problems.sort(key=lambda p: (p.line or 0, p.path))
-        raise CaseFileError(name, _dedupe(problems)) from None
+    else:
+        if not problems:
+            return case
+    problems.sort(key=lambda p: (p.line or 0, p.path))
+    raise CaseFileError(name, _dedupe(problems)) from None
 
 
 def dump_case(case: Case) -> str:
@@ -173,28 +210,6 @@ def _duplicate_keys(node: yaml.Node, loc: Loc):  # type: ignore[no-untyped-def]
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             yield from _duplicate_keys(item, (*loc, i))
-
-
-def _line_of(root: yaml.Node | None, loc: Loc) -> int | None:
-    """1-based line of the YAML node at ``loc``; for a missing field, its parent's line."""
-    node = root
-    line: int | None = None
-    for step in loc:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if str(key.value) == str(step):
-                    node, line = value, key.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-            if not 0 <= step < len(node.value):
-                return line
-            node = node.value[step]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
 
 
 def _dedupe(problems: list[FieldProblem]) -> list[FieldProblem]:

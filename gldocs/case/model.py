@@ -19,13 +19,23 @@ Unknown keys are errors everywhere (``extra="forbid"``). Cross-field rules raise
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from gldocs.afgang.kategorier import (
+    Afgangsart,
+    Beskaeftigelse,
+    Bolig,
+    Forsoergelse,
+    KommunensSvar,
+)
 from gldocs.case.types import (
+    Afgoerelse,
     AktoerType,
     AleneEllerGruppe,
+    Anbringelse,
     Cpr,
     Dato,
     Email,
@@ -34,6 +44,7 @@ from gldocs.case.types import (
     Klienttype,
     Koordineringsomraade,
     LsRnrNiveau,
+    MentorForloeb,
     ProeveloesladelseHjemmel,
     Reference,
     Relation,
@@ -45,6 +56,7 @@ from gldocs.dates import format_dato
 
 __all__ = [
     "Aarsager",
+    "Afgang",
     "Aktoer",
     "AktoerType",
     "AleneEllerGruppe",
@@ -65,6 +77,7 @@ __all__ = [
     "LsRnr",
     "LsRnrNiveau",
     "Medarbejder",
+    "MentorVurdering",
     "Person",
     "Proeveloesladelse",
     "ProeveloesladelseHjemmel",
@@ -72,6 +85,7 @@ __all__ = [
     "Relation",
     "Samarbejdspartnere",
     "Stamoplysninger",
+    "Udfoert",
     "Vurdering",
 ]
 
@@ -151,10 +165,26 @@ class Dom(_Model):
 
 
 class Proeveloesladelse(_Model):
-    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2)."""
+    """Expected parole (straffelovens § 40 a, stk. 1, nr. 1 or nr. 2).
+
+    ``med_tilsyn``: parole with KiF's tilsyn is expected (køreplan trin 9-12, Guide 3.3.3).
+    ``afgoerelse``/``afgoerelse_dato``: the decision once made (pkt. 7); after an
+    ``afslag`` the release deadlines count from the end of the sentence.
+    """
 
     dato: Dato
     hjemmel: ProeveloesladelseHjemmel
+    med_tilsyn: JaNej = True
+    afgoerelse: Afgoerelse | None = None
+    afgoerelse_dato: Dato | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Proeveloesladelse:
+        if (self.afgoerelse is None) != (self.afgoerelse_dato is None):
+            missing = "afgoerelse_dato" if self.afgoerelse_dato is None else "afgoerelse"
+            raise Inconsistency([((missing,), "afgørelsen om prøveløsladelse skal have både "
+                                              "afgoerelse (tilladt/afslag) og afgoerelse_dato")])
+        return self
 
 
 class HandleplanVersion(_Model):
@@ -179,6 +209,14 @@ class Stamoplysninger(_Model):
     udvist: JaNej  # udvist ved dom; always explicit (no coordination when udvist)
     radikalisering: JaNej = False  # concern flagged: the Infohus deadline applies
     overfoert: Dato | None = None  # date of the latest transfer between institutions
+    # pkt. 20: the update deadline applies only to a transfer to another område
+    overfoert_andet_omraade: JaNej | None = None
+    # varetægt -> afsoning: the day the judgment became final (deadlines count from it)
+    afsoning_fra: Dato | None = None
+    anbringelse: Anbringelse | None = None  # § 68/69: tilsyn or institution
+    tilsyn_slut: Dato | None = None  # end of tilsyn: evaluations stop (pkt. 38)
+    # køreplan target group: housing and support after release secured (None: unknown)
+    ophold_underhold_sikret: JaNej | None = None
     handleplansansvarlig: Medarbejder
     stedfortraeder: Medarbejder
     handlekommune: Handlekommune | None = None
@@ -204,9 +242,17 @@ class Stamoplysninger(_Model):
             if self.kif_afdeling is None:
                 problems.append((("kif_afdeling",), "skal udfyldes for tilsynsklienter"))
         elif kt is Klienttype.PARAGRAF_68_69:
-            if self.indsaettelsesdato is None and self.tilsynssamtale is None:
-                problems.append((("indsaettelsesdato",),
-                                 "udfyld indsættelsesdato eller tilsynssamtale"))
+            if self.anbringelse is None:
+                problems.append((("anbringelse",),
+                                 "skal udfyldes for dømte efter §§ 68-69: 'tilsyn' (under "
+                                 "tilsyn af KiF) eller 'institution' (anbragt)"))
+            elif self.anbringelse is Anbringelse.TILSYN and self.tilsynssamtale is None:
+                problems.append((("tilsynssamtale",), "skal udfyldes, når en dømt efter "
+                                                      "§§ 68-69 er under tilsyn"))
+            elif (self.anbringelse is Anbringelse.INSTITUTION
+                  and self.indsaettelsesdato is None):
+                problems.append((("indsaettelsesdato",), "skal udfyldes, når en dømt efter "
+                                                         "§§ 68-69 er anbragt i institution"))
         elif self.indsaettelsesdato is None:
             problems.append((("indsaettelsesdato",), f"skal udfyldes for klienttypen '{kt}'"))
         if kt in (Klienttype.AFSONER, Klienttype.VARETAEGT) and self.institution is None:
@@ -228,6 +274,20 @@ class Stamoplysninger(_Model):
                 problems.append((("dom", "straflaengde"),
                                  f"'{self.dom.straflaengde}' kan ikke omregnes til dage; "
                                  "skriv fx '1 år og 6 måneder' eller angiv straf_dage"))
+        if self.anbringelse is not None and kt is not Klienttype.PARAGRAF_68_69:
+            problems.append((("anbringelse",), "bruges kun for dømte efter §§ 68-69"))
+        if self.afsoning_fra is not None:
+            if kt is not Klienttype.AFSONER:
+                problems.append((("afsoning_fra",),
+                                 "bruges kun for afsonere, der har været varetægtsfængslet "
+                                 "(sæt klienttype: afsoner, når dommen er endelig)"))
+            elif self.indsaettelsesdato and self.afsoning_fra < self.indsaettelsesdato:
+                problems.append((("afsoning_fra",), "overgangen til afsoning ligger før "
+                                                    "indsættelsesdatoen"))
+        if (self.tilsyn_slut is not None and self.tilsynssamtale is not None
+                and self.tilsyn_slut <= self.tilsynssamtale):
+            problems.append((("tilsyn_slut",), "tilsynet slutter før den etablerende "
+                                               "tilsynssamtale"))
         if kt is Klienttype.VARETAEGT and self.proeveloesladelse is not None:
             problems.append((("proeveloesladelse",),
                              "en varetægtsarrestant har ingen forventet prøveløsladelse"))
@@ -374,6 +434,16 @@ class ProeveloesladelseVurdering(_Model):
     nr_2: Tekst
 
 
+class MentorVurdering(_Model):
+    """The conditions for a KiF mentor (Guide til myndighedssamarbejde afsnit 3.3.4):
+    LS/RNR middel or higher (from ``vurdering.lsrnr``), a special need for support that
+    cannot be met otherwise, and motivation. Exit and extremism mentors are exempt."""
+
+    saerligt_behov: JaNej
+    motiveret: JaNej
+    forloeb: MentorForloeb = MentorForloeb.ALMINDELIG
+
+
 class Vurdering(_Model):
     lsrnr: LsRnr | None = None
     risikofaktorer: Tekst | None = None  # required when no LS/RNR has been made
@@ -382,6 +452,10 @@ class Vurdering(_Model):
     behov: list[Behov] = Field(min_length=1)
     proeveloesladelse: ProeveloesladelseVurdering | None = None
     afsoningsplan: JaNej
+    mentor: MentorVurdering | None = None
+    # udvisningsdømte only: the exceptional plan for the time after release when it is
+    # needed for the udsendelse (handleplansvejledningen pkt. 23)
+    udsendelse: Tekst | None = None
 
     @property
     def behov_prioriteret(self) -> list[Behov]:
@@ -410,8 +484,27 @@ class Vurdering(_Model):
 # --------------------------------------------------------------------------- samarbejdspartnere
 
 
+# Words that make a "contact" a private person (pkt. 28 is about professionals): relatives,
+# victims, co-offenders, children, friends. Matched as whole words in the rolle; the
+# organisation only when it says "privat" (a department may be "Børn og Familie").
+PRIVATE_ROLLER: frozenset[str] = frozenset({
+    "mor", "far", "forælder", "forældre", "stedmor", "stedfar", "søster", "bror",
+    "søskende", "datter", "søn", "kæreste", "ekskæreste", "samlever",
+    "hustru", "ægtefælle", "kone", "eksmand", "ekskone", "onkel", "tante", "fætter",
+    "kusine", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "ven",
+    "veninde", "nabo", "forurettet", "forurettede", "offer", "vidne", "medgerningsmand",
+    "medsigtet", "medtiltalt", "pårørende", "privat", "privatperson",
+})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 class Kontakt(_Model):
-    """A professional contact (K3 in the kommune policy: kept when sent)."""
+    """A professional contact (K3 in the kommune policy: kept when sent).
+
+    Private persons (relatives, victims, co-offenders, children) never belong here:
+    handleplansvejledningen pkt. 28 is about professionals; they go under ``personer``
+    and are removed before the plan is sent.
+    """
 
     navn: Tekst
     rolle: Tekst
@@ -419,6 +512,21 @@ class Kontakt(_Model):
     telefon: Telefon | None = None
     adresse: Tekst | None = None
     email: Email | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Kontakt:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        for name, vocabulary in (("rolle", PRIVATE_ROLLER),
+                                 ("organisation", frozenset({"privat", "privatperson"}))):
+            words = {w.casefold() for w in _WORDS.findall(getattr(self, name))}
+            private = sorted(words & vocabulary)
+            if private:
+                problems.append(((name,), f"'{private[0]}' er en privat person, ikke en "
+                                          "samarbejdspartner (handleplansvejledningen pkt. "
+                                          "28 gælder fagpersoner); skriv personen under "
+                                          "personer:, så fjernes den, før planen sendes"))
+        _raise_if(problems)
+        return self
 
 
 class Koordinering(_Model):
@@ -490,6 +598,145 @@ class Person(_Model):
     email: Email | None = None
 
 
+# --------------------------------------------------------------------------- done entries
+
+
+class Udfoert(_Model):
+    """That the action behind a deadline was done, and when (``gldocs frister`` status)."""
+
+    frist: Tekst  # a deadline id, e.g. handleplan_udarbejdet, kommune_kontakt, evaluering_2
+    dato: Dato
+    note: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Udfoert:
+        from gldocs.frister import er_frist_id
+
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if not er_frist_id(self.frist):
+            problems.append((("frist",), f"'{self.frist}' er ikke en kendt frist; brug et id "
+                                         "fra 'gldocs frister --json', fx "
+                                         "handleplan_udarbejdet, kommune_kontakt eller "
+                                         "evaluering_1"))
+        if self.dato > dt.date.today():
+            problems.append((("dato",), f"{format_dato(self.dato)} ligger i fremtiden; "
+                                        "registrér først en handling, når den er udført"))
+        _raise_if(problems)
+        return self
+
+
+# --------------------------------------------------------------------------- afgang
+
+
+class _AfgangsDel(_Model):
+    """One part of the afgangsbedømmelse: its category and an optional note."""
+
+    note: Tekst | None = None
+
+    @property
+    def paa_plads(self) -> bool:
+        return bool(self.status.paa_plads)  # type: ignore[attr-defined]
+
+    @property
+    def ukendt(self) -> bool:
+        return str(self.status) == "ukendt"  # type: ignore[attr-defined]
+
+
+class AfgangBolig(_AfgangsDel):
+    status: Bolig
+
+
+class AfgangBeskaeftigelse(_AfgangsDel):
+    status: Beskaeftigelse
+
+
+class AfgangForsoergelse(_AfgangsDel):
+    status: Forsoergelse
+
+
+class Samtykke(_Model):
+    """The client's consent to send the three parts to the løsladelseskommune."""
+
+    givet: JaNej
+    dato: Dato | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Samtykke:
+        if self.givet and self.dato is None:
+            raise Inconsistency([(("dato",), "skal udfyldes, når samtykket er givet")])
+        return self
+
+
+class Kommunesvar(_Model):
+    """The kommune's answer: enig, or uenig with its note."""
+
+    svar: KommunensSvar
+    dato: Dato
+    note: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Kommunesvar:
+        if self.svar is KommunensSvar.UENIG and self.note is None:
+            raise Inconsistency([(("note",), "skriv kommunens bemærkning, når den er uenig")])
+        return self
+
+
+class Afgang(_Model):
+    """The afgangsbedømmelse at release (Mål- og resultatplan 2015)."""
+
+    dato: Dato  # the actual release date
+    art: Afgangsart
+    institution: Tekst | None = None  # the releasing unit, when not stamoplysninger's
+    bolig: AfgangBolig
+    beskaeftigelse: AfgangBeskaeftigelse
+    forsoergelse: AfgangForsoergelse
+    samtykke: Samtykke | None = None
+    sendt_til_kommunen: Dato | None = None
+    indsigelsesfrist: Dato | None = None  # the kommune's deadline to object
+    kommunens_svar: Kommunesvar | None = None
+
+    @property
+    def dele(self) -> dict[str, _AfgangsDel]:
+        return {"bolig": self.bolig, "beskaeftigelse": self.beskaeftigelse,
+                "forsoergelse": self.forsoergelse}
+
+    @property
+    def elementer_paa_plads(self) -> int:
+        return sum(d.paa_plads for d in self.dele.values())
+
+    @property
+    def samtykke_givet(self) -> bool:
+        return self.samtykke is not None and self.samtykke.givet
+
+    @model_validator(mode="after")
+    def _check(self) -> Afgang:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        sendt = self.sendt_til_kommunen
+        if sendt is not None:
+            if not self.samtykke_givet:
+                problems.append((("sendt_til_kommunen",),
+                                 "må kun sendes til kommunen med klientens samtykke "
+                                 "(udfyld samtykke med givet: ja og dato)"))
+            elif self.samtykke and self.samtykke.dato and sendt < self.samtykke.dato:
+                problems.append((("sendt_til_kommunen",),
+                                 f"{format_dato(sendt)} ligger før samtykket "
+                                 f"({format_dato(self.samtykke.dato)})"))
+        for name, when in (("indsigelsesfrist", self.indsigelsesfrist),
+                           ("kommunens_svar", self.kommunens_svar)):
+            if when is None:
+                continue
+            if sendt is None:
+                problems.append(((name,), "udfyld først sendt_til_kommunen"))
+                continue
+            day = when.dato if isinstance(when, Kommunesvar) else when
+            if day < sendt:
+                loc = (name, "dato") if isinstance(when, Kommunesvar) else (name,)
+                problems.append((loc, f"{format_dato(day)} ligger før afsendelsen til "
+                                      f"kommunen ({format_dato(sendt)})"))
+        _raise_if(problems)
+        return self
+
+
 # --------------------------------------------------------------------------- the case
 
 
@@ -499,7 +746,7 @@ class Case(_Model):
     reference: Reference
     stamoplysninger: Stamoplysninger
     beskrivelse: Beskrivelse
-    aarsager: Aarsager
+    aarsager: Aarsager | None = None  # required except for varetægtsarrestanter
     vurdering: Vurdering
     samarbejdspartnere: Samarbejdspartnere
     koordineringsomraader: Koordineringsanmodninger = Field(
@@ -510,6 +757,10 @@ class Case(_Model):
     klient_deltaget_bemaerkning: Tekst | None = None
     klient_informeret: JaNej  # pkt. 34: told that data go to the municipality
     klient_informeret_dato: Dato | None = None
+    # why the client has not been told (coordination happens anyway, pkt. 30-34)
+    klient_informeret_bemaerkning: Tekst | None = None
+    afgang: Afgang | None = None  # the afgangsbedømmelse, once released
+    udfoert: list[Udfoert] = Field(default_factory=list)  # done entries, one per deadline
 
     # ---- convenient views for render, frister, redact and export
 
@@ -580,6 +831,31 @@ class Case(_Model):
             problems.append((("koordineringsomraader",),
                              f"der koordineres ikke med kommunen for {why}; "
                              "fjern koordineringsområderne"))
+        kt = self.stamoplysninger.klienttype
+        if self.aarsager is None and kt is not Klienttype.VARETAEGT:
+            problems.append((("aarsager",), f"skal udfyldes for klienttypen '{kt}'"))
+        if self.vurdering.udsendelse is not None and not self.is_udvist:
+            problems.append((("vurdering", "udsendelse"),
+                             "bruges kun for udvisningsdømte (pkt. 23: plan for tiden efter "
+                             "løsladelsen af hensyn til udsendelsen)"))
+        if kt is Klienttype.AFSONER and self.vurdering.proeveloesladelse is None:
+            problems.append((("vurdering", "proeveloesladelse"),
+                             "skal udfyldes for afsonere: overvej prøveløsladelse efter "
+                             "straffelovens § 40 a, stk. 1, nr. 1 og nr. 2 "
+                             "(handleplansvejledningen pkt. 27 c og pkt. 7)"))
+        names = {p.navn.casefold() for p in self.personer} | {
+            self.stamoplysninger.navn.casefold()}
+        for i, k in enumerate(self.samarbejdspartnere.kontakter):
+            if k.navn.casefold() in names:
+                problems.append((("samarbejdspartnere", "kontakter", i, "navn"),
+                                 "er klienten eller en privat person fra personer:; private "
+                                 "personer står aldrig under samarbejdspartnere "
+                                 "(handleplansvejledningen pkt. 28)"))
+        if (not self.klient_informeret and self.klient_informeret_bemaerkning is None
+                and self.has_koordineringspligt):
+            problems.append((("klient_informeret_bemaerkning",),
+                             "skriv, hvorfor klienten ikke er orienteret om, at oplysninger "
+                             "gives til kommunen (koordineringen sker alligevel, pkt. 34)"))
         if not self.klient_deltaget and self.klient_deltaget_bemaerkning is None:
             problems.append((("klient_deltaget_bemaerkning",),
                              "skriv, hvorfor klienten ikke har deltaget (planen laves alligevel)"))
@@ -596,5 +872,35 @@ class Case(_Model):
         name_parts = [w for w in client.navn.casefold().split() if len(w) >= 3]
         if any(w in self.reference.casefold() for w in name_parts):
             problems.append((("reference",), "referencen må ikke indeholde klientens navn"))
+        seen_done: dict[str, int] = {}
+        for i, u in enumerate(self.udfoert):
+            if u.frist in seen_done:
+                problems.append((("udfoert", i, "frist"),
+                                 f"fristen '{u.frist}' er allerede registreret som udført "
+                                 f"(udfoert[{seen_done[u.frist]}]); én registrering pr. frist"))
+            seen_done.setdefault(u.frist, i)
+        _raise_if(problems)
+        return self
+
+    @model_validator(mode="after")
+    def _check_afgang(self) -> Case:
+        a = self.afgang
+        if a is None:
+            return self
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if self.is_varetaegt:
+            problems.append((("afgang",), "en afgangsbedømmelse laves ved løsladelse fra en "
+                                          "dom; skift klienttypen, når dommen er endelig"))
+        if a.art is Afgangsart.UDVISNING and not self.is_udvist:
+            problems.append((("afgang", "art"),
+                             "udvisning kræver, at klienten er udvist (stamoplysninger.udvist)"))
+        if self.is_udvist and (a.samtykke_givet or a.sendt_til_kommunen is not None):
+            problems.append((("afgang", "sendt_til_kommunen" if a.sendt_til_kommunen
+                              else "samtykke"),
+                             "afgangsbedømmelsen for en udvisningsdømt sendes ikke til kommunen"))
+        start = self.indsaettelsesdato
+        if start is not None and a.dato < start:
+            problems.append((("afgang", "dato"), f"løsladelsen ({format_dato(a.dato)}) ligger "
+                                                 f"før indsættelsen ({format_dato(start)})"))
         _raise_if(problems)
         return self

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
+from gldocs import cpr as gldocs_cpr
 from gldocs.dates import MAANEDER, format_dato
 
 # --------------------------------------------------------------------------- dates
@@ -66,36 +67,19 @@ _CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d{4})$")
 
 
 def cpr_birth_date(cpr: str) -> dt.date:
-    """Birth date of a (normalised or bare) CPR number, using the century digit rule.
-
-    The 7th digit gives the century: 0-3 -> 1900s; 4 and 9 -> 2000s for year 00-36, else
-    1900s; 5-8 -> 2000s for year 00-57, else 1800s.
-    """
-    m = _CPR.match(cpr)
-    if not m:
+    """Birth date of a (normalised or bare) CPR number (:mod:`gldocs.cpr`, the century
+    digit rule); ValueError when the number has no valid birth date."""
+    if not _CPR.match(cpr):
         raise ValueError(cpr)
-    day, month, yy = int(m[1]), int(m[2]), int(m[3])
-    century_digit = int(m[4][0])
-    if century_digit <= 3:
-        century = 1900
-    elif century_digit in (4, 9):
-        century = 2000 if yy <= 36 else 1900
-    else:
-        century = 2000 if yy <= 57 else 1800
-    return dt.date(century + yy, month, day)
+    born = gldocs_cpr.birth_date(cpr)
+    if born is None:
+        raise ValueError(cpr)
+    return born
 
 
-def cpr_passes_modulus11(cpr: str) -> bool:
-    """Whether the old modulus-11 check holds. Informational only: since 2007 CPR
-    numbers exist that fail it, so gldocs never rejects a number for this."""
-    digits = [int(c) for c in cpr if c.isdigit()]
-    weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-    return len(digits) == 10 and sum(d * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
-
-
-def mask_cpr(cpr: str) -> str:
-    """'140595-1237' -> '140595-****': error messages show the date part only."""
-    return cpr[:6] + "-****" if len(cpr) >= 6 else "****"
+# informational only: since 2007 CPR numbers exist that fail modulus 11
+cpr_passes_modulus11 = gldocs_cpr.passes_mod11
+mask_cpr = gldocs_cpr.mask
 
 
 def parse_cpr(value: Any) -> str:
@@ -239,6 +223,28 @@ class Klienttype(TitledEnum):
     PARAGRAF_68_69 = "paragraf-68-69"
 
 
+class Anbringelse(TitledEnum):
+    """Where a § 68/69 client is: under KiF's tilsyn or placed in an institution."""
+
+    TILSYN = "tilsyn"
+    INSTITUTION = "institution"
+
+
+class Afgoerelse(TitledEnum):
+    """The decision on prøveløsladelse (handleplansvejledningen pkt. 7)."""
+
+    TILLADT = "tilladt"
+    AFSLAG = "afslag"
+
+
+class MentorForloeb(TitledEnum):
+    """Kind of KiF mentor (Guide til myndighedssamarbejde afsnit 3.3.4)."""
+
+    ALMINDELIG = "almindelig"
+    EXIT = "exit"
+    EKSTREMISME = "ekstremisme"
+
+
 class ProeveloesladelseHjemmel(TitledEnum):
     """Straffelovens § 40 a, stk. 1: nr. 1 (2/3 of the sentence) or nr. 2 (half)."""
 
@@ -301,6 +307,13 @@ _TITLES: dict[StrEnum, str] = {
     Klienttype.TILSYN: "Tilsynsklient (prøveløsladt eller betinget dømt)",
     Klienttype.UNG_FODLAENKE: "Ung 15-17 år, strafudståelse på bopælen (fodlænke)",
     Klienttype.PARAGRAF_68_69: "Dømt efter straffelovens §§ 68-69",
+    Anbringelse.TILSYN: "Under tilsyn af Kriminalforsorgen i Frihed",
+    Anbringelse.INSTITUTION: "Anbragt i institution",
+    Afgoerelse.TILLADT: "Prøveløsladelse tilladt",
+    Afgoerelse.AFSLAG: "Afslag på prøveløsladelse",
+    MentorForloeb.ALMINDELIG: "KiF-mentor",
+    MentorForloeb.EXIT: "Exitmentor (bandeexit)",
+    MentorForloeb.EKSTREMISME: "Mentor mod ekstremisme",
     ProeveloesladelseHjemmel.NR_1: "straffelovens § 40 a, stk. 1, nr. 1 (2/3 af straffen)",
     ProeveloesladelseHjemmel.NR_2: "straffelovens § 40 a, stk. 1, nr. 2 (halvdelen af straffen)",
     Kilde.PERSONJOURNAL: "Personjournal",

@@ -93,4 +93,6 @@ def parse_part(data: bytes, path: Path, part: str) -> etree._Element:
 
 def serialise(root: etree._Element) -> bytes:
     """A part's bytes as Word writes them (UTF-8, standalone declaration)."""
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                 standalone=True)
+    return data

@@ -33,6 +33,7 @@ from pathlib import Path
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.redact.detectors.cpr import birth_date, find_cprs, is_cpr, normalize_cpr
 from gldocs.redact.detectors.patterns import digits_only
+from gldocs.sprog import os_fejl
 
 ENCRYPTED_PLACE = "krypteret del"
 FILENAME_PLACE = "filnavn"
@@ -272,7 +273,7 @@ def _message_places(msg: Message, prefix: str, places: list[Place], recurse: Rec
             places.append(Place(f"{where} {ENCRYPTED_PLACE}", ""))
             continue
         payload = part.get_payload(decode=True)
-        if payload is None:
+        if not isinstance(payload, bytes):
             continue
         label = f"{where} vedhæftning '{filename}'" if filename else where
         places.extend(_mime_leaf_places(part, ctype, payload, label, filename, recurse))
@@ -349,7 +350,7 @@ def _os_reason(exc: OSError) -> str:
         return "det er en mappe, ikke en fil"
     if isinstance(exc, PermissionError):
         return "ingen adgang til filen"
-    return f"systemfejl ({exc.strerror or exc})"
+    return f"{os_fejl(exc)}"
 
 
 def extract_places(source: Path | str | bytes, name: str | None = None) -> list[Place]:

@@ -17,7 +17,8 @@ import click
 from gldocs.document.io import read_document
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
-from gldocs.redact.detectors.cpr import is_cpr, normalize_cpr
+from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
+from gldocs.sprog import os_fejl
 
 if TYPE_CHECKING:
     from gldocs.redact.facade import Redactor
@@ -29,7 +30,7 @@ def read_deny_file(path: Path) -> list[str]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"Filen med forbudte tekster ({path}) kan ikke læses: "
-                         f"{exc.strerror or exc}") from exc
+                         f"{os_fejl(exc)}") from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"Filen med forbudte tekster ({path}) er ikke UTF-8-tekst "
                          f"(byte {exc.start}).") from exc
@@ -37,11 +38,7 @@ def read_deny_file(path: Path) -> list[str]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
-def mask_cpr(text: str) -> str:
-    """``120394-1763`` -> ``120394-****``: the report need not repeat the whole number."""
-    if is_cpr(text):
-        return normalize_cpr(text)[:7] + "****"
-    return text
+mask_cpr = mask_if_cpr  # the report need not repeat a whole CPR number
 
 
 # What the parts of a Word package are, for the caseworker reading the report.

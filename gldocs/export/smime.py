@@ -8,6 +8,7 @@ certificate gets a clear Danish error instead of a broken message.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -16,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from gldocs.errors import InputError
+from gldocs.sprog import os_fejl
 
 SignerKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -25,7 +27,7 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"Certifikatet {path} kan ikke læses: {exc.strerror}.") from exc
+        raise InputError(f"Certifikatet {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(data)
@@ -40,7 +42,7 @@ def load_private_key(path: Path) -> SignerKey:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"Nøglefilen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise InputError(f"Nøglefilen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
@@ -64,9 +66,18 @@ def check_recipient(cert: x509.Certificate, label: str) -> None:
         raise InputError(f"{label} har et certifikat med en nøgletype, der ikke understøttes.")
 
 
+def same_key(a: Any, b: Any) -> bool:
+    """Whether two public keys (any type) are the same key."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    der = Encoding.DER
+    spki = PublicFormat.SubjectPublicKeyInfo
+    return bool(a.public_bytes(der, spki) == b.public_bytes(der, spki))
+
+
 def sign_detached(mime_entity: bytes, cert: x509.Certificate, key: SignerKey) -> bytes:
     """Return a multipart/signed S/MIME entity with a detached SHA-256 signature."""
-    if not cert.public_key().public_numbers() == key.public_key().public_numbers():
+    if not same_key(cert.public_key(), key.public_key()):
         raise InputError("Afsendercertifikatet og afsendernøglen hører ikke sammen.")
     return (
         pkcs7.PKCS7SignatureBuilder()

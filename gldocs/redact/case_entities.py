@@ -23,6 +23,7 @@ from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
+from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import ForeignWords
 from gldocs.redact.model import Owner, Ownership
@@ -128,13 +129,6 @@ class CaseEntities:
         return None
 
 
-def strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    return word
-
-
 def _canonical(name: str) -> str:
     """One spelling per person: genitive dropped, a name in ALL CAPS in Title case
     ("STEN HOLMGAARD" -> "Sten Holmgaard", so "Sten" alone is found later)."""
@@ -150,7 +144,11 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-@lru_cache(maxsize=4096)
+def _first_word(form: str) -> tuple[str, str]:
+    first = form.split()[0]
+    return first, first.upper()
+
+
 @lru_cache(maxsize=4096)
 def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
     """A name form in Title case or ALL CAPS (and in lower case when ``lower``: a private
@@ -513,9 +511,9 @@ class EntityFinder:
         out: list[Mention] = []
         lowered = text.lower()
         for form, person in forms:
-            first = form.split()[0]
+            first, first_upper = _first_word(form)
             lower = person.kind == Owner.PRIVATE and self._lower_case_ok(form)
-            if first not in text and first.upper() not in text and not (
+            if first not in text and first_upper not in text and not (
                     lower and first.lower() in lowered):
                 continue  # cheap test before the regular expression
             for m in name_pattern(form, lower).finditer(text):

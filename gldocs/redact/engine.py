@@ -18,6 +18,7 @@ Stages, all pure:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,8 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
+from gldocs.redact.genitive import genitive_stem
+from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
@@ -83,6 +86,12 @@ class Analyzer:
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
 
+    def warm(self) -> None:
+        """Build the lazy tables now (before worker processes fork, so they share them)."""
+        gz = self.finder.gazetteer
+        if gz is not None:
+            gz.is_common("gldocs")
+
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
         from gldocs.redact import lexicon
@@ -97,8 +106,9 @@ class Analyzer:
         """Stage 2: every recognizer over every unit (blank units have nothing)."""
         from gldocs.redact.recognizers.base import LANGUAGE, UnitArtifacts
 
-        ner: list[list[NerEntity]] = (find_entities(self.nlp, [u.text for u in units])
-                                      if self.nlp is not None else [[] for _ in units])
+        ner: list[list[NerEntity]] = (
+            find_entities(self.nlp, [u.text for u in units], self._ner_skips(units, internal))
+            if self.nlp is not None else [[] for _ in units])
         out = []
         for unit, ents, notes in zip(units, ner, internal, strict=True):
             if not unit.text.strip():
@@ -108,6 +118,34 @@ class Analyzer:
             results = self.engine.analyze(unit.text, LANGUAGE, nlp_artifacts=artifacts)
             out.append(collect(unit.text, results))
         return out
+
+    def _ner_skips(self, units: Sequence[TextUnit],
+                   internal: Sequence[Sequence[tuple[int, int]]]) -> list[bool]:
+        """Units NER need not read: removed wholesale (an internal note, a part the policy
+        removes entirely) or where it could find no name the rules would take: no capital
+        letter, or (outside the strict parts) capitals only at sentence starts, on words
+        that are no given names (the rules drop a lone capitalised first word). The name
+        rules still read every unit."""
+        section = self.policy.section
+        return [bool(section(u.section).remove_all) or covers_unit(u.text, list(notes))
+                or not self._may_name(u.text, section(u.section).strict)
+                for u, notes in zip(units, internal, strict=True)]
+
+    def _may_name(self, text: str, strict: bool) -> bool:
+        """Whether NER could report a name in ``text`` that discovery would keep."""
+        if not any(c.isupper() for c in text):
+            return False
+        if strict:
+            return True
+        starts = {sp.start for sp in sentences(text)}
+        given = self.bundle.given_names
+        for m in _CAPITALISED.finditer(text):
+            if m.start() not in starts:
+                return True
+            word = m.group(0)
+            if genitive_stem(word) in given or word in given or word.rstrip("s") in given:
+                return True
+        return False
 
     def analyze(self, units: Sequence[TextUnit], ctx: AnalysisContext) -> Plan:
         policy, rules = self.policy, self.rules
@@ -169,7 +207,12 @@ class Analyzer:
         return Plan(units=units, findings=findings, policy_name=policy.name,
                     policy_version=policy.version, areas=list(ctx.areas),
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
-                    no_ner=self.nlp is None, source=ctx.source, notes=notes)
+                    no_ner=self.nlp is None, source=ctx.source, notes=notes,
+                    rules=dict(policy.rules), extra_rule=policy.deny_rule)
+
+
+# a word with a capital letter anywhere ("Mette", "KSP", "iPhone")
+_CAPITALISED = re.compile(r"\w*[^\W\d_a-zæøåäöüéè]\w*")
 
 
 def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:

@@ -130,6 +130,10 @@ class Redactor:
         """The banner an output of a --no-ner run carries (None for a real run)."""
         return self.bundle.policy.no_ner_banner if plan.no_ner else None
 
+    def warm(self) -> None:
+        """Build lazily loaded tables now (before forking workers that share them)."""
+        self._analyzer.warm()
+
     def clear_caches(self) -> None:
         """Forget per-text caches (benchmarks; results never depend on them)."""
         self._analyzer.clear_caches()

@@ -21,16 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet")
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:\s+(?:for|&)\s+|[ \t]+){_CAP})*")
-
-
-def _strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    return word
 
 
 _SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", "sen", "søn",
@@ -116,21 +111,10 @@ def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
 
 def common_word_check(nlp: Any | None) -> Callable[[str], bool] | None:
     """A check "is this lower-case word an ordinary Danish word?" from the pipeline's lemma
-    table (forms and their lemmas), or None without a pipeline."""
+    table (its forms and their lemmas), or None without a pipeline (then the check is off:
+    fail closed). The word list is read on first use."""
     if nlp is None or "lemmatizer" not in getattr(nlp, "pipe_names", ()):
         return None
-    table = getattr(nlp.get_pipe("lemmatizer"), "table", None)
-    if not isinstance(table, dict) or not table:
-        return None
-    lemmas: set[str] = set()
-
-    def check(word: str) -> bool:
-        if word in table:
-            return True
-        if not lemmas:  # built on first use (about 0.3 s): forms that are their own lemma
-            for form, code in table.items():
-                digits = len(code) - len(code.lstrip("0123456789"))
-                lemmas.add(form[: len(form) - int(code[:digits] or 0)] + code[digits:])
-        return word in lemmas
-
-    return check
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    is_word = getattr(lemmatizer, "is_word", None)
+    return is_word if callable(is_word) else None

@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
+
+from gldocs.errors import LexiconError
 
 # Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
 _ENDINGS = (
@@ -45,8 +48,15 @@ _ENDING_SET = frozenset(_ENDINGS)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-class LexiconError(Exception):
-    """A lexicon file that is missing or malformed (message in Danish)."""
+__all__ = [
+    "Lexicon",
+    "LexiconError",
+    "Term",
+    "load_lexicon",
+    "load_lexicon_file",
+    "load_word_list",
+    "parse_term",
+]
 
 
 @dataclass(frozen=True)
@@ -335,7 +345,7 @@ def _top_alternatives(body: str) -> list[str]:
 
 def _trie(words: list[str]) -> str:
     """A regular expression for exactly ``words`` (letters only), factored by prefix."""
-    tree: dict[str, dict] = {}
+    tree: dict[str, Any] = {}
     for w in words:
         node = tree
         for ch in w:
@@ -344,7 +354,7 @@ def _trie(words: list[str]) -> str:
     return _trie_regex(tree)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
+def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [ch + _trie_regex(child) for ch, child in node.items() if ch]
     if not branches:
@@ -360,7 +370,7 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
 
 
-def _adjacent(text: str, toks: list[tuple[int, int, str]]) -> bool:
+def _adjacent(text: str, toks: Sequence[tuple[int, int, str]]) -> bool:
     """Phrase words must be separated only by spaces, hyphens or a slash."""
     return all(re.fullmatch(r"[\s\-–/]{1,3}", text[a[1]:b[0]] or "")
                for a, b in itertools.pairwise(toks))

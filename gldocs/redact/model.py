@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from gldocs.document.units import TextUnit
 
@@ -79,6 +79,10 @@ class Plan:
     no_ner: bool = False  # diagnosis run without NER: never to be disclosed
     source: str = ""  # input file name
     notes: list[str] = field(default_factory=list)
+    # the policy's rules (id -> RuleSpec: ground, title, label, colour, weight) and the rule
+    # a caseworker's extra removal falls under unless they name one
+    rules: dict[str, Any] = field(default_factory=dict)
+    extra_rule: str = ""
 
     def removals(self) -> list[Finding]:
         return [f for f in self.findings if f.action == "remove"]

@@ -34,12 +34,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
-from gldocs.yamlfile import read_yaml
+from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 ActionName = Literal["remove", "keep"]
 Scope = Literal["term", "sentence", "line"]
@@ -54,6 +55,10 @@ class RuleSpec(_Strict):
     ground: str
     marker: str = ""
     title: str
+    # how review pages, diffs and reports show the rule (nothing there names rule ids):
+    label: str = ""  # short Danish label (default: the title)
+    colour: str = Field(default="#555555", pattern=r"^#[0-9a-fA-F]{6}$")
+    weight: int = 50  # overlapping removals show the rule with the lowest weight
 
 
 class RoleSpec(_Strict):
@@ -101,7 +106,7 @@ class SectionSpec(_Strict):
     remove_all: str | None = None  # rule id: remove every sentence of the part
     # When at least this share of a paragraph's sentences is removed, the rest of the
     # paragraph goes too (under spread_rule): a narrative rarely flags every sentence.
-    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_ratio: float | None = Field(default=None, gt=0, le=1)
     spread_rule: str | None = None
     # "Nøgle: værdi" lines whose key starts with one of these are kept under keep_rule and
     # get no category rule (e.g. "Dom:" in Stamoplysninger: the offence type is K6).
@@ -146,7 +151,7 @@ class HeadingBlock(_Strict):
     skip_categories: list[str] = Field(default_factory=list)
     # ... and only when one of these is a koordineringsområde (empty: always)
     if_areas: list[str] = Field(default_factory=list)
-    spread_ratio: float | None = Field(None, gt=0, le=1)
+    spread_ratio: float | None = Field(default=None, gt=0, le=1)
     spread_rule: str | None = None
 
 
@@ -193,7 +198,7 @@ class Policy(_Strict):
     allow: list[str] = Field(default_factory=list)
     deny: list[str] = Field(default_factory=list)
     deny_rule: str = "R4"
-    thresholds: Thresholds = Field(default_factory=Thresholds)
+    thresholds: Thresholds = Field(default_factory=lambda: Thresholds())
     areas: dict[str, list[str]] = Field(default_factory=dict)
     no_ner_banner: str = "IKKE TIL VIDEREGIVELSE"
     resources: Resources
@@ -312,52 +317,16 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     return problems
 
 
-def _format_loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "(roden)"
-
-
-_PYDANTIC_DA = {
-    "extra_forbidden": "ukendt nøgle (ikke tilladt i politikformatet)",
-    "missing": "påkrævet nøgle mangler",
-    "literal_error": "ugyldig værdi",
-    "string_type": "skal være tekst",
-    "list_type": "skal være en liste",
-    "dict_type": "skal være en tabel (nøgle: værdi)",
-    "model_type": "skal være en tabel (nøgle: værdi)",
-    "float_parsing": "skal være et tal",
-    "greater_than_equal": "er for lille",
-    "less_than_equal": "er for stor",
-    "bool_parsing": "skal være true eller false",
-    "int_parsing": "skal være et heltal",
-}
-
-
-def _danish(err: dict) -> str:
-    kind = err.get("type", "")
-    if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        return f"ugyldig værdi {err.get('input')!r} (tilladt: {expected})"
-    if kind == "value_error":
-        return str(err.get("ctx", {}).get("error", err.get("msg", "")))
-    return _PYDANTIC_DA.get(kind, err.get("msg", "ugyldig værdi"))
-
-
-def parse_policy(data: object, source: str) -> Policy:
-    """Validate parsed YAML ``data`` as a policy; ``source`` names the file in errors."""
+def parse_policy(data: object, source: str, root: yaml.Node | None = None) -> Policy:
+    """Validate parsed YAML ``data`` as a policy; ``source`` names the file in errors,
+    ``root`` (the YAML node tree, when known) gives their lines."""
     if not isinstance(data, dict):
         raise PolicyError(f"Politikfilen {source} skal være en YAML-tabel (nøgle: værdi).")
     try:
         policy = Policy.model_validate({**data, "source": source})
     except ValidationError as exc:
         lines = [f"Politikfilen {source} er ikke gyldig:"]
-        for err in exc.errors():
-            lines.append(f"  - nøgle '{_format_loc(err['loc'])}': {_danish(err)}")
+        lines += validation_lines([dict(e) for e in exc.errors()], root)
         raise PolicyError("\n".join(lines)) from None
     if "source" in data:
         raise PolicyError(f"Politikfilen {source} er ikke gyldig:\n"
@@ -372,8 +341,8 @@ def parse_policy(data: object, source: str) -> Policy:
 
 def load_policy_file(path: Path) -> Policy:
     path = Path(path)
-    data = read_yaml(path, "Politikfilen", PolicyError)
-    return parse_policy(data, str(path))
+    root, data = read_yaml_nodes(path, "Politikfilen", PolicyError)
+    return parse_policy(data, str(path), root)
 
 
 def available_policies() -> list[str]:

@@ -1,4 +1,7 @@
-"""The redaction report: JSON for machines (every finding) and a Danish table for people."""
+"""The redaction report: JSON for machines (every finding) and the one-line summary.
+
+The Danish table for people (``--explain``) is :mod:`gldocs.redact.explain`.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,6 @@ from typing import Any
 
 from gldocs.redact.model import Finding, Plan
 
-DETECTOR_DA = {
-    "section": "afsnitsregel", "pattern": "mønster", "ner": "NER", "lexicon": "leksikon",
-    "case": "sagsdata", "caseworker": "sagsbehandler",
-}
-ACTION_DA = {"remove": "fjernes", "keep": "bevares"}
-
 
 def finding_dict(f: Finding) -> dict[str, Any]:
     d = asdict(f)
@@ -24,6 +21,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
     removals = plan.removals()
+    order, last = unit_order(plan), len(plan.units)
     return {
         "source": plan.source,
         "output": output,
@@ -40,15 +38,16 @@ def plan_report(plan: Plan, output: str | None = None) -> dict[str, Any]:
             "by_rule": _count_by_rule(removals),
         },
         "findings": [finding_dict(f) for f in sorted(
-            plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start, f.end))],
+            plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start, f.end))],
     }
 
 
-def _unit_order(plan: Plan, path: str) -> int:
+def unit_order(plan: Plan) -> dict[str, int]:
+    """Position of each unit path in the document (the first, if a path repeats)."""
+    order: dict[str, int] = {}
     for i, u in enumerate(plan.units):
-        if u.path == path:
-            return i
-    return len(plan.units)
+        order.setdefault(u.path, i)
+    return order
 
 
 def _count_by_rule(findings: Sequence[Finding]) -> dict[str, int]:
@@ -74,28 +73,3 @@ def summary_line(plan: Plan, output: str) -> str:
     if plan.no_ner:
         line += ", UDEN NER – IKKE TIL VIDEREGIVELSE"
     return f"{line} -> {output}"
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def explain_table(plan: Plan) -> str:
-    """A readable Danish table of every finding."""
-    head = ("Sted", "Tekst", "Handling", "Regel", "Grundlag", "Detektor", "Sikkerhed",
-            "Markør", "Forklaring")
-    rows = []
-    for f in sorted(plan.findings, key=lambda f: (_unit_order(plan, f.unit_path), f.start)):
-        action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
-        rows.append((f.unit_path, _clip(f.text, 40), action, f.rule, f.ground,
-                     DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,
-                     _clip(f.explanation, 70)))
-    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
-    lines = [f"Fund i {plan.source} (politik: {plan.policy_name}, områder: "
-             f"{', '.join(plan.areas) or 'ingen'})"]
-    lines.append("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
-    lines.append("  ".join("-" * w for w in widths))
-    for r in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)))
-    return "\n".join(lines) + "\n"

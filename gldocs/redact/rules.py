@@ -118,10 +118,10 @@ class RuleStage:
                     # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
                     span = _list_item(unit.text, span, m.start, m.end) or span
                 rid = (cat.keep_rule or "K7") if keep else cat.rule
-                key = (span.start, span.end, rid)
-                if key in seen:
+                seen_key = (span.start, span.end, rid)
+                if seen_key in seen:
                     continue
-                seen.add(key)
+                seen.add(seen_key)
                 rule = policy.rule(rid)
                 if keep:
                     why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
@@ -151,8 +151,8 @@ class RuleStage:
     def _protected(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         """Keep findings for protected text (policy ``protect``): no category counts there."""
         out = []
-        for name, a, b in det.protected:
-            spec = self.policy.protect[name]
+        for protect_name, a, b in det.protected:
+            spec = self.policy.protect[protect_name]
             rule = self.policy.rule(spec.rule)
             out.append(self.make(unit, a, b, rule=spec.rule, detector="pattern",
                                  entity="PROTECTED", score=0.9, action="keep",
@@ -279,6 +279,7 @@ class RuleStage:
             if spec is None:
                 continue
             marker: str | None
+            action: Action
             if who.owner == Owner.CLIENT and spec.client_rule:
                 rid, action, marker = spec.client_rule, "keep", ""
             elif who.owner == Owner.PROFESSIONAL and spec.professional_rule:

@@ -1,16 +1,35 @@
-"""``gldocs render``: a case file to handleplan and følgeskrivelse, DOCX and PDF."""
+"""``gldocs render``: a case file to handleplan and følgeskrivelse, DOCX and PDF.
+
+A plain render is the internal plan: it says that the plan must go through ``redact``
+before it is sent, and its følgeskrivelse does not claim that the plan was limited to
+what the municipality needs. ``--til-kommune`` first runs the kommune policy on the case
+(with the caseworker's recorded decisions, if any) and renders both documents from the
+redacted case; only then does the letter say so. Warnings about the letter (dated after
+the pkt. 32 deadline, client not informed, proposals that had to become "snarest
+muligt") go to stderr; the exit code stays 0.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import click
 
 from gldocs.atomic import output_batch
 from gldocs.case import Case, load_case
+from gldocs.dates import parse_iso_dato
 from gldocs.errors import InputError, RefusedError
-from gldocs.render import DOCS, FORMATS, mail_subject, output_name, render_document
+from gldocs.render import (
+    DOCS,
+    FORMATS,
+    letter_warnings,
+    mail_subject,
+    output_name,
+    render_document,
+)
+from gldocs.sprog import os_fejl
 
 ALL = "all"
 DOC_LABELS = {"handleplan": "Handleplan", "foelgeskrivelse": "Følgeskrivelse"}
@@ -54,22 +73,28 @@ def plan_render(case: Case, doc: str, fmt: str) -> RenderPlan:
 
 
 @click.command("render")
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(path_type=Path))
+@click.argument("case_file", metavar="SAG", type=click.Path(path_type=Path))
 @click.option("--doc", "doc", default=ALL, show_default=True, metavar="DOKUMENT",
               help="handleplan, foelgeskrivelse eller all.")
 @click.option("--format", "fmt", default=ALL, show_default=True, metavar="FORMAT",
               help="docx, pdf eller all.")
 @click.option("-o", "--out", "out_dir", default=Path("out"), show_default=True,
-              type=click.Path(path_type=Path), help="Mappe, filerne skrives i.")
+              type=click.Path(path_type=Path), metavar="MAPPE", help="Mappe, filerne skrives i.")
 @click.option("--banner", default=None, metavar="TEKST",
               help='Tekst øverst i dokumenterne, fx "IKKE TIL VIDEREGIVELSE".')
+@click.option("--dato", "dato", default=None, metavar="DATO",
+              help="Følgeskrivelsens dato (ÅÅÅÅ-MM-DD; standard: i dag).")
+@click.option("--til-kommune", "til_kommune", is_flag=True,
+              help="Kør kommunens politik på sagen først, og dan dokumenterne ud fra den "
+                   "redigerede sag (med sagens afgørelsesfil, hvis den findes).")
 def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
-               banner: str | None) -> None:
-    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra CASE.yaml.
+               banner: str | None, dato: str | None, til_kommune: bool) -> None:
+    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra sagsfilen SAG (.yaml).
 
     Filnavnene indeholder dokumentets art og sagens reference, aldrig klientens navn eller
     CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet.
     """
+    today = _dato_option(dato)
     case = load_case(case_file)
     try:
         plan = plan_render(case, doc, fmt)
@@ -77,15 +102,81 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
         raise RefusedError(f"{case_file}: {err.message}") from None
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"Uddatamappen {out_dir} er en fil, ikke en mappe (valgmuligheden -o).")
-    rendered = [(d, out_dir / output_name(case, d, f), render_document(case, d, f, banner))
+    notes: list[str] = []
+    source = case
+    if til_kommune:
+        source, notes = redacted_for_kommune(case_file)
+    rendered = [(d, out_dir / _name(case, d, f, til_kommune),
+                 render_document(source, d, f, banner, today=today, begraenset=til_kommune,
+                                 mark=_mark(case, d, til_kommune)))
                 for d, f in plan.jobs]
     try:
         with output_batch() as batch:
             for _, path, data in rendered:
                 batch.add(path, data)
     except OSError as exc:
-        raise InputError(f"Kan ikke skrive i {out_dir}: {exc.strerror}.") from None
+        raise InputError(f"Kan ikke skrive i {out_dir}: {os_fejl(exc)}.") from None
     _summary(case, rendered, plan.skipped, out_dir)
+    warnings = list(notes)
+    if any(d == "foelgeskrivelse" for d, _, _ in rendered):
+        warnings += letter_warnings(case, today)
+    if not til_kommune:
+        warnings.append("Dokumenterne er interne: handleplanen skal gennem 'gldocs redact "
+                        "--policy kommune' (eller 'gldocs export'), før den sendes til "
+                        "kommunen.")
+    for w in warnings:
+        click.echo(f"Advarsel: {w}", err=True)
+
+
+def _name(case: Case, doc: str, fmt: str, til_kommune: bool) -> str:
+    """A redacted handleplan carries its recipient: ``…_til-kommunen.pdf``."""
+    name = output_name(case, doc, fmt)
+    if not (til_kommune and doc == "handleplan"):
+        return name
+    from gldocs.redact.marks import redacted_name
+    from gldocs.redact.policy import load_policy
+
+    return redacted_name(name, load_policy("kommune"))
+
+
+def _mark(case: Case, doc: str, til_kommune: bool) -> str | None:
+    """The header line of the redacted handleplan (None: "Intern – ikke til videregivelse")."""
+    if not (til_kommune and doc == "handleplan"):
+        return None
+    from gldocs.redact.marks import redacted_header
+    from gldocs.redact.policy import load_policy
+
+    kommune = case.stamoplysninger.handlekommune
+    return redacted_header(load_policy("kommune"), kommune.navn if kommune else None)
+
+
+def _dato_option(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return parse_iso_dato(value)
+    except ValueError as exc:
+        raise InputError(f"Ugyldig dato i --dato: {exc}") from None
+
+
+def redacted_for_kommune(case_file: Path) -> tuple[Case, list[str]]:
+    """The case with the kommune policy applied (and the caseworker's recorded decisions),
+    and notes for the caseworker. Fails closed: any analysis error stops the render."""
+    from gldocs.document.case_doc import redacted_case
+    from gldocs.review import pipeline
+
+    decisions = pipeline.default_decisions(case_file)
+    req = pipeline.Request(input=case_file, policy="kommune")
+    prepared = pipeline.prepare(req, decisions if decisions.is_file() else None)
+    result = prepared.result
+    notes: list[str] = []
+    removed = sum(1 for f in result.plan.findings if f.action == "remove")
+    notes.append(f"Kommunens politik er kørt på sagen: {removed} oplysninger er taget ud. "
+                 "Gennemgå dem med 'gldocs review', før planen sendes.")
+    if result.undecided:
+        notes.append(f"{len(result.undecided)} fund afventer din afgørelse; de er taget ud "
+                     "indtil videre (gldocs review).")
+    return redacted_case(prepared.doc, pipeline.plan_output_edits(result.plan)), notes
 
 
 def _summary(case: Case, rendered: list[tuple[str, Path, bytes]], skipped: list[str],

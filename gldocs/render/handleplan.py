@@ -11,8 +11,17 @@ from typing import Any
 
 from gldocs.case.model import BESKRIVELSE_OMRAADER, Behov, Case, Indsats
 from gldocs.case.types import AktoerType, Klienttype
+from gldocs.frister import (
+    KOEREPLAN,
+    LOVBESTEMT,
+    RETNINGSLINJE,
+    Frist,
+    grundlag_from_case,
+    loesladelser,
+)
 from gldocs.render.context import (
     dato,
+    enhed,
     felt,
     felter,
     ja_nej,
@@ -35,10 +44,28 @@ UDVIST_TEKST = (
     "efter løsladelsen, jf. straffuldbyrdelseslovens § 31, stk. 2, 3. pkt., og der "
     "koordineres ikke med en handlekommune om løsladelsen."
 )
+UDVIST_UNDTAGELSE_TEKST = (
+    "Klienten er udvist ved dom. Handleplanen omfatter kun tiden efter løsladelsen i det "
+    "omfang, det er nødvendigt for udsendelsen til hjemlandet (handleplansvejledningen "
+    "pkt. 23). Der koordineres ikke med en handlekommune, og der videregives ikke "
+    "oplysninger til kommunen."
+)
 VARETAEGT_TEKST = (
     "Klienten er varetægtsarrestant. Der koordineres ikke med kommunen om løsladelsen, "
     "så længe klienten er varetægtsfængslet."
 )
+VARETAEGT_AARSAGER = (
+    "Klienten er varetægtsfængslet og ikke dømt. Årsager til kriminalitet beskrives ikke "
+    "som fakta, så længe sagen ikke er afgjort."
+)
+VARETAEGT_AARSAGER_EGNE = (
+    "Klienten er varetægtsfængslet og ikke dømt. Det følgende er klientens egne oplysninger "
+    "og medarbejderens iagttagelser; intet heri er fastslået som fakta om sigtelsen."
+)
+ART_KORT: dict[str, str] = {
+    LOVBESTEMT: "Lovbestemt", KOEREPLAN: "Køreplan (aftalt metode)",
+    RETNINGSLINJE: "Retningslinje",
+}
 
 
 def handleplan_context(case: Case) -> dict[str, Any]:
@@ -56,6 +83,23 @@ def handleplan_context(case: Case) -> dict[str, Any]:
         "aarsager": _aarsager(case),
         "vurdering": _vurdering(case),
         "samarbejde": _samarbejde(case),
+        "underskrift": _underskrift(case),
+    }
+
+
+def _underskrift(case: Case) -> dict[str, Any]:
+    """The plan ends with its date and a signature line for the handleplansansvarlig."""
+    st = case.stamoplysninger
+    ansvarlig = st.handleplansansvarlig
+    return {
+        "titel": "Dato og underskrift",
+        "linjer": [
+            f"Dato: {dato(st.handleplan.dato)}",
+            "",
+            "Underskrift: ____________________________________________",
+            f"{ansvarlig.navn}, {ansvarlig.titel}, handleplansansvarlig",
+            enhed(case),
+        ],
     }
 
 
@@ -81,9 +125,13 @@ def _stamoplysninger(case: Case) -> dict[str, Any]:
         felt("KiF-afdeling:", st.kif_afdeling),
         felt(_indsat_label(case), st.indsaettelsesdato),
         felt("Etablerende tilsynssamtale:", st.tilsynssamtale),
+        felt("Overgået fra varetægt til afsoning:", st.afsoning_fra),
+        felt("Anbringelse:", st.anbringelse and st.anbringelse.titel),
         felt("Overført fra anden institution:", st.overfoert),
-        felt("Forventet prøveløsladelse:", pl and f"{dato(pl.dato)}, jf. {pl.hjemmel.titel}"),
-        felt("Forventet løsladelse:", st.forventet_loesladelse),
+        felt("Forventet prøveløsladelse:", pl and _pl_tekst(case)),
+        felt("Forventet løsladelse:", st.forventet_loesladelse
+             and _fremrykning(case, "endt_straf", st.forventet_loesladelse)),
+        felt("Tilsynet udløber:", st.tilsyn_slut),
         felt("Udvist ved dom:", ja_nej(st.udvist)),
         felt("Handleplan:", f"Version {hp.version} af {dato(hp.dato)}"),
     )
@@ -103,6 +151,28 @@ def _stamoplysninger(case: Case) -> dict[str, Any]:
         "kommune_titel": "Handlekommune og indgang for koordinering",
         "kommune": kommune_felter,
     }
+
+
+def _fremrykning(case: Case, art: str, d: object) -> str:
+    """A release date, with the day after fremrykning when it moves."""
+    rel = loesladelser(grundlag_from_case(case))
+    moved = rel.proeveloesladelse if art == "proeveloesladelse" else rel.endt_straf
+    text = dato(d)  # type: ignore[arg-type]
+    if moved is not None and moved.fremrykket:
+        text += (f" (løsladelsesdag efter fremrykning: {dato(moved.dato)}, "
+                 "løsladelsesbekendtgørelsens § 21)")
+    return text
+
+
+def _pl_tekst(case: Case) -> str:
+    pl = case.stamoplysninger.proeveloesladelse
+    assert pl is not None
+    text = f"{_fremrykning(case, 'proeveloesladelse', pl.dato)}, jf. {pl.hjemmel.titel}"
+    if not pl.med_tilsyn:
+        text += ", uden tilsyn"
+    if pl.afgoerelse is not None and pl.afgoerelse_dato is not None:
+        text += f". {pl.afgoerelse.titel} den {dato(pl.afgoerelse_dato)}"
+    return text
 
 
 def _indsat_label(case: Case) -> str:
@@ -146,8 +216,14 @@ def _beskrivelse(case: Case) -> dict[str, Any]:
 
 def _aarsager(case: Case) -> dict[str, Any]:
     a = case.aarsager
+    note = ""
+    if case.is_varetaegt:
+        note = VARETAEGT_AARSAGER_EGNE if a is not None else VARETAEGT_AARSAGER
+    if a is None:
+        return {"overskrift": OVERSKRIFTER["aarsager"], "note": note, "felter": []}
     return {
         "overskrift": OVERSKRIFTER["aarsager"],
+        "note": note,
         "felter": felter(
             felt("Udløsende faktorer:", a.udloesende_faktorer),
             felt("Alene eller i gruppe:", a.alene_eller_gruppe.titel),
@@ -166,7 +242,7 @@ def _vurdering(case: Case) -> dict[str, Any]:
     v = case.vurdering
     ls = v.lsrnr
     ls_text = ls and join_nonempty(
-        [f"{ls.niveau.titel} risiko", ls.dato and f"vurderet {dato(ls.dato)}"]
+        [f"{ls.niveau.titel} risiko", f"vurderet {dato(ls.dato)}" if ls.dato else None]
     )
     pl = v.proeveloesladelse
     behov = v.behov_prioriteret
@@ -201,15 +277,28 @@ def _vurdering(case: Case) -> dict[str, Any]:
         "afsoningsplan": felter(felt("Afsoningsplan foreligger:", ja_nej(v.afsoningsplan))),
         "efter_titel": "Tiden efter løsladelsen",
         "efter": _efter_loesladelse(case),
+        "udsendelse_titel": "Tiden efter løsladelsen (undtagelse af hensyn til udsendelsen, "
+                            "pkt. 23)",
+        "udsendelse": (v.udsendelse or "") if case.is_udvist else "",
         "note": _note(case),
         "frister": table(
             "Frister i sagen",
-            {"dato": "Dato", "frist": "Frist", "hjemmel": "Hjemmel"},
-            ({"dato": dato(f.dato), "frist": f.tekst, "hjemmel": f.hjemmel}
+            {"dato": "Dato", "frist": "Frist", "art": "Grundlag", "hjemmel": "Hjemmel"},
+            ({"dato": _frist_dato(f), "frist": f.tekst, "art": ART_KORT[f.art],
+              "hjemmel": f.hjemmel}
              for f in applicable_frister(case)),
-            "Der er ingen lovbestemte frister at vise for sagen.",
+            "Der er ingen frister at vise for sagen.",
         ),
     }
+
+
+def _frist_dato(f: Frist) -> str:
+    text = dato(f.dato)
+    if f.tidligst:
+        return f"tidligst {text}"
+    if f.seneste_hverdag is not None:
+        text += f" (sidste hverdag før: {dato(f.seneste_hverdag)})"
+    return f"snarest muligt, senest {text}" if f.snarest_muligt else text
 
 
 def _behov_navn(case: Case, b: Behov) -> str:
@@ -252,7 +341,7 @@ def _efter_loesladelse(case: Case) -> dict[str, Any]:
 
 def _note(case: Case) -> str:
     if case.is_udvist:
-        return UDVIST_TEKST
+        return UDVIST_UNDTAGELSE_TEKST if case.vurdering.udsendelse else UDVIST_TEKST
     if case.is_varetaegt:
         return VARETAEGT_TEKST
     return ""
@@ -275,13 +364,20 @@ def _samarbejde(case: Case) -> dict[str, Any]:
     deltaget = ("Klienten har deltaget i udarbejdelsen af handleplanen." if case.klient_deltaget
                 else "Klienten har ikke deltaget i udarbejdelsen af handleplanen. "
                      "Planen er udarbejdet alligevel, jf. handleplansvejledningen pkt. 9.")
-    if case.klient_informeret:
+    if case.is_udvist:
+        informeret = ("Der videregives ikke oplysninger fra handleplanen til kommunen: "
+                      "klienten er udvist ved dom (handleplansvejledningen pkt. 30).")
+    elif case.is_varetaegt:
+        informeret = ("Der videregives ikke oplysninger fra handleplanen til kommunen under "
+                      "varetægtsfængslingen.")
+    elif case.klient_informeret:
         when = case.klient_informeret_dato
         informeret = ("Klienten er orienteret om, at oplysninger fra handleplanen videregives "
                       "til kommunen" + (f" (orienteret den {dato(when)})." if when else "."))
     else:
         informeret = ("Klienten er endnu ikke orienteret om, at oplysninger fra handleplanen "
-                      "videregives til kommunen.")
+                      "videregives til kommunen. Koordineringen sker alligevel, når den er "
+                      "nødvendig (handleplansvejledningen pkt. 34).")
     return {
         "overskrift": OVERSKRIFTER["samarbejde"],
         "hvilke_titel": "Hvilke",

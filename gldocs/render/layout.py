@@ -124,6 +124,7 @@ HANDLEPLAN: list[Block] = [
     Fields("beskrivelse.felter"),
     # 3. Årsager til kriminalitet
     Heading("aarsager.overskrift"),
+    Note("aarsager.note"),
     Fields("aarsager.felter"),
     # 4. Vurdering og indsatsområder
     Heading("vurdering.overskrift"),
@@ -142,8 +143,12 @@ HANDLEPLAN: list[Block] = [
         Heading("vurdering.efter_titel", 2),
         Table("vurdering.efter", {"omraade": 1.0, "anmodning": 4.0}, title_level=3),
     ]),
+    If("vurdering.udsendelse", [
+        Heading("vurdering.udsendelse_titel", 2),
+        Text("vurdering.udsendelse"),
+    ]),
     Note("vurdering.note"),
-    Table("vurdering.frister", {"dato": 1.1, "frist": 3.6, "hjemmel": 1.9}),
+    Table("vurdering.frister", {"dato": 1.2, "frist": 3.0, "art": 1.0, "hjemmel": 1.6}),
     # 5. Samarbejdspartnere
     Heading("samarbejde.overskrift"),
     Heading("samarbejde.hvilke_titel", 2),
@@ -161,6 +166,9 @@ HANDLEPLAN: list[Block] = [
     Text("samarbejde.deltaget"),
     If("samarbejde.deltaget_bemaerkning", [Text("samarbejde.deltaget_bemaerkning")]),
     Text("samarbejde.informeret"),
+    # the date and the handleplansansvarlig's signature end the plan
+    Heading("underskrift.titel", 2),
+    Lines("underskrift.linjer"),
 ]
 
 FOELGESKRIVELSE: list[Block] = [
@@ -180,10 +188,15 @@ FOELGESKRIVELSE: list[Block] = [
     Table("omraader", {"omraade": 1.0, "anmodning": 4.0}),
     Heading("datoer.titel", 2),
     Fields("datoer.felter"),
+    If("loesladelsesdag.tekst", [
+        Heading("loesladelsesdag.titel", 2),
+        Text("loesladelsesdag.tekst"),
+    ]),
     Heading("handleplan.titel", 2),
     Text("handleplan.tekst"),
     Heading("hjemmel.titel", 2),
     Text("hjemmel.tekst"),
+    Text("hjemmel.kommunen"),
     Heading("orientering.titel", 2),
     Text("orientering.tekst"),
     Heading("kontakt.titel", 2),
@@ -192,7 +205,60 @@ FOELGESKRIVELSE: list[Block] = [
     Lines("hilsen"),
 ]
 
-LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE}
+TJEKLISTE: list[Block] = [
+    Banner("dok.banner"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Fields("sag.felter"),
+    Note("maalgruppe"),
+    Table("trin", {"trin": 0.5, "tekst": 2.7, "ansvarlig": 0.8, "dato": 1.0, "status": 0.9,
+                   "begrundelse": 2.9}, title_level=0),
+    If("noter", [Heading("noter_titel", 2), Bullets("noter")]),
+]
+
+# The afgangsbedømmelse at release (Mål- og resultatplan 2015; gldocs.afgang.dokument).
+AFGANGSBEDOEMMELSE: list[Block] = [
+    Banner("dok.banner"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Heading("klient.titel"),
+    Fields("klient.felter"),
+    Heading("elementer.titel"),
+    Table("elementer.tabel", {"element": 1.3, "situation": 1.8, "paa_plads": 0.7,
+                              "bemaerkning": 2.6}, title_level=0),
+    Fields("elementer.felter"),
+    Heading("kommune.titel"),
+    Fields("kommune.felter"),
+    If("kommune.note", [Text("kommune.note")]),
+    Heading("grundlag.titel"),
+    Text("grundlag.tekst"),
+    Table("medarbejdere", _STAFF),
+]
+
+# The kommune's copy: the three parts, the consent, the deadline to object, whom to answer.
+AFGANG_KOMMUNE: list[Block] = [
+    Banner("dok.banner"),
+    Lines("modtager"),
+    Fields("afsender"),
+    Title("dok.overskrift"),
+    Subtitle("dok.undertitel"),
+    Text("indledning"),
+    Fields("klient"),
+    ForEach("dele", "del", [Heading("del.titel", 2), Fields("del.felter")]),
+    Heading("samtykke.titel", 2),
+    Text("samtykke.tekst"),
+    Heading("indsigelse.titel", 2),
+    Text("indsigelse.tekst"),
+    Heading("svar.titel", 2),
+    Text("svar.tekst"),
+    Table("svar.tabel", _STAFF, title_level=0),
+    Lines("hilsen"),
+]
+
+LAYOUTS: dict[str, list[Block]] = {"handleplan": HANDLEPLAN, "foelgeskrivelse": FOELGESKRIVELSE,
+                                   "tjekliste": TJEKLISTE,
+                                   "afgangsbedoemmelse": AFGANGSBEDOEMMELSE,
+                                   "afgang_kommune": AFGANG_KOMMUNE}
 
 
 def resolve(context: dict[str, object], path: str) -> object:

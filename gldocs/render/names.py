@@ -15,7 +15,9 @@ from gldocs.errors import RefusedError
 DOCS: tuple[str, ...] = ("handleplan", "foelgeskrivelse")
 FORMATS: tuple[str, ...] = ("docx", "pdf")
 
-DOC_TITLES: dict[str, str] = {"handleplan": "Handleplan", "foelgeskrivelse": "Følgeskrivelse"}
+DOC_TITLES: dict[str, str] = {"handleplan": "Handleplan", "foelgeskrivelse": "Følgeskrivelse",
+                              "tjekliste": "Tjekliste"}
+TJEKLISTE = "tjekliste"  # the køreplan checklist: rendered by the same pipeline
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
 
@@ -35,10 +37,12 @@ def document_title(case: Case, doc: str) -> str:
 
 def output_name(case: Case, doc: str, fmt: str) -> str:
     """File name of a rendered document, e.g. ``handleplan_HP-2026-0142_v3.pdf``."""
-    if doc not in DOCS:
+    if doc not in (*DOCS, TJEKLISTE):
         raise ValueError(f"ukendt dokument: {doc!r}")
     if fmt not in FORMATS:
         raise ValueError(f"ukendt format: {fmt!r}")
+    if doc == TJEKLISTE:  # a checklist belongs to the case, not to a plan version
+        return checked(case, f"{doc}_{reference_of(case)}.{fmt}", "filnavnet")
     version = case.stamoplysninger.handleplan.version
     return checked(case, f"{doc}_{reference_of(case)}_v{version}.{fmt}", "filnavnet")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem
+from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem, Paragraph
 
 from gldocs.case.model import Case
 from gldocs.render import pdf_kit as kit
@@ -32,17 +33,20 @@ _HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
 _TABLE_TITLE = {2: "h2_table", 3: "h3_table"}
 
 
-def render_pdf(case: Case, doc: str, banner: str | None = None) -> bytes:
+def render_pdf(case: Case, doc: str, banner: str | None = None, *,
+               today: date | None = None, begraenset: bool = False,
+               mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as PDF bytes."""
-    return pdf_from_context(build_context(case, doc, banner))
+    return pdf_from_context(build_context(case, doc, banner, today, begraenset=begraenset,
+                                          mark=mark))
 
 
 def pdf_from_context(ctx: dict[str, Any]) -> bytes:
     dok = ctx["dok"]
-    story = _flow(LAYOUTS[dok["art"]], ctx)
+    story = keep_headings_with_tables(_flow(LAYOUTS[dok["art"]], ctx))
     return kit.build_pdf(
         story,
-        title=dok["titel"],
+        title=dok["metadata_titel"],
         header_left=dok["fortroligt"],
         header_right=dok["sidehoved"],
         footer_left=dok["sidefod"],
@@ -50,6 +54,29 @@ def pdf_from_context(ctx: dict[str, Any]) -> bytes:
         author=dok["afsender"],
         subject=dok["titel"],
     )
+
+
+def keep_headings_with_tables(story: list[Flowable]) -> list[Flowable]:
+    """No page ends with a stranded heading.
+
+    Headings keep with the next flowable; before a table's title that is a conditional
+    page break, which would carry the headings to the page end and break after them.
+    The break is moved before the headings, asking for their height on top.
+    """
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, CondPageBreak):
+            j = len(out)
+            extra = 0.0
+            while j and isinstance(out[j - 1], Paragraph) and out[j - 1].getKeepWithNext():
+                style = out[j - 1].style
+                extra += style.leading + style.spaceBefore + style.spaceAfter
+                j -= 1
+            if j < len(out):
+                out.insert(j, CondPageBreak(flowable.height + extra))
+                continue
+        out.append(flowable)
+    return out
 
 
 def _flow(blocks: list[Block], scope: dict[str, Any]) -> list[Flowable]:
@@ -60,7 +87,7 @@ def _flow(blocks: list[Block], scope: dict[str, Any]) -> list[Flowable]:
 
 
 def _block(block: Block, scope: dict[str, Any]) -> list[Flowable]:
-    value = resolve(scope, block.path)
+    value: Any = resolve(scope, block.path)
     match block:
         case Banner() | Note():
             style = "banner" if isinstance(block, Banner) else "note"

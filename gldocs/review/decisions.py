@@ -48,6 +48,7 @@ for accept, ``gendan``/``videregiv`` for restore.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,11 +56,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import InputError
 from gldocs.redact.model import Finding, Plan, finding_id
-from gldocs.yamlfile import read_yaml
+from gldocs.review.looks import extra_rule, rule_looks
+from gldocs.sprog import antal
+from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 DecisionAction = Literal["accept", "restore"]
 
@@ -68,14 +72,6 @@ MIN_JUSTIFICATION_S10 = 40  # characters, restore of an rhl. § 10 finding
 S10_PHRASE = re.compile(r"strengt\s+nødvendig", re.IGNORECASE)
 
 CASEWORKER_MARKER = "[udeladt]"
-RULE_GROUNDS: dict[str, str] = {
-    "R1": "rhl. § 9",
-    "R2": "rhl. § 10",
-    "R3": "rhl. § 9",
-    "R4": "rhl. § 9",
-    "R5": "rhl. § 9",
-}
-DEFAULT_EXTRA_RULE = "R4"
 
 _ACTION_ALIASES: dict[str, DecisionAction] = {
     "accept": "accept",
@@ -111,7 +107,7 @@ class ExtraRemoval:
 
     text: str
     reason: str
-    rule: str = DEFAULT_EXTRA_RULE
+    rule: str = ""  # a removal rule of the policy; "" = the policy's own (Plan.extra_rule)
     unit_path: str | None = None
 
 
@@ -161,7 +157,7 @@ def now_iso() -> str:
 
 def is_s10(finding: Finding) -> bool:
     """True for findings under rhl. § 10 (special categories)."""
-    return finding.rule == "R2" or "§ 10" in finding.ground or "§10" in finding.ground
+    return "§ 10" in finding.ground or "§10" in finding.ground
 
 
 def check_justification(finding: Finding, decision: Decision, file: str = "") -> None:
@@ -208,15 +204,71 @@ def _str(value: Any) -> str:
 
 # --------------------------------------------------------------------------- load / save
 
+class _Schema(BaseModel):
+    # numbers and dates written without quotes are read as text
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+
+class _EntrySchema(_Schema):
+    afgørelse: str | None = None
+    begrundelse: str | None = None
+    tekst: str | None = None
+    regel: str | None = None
+    grundlag: str | None = None
+    sted: str | None = None
+    markør: str | None = None
+
+
+class _ExtraSchema(_Schema):
+    tekst: str
+    begrundelse: str
+    regel: str | None = None
+    sted: str | None = None
+
+
+class _FileSchema(_Schema):
+    """The decisions file (keys in Danish, as gldocs writes them)."""
+
+    dokument: str | None = None
+    politik: str | None = None
+    områder: list[str] | None = None
+    oprettet: str | dt.date | dt.datetime | None = None
+    opdateret: str | dt.date | dt.datetime | None = None
+    sagsbehandler: str | None = None
+    afgørelser: dict[str, _EntrySchema | None] | None = None
+    ekstra: list[_ExtraSchema] | None = None
+
+    @field_validator("områder", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        """``områder: bolig, misbrug`` is a list too."""
+        return [a.strip() for a in value.split(",")] if isinstance(value, str) else value
+
+    @field_validator("afgørelser", mode="before")
+    @classmethod
+    def _short_form(cls, value: Any) -> Any:
+        """``f-…: accept`` is short for ``f-…: {afgørelse: accept}``."""
+        if isinstance(value, dict):
+            return {k: {"afgørelse": v} if isinstance(v, str) else v for k, v in value.items()}
+        return value
+
+
 def load_decisions(path: Path | str) -> Decisions:
-    """Read a decisions file. Raises :class:`InputError` naming file and field."""
+    """Read a decisions file, validated against its schema. Raises :class:`InputError`
+    naming the file, the line and the field."""
     path = Path(path)
     file = str(path)
-    data = read_yaml(path, "Afgørelsesfilen")
+    root, data = read_yaml_nodes(path, "Afgørelsesfilen")
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise InputError(f"Afgørelsesfilen {file} skal være en YAML-mapping.")
+    try:
+        _FileSchema.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"Afgørelsesfilen {file} er ikke gyldig:"]
+        lines += validation_lines([dict(e) for e in exc.errors()], root)
+        raise InputError("\n".join(lines)) from None
 
     areas = data.get("områder") or []
     if isinstance(areas, str):
@@ -276,12 +328,7 @@ def load_decisions(path: Path | str) -> Decisions:
         reason = _str(item.get("begrundelse")).strip()
         if not reason:
             raise InputError(f"{file}: ekstra nr. {n} ('{text}'): felt 'begrundelse' mangler.")
-        rule = _str(item.get("regel")).strip() or DEFAULT_EXTRA_RULE
-        if rule not in RULE_GROUNDS:
-            raise InputError(
-                f"{file}: ekstra nr. {n} ('{text}'): ukendt regel '{rule}' i felt 'regel' "
-                f"(brug {', '.join(RULE_GROUNDS)})."
-            )
+        rule = _str(item.get("regel")).strip()  # checked against the policy when applied
         unit_path = _str(item.get("sted")).strip() or None
         result.extra.append(ExtraRemoval(text=text, reason=reason, rule=rule,
                                          unit_path=unit_path))
@@ -293,8 +340,8 @@ _HEADER_COMMENT = """\
 # For hvert fund: afgørelse 'accept' (teksten fjernes) eller 'restore' (teksten videregives).
 # 'restore' kræver en skriftlig begrundelse; ved rhl. § 10 skal den forklare, hvorfor
 # videregivelsen er strengt nødvendig. Felterne tekst, regel, grundlag, sted og markør er
-# kun til orientering. Under 'ekstra' kan du fjerne mere tekst: tekst, begrundelse, regel (R1-R5)
-# og evt. sted (kun i denne del).
+# kun til orientering. Under 'ekstra' kan du fjerne mere tekst: tekst, begrundelse, regel (en
+# af politikkens fjernelsesregler) og evt. sted (kun i denne del).
 """
 
 
@@ -316,7 +363,8 @@ def dump_decisions(decisions: Decisions) -> str:
         item: dict[str, Any] = {"tekst": e.text}
         if e.unit_path:
             item["sted"] = e.unit_path
-        item["regel"] = e.rule
+        if e.rule:
+            item["regel"] = e.rule
         item["begrundelse"] = e.reason
         extras.append(item)
     data = {
@@ -356,7 +404,9 @@ def extra_findings(plan: Plan, extra: ExtraRemoval) -> list[Finding]:
     found: list[Finding] = []
     if not extra.text:
         return found
-    ground = RULE_GROUNDS.get(extra.rule, "rhl. § 9")
+    rule_id = extra.rule or extra_rule(plan)
+    spec = rule_looks(plan).get(rule_id)
+    ground = spec.ground if spec is not None else ""
     for unit in plan.units:
         if extra.unit_path and unit.path != extra.unit_path:
             continue
@@ -365,7 +415,7 @@ def extra_findings(plan: Plan, extra: ExtraRemoval) -> list[Finding]:
             end = start + len(extra.text)
             found.append(Finding(
                 unit_path=unit.path, section=unit.section, start=start, end=end,
-                text=extra.text, rule=extra.rule, ground=ground, detector="caseworker",
+                text=extra.text, rule=rule_id, ground=ground, detector="caseworker",
                 entity="CASEWORKER", score=1.0, action="remove", marker=CASEWORKER_MARKER,
                 explanation=f"Fjernet af sagsbehandler: {extra.reason}",
                 id=finding_id(unit.path, extra.text),
@@ -421,18 +471,24 @@ def apply_decisions(plan: Plan, decisions: Decisions) -> DecisionResult:
     new_findings: list[Finding] = []
     restored: list[tuple[Finding, Decision]] = []
     for f in plan.findings:
-        d = decisions.decisions.get(f.id)
-        if d is None or f.action != "remove":
+        decided = decisions.decisions.get(f.id)
+        if decided is None or f.action != "remove":
             new_findings.append(dataclasses.replace(f))
-        elif d.action == "accept":
+        elif decided.action == "accept":
             new_findings.append(dataclasses.replace(f, review=False))
         else:
-            note = f"Gendannet af sagsbehandler: {d.justification}"
+            note = f"Gendannet af sagsbehandler: {decided.justification}"
             kept = dataclasses.replace(f, action="keep", review=False, explanation=note)
             new_findings.append(kept)
-            restored.append((kept, d))
+            restored.append((kept, decided))
 
+    looks = rule_looks(plan)
+    removal_rules = [r for r, look in looks.items() if look.action == "remove"]
     for extra in decisions.extra:
+        rid = extra.rule or extra_rule(plan)
+        if rid not in removal_rules:
+            raise InputError(f"{file or 'afgørelsesfilen'}: ekstra ('{extra.text}'): ukendt "
+                             f"regel '{rid}' i felt 'regel' (brug {', '.join(removal_rules)}).")
         added = extra_findings(plan, extra)
         if not added:
             where = f" i {extra.unit_path}" if extra.unit_path else ""
@@ -450,7 +506,8 @@ def problem_lines(result: DecisionResult) -> list[str]:
     """Danish lines about header mismatches and stale decisions (to print; never silent)."""
     lines = [f"Advarsel: {w}" for w in result.warnings]
     if result.stale:
-        lines.append(f"{len(result.stale)} afgørelse(r) passer ikke længere til dokumentet "
+        stale = antal(len(result.stale), "afgørelse", "afgørelser")
+        lines.append(f"{stale} passer ikke længere til dokumentet "
                      "og er ikke brugt:")
         lines += [f"  - {s.describe()}" for s in result.stale]
     return lines

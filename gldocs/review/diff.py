@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from gldocs.document.units import Edit
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import Decisions
+from gldocs.review.looks import RuleLook, ansi
 from gldocs.review.view import (
     DETECTOR_LABELS,
-    RULE_LABELS,
     STATE_LABELS,
     PlanView,
     Segment,
@@ -26,18 +26,18 @@ BOLD = "\x1b[1m"
 DIM = "\x1b[2m"
 STRIKE = "\x1b[9m"
 GREEN = "\x1b[32m"
-RULE_COLORS: dict[str, str] = {
-    "R1": "\x1b[33m",  # yellow: third parties
-    "R2": "\x1b[35m",  # magenta: § 10
-    "R3": "\x1b[31m",  # red: security
-    "R4": "\x1b[36m",  # cyan: offence details
-    "R5": "\x1b[34m",  # blue: prison-internal
-}
+RED = "\x1b[31m"
 
 
 class Style:
-    def __init__(self, color: bool) -> None:
+    def __init__(self, color: bool, looks: Mapping[str, RuleLook] | None = None) -> None:
         self.color = color
+        self.looks = looks or {}
+
+    def rule(self, rule_id: str) -> str:
+        """The terminal colour of a rule (the policy's colour)."""
+        look = self.looks.get(rule_id)
+        return ansi(look.colour) if look is not None else ""
 
     def wrap(self, text: str, *codes: str) -> str:
         if not self.color or not text:
@@ -50,14 +50,14 @@ def _segment(seg: Segment, st: Style) -> str:
         return seg.text
     if not st.color:
         return f"[-{seg.text}-]{{+{seg.span.marker}+}}"
-    colour = RULE_COLORS.get(seg.span.rule, "")
+    colour = st.rule(seg.span.rule)
     return st.wrap(seg.text, STRIKE, colour) + st.wrap(seg.span.marker, BOLD, colour)
 
 
 def finding_line(f: Finding, state: str, st: Style, covered: Sequence[str] = ()) -> str:
     flag = " GENNEMSYN" if state == "pending" else ""
     what = f"'{f.text}'" + (f" → {f.marker}" if f.action == "remove" else "")
-    rule = st.wrap(f"{f.rule:<3}", BOLD, RULE_COLORS.get(f.rule, ""))
+    rule = st.wrap(f"{f.rule:<3}", BOLD, st.rule(f.rule))
     detector = DETECTOR_LABELS.get(f.detector, f.detector)
     line = (f"  {rule} {f.ground:<10} {detector:<13} {f.score:4.2f}  "
             f"{STATE_LABELS.get(state, state):<24} {what}  ({f.id}){flag}")
@@ -71,7 +71,7 @@ def finding_line(f: Finding, state: str, st: Style, covered: Sequence[str] = ())
 
 def render_diff(view: PlanView, color: bool = False) -> str:
     """The whole diff as text (ANSI colours only when ``color``)."""
-    st = Style(color)
+    st = Style(color, view.looks)
     plan = view.plan
     out: list[str] = []
     head = f"Dokument: {plan.source or '(ukendt)'} · politik: {plan.policy_name}"
@@ -80,8 +80,7 @@ def render_diff(view: PlanView, color: bool = False) -> str:
     head += f" · områder: {', '.join(plan.areas) or '(ingen)'}"
     out.append(st.wrap(head, BOLD))
     if plan.no_ner:
-        out.append(st.wrap("OBS: kørt uden NER (--no-ner) – må ikke videregives.", BOLD,
-                           RULE_COLORS["R3"]))
+        out.append(st.wrap("OBS: kørt uden NER (--no-ner) – må ikke videregives.", BOLD, RED))
     for part in view.parts:
         out.append("")
         out.append(st.wrap(f"== {part.title} ==", BOLD))
@@ -113,7 +112,7 @@ def diff_text(plan: Plan, decisions: Decisions | None = None, color: bool = Fals
 def summary(view: PlanView) -> str:
     """One Danish summary line: removals by rule, restores, pending."""
     states = [view.state(f) for f in view.plan.findings]
-    by_rule = ", ".join(f"{rule} {RULE_LABELS.get(rule, rule)}: {n}"
+    by_rule = ", ".join(f"{rule} {view.label(rule)}: {n}"
                         for rule, n in sorted(view.counts.items()))
     parts = [f"Fjernes: {sum(view.counts.values())}" + (f" – {by_rule}" if by_rule else "")]
     parts.append(f"gendannet: {states.count('restore')}")

@@ -34,9 +34,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from gldocs.document.units import Edit
 from gldocs.errors import GldocsError, InputError
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import (
-    RULE_GROUNDS,
     DecisionResult,
     Decisions,
     ExtraRemoval,
@@ -48,15 +48,14 @@ from gldocs.review.decisions import (
     save_decisions,
 )
 from gldocs.review.diff import summary
+from gldocs.review.looks import label, rule_looks
 from gldocs.review.page import render_page
 from gldocs.review.view import (
     DETECTOR_LABELS,
-    RULE_LABELS,
     STATE_LABELS,
     build_view,
     covering_removals,
     marked_segments,
-    plan_edits,
 )
 
 OutputWriter = Callable[[Plan, Path], None]
@@ -77,6 +76,7 @@ class ReviewSession:
         """``write_output(plan, out)`` writes the approved plan; ``edits_for(plan)`` gives the
         per-unit edits it writes with, so the page shows exactly what will be written."""
         self.plan = plan
+        self.looks = rule_looks(plan)
         self.edits_for = edits_for
         self.decisions = decisions_template(plan, decisions, caseworker)
         self.decisions_path = Path(decisions_path)
@@ -158,7 +158,7 @@ class ReviewSession:
             "extras": extras,
             "stale": [s.describe() for s in result.stale],
             "warnings": result.warnings,
-            "rules": RULE_LABELS,
+            "rules": {rid: look.label for rid, look in self.looks.items()},
             "units": [{"path": u.path, "text": u.text[:60]} for u in self.plan.units],
             "approved": self.approved.is_set(),
             "decisions_path": str(self.decisions_path),
@@ -168,7 +168,7 @@ class ReviewSession:
     def _card(self, f: Finding, state: str) -> dict[str, Any]:
         d = self.decisions.decisions.get(f.id)
         return {
-            "id": f.id, "rule": f.rule, "rule_label": RULE_LABELS.get(f.rule, f.rule),
+            "id": f.id, "rule": f.rule, "rule_label": label(self.looks, f.rule),
             "ground": f.ground, "detector": DETECTOR_LABELS.get(f.detector, f.detector),
             "score": round(f.score, 2), "text": f.text, "marker": f.marker,
             "explanation": f.explanation if state != "restore" else "",
@@ -196,8 +196,9 @@ class ReviewSession:
             self._check_open()
             if not text.strip():
                 raise InputError("Skriv eller markér den tekst, der skal fjernes.")
-            if rule not in RULE_GROUNDS:
-                raise InputError(f"Ukendt regel '{rule}'; vælg en af {', '.join(RULE_GROUNDS)}.")
+            removal_rules = [r for r, look in self.looks.items() if look.action == "remove"]
+            if rule not in removal_rules:
+                raise InputError(f"Ukendt regel '{rule}'; vælg en af {', '.join(removal_rules)}.")
             if not reason.strip():
                 raise InputError("Skriv en begrundelse for den ekstra fjernelse.")
             paths = {u.path for u in self.plan.units}
@@ -231,8 +232,9 @@ class ReviewSession:
                 raise ConflictError(
                     f"{len(result.undecided)} fund afventer stadig din afgørelse: "
                     + ", ".join(f.id for f in result.undecided))
-            if caseworker.strip():
-                self.decisions.caseworker = caseworker.strip()
+            if not caseworker.strip():  # the caseworker confirms who approves, every time
+                raise ConflictError("Skriv dit navn som sagsbehandler, før du godkender.")
+            self.decisions.caseworker = caseworker.strip()
             self.write_output(result.plan, self.output_path)
             try:
                 save_decisions(self.decisions_path, self.decisions)
@@ -342,7 +344,7 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 return self._refuse()
             route = urlsplit(self.path).path
             if route == "/":
-                page = render_page(server.nonce)
+                page = render_page(server.nonce, session.looks, session.plan.extra_rule)
                 return self._send(HTTPStatus.OK, page.encode(), "text/html; charset=utf-8")
             if route == "/api/state":
                 return self._json(HTTPStatus.OK, session.state())

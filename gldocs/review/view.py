@@ -14,17 +14,7 @@ from dataclasses import dataclass, field
 from gldocs.document.units import SECTION_TITLES, UNKNOWN, Edit, TextUnit
 from gldocs.redact.model import Finding, Plan
 from gldocs.review.decisions import Decisions
-
-# Which rule's marker wins when removals overlap (most protective first).
-RULE_WEIGHT: dict[str, int] = {"R3": 0, "R2": 1, "R1": 2, "R4": 3, "R5": 4}
-
-RULE_LABELS: dict[str, str] = {
-    "R1": "Tredjeparts identitet",
-    "R2": "Særlige kategorier (rhl. § 10)",
-    "R3": "Sikkerhed og efterretning",
-    "R4": "Detaljer om lovovertrædelsen",
-    "R5": "Interne forhold i fængslet",
-}
+from gldocs.review.looks import DEFAULT_WEIGHT, RuleLook, label, rule_looks, weights
 
 DETECTOR_LABELS: dict[str, str] = {
     "section": "afsnit",
@@ -100,6 +90,10 @@ class PlanView:
     parts: list[PartView]
     decisions: Decisions | None = None
     counts: Counter[str] = field(default_factory=Counter)
+    looks: dict[str, RuleLook] = field(default_factory=dict)  # the policy's rules, shown
+
+    def label(self, rule_id: str) -> str:
+        return label(self.looks, rule_id)
 
     def state(self, finding: Finding) -> str:
         """accept / restore / pending / auto / extra / keep for one finding."""
@@ -119,8 +113,11 @@ def finding_state(finding: Finding, decisions: Decisions | None) -> str:
     return "pending" if finding.review else "auto"
 
 
-def merged_spans(findings: list[Finding]) -> list[Span]:
-    """Merge the removal findings of one unit into non-overlapping spans."""
+def merged_spans(findings: list[Finding], weight: Mapping[str, int] | None = None
+                 ) -> list[Span]:
+    """Merge the removal findings of one unit into non-overlapping spans; where they
+    overlap, the span shows the rule with the lowest ``weight`` (policy ``rules``)."""
+    weight = weight or {}
     removals = sorted((f for f in findings if f.action == "remove" and f.end > f.start),
                       key=lambda f: (f.start, -f.end))
     spans: list[Span] = []
@@ -129,23 +126,15 @@ def merged_spans(findings: list[Finding]) -> list[Span]:
             last = spans[-1]
             last.end = max(last.end, f.end)
             last.findings.append(f)
-            if RULE_WEIGHT.get(f.rule, 9) < RULE_WEIGHT.get(last.rule, 9):
+            if weight.get(f.rule, DEFAULT_WEIGHT) < weight.get(last.rule, DEFAULT_WEIGHT):
                 last.rule, last.marker = f.rule, f.marker
         else:
             spans.append(Span(f.start, f.end, f.marker, f.rule, [f]))
     return spans
 
 
-def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
-    """Per unit path, the edits that replace every removal with its marker."""
-    by_unit: dict[str, list[Finding]] = {}
-    for f in plan.findings:
-        by_unit.setdefault(f.unit_path, []).append(f)
-    return {path: [Edit(s.start, s.end, s.marker) for s in merged_spans(fs)]
-            for path, fs in by_unit.items()}
-
-
-def redacted_pieces(unit: TextUnit, edits: Sequence[Edit], spans: list[Span]) -> list[Piece]:
+def redacted_pieces(unit: TextUnit, edits: Sequence[Edit], spans: list[Span],
+                    weight: Mapping[str, int] | None = None) -> list[Piece]:
     """The redacted text of ``unit`` as pieces; each marker carries the rule it stands for."""
     pieces: list[Piece] = []
     pos = 0
@@ -155,7 +144,7 @@ def redacted_pieces(unit: TextUnit, edits: Sequence[Edit], spans: list[Span]) ->
         if e.start > pos:
             pieces.append(Piece(unit.text[pos:e.start]))
         rules = [s.rule for s in spans if s.start < max(e.end, e.start + 1) and s.end > e.start]
-        rule = min(rules, key=lambda r: RULE_WEIGHT.get(r, 9)) if rules else ""
+        rule = min(rules, key=lambda r: (weight or {}).get(r, DEFAULT_WEIGHT)) if rules else ""
         pieces.append(Piece(e.replacement, True, rule))
         pos = e.end
     if pos < len(unit.text):
@@ -163,10 +152,10 @@ def redacted_pieces(unit: TextUnit, edits: Sequence[Edit], spans: list[Span]) ->
     return pieces
 
 
-def unit_view(unit: TextUnit, findings: list[Finding],
-              edits: Sequence[Edit] | None = None) -> UnitView:
+def unit_view(unit: TextUnit, findings: list[Finding], edits: Sequence[Edit] | None = None,
+              weight: Mapping[str, int] | None = None) -> UnitView:
     """One unit laid out; ``edits`` (the writer's edits) default to the merged removals."""
-    spans = merged_spans(findings)
+    spans = merged_spans(findings, weight)
     segments: list[Segment] = []
     pos = 0
     for s in spans:
@@ -179,7 +168,7 @@ def unit_view(unit: TextUnit, findings: list[Finding],
     if edits is None:
         edits = [Edit(s.start, s.end, s.marker) for s in spans]
     ordered = sorted(findings, key=lambda f: (f.start, f.end))
-    return UnitView(unit, segments, redacted_pieces(unit, edits, spans), ordered)
+    return UnitView(unit, segments, redacted_pieces(unit, edits, spans, weight), ordered)
 
 
 def build_view(plan: Plan, decisions: Decisions | None = None,
@@ -189,8 +178,15 @@ def build_view(plan: Plan, decisions: Decisions | None = None,
     ``plan`` should already have the decisions applied
     (:func:`gldocs.review.decisions.apply_decisions`); ``decisions`` is used to label each
     finding's state. ``edits`` are the per-unit edits the output will be written with, so
-    the redacted text shown is exactly the text written (default: :func:`plan_edits`).
+    the redacted text shown is exactly the text written (default:
+    :func:`gldocs.redact.apply.plan_edits`, as the writer makes them).
     """
+    if edits is None:
+        from gldocs.redact.apply import plan_edits
+
+        edits = plan_edits(plan)
+    looks = rule_looks(plan)
+    weight = weights(looks)
     by_unit: dict[str, list[Finding]] = {}
     for f in plan.findings:
         by_unit.setdefault(f.unit_path, []).append(f)
@@ -201,9 +197,10 @@ def build_view(plan: Plan, decisions: Decisions | None = None,
         if not parts or (parts[-1].section != section and not blank):
             parts.append(PartView(section, SECTION_TITLES[section], []))
         unit_edits = None if edits is None else list(edits.get(unit.path, ()))
-        parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, []), unit_edits))
+        parts[-1].units.append(unit_view(unit, by_unit.get(unit.path, []), unit_edits,
+                                         weight))
     counts: Counter[str] = Counter(f.rule for f in plan.findings if f.action == "remove")
-    return PlanView(plan, parts, decisions, counts)
+    return PlanView(plan, parts, decisions, counts, looks)
 
 
 @dataclass

@@ -6,14 +6,16 @@ import datetime as dt
 from pathlib import Path
 from typing import get_args, get_origin
 
+import pytest
 from case_fixtures import MAIN_SAMPLE, line_of
 from click.testing import CliRunner
 from pydantic import BaseModel
 
-from gldocs.case import Case, load_case
+from gldocs.case import Case, load_case_text
 from gldocs.case.commands import starter_text
 from gldocs.case.messages import unwrap
 from gldocs.cli import main
+from gldocs.errors import CaseFileError
 from gldocs.paths import SAMPLES_DIR
 
 
@@ -34,9 +36,27 @@ def test_init_writes_a_valid_case(tmp_path: Path) -> None:
     result = run("init", str(target))
     assert result.exit_code == 0, result.output
     assert "Skrev en ny sagsfil" in result.output
-    case = load_case(target)
+    text = target.read_text(encoding="utf-8")
+    case = load_case_text(text, str(target), allow_placeholders=True)
     assert case.stamoplysninger.handleplan.dato == dt.date.today()
     assert [p.name for p in target.parent.iterdir()] == ["sag.yaml"]  # no temp files left
+
+
+def test_starter_placeholders_fail_validation(tmp_path: Path) -> None:
+    target = tmp_path / "sag.yaml"
+    assert run("init", str(target)).exit_code == 0
+    result = run("validate", str(target))
+    assert result.exit_code == 2
+    out = result.output
+    assert "'Fornavn Efternavn' er skabelonens eksempeltekst" in out
+    assert "stamoplysninger.navn" in out and "stamoplysninger.cpr" in out
+    assert "beskrivelse.egen_beretning" in out
+    text = target.read_text(encoding="utf-8")
+    with pytest.raises(CaseFileError) as exc:
+        load_case_text(text, "sag.yaml")
+    paths = {p.path for p in exc.value.problems}
+    assert "stamoplysninger.handleplansansvarlig.titel" not in paths  # generic values stay
+    assert "stamoplysninger.dom.straflaengde" not in paths
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -54,7 +74,7 @@ def test_init_force_overwrites(tmp_path: Path) -> None:
     target.write_text("min egen sag\n", encoding="utf-8")
     result = run("init", "--force", str(target))
     assert result.exit_code == 0, result.output
-    load_case(target)
+    load_case_text(target.read_text(encoding="utf-8"), str(target), allow_placeholders=True)
 
 
 def test_validate_ok_for_every_sample() -> None:

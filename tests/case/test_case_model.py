@@ -233,10 +233,60 @@ def test_tilsyn_needs_a_kif_afdeling() -> None:
     assert "stamoplysninger.kif_afdeling" in paths_of(d)
 
 
-def test_paragraf_68_69_needs_a_start_date() -> None:
+def test_paragraf_68_69_says_tilsyn_or_institution_and_needs_its_start_date() -> None:
     d = _tilsyn_data()
     sp = d["stamoplysninger"]
     sp["klienttype"] = "paragraf-68-69"
-    Case.model_validate(d)  # the tilsynssamtale is enough
+    assert paths_of(d) == {"stamoplysninger.anbringelse"}
+    sp["anbringelse"] = "tilsyn"
+    Case.model_validate(d)  # the tilsynssamtale is enough under tilsyn
     del sp["tilsynssamtale"]
+    assert paths_of(d) == {"stamoplysninger.tilsynssamtale"}
+    sp["anbringelse"] = "institution"
     assert paths_of(d) == {"stamoplysninger.indsaettelsesdato"}
+    sp["indsaettelsesdato"] = "2026-01-05"
+    Case.model_validate(d)
+
+
+def test_anbringelse_only_for_paragraf_68_69() -> None:
+    d = _tilsyn_data()
+    d["stamoplysninger"]["anbringelse"] = "tilsyn"
+    assert paths_of(d) == {"stamoplysninger.anbringelse"}
+
+
+def test_afsoner_must_consider_proeveloesladelse() -> None:
+    d = data()
+    del d["vurdering"]["proeveloesladelse"]
+    assert paths_of(d) == {"vurdering.proeveloesladelse"}
+
+
+def test_aarsager_optional_only_for_varetaegt() -> None:
+    d = data()
+    del d["aarsager"]
+    assert paths_of(d) == {"aarsager"}
+    v = load_case(SAMPLES_DIR / "varetaegt.yaml").model_dump(mode="json", exclude_none=True)
+    v.pop("aarsager", None)
+    Case.model_validate(v)  # an unconvicted person: no causes as fact
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("rolle", "Mor"), ("rolle", "Klientens kæreste"), ("rolle", "Forurettet"),
+    ("rolle", "medgerningsmand"), ("organisation", "Privat"),
+])
+def test_private_persons_never_under_samarbejdspartnere(field: str, value: str) -> None:
+    d = data()
+    d["samarbejdspartnere"]["kontakter"][0][field] = value
+    assert paths_of(d) == {f"samarbejdspartnere.kontakter[0].{field}"}
+
+
+def test_a_person_from_personer_is_no_contact() -> None:
+    d = data()
+    assert d["personer"], "the main sample names private persons"
+    d["samarbejdspartnere"]["kontakter"][0]["navn"] = d["personer"][0]["navn"]
+    assert paths_of(d) == {"samarbejdspartnere.kontakter[0].navn"}
+
+
+def test_a_department_for_children_is_a_professional_contact() -> None:
+    d = data()
+    d["samarbejdspartnere"]["kontakter"][0]["organisation"] = "Kommunen, Børn og Familie"
+    Case.model_validate(d)

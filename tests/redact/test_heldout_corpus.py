@@ -16,8 +16,6 @@ per rule: they catch regressions, they are not a target.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,15 +119,16 @@ class Score:
                 + "\n".join(["LEAK " + x for x in self.leaks] + ["LOST " + x for x in self.lost]))
 
 
-def documents() -> list[tuple[Path, dict]]:
-    docs = sorted(CORPUS.glob("*.txt"))
+def documents(corpus: Path = CORPUS) -> list[tuple[Path, dict]]:
+    docs = sorted(corpus.glob("*.txt"))
     return [(d, yaml.safe_load(d.with_suffix(".gold.yaml").read_text(encoding="utf-8")))
             for d in docs]
 
 
-def score(redact: Callable[[Path, dict, Path], str], tmp_path: Path) -> Score:
+def score(redact: Callable[[Path, dict, Path], str], tmp_path: Path,
+          corpus: Path = CORPUS) -> Score:
     result = Score()
-    for doc, gold in documents():
+    for doc, gold in documents(corpus):
         output = redact(doc, gold, tmp_path / doc.name)
         result.add(doc.name, gold, doc.read_text(encoding="utf-8"), output)
     return result
@@ -188,10 +187,15 @@ def test_residue_rule() -> None:
 # --- the real CLI -----------------------------------------------------------------------------
 
 def run_cli(doc: Path, gold: dict, out: Path) -> str:
-    cmd = [sys.executable, "-c", "from gldocs.cli import main; main()", "redact", str(doc),
-           "--policy", "kommune", "--areas", ",".join(gold["areas"]) or "none", "-o", str(out)]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0 and out.exists(), f"{doc.name}: {run.stderr or run.stdout}"
+    """``gldocs redact`` in this process (the model loads once for the whole corpus)."""
+    from click.testing import CliRunner
+
+    from gldocs.cli import main
+
+    res = CliRunner().invoke(main, ["redact", str(doc), "--policy", "kommune", "--areas",
+                                    ",".join(gold["areas"] or []) or "none", "-o", str(out),
+                                    "--jobs", "1"])
+    assert res.exit_code in (0, 1) and out.exists(), f"{doc.name}: {res.output}"
     return out.read_text(encoding="utf-8")
 
 

@@ -91,3 +91,15 @@ def test_engine_keeps_every_lexicon_hit(analyzer: Analyzer) -> None:
     results = analyzer.engine.analyze(text, "da")
     det = collect(text, results)
     assert [m.text for m in det.categories["helbred"]] == ["Diagnosen", "epilepsi"]
+
+
+@pytest.mark.parametrize(("text", "strict", "expected"), [
+    ("han kom for sent i dag", False, False),  # no capital: nothing NER could give
+    ("Han kom for sent. Det var koldt.", False, False),  # capitals only at sentence starts
+    ("Han kom for sent med Mette.", False, True),  # a capital inside the sentence
+    ("Mette kom for sent.", False, True),  # a given name at the start
+    ("Han kom for sent.", True, True),  # strict parts: NER reads everything
+])
+def test_ner_reads_only_what_could_hold_a_name(analyzer: Analyzer, text: str, strict: bool,
+                                              expected: bool) -> None:
+    assert analyzer._may_name(text, strict) is expected

@@ -108,3 +108,57 @@ def test_banner_option(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (pdf,) = tmp_path.iterdir()
     assert "IKKE TIL VIDEREGIVELSE" in pdf_text(pdf.read_bytes())
+
+
+def _letter_text(path: Path) -> str:
+    import io
+
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(path.read_bytes())).paragraphs)
+
+
+def test_dated_letter_warns_on_stderr_with_exit_0(tmp_path: Path) -> None:
+    # the main sample: kommune contact due 10 March 2026 (pkt. 32), meeting 10 December 2026
+    result = CliRunner().invoke(main, [
+        "render", str(SAMPLES_DIR / f"{MAIN}.yaml"), "--doc", "foelgeskrivelse",
+        "--format", "docx", "--dato", "2026-12-20", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "Advarsel:" not in result.stdout
+    err = result.stderr
+    assert "Advarsel: Dokumenterne er interne" in err and "gldocs redact" in err
+    assert "Løsladelsesmødet er foreslået snarest muligt" in err
+    text = _letter_text(tmp_path / output_name(sample(MAIN), "foelgeskrivelse", "docx"))
+    assert "Dato: 20. december 2026" in text
+    assert "snarest muligt og senest 10. februar 2027" in text
+    assert "begrænset" not in text  # a plain render never claims the plan was limited
+
+
+def test_bad_letter_date(tmp_path: Path) -> None:
+    result = run(str(SAMPLES_DIR / f"{MAIN}.yaml"), "--dato", "20-12-2026", "-o",
+                 str(tmp_path))
+    assert result.exit_code == 2
+    assert "--dato" in result.output
+    assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.slow
+def test_til_kommune_renders_from_the_redacted_case(tmp_path: Path) -> None:
+    src = tmp_path / "sag.yaml"
+    src.write_text((SAMPLES_DIR / f"{MAIN}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "ud"
+    result = CliRunner().invoke(main, ["render", str(src), "--format", "docx",
+                                       "--til-kommune", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    case = sample(MAIN)
+    letter = _letter_text(out / output_name(case, "foelgeskrivelse", "docx"))
+    assert "begrænset til de oplysninger, kommunen har brug for" in letter
+    # the redacted plan names its recipient in its file name and its header
+    plan_file = out / output_name(case, "handleplan", "docx").replace(".docx",
+                                                                      "_til-kommunen.docx")
+    plan = _letter_text(plan_file)
+    for person in case.personer:  # private persons are removed from the kommune's copy
+        assert person.navn not in plan
+    assert not (out / output_name(case, "handleplan", "docx")).exists()
+    assert "Kommunens politik er kørt på sagen" in result.stderr
+    assert "Dokumenterne er interne" not in result.stderr

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+from datetime import date, timedelta
 from typing import Any
 
 import docx
@@ -20,10 +22,10 @@ from render_fixtures import (
     squash,
 )
 
-from gldocs.case import iter_text_fields
-from gldocs.dates import format_dato
+from gldocs.case import Case, iter_text_fields
+from gldocs.dates import MAANEDER, format_dato
 from gldocs.errors import RefusedError
-from gldocs.render import build_context, refusal_reason, render_document
+from gldocs.render import build_context, letter_warnings, refusal_reason, render_document
 from gldocs.render import layout as lay
 from gldocs.render.context import clean
 from gldocs.render.deadlines import applicable_frister
@@ -78,6 +80,8 @@ def test_every_text_field_of_the_case_is_in_the_handleplan(name: str) -> None:
             or path == "samarbejdspartnere.handleplan_ikke_vedlagt_begrundelse"
         ):
             continue  # no coordination with the municipality: not part of the plan
+        if path.startswith("afgang."):
+            continue  # the afgangsbedømmelse is its own document (gldocs afgang)
         if squash(clean(text)) not in shown:
             missing.append(path)
     assert missing == []
@@ -166,10 +170,18 @@ def test_foelgeskrivelse_is_refused_without_a_coordination_duty(name: str, fmt: 
     assert word in err.value.message
 
 
-def test_foelgeskrivelse_is_refused_before_the_client_is_informed() -> None:
-    case = sample(MAIN).model_copy(update={"klient_informeret": False})
-    with pytest.raises(RefusedError, match=r"pkt\. 34"):
-        build_context(case, "foelgeskrivelse")
+def test_foelgeskrivelse_for_a_client_not_informed_says_so_and_warns() -> None:
+    # coordination is a duty even when the client was not informed (pkt. 30-34)
+    case = sample(MAIN).model_copy(update={
+        "klient_informeret": False,
+        "klient_informeret_bemaerkning": "Klienten er indlagt på psykiatrisk afdeling",
+    })
+    ctx = build_context(case, "foelgeskrivelse", today=date(2026, 11, 25))
+    text = ctx["orientering"]["tekst"]
+    assert "Klienten er ikke orienteret om denne henvendelse" in text
+    assert "Klienten er indlagt på psykiatrisk afdeling" in text
+    assert "pkt. 30-34" in text
+    assert any("ikke orienteret" in w for w in letter_warnings(case, date(2026, 11, 25)))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -200,17 +212,113 @@ def test_foelgeskrivelse_content(name: str, fmt: str) -> None:
     assert squash(f"Handleplanen (version {st.handleplan.version}") in flat
 
 
+def _letter_dates(case: Case, today: date) -> dict[str, str]:
+    ctx = build_context(case, "foelgeskrivelse", today=today)
+    return {f["label"]: f["vaerdi"] for f in ctx["datoer"]["felter"]}
+
+
 def test_foelgeskrivelse_key_dates_for_a_release() -> None:
     case = sample(MAIN)
-    ctx = build_context(case, "foelgeskrivelse")
-    dates = {f["label"]: f["vaerdi"] for f in ctx["datoer"]["felter"]}
-    moede = next(f.dato for f in applicable_frister(case) if f.id == "loesladelsesmoede")
-    engang = next(f.dato for f in applicable_frister(case) if f.id == "engangshjaelp_afgoerelse")
-    assert format_dato(moede) in dates["Forslag til løsladelsesmøde:"]
-    assert "mindst 3 måneder før" in dates["Forslag til løsladelsesmøde:"]
-    assert format_dato(engang) in dates["Afgørelse om engangshjælp:"]
+    # PL Wednesday 10 March 2027: meeting 10 December 2026, engangshjælp 24 February 2027
+    dates = _letter_dates(case, date(2026, 11, 25))
+    assert dates["Forslag til løsladelsesmøde:"].startswith("senest 10. december 2026")
+    assert "3 måneder før" in dates["Forslag til løsladelsesmøde:"]
+    assert dates["Afgørelse om engangshjælp:"].startswith("senest 24. februar 2027")
     assert "14 dage før" in dates["Afgørelse om engangshjælp:"]
-    assert format_dato(case.proeveloesladelsesdato) == dates["Forventet prøveløsladelse:"]
+    assert dates["Forventet prøveløsladelse:"] == "10. marts 2027"
+    # both release dates; the end of sentence (Friday 10 Sep 2027) moves to Wednesday 8th
+    assert dates["Forventet løsladelse efter endt straf:"].startswith(
+        "8. september 2027 (fremrykket fra 10. september 2027")
+    assert "løsladelse efter endt straf 8. september 2027" in dates[
+        "Hvis prøveløsladelse ikke gives:"]
+
+
+def test_letter_never_proposes_a_date_before_its_own_date() -> None:
+    case = sample(MAIN)
+    # dated 20 December 2026, after the 3-month date (10 December 2026): snarest muligt,
+    # at the latest 4 weeks before the prøveløsladelse (10 February 2027)
+    dates = _letter_dates(case, date(2026, 12, 20))
+    moede = dates["Forslag til løsladelsesmøde:"]
+    assert moede.startswith("snarest muligt og senest 10. februar 2027")
+    assert "den oprindelige frist var 10. december 2026" in moede
+    ctx = build_context(case, "foelgeskrivelse", today=date(2026, 12, 20))
+    bullets = " ".join(ctx["formaal"]["forventninger"])
+    assert "snarest muligt og senest 10. februar 2027" in bullets
+    # dated 1 March 2027: the engangshjælp deadline (24 February) has passed too
+    dates = _letter_dates(case, date(2027, 3, 1))
+    assert dates["Afgørelse om engangshjælp:"].startswith(
+        "snarest muligt og senest 9. marts 2027")
+    assert dates["Forslag til løsladelsesmøde:"].startswith(
+        "snarest muligt og senest 9. marts 2027")
+    # no proposed date is ever before the letter's date
+    for today in (date(2026, 11, 25), date(2026, 12, 20), date(2027, 2, 20),
+                  date(2027, 3, 1)):
+        for value in _letter_dates(case, today).values():
+            for d in _danish_dates(value.split("(den oprindelige")[0]):
+                assert d >= today, (today, value)
+
+
+def _danish_dates(text: str) -> list[date]:
+    months = {m: i for i, m in enumerate(MAANEDER, start=1)}
+    return [date(int(y), months[m], int(d))
+            for d, m, y in re.findall(r"(\d{1,2})\. ([a-zæøå]+) (\d{4})", text)
+            if m in months]
+
+
+def test_letter_warns_when_dated_after_the_pkt_32_deadline() -> None:
+    case = sample(MAIN)
+    kontakt = next(f for f in applicable_frister(case) if f.id == "kommune_kontakt")
+    done = case.samarbejdspartnere.koordinering
+    late = not (done.sket and done.dato and done.dato <= kontakt.dato)
+    warnings = letter_warnings(case, kontakt.dato + timedelta(days=1))
+    assert any("efter fristen for kontakt til kommunen" in w for w in warnings) is late
+    assert not any("efter fristen" in w for w in letter_warnings(case, kontakt.dato))
+
+
+def test_plain_letter_never_claims_the_plan_was_limited() -> None:
+    case = sample(MAIN)
+    plain = build_context(case, "foelgeskrivelse")["handleplan"]["tekst"]
+    assert "begrænset" not in plain
+    limited = build_context(case, "foelgeskrivelse", begraenset=True)["handleplan"]["tekst"]
+    assert "begrænset til de oplysninger, kommunen har brug for" in limited
+
+
+def test_letter_legal_basis_and_the_kommunes_duties() -> None:
+    ctx = build_context(sample(MAIN), "foelgeskrivelse")
+    basis = ctx["hjemmel"]["tekst"]
+    for needle in ("retshåndhævelseslovens § 9", "forebygge ny kriminalitet og fuldbyrde",
+                   "handleplanscirkulærets § 12, stk. 6", "pkt. 33-36", "strengt nødvendigt"):
+        assert needle in basis
+    duties = ctx["hjemmel"]["kommunen"]
+    assert "§ 13, stk. 1" in duties and "pkt. 38" in duties and "§ 141" in duties
+    day = ctx["loesladelsesdag"]["tekst"]
+    for needle in ("trin 9 A", "acontobeløb", "misbrugscentret", "overtager Kriminalforsorgen "
+                   "i Frihed (KiF) handleplansansvaret", "opfølgende møde"):
+        assert needle in day
+    situation = ctx["klient"]["situation"]
+    assert "risiko- og behovsvurdering (LS/RNR)" in situation
+    assert "kriminogene behov" in situation and "påvirker risikoen for ny kriminalitet" in situation
+
+
+def test_handleplan_for_udvist_does_not_claim_data_go_to_the_kommune() -> None:
+    case = sample("udvist")
+    ctx = build_context(case, "handleplan")
+    assert "videregives ikke" in ctx["samarbejde"]["informeret"]
+    assert "orienteret om, at oplysninger" not in ctx["samarbejde"]["informeret"]
+    v = case.vurdering.model_copy(update={"udsendelse": "Kontakt til hjemlandets ambassade "
+                                                        "om rejsedokumenter før løsladelsen."})
+    ctx = build_context(case.model_copy(update={"vurdering": v}), "handleplan")
+    assert ctx["vurdering"]["udsendelse"].startswith("Kontakt til hjemlandets ambassade")
+    assert "pkt. 23" in ctx["vurdering"]["note"]
+
+
+def test_varetaegt_plan_does_not_state_causes_as_fact() -> None:
+    case = sample("varetaegt")
+    ctx = build_context(case, "handleplan")
+    assert "ikke dømt" in ctx["aarsager"]["note"]
+    ctx = build_context(case.model_copy(update={"aarsager": None}), "handleplan")
+    assert ctx["aarsager"]["felter"] == []
+    assert "beskrives ikke som fakta" in ctx["aarsager"]["note"]
 
 
 def test_foelgeskrivelse_when_the_plan_is_not_attached() -> None:
@@ -239,7 +347,7 @@ def test_banner_is_printed_at_the_top_of_both_formats(fmt: str) -> None:
     if fmt == "docx":
         header = docx.Document(io.BytesIO(data)).sections[0].header
         assert [p.text for p in header.paragraphs] == [
-            f"Fortroligt\tHandleplan {sample(MAIN).reference}", banner]
+            f"Intern – ikke til videregivelse\tHandleplan {sample(MAIN).reference}", banner]
         plain_header = docx.Document(io.BytesIO(rendered(MAIN, "handleplan", fmt)))
         assert len(plain_header.sections[0].header.paragraphs) == 1
     else:

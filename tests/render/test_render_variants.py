@@ -15,6 +15,9 @@ def variant(klienttype: str, udvist: bool = False) -> Case:
     data = sample(MAIN).model_dump(mode="json")
     data["stamoplysninger"]["klienttype"] = klienttype
     data["stamoplysninger"]["udvist"] = udvist
+    if klienttype == Klienttype.PARAGRAF_68_69:
+        data["stamoplysninger"]["anbringelse"] = "institution"
+        data["vurdering"].pop("proeveloesladelse", None)
     if udvist:
         data["koordineringsomraader"] = {}
     return Case.model_validate(data)

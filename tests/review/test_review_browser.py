@@ -11,9 +11,9 @@ import yaml
 
 from gldocs.atomic import write_text_atomic
 from gldocs.document.units import apply_edits
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Plan
 from gldocs.review.server import ReviewServer, ReviewSession
-from gldocs.review.view import plan_edits
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -17,9 +17,9 @@ from click.testing import CliRunner
 
 from gldocs.cli import main
 from gldocs.document.io import read_document
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
-from gldocs.review.view import plan_edits
 
 DOC = """Stamoplysninger
 Navn: Mads Østergaard Vinther

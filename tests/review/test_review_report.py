@@ -6,11 +6,13 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
+from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Plan
 from gldocs.review.decisions import Decisions, ExtraRemoval, apply_decisions, decision_for
 from gldocs.review.diff import diff_text, render_diff
 from gldocs.review.html import render_html
-from gldocs.review.view import build_view, merged_spans, plan_edits
+from gldocs.review.looks import rule_looks, weights
+from gldocs.review.view import build_view, merged_spans
 
 
 def reviewed(plan: Plan):
@@ -40,15 +42,17 @@ def test_plain_diff_shows_parts_removals_and_findings(plan: Plan) -> None:
 
 def test_colour_diff_strikes_and_colours_by_rule(plan: Plan) -> None:
     text = render_diff(reviewed(plan), color=True)
-    assert "\x1b[9m\x1b[35mparanoid skizofreni\x1b[0m" in text  # struck, magenta for R2
-    assert "\x1b[9m\x1b[31m<script>" in text  # red for R3
+    # struck, in the policy's colour of the rule (R2 #7b1fa2, R3 #b71c1c)
+    assert "\x1b[9m\x1b[38;2;123;31;162mparanoid skizofreni\x1b[0m" in text
+    assert "\x1b[9m\x1b[38;2;183;28;28m<script>" in text
 
 
 def test_overlapping_removals_merge_with_weightiest_marker(plan: Plan) -> None:
     unit = plan.units[1]
     dec = Decisions(extra=[ExtraRemoval(text="søster Karen", reason="overlap", rule="R4")])
     result = apply_decisions(plan, dec)
-    spans = merged_spans([f for f in result.plan.findings if f.unit_path == unit.path])
+    spans = merged_spans([f for f in result.plan.findings if f.unit_path == unit.path],
+                         weights(rule_looks(result.plan)))
     first = spans[0]
     assert unit.text[first.start:first.end] == "søster Karen Lykke Holm"
     assert first.marker == "[pårørende]"  # R1 outweighs R4
@@ -68,7 +72,7 @@ class _Collector(HTMLParser):
 def test_html_escapes_case_text_and_is_self_contained(plan: Plan) -> None:
     page = render_html(reviewed(plan), today=date(2026, 3, 2))
     assert "<script>" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page  # autoescaped
     parser = _Collector()
     parser.feed(page)
     tags = [t for t, _ in parser.tags]
@@ -93,7 +97,7 @@ def test_html_lists_every_finding_side_by_side(plan: Plan) -> None:
     assert page.count('<p class="orig">') == page.count('<p class="red">') == 4
     assert "Begrundelse: Søsteren er kontaktperson." in page
     assert 'class="restored"' in page
-    assert '<span class="marker r2">[udeladt: rhl. § 10]</span>' in page
+    assert '<span class="marker rule-R2">[udeladt: rhl. § 10]</span>' in page
 
 
 def test_view_shows_the_writers_edits(plan: Plan) -> None:
@@ -107,7 +111,7 @@ def test_view_shows_the_writers_edits(plan: Plan) -> None:
     uv = next(u for p in view.parts for u in p.units if u.unit.path == unit.path)
     assert uv.redacted == "Han har diagnosen [udeladt: rhl. § 10]"
     assert uv.pieces[-1].marker and uv.pieces[-1].rule == "R2"
-    assert ('<p class="red">Han har diagnosen <span class="marker r2">[udeladt: rhl. § 10]'
+    assert ('<p class="red">Han har diagnosen <span class="marker rule-R2">[udeladt: rhl. § 10]'
             "</span></p>") in render_html(view)
 
 

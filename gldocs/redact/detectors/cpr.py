@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from stdnum.dk import cpr as stdnum_cpr
-from stdnum.exceptions import ValidationError
-
+from gldocs import cpr as gldocs_cpr
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only, has_context_word
 
 ENTITY = "CPR"
@@ -37,33 +35,27 @@ CPR_RE = re.compile(
 )
 _CONTEXT = re.compile(r"\b(cpr|cpr-nr|cpr\.nr|personnummer|personnr|pnr|født)\b\.?[\s:.]*$")
 
-MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
-def birth_date(digits: str) -> dt.date | None:
-    """The birth date a 10-digit CPR encodes (century from the 7th digit), or None if invalid."""
-    try:
-        return stdnum_cpr.get_birth_date(digits)
-    except ValidationError:
-        return None
-
-
-def passes_mod11(digits: str) -> bool:
-    return sum(int(d) * w for d, w in zip(digits, MOD11_WEIGHTS, strict=True)) % 11 == 0
-
-
-def normalize_cpr(value: str) -> str:
-    """``DDMMYY-SSSS`` for any spelling of a CPR number; raises ValueError if not 10 digits."""
-    digits = digits_only(value)
-    if len(digits) != 10:
-        raise ValueError(f"Ikke et CPR-nummer: {value!r}")
-    return f"{digits[:6]}-{digits[6:]}"
+# the CPR rules themselves (birth date on python-stdnum, modulus 11, spelling) live in
+# gldocs.cpr, shared with the case model and the disclosure log
+birth_date = gldocs_cpr.birth_date
+passes_mod11 = gldocs_cpr.passes_mod11
+normalize_cpr = gldocs_cpr.normalize
 
 
 def is_cpr(value: str) -> bool:
     """Whether ``value`` as a whole is a CPR number (any accepted spelling, valid date)."""
     match = CPR_RE.fullmatch(value.strip())
     return match is not None and birth_date(digits_only(value)) is not None
+
+
+def mask_if_cpr(text: str) -> str:
+    """``120394-1763`` -> ``120394-****`` when ``text`` is a CPR number; anything else
+    unchanged (reports need not repeat a whole number)."""
+    if is_cpr(text):
+        return normalize_cpr(text)[:7] + "****"
+    return text
 
 
 def _score(digits: str, delimited: bool, in_context: bool, today: dt.date) -> float | None:

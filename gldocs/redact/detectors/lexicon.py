@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from gldocs.redact.context import sentences
 from gldocs.redact.language import sentence_language
-from gldocs.redact.lexicon import Lexicon
+from gldocs.redact.lexicon import Lexicon, Term
 
 if TYPE_CHECKING:
     from gldocs.redact.bundle import PolicyBundle
@@ -37,7 +37,7 @@ class CategoryMatch:
 class CategoryMatcher:
     def __init__(self, bundle: PolicyBundle) -> None:
         policy = bundle.policy
-        terms = []
+        terms: list[Term] = []
         patterns = []
         tags = []
         exceptions = []

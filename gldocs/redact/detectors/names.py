@@ -11,9 +11,11 @@ cue, never alone at the start of a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from gldocs.redact.context import Span
+from gldocs.redact.genitive import genitive_stem as _strip_genitive
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
@@ -31,15 +33,6 @@ class NameCandidate:
     reason: str
 
 
-def _strip_genitive(word: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if word.endswith(suf):
-            return word[: -len(suf)]
-    if word.endswith("s") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def is_name_word(word: str, given: frozenset[str]) -> bool:
     return word in given or _strip_genitive(word) in given
 
@@ -51,7 +44,7 @@ def find_name_candidates(
     surnames: frozenset[str],
     ambiguous: frozenset[str],
     stop_words: frozenset[str],
-    cue_at: callable,  # (text, start) -> bool: a role/title cue right before
+    cue_at: Callable[[str, int], bool],  # a role/title cue right before (text, start)
     org_words: frozenset[str] = frozenset(),
 ) -> list[NameCandidate]:
     """Candidate person names in one unit of text."""
@@ -86,7 +79,8 @@ def find_name_candidates(
     return sorted(out, key=lambda c: c.start)
 
 
-def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]):
+def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]
+              ) -> Iterator[list[tuple[int, int, str]]]:
     seg: list[tuple[int, int, str]] = []
     for o in offs:
         w = o[2].lower()
@@ -100,7 +94,9 @@ def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]):
         yield seg
 
 
-def _judge(text, seg, starts, given, surnames, ambiguous, cue_at) -> NameCandidate | None:
+def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
+           given: frozenset[str], surnames: frozenset[str], ambiguous: frozenset[str],
+           cue_at: Callable[[str, int], bool]) -> NameCandidate | None:
     first = seg[0][2]
     start, end = seg[0][0], seg[-1][1]
     span_text = text[start:end]

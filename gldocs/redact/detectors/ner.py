@@ -24,44 +24,53 @@ class NerEntity:
     score: float = NER_SCORE
 
 
-CHUNK_CHARS = 100_000  # texts are joined into documents of at most about this size
+CHUNK_CHARS = 20_000  # texts are joined into documents of at most about this size
+# the pipes NER does not need (the lemmatizer serves the lexicons' ordinary-word check)
+_NOT_FOR_NER = ("lemmatizer", "attribute_ruler", "tagger", "parser")
 
 
-def find_entities(nlp: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
-    """Entities of every text; long documents are processed in chunks of whole texts."""
-    out: list[list[NerEntity]] = []
-    chunk: list[str] = []
+def find_entities(nlp: Any, texts: Sequence[str],
+                  skip: Sequence[bool] | None = None) -> list[list[NerEntity]]:
+    """Entities of every text (one line or paragraph each), the pipeline run in batches.
+
+    The texts are joined with line breaks into documents of about :data:`CHUNK_CHARS`
+    characters (one model call per chunk, and the model sees the neighbouring lines);
+    entities are mapped back to their text, and an entity that would span a line break is
+    split at it. ``skip[i]``: text ``i`` is left out (no entities): text the policy
+    removes wholesale, or with no capital letter (a name NER finds there has no
+    capitalised word, so the name rules would drop it anyway).
+    """
+    out: list[list[NerEntity]] = [[] for _ in texts]
+    chunks: list[list[int]] = []  # indices of the texts in each chunk
     size = 0
-    for t in texts:
-        if chunk and size + len(t) > CHUNK_CHARS:
-            out.extend(_find_joined(nlp, chunk))
-            chunk, size = [], 0
-        chunk.append(t)
+    for i, t in enumerate(texts):
+        if skip is not None and skip[i]:
+            continue
+        if not chunks or (chunks[-1] and size + len(t) > CHUNK_CHARS):
+            chunks.append([])
+            size = 0
+        chunks[-1].append(i)
         size += len(t) + 1
-    if chunk:
-        out.extend(_find_joined(nlp, chunk))
+    joined = ["\n".join(texts[i] for i in c) for c in chunks]
+    todo = [k for k, j in enumerate(joined) if j.strip()]
+    disable = [p for p in _NOT_FOR_NER if p in nlp.pipe_names]
+    # one chunk per batch: a batch of several would hold them all in memory at once
+    docs = nlp.pipe((joined[k] for k in todo), disable=disable, batch_size=1)
+    for k, doc in zip(todo, docs, strict=True):
+        idx = chunks[k]
+        for i, ents in zip(idx, _split(doc, [texts[i] for i in idx]), strict=True):
+            out[i] = ents
     return out
 
 
-def _find_joined(nlp: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
-    """Entities of every text (one line or paragraph each), in one pass of the pipeline.
-
-    The texts are joined with line breaks into one document (one model call instead of one
-    per line, and the model sees the neighbouring lines); entities are mapped back to their
-    text, and an entity that would span a line break is split at it.
-    """
+def _split(doc: Any, texts: Sequence[str]) -> list[list[NerEntity]]:
+    """The entities of ``doc`` (``texts`` joined by line breaks) per text."""
     out: list[list[NerEntity]] = [[] for _ in texts]
     starts: list[int] = []
     pos = 0
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
-    joined = "\n".join(texts)
-    if not joined.strip():
-        return out
-    disable = [p for p in ("lemmatizer", "attribute_ruler", "tagger", "parser")
-               if p in nlp.pipe_names]
-    doc = nlp(joined, disable=disable) if disable else nlp(joined)
     i = 0
     for e in doc.ents:
         while i + 1 < len(starts) and starts[i + 1] <= e.start_char:

@@ -35,7 +35,7 @@ class RecognizerKit:
     ner: bool  # whether the NER pipeline runs (False: --no-ner diagnosis)
 
 
-class UnitArtifacts(NlpArtifacts):  # type: ignore[misc]
+class UnitArtifacts(NlpArtifacts):
     """NLP artifacts of one text unit, computed once per document by the engine.
 
     ``ner``: the pipeline's entities in this unit (the pipeline ran over the joined units,
@@ -44,14 +44,14 @@ class UnitArtifacts(NlpArtifacts):  # type: ignore[misc]
 
     def __init__(self, section: str, ner: Sequence[NerEntity] = (),
                  internal: Sequence[tuple[int, int]] = ()) -> None:
-        super().__init__(entities=[], tokens=None, tokens_indices=[], lemmas=[],
-                         nlp_engine=None, language=LANGUAGE)
+        super().__init__(entities=[], tokens=None,  # type: ignore[arg-type]
+                         tokens_indices=[], lemmas=[], nlp_engine=None, language=LANGUAGE)
         self.section = section
         self.ner = list(ner)
         self.internal = list(internal)
 
 
-class NoContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
+class NoContextEnhancer(ContextAwareEnhancer):
     """presidio's lemma context enhancer replaced: context is the ownership stage's job
     (role words, contact lines, signatures), and the enhancer was most of presidio's time."""
 
@@ -65,10 +65,11 @@ class NoContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
         return raw_results
 
 
-class GldocsRecognizer(EntityRecognizer):  # type: ignore[misc]
+class GldocsRecognizer(EntityRecognizer):
     """A recognizer for Danish with nothing to load; :meth:`result` numbers its results."""
 
     def __init__(self, entities: list[str], name: str) -> None:
+        self._name = name
         super().__init__(supported_entities=entities, name=name, supported_language=LANGUAGE)
 
     def load(self) -> None:
@@ -76,7 +77,7 @@ class GldocsRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def result(self, entity: str, start: int, end: int, score: float, seq: int,
                **metadata: Any) -> RecognizerResult:
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+        meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: self._name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id, SEQ: seq, **metadata}
         return RecognizerResult(entity_type=entity, start=start, end=end, score=score,
                                 recognition_metadata=meta)

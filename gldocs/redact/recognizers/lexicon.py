@@ -56,7 +56,7 @@ class ProtectRecognizer(GldocsRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
         for name, lexicons in self._specs:
             for lex in lexicons:
                 for m in lex.find(text):
@@ -75,7 +75,7 @@ class DenyRecognizer(GldocsRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
         for pat in self._patterns:
             for m in pat.finditer(text):
                 out.append(self.result(DENY, m.start(), m.end(), 1.0, len(out)))

@@ -1,0 +1,27 @@
+"""The Danish genitive, the one rule: a name takes ``'s``/``’s`` or a bare apostrophe
+(``Mads'``, after s, x, z), or a plain ``s`` (``Mikkels``).
+
+:func:`strip_genitive_mark` removes only the apostrophe forms (safe on any word: "Lars"
+stays "Lars"); :func:`genitive_stem` also removes a final ``s`` from a word of four or more
+letters (for looking a word up in a name list: "Mikkels" -> "Mikkel").
+"""
+
+from __future__ import annotations
+
+_MARKS = ("'s", "’s", "'", "’")
+
+
+def strip_genitive_mark(word: str) -> str:
+    for suf in _MARKS:
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def genitive_stem(word: str) -> str:
+    stripped = strip_genitive_mark(word)
+    if stripped != word:
+        return stripped
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word

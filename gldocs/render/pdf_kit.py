@@ -314,12 +314,19 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
     def on_page(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 12 * mm
-        canvas.setFont(FONT_BOLD, 9)
+        # the mark ("Redigeret til … Kommune efter …") is never cut: shrunk to the width
+        # if need be; the title goes on the line above when both do not fit side by side
+        left_width = pdfmetrics.stringWidth(header_left, FONT_BOLD, 9)
+        left_size = min(9.0, 9.0 * CONTENT_WIDTH / left_width) if left_width else 9.0
+        canvas.setFont(FONT_BOLD, left_size)
         canvas.setFillColor(BANNER_RED)
         canvas.drawString(MARGIN_X, top, header_left)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_right)
+        used = left_width * left_size / 9.0 + 4 * mm
+        side_by_side = used + pdfmetrics.stringWidth(header_right, FONT, 8) <= CONTENT_WIDTH
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top if side_by_side else top + 4 * mm,
+                               header_right)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)

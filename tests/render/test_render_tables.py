@@ -163,3 +163,23 @@ def test_a_row_taller_than_a_page_still_splits() -> None:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert len(pdf.pages) >= 2
         assert all("forløbet" in page.extract_text() for page in pdf.pages)
+
+
+@pytest.mark.parametrize("kommune", ["Odense Kommune", "Lyngby-Taarbæk Kommune " * 3])
+def test_page_header_mark_and_title_never_overlap(kommune: str) -> None:
+    """A long mark ("Redigeret til … efter rhl. §§ 9-10 · dato") and a long title: the title
+    moves above the mark, and an overlong mark shrinks to the width, nothing overlaps."""
+    mark = f"Redigeret til {kommune.strip()} efter rhl. §§ 9-10 · 6. december 2026"
+    data = kit.build_pdf([kit.para("Tekst.")], title="t", header_left=mark,
+                         header_right="Afgangsbedømmelse til kommunen HP-2026-0518",
+                         footer_left="", banner="", author="", subject="")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        words = [w for w in page.extract_words() if w["top"] < 40 * 72 / 25.4]
+        assert " ".join(w["text"] for w in words).count("HP-2026-0518") == 1
+        for i, a in enumerate(words):
+            assert a["x0"] >= 0 and a["x1"] <= page.width
+            for b in words[i + 1:]:
+                apart = (a["x1"] <= b["x0"] or b["x1"] <= a["x0"] or a["bottom"] <= b["top"]
+                         or b["bottom"] <= a["top"])
+                assert apart, (a["text"], b["text"])

@@ -21,7 +21,8 @@ _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "ibn"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
+              "ibn"}
 
 
 @dataclass(frozen=True)

@@ -357,6 +357,16 @@ class EntityFinder:
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
         out.extend((c, "names") for c in self._register_entries(text))
+        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
+        # Chinese or Korean family name, when a middle name of that naming tradition or a
+        # known given name follows (so "Mai" or "Lam" alone never starts a name)
+        for m in _FAMILY_FIRST.finditer(text):
+            words = m.group(0).split()
+            if len(words) >= 3 or any(w in _EAST_ASIAN_MIDDLE or w in self.given
+                                      for w in words[1:]):
+                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
+                                          "efternavn først (vietnamesisk/kinesisk/koreansk)"),
+                            "names"))
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
         for m in _ROLE_AFTER_NAME.finditer(text):
@@ -757,6 +767,20 @@ _ROLE_AFTER_NAME = re.compile(
     rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     rf"(?=\s*[,(]|[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens"
     rf"|[A-ZÆØÅ]\w+s)[ \t])")
+# Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
+# middle names (the commonest in each tradition; Vietnamese with and without diacritics).
+_EAST_ASIAN_FAMILY = (
+    "Nguyễn Nguyen Trần Tran Lê Le Phạm Pham Hoàng Hoang Huỳnh Huynh Phan Vũ Vu Võ Vo Đặng Dang "
+    "Bùi Bui Đỗ Do Hồ Ho Ngô Ngo Dương Duong Lý Ly Trương Truong Đinh Dinh Lâm Lam Đào Dao "
+    "Quách Quach Thái Thai Mai Cao Tạ Ta Kiều Kieu Châu Chau Wang Zhang Chen Liu Yang Huang Zhao "
+    "Zhou Wu Xu Sun Zhu Guo Lin Kim Park Choi Jung Kang Yoon Jang Lim").split()
+_EAST_ASIAN_MIDDLE = frozenset((
+    "Thị Thi Văn Van Đức Duc Minh Thanh Ngọc Ngoc Quốc Quoc Hữu Huu Xuân Xuan Kim Thu Gia Bảo "
+    "Bao Anh Hồng Hong Tuấn Tuan Công Cong Trọng Trong Bá Ba Đình Dinh Hoài Hoai Mỹ My Phương "
+    "Phuong Thúy Thuy Hải Hai Quang Tiến Tien").split())
+_FAMILY_FIRST = re.compile(
+    rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
+    .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")
 # memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
 _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",

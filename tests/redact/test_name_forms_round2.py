@@ -170,3 +170,19 @@ def test_intern_removes_online_identifiers_with_kind_markers(intern: Analyzer) -
     assert "trine_h92" not in out and "28 71 90 33" not in out and "14.09.1993" not in out
     assert "[pårørendes brugernavn]" in out and "[pårørendes tlf.]" in out, out
     assert "Trine Holst" in out  # names stay inside Kriminalforsorgen (K3)
+
+
+@pytest.mark.parametrize(("body", "secrets"), [
+    ("Han har talt med Tran Van Hung om et job. Hung har lovet at svare.",
+     ["Tran", "Hung"]),
+    ("Han skriver med Dang Thi Mai Anh på Messenger hver dag.", ["Dang", "Mai Anh"]),
+])
+def test_family_name_first(kommune: Analyzer, body: str, secrets: list[str]) -> None:
+    out = _redact(kommune, body)
+    for secret in secrets:
+        assert secret not in out, out
+
+
+def test_a_family_name_word_alone_starts_no_name(kommune: Analyzer) -> None:
+    out = _redact(kommune, "Han har købt en Park Tool cykelnøgle og spiser på Lam Palace.")
+    assert "Park Tool" in out and "Lam Palace" in out, out

@@ -428,6 +428,9 @@ class EntityFinder:
                 continue
             if len(sur) < 3 and first not in self.given:
                 continue  # "NB, Husk …": a short abbreviation needs a known given name
+            if m.start() > 0 and text[m.start() - 1] in " \t" and len(sur) < 4 and \
+                    text[:m.start()].strip():
+                continue  # inside a sentence only a longer surname ("til HOLM, Vibeke")
             if gz is not None and (gz.all_places(_title(sur)) or gz.is_place(first) or (
                     gz.is_common(sur.lower()) and _title(sur) not in self.surnames)
                     or (gz.is_common(first.lower()) and first not in self.given)):
@@ -769,15 +772,8 @@ _ROLE_AFTER_NAME = re.compile(
     rf"|[A-ZÆØÅ]\w+s)[ \t])")
 # Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
 # middle names (the commonest in each tradition; Vietnamese with and without diacritics).
-_EAST_ASIAN_FAMILY = (
-    "Nguyễn Nguyen Trần Tran Lê Le Phạm Pham Hoàng Hoang Huỳnh Huynh Phan Vũ Vu Võ Vo Đặng Dang "
-    "Bùi Bui Đỗ Do Hồ Ho Ngô Ngo Dương Duong Lý Ly Trương Truong Đinh Dinh Lâm Lam Đào Dao "
-    "Quách Quach Thái Thai Mai Cao Tạ Ta Kiều Kieu Châu Chau Wang Zhang Chen Liu Yang Huang Zhao "
-    "Zhou Wu Xu Sun Zhu Guo Lin Kim Park Choi Jung Kang Yoon Jang Lim").split()
-_EAST_ASIAN_MIDDLE = frozenset((
-    "Thị Thi Văn Van Đức Duc Minh Thanh Ngọc Ngoc Quốc Quoc Hữu Huu Xuân Xuan Kim Thu Gia Bảo "
-    "Bao Anh Hồng Hong Tuấn Tuan Công Cong Trọng Trong Bá Ba Đình Dinh Hoài Hoai Mỹ My Phương "
-    "Phuong Thúy Thuy Hải Hai Quang Tiến Tien").split())
+_EAST_ASIAN_FAMILY = ["Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ", "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm", "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều", "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou", "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon", "Jang", "Lim"]
+_EAST_ASIAN_MIDDLE = frozenset(["Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc", "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong", "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài", "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến", "Tien"])
 _FAMILY_FIRST = re.compile(
     rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
     .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")
@@ -786,11 +782,12 @@ _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",
                            "ok", "nej", "ja"))
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
-# surname in capitals at the start of a line or a quotation, a comma, the given names.
+# surname in capitals (at the start of a line or a quotation, or inside a sentence), a
+# comma, the given names.
 _UPPER = "A-ZÆØÅÀ-ÖØ-ÞĀ-Ž"
 _GIVEN_WORD = rf"[{_UPPER}][a-zæøåß-öø-ÿā-ž'’\-]+"
 _REGISTER = re.compile(
-    rf"(?:^[ \t]*(?:[-•*][ \t]*)?|(?<=[\"“„«'‘(]))"
+    rf"(?:^[ \t]*(?:[-•*][ \t]*)?|(?<=[\"“„«'‘(])|(?<=[ \t]))"
     rf"(?P<sur>[{_UPPER}]{{2,}}(?:[-'’ ][{_UPPER}]{{2,}})*),[ \t]*"
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE)
 

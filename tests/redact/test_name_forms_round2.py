@@ -186,3 +186,10 @@ def test_family_name_first(kommune: Analyzer, body: str, secrets: list[str]) -> 
 def test_a_family_name_word_alone_starts_no_name(kommune: Analyzer) -> None:
     out = _redact(kommune, "Han har købt en Park Tool cykelnøgle og spiser på Lam Palace.")
     assert "Park Tool" in out and "Lam Palace" in out, out
+
+
+def test_register_entry_inside_a_sentence_and_a_professionals_entry(kommune: Analyzer) -> None:
+    out = _redact(kommune, "Han skrev til MORTENSEN-LUND, Trine i går.\n"
+                           "\"HANSEN, Lars (sagsbehandler)\" står på forsiden.")
+    assert "MORTENSEN" not in out and "Trine" not in out, out
+    assert "HANSEN, Lars (sagsbehandler)" in out, out  # a professional's entry stays

@@ -772,8 +772,22 @@ _ROLE_AFTER_NAME = re.compile(
     rf"|[A-ZÆØÅ]\w+s)[ \t])")
 # Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
 # middle names (the commonest in each tradition; Vietnamese with and without diacritics).
-_EAST_ASIAN_FAMILY = ["Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ", "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm", "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều", "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou", "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon", "Jang", "Lim"]
-_EAST_ASIAN_MIDDLE = frozenset(["Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc", "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong", "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài", "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến", "Tien"])
+_EAST_ASIAN_FAMILY = [
+    "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
+    "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ",
+    "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm",
+    "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều",
+    "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou",
+    "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon",
+    "Jang", "Lim",
+]
+_EAST_ASIAN_MIDDLE = frozenset([
+    "Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc",
+    "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong",
+    "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài",
+    "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến",
+    "Tien",
+])
 _FAMILY_FIRST = re.compile(
     rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
     .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")

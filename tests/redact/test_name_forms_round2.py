@@ -43,6 +43,9 @@ def _redact(analyzer: Analyzer, body: str, areas: tuple[str, ...] = ("beskæftig
     # after a relationship word; the verb in the same message stays a verb
     ("Han har boet hos kæresten Sten. Hun skrev: \"du ser aldrig sten igen, du kan bo hos "
      "din mor\".", ["Sten", "aldrig sten"], ["kan bo hos"]),
+    # a name that is also a month, right after a relationship word
+    ("Hans kæreste Maj Sol skriver til ham. Mødet er den 3. maj.", ["Maj Sol", "Sol skriver"],
+     ["3. maj"]),
     # an article or a modal before the word: an ordinary word, also in a quotation
     ("Veninden Storm hjælper ham. Han skrev: \"der kommer en storm i nat\".",
      ["Storm hjælper"], ["en storm i nat"]),

@@ -196,3 +196,13 @@ def test_register_entry_inside_a_sentence_and_a_professionals_entry(kommune: Ana
                            "\"HANSEN, Lars (sagsbehandler)\" står på forsiden.")
     assert "MORTENSEN" not in out and "Trine" not in out, out
     assert "HANSEN, Lars (sagsbehandler)" in out, out  # a professional's entry stays
+
+
+def test_professionals_from_a_mail_header_and_a_signature_keep_later_names(
+        kommune: Analyzer) -> None:
+    out = _redact(kommune, "Fra: Rikke Thorsager <rikke.thorsager@aarhus.dk>\n"
+                           "Hej. Thorsager her. Rikke ringer i morgen.\n\n"
+                           "Med venlig hilsen\nGitte Fogh\nHandleplansansvarlig\n"
+                           "Fogh er på kursus i uge 3.")
+    for kept in ("Thorsager her", "Rikke ringer", "Fogh er på kursus"):
+        assert kept in out, out

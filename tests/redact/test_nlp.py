@@ -162,3 +162,23 @@ def test_loading_the_model_does_not_import_presidio() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_presidio_is_imported_without_its_predefined_recognizers() -> None:
+    """The cold start imports presidio without its ~60 predefined recognizers; importing
+    them later still works and gives the same NLP recognizer classes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from gldocs.redact.nlp import import_presidio; import_presidio(); "
+        "from presidio_analyzer import AnalyzerEngine, RecognizerRegistry; "
+        "lean = sorted(m for m in sys.modules if m.startswith("
+        "'presidio_analyzer.predefined_recognizers.') and 'nlp_engine_recognizers' not in m); "
+        "from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer; "
+        "from presidio_analyzer.recognizer_registry import recognizer_registry as rr; "
+        "print(lean, PhoneRecognizer.__name__, SpacyRecognizer is rr.SpacyRecognizer)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "[] PhoneRecognizer True"

@@ -356,18 +356,44 @@ def register_components() -> None:
         Language.factory(LEMMA_FACTORY, func=lambda nlp, name: LookupLemmatizer(name))
 
 
+DEFERRED_TOKENIZER = "gldocs.DeferredTokenizer.v1"
+
+
+def _deferred_tokenizer() -> Any:
+    """A tokenizer factory that builds an empty tokenizer: the model's own (rules, prefix,
+    suffix and infix patterns, exceptions) is then read from its ``tokenizer`` folder.
+
+    ``spacy.load`` first builds the language's default tokenizer (compiling its affix
+    patterns and adding its ~2,400 exceptions, ~0.1 s) and then replaces every one of its
+    settings with the model's (``Tokenizer.from_bytes`` resets them all first), so the
+    first build is wasted work.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Any) -> Any:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
 def _load_without_plugin_factories(spacy: Any, path: Path) -> Language:
-    """spacy.load, but without importing third-party factory entry points.
+    """spacy.load, but without importing third-party factory entry points, and with the
+    tokenizer built once (from the model's files; see :func:`_deferred_tokenizer`).
 
     spaCy imports every package that registers a ``spacy_factories`` entry point whenever
     a Language is created; presidio registers one, so a plain load imports all of presidio
     (0.5-1.5 s). The shipped pipeline uses only built-in factories and gldocs' lemmatizer.
     """
+    if not (path / "tokenizer").is_file():
+        raise ValueError("the pipeline has no tokenizer file")
+    if DEFERRED_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(DEFERRED_TOKENIZER, func=_deferred_tokenizer)
     factories = spacy.util.registry._entry_point_factories
     saved = factories.entry_points
     factories.entry_points = False
     try:
-        nlp: Language = spacy.load(path)
+        nlp: Language = spacy.load(
+            path, config={"nlp": {"tokenizer": {"@tokenizers": DEFERRED_TOKENIZER}}})
         return nlp
     finally:
         factories.entry_points = saved

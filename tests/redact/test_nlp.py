@@ -44,6 +44,23 @@ def test_load_is_cached_and_has_the_small_pipeline() -> None:
     assert set(nlp.get_pipe("ner").labels) == set(nlp_mod.LABEL_TO_ENTITY)
 
 
+def test_deferred_tokenizer_is_the_models_own() -> None:
+    """load_nlp builds the tokenizer once, from the model's files: the same tokenizer (rules,
+    affixes, exceptions) and the same tokens as a plain spacy.load."""
+    spacy = nlp_mod.import_spacy()
+    ours = nlp_mod.load_nlp()
+    assert ours.config["nlp"]["tokenizer"]["@tokenizers"] == nlp_mod.DEFERRED_TOKENIZER
+    factories = spacy.util.registry._entry_point_factories
+    saved, factories.entry_points = factories.entry_points, False
+    try:
+        plain = spacy.load(nlp_mod.model_dir())
+    finally:
+        factories.entry_points = saved
+    assert ours.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    text = "Hr. Ole-Bent Sørensen (f. 12.03.1980) bor på Nørregade 4, st.tv., 8000 Aarhus C."
+    assert [t.text for t in ours(text)] == [t.text for t in plain(text)]
+
+
 def test_lemmas_come_from_the_model_itself() -> None:
     doc = nlp_mod.load_nlp()("Hans sygdomme og sygdommen gør, at brødrene drikker.")
     lemmas = {t.text: t.lemma_ for t in doc}

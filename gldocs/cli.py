@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "afgang": "gldocs.afgang.commands:afgang_cmd",
     "statistik": "gldocs.statistik.commands:statistik_cmd",
     "oversigt": "gldocs.caseload.oversigt:oversigt_cmd",
+    "indstillinger": "gldocs.settings:settings_cmd",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -49,10 +50,11 @@ SHORT_HELP: dict[str, str] = {
     "review": "Gennemgå fund i browseren og godkend.",
     "export": "Dan en lækagekontrolleret pakke til sikker post.",
     "scan": "Scan filer for CPR-numre og forbudt tekst.",
-    "log": "Vis eller kontrollér videregivelsesloggen.",
+    "log": "Vis, kontrollér eller find videregivelsesloggen.",
     "afgang": "Dan afgangsbedømmelsen og kommunens kopi.",
     "statistik": "Løsladelsesstatistik og målepunkter for en eller flere mapper.",
     "oversigt": "Overblik over sagerne: næste frist og overskredne frister.",
+    "indstillinger": "Vis eller ret dine indstillinger (fx dit navn).",
 }
 
 
@@ -99,6 +101,12 @@ class LazyGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Afbrudt.", err=True)
             ctx.exit(130)
+        except OSError as exc:  # a file or folder the system refused: the caseworker can act
+            from gldocs.sprog import os_fejl
+
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"Fejl: {where}{os_fejl(exc)}.", err=True)
+            ctx.exit(2)
         except Exception as exc:  # last line of defence: exit 3
             click.echo(f"Intern fejl ({type(exc).__name__}): {exc}", err=True)
             ctx.exit(3)

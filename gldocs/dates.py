@@ -55,5 +55,5 @@ def parse_iso_dato(text: str) -> date:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError) as exc:
         raise ValueError(
-            f"'{text}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-03-02"
+            f"'{text}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-02"
         ) from exc

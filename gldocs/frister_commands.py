@@ -152,15 +152,16 @@ def _klienttype_option(value: str | None) -> str | None:
 
 
 @click.command("frister")
-@click.argument("case_file", required=False, metavar="[SAGSFIL.yaml]")
-@click.option("--klienttype", metavar="TYPE", help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
+@click.argument("case_file", required=False, metavar="[SAG]")
+@click.option("--klienttype", metavar="KLIENTTYPE",
+              help="Klienttype: " + ", ".join(KLIENTTYPER) + ".")
 @click.option("--indsat", metavar="DATO",
               help="Indsættelsesdato (ÅÅÅÅ-MM-DD). For §§ 68-69: anbragt i institution.")
 @click.option("--tilsynssamtale", metavar="DATO",
               help="Etablerende tilsynssamtale. For §§ 68-69 alene: under tilsyn.")
 @click.option("--proeveloesladelse", metavar="DATO", help="Forventet prøveløsladelse.")
 @click.option("--loesladelse", metavar="DATO", help="Forventet løsladelse efter endt straf.")
-@click.option("--straf-dage", "straf_dage", metavar="N", help="Straffens længde i dage.")
+@click.option("--straf-dage", "straf_dage", metavar="DAGE", help="Straffens længde i dage.")
 @click.option("--afsoning-fra", "afsoning_fra", metavar="DATO",
               help="Varetægt -> afsoning: dagen, dommen blev endelig.")
 @click.option("--proeveloesladelse-afslag", "afslag", metavar="DATO",

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from gldocs.errors import InputError
+from gldocs.sprog import os_fejl
 
 
 def read_yaml(path: Path, label: str, error: type[InputError] = InputError) -> Any:
@@ -23,7 +24,7 @@ def read_yaml(path: Path, label: str, error: type[InputError] = InputError) -> A
     except FileNotFoundError as exc:
         raise error(f"{label} {path} findes ikke.") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "filen er ikke UTF-8-tekst"
+        reason = os_fejl(exc) if isinstance(exc, OSError) else "filen er ikke UTF-8-tekst"
         raise error(f"{label} {path} kan ikke læses: {reason}.") from exc
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -15,7 +15,7 @@ FORMATS = ("docx", "pdf")
 
 
 @click.command("afgang")
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(path_type=Path))
+@click.argument("case_file", metavar="SAG", type=click.Path(path_type=Path))
 @click.option("--til-kommune", is_flag=True,
               help="Dan kommunens kopi: kun bolig, beskæftigelse og forsørgelse.")
 @click.option("--format", "fmt", default="all", show_default=True,
@@ -26,7 +26,7 @@ FORMATS = ("docx", "pdf")
               help='Tekst øverst i dokumentet, fx "UDKAST".')
 def afgang_cmd(case_file: Path, til_kommune: bool, fmt: str, out_dir: Path,
                banner: str | None) -> None:
-    """Dan afgangsbedømmelsen for CASE.yaml (Mål- og resultatplan 2015).
+    """Dan afgangsbedømmelsen for sagsfilen SAG (Mål- og resultatplan 2015).
 
     Med --til-kommune dannes kommunens kopi: de tre dele (bolig, beskæftigelse og
     forsørgelse), klientens samtykke, kommunens frist for indsigelse og hvem kommunen

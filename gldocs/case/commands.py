@@ -10,6 +10,7 @@ import click
 from gldocs.atomic import write_text_atomic
 from gldocs.case.loader import load_case, load_case_text
 from gldocs.errors import CaseFileError, InputError
+from gldocs.sprog import os_fejl
 
 STARTER_FILE = Path(__file__).with_name("starter.yaml")
 
@@ -22,10 +23,10 @@ def starter_text(today: dt.date | None = None) -> str:
 
 
 @click.command("init")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Overskriv filen, hvis den findes.")
 def init_cmd(path: Path, force: bool) -> None:
-    """Skriv en kommenteret skabelon til en ny sagsfil i PATH."""
+    """Skriv en kommenteret skabelon til en ny sagsfil i FIL (fx min-sag.yaml)."""
     if path.exists() and not force:
         raise InputError(f"Filen {path} findes allerede. Brug --force for at overskrive den.")
     text = starter_text()
@@ -34,17 +35,17 @@ def init_cmd(path: Path, force: bool) -> None:
     try:
         write_text_atomic(path, text)
     except OSError as exc:
-        raise InputError(f"Kan ikke skrive {path}: {exc.strerror}.") from None
+        raise InputError(f"Kan ikke skrive {path}: {os_fejl(exc)}.") from None
     click.echo(f"Skrev en ny sagsfil: {path}")
     click.echo(f"Udfyld den, og kontrollér den med: gldocs validate {path}")
 
 
 @click.command("validate")
-@click.argument("files", nargs=-1, required=True,
+@click.argument("files", nargs=-1, required=True, metavar="SAG...",
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context
 def validate_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
-    """Kontrollér en eller flere sagsfiler (CASE.yaml ...)."""
+    """Kontrollér en eller flere sagsfiler (SAG: en .yaml-fil)."""
     failed = 0
     for file in files:
         try:

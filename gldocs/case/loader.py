@@ -21,6 +21,7 @@ from gldocs.case.messages import Loc, problems_from_error
 from gldocs.case.model import Case
 from gldocs.case.placeholders import placeholder_problems
 from gldocs.errors import CaseFileError, FieldProblem
+from gldocs.sprog import os_fejl
 from gldocs.yamlfile import line_of as _line_of
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -87,8 +88,14 @@ def load_case(path: str | Path) -> Case:
         raise CaseFileError(name, message=f"{name} er en mappe, ikke en sagsfil.") from None
     except OSError as exc:
         raise CaseFileError(
-            name, message=f"Sagsfilen {name} kan ikke læses ({exc.strerror})."
+            name, message=f"Sagsfilen {name} kan ikke læses ({os_fejl(exc)})."
         ) from None
+    kind = _not_a_case_file(path, raw)
+    if kind:
+        raise CaseFileError(name, message=(
+            f"{name} er {kind}; det er ikke en sagsfil (YAML). En sagsfil er en .yaml-fil "
+            "(lav en med 'gldocs init min-sag.yaml'). Et dokument redigeres med "
+            f"'gldocs redact {path.name} --areas OMRÅDER'."))
     if len(raw) > MAX_BYTES:
         raise CaseFileError(name, message=f"Sagsfilen {name} er for stor "
                                           f"({len(raw) // 1000} kB); en sagsfil er få sider.")
@@ -100,6 +107,22 @@ def load_case(path: str | Path) -> Case:
             name, "filen er ikke gemt som UTF-8; gem den som UTF-8 og prøv igen", line
         ) from None
     return load_case_text(text, name)
+
+
+_DOCUMENT_KINDS = {".docx": "et Word-dokument", ".doc": "et Word-dokument",
+                   ".pdf": "en PDF", ".odt": "et tekstdokument", ".rtf": "et tekstdokument",
+                   ".txt": "en tekstfil"}
+
+
+def _not_a_case_file(path: Path, raw: bytes) -> str:
+    """What the file is when it is plainly a document, not a case file ("" otherwise)."""
+    if raw.startswith(b"%PDF"):
+        return "en PDF"
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        return _DOCUMENT_KINDS.get(path.suffix.lower(), "et Word-dokument eller en zip-fil")
+    if path.suffix.lower() in _DOCUMENT_KINDS:
+        return _DOCUMENT_KINDS[path.suffix.lower()]
+    return ""
 
 
 def load_case_text(text: str, name: str = "<sagsfil>", *,

@@ -1,14 +1,15 @@
 """The reader/writer contract every input format follows.
 
     read_document(path) -> SourceDocument           (gldocs.document.io)
-    write_document(doc, edits, out, banner=None)    (gldocs.document.io)
+    write_document(doc, edits, out, banner=None, *, header=None, keep_images=False)
 
 A reader turns a file into :class:`TextUnit` s with section labels; a writer takes the
 per-unit edits the redactor decided on and produces the output file: a .txt is rewritten,
 a .docx is patched in place keeping its formatting, a PDF is re-typeset clean, a case file
 is redacted at field level and re-rendered. ``out``'s suffix picks the output format
 (``.txt`` is always possible). ``banner`` (e.g. "IKKE TIL VIDEREGIVELSE") is put visibly
-at the top of the output when given.
+at the top of the output when given; ``header`` (who a redacted copy is for) goes on every
+page and into the title metadata.
 """
 
 from __future__ import annotations
@@ -34,4 +35,5 @@ class SourceDocument:
 
 class Writer(Protocol):
     def __call__(self, doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-                 banner: str | None = None) -> None: ...
+                 banner: str | None = None, *, header: str | None = None,
+                 keep_images: bool = False) -> None: ...

@@ -62,19 +62,19 @@ def redacted_case(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]]) -> C
                             f"{doc.path}.") from exc
 
 
-def case_yaml(case: Case, banner: str | None = None) -> str:
-    """The redacted case as YAML, with the banner as a comment on top."""
-    head = f"# {banner}\n" if banner else ""
+def case_yaml(case: Case, banner: str | None = None, header: str | None = None) -> str:
+    """The redacted case as YAML, with the header and banner as comments on top."""
+    head = "".join(f"# {line}\n" for line in (banner, header) if line)
     return head + dump_case(case)
 
 
-def handleplan_text(case: Case, banner: str | None = None) -> str:
+def handleplan_text(case: Case, banner: str | None = None, header: str | None = None) -> str:
     """The handleplan as plain text: the rendered documents' layout and words, line by line."""
     from gldocs.render.context import build_context
     from gldocs.render.layout import LAYOUTS
 
-    ctx = build_context(case, RENDERED_DOC, banner)
-    lines: list[str] = []
+    ctx = build_context(case, RENDERED_DOC, banner, mark=header)
+    lines: list[str] = [ctx["dok"]["fortroligt"], ""]
     _text_blocks(LAYOUTS[RENDERED_DOC], ctx, lines)
     while lines and not lines[-1]:
         lines.pop()
@@ -136,30 +136,32 @@ def _table_text(block: Any, table: Mapping[str, Any], lines: list[str]) -> None:
         lines.append("- " + "; ".join(cells))
 
 
-def render_case(case: Case, fmt: str, banner: str | None = None) -> bytes:
+def render_case(case: Case, fmt: str, banner: str | None = None,
+                header: str | None = None) -> bytes:
     """The redacted case as a rendered handleplan in ``fmt`` ("docx" or "pdf")."""
     from gldocs.render import render_document
 
-    data = render_document(case, RENDERED_DOC, fmt, banner=banner)
+    data = render_document(case, RENDERED_DOC, fmt, banner=banner, mark=header)
     if fmt == "docx":
         from gldocs.document.docx import clean_docx
 
-        data = clean_docx(data, f"{RENDERED_DOC}.docx")
+        data = clean_docx(data, f"{RENDERED_DOC}.docx", title=header)
     return data
 
 
 def write_case_document(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-                        out: Path, banner: str | None = None) -> None:
+                        out: Path, banner: str | None = None, *, header: str | None = None,
+                        keep_images: bool = False) -> None:
     """Write the field-level redacted case to ``out`` (.yaml/.yml, .txt, .docx or .pdf)."""
     out = Path(out)
     case = redacted_case(doc, edits)
     suffix = out.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        data = case_yaml(case, banner).encode("utf-8")
+        data = case_yaml(case, banner, header).encode("utf-8")
     elif suffix == ".txt":
-        data = handleplan_text(case, banner).encode("utf-8")
+        data = handleplan_text(case, banner, header).encode("utf-8")
     elif suffix in (".docx", ".pdf"):
-        data = render_case(case, suffix[1:], banner)
+        data = render_case(case, suffix[1:], banner, header)
     else:
         raise DocumentError(f"En sagsfil kan ikke skrives som '{out.suffix}'. Mulige "
                             "filtyper: .yaml, .yml, .txt, .docx, .pdf.")

@@ -48,6 +48,7 @@ from gldocs.document.docx_xml import (
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+from gldocs.sprog import antal, os_fejl
 
 # Parts with paragraphs of text, besides the main document (same folder as it).
 _TEXT_PART = re.compile(r"(header\d*|footer\d*|footnotes|endnotes|comments)\.xml")
@@ -189,13 +190,21 @@ def read_docx(path: Path) -> SourceDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     return docx_from_bytes(data, path)
 
 
-def clean_docx(data: bytes, name: str = "dokumentet") -> bytes:
-    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way."""
-    return redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+def clean_docx(data: bytes, name: str = "dokumentet", title: str | None = None) -> bytes:
+    """A .docx made by someone else (e.g. rendered from a template), cleaned the same way;
+    ``title`` replaces the neutral title in the core properties."""
+    cleaned = redact_docx_bytes(docx_from_bytes(data, Path(name)), {})
+    if not title:
+        return cleaned
+    from gldocs.document.docx_clean import core_xml
+
+    pkg = _load_package(cleaned, Path(name))
+    pkg["docProps/core.xml"] = core_xml(title)
+    return _zip(pkg, pkg)
 
 
 def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
@@ -244,7 +253,8 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     meta: dict[str, object] = {}
     if images:
         meta["warnings"] = [
-            f"Dokumentet indeholder {images} billede(r); tekst i billeder kan ikke "
+            f"Dokumentet indeholder {antal(images, 'billede', 'billeder')}; tekst i billeder "
+            "kan ikke "
             "kontrolleres automatisk og skal gennemses manuelt."
         ]
     return SourceDocument(path=path, kind="docx", units=units, client_name=name,
@@ -357,17 +367,24 @@ def _insert_at(p: etree._Element, segs: list[_Seg], pos: int, text: str) -> None
 
 # --------------------------------------------------------------------------- cleaning
 
-def _banner_paragraph(text: str) -> etree._Element:
+def _bold_paragraph(text: str, color: str, half_points: int,
+                    centred: bool = False) -> etree._Element:
+    """A paragraph of one bold run in ``color`` (hex) and size ``half_points``."""
     p = etree.Element(_P)
-    ppr = etree.SubElement(p, w("pPr"))
-    etree.SubElement(ppr, w("jc"), {w("val"): "center"})
+    if centred:
+        ppr = etree.SubElement(p, w("pPr"))
+        etree.SubElement(ppr, w("jc"), {w("val"): "center"})
     run = etree.SubElement(p, _R)
     rpr = etree.SubElement(run, w("rPr"))
     etree.SubElement(rpr, w("b"))
-    etree.SubElement(rpr, w("color"), {w("val"): "C00000"})
-    etree.SubElement(rpr, w("sz"), {w("val"): "28"})
+    etree.SubElement(rpr, w("color"), {w("val"): color})
+    etree.SubElement(rpr, w("sz"), {w("val"): str(half_points)})
     _set_text(etree.SubElement(run, _T), text)
     return p
+
+
+def _banner_paragraph(text: str) -> etree._Element:
+    return _bold_paragraph(text, "C00000", 28, centred=True)
 
 
 def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, list[Edit]]]:
@@ -383,8 +400,12 @@ def _edits_by_part(edits: Mapping[str, Sequence[Edit]]) -> dict[str, dict[int, l
 
 
 def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-                      banner: str | None = None) -> bytes:
-    """The redacted and cleaned package as bytes (see the module docstring)."""
+                      banner: str | None = None, header: str | None = None) -> bytes:
+    """The redacted and cleaned package as bytes (see the module docstring).
+
+    ``header`` (who a redacted copy is for) is put at the top of every page header (or of
+    the body when the document has no header) and is the title in the core properties.
+    """
     handle: DocxHandle = doc.handle
     pkg = dict(handle.package)
     hidden = hidden_styles(pkg.get(posixpath.join(posixpath.dirname(handle.main),
@@ -408,9 +429,29 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
             body = root.find(w("body"))
             if body is not None:
                 body.insert(0, _banner_paragraph(banner))
+        if header and _HEADER_PART.search(part) and len(root):
+            root.insert(0, _mark_paragraph(header))
         pkg[part] = serialise(root)
+    if header and not any(_HEADER_PART.search(p) for p in handle.parts):
+        root = parse_part(pkg[handle.main], doc.path, handle.main)
+        body = root.find(w("body"))
+        if body is not None:
+            body.insert(0, _mark_paragraph(header))
+            pkg[handle.main] = serialise(root)
     clean_package(pkg, handle.main, doc.path)
+    if header:
+        from gldocs.document.docx_clean import core_xml
+
+        pkg["docProps/core.xml"] = core_xml(header)
     return _zip(pkg, handle.package)
+
+
+_HEADER_PART = re.compile(r"(?i)(?:^|/)header\d*\.xml$")
+
+
+def _mark_paragraph(text: str) -> etree._Element:
+    """The recipient line of a redacted copy: small, bold, dark blue."""
+    return _bold_paragraph(text, "1F3864", 16)
 
 
 def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes:
@@ -428,9 +469,10 @@ def _zip(pkg: Mapping[str, bytes], original_order: Mapping[str, bytes]) -> bytes
 
 
 def write_docx(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-               banner: str | None = None) -> None:
-    """Write the redacted .docx to ``out`` atomically."""
-    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner))
+               banner: str | None = None, *, header: str | None = None,
+               keep_images: bool = False) -> None:
+    """Write the redacted .docx to ``out`` atomically (pictures are kept, cleaned)."""
+    write_bytes_atomic(Path(out), redact_docx_bytes(doc, edits, banner, header))
 
 
 def body_units(doc: SourceDocument) -> Iterator[TextUnit]:

@@ -240,14 +240,17 @@ def clean_svg(data: bytes, path: Path, part: str) -> bytes:
     return serialise(root)
 
 
-def _core_xml() -> bytes:
+def core_xml(title: str = NEUTRAL_TITLE) -> bytes:
+    """Neutral core properties: no creator, no dates; the title given (escaped)."""
+    from xml.sax.saxutils import escape
+
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
         'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/'
         'dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{NEUTRAL_TITLE}</dc:title><dc:creator></dc:creator>"
+        f"<dc:title>{escape(title)}</dc:title><dc:creator></dc:creator>"
         "<cp:lastModifiedBy></cp:lastModifiedBy></cp:coreProperties>"
     ).encode()
 
@@ -299,7 +302,7 @@ def _drop_parts(pkg: dict[str, bytes], doomed: Callable[[str], bool]) -> None:
 
 def _ensure_props(pkg: dict[str, bytes]) -> None:
     """Neutral core and app properties, registered in the package."""
-    pkg["docProps/core.xml"] = _core_xml()
+    pkg["docProps/core.xml"] = core_xml()
     pkg["docProps/app.xml"] = _app_xml()
     rels = xml(pkg["_rels/.rels"])
     have = {rel.get("Target", "").lstrip("/") for rel in rels}

@@ -95,7 +95,8 @@ def _writer(doc: SourceDocument, out: Path) -> Writer:
 
 
 def _write_plain_text(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-                      banner: str | None = None) -> None:
+                      banner: str | None = None, *, header: str | None = None,
+                      keep_images: bool = False) -> None:
     from gldocs.document.txt import write_txt
 
     if doc.kind == "docx":
@@ -103,15 +104,20 @@ def _write_plain_text(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], 
 
         doc = SourceDocument(path=doc.path, kind=doc.kind, units=list(body_units(doc)),
                              client_name=doc.client_name, client_cpr=doc.client_cpr)
-    write_txt(doc, edits, out, banner)
+    write_txt(doc, edits, out, banner, header=header)
 
 
 def write_document(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-                   banner: str | None = None) -> None:
+                   banner: str | None = None, *, header: str | None = None,
+                   keep_images: bool = False) -> None:
     """Write ``doc`` with ``edits`` applied to ``out``; the format follows ``out``'s suffix.
 
-    ``edits`` maps unit paths to the edits of that unit. Writing is atomic: on any error
-    nothing is left at ``out``.
+    ``edits`` maps unit paths to the edits of that unit. ``header`` is the line that names
+    the recipient of a redacted copy (on every page and in the title metadata);
+    ``keep_images`` keeps a PDF's pictures (re-encoded) instead of "[billede udeladt]".
+    Writing is atomic: on any error nothing is left at ``out``. Notes the writer has for
+    the caseworker (characters that could not be drawn, images left out) are put in
+    ``doc.meta["output_notes"]``.
     """
     out = Path(out)
     known = {u.path for u in doc.units}
@@ -121,4 +127,5 @@ def write_document(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out
             f"Redigeringerne henviser til tekststykker, der ikke findes i {doc.path.name}: "
             f"{', '.join(stray[:5])}."
         )
-    _writer(doc, out)(doc, edits, out, banner)
+    doc.meta["output_notes"] = []
+    _writer(doc, out)(doc, edits, out, banner, header=header, keep_images=keep_images)

@@ -14,6 +14,7 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
+from gldocs.sprog import os_fejl
 
 
 def units_from_text(text: str) -> list[TextUnit]:
@@ -32,7 +33,7 @@ def read_txt(path: Path) -> SourceDocument:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -47,15 +48,17 @@ def read_txt(path: Path) -> SourceDocument:
 
 
 def render_txt(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
-               banner: str | None = None) -> str:
-    """The text of ``doc`` with ``edits`` applied (and ``banner`` as the first line)."""
+               banner: str | None = None, header: str | None = None) -> str:
+    """The text of ``doc`` with ``edits`` applied (``header`` and ``banner`` first)."""
     lines = [apply_edits(u.text, list(edits.get(u.path, ()))) for u in doc.units]
-    if banner:
-        lines = [banner, "", *lines]
+    top = [line for line in (banner, header) if line]
+    if top:
+        lines = [*top, "", *lines]
     return "\n".join(lines) + "\n"
 
 
 def write_txt(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]], out: Path,
-              banner: str | None = None) -> None:
+              banner: str | None = None, *, header: str | None = None,
+              keep_images: bool = False) -> None:
     """Write ``doc`` with ``edits`` applied to ``out`` as UTF-8 text, atomically."""
-    write_text_atomic(Path(out), render_txt(doc, edits, banner))
+    write_text_atomic(Path(out), render_txt(doc, edits, banner, header))

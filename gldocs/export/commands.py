@@ -17,7 +17,7 @@ _file = click.Path(dir_okay=False, path_type=Path)
 @click.option("--to", "policy", default="kommune", show_default=True, metavar="MODTAGER",
               help="Modtager og dermed redigeringspolitik.")
 @click.option("--areas", default=None, metavar="OMRÅDER",
-              help="Koordineringsområder, kommasepareret (f.eks. bolig,misbrug), eller none. "
+              help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none. "
                    "Fra en sagsfil: sagens egne.")
 @click.option("--decisions", "decisions", multiple=True, type=_file, metavar="FIL",
               help="Afgørelsesfil (YAML); kan gentages, én pr. dokument. Standard: "
@@ -43,12 +43,15 @@ _file = click.Path(dir_okay=False, path_type=Path)
                    "forsørgelse; kræver klientens samtykke).")
 @click.option("-o", "--output", "outdir", required=True, metavar="MAPPE",
               type=click.Path(file_okay=False, path_type=Path), help="Mappe til pakken.")
+@click.option("--proev", "dry_run", is_flag=True,
+              help="Prøvekørsel: pakken dannes og kontrolleres som ellers, men skrives i "
+                   "MAPPE/PRØVE og føres ikke i videregivelsesloggen. Må ikke sendes.")
 def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
                decisions: tuple[Path, ...], cert: Path | None, sign_cert: Path | None,
                sign_key: Path | None, docx: bool, caseworker: str | None,
                recipient: str | None, sender: str | None, client_cpr: str | None,
                client_name: str | None, log_path: Path | None, outdir: Path,
-               afgang: bool) -> None:
+               afgang: bool, dry_run: bool) -> None:
     """Dan en lækagekontrolleret pakke til sikker post til kommunen.
 
     Sagsfilen (eller dokumentet) redigeres med NER-modellen og dine afgørelser. Eksporten
@@ -62,6 +65,7 @@ def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
         decisions=list(decisions), cert=cert, sign_cert=sign_cert, sign_key=sign_key,
         docx=docx, caseworker=caseworker, log_path=log_path, recipient=recipient,
         sender=sender, client_cpr=client_cpr, client_name=client_name, afgang=afgang,
+        dry_run=dry_run,
     ))
     for line in result.reports:
         click.echo(line, err=True)
@@ -70,7 +74,12 @@ def export_cmd(inputs: tuple[Path, ...], policy: str, areas: str | None,
 
 def summary(result: ExportResult) -> str:
     """The Danish summary printed after a successful export."""
-    lines = [f"Pakken til {result.recipient} er dannet i {result.outdir}:"]
+    lines = []
+    if result.dry_run:
+        lines.append("PRØVE: pakken er kun en prøve. Den må ikke sendes, og intet er ført i "
+                     "videregivelsesloggen.")
+    lines.append(f"Pakken til {result.recipient} er dannet i {result.outdir}; alle filer er "
+                 "dannet og redigeret af denne kørsel:")
     lines += [f"  - {p.name}" for p in result.attachments]
     lines.append(f"  - {result.eml.name} (e-mail, emne: »{result.subject}«)")
     for d in result.decisions_used:
@@ -92,6 +101,12 @@ def summary(result: ExportResult) -> str:
         signed = "signeret, men " if result.signed else ""
         lines.append(f"OBS: E-mailen er {signed}IKKE krypteret. Den må kun sendes gennem "
                      "det sikre postsystem (sikker post), aldrig som almindelig e-mail.")
+    if result.entry is None:
+        lines.append(f"Intet er ført i videregivelsesloggen ({result.log_path}).")
+        return "\n".join(lines)
     lines.append(f"Videregivelsen er ført i loggen {result.log_path} "
                  f"(post nr. {result.entry.seq}).")
+    if result.log_created:
+        lines.append(f"Videregivelsesloggen er oprettet her: {result.log_path}. Vis stien med "
+                     "'gldocs log sti'; vælg en anden log med GLDOCS_LOG=STI eller --log STI.")
     return "\n".join(lines)

@@ -33,6 +33,7 @@ from pathlib import Path
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.redact.detectors.cpr import birth_date, find_cprs, is_cpr, normalize_cpr
 from gldocs.redact.detectors.patterns import digits_only
+from gldocs.sprog import os_fejl
 
 ENCRYPTED_PLACE = "krypteret del"
 FILENAME_PLACE = "filnavn"
@@ -332,7 +333,7 @@ def _os_reason(exc: OSError) -> str:
         return "det er en mappe, ikke en fil"
     if isinstance(exc, PermissionError):
         return "ingen adgang til filen"
-    return f"systemfejl ({exc.strerror or exc})"
+    return f"{os_fejl(exc)}"
 
 
 def extract_places(source: Path | str | bytes, name: str | None = None) -> list[Place]:

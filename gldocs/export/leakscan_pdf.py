@@ -291,6 +291,16 @@ def _object_places(reader: PdfReader, recurse: Recurse) -> tuple[list[Place], se
     return places, seen_streams
 
 
+def _reading_order_places(data: bytes) -> list[Place]:
+    """The page text in reading order (by position) and read across table rows: a number
+    or a name drawn back to front, or split over cells, is whole here."""
+    from gldocs.document.pdf_layout import read_layout, reading_order_text
+
+    texts = reading_order_text(read_layout(data))  # unreadable: DocumentError, fail closed
+    return [Place(f"side {n} (tekst i læserækkefølge)", text)
+            for n, text in enumerate(texts, start=1)]
+
+
 def _page_places(reader: PdfReader) -> list[Place]:
     places = []
     for number, page in enumerate(reader.pages, start=1):
@@ -373,7 +383,7 @@ def pdf_places(data: bytes, recurse: Recurse) -> list[Place]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError("PDF-filen er krypteret og kan ikke scannes")
-        places = _page_places(reader) + _metadata_places(reader)
+        places = _page_places(reader) + _reading_order_places(data) + _metadata_places(reader)
         object_places, seen_streams = _object_places(reader, recurse)
     except DocumentError:
         raise

@@ -16,6 +16,7 @@ from gldocs.export.log import (
     head_path,
     read_log,
 )
+from gldocs.sprog import antal
 
 DANISH_TIME: tzinfo | None
 try:
@@ -86,11 +87,30 @@ def show_cmd(log_path: Path | None, cpr: str | None) -> None:
     if not entries:
         click.echo(f"Ingen videregivelser i {path}.")
     else:
-        click.echo(f"Videregivelseslog: {path} ({len(entries)} videregivelser)\n")
+        click.echo(f"Videregivelseslog: {path} "
+                   f"({antal(len(entries), 'videregivelse', 'videregivelser')})\n")
         click.echo("\n\n".join(format_entry(e) for e in entries))
     if problems:
         click.echo(f"\nAdvarsel: loggen er ikke intakt ({len(problems)} problemer); "
                    "kør 'gldocs log verify'.", err=True)
+
+
+@log_cmd.command("sti")
+@log_option
+def path_cmd(log_path: Path | None) -> None:
+    """Vis, hvor videregivelsesloggen ligger (og hvordan en anden vælges)."""
+    import os
+
+    path = log_path or default_log_path()
+    click.echo(str(path))
+    if log_path is not None:
+        source = "valgt med --log"
+    elif os.environ.get("GLDOCS_LOG"):
+        source = "valgt med miljøvariablen GLDOCS_LOG"
+    else:
+        source = "standard; vælg en anden med GLDOCS_LOG=STI eller --log STI"
+    state = "findes" if path.exists() else "findes ikke endnu (oprettes ved første eksport)"
+    click.echo(f"({source}; filen {state})", err=True)
 
 
 @log_cmd.command("verify")
@@ -102,6 +122,6 @@ def verify_cmd(log_path: Path | None) -> None:
     if not entries:
         click.echo(f"Ingen videregivelser i {path}; intet at kontrollere.")
         return
-    click.echo(f"Videregivelsesloggen {path} er intakt: {len(entries)} linjer, "
+    click.echo(f"Videregivelsesloggen {path} er intakt: {antal(len(entries), 'linje', 'linjer')}, "
                f"hash-kæden og hovedfilen {head_path(path).name} stemmer.")
     click.echo(f"Seneste hash: {entries[-1].hash}")

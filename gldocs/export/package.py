@@ -43,6 +43,7 @@ from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, load_decisions
+from gldocs.sprog import antal, os_fejl
 
 NO_NER_MARKER = re.compile(r"IKKE\s+TIL\s+VIDEREGIVELSE")
 MIMETYPES = {
@@ -52,6 +53,9 @@ MIMETYPES = {
 }
 EXCERPT = 60
 DISCLOSURE_GROUND = "rhl. § 9"
+
+
+DRY_RUN_FOLDER = "PRØVE"
 
 
 @dataclass
@@ -74,6 +78,7 @@ class ExportOptions:
     client_cpr: str | None = None  # for documents without Stamoplysninger
     client_name: str | None = None
     afgang: bool = False  # attach the afgangsbedømmelse's kommune copy (gldocs.afgang)
+    dry_run: bool = False  # --proev: the package goes to <outdir>/PRØVE, nothing is logged
 
 
 @dataclass
@@ -105,12 +110,14 @@ class ExportResult:
     recipient: str
     subject: str
     log_path: Path
-    entry: log.Entry
+    entry: log.Entry | None  # None for a dry run (--proev): nothing logged
     reports: list[str] = field(default_factory=list)  # Danish: stale decisions, warnings
     decisions_used: list[Path] = field(default_factory=list)
     deny_terms: int = 0
     passed_on_terms: int = 0
     notes: list[str] = field(default_factory=list)  # Danish: e.g. handleplan not attached
+    log_created: bool = False  # this export wrote the log's first line
+    dry_run: bool = False
 
 
 # --------------------------------------------------------------------------- certificates
@@ -284,7 +291,8 @@ def decision_reports(prepared: Sequence[PreparedInput]) -> list[str]:
     for p in prepared:
         lines += [f"Advarsel: {w}" for w in p.result.warnings]
         if p.result.stale:
-            lines.append(f"{len(p.result.stale)} afgørelse(r) i {p.decisions_path} passer ikke "
+            stale = antal(len(p.result.stale), "afgørelse", "afgørelser")
+            lines.append(f"{stale} i {p.decisions_path} passer ikke "
                          f"længere til {p.path.name} og er ikke brugt:")
             lines += [f"  - {s.describe()}" for s in p.result.stale]
     return lines
@@ -306,18 +314,30 @@ def redacted_case_of(p: PreparedInput) -> Case:
     return redacted_case(p.doc, pipeline.plan_output_edits(p.plan))
 
 
-def case_attachments(case: Case, docx: bool, notes: list[str]) -> list[Attachment]:
-    """The handleplan and the følgeskrivelse, rendered from the redacted ``case``."""
+def case_attachments(case: Case, docx: bool, notes: list[str],
+                     policy: str = "kommune") -> list[Attachment]:
+    """The handleplan and the følgeskrivelse, rendered from the redacted ``case``.
+
+    The redacted handleplan names its recipient in its file name and on every page
+    (``handleplan_HP-2026-0142_v2_til-kommunen.pdf``, "Redigeret til Aarhus Kommune efter
+    rhl. §§ 9-10 · <dato>"); the følgeskrivelse is written for the municipality.
+    """
     from gldocs.document.case_doc import render_case
     from gldocs.document.docx import clean_docx
+    from gldocs.redact.marks import redacted_header, redacted_name
+    from gldocs.redact.policy import load_policy
     from gldocs.render import output_name, render_document
 
+    pol = load_policy(policy)
+    kommune = case.stamoplysninger.handlekommune
+    header = redacted_header(pol, kommune.navn if kommune else None)
     formats = ["pdf", "docx"] if docx else ["pdf"]
     out: list[Attachment] = []
     if case.samarbejdspartnere.handleplan_vedlagt:
         for fmt in formats:
-            out.append(Attachment(output_name(case, "handleplan", fmt),
-                                  render_case(case, fmt), MIMETYPES[f".{fmt}"]))
+            name = redacted_name(output_name(case, "handleplan", fmt), pol)
+            out.append(Attachment(name, render_case(case, fmt, header=header),
+                                  MIMETYPES[f".{fmt}"]))
     else:
         notes.append("Handleplanen er ikke vedlagt (samarbejdspartnere.handleplan_vedlagt er "
                       "nej); følgeskrivelsen siger hvorfor.")
@@ -330,10 +350,17 @@ def case_attachments(case: Case, docx: bool, notes: list[str]) -> list[Attachmen
     return out
 
 
-def document_attachment(p: PreparedInput, number: int, reference: str | None) -> Attachment:
-    """The redacted version of a non-case document, under a neutral name."""
+def document_attachment(p: PreparedInput, number: int, reference: str | None,
+                        policy: str = "kommune") -> Attachment:
+    """The redacted version of a non-case document, under a neutral name that carries the
+    recipient (``bilag-1-HP-2026-0142_til-kommunen.pdf``)."""
+    from gldocs.redact.marks import recipient_slug
+    from gldocs.redact.policy import load_policy
+
     suffix = p.path.suffix.lower()
-    name = f"bilag-{number}-{reference}{suffix}" if reference else f"bilag-{number}{suffix}"
+    slug = recipient_slug(load_policy(policy))
+    name = (f"bilag-{number}-{reference}_{slug}{suffix}" if reference
+            else f"bilag-{number}_{slug}{suffix}")
     with tempfile.TemporaryDirectory(prefix="gldocs-export-") as tmp:
         out = Path(tmp) / name
         pipeline.write_output(p.doc, p.plan, out)
@@ -573,7 +600,7 @@ def export_package(opts: ExportOptions) -> ExportResult:
     kommune = None
     if ctx.case_input is not None:
         redacted = redacted_case_of(ctx.case_input)
-        attachments += case_attachments(redacted, opts.docx, notes)
+        attachments += case_attachments(redacted, opts.docx, notes, opts.policy)
         if opts.afgang:
             from gldocs.afgang.export import afgang_attachments
 
@@ -581,7 +608,8 @@ def export_package(opts: ExportOptions) -> ExportResult:
         if redacted.stamoplysninger.handlekommune is not None:
             kommune = redacted.stamoplysninger.handlekommune.navn
     others = [p for p in prepared if p is not ctx.case_input]
-    attachments += [document_attachment(p, n, ctx.reference) for n, p in enumerate(others, 1)]
+    attachments += [document_attachment(p, n, ctx.reference, opts.policy)
+                    for n, p in enumerate(others, 1)]
     eml_name = f"sikker-post-{ctx.reference}.eml" if ctx.reference else "sikker-post.eml"
     for name in [a.filename for a in attachments] + [eml_name]:
         check_neutral(name, ctx.client_name, ctx.client_cpr, "Filnavnet")
@@ -600,15 +628,19 @@ def export_package(opts: ExportOptions) -> ExportResult:
     eml, encrypted = build_eml(parts, attachments, certs.recipient, certs.sign_cert,
                                certs.sign_key, inspect=inspect)
 
-    # a broken log or salt stops the export before anything is written
-    log.check_log(log_path)
-    log.client_hash(ctx.client_cpr)
     outdir = Path(opts.outdir)
+    if opts.dry_run:  # a rehearsal: its own folder, and the log is not touched
+        outdir = outdir / DRY_RUN_FOLDER
+    else:
+        # a broken log or salt stops the export before anything is written
+        log.check_log(log_path)
+        log.client_hash(ctx.client_cpr)
     files = {outdir / a.filename: a.data for a in attachments}
     files[outdir / eml_name] = eml
     documents = [log.LoggedDocument.of(a.filename, a.data) for a in attachments]
     documents.append(log.LoggedDocument.of(eml_name, eml))
     disclosure = _disclosure(prepared, ctx, documents)
+    log_created = not log_path.exists()
     try:
         with output_batch() as batch:
             for path, data in files.items():
@@ -616,12 +648,14 @@ def export_package(opts: ExportOptions) -> ExportResult:
     except OSError as exc:
         _take_back(files)
         raise InputError(f"Pakken kan ikke skrives i {outdir} (-o): "
-                         f"{exc.strerror or exc}. Intet er sendt eller logget.") from exc
-    try:
-        entry = log.append_entry(log_path, disclosure)
-    except BaseException:
-        _take_back(files)  # not logged, so not to be sent
-        raise
+                         f"{os_fejl(exc)}. Intet er sendt eller logget.") from exc
+    entry = None
+    if not opts.dry_run:
+        try:
+            entry = log.append_entry(log_path, disclosure)
+        except BaseException:
+            _take_back(files)  # not logged, so not to be sent
+            raise
     return ExportResult(
         outdir=outdir, attachments=[outdir / a.filename for a in attachments],
         eml=outdir / eml_name, encrypted=encrypted, signed=certs.sign_cert is not None,
@@ -629,4 +663,5 @@ def export_package(opts: ExportOptions) -> ExportResult:
         reports=decision_reports(prepared),
         decisions_used=[p.decisions_path for p in prepared if p.decisions_path],
         deny_terms=len(denied.terms), passed_on_terms=len(denied.passed_on), notes=notes,
+        log_created=log_created and entry is not None, dry_run=opts.dry_run,
     )

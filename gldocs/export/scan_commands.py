@@ -14,6 +14,7 @@ import click
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
 from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
+from gldocs.sprog import os_fejl
 
 
 def read_deny_file(path: Path) -> list[str]:
@@ -22,7 +23,7 @@ def read_deny_file(path: Path) -> list[str]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(f"Filen med forbudte tekster ({path}) kan ikke læses: "
-                         f"{exc.strerror or exc}") from exc
+                         f"{os_fejl(exc)}") from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"Filen med forbudte tekster ({path}) er ikke UTF-8-tekst "
                          f"(byte {exc.start}).") from exc

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from gldocs.errors import InputError
+from gldocs.sprog import os_fejl
 
 SignerKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -26,7 +27,7 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"Certifikatet {path} kan ikke læses: {exc.strerror}.") from exc
+        raise InputError(f"Certifikatet {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(data)
@@ -41,7 +42,7 @@ def load_private_key(path: Path) -> SignerKey:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"Nøglefilen {path} kan ikke læses: {exc.strerror}.") from exc
+        raise InputError(f"Nøglefilen {path} kan ikke læses: {os_fejl(exc)}.") from exc
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:

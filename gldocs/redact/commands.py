@@ -27,7 +27,9 @@ class Job:
     client_cpr: str | None
     no_ner: bool
     decisions: Path | None
-    explain: bool
+    explain: str | None  # None, "fund" (removals and flagged) or "alle"
+    keep_images: bool = False
+    width: int = 100  # the terminal's columns, for --explain
 
 
 @dataclass
@@ -56,8 +58,10 @@ def redact_file(job: Job) -> JobResult:
 
 def _redact_file(job: Job) -> JobResult:
     from gldocs.document.io import write_document
+    from gldocs.redact.explain import explain, unique_ids
     from gldocs.redact.facade import redactor_for
-    from gldocs.redact.report import explain_table, plan_report, summary_line
+    from gldocs.redact.marks import case_kommune, redacted_header
+    from gldocs.redact.report import plan_report, summary_line
 
     redactor = redactor_for(job.policy, ner=not job.no_ner)
     doc, plan = redactor.analyze_path(job.input, areas=job.areas, client_name=job.client_name,
@@ -69,13 +73,23 @@ def _redact_file(job: Job) -> JobResult:
         decisions = load_decisions(job.decisions)
     applied = redactor.apply(plan, decisions)
     plan = applied.plan
-    write_document(doc, applied.edits, job.output, banner=redactor.banner(plan))
+    header = redacted_header(redactor.bundle.policy, case_kommune(doc))
+    write_document(doc, applied.edits, job.output, banner=redactor.banner(plan), header=header,
+                   keep_images=job.keep_images)
+    notes = _output_notes(doc.meta)
+    report = unique_ids(plan_report(plan, str(job.output)))
+    report["header"] = header
+    report["running_lines"] = doc.meta.get("running_lines", [])
+    report["output_notes"] = notes
+    summary = summary_line(plan, str(job.output))
+    if notes:
+        summary += "".join(f"\n  Bemærk: {n}" for n in notes)
     return JobResult(
         job.index,
-        summary=summary_line(plan, str(job.output)),
-        report=plan_report(plan, str(job.output)),
-        explain=explain_table(plan) if job.explain else "",
-        review=bool(applied.undecided) or plan.no_ner,
+        summary=summary,
+        report=report,
+        explain=explain(plan, job.explain, job.width) if job.explain else "",
+        review=bool(applied.undecided) or plan.no_ner or bool(doc.meta.get("output_notes")),
     )
 
 
@@ -99,12 +113,37 @@ def _check_job(job: Job) -> None:
                          "(fx --areas bolig,misbrug eller --areas none).")
 
 
-def _output_for(src: Path, output: Path | None, outdir: Path | None) -> Path:
+def _output_notes(meta: dict[str, Any]) -> list[str]:
+    """What the caseworker must know about the output: repeated header/footer lines (kept
+    and redacted like the body), characters that could not be drawn, images left out."""
+    notes = list(meta.get("output_notes", []))
+    running = meta.get("running_lines") or []
+    if running:
+        n = len(running)
+        lines = "; ".join(f"'{r['tekst']}' (side {', '.join(map(str, r['sider']))})"
+                          for r in running[:5])
+        more = f" og {n - 5} flere" if n > 5 else ""
+        what = "gentaget linje" if n == 1 else "gentagne linjer"
+        notes.append(f"{n} {what} i sidehoved/sidefod, bevaret og redigeret som "
+                     f"brødteksten: {lines}{more}.")
+    return notes
+
+
+def _output_for(src: Path, output: Path | None, outdir: Path | None, policy: Any) -> Path:
+    """``-o`` as given; otherwise the input's name with the recipient
+    (``handleplan_til-kommunen.pdf``), in ``--outdir`` or beside the input."""
     if output is not None:
         return output
-    if outdir is not None:
-        return outdir / src.name
-    return src.with_name(f"{src.stem}.redigeret{src.suffix}")
+    from gldocs.redact.marks import redacted_name
+
+    suffix = ".yaml" if src.suffix.lower() == ".yml" else src.suffix
+    return (outdir or src.parent) / redacted_name(src.name, policy, suffix)
+
+
+def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise click.BadParameter(f"{value} er for lidt; mindst 1.")
+    return value
 
 
 def _check_client_cpr(value: str | None) -> str | None:
@@ -118,36 +157,62 @@ def _check_client_cpr(value: str | None) -> str | None:
     return normalize_cpr(value)
 
 
-@click.command("redact")
-@click.argument("inputs", nargs=-1, required=True,
+class _RedactCommand(click.Command):
+    """``--explain`` takes an optional value: a bare ``--explain`` before an input file
+    means ``--explain=fund`` (it must never swallow the file name)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        out: list[str] = []
+        for i, arg in enumerate(args):
+            following = args[i + 1] if i + 1 < len(args) else None
+            if arg == "--explain" and following not in ("fund", "alle"):
+                arg = "--explain=fund"
+            out.append(arg)
+        return super().parse_args(ctx, out)
+
+
+@click.command("redact", cls=_RedactCommand)
+@click.argument("inputs", nargs=-1, required=True, metavar="FIL...",
                 type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--policy", "policy_name", default="kommune", show_default=True, metavar="NAVN",
-              help="Politik (navn eller sti til en politikfil).")
+@click.option("--policy", "policy_name", default="kommune", show_default=True,
+              metavar="POLITIK", help="Politik (navn eller sti til en politikfil).")
 @click.option("--areas", default=None, metavar="OMRÅDER",
-              help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none.")
+              help="Koordineringsområder, kommasepareret (fx bolig,misbrug), eller none. "
+                   "Påkrævet for .docx, .pdf og .txt; en sagsfil har sine egne.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Outputfil (kun ved én inputfil); filtypen vælger formatet.")
+              metavar="FIL", help="Outputfil (kun ved én inputfil); filtypen vælger formatet.")
 @click.option("--outdir", type=click.Path(path_type=Path, file_okay=False),
-              help="Mappe til outputfiler (samme filnavn som input).")
+              metavar="MAPPE", help="Mappe til outputfilerne (inputfilens navn med modtageren, "
+                   "fx plan_til-kommunen.pdf). Standard: ved siden af inputfilen.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Skriv en JSON-rapport med alle fund.")
+              metavar="FIL", help="Skriv en JSON-rapport med alle fund.")
 @click.option("--client-name", metavar="NAVN",
               help="Klientens navn (ellers fra Stamoplysninger).")
 @click.option("--client-cpr", metavar="CPR",
               help="Klientens CPR-nummer (ellers fra Stamoplysninger).")
-@click.option("--explain", is_flag=True, help="Vis alle fund som en dansk tabel.")
+@click.option("--explain", type=click.Choice(["fund", "alle"]), is_flag=False,
+              flag_value="fund", default=None, metavar="[alle]",
+              help="Forklar fundene: de fjernede og dem, der skal gennemses (og et resumé "
+                   "af det bevarede); '--explain alle' viser alle fund. Tabellen tilpasses "
+                   "terminalens bredde.")
 @click.option("--no-ner", is_flag=True,
               help="Kun til fejlsøgning: kør uden NER-model. Output mærkes "
                    "'IKKE TIL VIDEREGIVELSE'.")
 @click.option("--decisions", type=click.Path(path_type=Path, dir_okay=False, exists=False),
+              metavar="FIL",
               help="Sagsbehandlerens afgørelser (YAML), som genanvendes.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="ANTAL",
+@click.option("--jobs", type=int, default=None, metavar="ANTAL", callback=_positive,
               help="Antal arbejdsprocesser (standard: antal kerner).")
+@click.option("--behold-billeder", "keep_images", is_flag=True,
+              help="Behold billederne i en PDF (uden metadata). Standard: hvert billede "
+                   "erstattes af '[billede udeladt]', da billeder kan vise underskrifter "
+                   "og ansigter.")
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,
-               client_name: str | None, client_cpr: str | None, explain: bool, no_ner: bool,
-               decisions: Path | None, jobs: int | None) -> None:
-    """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra INPUT (.yaml, .docx, .pdf, .txt).
+               client_name: str | None, client_cpr: str | None, explain: str | None,
+               no_ner: bool,
+               decisions: Path | None, jobs: int | None, keep_images: bool) -> None:
+    """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra hver FIL (.yaml, .docx, .pdf, .txt).
 
     Afslutningskoder: 0 færdig, 1 færdig men fund skal gennemses, 2 forkert input,
     3 intern fejl (fx mangler NER-modellen).
@@ -157,8 +222,17 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     if output is not None and len(inputs) > 1:
         raise click.UsageError("-o/--output kan kun bruges med én inputfil; brug --outdir.")
     client_cpr = _check_client_cpr(client_cpr)
-    job_list = [Job(i, src, _output_for(src, output, outdir), policy_name, areas, client_name,
-                    client_cpr, no_ner, decisions, explain) for i, src in enumerate(inputs)]
+    import shutil
+
+    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.policy import parse_areas
+
+    bundle = load_bundle(policy_name)
+    width = shutil.get_terminal_size((100, 24)).columns
+    job_list = [Job(i, src, _output_for(src, output, outdir, bundle.policy), policy_name,
+                    areas, client_name, client_cpr, no_ner, decisions, explain, keep_images,
+                    width)
+                for i, src in enumerate(inputs)]
     # Everything cheap is checked before the NER model loads (seconds): the files, their
     # types, the outputs, the areas and the policy bundle (bad: exit 2, nothing written).
     for job in job_list:
@@ -167,10 +241,6 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     if len(set(outs)) != len(outs) or any(j.output.resolve() == j.input.resolve()
                                           for j in job_list):
         raise InputError("Outputfilerne må ikke overskrive hinanden eller inputfilerne.")
-    from gldocs.redact.bundle import load_bundle
-    from gldocs.redact.policy import parse_areas
-
-    bundle = load_bundle(policy_name)
     if areas is not None:
         parse_areas(areas, bundle.policy)
     from gldocs.redact.facade import redactor_for
@@ -253,9 +323,9 @@ def policies_list() -> None:
 
 
 @policies_cmd.command("show")
-@click.argument("name")
+@click.argument("name", metavar="NAVN")
 def policies_show(name: str) -> None:
-    """Vis politikken NAME: regler, kategorier, afsnitsregler og roller."""
+    """Vis politikken NAVN: regler, kategorier, afsnitsregler og roller."""
     from gldocs.redact.policy import load_policy
 
     pol = load_policy(name)
@@ -297,9 +367,9 @@ def policies_schema() -> None:
 
 
 @policies_cmd.command("check")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", metavar="FIL", type=click.Path(path_type=Path, dir_okay=False))
 def policies_check(file: Path) -> None:
-    """Kontrollér politikfilen FILE (skema, regler, leksika og navnelister)."""
+    """Kontrollér politikfilen FIL (skema, regler, leksika og navnelister)."""
     from gldocs.redact.bundle import bundle_for
     from gldocs.redact.policy import load_policy_file
 

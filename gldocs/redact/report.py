@@ -1,4 +1,7 @@
-"""The redaction report: JSON for machines (every finding) and a Danish table for people."""
+"""The redaction report: JSON for machines (every finding) and the one-line summary.
+
+The Danish table for people (``--explain``) is :mod:`gldocs.redact.explain`.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +11,6 @@ from dataclasses import asdict
 from typing import Any
 
 from gldocs.redact.model import Finding, Plan
-
-DETECTOR_DA = {
-    "section": "afsnitsregel", "pattern": "mønster", "ner": "NER", "lexicon": "leksikon",
-    "case": "sagsdata", "caseworker": "sagsbehandler",
-}
-ACTION_DA = {"remove": "fjernes", "keep": "bevares"}
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
@@ -76,29 +73,3 @@ def summary_line(plan: Plan, output: str) -> str:
     if plan.no_ner:
         line += ", UDEN NER – IKKE TIL VIDEREGIVELSE"
     return f"{line} -> {output}"
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def explain_table(plan: Plan) -> str:
-    """A readable Danish table of every finding."""
-    head = ("Sted", "Tekst", "Handling", "Regel", "Grundlag", "Detektor", "Sikkerhed",
-            "Markør", "Forklaring")
-    rows = []
-    order, last = unit_order(plan), len(plan.units)
-    for f in sorted(plan.findings, key=lambda f: (order.get(f.unit_path, last), f.start)):
-        action = ACTION_DA.get(f.action, f.action) + (" (gennemse)" if f.review else "")
-        rows.append((f.unit_path, _clip(f.text, 40), action, f.rule, f.ground,
-                     DETECTOR_DA.get(f.detector, f.detector), f"{f.score:.2f}", f.marker,
-                     _clip(f.explanation, 70)))
-    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
-    lines = [f"Fund i {plan.source} (politik: {plan.policy_name}, områder: "
-             f"{', '.join(plan.areas) or 'ingen'})"]
-    lines.append("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
-    lines.append("  ".join("-" * w for w in widths))
-    for r in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)))
-    return "\n".join(lines) + "\n"

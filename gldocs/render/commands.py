@@ -29,6 +29,7 @@ from gldocs.render import (
     output_name,
     render_document,
 )
+from gldocs.sprog import os_fejl
 
 ALL = "all"
 DOC_LABELS = {"handleplan": "Handleplan", "foelgeskrivelse": "Følgeskrivelse"}
@@ -72,13 +73,13 @@ def plan_render(case: Case, doc: str, fmt: str) -> RenderPlan:
 
 
 @click.command("render")
-@click.argument("case_file", metavar="CASE.yaml", type=click.Path(path_type=Path))
+@click.argument("case_file", metavar="SAG", type=click.Path(path_type=Path))
 @click.option("--doc", "doc", default=ALL, show_default=True, metavar="DOKUMENT",
               help="handleplan, foelgeskrivelse eller all.")
 @click.option("--format", "fmt", default=ALL, show_default=True, metavar="FORMAT",
               help="docx, pdf eller all.")
 @click.option("-o", "--out", "out_dir", default=Path("out"), show_default=True,
-              type=click.Path(path_type=Path), help="Mappe, filerne skrives i.")
+              type=click.Path(path_type=Path), metavar="MAPPE", help="Mappe, filerne skrives i.")
 @click.option("--banner", default=None, metavar="TEKST",
               help='Tekst øverst i dokumenterne, fx "IKKE TIL VIDEREGIVELSE".')
 @click.option("--dato", "dato", default=None, metavar="DATO",
@@ -88,7 +89,7 @@ def plan_render(case: Case, doc: str, fmt: str) -> RenderPlan:
                    "redigerede sag (med sagens afgørelsesfil, hvis den findes).")
 def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
                banner: str | None, dato: str | None, til_kommune: bool) -> None:
-    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra CASE.yaml.
+    """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra sagsfilen SAG (.yaml).
 
     Filnavnene indeholder dokumentets art og sagens reference, aldrig klientens navn eller
     CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet.
@@ -105,15 +106,16 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
     source = case
     if til_kommune:
         source, notes = redacted_for_kommune(case_file)
-    rendered = [(d, out_dir / output_name(case, d, f),
-                 render_document(source, d, f, banner, today=today, begraenset=til_kommune))
+    rendered = [(d, out_dir / _name(case, d, f, til_kommune),
+                 render_document(source, d, f, banner, today=today, begraenset=til_kommune,
+                                 mark=_mark(case, d, til_kommune)))
                 for d, f in plan.jobs]
     try:
         with output_batch() as batch:
             for _, path, data in rendered:
                 batch.add(path, data)
     except OSError as exc:
-        raise InputError(f"Kan ikke skrive i {out_dir}: {exc.strerror}.") from None
+        raise InputError(f"Kan ikke skrive i {out_dir}: {os_fejl(exc)}.") from None
     _summary(case, rendered, plan.skipped, out_dir)
     warnings = list(notes)
     if any(d == "foelgeskrivelse" for d, _, _ in rendered):
@@ -124,6 +126,28 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
                         "kommunen.")
     for w in warnings:
         click.echo(f"Advarsel: {w}", err=True)
+
+
+def _name(case: Case, doc: str, fmt: str, til_kommune: bool) -> str:
+    """A redacted handleplan carries its recipient: ``…_til-kommunen.pdf``."""
+    name = output_name(case, doc, fmt)
+    if not (til_kommune and doc == "handleplan"):
+        return name
+    from gldocs.redact.marks import redacted_name
+    from gldocs.redact.policy import load_policy
+
+    return redacted_name(name, load_policy("kommune"))
+
+
+def _mark(case: Case, doc: str, til_kommune: bool) -> str | None:
+    """The header line of the redacted handleplan (None: "Intern – ikke til videregivelse")."""
+    if not (til_kommune and doc == "handleplan"):
+        return None
+    from gldocs.redact.marks import redacted_header
+    from gldocs.redact.policy import load_policy
+
+    kommune = case.stamoplysninger.handlekommune
+    return redacted_header(load_policy("kommune"), kommune.navn if kommune else None)
 
 
 def _dato_option(value: str | None) -> date:

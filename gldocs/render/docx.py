@@ -21,6 +21,7 @@ from gldocs.case.model import Case
 from gldocs.errors import GldocsError
 from gldocs.paths import TEMPLATES_DIR
 from gldocs.render.context import build_context
+from gldocs.sprog import os_fejl
 
 _CLEARED_PROPS = ("comments", "keywords", "subject", "category", "last_modified_by",
                   "identifier", "content_status", "version")
@@ -36,7 +37,7 @@ def _template_bytes(doc: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise GldocsError(f"Skabelonen {path} kan ikke læses: {exc.strerror}") from exc
+        raise GldocsError(f"Skabelonen {path} kan ikke læses: {os_fejl(exc)}") from exc
 
 
 def load_template(doc: str) -> DocxTemplate:
@@ -76,9 +77,11 @@ _render_env = cache(jinja_env)
 
 
 def render_docx(case: Case, doc: str, banner: str | None = None, *,
-               today: date | None = None, begraenset: bool = False) -> bytes:
+                today: date | None = None, begraenset: bool = False,
+                mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as DOCX bytes."""
-    return docx_from_context(build_context(case, doc, banner, today, begraenset=begraenset))
+    return docx_from_context(build_context(case, doc, banner, today, begraenset=begraenset,
+                                           mark=mark))
 
 
 def docx_from_context(ctx: dict[str, Any]) -> bytes:
@@ -90,7 +93,7 @@ def docx_from_context(ctx: dict[str, Any]) -> bytes:
         raise GldocsError(
             f"Skabelonen {template_path(dok['art']).name} kunne ikke udfyldes: {exc}"
         ) from exc
-    _set_properties(tpl, title=dok["titel"], author=dok["afsender"])
+    _set_properties(tpl, title=dok["metadata_titel"], author=dok["afsender"])
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()

@@ -21,6 +21,7 @@ from gldocs.frister import (
 )
 from gldocs.render.context import (
     dato,
+    enhed,
     felt,
     felter,
     ja_nej,
@@ -82,6 +83,23 @@ def handleplan_context(case: Case) -> dict[str, Any]:
         "aarsager": _aarsager(case),
         "vurdering": _vurdering(case),
         "samarbejde": _samarbejde(case),
+        "underskrift": _underskrift(case),
+    }
+
+
+def _underskrift(case: Case) -> dict[str, Any]:
+    """The plan ends with its date and a signature line for the handleplansansvarlig."""
+    st = case.stamoplysninger
+    ansvarlig = st.handleplansansvarlig
+    return {
+        "titel": "Dato og underskrift",
+        "linjer": [
+            f"Dato: {dato(st.handleplan.dato)}",
+            "",
+            "Underskrift: ____________________________________________",
+            f"{ansvarlig.navn}, {ansvarlig.titel}, handleplansansvarlig",
+            enhed(case),
+        ],
     }
 
 

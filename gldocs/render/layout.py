@@ -166,6 +166,9 @@ HANDLEPLAN: list[Block] = [
     Text("samarbejde.deltaget"),
     If("samarbejde.deltaget_bemaerkning", [Text("samarbejde.deltaget_bemaerkning")]),
     Text("samarbejde.informeret"),
+    # the date and the handleplansansvarlig's signature end the plan
+    Heading("underskrift.titel", 2),
+    Lines("underskrift.linjer"),
 ]
 
 FOELGESKRIVELSE: list[Block] = [

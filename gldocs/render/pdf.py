@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem
+from reportlab.platypus import CondPageBreak, Flowable, ListFlowable, ListItem, Paragraph
 
 from gldocs.case.model import Case
 from gldocs.render import pdf_kit as kit
@@ -34,17 +34,19 @@ _TABLE_TITLE = {2: "h2_table", 3: "h3_table"}
 
 
 def render_pdf(case: Case, doc: str, banner: str | None = None, *,
-               today: date | None = None, begraenset: bool = False) -> bytes:
+               today: date | None = None, begraenset: bool = False,
+               mark: str | None = None) -> bytes:
     """The document ``doc`` of ``case`` as PDF bytes."""
-    return pdf_from_context(build_context(case, doc, banner, today, begraenset=begraenset))
+    return pdf_from_context(build_context(case, doc, banner, today, begraenset=begraenset,
+                                          mark=mark))
 
 
 def pdf_from_context(ctx: dict[str, Any]) -> bytes:
     dok = ctx["dok"]
-    story = _flow(LAYOUTS[dok["art"]], ctx)
+    story = keep_headings_with_tables(_flow(LAYOUTS[dok["art"]], ctx))
     return kit.build_pdf(
         story,
-        title=dok["titel"],
+        title=dok["metadata_titel"],
         header_left=dok["fortroligt"],
         header_right=dok["sidehoved"],
         footer_left=dok["sidefod"],
@@ -52,6 +54,29 @@ def pdf_from_context(ctx: dict[str, Any]) -> bytes:
         author=dok["afsender"],
         subject=dok["titel"],
     )
+
+
+def keep_headings_with_tables(story: list[Flowable]) -> list[Flowable]:
+    """No page ends with a stranded heading.
+
+    Headings keep with the next flowable; before a table's title that is a conditional
+    page break, which would carry the headings to the page end and break after them.
+    The break is moved before the headings, asking for their height on top.
+    """
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, CondPageBreak):
+            j = len(out)
+            extra = 0.0
+            while j and isinstance(out[j - 1], Paragraph) and out[j - 1].getKeepWithNext():
+                style = out[j - 1].style
+                extra += style.leading + style.spaceBefore + style.spaceAfter
+                j -= 1
+            if j < len(out):
+                out.insert(j, CondPageBreak(flowable.height + extra))
+                continue
+        out.append(flowable)
+    return out
 
 
 def _flow(blocks: list[Block], scope: dict[str, Any]) -> list[Flowable]:

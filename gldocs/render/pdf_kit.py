@@ -8,6 +8,7 @@ render everywhere and the text stays searchable; no system font is used.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -125,9 +126,28 @@ def field(label: str, value: str) -> Paragraph:
     return Paragraph(f"<b>{markup(label)}</b> {markup(value)}", styles()["field"])
 
 
+# Pieces a table cell must not break inside: a Danish date, a phone number, "kl. 10.00".
+_KEEP_TOGETHER = re.compile(
+    r"\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december) \d{4}\b"
+    r"|(?:\+\d{2} )?\b\d{2} \d{2} \d{2} \d{2}\b"
+    r"|\bkl\. \d{1,2}[.:]\d{2}\b")
+
+
+def keep_together(text: str) -> str:
+    """Spaces inside dates and phone numbers made non-breaking (they wrap as one word)."""
+    return _KEEP_TOGETHER.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
+
+
+def _words(text: str) -> list[str]:
+    """Words as the table wraps them: split at ordinary spaces, not at non-breaking ones."""
+    return [w for w in re.split(r"[ \t\n]+", text) if w]
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
           widths: Sequence[float]) -> Table:
     """A wrapped, gridded table with a repeated bold header row; widths are fractions."""
+    rows = [[keep_together(c) for c in row] for row in rows]
     head = [Paragraph(markup(h), styles()["cell_head"]) for h in headers]
     body = [[Paragraph(markup(c), styles()["cell"]) for c in row] for row in rows]
     tbl = Table([head, *body], colWidths=column_widths(headers, rows, widths),
@@ -154,17 +174,26 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]],
     head = styles()["cell_head"]
 
     def longest(texts: Iterable[str], font: str, size: float) -> float:
-        words = [w for t in texts for w in t.split()]
+        words = [w for t in texts for w in _words(t)]
         return max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
 
     # a freak word (a pasted link) may not take the table: it is split instead
     cap = MAX_COLUMN_SHARE * CONTENT_WIDTH
+    pad = 2 * CELL_PAD + 1
     minimum = [
         min(cap, max(longest([h], head.fontName, head.fontSize),
-                     longest((r[i] for r in rows), cell.fontName, cell.fontSize))
-            + 2 * CELL_PAD + 1)
+                     longest((r[i] for r in rows), cell.fontName, cell.fontSize)) + pad)
         for i, h in enumerate(headers)
     ]
+    # when not every long word fits, dates and phone numbers (kept together) still do: the
+    # ordinary long words of the other columns give way and are split
+    hard = [min(cap, longest((w for r in rows for w in _words(r[i]) if "\u00a0" in w),
+                             cell.fontName, cell.fontSize) + pad) for i in range(len(headers))]
+    excess = sum(minimum) - CONTENT_WIDTH
+    give = [m - h for m, h in zip(minimum, hard, strict=True)]
+    if excess > 0 and sum(give) > 0:
+        share = min(1.0, excess / sum(give))
+        minimum = [m - g * share for m, g in zip(minimum, give, strict=True)]
     total = sum(fractions)
     widths = [CONTENT_WIDTH * f / total for f in fractions]
     for _ in range(len(widths)):

@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import webbrowser
 from pathlib import Path
+from typing import Any
 
 import click
 
 from gldocs.atomic import write_text_atomic
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
+from gldocs.sprog import os_fejl
 
-_input = click.argument("input_path", metavar="INPUT",
+_input = click.argument("input_path", metavar="FIL",
                         type=click.Path(dir_okay=False, path_type=Path))
 _policy = click.option("--policy", default="kommune", show_default=True, metavar="POLITIK",
                        help="Politik (navn eller fil).")
 _areas = click.option("--areas", default=None, metavar="OMRÅDER",
-                      help="Koordineringsområder, kommasepareret (f.eks. bolig,misbrug), "
+                      help="Koordineringsområder, kommasepareret (fx bolig,misbrug), "
                            "eller none. Fra en sagsfil: sagens egne.")
 _decisions = click.option("--decisions", "decisions_path", default=None,
                           type=click.Path(dir_okay=False, path_type=Path),
-                          help="Afgørelsesfil (YAML) med tidligere afgørelser.")
+                          metavar="FIL", help="Afgørelsesfil (YAML) med tidligere afgørelser.")
 
 
 def _check_cpr(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -77,7 +78,7 @@ def use_color(no_color: bool) -> bool:
 @_decisions
 @click.option("--html", "html_path", default=None,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="Skriv også en HTML-rapport til gennemsyn (selvstændig fil).")
+              metavar="FIL", help="Skriv også en HTML-rapport til gennemsyn (selvstændig fil).")
 @click.option("--no-color", is_flag=True, help="Ingen farver (også når NO_COLOR er sat).")
 @_client_name
 @_client_cpr
@@ -117,13 +118,16 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 @_decisions
 @click.option("-o", "--output", "output_path", default=None,
               type=click.Path(dir_okay=False, path_type=Path),
-              help="Den redigerede fil (standard: INPUT.redigeret.<type>).")
+              metavar="FIL",
+              help="Den redigerede fil (standard: FIL med modtageren i navnet, fx "
+                   "plan_til-kommunen.pdf, ved siden af).")
 @click.option("--no-browser", is_flag=True, help="Åbn ikke browseren; adressen skrives ud.")
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               metavar="PORT",
               help="Port på 127.0.0.1 (0 = en ledig port).")
 @click.option("--caseworker", default=None, metavar="NAVN",
-              help="Sagsbehandlerens navn i afgørelsesfilen.")
+              help="Sagsbehandlerens navn i afgørelsesfilen (standard: sagens "
+                   "handleplansansvarlige eller dit navn fra 'gldocs indstillinger').")
 @_client_name
 @_client_cpr
 @_no_ner
@@ -139,7 +143,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
     from gldocs.review.server import ReviewServer, ReviewSession
 
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
-    output_path = output_path or pipeline.default_output(input_path)
+    output_path = output_path or pipeline.default_output(input_path, policy)
     refuse_overwriting_input(input_path, ("-o/--output", output_path),
                              ("--decisions", decisions_path))
     req = _request(input_path, policy, areas, client_name, client_cpr, no_ner)
@@ -152,13 +156,13 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
 
     session = ReviewSession(prepared.plan, prepared.decisions, decisions_path=decisions_path,
                             output_path=output_path, write_output=write,
-                            caseworker=caseworker or _whoami(),
+                            caseworker=caseworker or _caseworker(doc),
                             edits_for=pipeline.plan_output_edits)
     try:
         server = ReviewServer(session, port=port)
     except OSError as exc:
         raise InputError(f"Gennemsynssiden kan ikke starte på port {port} "
-                         f"(--port): {exc.strerror}.") from exc
+                         f"(--port): {os_fejl(exc)}.") from exc
     click.echo(f"Gennemsynssiden kører på {server.url}")
     click.echo("Siden lukker, når du trykker »Godkend og gem« (Ctrl+C afbryder uden at gemme).")
     if not no_browser:
@@ -171,10 +175,28 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
         click.echo("Gennemsynet blev afbrudt; intet er gemt.", err=True)
         raise click.exceptions.Exit(1)
     click.echo(f"Godkendt. Skrevet: {output_path} og {decisions_path}")
+    _remember_caseworker(session.decisions.caseworker)
 
 
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+def _caseworker(doc: Any) -> str:
+    """The name the page suggests: the settings' caseworker (confirmed before), else the
+    case's handleplansansvarlig; never the operating system's user name."""
+    from gldocs.settings import load_settings
+
+    saved = load_settings().get("sagsbehandler", "")
+    if saved:
+        return saved
+    st = getattr(getattr(doc, "handle", None), "stamoplysninger", None)
+    responsible = getattr(st, "handleplansansvarlig", None)
+    return str(getattr(responsible, "navn", "") or "")
+
+
+def _remember_caseworker(name: str) -> None:
+    """The first approved name is kept in the settings, so it is confirmed only once."""
+    from gldocs.settings import load_settings, save_setting
+
+    if not name.strip() or load_settings().get("sagsbehandler"):
+        return
+    path = save_setting("sagsbehandler", name)
+    click.echo(f"Dit navn (»{name.strip()}«) er gemt i {path}; ret det med "
+               "'gldocs indstillinger saet sagsbehandler NAVN'.")

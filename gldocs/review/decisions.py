@@ -62,6 +62,7 @@ from gldocs.atomic import write_text_atomic
 from gldocs.errors import InputError
 from gldocs.redact.model import Finding, Plan, finding_id
 from gldocs.review.looks import extra_rule, rule_looks
+from gldocs.sprog import antal
 from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 DecisionAction = Literal["accept", "restore"]
@@ -505,7 +506,8 @@ def problem_lines(result: DecisionResult) -> list[str]:
     """Danish lines about header mismatches and stale decisions (to print; never silent)."""
     lines = [f"Advarsel: {w}" for w in result.warnings]
     if result.stale:
-        lines.append(f"{len(result.stale)} afgørelse(r) passer ikke længere til dokumentet "
+        stale = antal(len(result.stale), "afgørelse", "afgørelser")
+        lines.append(f"{stale} passer ikke længere til dokumentet "
                      "og er ikke brugt:")
         lines += [f"  - {s.describe()}" for s in result.stale]
     return lines

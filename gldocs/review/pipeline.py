@@ -73,22 +73,36 @@ def plan_output_edits(plan: Plan) -> Mapping[str, Sequence[Edit]]:
 def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
     """Write the redacted document (atomically; the format follows ``out``'s suffix)."""
     from gldocs.document.io import write_document
+    from gldocs.redact.facade import redactors
+    from gldocs.redact.marks import case_kommune, redacted_header
 
     banner = None
     if plan.no_ner:
-        from gldocs.redact.facade import redactors
-
         custom = [r.bundle.policy.no_ner_banner for r in redactors()
                   if r.policy_name == plan.policy_name]
         banner = (custom[0] if custom else "") or NO_NER_BANNER
-    write_document(doc, plan_output_edits(plan), Path(out), banner=banner)
+    policy = next((r.bundle.policy for r in redactors() if r.policy_name == plan.policy_name),
+                  None)
+    if policy is None:
+        from gldocs.errors import GldocsError
+        from gldocs.redact.policy import load_policy
+
+        try:
+            policy = load_policy(plan.policy_name)
+        except GldocsError:  # a policy file given by path: the header names no recipient
+            policy = None
+    write_document(doc, plan_output_edits(plan), Path(out), banner=banner,
+                   header=redacted_header(policy, case_kommune(doc)))
 
 
-def default_output(input: Path) -> Path:
-    """``handleplan.docx`` -> ``handleplan.redigeret.docx`` beside the input."""
+def default_output(input: Path, policy: str = "kommune") -> Path:
+    """``handleplan.docx`` -> ``handleplan_til-kommunen.docx`` beside the input."""
+    from gldocs.redact.marks import redacted_name
+    from gldocs.redact.policy import load_policy
+
     input = Path(input)
     suffix = input.suffix if input.suffix.lower() != ".yml" else ".yaml"
-    return input.with_name(f"{input.stem}.redigeret{suffix}")
+    return input.with_name(redacted_name(input.name, load_policy(policy), suffix))
 
 
 def default_decisions(input: Path) -> Path:

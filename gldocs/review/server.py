@@ -232,8 +232,9 @@ class ReviewSession:
                 raise ConflictError(
                     f"{len(result.undecided)} fund afventer stadig din afgørelse: "
                     + ", ".join(f.id for f in result.undecided))
-            if caseworker.strip():
-                self.decisions.caseworker = caseworker.strip()
+            if not caseworker.strip():  # the caseworker confirms who approves, every time
+                raise ConflictError("Skriv dit navn som sagsbehandler, før du godkender.")
+            self.decisions.caseworker = caseworker.strip()
             self.write_output(result.plan, self.output_path)
             try:
                 save_decisions(self.decisions_path, self.decisions)

@@ -35,14 +35,14 @@ def test_docx_and_pdf_through_the_cli(tmp_path: Path) -> None:
     assert run.returncode in (0, 1), run.stderr
     assert report.is_file() and json.loads(report.read_text(encoding="utf-8"))
 
-    parts = fx.all_parts_text(outdir / "plan.docx")
+    parts = fx.all_parts_text(outdir / "plan_til-kommunen.docx")
     for name, text in parts.items():
         for gone in FOUND_BY_REDACTOR + CLEANED_BY_WRITER:
             assert gone not in text, f"{gone!r} left in {name}"
-    shown = [u.text for u in read_document(outdir / "plan.docx").units]
+    shown = [u.text for u in read_document(outdir / "plan_til-kommunen.docx").units]
     assert f"Navn: {fx.CLIENT}" in shown and f"CPR-nr.: {fx.CLIENT_CPR}" in shown
 
-    text, raw = fx.pdf_everything(outdir / "plan.pdf")
+    text, raw = fx.pdf_everything(outdir / "plan_til-kommunen.pdf")
     flat = " ".join(text.split())
     assert f"Navn: {fx.CLIENT}" in flat
     for gone in [*FOUND_BY_REDACTOR, fx.HIDDEN, fx.ALT_NAME, fx.CUSTOM_NAME]:

@@ -285,3 +285,16 @@ def test_client_found_in_a_stamoplysninger_table(tmp_path: Path) -> None:
     doc = read_document(src)
     assert (doc.client_name, doc.client_cpr) == ("Ib Ravn", "010190-1234")
     assert [u.text for u in doc.units][:3] == ["1. Stamoplysninger", "Navn:", "Ib Ravn"]
+
+
+def test_redacted_copy_names_its_recipient_in_every_header_and_the_title(tmp_path: Path) -> None:
+    import docx as python_docx
+
+    mark = "Redigeret til kommunen efter rhl. §§ 9-10 · 6. december 2026"
+    src = fx.build_docx(tmp_path / "plan.docx")
+    out = tmp_path / "plan_til-kommunen.docx"
+    write_document(read_document(src), {}, out, header=mark)
+    d = python_docx.Document(str(out))
+    assert d.sections[0].header.paragraphs[0].text == mark
+    assert d.core_properties.title == mark
+    assert not d.core_properties.author

@@ -356,7 +356,7 @@ def test_cli_env_log_and_client_filter(tmp_path: Path, monkeypatch: pytest.Monke
     assert log.exists()
     code, out, _ = run("show", "--klient", OTHER_CPR)
     assert code == 0
-    assert "(1 videregivelser)" in out and "Videregivelse nr. 2" in out
+    assert "(1 videregivelse)" in out and "Videregivelse nr. 2" in out
     code, out, _ = run("verify")
     assert code == 0
 

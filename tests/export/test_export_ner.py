@@ -59,7 +59,7 @@ def test_main_sample_signed_encrypted_and_logged(tmp_path: Path) -> None:
     written = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in {".pdf", ".docx"}}
     assert len(written) == 4 and attachments_of(signed) == written
 
-    text = pdf_text(written["handleplan_HP-2026-0142_v2.pdf"])
+    text = pdf_text(written["handleplan_HP-2026-0142_v2_til-kommunen.pdf"])
     for term in case_third_party_terms(load_case(MAIN_CASE)):
         assert not re.search(rf"(?<!\w){re.escape(term.text)}(?!\w)", text), term
     assert "celleransagning" not in text and "Jonas Bech Frederiksen" in text

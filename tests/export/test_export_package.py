@@ -85,7 +85,8 @@ def test_signed_and_encrypted_package_round_trip(tmp_path: Path, certs) -> None:
     assert "krypteret" in res.output and "post nr. 1" in res.output
     eml_path = out / "sikker-post-HP-2026-0142.eml"
     written = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".pdf"}
-    assert set(written) == {"handleplan_HP-2026-0142_v2.pdf", "foelgeskrivelse_HP-2026-0142_v2.pdf"}
+    assert set(written) == {"handleplan_HP-2026-0142_v2_til-kommunen.pdf",
+                            "foelgeskrivelse_HP-2026-0142_v2.pdf"}
     eml = eml_path.read_bytes()
     outer = email.message_from_bytes(eml, policy=email.policy.default)
     subject = outer["Subject"]
@@ -104,7 +105,7 @@ def test_signed_and_encrypted_package_round_trip(tmp_path: Path, certs) -> None:
     verified = openssl_verify(signed, ca, tmp_path)
     assert verified.returncode == 0, verified.stderr
 
-    handleplan = pdf_text(written["handleplan_HP-2026-0142_v2.pdf"])
+    handleplan = pdf_text(written["handleplan_HP-2026-0142_v2_til-kommunen.pdf"])
     assert "Birgitte" not in handleplan and "Lene Thorsen" not in handleplan
     assert "[person]" in handleplan
 
@@ -173,7 +174,7 @@ def test_restored_finding_is_passed_on_and_logged(tmp_path: Path) -> None:
     out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
     res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
     assert res.exit_code == 0, res.output
-    text = pdf_text((out / "handleplan_HP-2026-0142_v2.pdf").read_bytes())
+    text = pdf_text((out / "handleplan_HP-2026-0142_v2_til-kommunen.pdf").read_bytes())
     assert "Birgitte Bech Frederiksen" in " ".join(text.split())
     entry = read_log(logf)[0][0]
     assert [r.justification for r in entry.restored] == [why] * len(entry.restored)
@@ -218,13 +219,15 @@ def test_removed_text_in_pdf_metadata_stops_the_export(tmp_path: Path, monkeypat
     from gldocs.document import case_doc
 
     real = case_doc.render_case
-    monkeypatch.setattr(case_doc, "render_case", lambda case, fmt, banner=None:
-                        _with_pdf_metadata(real(case, fmt, banner), Author="Lene Thorsen"))
+    monkeypatch.setattr(case_doc, "render_case", lambda case, fmt, banner=None, header=None:
+                        _with_pdf_metadata(real(case, fmt, banner, header),
+                                           Author="Lene Thorsen"))
     decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
     out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
     res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out)
     _assert_nothing_written(res, out, logf)
-    assert "handleplan_HP-2026-0142_v2.pdf" in res.output and "Lene Thorsen" in res.output
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in res.output
+    assert "Lene Thorsen" in res.output
     assert "/Author" in res.output
 
 
@@ -335,10 +338,10 @@ def test_other_document_is_redacted_and_sent_under_a_neutral_name(tmp_path: Path
     res = run(*base, "--caseworker", "Maja Lindholt Kjær", "--sender", "maja@krfo.example",
               "--recipient", "kommune@example.dk")
     assert res.exit_code == 0, res.output
-    assert sorted(p.name for p in out.iterdir()) == ["bilag-1.txt", "sikker-post.eml"]
+    assert sorted(p.name for p in out.iterdir()) == ["bilag-1_til-kommunen.txt", "sikker-post.eml"]
     sent = attachments_of((out / "sikker-post.eml").read_bytes())
-    assert sent == {"bilag-1.txt": (out / "bilag-1.txt").read_bytes()}
-    text = sent["bilag-1.txt"].decode("utf-8")
+    assert sent == {"bilag-1_til-kommunen.txt": (out / "bilag-1_til-kommunen.txt").read_bytes()}
+    text = sent["bilag-1_til-kommunen.txt"].decode("utf-8")
     assert "Birgitte" not in text and "40 27 91 58" not in text and "celleransagning" not in text
     assert "[person]" in text and "140595-1237" in text  # the client's own CPR is kept (K1)
     entry = read_log(logf)[0][0]
@@ -355,7 +358,8 @@ def test_case_and_document_go_together_but_not_two_clients(tmp_path: Path) -> No
               "-o", out)  # the note is redacted with the case's coordination areas
     assert res.exit_code == 0, res.output
     sent = attachments_of((out / "sikker-post-HP-2026-0142.eml").read_bytes())
-    assert "bilag-1-HP-2026-0142.txt" in sent and "handleplan_HP-2026-0142_v2.pdf" in sent
+    assert "bilag-1-HP-2026-0142_til-kommunen.txt" in sent
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in sent
 
     other = tmp_path / "andet.txt"
     other.write_text(note.read_text(encoding="utf-8").replace("140595-1237", "020304-1235"),
@@ -409,8 +413,8 @@ def test_name_in_docx_core_properties_stops_the_export(tmp_path: Path, monkeypat
 
     real = case_doc.render_case
 
-    def planted(case, fmt, banner=None):  # type: ignore[no-untyped-def]
-        data = real(case, fmt, banner)
+    def planted(case, fmt, banner=None, header=None):  # type: ignore[no-untyped-def]
+        data = real(case, fmt, banner, header)
         return _with_docx_creator(data, "Camilla Holst Jensen") if fmt == "docx" else data
 
     monkeypatch.setattr(case_doc, "render_case", planted)
@@ -418,7 +422,7 @@ def test_name_in_docx_core_properties_stops_the_export(tmp_path: Path, monkeypat
     out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
     res = run(MAIN_CASE, "--decisions", decisions, "--docx", "--log", logf, "-o", out)
     _assert_nothing_written(res, out, logf)
-    assert "handleplan_HP-2026-0142_v2.docx" in res.output
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.docx" in res.output
     assert "docProps/core.xml" in res.output and "Camilla Holst Jensen" in res.output
 
 
@@ -465,3 +469,34 @@ def test_unknown_recipient_policy_is_refused(tmp_path: Path) -> None:
               "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "ingen-saadan-politik" in res.output and not (tmp_path / "ud").exists()
+
+
+def test_dry_run_writes_a_proeve_folder_and_logs_nothing(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", out, "--proev")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("PRØVE: pakken er kun en prøve. Den må ikke sendes")
+    assert f"Intet er ført i videregivelsesloggen ({logf})." in res.output
+    assert not logf.exists()
+    names = sorted(p.name for p in (out / "PRØVE").iterdir())
+    assert "handleplan_HP-2026-0142_v2_til-kommunen.pdf" in names
+    assert sorted(p.name for p in out.iterdir()) == ["PRØVE"]
+
+
+def test_first_export_says_where_the_log_lives(tmp_path: Path) -> None:
+    decisions = accept_review(MAIN_CASE, tmp_path / "afg.yaml")
+    logf = tmp_path / "log" / "videregivelser.jsonl"
+    first = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", tmp_path / "ud1")
+    assert first.exit_code == 0, first.output
+    assert f"Videregivelsesloggen er oprettet her: {logf}." in first.output
+    assert "'gldocs log sti'" in first.output and "GLDOCS_LOG=STI eller --log STI" in first.output
+    second = run(MAIN_CASE, "--decisions", decisions, "--log", logf, "-o", tmp_path / "ud2")
+    assert second.exit_code == 0, second.output
+    assert "oprettet her" not in second.output and "(post nr. 2)" in second.output
+    # every page of the sent plan says for whom it was redacted
+    text = pdf_text((tmp_path / "ud2" / "handleplan_HP-2026-0142_v2_til-kommunen.pdf")
+                    .read_bytes())
+    assert text.count("Redigeret til Aarhus Kommune efter rhl. §§ 9-10 · ") == \
+        len(pypdf.PdfReader(tmp_path / "ud2" / "handleplan_HP-2026-0142_v2_til-kommunen.pdf")
+            .pages)

@@ -441,3 +441,25 @@ def test_sniff(data: bytes, name: str, kind: str) -> None:
     from gldocs.export.leakscan import sniff
 
     assert sniff(data, name) == kind
+
+
+def test_pdf_scanned_in_reading_order_as_well_as_raw(tmp_path: Path) -> None:
+    """A CPR number whose second half is drawn first is whole in reading order."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gldocs.export.leakscan import extract_places, scan_file
+
+    path = tmp_path / "omvendt.pdf"
+    c = Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 10)
+    first = "Mors CPR-nr. 030592-"
+    c.drawString(60 + c.stringWidth(first, "Helvetica", 10), 780, "2817 står i sagen.")
+    c.drawString(60, 780, first)
+    c.showPage()
+    c.save()
+    places = extract_places(path)
+    ordered = next(p for p in places if p.place == "side 1 (tekst i læserækkefølge)")
+    assert "030592-2817" in ordered.text
+    assert any(p.place == "side 1 (tekst)" for p in places)  # the raw extraction too
+    result = scan_file(path, client_cpr="120394-1763")
+    assert any("030592" in lk.text and "2817" in lk.text for lk in result.leaks)

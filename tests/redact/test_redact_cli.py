@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pypdf
 import pytest
 from click.testing import CliRunner
 
@@ -43,7 +44,7 @@ def test_txt_end_to_end_no_ner_marks_output(plan_file: Path, tmp_path: Path) -> 
                                     "--explain"])
     assert res.exit_code == 1, res.output  # --no-ner output must never go out
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("IKKE TIL VIDEREGIVELSE")
+    assert text.startswith("IKKE TIL VIDEREGIVELSE\nRedigeret til kommunen efter rhl. §§ 9-10 · ")
     for gone in ("Vibeke", "61 72 83 94", "epilepsi", "rockergruppering"):
         assert gone not in text
     for kept in ("Mikkel Storgaard Winther", "150488-1234", "Torkild Brask", "76 81 10 10",
@@ -55,7 +56,7 @@ def test_txt_end_to_end_no_ner_marks_output(plan_file: Path, tmp_path: Path) -> 
     f = next(f for f in doc["findings"] if f["text"] == "61 72 83 94")
     assert f["rule"] == "R1" and f["action"] == "remove" and f["detector"] == "pattern"
     assert f["span"] == [f["start"], f["end"]] and f["ground"] == "rhl. § 9"
-    assert "Regel" in res.output and "Forklaring" in res.output  # the --explain table
+    assert "Regel" in res.output and "vis dem med --explain alle" in res.output  # --explain
 
 
 def test_model_missing_fails_closed(plan_file: Path, tmp_path: Path,
@@ -97,7 +98,9 @@ def test_several_inputs_outdir(plan_file: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["redact", str(plan_file), str(second), "--areas", "none",
                                     "--outdir", str(outdir), "--no-ner", "--jobs", "1"])
     assert res.exit_code == 1, res.output
-    assert "Dorthe" not in (outdir / "plan2.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in outdir.iterdir()) == ["plan2_til-kommunen.txt",
+                                                        "plan_til-kommunen.txt"]
+    assert "Dorthe" not in (outdir / "plan2_til-kommunen.txt").read_text(encoding="utf-8")
     assert res.output.count("fjernet") == 2  # one Danish summary line per file
 
 
@@ -187,3 +190,29 @@ def test_cheap_errors_before_the_model_loads(tmp_path: Path, monkeypatch: pytest
     res = CliRunner().invoke(main, ["redact", str(src), *args])
     assert res.exit_code == 2, res.output
     assert message in res.output
+def test_pdf_copy_named_for_its_recipient_with_running_lines_reported(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    src = tmp_path / "plan.pdf"
+    c = Canvas(str(src), invariant=1)
+    for n in (1, 2):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 810, "Intern – ikke til videregivelse")
+        c.drawString(60, 760, "Navn: Mikkel Storgaard Winther" if n == 1 else
+                     "Han bor i Vejle og søger arbejde som tømrer.")
+        c.drawString(60, 30, f"Side {n} af 2")
+        c.showPage()
+    c.save()
+    report = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["redact", str(src), "--areas", "none", "--no-ner",
+                                    "--report", str(report)])
+    out = tmp_path / "plan_til-kommunen.pdf"
+    assert out.is_file(), res.output
+    assert "Bemærk: 2 gentagne linjer i sidehoved/sidefod" in res.output
+    doc = json.loads(report.read_text(encoding="utf-8"))["documents"][0]
+    assert doc["header"].startswith("Redigeret til kommunen efter rhl. §§ 9-10 · ")
+    assert doc["running_lines"][0] == {"tekst": "Intern – ikke til videregivelse",
+                                       "sider": [1, 2]}
+    # the body is not swallowed by the running "ikke til videregivelse" line
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert "søger arbejde som tømrer" in text

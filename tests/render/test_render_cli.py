@@ -153,8 +153,12 @@ def test_til_kommune_renders_from_the_redacted_case(tmp_path: Path) -> None:
     case = sample(MAIN)
     letter = _letter_text(out / output_name(case, "foelgeskrivelse", "docx"))
     assert "begrænset til de oplysninger, kommunen har brug for" in letter
-    plan = _letter_text(out / output_name(case, "handleplan", "docx"))
+    # the redacted plan names its recipient in its file name and its header
+    plan_file = out / output_name(case, "handleplan", "docx").replace(".docx",
+                                                                      "_til-kommunen.docx")
+    plan = _letter_text(plan_file)
     for person in case.personer:  # private persons are removed from the kommune's copy
         assert person.navn not in plan
+    assert not (out / output_name(case, "handleplan", "docx")).exists()
     assert "Kommunens politik er kørt på sagen" in result.stderr
     assert "Dokumenterne er interne" not in result.stderr

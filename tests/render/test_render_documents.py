@@ -347,7 +347,7 @@ def test_banner_is_printed_at_the_top_of_both_formats(fmt: str) -> None:
     if fmt == "docx":
         header = docx.Document(io.BytesIO(data)).sections[0].header
         assert [p.text for p in header.paragraphs] == [
-            f"Fortroligt\tHandleplan {sample(MAIN).reference}", banner]
+            f"Intern – ikke til videregivelse\tHandleplan {sample(MAIN).reference}", banner]
         plain_header = docx.Document(io.BytesIO(rendered(MAIN, "handleplan", fmt)))
         assert len(plain_header.sections[0].header.paragraphs) == 1
     else:

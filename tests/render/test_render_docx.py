@@ -87,7 +87,7 @@ def test_word_structure_styles_header_and_page_numbers(name: str) -> None:
     assert fields[0].text.startswith("Navn: ") and fields[0].runs[0].bold
     assert fields[1].text.startswith("CPR-nr.: ")
     header = d.sections[0].header.paragraphs[0].text
-    assert header.startswith("Fortroligt") and sample(name).reference in header
+    assert header.startswith("Intern – ikke til videregivelse") and sample(name).reference in header
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         footer = z.read("word/footer1.xml").decode()
     assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer

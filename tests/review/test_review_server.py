@@ -124,6 +124,8 @@ def test_approval_needs_every_review_finding_decided(served: ReviewServer, tmp_p
     assert status == 200 and state["extras"][0]["count"] == 1
     status, state = api(served, "/api/accept-pending", {})
     assert state["pending"] == 0
+    status, body = api(served, "/api/approve", {"caseworker": "  "})
+    assert status == 409 and body["fejl"] == "Skriv dit navn som sagsbehandler, før du godkender."
     status, body = api(served, "/api/approve", {"caseworker": "Lone Berg"})
     assert status == 200 and body["godkendt"] is True
     assert served.session.approved.wait(5)

@@ -112,7 +112,7 @@ function renderExtras() {
   const list = document.getElementById("extra-list");
   list.replaceChildren(...STATE.extras.map((x) => el("li", {},
     "»" + x.text + "« (" + x.rule + ", " + (x.unit_path || "hele dokumentet") + ", " + x.count +
-    " sted(er)): " + x.reason + " ",
+    (x.count === 1 ? " sted): " : " steder): ") + x.reason + " ",
     el("button", {type: "button", id: "extra-remove-" + x.index, onclick: async () => {
       try { STATE = await api("/api/extra/remove", {index: x.index}); render(); say("Fjernelsen er fortrudt."); }
       catch (e) { fail(null, e); }

@@ -56,7 +56,9 @@ def test_deferred_tokenizer_is_the_models_own() -> None:
         plain = spacy.load(nlp_mod.model_dir())
     finally:
         factories.entry_points = saved
-    assert ours.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
+    # (the vocab is left out: the cached pipeline has seen other tests' texts)
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == \
+        plain.tokenizer.to_bytes(exclude=["vocab"])
     text = "Hr. Ole-Bent Sørensen (f. 12.03.1980) bor på Nørregade 4, st.tv., 8000 Aarhus C."
     assert [t.text for t in ours(text)] == [t.text for t in plain(text)]
 

@@ -135,7 +135,16 @@ _HTML_INLINE = frozenset({"a", "abbr", "b", "big", "code", "del", "em", "font", 
 _SKIP_ATTRS = frozenset({"rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel", "rsidSect",
                          "rsidTr", "paraId", "textId", "Id", "id", "Type", "ContentType",
                          "Extension", "PartName", "TargetMode", "space", "uri", "embed",
-                         "noChangeAspect"})
+                         "noChangeAspect",
+                         # Word's internal ids and drawing geometry: numbers, never text
+                         # (a ten-digit durableId is no CPR number)
+                         "durableId", "styleId", "numId", "abstractNumId", "nsid", "tmpl",
+                         "editId", "anchorId", "restartNumberingAfterBreak", "x", "y", "cx",
+                         "cy", "distT", "distB", "distL", "distR", "relativeHeight"})
+# Drawing offsets are element text in DrawingML ("<wp:posOffset>1234567890</wp:posOffset>").
+_GEOMETRY_ELEMENTS = re.compile(
+    r"<(wp\d*|a):(posOffset|pctPosHOffset|pctPosVOffset|pctWidth|pctHeight)>[^<]*"
+    r"</\1:\2>")
 _PLUMBING_VALUE = re.compile(r"[0-9A-Fa-f]{8}|-?\d{1,7}|true|false|on|off|auto|[\W_]*")
 
 
@@ -159,6 +168,8 @@ def _tag_replacement(m: re.Match[str]) -> str:
 
 def xml_to_text(xml: str) -> tuple[str, str]:
     """(text content, attribute values) of an XML part; robust to broken markup."""
+    if "Offset>" in xml or "pctWidth>" in xml or "pctHeight>" in xml:
+        xml = _GEOMETRY_ELEMENTS.sub("", xml)
     joined = html.unescape(_TAG.sub(_tag_replacement, xml))
     joined = re.sub(r"[ \t]*\n[ \t\n]*", "\n", re.sub(r"[ \t]{2,}", " ", joined))
     attrs = []
@@ -197,6 +208,10 @@ def zip_places(data: bytes, recurse: Recurse) -> list[Place]:
     return places
 
 
+_RASTER_IMAGE = re.compile(rb"\x89PNG\r\n\x1a\n|\xff\xd8\xff|GIF8[79]a|BM.{4}\x00\x00\x00\x00|"
+                           rb"II\*\x00|MM\x00\*|RIFF.{4}WEBP", re.DOTALL)
+
+
 def _zip_part_places(name: str, part: bytes, recurse: Recurse) -> list[Place]:
     utf16 = part.startswith((b"\xff\xfe", b"\xfe\xff"))
     if utf16 or (_looks_like_xml(part) and looks_textual(part)):
@@ -208,6 +223,8 @@ def _zip_part_places(name: str, part: bytes, recurse: Recurse) -> list[Place]:
         if attrs:
             places.append(Place(f"{name} (attributter)", attrs))
         return places
+    if _RASTER_IMAGE.match(part):
+        return []  # pixels are not text (a picture of text is beyond a leak scan)
     kind = sniff(part, name)
     if kind in {"pdf", "zip", "eml"}:
         return [Place(f"{name} › {p.place}", p.text, p.fallback) for p in recurse(part, name)]

@@ -1,20 +1,27 @@
 """``gldocs scan``: the leak scan of final bytes on any .pdf/.docx/.txt/.eml.
 
-Exit 0 when every file is clean, 1 when something was found, 2 when a file cannot be read
-(or the options are wrong).
+With ``--policy`` the file is also read as a document and analysed exactly as ``gldocs
+redact`` would (through the redaction facade): everything the policy would still remove is
+a finding. Exit 0 when every file is clean, 1 when something was found, 2 when a file cannot
+be read or checked (or the options are wrong).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from gldocs.document.io import read_document
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
 from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
 from gldocs.sprog import os_fejl
+
+if TYPE_CHECKING:
+    from gldocs.redact.facade import Redactor
 
 
 def read_deny_file(path: Path) -> list[str]:
@@ -101,35 +108,112 @@ def format_file_report(result: FileScan, show_cpr: bool) -> list[str]:
 @click.option("--deny-file", "deny_file", type=click.Path(path_type=Path), metavar="FIL",
               help="Fil med forbudte tekster, én pr. linje (# indleder en kommentar).")
 @click.option("--show-cpr", is_flag=True, help="Vis fundne CPR-numre fuldt ud i rapporten.")
+@click.option("--policy", "policy", metavar="NAVN",
+              help="Kør også politikkens analyse (fx kommune): alt, politikken stadig ville "
+                   "fjerne, er et fund.")
+@click.option("--areas", "areas", metavar="OMRÅDER",
+              help="Koordineringsområder til --policy, kommasepareret (fx bolig,misbrug), "
+                   "eller none.")
+@click.option("--client-name", "client_name", metavar="NAVN",
+              help="Klientens navn til --policy (ellers fra Stamoplysninger).")
 @click.pass_context
 def scan_cmd(ctx: click.Context, files: tuple[Path, ...], client_cpr: str | None,
-             deny: tuple[str, ...], deny_file: Path | None, show_cpr: bool) -> None:
+             deny: tuple[str, ...], deny_file: Path | None, show_cpr: bool,
+             policy: str | None, areas: str | None, client_name: str | None) -> None:
     """Scan filer (.pdf, .docx, .txt, .eml) for CPR-numre og forbudt tekst.
 
     Alt i filens bytes læses: metadata, sidehoveder og -fødder, kommentarer, sporede
-    ændringer, PDF-strømme, vedhæftninger og filnavne. Afslutningskode 0: ingen fund,
-    1: noget fundet, 2: en fil kunne ikke læses.
+    ændringer, PDF-strømme, vedhæftninger og filnavne. Med --policy køres samme analyse
+    som i 'gldocs redact' på filens tekst, og alt, politikken stadig ville fjerne, er et
+    fund. Afslutningskode 0: ingen fund, 1: noget fundet, 2: en fil kunne ikke læses eller
+    kontrolleres (fx et billede eller en scannet PDF uden tekst).
     """
     if client_cpr is not None and not is_cpr(client_cpr):
         raise InputError(f"--client-cpr: '{client_cpr}' er ikke et gyldigt CPR-nummer "
                          "(forventet DDMMÅÅ-XXXX).")
+    if areas is not None and policy is None:
+        raise InputError("--areas bruges kun sammen med --policy (fx --policy kommune).")
     terms = list(deny) + (read_deny_file(deny_file) if deny_file else [])
+    redactor = None
+    if policy is not None:
+        from gldocs.redact.facade import redactor_for
+
+        redactor = redactor_for(policy)
     found = unreadable = encrypted = 0
     for path in files:
+        own_cpr = client_cpr
+        if redactor is not None and own_cpr is None:
+            own_cpr = _document_client_cpr(path)  # the client's own CPR is no finding
         try:
-            result = scan_file(path, client_cpr, terms)
+            result = scan_file(path, own_cpr, terms)
         except DocumentError as err:
             unreadable += 1
             click.echo(f"Fejl: {err.message}", err=True)
             continue
-        found += len(result.leaks)
+        lines = format_file_report(result, show_cpr)
+        count = len(result.leaks)
+        if redactor is not None:
+            try:
+                policy_lines = policy_findings(redactor, path, areas, client_name, client_cpr)
+            except (DocumentError, InputError) as err:
+                unreadable += 1
+                click.echo(f"Fejl: {path}: kan ikke kontrolleres med politikken "
+                           f"'{policy}': {err.message}", err=True)
+                continue
+            if policy_lines:
+                if not count:
+                    lines = [f"{path}: {len(policy_lines)} fund"]
+                else:
+                    lines[0] = f"{path}: {count + len(policy_lines)} fund"
+                lines += policy_lines
+            count += len(policy_lines)
+        found += count
         encrypted += len(result.unreadable_parts)
-        click.echo("\n".join(format_file_report(result, show_cpr)))
+        click.echo("\n".join(lines))
     click.echo(_summary(len(files), found, unreadable, encrypted))
     if unreadable:
         ctx.exit(2)
     if found:
         ctx.exit(1)
+
+
+def policy_findings(redactor: Redactor, path: Path, areas: str | None,
+                    client_name: str | None, client_cpr: str | None) -> list[str]:
+    """The findings the policy would still remove from ``path``, one report line each.
+
+    The file is read as a document the way ``gldocs redact`` reads it: a file it cannot
+    read as text (an image, a scanned PDF, an unknown type) raises, and so does one with no
+    text at all (``kan ikke kontrolleres``, never ``ren``)."""
+    doc = read_document(Path(path))
+    if not any(u.text.strip() for u in doc.units):
+        raise DocumentError("filen har ingen tekst, der kan læses (fx en scannet PDF eller "
+                            "et billede)")
+    plan = redactor.analyze(doc, redactor.areas(doc, areas or "none"),
+                            redactor.client(doc, client_name, client_cpr))
+    lines = []
+    for f in plan.findings:
+        if f.action != "remove" or _is_marker(f.text):
+            continue
+        shown = " ".join(f.text.split())
+        if len(shown) > 80:
+            shown = shown[:77] + "…"
+        lines.append(f"  - [{f.unit_path}] politikken ville fjerne ({f.rule}, "
+                     f"{f.entity.lower()}): '{shown}'")
+    return lines
+
+
+def _document_client_cpr(path: Path) -> str | None:
+    try:
+        cpr = read_document(Path(path)).client_cpr
+    except (DocumentError, InputError):
+        return None  # reported when the policy analysis reads the file
+    return cpr if cpr and is_cpr(cpr) else None
+
+
+def _is_marker(text: str) -> bool:
+    """A marker the redactor wrote ("[pårørende]", "[udeladt: rhl. § 10]") is no finding."""
+    t = text.strip()
+    return t.startswith("[") and t.endswith("]") and "\n" not in t
 
 
 def _summary(files: int, found: int, unreadable: int, encrypted: int) -> str:
@@ -140,8 +224,10 @@ def _summary(files: int, found: int, unreadable: int, encrypted: int) -> str:
     if encrypted:
         parts.append(f"{encrypted} {'krypteret del' if encrypted == 1 else 'krypterede dele'} "
                      "ikke scannet")
-    if found or unreadable:
+    if found:
         verdict = "MÅ IKKE SENDES"
+    elif unreadable:
+        verdict = "kan ikke kontrolleres, MÅ IKKE SENDES"
     elif encrypted:
         verdict = "ren i de læsbare dele"
     else:

@@ -13,11 +13,12 @@ silently loads nothing would let names through.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from gldocs.errors import PolicyError
+from gldocs.redact.language import ForeignWords, load_foreign_words
 from gldocs.redact.lexicon import Lexicon, LexiconError, load_lexicon_file, load_word_list
 from gldocs.redact.policy import Policy, load_policy
 
@@ -47,6 +48,7 @@ class PolicyBundle:
     places: frozenset[str]
     organisations: frozenset[str]
     authority_domains: frozenset[str]
+    foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
 
     @property
     def name(self) -> str:
@@ -76,9 +78,19 @@ def bundle_for(policy: Policy) -> PolicyBundle:
         if not words:
             problems.append(f"  - nøgle 'resources.{key}': listen over {what} er tom ({path})")
         lists[key] = words
+    res = policy.resources
+    foreign = ForeignWords({}, {})
+    try:
+        foreign = load_foreign_words(
+            {lang: (folder / rel).resolve() for lang, rel in res.common_words.items()},
+            (folder / res.false_friends).resolve() if res.false_friends else None)
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
+                        f"listen over ord på andre sprog kan ikke læses ({err})")
     if problems:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
-    return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, **lists)
+    return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
+                        **lists)
 
 
 @lru_cache(maxsize=16)

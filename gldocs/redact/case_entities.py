@@ -25,6 +25,7 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
+from gldocs.redact.language import ForeignWords
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
@@ -143,22 +144,25 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-@lru_cache(maxsize=4096)
 def _first_word(form: str) -> tuple[str, str]:
     first = form.split()[0]
     return first, first.upper()
 
 
 @lru_cache(maxsize=4096)
-def name_pattern(form: str) -> re.Pattern[str]:
-    """A name form in Title case or ALL CAPS, as a whole word, genitive allowed."""
+def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
+    """A name form in Title case or ALL CAPS (and in lower case when ``lower``: a private
+    person's name in a quoted text message, "du ser aldrig nanna igen"), as a whole word,
+    genitive allowed, with a family compound ("Vinther-familien") taken along."""
     words = form.split()
-    alts = []
-    for variant in {" ".join(words), " ".join(w.upper() for w in words)}:
-        alts.append(r"\s+".join(re.escape(w) for w in variant.split()))
+    variants = {" ".join(words), " ".join(w.upper() for w in words)}
+    if lower:
+        variants.add(" ".join(w.lower() for w in words))
+    alts = [r"\s+".join(re.escape(w) for w in variant.split()) for variant in variants]
     body = "|".join(sorted(alts, key=len, reverse=True))
     # "_" counts as a boundary: names in file names (Brev_fra_Hanne.pdf) are found too
-    return re.compile(rf"(?<![^\W_]|[@.\-])(?:{body}){_GENITIVE}(?![^\W_]|[@\-])")
+    return re.compile(rf"(?<![^\W_]|[@.\-#])(?:{body})(?:-famili\w*)?{_GENITIVE}"
+                      rf"(?![^\W_]|[@\-])")
 
 
 class EntityFinder:
@@ -176,6 +180,8 @@ class EntityFinder:
         self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
+        # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
+        self.foreign: ForeignWords = ForeignWords({}, {})
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -339,6 +345,17 @@ class EntityFinder:
                 if c is not None and c.text.split()[0] == first:
                     out.append((NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"),
                                 "ner"))
+        # nicknames and first names right before a CPR number or an age
+        lowered_client = {t.lower() for t in client_tokens}
+        for rx, why in ((_NICKNAME, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+            for m in rx.finditer(text):
+                n = m.group("n")
+                if n.lower() in self.stop_words or n.lower() in lowered_client or (
+                        rx is _NICKNAME and any(t.lower() in text[max(0, m.start() - 40):
+                                                                  m.start()].lower()
+                                                for t in client_tokens if len(t) > 2)):
+                    continue  # the client's own nickname, or a label
+                out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
         for m in _ROLE_AFTER_NAME.finditer(text):
@@ -397,10 +414,21 @@ class EntityFinder:
             return True
         if gz.all_places(c.text):
             return True
+        # "Statsfængslet i Nørre Snede", "Jobcentret på Fanø": where an authority is, a place
+        before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
+        if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
+                before[-2].lower() in self.org_words
+                or before[-2].lower().endswith(("fængslet", "fængsel", "arresthuset",
+                                                 "kommune", "center", "centret"))):
+            return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
         if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):
             return False
+        # "Name Role Phone", "Thinking Skills Programme": ordinary words of another language,
+        # with no name among them and no role cue before them, are no person in any part
+        if all(self.foreign.is_common_anywhere(w) for w in words):
+            return True
         # "Vold", "Løsladelsesmøde", "Grundlæggende CNC-fræsning": ordinary words only; in an
         # unknown part (strict) only a single word is let go (fail closed: "Ford Transit")
         if strict and len(words) > 1:
@@ -481,17 +509,44 @@ class EntityFinder:
             forms = self.mention_forms(ents)
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
+        lowered = text.lower()
         for form, person in forms:
             first, first_upper = _first_word(form)
-            if first not in text and first_upper not in text:
+            lower = person.kind == Owner.PRIVATE and self._lower_case_ok(form)
+            if first not in text and first_upper not in text and not (
+                    lower and first.lower() in lowered):
                 continue  # cheap test before the regular expression
-            for m in name_pattern(form).finditer(text):
+            for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
                 out.append(Mention(m.start(), m.end(), m.group(0), person))
+        # a hashtag that holds a private person's name ("#nannakrogh", "#FrejasMor")
+        if "#" in text:
+            for m in _HASHTAG.finditer(text):
+                tag = m.group(0).lower()
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                for form, person in forms:
+                    if person.kind == Owner.PRIVATE and len(form) > 3 and \
+                            form.replace(" ", "").lower() in tag:
+                        taken.append((m.start(), m.end()))
+                        out.append(Mention(m.start(), m.end(), m.group(0), person))
+                        break
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
+
+    def _lower_case_ok(self, form: str) -> bool:
+        """A private name may be searched in lower case when no word of it is an ordinary
+        Danish word, a stop word or too short ("bo", "sten", "lykke" stay capitalised only)."""
+        gz = self.gazetteer
+        for w in form.split():
+            low = w.lower()
+            if len(w) < 3 or low in self.stop_words or w in self.ambiguous or (
+                    gz is not None and (gz.is_common(low) or gz.is_place(w))) or \
+                    self.foreign.is_common_anywhere(low):
+                return False
+        return True
 
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
@@ -611,6 +666,17 @@ _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]
 
 
 # a capitalised name (one to three words) followed by a comma or bracket
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
+# A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
+# name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
+# "moren, Jeanette (CPR 140588-2214)".
+_NICKNAME = re.compile(
+    r"\b(?:kaldet|kaldes|kalder\s+(?:sig|ham|hende)|kendt\s+som|kender\s+som|går\s+under"
+    r"\s+navnet|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+_NAME_BEFORE_ID = re.compile(
+    r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
+    r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
 _ROLE_AFTER_NAME = re.compile(rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}(?=\s*[,(])")
 
 

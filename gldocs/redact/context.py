@@ -2,7 +2,7 @@
 
 Sentence boundaries are found with a small rule set for Danish case texts: a sentence ends
 at ``.``, ``!`` or ``?`` followed by white space and an upper-case letter, digit, quote or
-bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th.)
+bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th., afd.)
 and list numbers at the start of a line (``1. Bolig``); dates (``14. juli``) never split
 because a lower-case word follows. A line is never joined with the next one.
 """
@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset({
     "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
     "pkt", "stk", "evt", "inkl", "ekskl", "att", "mht", "vedr", "iflg", "ift", "pga", "hhv",
     "mr", "dr", "hr", "frk", "cand", "stud", "jur", "mag", "scient", "sygepl", "soc", "adr",
-    "mrk", "ang",
+    "mrk", "ang", "afd", "adm", "udd", "ref", "ekst", "sekr",
     "p.t", "pt", "o.l", "osv", "etc", "lign", "s", "f", "d", "a", "b", "c", "e", "o", "u",
     "kr", "mio", "mia", "t", "min", "sek", "apr", "aug", "sep", "sept", "okt", "nov", "dec",
     "jan", "feb", "mar", "jun", "jul", "man", "tir", "ons", "tor", "fre", "lør", "søn",

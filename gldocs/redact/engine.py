@@ -79,6 +79,7 @@ class Analyzer:
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words, nlp)
+        self.finder.foreign = bundle.foreign
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy)

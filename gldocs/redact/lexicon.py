@@ -4,6 +4,8 @@ A lexicon file::
 
     name: helbred
     description: Helbredsoplysninger (rhl. § 10)
+    sources:                  # where the lists came from (documentation, not matched)
+      - "WHO ICD-10, kapitel F (psykiske lidelser)"
     terms:                    # words or phrases, case-insensitive, inflected forms match
       - epilepsi              # epilepsi, epilepsien
       - sygdom                # sygdom, sygdomme, sygdommen, sygdommens
@@ -120,6 +122,7 @@ class Lexicon:
     pattern_tags: list[str] = field(default_factory=list)
     exceptions: list[re.Pattern[str]] = field(default_factory=list)
     exception_tags: list[str] = field(default_factory=list)
+    sources: tuple[str, ...] = ()
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
@@ -425,7 +428,7 @@ def load_lexicon_file(path: Path, name: str) -> Lexicon:
         raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
     if not isinstance(data, dict):
         raise LexiconError(f"leksikonfilen {path} skal være en YAML-tabel")
-    unknown = set(data) - {"name", "description", "terms", "patterns", "exceptions"}
+    unknown = set(data) - {"name", "description", "sources", "terms", "patterns", "exceptions"}
     if unknown:
         raise LexiconError(f"leksikonfilen {path}: ukendt nøgle '{sorted(unknown)[0]}'")
     terms_raw = data.get("terms") or []
@@ -446,8 +449,12 @@ def load_lexicon_file(path: Path, name: str) -> Lexicon:
         raise LexiconError(f"leksikonfilen {path} er tom (ingen terms eller patterns)")
     patterns = _compile_all(path, "patterns", pats_raw)
     exceptions = _compile_all(path, "exceptions", exc_raw)
+    sources = data.get("sources") or []
+    if not isinstance(sources, list) or not all(isinstance(v, str) for v in sources):
+        raise LexiconError(f"leksikonfilen {path}: 'sources' skal være en liste af tekster")
     return Lexicon(name=str(data.get("name", name)), description=str(data.get("description", "")),
-                   terms=terms, patterns=patterns, exceptions=exceptions)
+                   terms=terms, patterns=patterns, exceptions=exceptions,
+                   sources=tuple(sources))
 
 
 def _compile_all(path: Path, key: str, raws: list[object]) -> list[re.Pattern[str]]:

@@ -180,18 +180,65 @@ def _contact_line_phone(ev: Evidence) -> Ownership | None:
     return None
 
 
-def _authority_before_phone(ev: Evidence) -> Ownership | None:
-    if ev.cue is None and ev.org_word_between:
-        return professional(0.75, "står ved en myndighed (" + ev.between.strip()[:40] + ")")
+# The label and filler between an authority's name and its number: "Jobcenter Horsens,
+# tlf. 12 34 56 78", "KiF Aarhus (direkte: …)", "ringede til jobcentret på …".
+_LABEL_TAIL = re.compile(
+    r"(?:[\s,(:–\-]|\b(?:tlf|telefon|telefonnr|telefonnummer|direkte|mobil|hovednummer|"
+    r"omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$", re.IGNORECASE)
+_SUBJECT_GIVES_NUMBER = re.compile(
+    r"\b(?:kan\s+)?(?:kontaktes|træffes|nås|ringes\s+op)\b|\bhar\s+(?:telefon\w*|tlf\.?|"
+    r"nummer|e-?mail\w*|mailadresse\w*)\b|\bhovednummer\b", re.IGNORECASE)
+_ORG_ENDINGS = ("kommune", "center", "centret", "fængsel", "fængslet", "huset")
+
+
+def _is_org_word(ev: Evidence, word: str) -> bool:
+    w = word.lower()
+    return w in ev.classifier.org_words or w.endswith(_ORG_ENDINGS)
+
+
+def authority_owns(ev: Evidence) -> str | None:
+    """Positive evidence that the identifier is an authority's own, or None.
+
+    Either the authority's name stands right before it, with nothing but a label between
+    ("Jobcenter Horsens, tlf. 12 34 56 78"), or the authority is the subject of a sentence
+    that gives its number ("Jobcentret kan kontaktes på 12 34 56 78"). An authority word
+    elsewhere in the sentence is no evidence: "Han har ringet til fængslet flere gange fra
+    31 64 22 08" is the caller's number."""
+    start = ev.pm.start
+    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", ev.text[max(0, start - 160):start])[-1]
+    head = _LABEL_TAIL.sub("", sentence)
+    words = _WORDS.findall(head)
+    # the authority's name: an organisation word and at most three capitalised words after it
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if _is_org_word(ev, words[k]):
+            if all(w[:1].isupper() for w in words[k + 1:]):
+                return "myndighedens navn står lige før"
+            break
+        if not words[k][:1].isupper():
+            break
+    first = words[:3]
+    if any(_is_org_word(ev, w) for w in first) and _SUBJECT_GIVES_NUMBER.search(head):
+        return "myndigheden er sætningens grundled og giver nummeret"
     return None
+
+
+def _authority_before_phone(ev: Evidence) -> Ownership | None:
+    why = authority_owns(ev) if ev.cue is None else None
+    return professional(0.75, f"tilhører en myndighed ({why})") if why else None
 
 
 def _in_stamoplysninger(ev: Evidence) -> Ownership | None:
     return client(0.8, "står i Stamoplysninger") if ev.section == "stamoplysninger" else None
 
 
+# Fail closed: an identifier nobody is shown to own is removed and flagged for review
+# (a score below the policy's review threshold), so exit 1 says "look at this".
+UNCLEAR = 0.45
+
+
 def _unattributed_phone(ev: Evidence) -> Ownership | None:
-    return private(0.6, "kan ikke knyttes til klienten eller en fagperson")
+    return private(UNCLEAR, "kan ikke knyttes til klienten eller en fagperson (ejer uklar: "
+                            "fjernet, gennemse)")
 
 
 def _private_mail_domain(ev: Evidence) -> Ownership | None:
@@ -222,14 +269,15 @@ def _authority_mail(ev: Evidence) -> Ownership | None:
 def _authority_line_mail(ev: Evidence) -> Ownership | None:
     cls = ev.classifier
     key = cls.header_key(ev.text) or ""
-    if cls.line_is_contact(ev.text) or key in ("fra", "til", "cc") or any(
-            w in cls.org_words for w in re.findall(r"[\wæøå]+", ev.text.lower())):
-        return professional(0.8, "står ved en myndighed")
-    return None
+    if cls.line_is_contact(ev.text) or key in ("fra", "til", "cc"):
+        return professional(0.8, "står i en kontakt- eller brevhovedlinje for en myndighed")
+    why = authority_owns(ev)
+    return professional(0.8, f"tilhører en myndighed ({why})") if why else None
 
 
 def _unattributed_mail(ev: Evidence) -> Ownership | None:
-    return private(0.6, "kan ikke knyttes til en myndighed")
+    return private(UNCLEAR, "kan ikke knyttes til klienten eller en myndighed (ejer uklar: "
+                            "fjernet, gennemse)")
 
 
 def _client_address(ev: Evidence) -> Ownership | None:
@@ -247,7 +295,18 @@ def _authority_address(ev: Evidence) -> Ownership | None:
 
 
 def _other_address(ev: Evidence) -> Ownership | None:
-    return private(0.8, "er en anden persons adresse")
+    return private(UNCLEAR, "er ikke klientens og kan ikke knyttes til en fagperson (ejer "
+                            "uklar: fjernet, gennemse)")
+
+
+def _client_field(ev: Evidence) -> Ownership | None:
+    """The client's own labelled field in Stamoplysninger ("Konto: 1234 5678901234")."""
+    return client(0.8, "står i klientens egne Stamoplysninger") \
+        if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
+
+
+def _unattributed_online(ev: Evidence) -> Ownership | None:
+    return private(UNCLEAR, "kan ikke knyttes til klienten (ejer uklar: fjernet, gennemse)")
 
 
 def _third_party(ev: Evidence) -> Ownership | None:
@@ -259,6 +318,7 @@ def _only(*entities: str) -> frozenset[str]:
 
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
+ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
@@ -286,6 +346,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an address in Stamoplysninger", ADDRESS, _in_stamoplysninger),
     OwnershipRule("an authority's address", ADDRESS, _authority_address),
     OwnershipRule("any other address", ADDRESS, _other_address),
+    OwnershipRule("the client's own field in Stamoplysninger", ONLINE, _client_field),
+    OwnershipRule("any other online or financial identifier", ONLINE, _unattributed_online),
     OwnershipRule("anything else", None, _third_party),
 )
 

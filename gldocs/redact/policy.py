@@ -63,6 +63,9 @@ class RuleSpec(_Strict):
 
 class RoleSpec(_Strict):
     marker: str
+    # the role in the genitive for markers of this person's data: "pårørendes" gives
+    # "[pårørendes tlf.]" through an entity's marker template "[{ejer} tlf.]"
+    possessive: str = ""
     cues: list[str] = Field(default_factory=list)
     weak_cues: list[str] = Field(default_factory=list)  # role only; never outweighs a title
     priority: int = 0
@@ -79,6 +82,9 @@ class EntitySpec(_Strict):
     client_rule: str | None = None
     professional_rule: str | None = None
     remove_third_party: bool = True
+    # the marker of a removed third party's identifier, naming the kind of data;
+    # "{ejer}" is the owner's role in the genitive ("[{ejer} tlf.]" -> "[pårørendes tlf.]")
+    marker: str = ""
 
 
 class CategorySpec(_Strict):
@@ -88,6 +94,9 @@ class CategorySpec(_Strict):
     keep_if_areas: list[str] = Field(default_factory=list)
     keep_rule: str | None = None
     explanation: str = ""
+    # the marker of a removal under this category, naming the kind of data (else the rule's):
+    # "[udeladt: helbred (rhl. § 10)]"
+    marker: str = ""
 
 
 class SectionSpec(_Strict):
@@ -160,6 +169,10 @@ class Resources(_Strict):
     places: str  # towns, municipalities, regions, islands
     organisations: str  # words that make a run of capitalised words an organisation
     authority_domains: str  # e-mail domains of public authorities (professionals)
+    # Other languages (optional; declared = must load): language code -> its ordinary words,
+    # and a YAML file language -> Danish lexicon terms that mean something else there.
+    common_words: dict[str, str] = Field(default_factory=dict)
+    false_friends: str = ""
 
 
 class InternalNotes(_Strict):
@@ -213,6 +226,15 @@ class Policy(_Strict):
     def role_marker(self, role: str) -> str:
         spec = self.roles.get(role) or self.roles.get(self.default_role)
         return spec.marker if spec else "[person]"
+
+    def entity_marker(self, entity: str, role: str) -> str:
+        """The marker of a third party's identifier: the entity's template filled with the
+        owner's role in the genitive ("[pårørendes tlf.]"), else the role's marker."""
+        spec = self.entities.get(entity)
+        role_spec = self.roles.get(role) or self.roles.get(self.default_role)
+        if spec is None or not spec.marker or role_spec is None or not role_spec.possessive:
+            return self.role_marker(role)
+        return spec.marker.replace("{ejer}", role_spec.possessive)
 
 
 def _cross_check(policy: Policy) -> list[tuple[str, str]]:

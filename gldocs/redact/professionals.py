@@ -284,6 +284,10 @@ class ContactClassifier:
             return after
         if self._private_address_of(line, start, end):
             return Verdict("private", "", strong=True, cue="privat e-mailadresse")
+        if before.kind == "professional" and before.strong:
+            # a title right before the name beats the line's key: "Netværk: … Kommunens
+            # rådgiver, Tobias Holm, finder en kontaktperson"
+            return before
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
             return Verdict("private", role, strong=True, cue="pårørende-linje")

@@ -26,6 +26,8 @@ from gldocs.redact.professionals import ContactClassifier
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
+    "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
+    "BANK_ACCOUNT": "kontonummer",
 }
 
 
@@ -110,6 +112,11 @@ class RuleStage:
                     if span.end <= span.start:
                         span = Span(m.start, m.end)
                 keep = bool(set(cat.keep_if_areas) & set(areas))
+                if not keep and cat.scope not in ("term", "line") and \
+                        self._holds_kept(unit.text, span, det, names, areas):
+                    # a list that mixes what stays and what goes ("Diagnoser: Alkohol-
+                    # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
+                    span = _list_item(unit.text, span, m.start, m.end) or span
                 rid = (cat.keep_rule or "K7") if keep else cat.rule
                 seen_key = (span.start, span.end, rid)
                 if seen_key in seen:
@@ -123,10 +130,23 @@ class RuleStage:
                 else:
                     why = (f"Sætningen indeholder '{m.text}' ({cat.explanation or cat_name}); "
                            f"{rule.title.lower()} ({rid}).")
+                action = "keep" if keep else rule.action
                 out.append(self.make(unit, span.start, span.end, rule=rid, detector="lexicon",
-                                     entity=cat_name.upper(), score=0.9,
-                                     action="keep" if keep else rule.action, explanation=why))
+                                     entity=cat_name.upper(), score=0.9, action=action,
+                                     marker=(cat.marker or None) if action == "remove" else "",
+                                     explanation=why))
         return out
+
+    def _holds_kept(self, text: str, span: Span, det: UnitDetections, names: Sequence[str],
+                    areas: Sequence[str]) -> bool:
+        """Whether the sentence is a list holding a term of a category kept for ``areas``."""
+        if _top_level_separators(text[span.start:span.end]) < 2:
+            return False
+        for c in names:
+            if set(self.policy.categories[c].keep_if_areas) & set(areas) and any(
+                    span.start <= m.start < span.end for m in det.categories.get(c, ())):
+                return True
+        return False
 
     def _protected(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         """Keep findings for protected text (policy ``protect``): no category counts there."""
@@ -268,7 +288,7 @@ class RuleStage:
                 rid = spec.rule
                 action = policy.rule(rid).action
                 role = who.role if who.owner == Owner.PRIVATE else ""
-                marker = policy.role_marker(role or policy.default_role)
+                marker = policy.entity_marker(pm.entity, role or policy.default_role)
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
@@ -279,6 +299,36 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
+
+
+def _top_level_separators(text: str) -> int:
+    depth = n = 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        n += depth == 0 and ch in ",;:"
+    return n
+
+
+def _list_item(text: str, span: Span, start: int, end: int) -> Span | None:
+    """The list item (between top-level ``,``/``;``/``:`` of the sentence) around a match."""
+    seps = []
+    depth = 0
+    for i in range(span.start, span.end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+        elif depth == 0 and ch in ",;:":
+            seps.append(i)
+    left = max((i + 1 for i in seps if i < start), default=span.start)
+    right = min((i for i in seps if i >= end), default=span.end)
+    while left < right and text[left].isspace():
+        left += 1
+    item = Span(left, right)
+    return item if item.end > item.start and (item.start, item.end) != (span.start, span.end) \
+        else None
 
 
 _PARTICLE = re.compile(r"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|la|le|de|du|von|van|af)\s+)+$")

@@ -46,3 +46,9 @@ def test_domain() -> None:
 def test_several_sorted() -> None:
     text = "a@x.dk, b@y.dk og c@z.dk"
     assert [m.normalized for m in find_emails(text)] == ["a@x.dk", "b@y.dk", "c@z.dk"]
+
+
+def test_address_split_by_tabs_in_a_table_export() -> None:
+    [m] = find_emails("E-mail:\tkarolina.wrobel\t@\tinteria.pl")
+    assert m.normalized == "karolina.wrobel@interia.pl" and m.text.startswith("karolina")
+    assert find_emails("følg hende på @karolina.wrobel") == []

@@ -92,3 +92,20 @@ def test_several_numbers_sorted_and_cpr_next_to_phone() -> None:
     matches = find_phones(text)
     assert [m.normalized for m in matches] == ["+4540652917", "+4521397468", "+4591587306"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(matches))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Hans søster i USA: +1 (315) 364-8611.", "+1 (315) 364-8611"),
+    ("Moren bor i Polen og har +48 601 338 274.", "+48 601 338 274"),
+    ("Vennen i Sverige: 0046 70 123 45 67.", "0046 70 123 45 67"),
+    ("Kan kontaktes på +44 20 7946 0321 i London.", "+44 20 7946 0321"),
+])
+def test_foreign_formats(text: str, found: str) -> None:
+    [m] = find_phones(text)
+    assert m.text == found and m.score >= 0.8
+
+
+def test_foreign_number_outside_its_plan_is_taken_for_review() -> None:
+    # a reserved/invented British mobile range: still somebody's number as written
+    [m] = find_phones("Ekskæresten har +44 7700 900 418.")
+    assert m.text == "+44 7700 900 418" and m.score < 0.5

@@ -85,7 +85,7 @@ def test_health_is_r2_outside_areas_and_k7_inside() -> None:
             "Han er i praktik som tømrer.\n")
     plan, out = _plan(body, areas=["beskæftigelse"])
     assert "ADHD" not in out and "Medikinet" not in out
-    assert "[udeladt: rhl. § 10]" in out
+    assert "[udeladt: helbred (rhl. § 10)]" in out
     assert "i praktik som tømrer" in out
     assert any(f.rule == "R2" and f.ground == "rhl. § 10" for f in plan.findings)
     plan, out = _plan(body, areas=["helbred"])

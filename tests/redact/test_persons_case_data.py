@@ -66,7 +66,7 @@ def test_private_persons_from_case_data_removed_with_relation_marker() -> None:
     victim = next(f for f in plan.findings if f.text == "Ulrik Bækgaard")
     assert victim.marker == "[forurettede]" and "sagsdata" in victim.explanation
     phone = next(f for f in plan.findings if f.text == "41 52 63 74")
-    assert phone.action == "remove" and phone.marker == "[pårørende]"
+    assert phone.action == "remove" and phone.marker == "[pårørendes tlf.]"
 
 
 def test_without_case_data_no_seeding() -> None:

@@ -42,7 +42,8 @@ def test_diff_and_review_on_the_real_engine(tmp_path: Path,
     res = runner.invoke(main, ["diff", str(src), "--areas", "bolig", "--no-color"])
     assert res.exit_code == 0, res.output
     assert "[-Karen Lykke Holm-]" in res.stdout
-    assert "paranoid skizofreni" in res.stdout and "{+[udeladt: rhl. § 10]+}" in res.stdout
+    assert "paranoid skizofreni" in res.stdout
+    assert "{+[udeladt: helbred (rhl. § 10)]+}" in res.stdout
     assert "== Beskrivelse ==" in res.stdout
 
     import webbrowser
@@ -75,7 +76,7 @@ def test_diff_and_review_on_the_real_engine(tmp_path: Path,
     assert res.exit_code == 0, res.output
     text = out.read_text(encoding="utf-8")
     assert "Karen Lykke Holm" in text  # restored by the caseworker
-    assert "skizofreni" not in text and "[udeladt: rhl. § 10]" in text
+    assert "skizofreni" not in text and "[udeladt: helbred (rhl. § 10)]" in text
     assert "Mads Østergaard Vinther" in text  # the client is kept
     decisions_file = tmp_path / "handleplan.afgoerelser.yaml"
     saved = yaml.safe_load(decisions_file.read_text(encoding="utf-8"))

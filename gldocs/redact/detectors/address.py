@@ -7,8 +7,9 @@ Recognised: a street name (one word ending in a street suffix such as ``-gade``,
 ``mf.``) and an optional postnummer and town (``5000 Odense C``, ``2200 København N``).
 Also ``Postboks 123`` and a postnummer with a town on its own (``5000 Odense C``).
 
-A street name without a house number is not an address here (``kiosk på Vestergade``);
-ordinary words are not streets because they lack both a suffix and a house number.
+A street name without a house number is an address only where it locates somebody's home
+(``hun bor stadig på Kløvervej``), not otherwise (``kiosk på Vestergade``); ordinary words
+are not streets because they lack both a suffix and a house number.
 """
 
 from __future__ import annotations
@@ -148,6 +149,14 @@ def _title_case_caps(text: str) -> str:
     return _ALL_CAPS_WORD.sub(fix, text)
 
 
+# A bare street name where it locates somebody's home ("hun bor stadig på Kløvervej",
+# "overnatter hos vennen på Rosenvej"): an address even without a house number.
+_HOME_STREET = re.compile(
+    rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
+    rf"holder\s+til|har\s+adresse|adresse)\s+(?:[{_LOW}]+\s+){{0,3}}?(?:på|i)\s+"
+    rf"(?P<street>{_ONE_WORD})(?![\w{_LOW}]|\s*\d)")
+
+
 def find_addresses(text: str) -> list[PatternMatch]:
     """Every Danish street address, postbox or postnummer+town in ``text``, sorted.
 
@@ -181,6 +190,10 @@ def _find_in(text: str) -> list[PatternMatch]:
             end = m.start("post")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, 0.85, _normalize(span)))
+    for m in _HOME_STREET.finditer(text):
+        span = m.group("street")
+        found.append(PatternMatch(m.start("street"), m.end("street"), span, ENTITY, 0.7,
+                                  _normalize(span)))
     for m in POSTAL_TOWN_RE.finditer(text):
         if _town_ok(m.group("postnr"), m.group("town")):
             start = _street_before_postal(text, m.start())

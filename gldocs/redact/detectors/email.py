@@ -1,7 +1,8 @@
 """E-mail addresses in running text.
 
 Pragmatic rather than RFC-complete: a local part of letters (Danish æøå included), digits and
-``._%+'-``, an ``@`` (also ``(at)``/``[at]`` spellings used to dodge spam filters), and a domain
+``._%+'-``, an ``@`` (also between tabs, as a table export leaves it, and the ``(at)``/``[at]``
+spellings used to dodge spam filters), and a domain
 of labels ending in an alphabetic top-level domain. ``normalized`` is lower-case; use
 :func:`email_domain` for the domain (organisational domains tell professionals from private
 persons).
@@ -16,7 +17,8 @@ from gldocs.redact.detectors.patterns import PatternMatch
 ENTITY = "EMAIL"
 
 _LOCAL = r"[\w%+'-]+(?:\.[\w%+'-]+)*"
-_AT = r"(?:@|\s?[\(\[]at[\)\]]\s?)"
+# "@" may stand between tabs: a table export splits "navn\t@\tdomæne.dk"
+_AT = r"(?:\t*@\t*|\s?[\(\[]at[\)\]]\s?)"
 _DOMAIN = r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}"
 EMAIL_RE = re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + _AT
                       + r"(?P<domain>" + _DOMAIN + r")(?![\w-]|\.[^\W_])", re.IGNORECASE)
@@ -32,6 +34,7 @@ def find_emails(text: str) -> list[PatternMatch]:
     found = []
     for m in EMAIL_RE.finditer(text):
         normalized = f"{m.group('local')}@{m.group('domain')}".lower()
-        score = 0.95 if "@" in m.group(0) else 0.8
+        at = m.group(0)[len(m.group("local")):-len(m.group("domain"))]
+        score = 0.95 if at == "@" else 0.8
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score, normalized))
     return found

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from gldocs.redact.context import sentences
+from gldocs.redact.language import sentence_language
 from gldocs.redact.lexicon import Lexicon, Term
 
 if TYPE_CHECKING:
@@ -51,19 +53,30 @@ class CategoryMatcher:
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
         self.places = bundle.places
         self._term_texts = frozenset(t.text for t in terms)
+        self.foreign = bundle.foreign
         self._cached = lru_cache(maxsize=1024)(self._all)
 
     def _proper_noun(self, word: str) -> bool:
         """A town or a street name: "Tarm", "Tarmvej", "Hjertevej" hold no health data."""
         return word in self.places or bool(_STREET.fullmatch(word))
 
+    def _language_at(self, text: str) -> list[tuple[int, int, str]]:
+        """Sentence spans of ``text`` written in another language than Danish."""
+        return [(sp.start, sp.end, lang) for sp in sentences(text)
+                if (lang := sentence_language(text[sp.start:sp.end])) != "da"]
+
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
         out: dict[str, list[CategoryMatch]] = defaultdict(list)
+        foreign = self._language_at(text) if self.foreign.false_friends else []
         for m in self.combined.find(text):
             matched = text[m.start:m.end]
             if m.term in self._term_texts and " " not in matched and matched[:1].isupper() \
                     and self._proper_noun(matched):
                 continue  # a lexicon word inside a town or street name
+            lang = next((la for a, b, la in foreign if a <= m.start < b), "da")
+            if lang != "da" and " " not in matched.strip() and \
+                    self.foreign.is_false_friend(matched, lang):
+                continue  # "race", "exit", "patient" in an English sentence: its own language
             out[m.lexicon].append(CategoryMatch(m.lexicon, m.start, m.end, matched, m.term))
         return {k: sorted(v, key=lambda m: (m.start, m.end)) for k, v in out.items()}
 

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # the entity types the pattern detectors report
-PATTERN_ENTITIES = frozenset({"CPR", "PHONE", "EMAIL", "ADDRESS", "PLATE"})
+PATTERN_ENTITIES = frozenset({"CPR", "PHONE", "EMAIL", "ADDRESS", "PLATE",
+                              # online and financial identifiers (detectors/online.py)
+                              "ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
 
 
 @dataclass(frozen=True)

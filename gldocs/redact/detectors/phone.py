@@ -3,7 +3,8 @@
 Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 5678``,
 ``12-34-56-78`` or ``12.34.56.78``, optionally after ``+45``, ``0045`` or ``(+45)``. A
 candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
-found when written internationally (``+46 8 123 456 78``, ``0048 …``). A grouped number
+found when written internationally (``+46 8 123 456 78``, ``0048 …``, ``+1 (315) 364-8611``),
+also outside their country's current numbering plan (then with a review score). A grouped number
 outside the Danish numbering plan (``12 34 56 78``) is only taken when "tlf.", "mobil" or
 ``+45`` stands right before it, with a low score (fail closed on invented numbers). Any
 number of six to fifteen digits right after a phone label (``mobil: 0298 51 22 90``,
@@ -85,11 +86,16 @@ def _international_matches(text: str) -> list[PatternMatch]:
     if "+" not in text and "00" not in text:
         return []
     found = []
-    for pm in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
+    # POSSIBLE, not VALID: a number outside its country's current plan ("+44 7700 900 418",
+    # a reserved or invented range) is still somebody's number as written. Fail closed: take
+    # it, with a score below the review threshold so the caseworker looks at it.
+    for pm in phonenumbers.PhoneNumberMatcher(text, "DK",
+                                              leniency=phonenumbers.Leniency.POSSIBLE):
         if not _INTERNATIONAL_START.match(pm.raw_string):
             continue
         e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
-        found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, 0.85, e164))
+        score = 0.85 if phonenumbers.is_valid_number(pm.number) else 0.45
+        found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, score, e164))
     return found
 
 

@@ -28,6 +28,7 @@ FACTORIES: dict[str, str] = {
     "email": "gldocs.redact.recognizers.patterns:email",
     "address": "gldocs.redact.recognizers.patterns:address",
     "plate": "gldocs.redact.recognizers.patterns:plate",
+    "online": "gldocs.redact.recognizers.patterns:online",
     "ner": "gldocs.redact.recognizers.ner:ner",
     "name_rules": "gldocs.redact.recognizers.names:name_rules",
     "categories": "gldocs.redact.recognizers.lexicon:categories",

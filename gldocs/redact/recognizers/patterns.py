@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from gldocs.redact.detectors.address import find_addresses
 from gldocs.redact.detectors.cpr import find_cprs
 from gldocs.redact.detectors.email import find_emails
+from gldocs.redact.detectors.online import ONLINE_ENTITIES, find_online
 from gldocs.redact.detectors.patterns import PATTERN_ENTITIES, PatternMatch
 from gldocs.redact.detectors.phone import find_phones
 from gldocs.redact.detectors.plate import find_plates
@@ -60,10 +61,29 @@ def plate(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
     return PatternEntityRecognizer("PLATE", find_plates, "PlateRecognizer")
 
 
+class OnlineRecognizer(GldocsRecognizer):
+    """Usernames, profile URLs, IP addresses, IMEI numbers, bank accounts and MobilePay box
+    numbers (:mod:`gldocs.redact.detectors.online`), each under its own entity type."""
+
+    def __init__(self) -> None:
+        super().__init__(sorted(ONLINE_ENTITIES), "OnlineIdentifierRecognizer")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        return [self.result(m.entity, m.start, m.end, m.score, i, normalized=m.normalized)
+                for i, m in enumerate(find_online(text))
+                if not entities or m.entity in entities]
+
+
+def online(kit: RecognizerKit | None = None) -> OnlineRecognizer:
+    return OnlineRecognizer()
+
+
 def pattern_recognizers() -> list[PatternEntityRecognizer]:
     """A fresh recognizer for each pattern entity (for use in plain presidio too)."""
     return [cpr(), phone(), email(), address(), plate()]
 
 
-__all__ = ["PATTERN_ENTITIES", "PatternEntityRecognizer", "address", "cpr", "email",
+__all__ = ["PATTERN_ENTITIES", "OnlineRecognizer", "PatternEntityRecognizer", "address", "cpr",
+           "email", "online",
            "pattern_recognizers", "phone", "plate"]

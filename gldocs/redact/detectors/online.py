@@ -1,0 +1,140 @@
+"""Online and financial identifiers: usernames and handles, profile URLs, IP addresses,
+IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they belong to).
+
+- ``ONLINE_ID``: ``@handle``; a profile URL (``instagram.com/…``); a username after a
+  platform or a username label ("på Snapchat som josse_krabbe97", "brugernavn: ShadowWolf_DK",
+  "spiller under navnet fr3ddy.g"). A word after a cue counts only when it looks like a handle
+  (a digit, ``_`` or ``.`` inside, inner capitals, or quoted), so "arbejder som kok" is none.
+- ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
+- ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
+- ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
+  alone, a valid IBAN, and a MobilePay box number after "MobilePay".
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban as _iban
+from stdnum import luhn
+
+from gldocs.redact.detectors.patterns import PatternMatch
+
+ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
+
+_PLATFORMS = (r"snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|discord|steam|"
+              r"twitch|xbox|playstation|psn|telegram|signal|whatsapp|twitter|youtube|reddit|"
+              r"kik|wickr|threads|linkedin|onlyfans|tinder|grindr|roblox|fortnite|minecraft")
+_HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
+_AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
+_URL = re.compile(
+    r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
+    r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
+_LABEL = re.compile(
+    r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
+    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\s*[:=]?\s*[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
+    re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"
+    r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
+_PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
+                            r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
+
+_IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+                   r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|"
+                   r"(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4})"
+                   r"(?![\w:])")
+_IMEI = re.compile(r"(?<![\d\-])(?P<d>\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d)(?![\d\-])")
+_IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
+_ACCOUNT = re.compile(
+    r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
+    r"(?:konto\s*(?:nr\.?|nummer)?|kontonummer|kto\.?\s*(?:nr\.?)?)?\s*[:.]?\s*"
+    r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+_ACCOUNT_ALONE = re.compile(
+    r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
+    r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_MOBILEPAY_BOX = re.compile(r"\bmobile\s?pay\w*\s*(?:box|boks|nummer|nr\.?)?\s*[:.]?\s*"
+                            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
+
+
+def _looks_like_handle(token: str, quoted: bool) -> bool:
+    if quoted:
+        return True
+    inner = token[1:]
+    return (any(c.isdigit() for c in token) or "_" in token or "." in token.strip(".")
+            or (any(c.isupper() for c in inner) and any(c.islower() for c in token)))
+
+
+def _quoted(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "\"“”'‘’"
+
+
+def find_online_ids(text: str) -> list[PatternMatch]:
+    found: list[PatternMatch] = []
+    for m in _URL.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.9,
+                                  m.group(0).lower()))
+    for m in _AT_HANDLE.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
+                                  m.group("h").lower()))
+    platform = bool(_PLATFORM_WORD.search(text))
+    for rx, needs_platform in ((_LABEL, False), (_CUE, True)):
+        for m in rx.finditer(text):
+            h = m.group("h").rstrip(".")
+            if needs_platform and not platform:
+                continue
+            if not _looks_like_handle(h, _quoted(text, m.start("h"))):
+                continue
+            found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
+                                      0.8, h.lower()))
+    return found
+
+
+def find_ip_addresses(text: str) -> list[PatternMatch]:
+    found = [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.9, m.group(0))
+             for m in _IPV4.finditer(text)
+             if not re.search(r"\b(?:version|ver|v)\.?\s*$", text[max(0, m.start() - 9):m.start()],
+                              re.IGNORECASE)]
+    found += [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.85,
+                           m.group(0).lower())
+              for m in _IPV6.finditer(text) if m.group(0).count(":") >= 3]
+    return found
+
+
+def find_imeis(text: str) -> list[PatternMatch]:
+    found = []
+    for m in _IMEI.finditer(text):
+        digits = re.sub(r"\D", "", m.group("d"))
+        labelled = bool(_IMEI_LABEL.search(text[max(0, m.start() - 30):m.start()]))
+        if labelled or luhn.is_valid(digits):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "IMEI",
+                                      0.9 if labelled else 0.6, digits))
+    return found
+
+
+def find_bank_accounts(text: str) -> list[PatternMatch]:
+    found = []
+    for m in _ACCOUNT.finditer(text):
+        acc = re.sub(r"\D", "", m.group("acc"))
+        if 6 <= len(acc) <= 10:
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
+                                      f"{m.group('reg')}-{acc}"))
+    for m in _ACCOUNT_ALONE.finditer(text):
+        found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
+                                  "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
+    for m in _IBAN.finditer(text):
+        if _iban.is_valid(m.group(0)):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
+                                      _iban.compact(m.group(0))))
+    for m in _MOBILEPAY_BOX.finditer(text):
+        found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),
+                                  "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
+    return found
+
+
+def find_online(text: str) -> list[PatternMatch]:
+    """Every online or financial identifier in ``text`` (may overlap; the engine resolves)."""
+    return (find_online_ids(text) + find_ip_addresses(text) + find_imeis(text)
+            + find_bank_accounts(text))

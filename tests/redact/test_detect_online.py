@@ -1,0 +1,59 @@
+"""Online and financial identifiers: handles, profile URLs, IP, IMEI, bank accounts, MobilePay
+(invented examples), and the ordinary text they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.detectors.online import find_online
+from gldocs.redact.engine import AnalysisContext, Analyzer
+
+
+@pytest.mark.parametrize(("text", "entity", "found"), [
+    ("Hun skriver til ham på Snapchat som mille_bk04.", "ONLINE_ID", "mille_bk04"),
+    ("Han følger @karsten.w88 på Instagram.", "ONLINE_ID", "@karsten.w88"),
+    ("Han spiller under navnet NightOwlDK på Discord.", "ONLINE_ID", "NightOwlDK"),
+    ("Vennen spiller som \"j0nny\" på Twitch.", "ONLINE_ID", "j0nny"),
+    ("Brugernavn: ulvetand_77", "ONLINE_ID", "ulvetand_77"),
+    ("Se profilen facebook.com/mille.bk.04 for billederne.", "ONLINE_ID",
+     "facebook.com/mille.bk.04"),
+    ("Overførslerne kom fra IP-adressen 93.176.44.201.", "IP_ADDRESS", "93.176.44.201"),
+    ("Loggen viser 2001:db8:85a3::8a2e:370:7334.", "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334"),
+    ("Telefonens IMEI er 35-209900-176148-1.", "IMEI", "35-209900-176148-1"),
+    ("Pengene gik til reg.nr. 1551 kontonr. 3456789012.", "BANK_ACCOUNT",
+     "reg.nr. 1551 kontonr. 3456789012"),
+    ("Kontonummer: 0012874411", "BANK_ACCOUNT", "0012874411"),
+    ("IBAN DK50 0040 0440 1162 43", "BANK_ACCOUNT", "DK50 0040 0440 1162 43"),
+    ("Betal på MobilePay 71830 inden fredag.", "BANK_ACCOUNT", "71830"),
+])
+def test_found(text: str, entity: str, found: str) -> None:
+    assert (entity, found) in [(m.entity, m.text) for m in find_online(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Han arbejder som kok og hedder Peter.",
+    "Mødet er 12.03.2026 kl. 10.30 i lokale 2.",
+    "Programmet kører i version 1.2.3.4.",
+    "Han løb 3.000 m på 11.45.2 minutter.",
+    "Skriv til jobcenter@vejle.dk.",
+    "Han er kendt som en stabil kollega.",
+])
+def test_ordinary_text_untouched(text: str) -> None:
+    assert find_online(text) == []
+
+
+def test_online_identifiers_removed_end_to_end() -> None:
+    client = "Tage Brøns Holmberg"
+    head = f"1. Stamoplysninger\nNavn: {client}\nCPR-nr.: 110399-2217\n\n2. Beskrivelse\n"
+    body = ("Tage og vennen sendte pengene fra IP-adressen 93.176.44.201 til "
+            "reg.nr. 1551 kontonr. 3456789012. Vennen skriver på Snapchat som mille_bk04.\n")
+    plan = Analyzer(load_bundle("kommune")).analyze(
+        units_from_text(head + body), AnalysisContext(areas=["bolig"], client_name=client))
+    out = "\n".join(u.text for u in apply(plan))
+    for secret in ("93.176.44.201", "3456789012", "mille_bk04"):
+        assert secret not in out
+    assert all(f.rule == "R1" for f in plan.findings
+               if f.entity in ("ONLINE_ID", "IP_ADDRESS", "BANK_ACCOUNT"))

@@ -185,6 +185,13 @@ class EntityFinder:
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
+        # form -> _lower_case_ok(form), for the gazetteer and word lists in use (mentions
+        # asks it for every form in every unit: a quarter of a 100k-word document's time)
+        self._lower_ok: dict[tuple[str, int, int], bool] = {}
+
+    def clear_cache(self) -> None:
+        """Forget the per-form answers (benchmarks; results never depend on them)."""
+        self._lower_ok.clear()
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -539,6 +546,15 @@ class EntityFinder:
     def _lower_case_ok(self, form: str) -> bool:
         """A private name may be searched in lower case when no word of it is an ordinary
         Danish word, a stop word or too short ("bo", "sten", "lykke" stay capitalised only)."""
+        key = (form, id(self.gazetteer), id(self.foreign))
+        hit = self._lower_ok.get(key)
+        if hit is None:
+            if len(self._lower_ok) > 100_000:
+                self._lower_ok.clear()
+            hit = self._lower_ok[key] = self._lower_case_ok_uncached(form)
+        return hit
+
+    def _lower_case_ok_uncached(self, form: str) -> bool:
         gz = self.gazetteer
         for w in form.split():
             low = w.lower()

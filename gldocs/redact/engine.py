@@ -101,6 +101,7 @@ class Analyzer:
 
         self.categories.clear_cache()
         self.classifier.clear_cache()
+        self.finder.clear_cache()
         lexicon._tokens.cache_clear()
 
     # ------------------------------------------------------------------------------------

@@ -43,7 +43,8 @@ FULD = "afgangsbedoemmelse"
 KOMMUNE = "afgang_kommune"
 DOKUMENTER: tuple[str, ...] = (FULD, KOMMUNE)
 TITLER = {FULD: "Afgangsbedømmelse", KOMMUNE: "Afgangsbedømmelse til kommunen"}
-FILNAVNE = {FULD: "afgangsbedoemmelse", KOMMUNE: "afgangsbedoemmelse_kommune"}
+# The kommune's copy is named like the handleplan's: the recipient ends the name.
+FILNAVNE = {FULD: "afgangsbedoemmelse", KOMMUNE: "afgangsbedoemmelse"}
 KILDE = "Mål- og resultatplan for Kriminalforsorgen 2015"
 DEL_TITLER = {"bolig": "1. Bolig", "beskaeftigelse": "2. Beskæftigelse",
               "forsoergelse": "3. Forsørgelse"}
@@ -83,8 +84,14 @@ def kommune_refusal(case: Case) -> str | None:
 
 
 def output_name(case: Case, doc: str, fmt: str) -> str:
-    """E.g. ``afgangsbedoemmelse_kommune_HP-2026-0311.pdf`` (reference, never name or CPR)."""
-    return checked(case, f"{FILNAVNE[doc]}_{reference_of(case)}.{fmt}", "filnavnet")
+    """E.g. ``afgangsbedoemmelse_HP-2026-0311.pdf``, and the kommune's copy
+    ``afgangsbedoemmelse_HP-2026-0311_til-kommunen.pdf`` (reference, never name or CPR)."""
+    name = f"{FILNAVNE[doc]}_{reference_of(case)}.{fmt}"
+    if doc == KOMMUNE:
+        from gldocs.redact.marks import kommune_copy_name
+
+        name = kommune_copy_name(name)
+    return checked(case, name, "filnavnet")
 
 
 def mail_subject(case: Case) -> str:
@@ -97,10 +104,16 @@ def _dok(case: Case, doc: str, banner: str | None, undertitel: str) -> dict[str,
     title: whatever the render pipeline puts on every page comes along."""
     title = checked(case, f"{TITLER[doc]} {reference_of(case)}", "dokumenttitlen")
     a = afgang_of(case)
+    mark = None  # the full assessment is internal ("Intern – ikke til videregivelse")
+    if doc == KOMMUNE:
+        from gldocs.redact.marks import kommune_copy_header
+
+        mark = kommune_copy_header(case)  # "Redigeret til Odense Kommune efter …"
     return {
-        **document_block(case, "handleplan", banner),
+        **document_block(case, "handleplan", banner, mark),
         "art": doc,
         "titel": title,
+        "metadata_titel": f"{title} · {mark}" if mark else title,
         "sidehoved": title,
         "sidefod": f"{title} · løsladelse {dato(a.dato)}",
         "afsender": a.institution or enhed(case),

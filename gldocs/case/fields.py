@@ -18,17 +18,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from gldocs.case.model import Case
-from gldocs.document.units import SECTIONS
+from gldocs.document.units import CASE_SECTIONS, SECTIONS
 
-# Top-level keys that are not one of the five parts, and the part they belong to.
+# Top-level keys that are not one of the five parts nor a case-only part (CASE_SECTIONS),
+# and the part they are printed in.
 _SECTION_OF_KEY: dict[str, str] = {
-    "koordineringsomraader": "samarbejdspartnere",
     "klient_deltaget_bemaerkning": "samarbejdspartnere",
     "klient_informeret_bemaerkning": "samarbejdspartnere",
-    "personer": "beskrivelse",
-    # the afgangsbedømmelse goes to the kommune too: its notes are redacted with
-    # the part about coordination
-    "afgang": "samarbejdspartnere",
 }
 # Identifiers, not text: never offered for redaction. The done entries (``udfoert``) are
 # the caseworker's own bookkeeping and appear in no document that leaves the unit.
@@ -38,9 +34,10 @@ _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 def section_of(path: str) -> str:
-    """The handleplan section (one of :data:`SECTIONS`) a case field path belongs to."""
+    """The section label a case field path belongs to: a handleplan part
+    (:data:`SECTIONS`) or a case-only part (:data:`CASE_SECTIONS`)."""
     top = path.split(".", 1)[0].split("[", 1)[0]
-    if top in SECTIONS:
+    if top in SECTIONS or top in CASE_SECTIONS:
         return top
     if top in _SECTION_OF_KEY:
         return _SECTION_OF_KEY[top]

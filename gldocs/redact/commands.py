@@ -30,6 +30,7 @@ class Job:
     explain: str | None  # None, "fund" (removals and flagged) or "alle"
     keep_images: bool = False
     width: int = 100  # the terminal's columns, for --explain
+    kommune: str | None = None  # --kommune: the recipient of a copy from a DOCX/PDF/TXT
 
 
 @dataclass
@@ -60,7 +61,7 @@ def _redact_file(job: Job) -> JobResult:
     from gldocs.document.io import write_document
     from gldocs.redact.explain import explain, unique_ids
     from gldocs.redact.facade import redactor_for
-    from gldocs.redact.marks import case_kommune, redacted_header
+    from gldocs.redact.marks import copy_kommune, redacted_header, unnamed_note
     from gldocs.redact.report import plan_report, summary_line
 
     redactor = redactor_for(job.policy, ner=not job.no_ner)
@@ -73,10 +74,14 @@ def _redact_file(job: Job) -> JobResult:
         decisions = load_decisions(job.decisions)
     applied = redactor.apply(plan, decisions)
     plan = applied.plan
-    header = redacted_header(redactor.bundle.policy, case_kommune(doc))
+    kommune = copy_kommune(doc, job.kommune)
+    header = redacted_header(redactor.bundle.policy, kommune)
     write_document(doc, applied.edits, job.output, banner=redactor.banner(plan), header=header,
                    keep_images=job.keep_images)
     notes = _output_notes(doc.meta)
+    unnamed = unnamed_note(redactor.bundle.policy, kommune)
+    if unnamed:
+        notes.append(unnamed)
     report = unique_ids(plan_report(plan, str(job.output)))
     report["header"] = header
     report["running_lines"] = doc.meta.get("running_lines", [])
@@ -138,6 +143,23 @@ def _output_for(src: Path, output: Path | None, outdir: Path | None, policy: Any
 
     suffix = ".yaml" if src.suffix.lower() == ".yml" else src.suffix
     return (outdir or src.parent) / redacted_name(src.name, policy, suffix)
+
+
+def _check_kommune(ctx: click.Context, param: click.Parameter,
+                   value: str | None) -> str | None:
+    from gldocs.redact.marks import clean_kommune
+
+    try:
+        return clean_kommune(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+kommune_option = click.option(
+    "--kommune", default=None, metavar="NAVN", callback=_check_kommune,
+    help="Modtagerkommunens navn i mærket på hver side og i titlen (fx 'Aarhus Kommune') "
+         "for en .docx, .pdf eller .txt. Standard: sagens handlekommune; uden sag står "
+         "der blot 'kommunen'.")
 
 
 def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
@@ -207,11 +229,13 @@ class _RedactCommand(click.Command):
               help="Behold billederne i en PDF (uden metadata). Standard: hvert billede "
                    "erstattes af '[billede udeladt]', da billeder kan vise underskrifter "
                    "og ansigter.")
+@kommune_option
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,
                client_name: str | None, client_cpr: str | None, explain: str | None,
                no_ner: bool,
-               decisions: Path | None, jobs: int | None, keep_images: bool) -> None:
+               decisions: Path | None, jobs: int | None, keep_images: bool,
+               kommune: str | None) -> None:
     """Fjern det, kommunen ikke må få (rhl. §§ 9-10), fra hver FIL (.yaml, .docx, .pdf, .txt).
 
     Afslutningskoder: 0 færdig, 1 færdig men fund skal gennemses, 2 forkert input,
@@ -225,13 +249,15 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     import shutil
 
     from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.marks import check_kommune_policy
     from gldocs.redact.policy import parse_areas
 
     bundle = load_bundle(policy_name)
+    check_kommune_policy(bundle.policy, kommune)
     width = shutil.get_terminal_size((100, 24)).columns
     job_list = [Job(i, src, _output_for(src, output, outdir, bundle.policy), policy_name,
                     areas, client_name, client_cpr, no_ner, decisions, explain, keep_images,
-                    width)
+                    width, kommune)
                 for i, src in enumerate(inputs)]
     # Everything cheap is checked before the NER model loads (seconds): the files, their
     # types, the outputs, the areas and the policy bundle (bad: exit 2, nothing written).

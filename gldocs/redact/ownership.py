@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.model import Owner, Ownership
@@ -174,7 +175,7 @@ def _org_phone(ev: Evidence) -> Ownership | None:
 
 def _contact_line_phone(ev: Evidence) -> Ownership | None:
     cls = ev.classifier
-    if cls.line_is_contact(ev.text) or (ev.section == "samarbejdspartnere"
+    if cls.line_is_contact(ev.text) or (ev.section in COORDINATION_SECTIONS
                                         and not cls.line_is_private(ev.text)):
         return professional(0.8, "står i en kontaktlinje for en myndighed")
     return None

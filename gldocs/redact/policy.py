@@ -37,7 +37,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from gldocs.document.units import SECTIONS, UNKNOWN
+from gldocs.document.units import SECTION_LABELS, UNKNOWN
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
 from gldocs.yamlfile import read_yaml_nodes, validation_lines
@@ -212,8 +212,8 @@ class Policy(_Strict):
     @classmethod
     def _known_sections(cls, v: dict[str, SectionSpec]) -> dict[str, SectionSpec]:
         for key in v:
-            if key not in (*SECTIONS, UNKNOWN):
-                allowed = ", ".join((*SECTIONS, UNKNOWN))
+            if key not in SECTION_LABELS:
+                allowed = ", ".join(SECTION_LABELS)
                 raise ValueError(f"ukendt del '{key}' (kendte dele: {allowed})")
         return v
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
+from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
 from gldocs.redact.policy import Policy
 
@@ -302,7 +303,7 @@ class ContactClassifier:
             kws = set(re.findall(r"[\wæøå\-]+", key))
             if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
                 return Verdict("professional", strong=True, cue=key)
-            if (section == "samarbejdspartnere" or in_contact_block) \
+            if (section in COORDINATION_SECTIONS or in_contact_block) \
                     and not self.line_is_private(line):
                 return Verdict("professional", strong=False, cue="kontaktlinje")
         if before.kind == "private":

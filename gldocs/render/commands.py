@@ -133,21 +133,18 @@ def _name(case: Case, doc: str, fmt: str, til_kommune: bool) -> str:
     name = output_name(case, doc, fmt)
     if not (til_kommune and doc == "handleplan"):
         return name
-    from gldocs.redact.marks import redacted_name
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact.marks import kommune_copy_name
 
-    return redacted_name(name, load_policy("kommune"))
+    return kommune_copy_name(name)
 
 
 def _mark(case: Case, doc: str, til_kommune: bool) -> str | None:
     """The header line of the redacted handleplan (None: "Intern – ikke til videregivelse")."""
     if not (til_kommune and doc == "handleplan"):
         return None
-    from gldocs.redact.marks import redacted_header
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact.marks import kommune_copy_header
 
-    kommune = case.stamoplysninger.handlekommune
-    return redacted_header(load_policy("kommune"), kommune.navn if kommune else None)
+    return kommune_copy_header(case)
 
 
 def _dato_option(value: str | None) -> date:

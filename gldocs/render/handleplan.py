@@ -265,7 +265,7 @@ def _vurdering(case: Case) -> dict[str, Any]:
         "indsatser": table(
             "Indsatser",
             {"behov": "Behov/prioritet", "indsats": "Indsats", "hvem": "Hvem",
-             "start": "Start", "slut": "Forventet slut", "hvordan": "Hvordan"},
+             "periode": "Periode (start – forventet slut)", "hvordan": "Hvordan"},
             (_indsats_row(f"{b.prioritet}. {b.omraade}", i) for b in behov for i in b.indsatser),
             "Der er ikke registreret indsatser.",
         ),
@@ -314,8 +314,10 @@ def _indsats_row(behov: str, i: Indsats) -> dict[str, str]:
         "behov": behov,
         "indsats": i.titel,
         "hvem": "; ".join(_aktoer(a.type, a.navn) for a in i.hvem),
-        "start": dato(i.start),
-        "slut": dato(i.forventet_slut) or "Ikke fastsat",
+        # one column for both dates: each date stays on one line, and the table keeps
+        # room for the words of the other columns; the dash stays with the start
+        "periode": f"{dato(i.start) or 'Ikke fastsat'}\u00a0– "
+                   f"{dato(i.forventet_slut) or 'ikke fastsat'}",
         "hvordan": i.hvordan,
     }
 

@@ -132,8 +132,7 @@ HANDLEPLAN: list[Block] = [
     Table("vurdering.behov",
           {"prioritet": 0.8, "omraade": 1.4, "begrundelse": 3.2, "hvornaar": 1.6}),
     Table("vurdering.indsatser",
-          {"behov": 1.0, "indsats": 1.4, "hvem": 1.6, "start": 1.0, "slut": 1.0,
-           "hvordan": 2.2}),
+          {"behov": 1.0, "indsats": 1.4, "hvem": 1.6, "periode": 1.3, "hvordan": 2.4}),
     If("vurdering.proeveloesladelse", [
         Heading("vurdering.proeveloesladelse_titel", 2),
         Fields("vurdering.proeveloesladelse"),

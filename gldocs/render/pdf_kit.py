@@ -131,11 +131,14 @@ _KEEP_TOGETHER = re.compile(
     r"\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december) \d{4}\b"
     r"|(?:\+\d{2} )?\b\d{2} \d{2} \d{2} \d{2}\b"
-    r"|\bkl\. \d{1,2}[.:]\d{2}\b")
+    r"|\bkl\. \d{1,2}[.:]\d{2}\b"
+    # a paragraph sign and its number, and "stk. 2", "pkt. 16", "nr. 1" (Danish usage)
+    r"|§§? \d+\b|\b(?:stk|pkt|nr)\. \d+\b")
 
 
 def keep_together(text: str) -> str:
-    """Spaces inside dates and phone numbers made non-breaking (they wrap as one word)."""
+    """Spaces inside dates, phone numbers and "§ 5"/"stk. 2" made non-breaking (they wrap
+    as one word)."""
     return _KEEP_TOGETHER.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
 
 
@@ -144,14 +147,38 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[ \t\n]+", text) if w]
 
 
+# A slash between letters in a column heading ("Behov/prioritet") may end a line.
+_HEAD_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
+def _head_words(text: str) -> list[str]:
+    """A heading's words as it may wrap: at spaces, and after a slash between letters."""
+    return [part for w in _words(text) for part in _HEAD_SLASH.sub("/\n", w).split("\n")]
+
+
+def _head_markup(text: str, width: float) -> str:
+    """A column heading; a word too wide for its column breaks after its slash."""
+    style = styles()["cell_head"]
+    room = width - 2 * CELL_PAD - 1
+
+    def fit(m: re.Match[str]) -> str:
+        word = m[0]
+        if pdfmetrics.stringWidth(word, style.fontName, style.fontSize) <= room:
+            return markup(word)
+        return "/<br/>".join(markup(part) for part in _HEAD_SLASH.split(word))
+
+    return re.sub(r"[^ \t\n]+", fit, text)
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
           widths: Sequence[float]) -> Table:
     """A wrapped, gridded table with a repeated bold header row; widths are fractions."""
     rows = [[keep_together(c) for c in row] for row in rows]
-    head = [Paragraph(markup(h), styles()["cell_head"]) for h in headers]
+    points = column_widths(headers, rows, widths)
+    head = [Paragraph(_head_markup(h, w), styles()["cell_head"])
+            for h, w in zip(headers, points, strict=True)]
     body = [[Paragraph(markup(c), styles()["cell"]) for c in row] for row in rows]
-    tbl = Table([head, *body], colWidths=column_widths(headers, rows, widths),
-                repeatRows=1, hAlign="LEFT", splitInRow=1)
+    tbl = _RowSplitTable([head, *body], colWidths=points, repeatRows=1, hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -166,34 +193,54 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     return tbl
 
 
+# The height of the page's text frame (SimpleDocTemplate's frame has 6 pt padding).
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12
+
+
+class _RowSplitTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table that splits over pages between rows, and inside a row only on a fresh page
+    (a row taller than a whole page). Splitting inside a row anywhere would let the rest
+    of a table, just split at a row, split again in the space left on the same page: a
+    stray repeated header row mid-page above half a row."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self.splitInRow = int(availHeight >= FRAME_HEIGHT - 1)
+        return list(super().split(availWidth, availHeight))
+
+
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]],
                   fractions: Sequence[float]) -> list[float]:
-    """Widths in points: proportional to ``fractions``, but wide enough that no word
-    (an e-mail address, a long Danish compound) has to be split, as far as space allows."""
+    """Widths in points from the content: proportional to ``fractions``, but wide enough
+    that no word (an e-mail address, a long Danish compound, a heading's part up to its
+    slash) has to be split, as far as the page allows."""
     cell = styles()["cell"]
     head = styles()["cell_head"]
 
-    def longest(texts: Iterable[str], font: str, size: float) -> float:
-        words = [w for t in texts for w in _words(t)]
+    def longest(words: Iterable[str], font: str, size: float) -> float:
         return max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
 
     # a freak word (a pasted link) may not take the table: it is split instead
     cap = MAX_COLUMN_SHARE * CONTENT_WIDTH
     pad = 2 * CELL_PAD + 1
     minimum = [
-        min(cap, max(longest([h], head.fontName, head.fontSize),
-                     longest((r[i] for r in rows), cell.fontName, cell.fontSize)) + pad)
+        min(cap, max(longest(_head_words(h), head.fontName, head.fontSize),
+                     longest((w for r in rows for w in _words(r[i])),
+                             cell.fontName, cell.fontSize)) + pad)
         for i, h in enumerate(headers)
     ]
-    # when not every long word fits, dates and phone numbers (kept together) still do: the
-    # ordinary long words of the other columns give way and are split
+    # When not every long word fits, dates and phone numbers (kept together) still do, and
+    # the fewest columns give way: the one with the most to give first, so that one long
+    # word is split rather than a word in every column.
     hard = [min(cap, longest((w for r in rows for w in _words(r[i]) if "\u00a0" in w),
                              cell.fontName, cell.fontSize) + pad) for i in range(len(headers))]
     excess = sum(minimum) - CONTENT_WIDTH
     give = [m - h for m, h in zip(minimum, hard, strict=True)]
-    if excess > 0 and sum(give) > 0:
-        share = min(1.0, excess / sum(give))
-        minimum = [m - g * share for m, g in zip(minimum, give, strict=True)]
+    for i in sorted(range(len(give)), key=lambda i: -give[i]):
+        if excess <= 0:
+            break
+        take = min(excess, give[i])
+        minimum[i] -= take
+        excess -= take
     total = sum(fractions)
     widths = [CONTENT_WIDTH * f / total for f in fractions]
     for _ in range(len(widths)):
@@ -267,12 +314,19 @@ def build_pdf(story: list[Flowable], *, title: str, header_left: str, header_rig
     def on_page(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 12 * mm
-        canvas.setFont(FONT_BOLD, 9)
+        # the mark ("Redigeret til … Kommune efter …") is never cut: shrunk to the width
+        # if need be; the title goes on the line above when both do not fit side by side
+        left_width = pdfmetrics.stringWidth(header_left, FONT_BOLD, 9)
+        left_size = min(9.0, 9.0 * CONTENT_WIDTH / left_width) if left_width else 9.0
+        canvas.setFont(FONT_BOLD, left_size)
         canvas.setFillColor(BANNER_RED)
         canvas.drawString(MARGIN_X, top, header_left)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_right)
+        used = left_width * left_size / 9.0 + 4 * mm
+        side_by_side = used + pdfmetrics.stringWidth(header_right, FONT, 8) <= CONTENT_WIDTH
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top if side_by_side else top + 4 * mm,
+                               header_right)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)

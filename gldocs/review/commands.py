@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from gldocs.atomic import write_text_atomic
+from gldocs.redact.commands import kommune_option
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
 from gldocs.sprog import os_fejl
@@ -131,17 +132,23 @@ def diff_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: P
 @_client_name
 @_client_cpr
 @_no_ner
+@kommune_option
 def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path: Path | None,
                output_path: Path | None, no_browser: bool, port: int, caseworker: str | None,
-               client_name: str | None, client_cpr: str | None, no_ner: bool) -> None:
+               client_name: str | None, client_cpr: str | None, no_ner: bool,
+               kommune: str | None) -> None:
     """Gennemgå fundene i browseren, afgør dem og godkend.
 
     Siden kører kun på 127.0.0.1 med en engangsnøgle i adressen. »Godkend og gem« skriver
     afgørelsesfilen og den redigerede fil; derefter stopper kommandoen.
     """
     from gldocs.errors import InputError
+    from gldocs.redact.marks import check_kommune_policy, copy_kommune, unnamed_note
+    from gldocs.redact.policy import load_policy
     from gldocs.review.server import ReviewServer, ReviewSession
 
+    pol = load_policy(policy)
+    check_kommune_policy(pol, kommune)
     decisions_path = decisions_path or pipeline.default_decisions(input_path)
     output_path = output_path or pipeline.default_output(input_path, policy)
     refuse_overwriting_input(input_path, ("-o/--output", output_path),
@@ -150,9 +157,13 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
     prepared = pipeline.prepare(req, decisions_path)
     report_problems(prepared.result)
     doc = prepared.doc
+    kommune = copy_kommune(doc, kommune)  # a case naming another kommune: refused here
+    unnamed = unnamed_note(pol, kommune)
+    if unnamed:
+        click.echo(f"Bemærk: {unnamed}", err=True)
 
     def write(plan, out):  # type: ignore[no-untyped-def]
-        pipeline.write_output(doc, plan, out)
+        pipeline.write_output(doc, plan, out, kommune)
 
     session = ReviewSession(prepared.plan, prepared.decisions, decisions_path=decisions_path,
                             output_path=output_path, write_output=write,

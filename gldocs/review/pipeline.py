@@ -70,11 +70,15 @@ def plan_output_edits(plan: Plan) -> Mapping[str, Sequence[Edit]]:
     return plan_edits(plan)
 
 
-def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
-    """Write the redacted document (atomically; the format follows ``out``'s suffix)."""
+def write_output(doc: SourceDocument, plan: Plan, out: Path, kommune: str | None = None) -> None:
+    """Write the redacted document (atomically; the format follows ``out``'s suffix).
+
+    ``kommune`` names the recipient of a copy from a DOCX, PDF or TXT (``--kommune``); a
+    case names its own handlekommune.
+    """
     from gldocs.document.io import write_document
     from gldocs.redact.facade import redactors
-    from gldocs.redact.marks import case_kommune, redacted_header
+    from gldocs.redact.marks import copy_kommune, redacted_header
 
     banner = None
     if plan.no_ner:
@@ -92,7 +96,7 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path) -> None:
         except GldocsError:  # a policy file given by path: the header names no recipient
             policy = None
     write_document(doc, plan_output_edits(plan), Path(out), banner=banner,
-                   header=redacted_header(policy, case_kommune(doc)))
+                   header=redacted_header(policy, copy_kommune(doc, kommune)))
 
 
 def default_output(input: Path, policy: str = "kommune") -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -117,11 +118,12 @@ def test_kommune_copy_has_exactly_the_three_parts(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     assert "Emnelinje til sikker post: Afgangsbedømmelse ved løsladelse, reference " \
            "HP-2026-0518" in r.stdout
-    d = docx.Document(str(tmp_path / "afgangsbedoemmelse_kommune_HP-2026-0518.docx"))
+    d = docx.Document(str(tmp_path / "afgangsbedoemmelse_HP-2026-0518_til-kommunen.docx"))
     headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [*PARTS, "Klientens samtykke", "Frist for indsigelse", "Svar til"]
     body = "\n".join(p.text for p in d.paragraphs)
-    pdf = " ".join(_pdf_text(tmp_path / "afgangsbedoemmelse_kommune_HP-2026-0518.pdf").split())
+    pdf = " ".join(_pdf_text(tmp_path / "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf")
+                   .split())
     for text in (body, pdf):
         for part in PARTS:
             assert part in text
@@ -131,6 +133,38 @@ def test_kommune_copy_has_exactly_the_three_parts(tmp_path: Path) -> None:
         for word in NOT_FOR_KOMMUNE:
             assert word not in text, word
     assert re.findall(r"\d\. (?:Bolig|Beskæftigelse|Forsørgelse)", pdf) == PARTS
+
+
+def test_kommune_copy_names_and_marks_its_recipient(tmp_path: Path) -> None:
+    """Like the handleplan's kommune copy: ``…_til-kommunen`` in the file name, the mark
+    line on every page and in the title metadata; the full assessment stays internal."""
+    import docx
+    import pypdf
+
+    from gldocs.dates import format_dato
+
+    assert afgang(str(SAMPLE), "--til-kommune", "-o", str(tmp_path)).exit_code == 0
+    assert afgang(str(SAMPLE), "-o", str(tmp_path)).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "afgangsbedoemmelse_HP-2026-0518.docx", "afgangsbedoemmelse_HP-2026-0518.pdf",
+        "afgangsbedoemmelse_HP-2026-0518_til-kommunen.docx",
+        "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf"]
+    mark = ("Redigeret til Odense Kommune efter rhl. §§ 9-10 · "
+            f"{format_dato(date.today())}")
+    copy = tmp_path / "afgangsbedoemmelse_HP-2026-0518_til-kommunen"
+    reader = pypdf.PdfReader(str(copy.with_suffix(".pdf")))
+    assert reader.metadata is not None
+    assert reader.metadata.title == f"Afgangsbedømmelse til kommunen HP-2026-0518 · {mark}"
+    for page in reader.pages:
+        assert mark in " ".join(page.extract_text().split())
+    d = docx.Document(str(copy.with_suffix(".docx")))
+    assert d.core_properties.title == f"Afgangsbedømmelse til kommunen HP-2026-0518 · {mark}"
+    assert mark in "\n".join(p.text for s in d.sections for p in s.header.paragraphs)
+    full = pypdf.PdfReader(str(tmp_path / "afgangsbedoemmelse_HP-2026-0518.pdf"))
+    assert full.metadata is not None
+    assert full.metadata.title == "Afgangsbedømmelse HP-2026-0518"
+    assert all("Intern – ikke til videregivelse" in p.extract_text() for p in full.pages)
+    assert "Redigeret til" not in " ".join(p.extract_text() for p in full.pages)
 
 
 def _write(tmp_path: Path, data: dict) -> Path:

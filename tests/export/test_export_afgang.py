@@ -46,16 +46,16 @@ def test_export_carries_the_kommune_copy(tmp_path: Path) -> None:
                                     "--log", str(logf), "-o", str(out)])
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in out.iterdir())
-    assert "afgangsbedoemmelse_kommune_HP-2026-0518.pdf" in names
+    assert "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf" in names
     text = " ".join(page.extract_text() for page in
-                    pypdf.PdfReader(out / "afgangsbedoemmelse_kommune_HP-2026-0518.pdf").pages)
+                    pypdf.PdfReader(out / "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf").pages)
     assert "1. Bolig" in " ".join(text.split())
     eml = (out / "sikker-post-HP-2026-0518.eml").read_bytes()
     msg = email.message_from_bytes(eml, policy=email.policy.default)
     attached = [p.get_filename() for p in msg.iter_attachments()]
-    assert "afgangsbedoemmelse_kommune_HP-2026-0518.pdf" in attached
+    assert "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf" in attached
     (entry,) = read_log(logf)[0]
-    assert "afgangsbedoemmelse_kommune_HP-2026-0518.pdf" in {d.name for d in entry.documents}
+    assert "afgangsbedoemmelse_HP-2026-0518_til-kommunen.pdf" in {d.name for d in entry.documents}
 
 
 def test_export_afgang_refused_without_consent(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def test_word_structure_styles_header_and_page_numbers(name: str) -> None:
     tables = {t.rows[0].cells[0].text: t for t in d.tables}
     indsatser = tables["Behov/prioritet"]
     assert [c.text for c in indsatser.rows[0].cells] == [
-        "Behov/prioritet", "Indsats", "Hvem", "Start", "Forventet slut", "Hvordan"]
+        "Behov/prioritet", "Indsats", "Hvem", "Periode (start – forventet slut)", "Hvordan"]
     assert len(indsatser.rows) - 1 == sum(len(b.indsatser) for b in sample(name).vurdering.behov)
     assert indsatser.style.name == "Table Grid"
     assert "{{" not in docx_text(data) and "{%" not in docx_text(data)

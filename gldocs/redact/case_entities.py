@@ -366,6 +366,17 @@ class EntityFinder:
                                                 for t in client_tokens if len(t) > 2)):
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+        out.extend((c, "names") for c in self._register_entries(text))
+        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
+        # Chinese or Korean family name, when a middle name of that naming tradition or a
+        # known given name follows (so "Mai" or "Lam" alone never starts a name)
+        for m in _FAMILY_FIRST.finditer(text):
+            words = m.group(0).split()
+            if len(words) >= 3 or any(w in _EAST_ASIAN_MIDDLE or w in self.given
+                                      for w in words[1:]):
+                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
+                                          "efternavn først (vietnamesisk/kinesisk/koreansk)"),
+                            "names"))
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
         for m in _ROLE_AFTER_NAME.finditer(text):
@@ -410,6 +421,34 @@ class EntityFinder:
                 continue
             result.append((c, det))
         return result
+
+    def _register_entries(self, text: str) -> list[NameCandidate]:
+        """Register entries "HOLM-ESKILDSEN, Vibeke" as one name in the usual order
+        ("Vibeke Holm-Eskildsen"), so every later form of either part is found; the span is
+        the entry as written. Capitals before a comma that are a stop word, a place or an
+        ordinary word ("NB, Husk") are no surname."""
+        gz = self.gazetteer
+        out = []
+        for m in _REGISTER.finditer(text):
+            sur, given = m.group("sur"), m.group("given")
+            first = given.split()[0]
+            parts = re.split(r"[-'’ ]", sur)
+            if any(w.lower() in self.stop_words or w.lower() in _NOT_SURNAMES
+                   for w in (*parts, first)):
+                continue
+            if len(sur) < 3 and first not in self.given:
+                continue  # "NB, Husk …": a short abbreviation needs a known given name
+            if m.start() > 0 and text[m.start() - 1] in " \t" and len(sur) < 4 and \
+                    text[:m.start()].strip():
+                continue  # inside a sentence only a longer surname ("til HOLM, Vibeke")
+            if gz is not None and (gz.all_places(_title(sur)) or gz.is_place(first) or (
+                    gz.is_common(sur.lower()) and _title(sur) not in self.surnames)
+                    or (gz.is_common(first.lower()) and first not in self.given)):
+                continue
+            name = f"{given} {' '.join(_title(w) for w in sur.split())}"
+            out.append(NameCandidate(m.start("sur"), m.end("given"), name, 0.85,
+                                     "registerform EFTERNAVN, Fornavn"))
+        return out
 
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:
@@ -541,6 +580,7 @@ class EntityFinder:
                         taken.append((m.start(), m.end()))
                         out.append(Mention(m.start(), m.end(), m.group(0), person))
                         break
+        out.extend(self.quoted_lower_mentions(text, forms, taken))
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
 
@@ -582,6 +622,44 @@ class EntityFinder:
                 return False
         return True
 
+    def _particle_variants(self, token: str) -> list[str]:
+        """"al-Qudsi" is also written "Qudsi" and, in file names and handles, "alQudsi"."""
+        m = re.fullmatch(r"(al|el|ul|ad|as|an|ar|Al|El)-(\w{3,})", token)
+        if not m or m.group(2).lower() in self.stop_words:
+            return []
+        gz = self.gazetteer
+        if gz is not None and (gz.is_common(m.group(2).lower()) or gz.is_place(m.group(2))):
+            return [m.group(1) + m.group(2)]
+        return [m.group(2), m.group(1) + m.group(2), m.group(1).title() + m.group(2)]
+
+    def quoted_lower_mentions(self, text: str, forms: Sequence[tuple[str, Person]],
+                              taken: Sequence[tuple[int, int]]) -> list[Mention]:
+        """A private person's first name that is also an ordinary word ("Bo", "Storm"), in
+        lower case inside a quoted message ("du ser aldrig bo igen"): people write names in
+        lower case in text messages. Only for a person surely private (a role or a name cue)
+        and never where the word is used as a word: after "at", a modal verb or an article
+        ("kan bo hos hende", "en storm")."""
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        if not spans:
+            return []
+        out: list[Mention] = []
+        used = list(taken)
+        for form, person in forms:
+            if person.kind != Owner.PRIVATE or person.score < 0.8 or " " in form \
+                    or len(form) < 2 or self._lower_case_ok(form):
+                continue  # other forms are found in lower case by mentions() already
+            rx = re.compile(rf"(?<![^\W_]|[@.\-#]){re.escape(form.lower())}(?![^\W_]|[@\-])")
+            for a, b in spans:
+                for m in rx.finditer(text, a, b):
+                    before = re.findall(r"[\wæøå]+", text[max(a, m.start() - 20):m.start()])
+                    if before and before[-1].lower() in _WORD_USE_BEFORE:
+                        continue
+                    if any(x < m.end() and m.start() < y for x, y in used):
+                        continue
+                    used.append((m.start(), m.end()))
+                    out.append(Mention(m.start(), m.end(), m.group(0), person))
+        return out
+
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
@@ -604,6 +682,7 @@ class EntityFinder:
                     if len(tok) > 1 and not shared and not place \
                             and tok.lower() not in self.stop_words:
                         forms.append((tok, p))  # a town alone never means a person
+                        forms.extend((v, p) for v in self._particle_variants(tok))
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
@@ -612,6 +691,15 @@ class EntityFinder:
                              if len(tok) > 2 and tok not in private_tokens)
         forms.sort(key=lambda f: len(f[0]), reverse=True)
         return forms
+
+
+# a quoted message: between quote marks, or a whole line that opens with one
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE)
+# words before an ordinary word used as a word ("at bo", "kan bo", "en storm", "i sol")
+_WORD_USE_BEFORE = frozenset((
+    "at", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde",
+    "tør", "turde", "gider", "en", "et", "den", "det", "de", "i", "på", "til", "af", "med",
+    "fra", "om", "under", "over", "god", "godt", "stor", "stort", "ny", "nyt", "lad", "lade"))
 
 
 _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",
@@ -632,7 +720,8 @@ def _unquote(line: str) -> str:
 
 
 _NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
-_PARTICLE_WORDS = r"(?:í|á|av|van|von|de|da|di|du|der|del|della|dos|das|do|bin|ibn|ben|abu|al|el)"
+_PARTICLE_WORDS = (r"(?:í|á|av|van|von|de|da|di|du|der|del|della|dos|das|do|bin|bint|binti|ibn"
+                   r"|ben|abu|al|el)")
 # what may continue a name: particles (Sólja í Lon, Ludwig van der Berg, Omar bin Laden),
 # prefixed parts (Ahmad al-Hassan) and a nickname in quotes (Zbigniew "Zibi" Mazur)
 _NAME_TAIL = re.compile(
@@ -711,7 +800,44 @@ _NICKNAME = re.compile(
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
-_ROLE_AFTER_NAME = re.compile(rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}(?=\s*[,(])")
+_ROLE_AFTER_NAME = re.compile(
+    rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?=\s*[,(]|[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens"
+    rf"|[A-ZÆØÅ]\w+s)[ \t])")
+# Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
+# middle names (the commonest in each tradition; Vietnamese with and without diacritics).
+_EAST_ASIAN_FAMILY = [
+    "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
+    "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ",
+    "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm",
+    "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều",
+    "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou",
+    "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon",
+    "Jang", "Lim",
+]
+_EAST_ASIAN_MIDDLE = frozenset([
+    "Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc",
+    "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong",
+    "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài",
+    "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến",
+    "Tien",
+])
+_FAMILY_FIRST = re.compile(
+    rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
+    .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")
+# memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
+_NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
+                           "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",
+                           "ok", "nej", "ja"))
+# A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
+# surname in capitals (at the start of a line or a quotation, or inside a sentence), a
+# comma, the given names.
+_UPPER = "A-ZÆØÅÀ-ÖØ-ÞĀ-Ž"
+_GIVEN_WORD = rf"[{_UPPER}][a-zæøåß-öø-ÿā-ž'’\-]+"
+_REGISTER = re.compile(
+    rf"(?:^[ \t]*(?:[-•*][ \t]*)?|(?<=[\"“„«'‘(])|(?<=[ \t]))"
+    rf"(?P<sur>[{_UPPER}]{{2,}}(?:[-'’ ][{_UPPER}]{{2,}})*),[ \t]*"
+    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE)
 
 
 # keys of the client's own contact data in Stamoplysninger

@@ -130,6 +130,13 @@ def _client_cpr(ev: Evidence) -> Ownership | None:
     return client(1.0, "er klientens") if d and ev.digits == d else None
 
 
+def _client_birth_date(ev: Evidence) -> Ownership | None:
+    """A birth date that is the first half of the client's CPR number is the client's."""
+    d = ev.ents.client_cpr_digits
+    return client(1.0, "er klientens fødselsdato (CPR-nr.)") \
+        if d and ev.pm.normalized == d[:6] else None
+
+
 def _other_cpr(ev: Evidence) -> Ownership | None:
     return private(ev.pm.score, "tilhører en anden end klienten", ev.role)
 
@@ -327,6 +334,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),
     OwnershipRule("any other CPR number", _only("CPR"), _other_cpr),
+    OwnershipRule("the client's birth date", _only("BIRTH_DATE"), _client_birth_date),
+    OwnershipRule("any other birth date", _only("BIRTH_DATE"), _other_cpr),
     OwnershipRule("a licence plate", _only("PLATE"), _plate),
     OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),

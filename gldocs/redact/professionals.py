@@ -197,6 +197,15 @@ class ContactClassifier:
                         return Verdict("private", role, strong=True, cue=phrase)
                 if word not in FILLERS:
                     break
+        # "Storm er Kevins lillebror", "Sol var hendes veninde": a name that is also an
+        # ordinary word stands where a person stands when a family or relationship role
+        # follows as its predicate
+        m = _ROLE_PREDICATE.match(rest)
+        for word in (_norm(w) for w in (m.group(1).split() if m else ())):
+            cue = word if word in self.role_cues else self._compound_cue(word)
+            if cue in self.role_cues and cue not in self.weak_cues:
+                role, _ = self.role_cues[cue]
+                return Verdict("private", role, strong=True, cue=cue)
         return Verdict("")
 
     def org_after(self, text: str, end: int) -> bool:
@@ -320,6 +329,11 @@ class ContactClassifier:
         if tail and self.is_title(tail[0]):
             return Verdict("professional", strong=False, cue=tail[0])
         return Verdict("")
+
+
+_ROLE_PREDICATE = re.compile(
+    r"[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens|"
+    r"[A-ZÆØÅ][\wæøå]+s)[ \t]+((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
 
 
 def _fold_ascii(text: str) -> str:

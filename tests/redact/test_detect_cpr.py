@@ -120,3 +120,14 @@ def test_normalize_and_is_cpr() -> None:
         normalize_cpr("12039417")
     assert is_cpr("120394-1763") and is_cpr(" 1203941763 ")
     assert not is_cpr("320394-1763") and not is_cpr("28693152")
+
+
+def test_birth_dates_written_as_such() -> None:
+    from gldocs.redact.detectors.cpr import find_birth_dates
+
+    text = ("KROG, Ida, f. 11.12.1988; hendes bror er født den 2. maj 1986 og hendes mor "
+            "født 3/4-61. Mødet er den 11.12.2026, og han fik 2 børn.")
+    found = find_birth_dates(text)
+    assert [m.text for m in found] == ["11.12.1988", "2. maj 1986", "3/4-61"]
+    assert [m.normalized for m in found] == ["111288", "020586", "030461"]
+    assert find_birth_dates("f. 32.13.1990") == []  # no such date

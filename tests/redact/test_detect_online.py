@@ -57,3 +57,10 @@ def test_online_identifiers_removed_end_to_end() -> None:
         assert secret not in out
     assert all(f.rule == "R1" for f in plan.findings
                if f.entity in ("ONLINE_ID", "IP_ADDRESS", "BANK_ACCOUNT"))
+
+
+def test_a_label_word_inside_a_longer_word_is_no_label() -> None:
+    from gldocs.redact.detectors.online import find_online
+
+    # "Handleplan" starts with "handle" but is no username label
+    assert find_online("Bilag: Handleplan_Brix.pdf og Brugeridplan.docx") == []

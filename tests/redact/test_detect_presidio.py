@@ -9,7 +9,8 @@ from gldocs.redact.detectors.online import ONLINE_ENTITIES
 from gldocs.redact.recognizers.patterns import PATTERN_ENTITIES, pattern_recognizers
 
 TEXT = ("Selin Aksoy, CPR 010198-2724, tlf. +4526915843, selin.aksoy97@gmail.com, bor på "
-        "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CV 47 219.")
+        "Kochsgade 31, 3. tv., 5000 Odense C og kører i en bil med reg.nr. CV 47 219. "
+        "Hun er født 01.01.1998.")
 
 EXPECTED = {
     "CPR": "010198-2724",
@@ -17,6 +18,7 @@ EXPECTED = {
     "EMAIL": "selin.aksoy97@gmail.com",
     "ADDRESS": "Kochsgade 31, 3. tv., 5000 Odense C",
     "PLATE": "CV 47 219",
+    "BIRTH_DATE": "01.01.1998",
 }
 
 

@@ -91,3 +91,33 @@ def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score,
                                   f"{digits[:6]}-{digits[6:]}"))
     return found
+
+
+BIRTH_ENTITY = "BIRTH_DATE"
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+           "september", "oktober", "november", "december")
+# "f. 11.12.1988", "født 3/4-1990", "født den 2. maj 1986", "fødselsdato: 11-12-88"
+_BIRTH = re.compile(
+    r"\b(?:f\.|født(?:\s+den)?|fødselsdato\s*:?|fødselsdag\s*:?|d\.o\.b\.?\s*:?)[ \t]*"
+    r"(?P<d>(?P<dd>\d{1,2})[./\-](?P<mm>\d{1,2})[./\-](?P<yy>(?:19|20)?\d{2})"
+    r"|(?P<dd2>\d{1,2})\.?[ \t]+(?P<mon>" + "|".join(_MONTHS) + r")[ \t]+(?P<yy2>(?:19|20)\d{2}))"
+    r"(?![\d\-])", re.IGNORECASE)
+
+
+def find_birth_dates(text: str) -> list[PatternMatch]:
+    """Birth dates written as such ("f. 11.12.1988", "født den 2. maj 1986"): identifying
+    data of whoever they belong to. ``normalized`` is ``DDMMYY``, comparable with the first
+    six digits of a CPR number (the client's own birth date is the client's)."""
+    found = []
+    for m in _BIRTH.finditer(text):
+        if m.group("dd"):
+            day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")
+        else:
+            day = int(m.group("dd2"))
+            month = _MONTHS.index(m.group("mon").lower()) + 1
+            year = m.group("yy2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        found.append(PatternMatch(m.start("d"), m.end("d"), m.group("d"), BIRTH_ENTITY, 0.9,
+                                  f"{day:02d}{month:02d}{year[-2:]}"))
+    return found

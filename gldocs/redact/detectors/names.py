@@ -21,7 +21,8 @@ _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "ibn"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
+              "ibn"}
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,12 @@ def find_name_candidates(
         if org_words and any(w.lower() in org_words for w in words):
             continue  # a run with an organisation word names an organisation
         # cut the run at stop words (places, months, form labels …)
-        for seg in _segments(offs, stop_words):
+        # a name that is also a stop word (the month "Maj") is a name right after a role or
+        # title cue ("kæresten Maj Sol")
+        def name_here(o: tuple[int, int, str]) -> bool:
+            return o[2] in ambiguous and cue_at(text, o[0])
+
+        for seg in _segments(offs, stop_words, name_here):
             cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at)
             if cand is not None:
                 out.append(cand)
@@ -79,12 +85,13 @@ def find_name_candidates(
     return sorted(out, key=lambda c: c.start)
 
 
-def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str]
+def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str],
+              name_here: Callable[[tuple[int, int, str]], bool] = lambda o: False
               ) -> Iterator[list[tuple[int, int, str]]]:
     seg: list[tuple[int, int, str]] = []
     for o in offs:
         w = o[2].lower()
-        if w in stop or _strip_genitive(w) in stop or (w.isupper() and len(w) > 1 and False):
+        if (w in stop or _strip_genitive(w) in stop) and not (not seg and name_here(o)):
             if seg:
                 yield seg
             seg = []

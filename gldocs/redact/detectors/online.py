@@ -32,7 +32,7 @@ _URL = re.compile(
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
     r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
-    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\s*[:=]?\s*[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
+    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b\s*[:=]?\s*[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
     re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"

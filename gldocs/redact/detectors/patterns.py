@@ -9,7 +9,9 @@ from dataclasses import dataclass
 # the entity types the pattern detectors report
 PATTERN_ENTITIES = frozenset({"CPR", "PHONE", "EMAIL", "ADDRESS", "PLATE",
                               # online and financial identifiers (detectors/online.py)
-                              "ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
+                              "ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
+                              # a birth date written as such (detectors/cpr.py)
+                              "BIRTH_DATE"})
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # policy name -> "module:factory"; every factory takes a RecognizerKit
 FACTORIES: dict[str, str] = {
     "cpr": "gldocs.redact.recognizers.patterns:cpr",
+    "birth_date": "gldocs.redact.recognizers.patterns:birth_date",
     "phone": "gldocs.redact.recognizers.patterns:phone",
     "email": "gldocs.redact.recognizers.patterns:email",
     "address": "gldocs.redact.recognizers.patterns:address",

@@ -14,7 +14,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from gldocs.redact.detectors.address import find_addresses
-from gldocs.redact.detectors.cpr import find_cprs
+from gldocs.redact.detectors.cpr import BIRTH_ENTITY, find_birth_dates, find_cprs
 from gldocs.redact.detectors.email import find_emails
 from gldocs.redact.detectors.online import ONLINE_ENTITIES, find_online
 from gldocs.redact.detectors.patterns import PATTERN_ENTITIES, PatternMatch
@@ -43,6 +43,10 @@ class PatternEntityRecognizer(GldocsRecognizer):
 
 def cpr(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
     return PatternEntityRecognizer("CPR", find_cprs, "CprRecognizer")
+
+
+def birth_date(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
+    return PatternEntityRecognizer(BIRTH_ENTITY, find_birth_dates, "BirthDateRecognizer")
 
 
 def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
@@ -81,9 +85,10 @@ def online(kit: RecognizerKit | None = None) -> OnlineRecognizer:
 
 def pattern_recognizers() -> list[PatternEntityRecognizer]:
     """A fresh recognizer for each pattern entity (for use in plain presidio too)."""
-    return [cpr(), phone(), email(), address(), plate()]
+    return [cpr(), birth_date(), phone(), email(), address(), plate()]
 
 
-__all__ = ["PATTERN_ENTITIES", "OnlineRecognizer", "PatternEntityRecognizer", "address", "cpr",
+__all__ = ["PATTERN_ENTITIES", "OnlineRecognizer", "PatternEntityRecognizer", "address",
+           "birth_date", "cpr",
            "email", "online",
            "pattern_recognizers", "phone", "plate"]

@@ -82,8 +82,9 @@ def normalise(text: str) -> str:
     """Lower case, æ/ø/å folded to ae/oe/a(a), accents dropped, spaces squeezed."""
     t = text.strip().lower()
     t = t.replace("æ", "ae").replace("ø", "oe").replace("å", "a")
-    t = unicodedata.normalize("NFKD", t)
-    t = "".join(c for c in t if not unicodedata.combining(c))
+    if not t.isascii():  # (NFKD leaves ASCII as it is and it has no combining marks)
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(c for c in t if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", t)
 
 

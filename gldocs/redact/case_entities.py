@@ -185,6 +185,16 @@ class EntityFinder:
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
+        # form -> _lower_case_ok(form), for the gazetteer and word lists in use (mentions
+        # asks it for every form in every unit: a quarter of a 100k-word document's time)
+        self._lower_ok: dict[tuple[str, int, int], bool] = {}
+        self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
+                                    list[tuple[str, Person, str, str, bool, str]]] | None = None
+
+    def clear_cache(self) -> None:
+        """Forget the per-form answers (benchmarks; results never depend on them)."""
+        self._lower_ok.clear()
+        self._prepared_forms = None
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -549,11 +559,9 @@ class EntityFinder:
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         lowered = text.lower()
-        for form, person in forms:
-            first, first_upper = _first_word(form)
-            lower = person.kind == Owner.PRIVATE and self._lower_case_ok(form)
+        for form, person, first, first_upper, lower, first_lower in self._prepared(forms):
             if first not in text and first_upper not in text and not (
-                    lower and first.lower() in lowered):
+                    lower and first_lower in lowered):
                 continue  # cheap test before the regular expression
             for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -576,9 +584,35 @@ class EntityFinder:
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
 
+    def _prepared(self, forms: Sequence[tuple[str, Person]]
+                  ) -> list[tuple[str, Person, str, str, bool, str]]:
+        """``forms`` with what :meth:`mentions` tests for each: its first word as written
+        and in capitals, whether it may be found in lower case, and the first word in lower
+        case. Worked out once per forms list (the engine passes the same list for every
+        unit of a document)."""
+        cached = self._prepared_forms
+        if cached is not None and cached[0] is forms and cached[1] == len(forms):
+            return cached[2]
+        prepared = []
+        for form, person in forms:
+            first, first_upper = _first_word(form)
+            lower = person.kind == Owner.PRIVATE and self._lower_case_ok(form)
+            prepared.append((form, person, first, first_upper, lower, first.lower()))
+        self._prepared_forms = (forms, len(forms), prepared)
+        return prepared
+
     def _lower_case_ok(self, form: str) -> bool:
         """A private name may be searched in lower case when no word of it is an ordinary
         Danish word, a stop word or too short ("bo", "sten", "lykke" stay capitalised only)."""
+        key = (form, id(self.gazetteer), id(self.foreign))
+        hit = self._lower_ok.get(key)
+        if hit is None:
+            if len(self._lower_ok) > 100_000:
+                self._lower_ok.clear()
+            hit = self._lower_ok[key] = self._lower_case_ok_uncached(form)
+        return hit
+
+    def _lower_case_ok_uncached(self, form: str) -> bool:
         gz = self.gazetteer
         for w in form.split():
             low = w.lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset({
     "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
@@ -23,7 +24,6 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "jun", "jul", "man", "tir", "ons", "tor", "fre", "lør", "søn",
 })
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“„(\[]?[A-ZÆØÅ0-9\-–•])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,28 @@ class Span:
 
 def sentences(text: str) -> list[Span]:
     """Sentence spans of one line of text (trimmed of surrounding white space)."""
+    return list(_sentences(text))  # a new list: callers may change theirs
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots that ends at ``end`` (what ``[\\w.]+$`` finds in
+    ``text[:end]``), found by stepping back from ``end``: the regex search scanned the
+    whole prefix for every sentence end (quadratic in a long paragraph). ``\\w`` in ``re``
+    is exactly ``str.isalnum()`` or ``_``; ``$`` also matches before a final line break."""
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_."):
+        i -= 1
+    return text[i:end]
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     pos = 0
     for m in _END.finditer(text):
-        before = _WORD_BEFORE.search(text[:m.start()])
-        word = before.group(1).lower().rstrip(".") if before else ""
+        word = _word_before(text, m.start()).lower().rstrip(".")
         # "1. Bolig" at the start of a line is list numbering, not the end of a sentence
         numbering = word.isdigit() and len(word) <= 2 and not text[:m.start() - len(word)].strip()
         if m.group(0).startswith(".") and (word in ABBREVIATIONS or numbering):
@@ -55,7 +72,7 @@ def sentences(text: str) -> list[Span]:
             b -= 1
         if b > a:
             out.append(Span(a, b))
-    return out
+    return tuple(out)
 
 
 def sentence_at(spans: list[Span], pos: int) -> Span:

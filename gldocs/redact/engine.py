@@ -57,6 +57,9 @@ class Analyzer:
     and its ``AnalyzerEngine``, the NER pipeline (``nlp=None``: a --no-ner diagnosis)."""
 
     def __init__(self, bundle: PolicyBundle, nlp: Any | None = None) -> None:
+        from gldocs.redact.nlp import import_presidio
+
+        import_presidio()  # first: presidio without its predefined recognizers (cold start)
         from gldocs.redact.recognizers import build_recognizers
         from gldocs.redact.recognizers.base import RecognizerKit
 
@@ -98,6 +101,7 @@ class Analyzer:
 
         self.categories.clear_cache()
         self.classifier.clear_cache()
+        self.finder.clear_cache()
         lexicon._tokens.cache_clear()
 
     # ------------------------------------------------------------------------------------

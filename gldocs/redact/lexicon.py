@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from gldocs.errors import LexiconError
+from gldocs.redact.prefilter import Prefilter, required_literals, safe_lower
 from gldocs.yamlfile import load_yaml
 
 # Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
@@ -130,6 +131,7 @@ class Lexicon:
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _literal_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
+    _prefilters: dict[str, Prefilter] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
@@ -165,8 +167,16 @@ class Lexicon:
                     compiled[t] = re.compile("|".join(ps), re.IGNORECASE)
                 except re.error:  # e.g. inline flags: then this tag is always searched
                     compiled[t] = re.compile("")
+                # the words a match must contain, read from the very pattern searched
+                self._prefilters[t] = Prefilter(required_literals(compiled[t].pattern,
+                                                                  compiled[t].flags))
             self._pattern_groups = compiled
-        return {t for t, rx in self._pattern_groups.items() if rx.search(text)}
+        # the regular expression only where the text holds a word it requires (exact: a
+        # tag whose required words are all missing cannot match; see .prefilter)
+        lowered = safe_lower(text)
+        pre = self._prefilters
+        return {t for t, rx in self._pattern_groups.items()
+                if pre[t].may_match(text, lowered) and rx.search(text)}
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
         """Plain-word terms that ``tok`` can be an inflected form of: the token minus each

@@ -51,7 +51,8 @@ presidio pitfalls handled here (keep them in mind when using presidio directly):
   ``NER_SCORE`` (0.85), as presidio does by default.
 
 presidio is imported lazily (only when the engine or analyzer is needed), so
-``load_nlp()`` alone does not pay for presidio's import time.
+``load_nlp()`` alone does not pay for presidio's import time, and through
+:func:`import_presidio`, which leaves out its predefined recognizers.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ __all__ = [
     "LABEL_TO_ENTITY",
     "build_analyzer",
     "build_nlp_engine",
+    "import_presidio",
     "load_nlp",
     "model_dir",
     "register_components",
@@ -291,6 +293,61 @@ def import_spacy() -> Any:
     return spacy
 
 
+PREDEFINED = "presidio_analyzer.predefined_recognizers"
+_NLP_RECOGNIZERS = ("SpacyRecognizer", "StanzaRecognizer", "TransformersRecognizer")
+
+
+def import_presidio() -> Any:
+    """``import presidio_analyzer`` without its predefined recognizers.
+
+    ``presidio_analyzer/__init__`` imports the registry, which imports the package of ~60
+    predefined (mostly country-specific) recognizers for three NLP-engine recognizer
+    classes alone; compiling their regexes and importing tldextract/requests is about 85 %
+    of presidio's import time (0.5-0.9 s of a cold start). gldocs uses none of them. A
+    stand-in for that package is in place while presidio is imported: it has the real
+    package's path (so its submodules import as usual) and hands out the three NLP
+    recognizer classes from their own submodule. It is removed right after, so a later
+    ``from presidio_analyzer.predefined_recognizers import …`` imports the real package
+    (the classes stay the same objects). If presidio's layout ever differs, presidio is
+    imported the ordinary way.
+    """
+    if "presidio_analyzer" in sys.modules:
+        return sys.modules["presidio_analyzer"]
+    import importlib
+    import importlib.util
+
+    spec = importlib.util.find_spec("presidio_analyzer")  # (does not import it)
+    roots = (spec.submodule_search_locations or []) if spec is not None else []
+    where = [str(Path(p) / "predefined_recognizers") for p in roots]
+    if not where or not Path(where[0], "__init__.py").is_file():  # pragma: no cover
+        import presidio_analyzer
+
+        return presidio_analyzer
+    stub = types.ModuleType(PREDEFINED)
+    stub.__path__ = where
+
+    def nlp_recognizer(name: str) -> Any:
+        if name not in _NLP_RECOGNIZERS:
+            raise AttributeError(name)
+        sub = importlib.import_module(PREDEFINED + ".nlp_engine_recognizers")
+        return getattr(sub, name)
+
+    stub.__getattr__ = nlp_recognizer  # type: ignore[method-assign]
+    sys.modules[PREDEFINED] = stub
+    try:
+        import presidio_analyzer
+    except Exception:  # pragma: no cover - a presidio that needs more: the ordinary way
+        for name in [m for m in sys.modules if m.startswith("presidio_analyzer")]:
+            del sys.modules[name]
+        import presidio_analyzer
+    finally:
+        if sys.modules.get(PREDEFINED) is stub:
+            del sys.modules[PREDEFINED]
+    if getattr(presidio_analyzer, "predefined_recognizers", None) is stub:
+        delattr(presidio_analyzer, "predefined_recognizers")
+    return presidio_analyzer
+
+
 def register_components() -> None:
     """Make the pipeline's custom components known to spaCy (idempotent)."""
     from spacy.language import Language
@@ -299,18 +356,44 @@ def register_components() -> None:
         Language.factory(LEMMA_FACTORY, func=lambda nlp, name: LookupLemmatizer(name))
 
 
+DEFERRED_TOKENIZER = "gldocs.DeferredTokenizer.v1"
+
+
+def _deferred_tokenizer() -> Any:
+    """A tokenizer factory that builds an empty tokenizer: the model's own (rules, prefix,
+    suffix and infix patterns, exceptions) is then read from its ``tokenizer`` folder.
+
+    ``spacy.load`` first builds the language's default tokenizer (compiling its affix
+    patterns and adding its ~2,400 exceptions, ~0.1 s) and then replaces every one of its
+    settings with the model's (``Tokenizer.from_bytes`` resets them all first), so the
+    first build is wasted work.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    def make(nlp: Any) -> Any:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
 def _load_without_plugin_factories(spacy: Any, path: Path) -> Language:
-    """spacy.load, but without importing third-party factory entry points.
+    """spacy.load, but without importing third-party factory entry points, and with the
+    tokenizer built once (from the model's files; see :func:`_deferred_tokenizer`).
 
     spaCy imports every package that registers a ``spacy_factories`` entry point whenever
     a Language is created; presidio registers one, so a plain load imports all of presidio
     (0.5-1.5 s). The shipped pipeline uses only built-in factories and gldocs' lemmatizer.
     """
+    if not (path / "tokenizer").is_file():
+        raise ValueError("the pipeline has no tokenizer file")
+    if DEFERRED_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register(DEFERRED_TOKENIZER, func=_deferred_tokenizer)
     factories = spacy.util.registry._entry_point_factories
     saved = factories.entry_points
     factories.entry_points = False
     try:
-        nlp: Language = spacy.load(path)
+        nlp: Language = spacy.load(
+            path, config={"nlp": {"tokenizer": {"@tokenizers": DEFERRED_TOKENIZER}}})
         return nlp
     finally:
         factories.entry_points = saved
@@ -319,6 +402,7 @@ def _load_without_plugin_factories(spacy: Any, path: Path) -> Language:
 @lru_cache(maxsize=1)
 def _engine_class() -> type:
     """Define DanishNlpEngine on first use, so presidio is imported only when needed."""
+    import_presidio()
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
     class DanishNlpEngine(SpacyNlpEngine):
@@ -374,6 +458,7 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer] = (), *, nlp_engine: 
     Every recognizer must support language "da". No predefined (English) recognizers are
     added and nothing is downloaded.
     """
+    import_presidio()
     from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
 
     engine = nlp_engine if nlp_engine is not None else build_nlp_engine()

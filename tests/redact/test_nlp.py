@@ -44,6 +44,25 @@ def test_load_is_cached_and_has_the_small_pipeline() -> None:
     assert set(nlp.get_pipe("ner").labels) == set(nlp_mod.LABEL_TO_ENTITY)
 
 
+def test_deferred_tokenizer_is_the_models_own() -> None:
+    """load_nlp builds the tokenizer once, from the model's files: the same tokenizer (rules,
+    affixes, exceptions) and the same tokens as a plain spacy.load."""
+    spacy = nlp_mod.import_spacy()
+    ours = nlp_mod.load_nlp()
+    assert ours.config["nlp"]["tokenizer"]["@tokenizers"] == nlp_mod.DEFERRED_TOKENIZER
+    factories = spacy.util.registry._entry_point_factories
+    saved, factories.entry_points = factories.entry_points, False
+    try:
+        plain = spacy.load(nlp_mod.model_dir())
+    finally:
+        factories.entry_points = saved
+    # (the vocab is left out: the cached pipeline has seen other tests' texts)
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == \
+        plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Hr. Ole-Bent Sørensen (f. 12.03.1980) bor på Nørregade 4, st.tv., 8000 Aarhus C."
+    assert [t.text for t in ours(text)] == [t.text for t in plain(text)]
+
+
 def test_lemmas_come_from_the_model_itself() -> None:
     doc = nlp_mod.load_nlp()("Hans sygdomme og sygdommen gør, at brødrene drikker.")
     lemmas = {t.text: t.lemma_ for t in doc}
@@ -162,3 +181,23 @@ def test_loading_the_model_does_not_import_presidio() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_presidio_is_imported_without_its_predefined_recognizers() -> None:
+    """The cold start imports presidio without its ~60 predefined recognizers; importing
+    them later still works and gives the same NLP recognizer classes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from gldocs.redact.nlp import import_presidio; import_presidio(); "
+        "from presidio_analyzer import AnalyzerEngine, RecognizerRegistry; "
+        "lean = sorted(m for m in sys.modules if m.startswith("
+        "'presidio_analyzer.predefined_recognizers.') and 'nlp_engine_recognizers' not in m); "
+        "from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer; "
+        "from presidio_analyzer.recognizer_registry import recognizer_registry as rr; "
+        "print(lean, PhoneRecognizer.__name__, SpacyRecognizer is rr.SpacyRecognizer)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout
+    assert out.strip() == "[] PhoneRecognizer True"

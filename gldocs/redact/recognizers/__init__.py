@@ -44,6 +44,9 @@ NEEDS_NER = frozenset({"ner"})
 
 def build_recognizers(names: list[str], kit: RecognizerKit) -> list[Any]:
     """The recognizers ``names`` (a policy's ``recognizers`` list), in that order."""
+    from gldocs.redact.nlp import import_presidio
+
+    import_presidio()  # before the recognizer modules: without presidio's predefined ones
     out = []
     for name in names:
         if name in NEEDS_NER and not kit.ner:

@@ -19,7 +19,16 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import click
+
 from gldocs.errors import InputError
+
+NEW_NAME = "Vælg et andet navn"
+NEW_FOLDER = "Vælg en anden mappe med -o"
+
+overwrite_option = click.option(
+    "--overwrite", is_flag=True,
+    help="Erstat outputfiler, der findes i forvejen (inputfiler erstattes aldrig).")
 
 
 def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
@@ -54,10 +63,12 @@ def _writable_folder(out: Path, option: str) -> None:
 
 
 def check_outputs(outputs: Sequence[tuple[str, Path | None]], inputs: Iterable[Path | None],
-                  overwrite: bool = False, may_exist: Iterable[str] = ()) -> None:
+                  overwrite: bool = False, may_exist: Iterable[str] = (),
+                  instead: str = NEW_NAME) -> None:
     """Refuse outputs that collide, replace inputs, exist (without ``overwrite``) or cannot be
     written. ``may_exist`` names options whose file is meant to be updated (a decisions file
-    the review reads and writes back)."""
+    the review reads and writes back). ``instead`` tells the caseworker what else to do when
+    a file exists: a new name, or (for commands that name their own files) a new folder."""
     given = [(opt, Path(p)) for opt, p in outputs if p is not None]
     sources = [Path(p) for p in inputs if p is not None]
     updatable = set(may_exist)
@@ -73,6 +84,6 @@ def check_outputs(outputs: Sequence[tuple[str, Path | None]], inputs: Iterable[P
                 raise InputError(f"{opt} og {other_opt} peger på den samme fil ({out}); "
                                  "vælg forskellige navne.")
         if out.exists() and not overwrite and opt not in updatable:
-            raise InputError(f"{opt}: filen {out} findes allerede og erstattes ikke. Vælg et "
-                             "andet navn, eller tilføj --overwrite for at erstatte den.")
+            raise InputError(f"{opt}: filen {out} findes allerede og erstattes ikke. "
+                             f"{instead}, eller tilføj --overwrite for at erstatte den.")
         _writable_folder(out, opt)

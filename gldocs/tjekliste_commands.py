@@ -11,6 +11,7 @@ import click
 from gldocs.atomic import output_batch
 from gldocs.dates import parse_iso_dato
 from gldocs.errors import InputError
+from gldocs.outputs import NEW_FOLDER, check_outputs, overwrite_option
 
 FORMATER: tuple[str, ...] = ("txt", "json", "docx", "pdf")
 
@@ -22,7 +23,9 @@ FORMATER: tuple[str, ...] = ("txt", "json", "docx", "pdf")
               help="txt, json, docx eller pdf.")
 @click.option("-o", "--out", "out_dir", default=Path("out"), show_default=True,
               type=click.Path(path_type=Path), help="Mappe til DOCX og PDF.")
-def tjekliste_cmd(case_file: Path, idag: str | None, fmt: str, out_dir: Path) -> None:
+@overwrite_option
+def tjekliste_cmd(case_file: Path, idag: str | None, fmt: str, out_dir: Path,
+                  overwrite: bool) -> None:
     """Vis køreplanens tjekliste for sagen: trin 1-12 og 9 A med ansvarlig, dato og status.
 
     Status (opfyldt, ikke opfyldt, ikke relevant) regnes fra sagsfilens 'udfoert' og
@@ -50,9 +53,10 @@ def tjekliste_cmd(case_file: Path, idag: str | None, fmt: str, out_dir: Path) ->
 
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"Uddatamappen {out_dir} er en fil, ikke en mappe (valgmuligheden -o).")
+    path = out_dir / output_name(case, TJEKLISTE, fmt)
+    check_outputs([("-o/--out", path)], [case_file], overwrite, instead=NEW_FOLDER)
     ctx = tjekliste_context(case, today)
     data = docx_from_context(ctx) if fmt == "docx" else pdf_from_context(ctx)
-    path = out_dir / output_name(case, TJEKLISTE, fmt)
     try:
         with output_batch() as batch:
             batch.add(path, data)

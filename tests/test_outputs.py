@@ -124,3 +124,87 @@ def test_review_outputs_distinct_and_existing_output_kept(src: Path, tmp_path: P
     out.write_text("findes", encoding="utf-8")
     code, msg = run("review", str(src), *BASE, "--no-browser", "-o", str(out))
     assert code == 2 and "--overwrite" in msg and out.read_text(encoding="utf-8") == "findes"
+
+
+# ------------------------------------------------------------ the commands that write files
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PLAN = SAMPLES / "afsoner-proeveloesladelse.yaml"
+LOESLADT = SAMPLES / "afsoner-loesladt.yaml"
+MINE = b"sagsbehandlerens egen fil\n"
+
+
+def _guarded(tmp_path: Path, args: list[str], target: Path) -> None:
+    """``target`` exists: the command refuses (exit 2, naming it, saying what to do) and
+    writes nothing; with --overwrite it replaces the file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(MINE)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    code, msg = run(*args)
+    assert code == 2, msg
+    assert str(target) in msg and "findes allerede" in msg and "--overwrite" in msg
+    assert target.read_bytes() == MINE
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    code, msg = run(*args, "--overwrite")
+    assert code == 0, msg
+    assert target.read_bytes() != MINE and target.stat().st_size > 0
+
+
+def test_render_never_replaces_a_rendered_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["render", str(PLAN), "-o", str(out), "--dato", "2026-11-02"]
+    _guarded(tmp_path, args, out / "foelgeskrivelse_HP-2026-0142_v2.pdf")
+    assert len(list(out.iterdir())) == 4
+    code, msg = run(*args)  # a second run: the caseworker is told what to do
+    assert code == 2 and "anden mappe med -o" in msg and "--overwrite" in msg
+
+
+def test_render_output_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "fil"
+    blocker.write_text("x", encoding="utf-8")
+    code, msg = run("render", str(PLAN), "-o", str(blocker / "ud"))
+    assert code == 2 and "er en fil, ikke en mappe" in msg
+
+
+def test_afgang_never_replaces(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _guarded(tmp_path, ["afgang", str(LOESLADT), "-o", str(out), "--format", "pdf"],
+             out / "afgangsbedoemmelse_HP-2026-0518.pdf")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_tjekliste_never_replaces(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "out"
+    args = ["tjekliste", str(PLAN), "--format", fmt, "-o", str(out), "--idag", "2026-11-02"]
+    code, msg = run(*args)
+    assert code == 0, msg
+    (written,) = out.iterdir()
+    written.unlink()
+    _guarded(tmp_path, args, written)
+
+
+def _statistik(tmp_path: Path, *args: str) -> list[str]:
+    return ["statistik", str(SAMPLES), "--periode", "2026", "--idag", "2027-01-15",
+            "--indeks", str(tmp_path / "indeks" / "i.sqlite"), *args]
+
+
+def test_statistik_output_and_diagram_never_replace(tmp_path: Path) -> None:
+    run(*_statistik(tmp_path))  # the index exists before the guarded runs
+    _guarded(tmp_path, _statistik(tmp_path, "-o", str(tmp_path / "stat.txt")),
+             tmp_path / "stat.txt")
+    _guarded(tmp_path, _statistik(tmp_path, "--diagram", str(tmp_path / "d.svg")),
+             tmp_path / "d.svg")
+
+
+def test_statistik_output_is_not_the_index_nor_the_diagram(tmp_path: Path) -> None:
+    index = tmp_path / "indeks" / "i.sqlite"
+    code, msg = run(*_statistik(tmp_path, "-o", str(index), "--overwrite"))
+    assert code == 2 and "samme fil" in msg
+    svg = tmp_path / "d.svg"
+    code, msg = run(*_statistik(tmp_path, "-o", str(svg), "--diagram", str(svg)))
+    assert code == 2 and "samme fil" in msg and not svg.exists()
+
+
+def test_init_never_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "sag.yaml"
+    _guarded(tmp_path, ["init", str(target)], target)
+    assert "stamoplysninger" in target.read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from gldocs.afgang.dokument import FULD, KOMMUNE, TITLER, mail_subject, output_n
 from gldocs.atomic import output_batch
 from gldocs.case import load_case
 from gldocs.errors import InputError, RefusedError
+from gldocs.outputs import NEW_FOLDER, check_outputs, overwrite_option
 
 FORMATS = ("docx", "pdf")
 
@@ -24,8 +25,9 @@ FORMATS = ("docx", "pdf")
               type=click.Path(path_type=Path), help="Mappe, filerne skrives i.")
 @click.option("--banner", default=None, metavar="TEKST",
               help='Tekst øverst i dokumentet, fx "UDKAST".')
+@overwrite_option
 def afgang_cmd(case_file: Path, til_kommune: bool, fmt: str, out_dir: Path,
-               banner: str | None) -> None:
+               banner: str | None, overwrite: bool) -> None:
     """Dan afgangsbedømmelsen for sagsfilen SAG (Mål- og resultatplan 2015).
 
     Med --til-kommune dannes kommunens kopi: de tre dele (bolig, beskæftigelse og
@@ -38,15 +40,13 @@ def afgang_cmd(case_file: Path, til_kommune: bool, fmt: str, out_dir: Path,
     fmts = FORMATS if fmt == "all" else (fmt,)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"Uddatamappen {out_dir} er en fil, ikke en mappe (valgmuligheden -o).")
+    check_outputs([("-o/--out", out_dir / output_name(case, doc, f)) for f in fmts],
+                  [case_file], overwrite, instead=NEW_FOLDER)
     try:
         rendered = [(out_dir / output_name(case, doc, f), render(case, doc, f, banner))
                     for f in fmts]
     except RefusedError as err:
         raise RefusedError(f"{case_file}: {err.message}") from None
-    for path, _ in rendered:
-        if path.exists():
-            raise InputError(f"{path} findes allerede; gldocs overskriver aldrig en fil. "
-                             "Flyt den, eller vælg en anden mappe med -o.")
     try:
         with output_batch() as batch:
             for path, data in rendered:

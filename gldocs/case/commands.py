@@ -10,6 +10,7 @@ import click
 from gldocs.atomic import write_text_atomic
 from gldocs.case.loader import load_case, load_case_text
 from gldocs.errors import CaseFileError, InputError
+from gldocs.outputs import check_outputs
 from gldocs.sprog import os_fejl
 
 STARTER_FILE = Path(__file__).with_name("starter.yaml")
@@ -24,11 +25,13 @@ def starter_text(today: dt.date | None = None) -> str:
 
 @click.command("init")
 @click.argument("path", metavar="FIL", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--force", is_flag=True, help="Overskriv filen, hvis den findes.")
-def init_cmd(path: Path, force: bool) -> None:
-    """Skriv en kommenteret skabelon til en ny sagsfil i FIL (fx min-sag.yaml)."""
-    if path.exists() and not force:
-        raise InputError(f"Filen {path} findes allerede. Brug --force for at overskrive den.")
+@click.option("--overwrite", "--force", "overwrite", is_flag=True,
+              help="Erstat FIL, hvis den findes (også --force).")
+def init_cmd(path: Path, overwrite: bool) -> None:
+    """Skriv en kommenteret skabelon til en ny sagsfil i FIL (fx min-sag.yaml).
+
+    En fil, der findes i forvejen, erstattes kun med --overwrite."""
+    check_outputs([("FIL", path)], [], overwrite)
     text = starter_text()
     # never hand out a starter that does not validate (apart from its example texts)
     load_case_text(text, str(STARTER_FILE), allow_placeholders=True)

@@ -13,6 +13,7 @@ from gldocs.atomic import write_bytes_atomic
 from gldocs.caseload.index import ScanResult, scan
 from gldocs.dates import parse_iso_dato
 from gldocs.errors import InputError
+from gldocs.outputs import check_outputs
 
 
 def idag_option(value: str | None) -> date:
@@ -46,16 +47,16 @@ def scan_caseload(dirs: tuple[Path, ...], horisont: date, index_path: Path | Non
     return result
 
 
-def write_output(path: Path | None, data: bytes, binary: bool = False) -> None:
-    """Write to ``path`` atomically (never over an existing file), or to stdout."""
+def write_output(path: Path | None, data: bytes, binary: bool = False, option: str = "-o",
+                 overwrite: bool = False) -> None:
+    """Write to ``path`` atomically (an existing file only with ``overwrite``), or to
+    stdout."""
     if path is None:
         if binary:
             raise InputError("Formatet xlsx skal skrives til en fil; angiv -o FIL.xlsx.")
         click.echo(data.decode("utf-8"), nl=False)
         return
-    if path.exists():
-        raise InputError(f"{path} findes allerede; gldocs overskriver aldrig en fil. "
-                         "Vælg et andet navn.")
+    check_outputs([(option, path)], [], overwrite)
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:

@@ -12,6 +12,7 @@ import click
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import GldocsError, InputError, ModelError
+from gldocs.outputs import overwrite_option
 
 EXIT_OK, EXIT_REVIEW, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -260,8 +261,7 @@ class _RedactCommand(click.Command):
               help="Behold billederne i en PDF (uden metadata). Standard: hvert billede "
                    "erstattes af '[billede udeladt]', da billeder kan vise underskrifter "
                    "og ansigter.")
-@click.option("--overwrite", is_flag=True,
-              help="Erstat outputfiler, der findes i forvejen (inputfiler erstattes aldrig).")
+@overwrite_option
 @kommune_option
 def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
                output: Path | None, outdir: Path | None, report_path: Path | None,

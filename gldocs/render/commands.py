@@ -21,6 +21,7 @@ from gldocs.atomic import output_batch
 from gldocs.case import Case, load_case
 from gldocs.dates import parse_iso_dato
 from gldocs.errors import InputError, RefusedError
+from gldocs.outputs import NEW_FOLDER, check_outputs, overwrite_option
 from gldocs.render import (
     DOCS,
     FORMATS,
@@ -87,12 +88,15 @@ def plan_render(case: Case, doc: str, fmt: str) -> RenderPlan:
 @click.option("--til-kommune", "til_kommune", is_flag=True,
               help="Kør kommunens politik på sagen først, og dan dokumenterne ud fra den "
                    "redigerede sag (med sagens afgørelsesfil, hvis den findes).")
+@overwrite_option
 def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
-               banner: str | None, dato: str | None, til_kommune: bool) -> None:
+               banner: str | None, dato: str | None, til_kommune: bool,
+               overwrite: bool) -> None:
     """Dan handleplan og følgeskrivelse (DOCX og PDF) ud fra sagsfilen SAG (.yaml).
 
     Filnavnene indeholder dokumentets art og sagens reference, aldrig klientens navn eller
-    CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet.
+    CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet. En fil, der
+    findes i forvejen, erstattes kun med --overwrite.
     """
     today = _dato_option(dato)
     case = load_case(case_file)
@@ -102,6 +106,14 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
         raise RefusedError(f"{case_file}: {err.message}") from None
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"Uddatamappen {out_dir} er en fil, ikke en mappe (valgmuligheden -o).")
+    inputs = [case_file]
+    if til_kommune:
+        from gldocs.review.pipeline import default_decisions
+
+        inputs.append(default_decisions(case_file))
+    names = [_name(case, d, f, til_kommune) for d, f in plan.jobs]
+    check_outputs([("-o/--out", out_dir / name) for name in names], inputs, overwrite,
+                  instead=NEW_FOLDER)
     notes: list[str] = []
     source = case
     if til_kommune:

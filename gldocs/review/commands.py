@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from gldocs.atomic import write_text_atomic
-from gldocs.outputs import check_outputs
+from gldocs.outputs import check_outputs, overwrite_option
 from gldocs.redact.commands import kommune_option
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
@@ -59,9 +59,7 @@ def report_problems(result: DecisionResult) -> None:
         click.echo(line, err=True)
 
 
-_overwrite = click.option("--overwrite", is_flag=True,
-                          help="Erstat outputfiler, der findes i forvejen (inputfilen "
-                               "erstattes aldrig).")
+_overwrite = overwrite_option
 
 
 def use_color(no_color: bool) -> bool:

@@ -8,6 +8,7 @@ import click
 
 from gldocs.caseload.options import caseload_options, idag_option, scan_caseload, write_output
 from gldocs.errors import InputError
+from gldocs.outputs import check_outputs, overwrite_option
 from gldocs.statistik.beregning import beregn, offentliggoer
 from gldocs.statistik.formater import FORMATER, render
 from gldocs.statistik.periode import parse_periode
@@ -29,9 +30,11 @@ from gldocs.statistik.periode import parse_periode
               help="List sagernes referencer (aldrig navne eller CPR-numre).")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path),
               default=None, metavar="FIL", help="Skriv til FIL i stedet for skærmen.")
+@overwrite_option
 def statistik_cmd(dirs: tuple[Path, ...], idag: str | None, index_path: Path | None,
                   periode: str, enhed: str | None, fmt: str, diagram: Path | None,
-                  offentlig: bool, detaljer: bool, output: Path | None) -> None:
+                  offentlig: bool, detaljer: bool, output: Path | None,
+                  overwrite: bool) -> None:
     """Løsladelsesstatistik: afgangsbedømmelser (Mål- og resultatplan 2015) og målepunkter.
 
     Tæller alle sagsfiler under MAPPE... med løsladelse i perioden. Statistikken indeholder
@@ -49,8 +52,9 @@ def statistik_cmd(dirs: tuple[Path, ...], idag: str | None, index_path: Path | N
 
         if suffix_of(diagram) not in DIAGRAM:
             raise InputError(f"Diagrammet {diagram} skal hedde .png eller .svg.")
-        if diagram.exists():
-            raise InputError(f"{diagram} findes allerede; gldocs overskriver aldrig en fil.")
+    # before the scan: the index is the only file the scan writes, and it is never an output
+    check_outputs([("-o/--output", output), ("--diagram", diagram)], [index_path],
+                  overwrite)
     # the målepunkter are judged against the release, not a horizon: no deadlines needed
     result = scan_caseload(dirs, horisont=today, index_path=index_path, frister=False)
     stat = beregn([e.record for e in result.ok if e.record is not None], p, today, enhed,
@@ -63,9 +67,9 @@ def statistik_cmd(dirs: tuple[Path, ...], idag: str | None, index_path: Path | N
         from gldocs.statistik.diagrammer import suffix_of, tegn
 
         chart = tegn(stat, suffix_of(diagram))
-    write_output(output, data, binary=fmt == "xlsx")
+    write_output(output, data, binary=fmt == "xlsx", option="-o/--output", overwrite=overwrite)
     if chart is not None and diagram is not None:
-        write_output(diagram, chart, binary=True)
+        write_output(diagram, chart, binary=True, option="--diagram", overwrite=overwrite)
         click.echo(f"Diagrammet er skrevet til {diagram}.", err=True)
     if output is not None:
         click.echo(f"Statistikken er skrevet til {output}.", err=True)

@@ -102,7 +102,7 @@ def test_full_document_both_formats(tmp_path: Path) -> None:
         assert expected in " ".join(text.split()), expected
     # never overwrite
     again = afgang(str(SAMPLE), "-o", str(tmp_path))
-    assert again.exit_code == 2 and "overskriver aldrig" in again.stderr
+    assert again.exit_code == 2 and "findes allerede" in again.stderr
 
 
 PARTS = ["1. Bolig", "2. Beskæftigelse", "3. Forsørgelse"]

@@ -64,7 +64,7 @@ def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
     target.write_text("min egen sag\n", encoding="utf-8")
     result = run("init", str(target))
     assert result.exit_code == 2
-    assert "findes allerede" in result.output and "--force" in result.output
+    assert "findes allerede" in result.output and "--overwrite" in result.output
     assert target.read_text(encoding="utf-8") == "min egen sag\n"
     assert [p.name for p in tmp_path.iterdir()] == ["sag.yaml"]
 

@@ -46,7 +46,7 @@ def test_xlsx_has_one_sheet_per_table(folder: Path, tmp_path: Path) -> None:
     # xlsx needs a file, and an existing file is never overwritten
     assert run(folder, tmp_path, "--periode", "2026", "--format", "xlsx").exit_code == 2
     again = run(folder, tmp_path, "--periode", "2026", "--format", "xlsx", "-o", str(out))
-    assert again.exit_code == 2 and "overskriver aldrig" in again.stderr
+    assert again.exit_code == 2 and "findes allerede" in again.stderr
 
 
 def test_csv_and_html(folder: Path, tmp_path: Path) -> None:

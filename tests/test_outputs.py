@@ -208,3 +208,12 @@ def test_init_never_replaces(tmp_path: Path) -> None:
     target = tmp_path / "sag.yaml"
     _guarded(tmp_path, ["init", str(target)], target)
     assert "stamoplysninger" in target.read_text(encoding="utf-8")
+
+
+def test_statistik_output_is_not_the_default_index(tmp_path: Path) -> None:
+    index = tmp_path / "cache" / "gldocs" / "sagsindeks.sqlite"
+    res = CliRunner().invoke(main, ["statistik", str(SAMPLES), "--periode", "2026", "-o",
+                                    str(index), "--overwrite"],
+                             env={"XDG_CACHE_HOME": str(tmp_path / "cache"),
+                                  "GLDOCS_INDEKS": None})
+    assert res.exit_code == 2 and "samme fil" in res.output and not index.exists()

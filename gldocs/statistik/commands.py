@@ -53,8 +53,10 @@ def statistik_cmd(dirs: tuple[Path, ...], idag: str | None, index_path: Path | N
         if suffix_of(diagram) not in DIAGRAM:
             raise InputError(f"Diagrammet {diagram} skal hedde .png eller .svg.")
     # before the scan: the index is the only file the scan writes, and it is never an output
-    check_outputs([("-o/--output", output), ("--diagram", diagram)], [index_path],
-                  overwrite)
+    from gldocs.caseload.index import default_index_path
+
+    check_outputs([("-o/--output", output), ("--diagram", diagram)],
+                  [index_path or default_index_path()], overwrite)
     # the målepunkter are judged against the release, not a horizon: no deadlines needed
     result = scan_caseload(dirs, horisont=today, index_path=index_path, frister=False)
     stat = beregn([e.record for e in result.ok if e.record is not None], p, today, enhed,

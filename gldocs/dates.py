@@ -57,3 +57,16 @@ def parse_iso_dato(text: str) -> date:
         raise ValueError(
             f"'{text}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-02"
         ) from exc
+
+
+def dato_option(option: str, value: str | None) -> date | None:
+    """The date of a ``--option`` (``None`` when not given); a bad date is an
+    :class:`~gldocs.errors.InputError` (exit 2) naming the option."""
+    from gldocs.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return parse_iso_dato(value)
+    except ValueError as exc:
+        raise InputError(f"Ugyldig dato i --{option.replace('_', '-')}: {exc}") from None

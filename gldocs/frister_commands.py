@@ -15,7 +15,7 @@ from typing import Any
 import click
 from dateutil.relativedelta import relativedelta
 
-from gldocs.dates import format_dato, parse_iso_dato
+from gldocs.dates import dato_option, format_dato
 from gldocs.errors import InputError
 from gldocs.frist_status import (
     KOMMENDE,
@@ -53,15 +53,6 @@ DATE_OPTIONS: tuple[str, ...] = (
 )
 
 MARKER: dict[str, str] = {OPFYLDT: "[x]", OVERSKREDET: "[!]", SNART: "[ ]", KOMMENDE: "[ ]"}
-
-
-def _dato_option(name: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_iso_dato(value)
-    except ValueError as exc:
-        raise InputError(f"Ugyldig dato i --{name.replace('_', '-')}: {exc}") from None
 
 
 def _straf_dage_option(value: str | None) -> int | None:
@@ -190,9 +181,9 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
     Uden sagsfil skal mindst --klienttype angives. Status (opfyldt, overskredet, snart,
     kommende) regnes fra sagsfilens 'udfoert' pr. --idag.
     """
-    today = _dato_option("idag", idag) or date.today()
+    today = dato_option("idag", idag) or date.today()
     overrides: dict[str, Any] = {
-        name: _dato_option(name, dates.get(name)) for name in DATE_OPTIONS
+        name: dato_option(name, dates.get(name)) for name in DATE_OPTIONS
     }
     overrides["straf_dage"] = _straf_dage_option(straf_dage)
     overrides["udvist"] = udvist
@@ -202,7 +193,7 @@ def frister_cmd(case_file: str | None, klienttype: str | None, straf_dage: str |
     overrides["klienttype"] = _klienttype_option(klienttype)
     if uden_tilsyn:
         overrides["proeveloesladelse_med_tilsyn"] = False
-    afslag_dato = _dato_option("proeveloesladelse_afslag", afslag)
+    afslag_dato = dato_option("proeveloesladelse_afslag", afslag)
     if afslag_dato is not None:
         overrides["afgoerelse"] = "afslag"
         overrides["afgoerelse_dato"] = afslag_dato

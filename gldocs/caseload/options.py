@@ -11,18 +11,13 @@ import click
 
 from gldocs.atomic import write_bytes_atomic
 from gldocs.caseload.index import ScanResult, scan
-from gldocs.dates import parse_iso_dato
+from gldocs.dates import dato_option
 from gldocs.errors import InputError
 from gldocs.outputs import check_outputs
 
 
 def idag_option(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return parse_iso_dato(value)
-    except ValueError as exc:
-        raise InputError(f"Ugyldig dato i --idag: {exc}") from None
+    return dato_option("idag", value) or date.today()
 
 
 def caseload_options(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -19,7 +19,7 @@ import click
 
 from gldocs.atomic import output_batch
 from gldocs.case import Case, load_case
-from gldocs.dates import parse_iso_dato
+from gldocs.dates import dato_option
 from gldocs.errors import InputError, RefusedError
 from gldocs.outputs import NEW_FOLDER, check_outputs, overwrite_option
 from gldocs.render import (
@@ -98,7 +98,7 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
     CPR-nummer. Alle filer skrives samlet: går noget galt, skrives intet. En fil, der
     findes i forvejen, erstattes kun med --overwrite.
     """
-    today = _dato_option(dato)
+    today = dato_option("dato", dato) or date.today()
     case = load_case(case_file)
     try:
         plan = plan_render(case, doc, fmt)
@@ -157,15 +157,6 @@ def _mark(case: Case, doc: str, til_kommune: bool) -> str | None:
     from gldocs.redact.marks import kommune_copy_header
 
     return kommune_copy_header(case)
-
-
-def _dato_option(value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return parse_iso_dato(value)
-    except ValueError as exc:
-        raise InputError(f"Ugyldig dato i --dato: {exc}") from None
 
 
 def redacted_for_kommune(case_file: Path) -> tuple[Case, list[str]]:

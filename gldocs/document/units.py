@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # The five parts of a handleplan (handleplansvejledningen pkt. 23-28), in order.
@@ -76,3 +77,29 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# What the usual parts of a Word package are, for a caseworker reading a place name. Only a
+# label: a part is found and classified by its relationships and content type
+# (gldocs.document.docx_package), never by this table.
+_PART_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"word/document\d*\.xml$"), "brødtekst"),
+    (re.compile(r"word/header\d*\.xml$"), "sidehoved"),
+    (re.compile(r"word/footer\d*\.xml$"), "sidefod"),
+    (re.compile(r"word/comments\w*\.xml$"), "kommentarer"),
+    (re.compile(r"word/footnotes\.xml$"), "fodnoter"),
+    (re.compile(r"word/endnotes\.xml$"), "slutnoter"),
+    (re.compile(r"word/glossary/"), "byggeblokke"),
+    (re.compile(r"docProps/core\.xml$"), "dokumentegenskaber"),
+    (re.compile(r"docProps/app\.xml$"), "programegenskaber"),
+    (re.compile(r"docProps/custom\.xml$"), "brugerdefinerede egenskaber"),
+    (re.compile(r"customXml/"), "indlejrede XML-data"),
+    (re.compile(r"_rels/.*\.rels$"), "relationer og links"),
+    (re.compile(r"word/embeddings/"), "indlejret objekt"),
+    (re.compile(r"word/media/"), "billede"),
+)
+
+
+def part_label(part: str) -> str | None:
+    """The Danish name of a Word package part (``word/footer1.xml`` -> "sidefod"), or None."""
+    return next((label for pattern, label in _PART_LABELS if pattern.search(part)), None)

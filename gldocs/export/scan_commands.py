@@ -8,13 +8,13 @@ be read or checked (or the options are wrong).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from gldocs.document.io import read_document
+from gldocs.document.units import part_label
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
 from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
@@ -42,32 +42,14 @@ def read_deny_file(path: Path) -> list[str]:
 mask_cpr = mask_if_cpr  # the report need not repeat a whole CPR number
 
 
-# What the parts of a Word package are, for the caseworker reading the report.
-_PART_NAMES = (
-    (re.compile(r"word/document\d*\.xml$"), "brødtekst"),
-    (re.compile(r"word/header\d*\.xml$"), "sidehoved"),
-    (re.compile(r"word/footer\d*\.xml$"), "sidefod"),
-    (re.compile(r"word/comments[\w]*\.xml$"), "kommentarer"),
-    (re.compile(r"word/footnotes\.xml$"), "fodnoter"),
-    (re.compile(r"word/endnotes\.xml$"), "slutnoter"),
-    (re.compile(r"word/glossary/"), "byggeblokke"),
-    (re.compile(r"docProps/core\.xml$"), "dokumentegenskaber"),
-    (re.compile(r"docProps/app\.xml$"), "programegenskaber"),
-    (re.compile(r"docProps/custom\.xml$"), "brugerdefinerede egenskaber"),
-    (re.compile(r"customXml/"), "indlejrede XML-data"),
-    (re.compile(r"_rels/.*\.rels$"), "relationer og links"),
-    (re.compile(r"word/embeddings/"), "indlejret objekt"),
-    (re.compile(r"word/media/"), "billede"),
-)
 
 
 def describe_place(place: str) -> str:
     """``word/footer1.xml`` -> ``word/footer1.xml (sidefod)``; other places as they are."""
     last = place.split(" › ")[-1]
     part, _, rest = last.partition(" (")
-    for pattern, label in _PART_NAMES:
-        if not pattern.search(part):
-            continue
+    label = part_label(part)
+    if label is not None:
         if rest.startswith("attributter"):
             return (f"{place.removesuffix(' (attributter)')} "
                     f"({label} – attributværdi, fx alternativ tekst)")

@@ -14,7 +14,7 @@ import shutil
 import textwrap
 from collections.abc import Sequence
 
-from gldocs.document.units import SECTION_TITLES
+from gldocs.document.units import SECTION_TITLES, part_label
 from gldocs.redact.model import Finding, Plan
 from gldocs.text.terminal import terminal_safe
 
@@ -42,14 +42,6 @@ _ITEM_LABELS = {
     "koordineringsomraader": "Område", "kontakter": "Kontakt", "medarbejdere": "Medarbejder",
     "frister": "Frist",
 }
-_DOCX_PARTS = (
-    (re.compile(r"header\d*\.xml$"), "Sidehoved"),
-    (re.compile(r"footer\d*\.xml$"), "Sidefod"),
-    (re.compile(r"footnotes\.xml$"), "Fodnote"),
-    (re.compile(r"endnotes\.xml$"), "Slutnote"),
-    (re.compile(r"comments\w*\.xml$"), "Kommentar"),
-    (re.compile(r"document\.xml$"), "Brødtekst"),
-)
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
@@ -73,7 +65,7 @@ def place(unit_path: str, section: str = "") -> str:
         return _with_section(f"Linje {m[1]}", section)
     part, sep, para = unit_path.rpartition("#p")
     if sep and para.isdigit():
-        label = next((name for pattern, name in _DOCX_PARTS if pattern.search(part)), "Del")
+        label = (part_label(part) or "del").capitalize()
         return _with_section(f"{label}, afsnit {int(para) + 1}", section)
     return _field_place(unit_path)
 

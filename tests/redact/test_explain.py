@@ -25,6 +25,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "afsoner-proeveloesla
     ("page3/line14", "aarsager", "Årsager til kriminalitet · Side 3, linje 14"),
     ("word/header1.xml#p0", "unknown", "Sidehoved, afsnit 1"),
     ("word/document.xml#p11", "beskrivelse", "Beskrivelse · Brødtekst, afsnit 12"),
+    ("word/footnotes.xml#p1", "unknown", "Fodnoter, afsnit 2"),
+    ("word/kopf/first.xml#p0", "unknown", "Del, afsnit 1"),
     ("line7", "unknown", "Linje 7"),
     ("form/field2", "unknown", "Formularfelt 2"),
 ])

@@ -132,10 +132,13 @@ def render_cmd(case_file: Path, doc: str, fmt: str, out_dir: Path,
     warnings = list(notes)
     if any(d == "foelgeskrivelse" for d, _, _ in rendered):
         warnings += letter_warnings(case, today)
-    if not til_kommune:
+    if not til_kommune and case.has_koordineringspligt:
         warnings.append("Dokumenterne er interne: handleplanen skal gennem 'gldocs redact "
                         "--policy kommune' (eller 'gldocs export'), før den sendes til "
                         "kommunen.")
+    elif not case.has_koordineringspligt:
+        warnings.append("Dokumenterne er interne: der koordineres ikke med kommunen i denne "
+                        "sag, så handleplanen sendes ikke dertil.")
     for w in warnings:
         click.echo(f"Advarsel: {w}", err=True)
 

@@ -42,6 +42,9 @@ def test_one_document_one_format(tmp_path: Path) -> None:
 
 def test_udvist_all_renders_the_plan_and_explains_the_missing_letter(tmp_path: Path) -> None:
     result = run(str(SAMPLES_DIR / "udvist.yaml"), "-o", str(tmp_path))
+    # no coordination with the kommune: never told to redact the plan for it
+    assert "gldocs redact" not in result.output
+    assert "der koordineres ikke med kommunen" in result.output
     assert result.exit_code == 0, result.output
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".pdf"]
     assert all(p.name.startswith("handleplan_") for p in tmp_path.iterdir())

@@ -43,7 +43,7 @@ from gldocs.paths import POLICIES_DIR
 from gldocs.yamlfile import read_yaml_nodes, validation_lines
 
 ActionName = Literal["remove", "keep"]
-Scope = Literal["term", "sentence", "line"]
+Scope = Literal["term", "clause", "sentence", "line"]
 
 
 class _Strict(BaseModel):

@@ -29,10 +29,11 @@ A pattern, exception or part longer than :data:`MAX_PATTERN` characters (as writ
 ``{name}`` is expanded) is one a policy author cannot read: ``policies check`` refuses it
 (:func:`long_patterns`); put its alternatives in a ``words`` list or its steps in ``parts``.
 
-Matching is lemma-aware in the way that matters for Danish: a plain word matches its
-inflected forms (definite/plural/genitive nouns, adjective -e, verb -ede/-et, doubled final
-consonant: sygdom -> sygdommene). Words are compared after splitting at hyphens, so
-``Antabus-behandling`` contains ``antabus``.
+Matching is lemma-aware through one morphology (:mod:`gldocs.redact.morphology`): a plain
+word, and the head of a ``*word`` compound, matches its forms in the shipped lemma table
+and the regular Danish inflections the generator there makes (definite/plural/genitive
+nouns, adjective -e, verb -ede/-et, doubled final consonant: sygdom -> sygdommene). Words
+are compared after splitting at hyphens, so ``Antabus-behandling`` contains ``antabus``.
 """
 
 from __future__ import annotations
@@ -48,16 +49,10 @@ from typing import Any
 import yaml
 
 from gldocs.errors import LexiconError
+from gldocs.redact.morphology import generated_forms, is_form, table_lemma
 from gldocs.redact.prefilter import Prefilter, required_literals, safe_lower
 from gldocs.yamlfile import load_yaml
 
-# Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
-_ENDINGS = (
-    "", "e", "en", "et", "er", "erne", "ene", "es", "s", "n", "r", "ne", "rne", "t", "ts",
-    "ede", "ende", "te", "de", "ens", "ets", "ers", "ernes", "enes", "nes", "rs", "ers",
-    "ede", "edes", "ne", "el", "le", "ske", "ste", "este", "ere", "ig", "ige", "lig", "lige",
-)
-_ENDING_SET = frozenset(_ENDINGS)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -88,30 +83,14 @@ class WordPattern:
             return w in token  # "" (a lone "*") matches any word
         if self.prefix:
             return token.startswith(w)
-        if self.suffix:
+        if self.suffix:  # the compound's head is a form of the word
             idx = token.find(w)
             while idx != -1:
-                if _inflected(token[idx:], w):
+                if is_form(token[idx:], w):
                     return True
                 idx = token.find(w, idx + 1)
             return False
-        return _inflected(token, w)
-
-
-def _inflected(token: str, word: str) -> bool:
-    if not token.startswith(word):
-        return False
-    rest = token[len(word):]
-    if len(word) <= 3:  # short words and acronyms (PET, KOL, THC): exact, or genitive -s
-        return rest in ("", "s")
-    if rest in _ENDING_SET:
-        return True
-    # Doubled final consonant: sygdom -> sygdommen, biseksuel -> biseksuelle.
-    if rest and word and rest[0] == word[-1] and word[-1] not in "aeiouyæøå":
-        return rest[1:] in _ENDING_SET and rest[1:] != ""
-    # Words ending in -e lose it before an ending: behandle -> behandlet is covered by "t";
-    # angst -> angsten is covered; medicin -> medicinen covered.
-    return False
+        return is_form(token, w)
 
 
 @dataclass(frozen=True)
@@ -145,6 +124,7 @@ class Lexicon:
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
+    _forms: dict[str, tuple[Term, ...]] | None = field(default=None, repr=False)
     _literal_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
     _prefilters: dict[str, Prefilter] = field(default_factory=dict, repr=False)
@@ -195,24 +175,23 @@ class Lexicon:
                 if pre[t].may_match(text, lowered) and rx.search(text)}
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
-        """Plain-word terms that ``tok`` can be an inflected form of: the token minus each
-        ending it has (and minus a doubled final consonant) looked up directly."""
+        """Plain-word terms that ``tok`` is a form of (:mod:`~gldocs.redact.morphology`):
+        the generated forms of every such term's first word in one table (built on first
+        use), and the terms of the token's lemma in the shipped lemma table."""
+        if self._forms is None:
+            table: dict[str, list[Term]] = {}
+            for word, terms in self._literal.items():
+                for form in generated_forms(word):
+                    table.setdefault(form, []).extend(terms)
+            self._forms = {form: tuple(dict.fromkeys(ts)) for form, ts in table.items()}
         hit = self._literal_cache.get(tok)
-        if hit is not None:
-            return hit
-        found: list[Term] = []
-        for e in _ENDING_SET:
-            if e and not tok.endswith(e):
-                continue
-            w = tok[:len(tok) - len(e)] if e else tok
-            terms = self._literal.get(w)
-            if terms and (len(w) > 3 or e in ("", "s")):
-                found.extend(terms)
-            if e and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouyæøå":
-                found.extend(self._literal.get(w[:-1], ()))
-        hit = tuple(dict.fromkeys(found))
-        if len(self._literal_cache) < 200_000:
-            self._literal_cache[tok] = hit
+        if hit is None:
+            hit = self._forms.get(tok, ())
+            base = table_lemma(tok)
+            if base is not None and base != tok and base in self._literal:
+                hit = tuple(dict.fromkeys((*hit, *self._literal[base])))
+            if len(self._literal_cache) < 200_000:
+                self._literal_cache[tok] = hit
         return hit
 
     def _scan_for(self, tok: str) -> tuple[Term, ...]:

@@ -26,7 +26,8 @@ from pathlib import Path
 from gldocs.case.model import Case
 from gldocs.errors import Leak
 from gldocs.export import leakscan
-from gldocs.export.leakscan import Place, deny_pattern
+from gldocs.export.leakscan import deny_pattern
+from gldocs.export.places import Place
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.model import Plan
 

@@ -12,8 +12,9 @@ from gldocs.export.deny import (
     case_third_party_terms,
     removed_terms,
 )
-from gldocs.export.leakscan import Place, scan
+from gldocs.export.leakscan import scan
 from gldocs.export.package import check_neutral
+from gldocs.export.places import Place
 from gldocs.redact.model import Finding, Plan
 
 CASE = load_case(MAIN_CASE)

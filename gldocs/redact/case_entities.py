@@ -12,12 +12,13 @@ It also collects the client's own numbers and addresses (K1) from the Stamoplysn
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
 from gldocs.document.units import TextUnit
+from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
@@ -182,6 +183,9 @@ class EntityFinder:
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
+        # family names written first ("Nguyen Thi Lan"): the policy's name lists
+        self.family_first = FamilyFirstNames(frozenset(), frozenset())
+        self._family_first_rx: re.Pattern[str] | None = None
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -190,6 +194,11 @@ class EntityFinder:
         self._lower_ok: dict[tuple[str, int, int], bool] = {}
         self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
                                     list[tuple[str, Person, str, str, bool, str]]] | None = None
+
+    def use_family_first(self, names: FamilyFirstNames) -> None:
+        """Find names that start with one of ``names.family`` (from the policy bundle)."""
+        self.family_first = names
+        self._family_first_rx = family_first_pattern(names.family) if names.family else None
 
     def clear_cache(self) -> None:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
@@ -370,9 +379,9 @@ class EntityFinder:
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
         # Chinese or Korean family name, when a middle name of that naming tradition or a
         # known given name follows (so "Mai" or "Lam" alone never starts a name)
-        for m in _FAMILY_FIRST.finditer(text):
+        for m in self._family_first_rx.finditer(text) if self._family_first_rx else ():
             words = m.group(0).split()
-            if len(words) >= 3 or any(w in _EAST_ASIAN_MIDDLE or w in self.given
+            if len(words) >= 3 or any(w in self.family_first.middle or w in self.given
                                       for w in words[1:]):
                 out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
                                           "efternavn først (vietnamesisk/kinesisk/koreansk)"),
@@ -804,27 +813,15 @@ _ROLE_AFTER_NAME = re.compile(
     rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     rf"(?=\s*[,(]|[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens"
     rf"|[A-ZÆØÅ]\w+s)[ \t])")
-# Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
-# middle names (the commonest in each tradition; Vietnamese with and without diacritics).
-_EAST_ASIAN_FAMILY = [
-    "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
-    "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ",
-    "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm",
-    "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều",
-    "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou",
-    "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon",
-    "Jang", "Lim",
-]
-_EAST_ASIAN_MIDDLE = frozenset([
-    "Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc",
-    "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong",
-    "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài",
-    "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến",
-    "Tien",
-])
-_FAMILY_FIRST = re.compile(
-    rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
-    .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")
+def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
+    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
+    words after it (Vietnamese letters included). The names come from the policy bundle
+    (``resources.family_first_names``)."""
+    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
+    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
+    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
+
+
 # memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
 _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",

@@ -80,6 +80,7 @@ class Analyzer:
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words, nlp)
         self.finder.foreign = bundle.foreign
+        self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy)

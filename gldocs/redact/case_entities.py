@@ -72,6 +72,9 @@ class CaseEntities:
     # addresses as the case data writes them: found literally even where the address
     # pattern sees only part of them ("Hyldespjældet 74, st. th., 2620 Albertslund")
     known_addresses: list[str] = field(default_factory=list)
+    # the client's own usernames, profiles and accounts, shown by a labelled field
+    # (normalised value -> the evidence, for --explain)
+    client_online: dict[str, str] = field(default_factory=dict)
 
     def known_address_matches(self, text: str) -> list[PatternMatch]:
         out = []
@@ -271,7 +274,51 @@ class EntityFinder:
         known_addresses = [a for k in (known.people if known else ()) for a in k.addresses]
         known_addresses += list(known.client_addresses) if known else []
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
-                            seeded, known_addresses)
+                            seeded, known_addresses,
+                            self._client_online(units, patterns, client_tokens))
+
+    def _client_online(self, units: Sequence[TextUnit],
+                       patterns: Sequence[Sequence[PatternMatch]],
+                       client_tokens: set[str]) -> dict[str, str]:
+        """The client's own online and financial identifiers, shown by a labelled field:
+        the client's line in Stamoplysninger ("Instagram: @malte_97", outside the staff
+        block and lines naming someone else) or a label naming the client as owner
+        ("Klientens Snapchat: malte.aa97", "Maltes TikTok-profil er @x"). Every other
+        mention of the same value is the client's too; nothing else is (fail closed)."""
+        from gldocs.redact.detectors.online import ONLINE_ENTITIES
+
+        out: dict[str, str] = {}
+        owner = client_label(client_tokens)
+        staff_block = False
+        for u, found in zip(units, patterns, strict=True):
+            if u.section == "stamoplysninger":
+                staff_block = staff_block or is_stam_subheading(u.text)
+            else:
+                staff_block = False
+            for pm in found:
+                if pm.entity not in ONLINE_ENTITIES:
+                    continue
+                why = self._client_online_evidence(u, pm, owner, staff_block)
+                if why:
+                    out.setdefault(pm.normalized, why)
+        return out
+
+    def _client_online_evidence(self, unit: TextUnit, pm: PatternMatch,
+                                owner: re.Pattern[str], staff_block: bool) -> str:
+        """Why ``pm`` is shown to be the client's ("" when it is not)."""
+        from gldocs.redact.detectors.online import is_online_label
+
+        text = unit.text
+        key = self.classifier.header_key(text) or ""
+        if unit.section == "stamoplysninger" and key and not staff_block and \
+                pm.start > text.find(":") and not self.classifier.line_is_private(text) and \
+                not any(w in self.classifier.role_cues or self.classifier.is_title(w)
+                        for w in re.findall(r"[\wæøå\-]+", key)):
+            return f"klientens eget felt '{key}' i Stamoplysninger"
+        for m in owner.finditer(text, max(0, pm.start - 80), pm.start):
+            if m.end() == pm.start and is_online_label(m.group("label")):
+                return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
+        return ""
 
     def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
@@ -405,8 +452,12 @@ class EntityFinder:
         gz = self.gazetteer
         org_spans = gz.org_spans(text) if gz is not None else []
         result = []
+        lowered_tokens = {t.lower() for t in client_tokens if len(t) > 2}
         for c, det in out:
             c = _trim_acronyms(extend_name(text, c))
+            if c is None:
+                continue
+            c = self._after_client_genitive(c, lowered_tokens)
             if c is None:
                 continue
             if gz is not None and self._not_a_person(text, c, org_spans, strict):
@@ -430,6 +481,24 @@ class EntityFinder:
                 continue
             result.append((c, det))
         return result
+
+    def _after_client_genitive(self, c: NameCandidate,
+                               client: set[str]) -> NameCandidate | None:
+        """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
+        the genitive names what the client has; the words after it are a name only when
+        they are two or more or a known name (else the candidate goes)."""
+        words = list(re.finditer(r"\S+", c.text))
+        first = words[0].group(0) if words else ""
+        if len(words) < 2 or not re.search(r"(?:s|'s|’s|')$", first) or \
+                strip_genitive(first).lower().rstrip("s") not in client and \
+                strip_genitive(first).lower() not in client:
+            return c
+        rest = words[1:]
+        if len(rest) == 1 and rest[0].group(0) not in self.given and \
+                rest[0].group(0) not in self.surnames:
+            return None
+        a = rest[0].start()
+        return NameCandidate(c.start + a, c.end, c.text[a:], c.score, c.reason)
 
     def _register_entries(self, text: str) -> list[NameCandidate]:
         """Register entries "HOLM-ESKILDSEN, Vibeke" as one name in the usual order
@@ -841,6 +910,17 @@ _REGISTER = re.compile(
 _CLIENT_CONTACT_KEY = re.compile(
     r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
     r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
+
+
+def client_label(client_tokens: set[str]) -> re.Pattern[str]:
+    """A label naming the client as the owner of what follows, ending right before it:
+    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = "."""
+    names = sorted((re.escape(t) for t in client_tokens if len(t) > 2), key=len, reverse=True)
+    owners = "|".join(["klientens", "borgerens", *(f"{n}(?:s|'s|’s|'|’)" for n in names)])
+    return re.compile(
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:egen[ \t]+|eget[ \t]+)?"
+        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*(?:[:=]|[ \t]er|[ \t]hedder)[ \t]*"
+        rf"[\"“”'‘’]?", re.IGNORECASE)
 
 
 def _address_variants(address: str) -> list[str]:

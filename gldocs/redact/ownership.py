@@ -313,6 +313,13 @@ def _client_field(ev: Evidence) -> Ownership | None:
         if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
 
 
+def _client_online(ev: Evidence) -> Ownership | None:
+    """A username, profile or account the client's own labelled field shows to be theirs,
+    wherever it stands (:meth:`CaseEntities.client_online`)."""
+    why = ev.ents.client_online.get(ev.pm.normalized)
+    return client(0.9, f"er klientens ({why})") if why else None
+
+
 def _unattributed_online(ev: Evidence) -> Ownership | None:
     return private(UNCLEAR, "kan ikke knyttes til klienten (ejer uklar: fjernet, gennemse)")
 
@@ -331,6 +338,9 @@ ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT")
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the case data names the owner", None, _known),
+    # direct evidence (a label naming the client right before the value, or the same value
+    # in such a field) outweighs a role word somewhere before it
+    OwnershipRule("the client's own labelled field (same value)", ONLINE, _client_online),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),
     OwnershipRule("any other CPR number", _only("CPR"), _other_cpr),

@@ -489,9 +489,9 @@ class EntityFinder:
         they are two or more or a known name (else the candidate goes)."""
         words = list(re.finditer(r"\S+", c.text))
         first = words[0].group(0) if words else ""
-        if len(words) < 2 or not re.search(r"(?:s|'s|’s|')$", first) or \
-                strip_genitive(first).lower().rstrip("s") not in client and \
-                strip_genitive(first).lower() not in client:
+        stem = strip_genitive(first).lower()
+        if len(words) < 2 or not re.search(r"(?:s|'s|’s|'|’)$", first) or (
+                stem not in client and stem.rstrip("s") not in client):
             return c
         rest = words[1:]
         if len(rest) == 1 and rest[0].group(0) not in self.given and \

@@ -3,8 +3,9 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
 
 - ``ONLINE_ID``: ``@handle``; a profile URL (``instagram.com/…``); a username after a
   platform label ("Snapchat: josse97"), a platform or a username label ("på Snapchat som
-  josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word after a cue counts only when it looks like a handle
-  (a digit, ``_`` or ``.`` inside, inner capitals, or quoted), so "arbejder som kok" is none.
+  josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
+  after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
+  capitals, or quoted), so "arbejder som kok" is none.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.

@@ -191,12 +191,12 @@ class Analyzer:
             # says what they held (names, § 10, security) -- the widest removal sets the marker.
             findings.extend(rules.internal(unit, det))
             spans = sentences(unit.text)
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block)
+            patterns, mentions = found[unit.path]
+            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, spans))
             findings.extend(rules.deny(unit, det))
-            patterns, mentions = found[unit.path]
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
             record_people = by_record.get(record_of(unit.path) or "", []) or \

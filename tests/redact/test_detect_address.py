@@ -144,3 +144,21 @@ def test_all_caps_addresses(text: str, found: str) -> None:
 @pytest.mark.parametrize("text", ["AFDELING 7", "DOM 12 MÅNEDER", "BOLIG 2026", "FASE 2"])
 def test_all_caps_words_are_not_addresses(text: str) -> None:
     assert find_addresses(text) == []
+
+
+# -- a town after "i", and a street without number where it locates a home (invented) -----
+def test_town_after_i_belongs_to_the_address() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    assert [m.text for m in find_addresses("Faren bor på Lærkevænget 7 i Tinglev.")] == \
+        ["Lærkevænget 7 i Tinglev"]
+    assert [m.text for m in find_addresses("Mødet er på Torvegade 2 i dag.")] == \
+        ["Torvegade 2"]
+
+
+def test_home_street_with_host_and_town() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    text = "Han boede hos en veninde, Trine Bach, på Slotsbanken i Gråsten."
+    assert [m.text for m in find_addresses(text)] == ["Slotsbanken i Gråsten"]
+    assert [m.text for m in find_addresses("Søsteren bor der stadig, på Hybenvej.")] == \
+        ["Hybenvej"]
+    assert find_addresses("Han bor i Aabenraa og arbejder i Sønderborg.") == []

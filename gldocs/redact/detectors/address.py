@@ -8,8 +8,10 @@ Recognised: a street name (one word ending in a street suffix such as ``-gade``,
 Also ``Postboks 123`` and a postnummer with a town on its own (``5000 Odense C``).
 
 A street name without a house number is an address only where it locates somebody's home
-(``hun bor stadig på Kløvervej``), not otherwise (``kiosk på Vestergade``); ordinary words
-are not streets because they lack both a suffix and a house number.
+(``hun bor stadig på Kløvervej``, ``boede hos en bekendt, Maiken Lund, på Dæmningen i
+Vejle``), not otherwise (``kiosk på Vestergade``); ordinary words are not streets because
+they lack both a suffix and a house number. A town after ``i`` belongs to the address
+(``Kirkevænget 3 i Bramming``).
 """
 
 from __future__ import annotations
@@ -102,10 +104,13 @@ _POSTAL = rf"(?P<postnr>[1-9]\d{{3}})[ \t\xa0]{{1,3}}(?P<town>{_TOWN})"
 # Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
 _GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
 
+# "Kirkevænget 3 i Bramming", "Vestergade i Korsør": the town after "i" belongs to the address
+_IN_TOWN = rf"[ \t]+i[ \t]+(?!(?:{_not_lead_alt})\b){_TOWN}(?![\w{_LOW}])"
+
 STREET_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])(?P<street>{_STREET})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
     rf"(?P<floor>{_GAP}{_FLOOR})?"
-    rf"(?P<post>{_GAP}{_POSTAL})?"
+    rf"(?:(?P<post>{_GAP}{_POSTAL})|(?P<in_town>{_IN_TOWN}))?"
 )
 POSTBOX_RE = re.compile(
     rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
@@ -151,10 +156,14 @@ def _title_case_caps(text: str) -> str:
 
 # A bare street name where it locates somebody's home ("hun bor stadig på Kløvervej",
 # "overnatter hos vennen på Rosenvej"): an address even without a house number.
+# The words between the verb and "på" may hold a host and a comma ("boede hos en bekendt,
+# Maiken Lund, på Dæmningen i Vejle"); a street name without a street suffix counts when
+# its town follows ("på Dæmningen i Vejle").
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
-    rf"holder\s+til|har\s+adresse|adresse)\s+(?:[{_LOW}]+\s+){{0,3}}?(?:på|i)\s+"
-    rf"(?P<street>{_ONE_WORD})(?![\w{_LOW}]|\s*\d)")
+    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
+    rf"(?:på|i)\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
+    rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 
 
 def find_addresses(text: str) -> list[PatternMatch]:

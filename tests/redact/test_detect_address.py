@@ -26,7 +26,7 @@ from gldocs.redact.detectors.address import find_addresses
          "H.C. Andersens Boulevard 27, 1553 København V"),
         ("værelse på Perlegade 46, 2. tv., i Sønderborg", "Perlegade 46, 2. tv."),
         ("naboen, Stengade 43, 2. th., med en kniv", "Stengade 43, 2. th."),
-        ("Kogtvedvej 7 i Svendborg", "Kogtvedvej 7"),
+        ("Kogtvedvej 7 i Svendborg", "Kogtvedvej 7 i Svendborg"),  # the town after "i" too
         ("Gammel Kongevej 10", "Gammel Kongevej 10"),
         ("Sankt Annæ Plads 10, 1250 København K", "Sankt Annæ Plads 10, 1250 København K"),
         ("Nr. Farimagsgade 3", "Nr. Farimagsgade 3"),
@@ -113,7 +113,7 @@ def test_two_addresses_in_one_sentence() -> None:
     text = ("Louise bor på Amagerbrogade 164, 4. tv., 2300 København S, "
             "og hendes mor på Slotsgade 13 i Hillerød.")
     assert [m.text for m in find_addresses(text)] == [
-        "Amagerbrogade 164, 4. tv., 2300 København S", "Slotsgade 13"]
+        "Amagerbrogade 164, 4. tv., 2300 København S", "Slotsgade 13 i Hillerød"]
 
 
 @pytest.mark.parametrize(

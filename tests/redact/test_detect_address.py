@@ -162,3 +162,12 @@ def test_home_street_with_host_and_town() -> None:
     assert [m.text for m in find_addresses("Søsteren bor der stadig, på Hybenvej.")] == \
         ["Hybenvej"]
     assert find_addresses("Han bor i Aabenraa og arbejder i Sønderborg.") == []
+
+
+def test_addresses_abroad() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    text = "He lived with a friend at 22 Cobden Street, Salford M6 6WF until 2023."
+    assert [m.text for m in find_addresses(text)] == ["22 Cobden Street, Salford M6 6WF"]
+    assert [m.text for m in find_addresses("Sie wohnt in der Birkenweg 4, 24103 Kiel.")] == \
+        ["Birkenweg 4, 24103 Kiel"]
+    assert find_addresses("He spent 3 years in prison and 2 months on probation.") == []

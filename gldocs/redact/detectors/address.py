@@ -166,6 +166,20 @@ _HOME_STREET = re.compile(
     rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 
 
+# Addresses abroad in letters and transfer summaries: "14 Ashworth Road, Leeds LS12 3QT"
+# (British: number first, a street word, town and postcode) and "Lindenstraße 12, 10115
+# Berlin" (German: a street word ending, number, postcode and town).
+_EN_STREET_WORDS = (r"Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|"
+                    r"Court|Square|Grove|Hill|Row|Walk|Rd|St|Ave")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+ABROAD_ADDRESS_RE = re.compile(
+    rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
+    rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
+    rf"(?:,?[ \t]+{_UK_POSTCODE})?"
+    rf"|(?<![\w{_LOW}])[{_UP}][{_LOW}]+(?:straße|strasse|str\.|weg|gasse|platz|allee)"
+    rf"[ \t]+\d{{1,4}}[a-z]?(?:,?[ \t]+\d{{5}}[ \t]+[{_UP}][{_LOW}]+)?")
+
+
 def find_addresses(text: str) -> list[PatternMatch]:
     """Every Danish street address, postbox or postnummer+town in ``text``, sorted.
 
@@ -193,6 +207,9 @@ def _find_in(text: str) -> list[PatternMatch]:
                 end = m.end("floor") if m.group("floor") else m.end("house")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, score, _normalize(span)))
+    for m in ABROAD_ADDRESS_RE.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                  _normalize(m.group(0))))
     for m in POSTBOX_RE.finditer(text):
         end = m.end()
         if m.group("post") and not _town_ok(m.group("postnr"), m.group("town")):

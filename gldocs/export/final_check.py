@@ -27,6 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
 
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import UNKNOWN, TextUnit
@@ -201,8 +206,13 @@ class _PlaceView:
             spans.append((run[0].start, run[-1].end))
         return spans
 
-    def touches_leftover(self, start: int, end: int) -> bool:
+    def touches_leftover(self, start: int, end: int, text: str) -> bool:
+        """Whether a finding at ``start:end`` covers a leftover word. A finding of words
+        counts by its leftover words, not by a leftover number beside them (a date the
+        template formats); a finding of a number (a phone number) by its digits."""
+        numeric = not _has_letters(text)
         return any(not ok and t.start < end and start < t.end
+                   and (numeric or not t.text.isdigit())
                    for t, ok in zip(self.toks, self.explained, strict=True))
 
 
@@ -279,7 +289,8 @@ def unexplained_findings(views: Sequence[_PlaceView], plan: Plan, file: str) -> 
         if f.unit_path.startswith("ctx"):
             n = int(f.unit_path.removeprefix("ctx").split("/")[0])
             start = line_starts[f.unit_path] + f.start
-            if not views[n].touches_leftover(start, line_starts[f.unit_path] + f.end):
+            if not views[n].touches_leftover(start, line_starts[f.unit_path] + f.end,
+                                             f.text):
                 continue
         else:
             n = int(f.unit_path.removeprefix("rest").split("/")[0])
@@ -291,6 +302,25 @@ def unexplained_findings(views: Sequence[_PlaceView], plan: Plan, file: str) -> 
                           f"{KIND_POLICY} ({f.rule}, {f.entity.lower()}): "
                           f"{KIND_UNEXPLAINED}"))
     return leaks
+
+
+def case_values(value: Any) -> list[str]:
+    """The values of a case that are no text fields (dates, numbers, choices), as the
+    renderer writes them: the templates print them beside the analysed text."""
+    from gldocs.dates import format_dato
+
+    if isinstance(value, BaseModel):
+        return [v for name in type(value).model_fields
+                for v in case_values(getattr(value, name))]
+    if isinstance(value, list | tuple):
+        return [v for item in value for v in case_values(item)]
+    if isinstance(value, Enum):
+        return [str(value.value)]
+    if isinstance(value, date):
+        return [format_dato(value), value.isoformat()]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [str(value)]
+    return []
 
 
 def known_texts(analysed: Iterable[str], extra: Iterable[str | None]) -> KnownTexts:

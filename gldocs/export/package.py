@@ -677,10 +677,11 @@ def export_package(opts: ExportOptions) -> ExportResult:
     parts = MailParts(ctx.sender, ctx.recipient, _subject(ctx),
                       mail_body(kommune, attachments, ctx.caseworker, ctx.reference))
 
+    case_data = final_check.case_values(ctx.case_input.doc.handle) if ctx.case_input else []
     known = final_check.known_texts(
         [t for r in rechecks for t in r.texts],
         [*(a.filename for a in attachments), eml_name, ctx.reference, ctx.caseworker,
-         ctx.recipient, ctx.sender, parts.subject, kommune])
+         ctx.recipient, ctx.sender, parts.subject, kommune, *case_data])
 
     def inspect(plain: bytes) -> None:
         places = extract_places(plain, eml_name)

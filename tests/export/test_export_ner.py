@@ -119,7 +119,7 @@ def test_every_exportable_sample_passes_the_final_policy_check(tmp_path: Path) -
         res = run("export", case, "--to", "kommune", "--docx", "--proev",
                   "--log", tmp_path / f"{name}.jsonl", "-o", out)
         if res.exit_code == 1 and "afventer" in res.output:  # accept the review findings
-            doc, plan = pipeline.analyze_input(pipeline.Request(input=case))
+            _doc, plan = pipeline.analyze_input(pipeline.Request(input=case))
             d = decisions_template(plan)
             for f in plan.needs_review():
                 d.decisions[f.id] = decision_for(f, "accept")
@@ -144,7 +144,7 @@ def test_a_stranger_in_the_rendered_footer_is_refused(tmp_path: Path,
         return block
 
     monkeypatch.setattr(context, "document_block", tampered)
-    doc, plan = pipeline.analyze_input(pipeline.Request(input=MAIN_CASE))
+    _doc, plan = pipeline.analyze_input(pipeline.Request(input=MAIN_CASE))
     d = decisions_template(plan)
     for f in plan.needs_review():
         d.decisions[f.id] = decision_for(f, "accept")

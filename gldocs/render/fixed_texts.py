@@ -89,9 +89,20 @@ def source_literals(source: str) -> set[str]:
 
 
 def module_literals(name: str) -> set[str]:
+    """The literals of module ``name``, read from its source file. Without the source (an
+    installation of compiled files only) the export cannot know its own words: it stops
+    (fail closed) rather than let the final check pass on less."""
+    from gldocs.errors import GldocsError
+
     module = importlib.import_module(name)
     path = Path(module.__file__ or "")
-    return source_literals(path.read_text(encoding="utf-8"))
+    try:
+        if path.suffix != ".py":
+            raise OSError(f"ingen kildefil ({path.name})")
+        return source_literals(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, SyntaxError) as exc:
+        raise GldocsError(f"Skabelonernes faste tekster kan ikke læses fra {name} ({exc}); "
+                          "eksportens slutkontrol kan ikke køres. Geninstallér gldocs.") from exc
 
 
 # What the PDF format writes by itself in the document information (reportlab's /Trapped).

@@ -199,3 +199,18 @@ def test_source_literals_skip_docstrings_and_split_placeholders() -> None:
     found = source_literals(src)
     assert "Version" in found and "af planen" in found and "Side" in found
     assert not any("docstring" in t for t in found)
+
+
+def test_without_the_renderers_source_the_final_check_fails_closed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from gldocs.errors import GldocsError
+    from gldocs.render.fixed_texts import module_literals
+
+    fake = types.ModuleType("gldocs_compiled_only")
+    fake.__file__ = "/nowhere/gldocs_compiled_only.pyc"
+    monkeypatch.setitem(sys.modules, "gldocs_compiled_only", fake)
+    with pytest.raises(GldocsError, match="slutkontrol"):
+        module_literals("gldocs_compiled_only")

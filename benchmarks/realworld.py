@@ -9,7 +9,8 @@ model is loaded once, as the review server and export do):
 1. ``gldocs redact FILE --policy kommune --areas AREAS --client-name NAVN -o OUT``; real
    files have no Stamoplysninger, so the client's name is given (an invented one);
 2. ``gldocs scan OUT --policy kommune --areas AREAS --client-name NAVN`` on every output
-   written with exit 0 or 1.
+   written with exit 0 or 1, and on every input ``redact`` refused (exit 2): a file that
+   cannot be read must not be called clean by ``scan`` either.
 
 Prints the exit codes per command, every internal error (exit 3: a bug), every file that
 ``redact`` wrote with exit 0 and ``scan`` did not call clean (a disagreement: a bug), the
@@ -47,6 +48,8 @@ class Outcome:
     scan_seconds: float = 0.0
     redact_output: str = ""
     scan_output: str = ""
+    input_scan_code: int | str = "-"  # scan of an input redact refused
+    input_scan_output: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -95,6 +98,9 @@ def run_folder(folder: Path, outdir: Path, areas: str, client: str,
                 ["scan", str(out), *common], timeout)
         elif o.redact_code in (0, 1):
             o.notes.append("redact gav 0/1, men skrev ingen fil")
+        elif o.redact_code == 2:  # refused: scan must not call the input clean either
+            o.input_scan_code, _, o.input_scan_output = _invoke(["scan", str(path), *common],
+                                                               timeout)
         print(f"[{i}/{len(files)}] {path.name}: redact {o.redact_code} "
               f"({o.redact_seconds:.2f} s), scan {o.scan_code} ({o.scan_seconds:.2f} s)",
               file=sys.stderr, flush=True)
@@ -137,6 +143,11 @@ def report(folder: Path, outcomes: list[Outcome]) -> None:
           f"{sum(1 for o in review_flagged if o.scan_code == 0)}")
     refused = [o for o in outcomes if o.redact_code == 2]
     print(f"redact exit 2 (refused, with reason): {len(refused)}")
+    codes = collections.Counter(str(o.input_scan_code) for o in refused)
+    unchecked_inputs = [o for o in refused if o.input_scan_code == 2
+                        and "kan ikke kontrolleres" in o.input_scan_output]
+    print(f"scan of the refused inputs: exit codes {dict(sorted(codes.items()))}; "
+          f"{len(unchecked_inputs)} say 'kan ikke kontrolleres'")
     for o in refused:
         reason = next((line for line in o.redact_output.splitlines() if "Fejl" in line), "")
         print(f"  - {o.path.name}: {reason[:150]}")

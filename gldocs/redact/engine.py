@@ -104,6 +104,9 @@ class Analyzer:
         gz = self.finder.gazetteer
         if gz is not None:
             gz.is_common("gldocs")
+        from gldocs.redact import morphology
+
+        morphology.load()  # the lexicons' lemma table
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
@@ -223,7 +226,8 @@ class Analyzer:
                     policy_version=policy.version, areas=list(ctx.areas),
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
                     no_ner=self.nlp is None, source=ctx.source, notes=notes,
-                    rules=dict(policy.rules), extra_rule=policy.deny_rule)
+                    rules=dict(policy.rules), extra_rule=policy.deny_rule,
+                    identity_rules=policy.identity_rules)
 
 
 # a word with a capital letter anywhere ("Mette", "KSP", "iPhone")

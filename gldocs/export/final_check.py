@@ -36,7 +36,7 @@ from pydantic import BaseModel
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.errors import Leak
-from gldocs.export.leakscan import Place
+from gldocs.export.places import Place
 from gldocs.redact.model import Finding, Plan
 from gldocs.text.normalize import normalise_text
 

@@ -38,8 +38,9 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.units import SECTION_TITLES, apply_edits
 from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
 from gldocs.export import deny, final_check, log, smime
-from gldocs.export.leakscan import KIND_CPR, Place, extract_places
+from gldocs.export.leakscan import KIND_CPR, extract_places
 from gldocs.export.mail import Attachment, MailParts, build_eml
+from gldocs.export.places import Place
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, load_decisions

@@ -10,9 +10,9 @@ that is neither (a name put into a template, a metadata field, a header) is foun
 The texts are taken from where they are written, not copied into a list that could drift:
 
 - every string literal, and every literal piece of an f-string, in the modules that build
-  the documents' words (:data:`RENDERER_MODULES`: the template context, the PDF layout, the
-  deadline and letter texts, the redaction header, the mail body); docstrings are left
-  out, they are never rendered;
+  the documents' words (:func:`renderer_modules`: the rendering packages, the deadline and
+  letter texts, the redaction header, the mail body); docstrings are left out, they are
+  never rendered;
 - every text in the Word templates (``templates/*.docx``): body, headers, footers, styles,
   theme, settings and properties, read the way the leak scan reads a package.
 
@@ -28,21 +28,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-# Modules whose literals may reach a rendered document, its metadata or the export's mail.
+# Modules whose literals may reach a rendered document, its metadata or the export's mail:
+# every module of these packages (a module added there later is included by itself) ...
+RENDERER_PACKAGES: tuple[str, ...] = ("gldocs.render", "gldocs.afgang")
+# ... and these modules outside them.
 RENDERER_MODULES: tuple[str, ...] = (
-    "gldocs.render.context",
-    "gldocs.render.deadlines",
-    "gldocs.render.docx",
-    "gldocs.render.foelgeskrivelse",
-    "gldocs.render.handleplan",
-    "gldocs.render.layout",
-    "gldocs.render.names",
-    "gldocs.render.pdf",
-    "gldocs.render.pdf_kit",
-    "gldocs.render.tjekliste",
-    "gldocs.afgang.dokument",
-    "gldocs.afgang.kategorier",
-    "gldocs.afgang.export",
     "gldocs.case.model",
     "gldocs.case.types",
     "gldocs.dates",
@@ -56,6 +46,23 @@ RENDERER_MODULES: tuple[str, ...] = (
     "gldocs.export.package",
     "gldocs.export.mail",
 )
+
+
+# The command line and this module: their messages go to the terminal, never into a document.
+_NOT_RENDERING = frozenset({"commands", "fixed_texts"})
+
+
+def renderer_modules() -> list[str]:
+    """The modules whose literals are fixed texts (see :data:`RENDERER_PACKAGES`)."""
+    import pkgutil
+
+    names: list[str] = []
+    for package in RENDERER_PACKAGES:
+        path = importlib.import_module(package).__path__
+        names += [f"{package}.{m.name}" for m in pkgutil.iter_modules(path)
+                  if m.name not in _NOT_RENDERING]
+    return sorted({*names, *RENDERER_MODULES})
+
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[-+ #0]*\d*(?:\.\d+)?[sdifr]")
 
@@ -126,7 +133,7 @@ def template_texts() -> set[str]:
 def fixed_texts() -> frozenset[str]:
     """Every fixed text of the renderer (see the module docstring)."""
     texts: set[str] = set()
-    for name in RENDERER_MODULES:
+    for name in renderer_modules():
         texts |= module_literals(name)
     texts |= template_texts()
     texts |= set(PDF_WORDS)

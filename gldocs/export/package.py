@@ -572,15 +572,17 @@ def _subject(ctx: _Context) -> str:
 
 def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyList:
     terms: list[deny.DenyTerm] = []
+    own: frozenset[str] = frozenset()
     if ctx.case_input is not None:
         terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
+        own = deny.client_own_texts(ctx.case_input.doc.handle)
     restored: list[str] = []
     approved: list[str] = []
     for p in prepared:
         terms += deny.removed_terms(p.plan)
         restored += [f.text for f, _ in p.result.restored]
         approved += approved_texts(p)
-    return deny.build_deny_list(terms, restored, approved)
+    return deny.build_deny_list(terms, restored, approved, own)
 
 
 def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,

@@ -113,7 +113,7 @@ def test_output_of_redact_no_ner_is_refused(tmp_path: Path) -> None:
 def test_every_exportable_sample_passes_the_final_policy_check(tmp_path: Path) -> None:
     """The real engine: the renderer's fixed texts, dates and markers are no findings in
     the final check; the redacted content analysed again finds nothing unapproved."""
-    for name in ("afsoner-proeveloesladelse", "afsoner-loesladt", "tilsyn-kif"):
+    for name in ("afsoner-proeveloesladelse", "afsoner-loesladt", "tilsyn-kif", "ung-fodlaenke"):
         case = MAIN_CASE.parent / f"{name}.yaml"
         out = tmp_path / name
         res = run("export", case, "--to", "kommune", "--docx", "--proev",

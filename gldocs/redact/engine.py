@@ -212,7 +212,8 @@ class Analyzer:
                     policy_version=policy.version, areas=list(ctx.areas),
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
                     no_ner=self.nlp is None, source=ctx.source, notes=notes,
-                    rules=dict(policy.rules), extra_rule=policy.deny_rule)
+                    rules=dict(policy.rules), extra_rule=policy.deny_rule,
+                    identity_rules=policy.identity_rules)
 
 
 # a word with a capital letter anywhere ("Mette", "KSP", "iPhone")

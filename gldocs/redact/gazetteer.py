@@ -37,6 +37,10 @@ _SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", 
                     "hede", "mose", "strand", "lykke", "skjold")
 
 
+# Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
+_DEFINITE = ("en", "et", "ne")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     places: frozenset[str]  # lower case, also multi-word ("store heddinge")
@@ -55,9 +59,10 @@ class Gazetteer:
             w.endswith(s) and len(w) > len(s) for s in self.org_suffixes))
 
     def is_common(self, word: str) -> bool:
-        """An ordinary Danish word, or a compound of two ("Løsladelsesmøde", "Mentorforløb",
-        "Boligsøgning"); words ending like a surname (-gaard, -holm, -sen …) never count as
-        compounds ("Lindholm", "Vestergaard")."""
+        """An ordinary Danish word, its definite form ("Samboeren"), or a compound of two
+        ("Løsladelsesmøde", "Mentorforløb", "Boligsøgning"); words ending like a surname
+        (-gaard, -holm, -sen …) never count as forms or compounds ("Lindholm",
+        "Vestergaard")."""
         if self.common_word is None:
             return False
         w = _strip_genitive(word).lower()
@@ -65,6 +70,11 @@ class Gazetteer:
             return True
         if w.endswith(_SURNAME_ENDINGS):
             return False
+        # the definite form of a dictionary word the table lacks ("Samboeren", "Naboerne")
+        if len(w) >= 7 and w.endswith(_DEFINITE) and any(
+                w.endswith(e) and not w[:-len(e)].endswith(_SURNAME_ENDINGS)
+                and self.common_word(w[:-len(e)]) for e in _DEFINITE):
+            return True
         if "-" in w:  # "CNC-fræsning", "UU-forløb": the last part decides
             last = w.rsplit("-", 1)[1]
             return len(last) >= 4 and self.is_common(last)

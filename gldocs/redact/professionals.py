@@ -200,10 +200,17 @@ class ContactClassifier:
         # "Storm er Kevins lillebror", "Sol var hendes veninde": a name that is also an
         # ordinary word stands where a person stands when a family or relationship role
         # follows as its predicate
+        # -- and the role ends the predicate: in "Herefter er hans bror flyttet" the
+        # brother is the subject and the capitalised word an adverbial
         m = _ROLE_PREDICATE.match(rest)
-        for word in (_norm(w) for w in (m.group(1).split() if m else ())):
+        if m is None:
+            return Verdict("")
+        for w in _ROLE_WORD.finditer(rest, m.start(1), m.end(1)):
+            word = _norm(w.group(0))
             cue = word if word in self.role_cues else self._compound_cue(word)
             if cue in self.role_cues and cue not in self.weak_cues:
+                if not _PREDICATE_END.match(text, end + w.end()):
+                    break
                 role, _ = self.role_cues[cue]
                 return Verdict("private", role, strong=True, cue=cue)
         return Verdict("")
@@ -331,6 +338,12 @@ class ContactClassifier:
         return Verdict("")
 
 
+_ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# what may follow the role of a role predicate: the end of the clause
+# (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere
+# forhold")
+_PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
+                            r"|fra\b|i[ \t]+[A-ZÆØÅ])")
 _ROLE_PREDICATE = re.compile(
     r"[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens|"
     r"[A-ZÆØÅ][\wæøå]+s)[ \t]+((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")

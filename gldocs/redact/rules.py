@@ -15,12 +15,14 @@ from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
+from gldocs.redact.clauses import clauses_to_remove
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.detections import UnitDetections
+from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.model import Action, Detector, Finding, Owner
 from gldocs.redact.ownership import Evidence, owner_of
-from gldocs.redact.policy import HeadingBlock, Policy
+from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.professionals import ContactClassifier
 
 ENTITY_NAMES_DA = {
@@ -103,39 +105,62 @@ class RuleStage:
                     continue
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
-                if cat.scope == "term":
-                    span = Span(m.start, m.end)
-                elif cat.scope == "line":
-                    span = Span(0, len(unit.text))
-                else:
-                    span = sentence_at(spans, m.start)
-                    if span.end <= span.start:
-                        span = Span(m.start, m.end)
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                if not keep and cat.scope not in ("term", "line") and \
-                        self._holds_kept(unit.text, span, det, names, areas):
-                    # a list that mixes what stays and what goes ("Diagnoser: Alkohol-
-                    # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
-                    span = _list_item(unit.text, span, m.start, m.end) or span
                 rid = (cat.keep_rule or "K7") if keep else cat.rule
-                seen_key = (span.start, span.end, rid)
-                if seen_key in seen:
-                    continue
-                seen.add(seen_key)
                 rule = policy.rule(rid)
-                if keep:
-                    why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
-                           f"{', '.join(sorted(set(cat.keep_if_areas) & set(areas)))} er "
-                           f"koordineringsområde ({rid}).")
-                else:
-                    why = (f"Sætningen indeholder '{m.text}' ({cat.explanation or cat_name}); "
-                           f"{rule.title.lower()} ({rid}).")
                 action = "keep" if keep else rule.action
-                out.append(self.make(unit, span.start, span.end, rule=rid, detector="lexicon",
-                                     entity=cat_name.upper(), score=0.9, action=action,
-                                     marker=(cat.marker or None) if action == "remove" else "",
-                                     explanation=why))
+                for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
+                                                         names, areas):
+                    seen_key = (span.start, span.end, rid)
+                    if seen_key in seen:
+                        continue
+                    seen.add(seen_key)
+                    if keep:
+                        why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
+                               f"{', '.join(sorted(set(cat.keep_if_areas) & set(areas)))} er "
+                               f"koordineringsområde ({rid}).")
+                    elif clause:
+                        why = (f"Sætningsleddet hører til en sætning med '{m.text}' "
+                               f"({cat.explanation or cat_name}); kun led om mål og behov "
+                               f"bevares; {rule.title.lower()} ({rid}).")
+                    else:
+                        why = (f"Sætningen indeholder '{m.text}' "
+                               f"({cat.explanation or cat_name}); "
+                               f"{rule.title.lower()} ({rid}).")
+                    out.append(self.make(unit, span.start, span.end, rule=rid,
+                                         detector="lexicon", entity=cat_name.upper(), score=0.9,
+                                         action=action,
+                                         marker=(cat.marker or None) if action == "remove"
+                                         else "", explanation=why))
         return out
+
+    def _category_spans(self, text: str, spans: list[Span], m: CategoryMatch, cat: CategorySpec,
+                        keep: bool, det: UnitDetections, names: Sequence[str],
+                        areas: Sequence[str]) -> list[tuple[Span, bool]]:
+        """What a category term takes: itself (``term``), its line, or its sentence; a
+        list item only where the list also holds kept terms; for ``clause`` scope the
+        clauses of its sentence that state no goal (:mod:`gldocs.redact.clauses`).
+        Each span with whether it is a clause."""
+        if cat.scope == "term":
+            return [(Span(m.start, m.end), False)]
+        if cat.scope == "line":
+            return [(Span(0, len(text)), False)]
+        span = sentence_at(spans, m.start)
+        if span.end <= span.start:
+            return [(Span(m.start, m.end), False)]
+        if keep:
+            return [(span, False)]
+        if self._holds_kept(text, span, det, names, areas):
+            # a list that mixes what stays and what goes ("Diagnoser: Alkohol-
+            # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
+            return [(_list_item(text, span, m.start, m.end) or span, False)]
+        if cat.scope == "clause":
+            # "Han er medlem af 3F og ønsker en læreplads": the goal stays (the whole
+            # sentence when its clauses are unclear)
+            parts = clauses_to_remove(text, span, m.start, m.end)
+            if parts:
+                return [(p, True) for p in parts]
+        return [(span, False)]
 
     def _holds_kept(self, text: str, span: Span, det: UnitDetections, names: Sequence[str],
                     areas: Sequence[str]) -> bool:
@@ -171,7 +196,11 @@ class RuleStage:
         if ratio is None or rid is None or len(spans) < 2:
             return []
         removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
-        hit = [s for s in spans if (s.start, s.end) in removed]
+        # a clause removed under a category counts for its sentence (it used to take it)
+        clauses = [(f.start, f.end) for f in cat_findings if f.action == "remove"
+                   and self._scope(f.entity) == "clause"]
+        hit = [s for s in spans if (s.start, s.end) in removed
+               or any(s.start <= a and b <= s.end for a, b in clauses)]
         if len(hit) / len(spans) < ratio:
             return []
         rule = self.policy.rule(rid)
@@ -180,6 +209,11 @@ class RuleStage:
         return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
                           score=0.7, action="remove", explanation=why)
                 for s in spans if (s.start, s.end) not in removed]
+
+    def _scope(self, entity: str) -> str | None:
+        """The scope of the category a finding's entity names (None: no category)."""
+        cat = self.policy.categories.get(entity.lower())
+        return cat.scope if cat is not None else None
 
     def remove_all(self, unit: TextUnit, spans: list[Span]) -> list[Finding]:
         rid = self.policy.section(unit.section).remove_all

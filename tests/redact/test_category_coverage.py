@@ -71,6 +71,10 @@ RELIGION = [
     ("Han beder fem gange om dagen.", "beder"),
     ("Han går til fredagsbøn i moskeen.", "fredagsbøn"),
     ("Han er katolik og går til messe.", "katolik"),
+    ("Hun går til møder i rigssalen hver torsdag.", "rigssalen"),
+    ("Han blev konfirmeret i foråret, selv om faren var imod.", "konfirmeret"),
+    ("Han er ikke døbt, hvilket bedsteforældrene har svært ved.", "døbt"),
+    ("Han har et bederum på sit værelse.", "bederum"),
 ]
 
 POLITICS = [
@@ -183,6 +187,45 @@ ACT = [
 ]
 
 
+# Statements from abroad (an English or German letter quoted in the plan): the same § 10
+# facts in the words of that language (lexicons match their own language).
+FOREIGN_SPECIAL = [
+    ("He goes to the local mosque every Friday.", "mosque"),
+    ("He attends an evangelical congregation in Bradford.", "evangelical"),
+    ("She became a Jehovah's Witness in 2019.", "Jehovah"),
+    ("He has been a member of UNISON since 2015.", "UNISON"),
+    ("He is a shop steward at the bus depot.", "shop steward"),
+    ("He is a member of the bakers' union.", "bakers"),
+    ("She was detained under section 3 in 2020.", "section 3"),
+    ("He was sectioned after a breakdown last spring.", "breakdown"),
+    ("He has schizophrenia and takes his medication irregularly.", "schizophrenia"),
+    ("Er ist seit Jahren Mitglied der IG Metall.", "IG Metall"),
+    ("Er besucht jeden Freitag die Moschee in Kiel.", "Moschee"),
+    ("Er war drei Wochen in einer psychiatrischen Klinik.", "psychiatrischen"),
+]
+
+# Matters handed to the police, the telephone read, the police called: security (R3)
+SECURITY_POLICE = [
+    ("Efter episoden blev forholdet politianmeldt.", "politianmeldt"),
+    ("Forholdet er sendt videre til Midt- og Vestjyllands Politi med henblik på sigtelse for "
+     "trusler.", "trusler"),
+    ("Hans mobiltelefon blev udlæst af politiet.", "udlæst"),
+    ("Telefonen er gennemgået, og numrene er noteret.", "numrene"),
+    ("Opkaldslisterne fra hans mobil ligger hos politiet.", "Opkaldslisterne"),
+    ("Naboen ringede efter politiet to gange i sommer.", "to gange"),
+    ("Politiet blev tilkaldt til lejligheden efter et skænderi.", "skænderi"),
+    ("The police were called to the flat after an argument.", "argument"),
+    ("He was arrested for possession in Hull in 2021.", "Hull"),
+]
+
+# The pay for the act is a detail of the act (R4)
+ACT_PAY = [
+    ("Han fik 5.000 kr. for kørslen til Hamburg.", "5.000 kr."),
+    ("Hun var lovet 30.000 kroner for hver tur.", "30.000"),
+    ("Han skulle have ca. 8.000 kr. for opgaven.", "8.000"),
+]
+
+
 THIRD_PARTY_RECORD = [
     ("Hans lillebror afsoner selv en dom i Horsens.", "Horsens"),
     ("Hans storebror, Mikael Toft, afsoner en dom på 3 år.", "3 år"),
@@ -216,13 +259,19 @@ def test_health_sexuality_genetics_removed_outside_helbred(
     assert _gone(_redact(analyzer, sentence, ("bolig", "misbrug")), secret, R2)
 
 
-@pytest.mark.parametrize(("sentence", "secret"), SECURITY)
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN_SPECIAL)
+def test_special_categories_removed_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_redact(analyzer, sentence), secret, R2)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SECURITY + SECURITY_POLICE)
 def test_security_removed(analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _redact(analyzer, sentence)
     assert secret.lower() not in out.lower(), out
 
 
-@pytest.mark.parametrize(("sentence", "secret"), INTERNAL + ACT)
+@pytest.mark.parametrize(("sentence", "secret"), INTERNAL + ACT + ACT_PAY)
 def test_internal_matters_and_act_details_removed(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _redact(analyzer, sentence)
@@ -247,6 +296,20 @@ def test_substance_use_kept_when_misbrug_is_an_area(analyzer: Analyzer, sentence
     assert _redact(analyzer, sentence, ("misbrug",)).strip() == sentence
 
 
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Ved visitation af cellen fandt personalet hash, to sprøjter og en kniv under sengen.",
+     "under sengen"),
+    ("Ved kontrollen blev der fundet 2,5 gram kokain, en vægt og en telefon gemt i radiatoren.",
+     "radiatoren"),
+])
+def test_a_search_that_finds_drugs_goes_whole_when_misbrug_is_an_area(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    # the drug is kept under misbrug (K7) in a list of § 10 items, but a search is a
+    # security incident told in one sentence: no "list item" of it stays
+    out = _redact(analyzer, sentence, ("misbrug",))
+    assert secret not in out and R3 in out, out
+
+
 @pytest.mark.parametrize("sentence", [
     # ordinary words next to the categories must not trigger them
     "Han har et møde med jobcentret den 3. marts kl. 10.",
@@ -260,6 +323,12 @@ def test_substance_use_kept_when_misbrug_is_an_area(analyzer: Analyzer, sentence
     "Han har gået på modul 3 af AMU-kurset.",
     "Han har fået hjælp til en afdragsordning hos Frelsens Hærs herberg i Aalborg.",
     "Han har demonstreret stabilt fremmøde i praktikken.",
+    # a municipal referral is no search; recidivism is no relapse into drug use; going to
+    # school is no scene of a crime
+    "Han visiteres til et bofællesskab med bostøtte.",
+    "Visitationsudvalget behandler hans ansøgning den 4. februar.",
+    "Samlet vurdering: lav risiko for tilbagefald til ny kriminalitet.",
+    "Han går i skole på Fjordbyens Ungdomsskole fra august.",
 ])
 def test_ordinary_sentences_untouched(analyzer: Analyzer, sentence: str) -> None:
     out = _redact(analyzer, sentence, ("bolig", "beskæftigelse", "uddannelse"))

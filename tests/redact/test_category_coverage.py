@@ -46,6 +46,8 @@ ETHNICITY = [
     ("Han er halvt finne.", "finne"),
     ("Han er opvokset hos sin mor, der er polak.", "polak"),
     ("Familien er kurdere fra Tyrkiet.", "kurdere"),
+    ("Han er halvt thailandsk og halvt dansk.", "thailandsk"),
+    ("Hans mor fortæller, at han er rom.", "rom"),
     ("Han har afghansk baggrund.", "afghansk"),
     ("Han er født i Mogadishu og kom hertil i 2008.", "Mogadishu"),
     ("Han har somaliabaggrund.", "somaliabaggrund"),
@@ -75,6 +77,8 @@ RELIGION = [
     ("Han blev konfirmeret i foråret, selv om faren var imod.", "konfirmeret"),
     ("Han er ikke døbt, hvilket bedsteforældrene har svært ved.", "døbt"),
     ("Han har et bederum på sit værelse.", "bederum"),
+    ("Han er syvendedagsadventist.", "syvendedagsadventist"),
+    ("Han tror på reinkarnation.", "reinkarnation"),
 ]
 
 POLITICS = [
@@ -90,6 +94,7 @@ POLITICS = [
     ("Han sidder i byrådet for en lokalliste.", "lokalliste"),
     ("Han har samlet underskrifter til et borgerforslag.", "borgerforslag"),
     ("Han var medlem af Nordfront som ung.", "Nordfront"),
+    ("Han har brugt mange weekender på klimaaktivisme.", "klimaaktivisme"),
 ]
 
 TRADE_UNION = [
@@ -106,6 +111,8 @@ TRADE_UNION = [
     ("Han har fået hjælp af 3F's advokat i en sag mod arbejdsgiveren.", "3F"),
     ("Han var tillidsrepræsentant på sin sidste arbejdsplads.", "tillidsrepræsentant"),
     ("Han er medlem af Fødevareforbundet NNF.", "NNF"),
+    ("Han er medlem af Byggefagenes a-kasse.", "Byggefagenes"),
+    ("Hun er medlem af Lærernes a-kasse.", "Lærernes"),
 ]
 
 HEALTH = [
@@ -124,6 +131,9 @@ HEALTH = [
     ("Han var indlagt på Psykiatrisk Center Glostrup i marts.", "Psykiatrisk"),
     ("Han lider af kroniske smerter i ryggen.", "smerter"),
     ("Han er spastiker og bruger kørestol.", "kørestol"),
+    ("Han er ordblind og får oplæsning i skolen.", "ordblind"),
+    ("Hun har dyskalkuli.", "dyskalkuli"),
+    ("Han har skåret i sig selv under afsoningen.", "skåret"),
 ]
 
 SEXUALITY = [
@@ -134,6 +144,8 @@ SEXUALITY = [
     ("Han sprang ud som bøsse sidste år.", "bøsse"),
     ("Han er i kønsbekræftende behandling.", "kønsbekræftende"),
     ("Han har en kæreste af samme køn.", "samme køn"),
+    ("Han er i et parforhold med en anden mand.", "anden mand"),
+    ("Han beskriver sig selv som homofil.", "homofil"),
 ]
 
 GENETIC_BIOMETRIC = [
@@ -161,6 +173,10 @@ SECURITY = [
     ("Han skylder en stor narkogæld.", "narkogæld"),
     ("Han har et tilhold mod sin tidligere svoger.", "tilhold"),
     ("Telefonens IMEI 356938035643809 blev noteret.", "356938035643809"),
+    ("Hans breve bliver åbnet af personalet.", "åbnet"),
+    ("Han har længe været i politiets søgelys.", "søgelys"),
+    ("Han er under observation af politiet.", "observation"),
+    ("Han sad i isolation i fire dage.", "fire dage"),
 ]
 
 INTERNAL = [
@@ -173,6 +189,7 @@ INTERNAL = [
     ("Han er placeret på særafdelingen.", "særafdelingen"),
     ("Hans ansøgning om udgang blev afslået.", "udgang"),
     ("Han har haft en konflikt med en medindsat.", "medindsat"),
+    ("Han bor på gang 4 sammen med de arbejdende.", "gang 4"),
 ]
 
 ACT = [
@@ -329,6 +346,10 @@ def test_a_search_that_finds_drugs_goes_whole_when_misbrug_is_an_area(
     "Visitationsudvalget behandler hans ansøgning den 4. februar.",
     "Samlet vurdering: lav risiko for tilbagefald til ny kriminalitet.",
     "Han går i skole på Fjordbyens Ungdomsskole fra august.",
+    "Han er henvist til visitationen i kommunens socialafdeling.",
+    "Han fik en advarsel fra jobcentret om sit fravær.",
+    "Han er medlem af en a-kasse og får dagpenge fra løsladelsen.",
+    "Gruppen på holdet er meget homogen.",
 ])
 def test_ordinary_sentences_untouched(analyzer: Analyzer, sentence: str) -> None:
     out = _redact(analyzer, sentence, ("bolig", "beskæftigelse", "uddannelse"))

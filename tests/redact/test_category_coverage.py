@@ -79,6 +79,7 @@ RELIGION = [
     ("Han har et bederum på sit værelse.", "bederum"),
     ("Han er syvendedagsadventist.", "syvendedagsadventist"),
     ("Han tror på reinkarnation.", "reinkarnation"),
+    ("Han har et alter for sine forfædre i stuen.", "forfædre"),
 ]
 
 POLITICS = [

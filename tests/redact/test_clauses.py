@@ -54,6 +54,15 @@ def _removed(sentence: str, term: str) -> list[str] | None:
     # inverted order after an adverb: "og nu ønsker han"
     ("Han stammer fra Eritrea, og nu ønsker han at tage et dansk kørekort.",
      "Eritrea", "at tage et dansk kørekort"),
+    # a clause naming an intervention in an area in neutral words (K4, K2) stays
+    ("Han er medlem af Blik og Rør og starter på AMU-kurset den 9. januar.",
+     "Blik og Rør", "starter på AMU-kurset den 9. januar"),
+    ("Han har epilepsi, men han har fået en elevplads hos en tømrer fra august.",
+     "epilepsi", "han har fået en elevplads hos en tømrer fra august"),
+    ("Han er hindu, og mødet med jobcentret er flyttet til den 2. april.",
+     "hindu", "mødet med jobcentret er flyttet til den 2. april"),
+    ("Han har astma; kommunen bevilger bostøtte fra 1. marts.",
+     "astma", "kommunen bevilger bostøtte fra 1. marts"),
 ])
 def test_goal_clause_stays_and_special_category_clause_goes(body: str, gone: str,
                                                             kept: str) -> None:
@@ -74,6 +83,15 @@ def test_goal_clause_stays_and_special_category_clause_goes(body: str, gone: str
     ("Han har type 1-diabetes, og det kræver daglige målinger.", "daglige målinger"),
     # no clause boundary the rule knows (an unknown verb after "og"): the whole sentence
     ("Han er katolik og sidder i menighedsrådet i Brønshøj.", "menighedsrådet"),
+    # a date alone does not make a clause a plan: the treatment goes with the diagnosis
+    ("Han har kræft og starter behandling den 4. januar.", "4. januar"),
+    ("Han har depression og går til psykolog hver uge.", "psykolog"),
+    # a plan word in a clause that points back at the term is no plan of its own
+    ("Han har skizofreni, og det gør det svært at passe et job.", "passe et job"),
+    # a meeting about the condition names no intervention in an area
+    ("Han har diabetes, og mødet på ambulatoriet er den 3. marts.", "ambulatoriet"),
+    # a bare "har" carries the topic on even beside a plan word
+    ("Han er hindu og har en lille figur af Ganesha i sin lejlighed.", "Ganesha"),
 ])
 def test_other_clauses_go_with_the_term(body: str, gone: str) -> None:
     out = _redact(body)

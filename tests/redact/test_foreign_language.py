@@ -50,6 +50,8 @@ def test_sentence_language(text: str, lang: str) -> None:
     "Some of the boys from the club have helped him move.",
     "He was put in charge of a squad of volunteers.",
     "Add Attachments",  # a form heading: ADD the diagnosis is written in capitals
+    "He may alter the plan when the job starts.",
+    "Er wurde im Alter von 17 Jahren zum ersten Mal verurteilt.",
 ])
 def test_false_friends_do_not_trigger_in_their_own_language(
         analyzer: Analyzer, sentence: str) -> None:

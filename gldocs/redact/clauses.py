@@ -188,22 +188,33 @@ def _boundaries(text: str, span: Span) -> list[_Boundary]:
         if k == 0:
             continue
         gap = text[tokens[k - 1][1]:a]
+        # the clause before ends at its last character, numbers included ("i Hus 3, og")
+        end = _content_end(text, tokens[k - 1][1], a)
         if ";" in gap:
-            out.append(_Boundary(tokens[k - 1][1], a, "coord"))
+            out.append(_Boundary(end, a, "coord"))
             continue
         if any(c in gap for c in "()[]:\"“”«»\n"):
             continue  # a bracket, quotation or label: no clean boundary here
         if w in _COORDINATORS:
             after = [t[2] for t in tokens[k + 1:k + 5]]
             if after and _opens_clause(after):
-                out.append(_Boundary(tokens[k - 1][1], tokens[k + 1][0], "coord"))
+                out.append(_Boundary(end, tokens[k + 1][0], "coord"))
             elif after and ("," in gap or after[0] in _SUBJECTS):
                 # ", og han beder dagligt": a clause with a verb the list lacks
                 raise _Unclear
             continue
         if "," in gap and w in _SUBORDINATORS:
-            out.append(_Boundary(tokens[k - 1][1], a, "sub"))
+            out.append(_Boundary(end, a, "sub"))
     return out
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """The end of the text in ``text[start:end]`` before its separators and spaces (a
+    number between two words is text: "Hus 3, og" ends after the 3)."""
+    i = end
+    while i > start and (text[i - 1].isspace() or text[i - 1] in ",;"):
+        i -= 1
+    return i
 
 
 class _Unclear(Exception):

@@ -63,6 +63,9 @@ def _removed(sentence: str, term: str) -> list[str] | None:
      "hindu", "mødet med jobcentret er flyttet til den 2. april"),
     ("Han har astma; kommunen bevilger bostøtte fra 1. marts.",
      "astma", "kommunen bevilger bostøtte fra 1. marts"),
+    # a number ends the clause before the conjunction ("fra 2019, og")
+    ("Han har haft PTSD siden 2019, og han ønsker at tage et truckcertifikat.",
+     "PTSD", "han ønsker at tage et truckcertifikat"),
 ])
 def test_goal_clause_stays_and_special_category_clause_goes(body: str, gone: str,
                                                             kept: str) -> None:
@@ -132,3 +135,21 @@ def test_explanation_says_clause() -> None:
     hits = [f for f in plan.findings if f.entity == "FAGFORENING"]
     assert hits and all(f.text == "Malte er medlem af 3F" for f in hits)
     assert "Sætningsleddet" in hits[0].explanation
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a placement in the prison (R5) is one fact: the goal in the same sentence stays
+    ("Han bor i Hus 2, og han ønsker at blive tømrer efter løsladelsen.", "Hus 2",
+     "han ønsker at blive tømrer efter løsladelsen"),
+    ("Han sidder i celle 27 og har brug for hjælp til at finde en lejlighed.", "celle 27",
+     "har brug for hjælp til at finde en lejlighed"),
+])
+def test_prison_placement_goes_and_the_goal_stays(body: str, gone: str, kept: str) -> None:
+    out = _redact(body, ["bolig", "beskæftigelse"])
+    assert gone not in out and kept in out and "[udeladt: ikke nødvendigt]" in out, out
+
+
+def test_an_incident_in_prison_still_goes_whole() -> None:
+    out = _redact("Han kom op at slås på B-gangen og skal flyttes til en anden afdeling.",
+                  ["bolig"])
+    assert "flyttes" not in out, out

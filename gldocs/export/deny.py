@@ -213,9 +213,9 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
     pass). ``approved_texts``: the redacted text of every unit as approved (lets a short
     context removal pass: a word such as "hash" removed in one part and kept in the misbrug
     area; a removed sentence found again is still a leak). An identity text (an identity
-    rule's removal, a person of the case) passes only by a restore: the redactor's own "keep" elsewhere is not
-    trusted, since the same phone number removed beside a relative's name and kept in a
-    contact line is exactly the leak to catch.
+    rule's removal, a person of the case) passes only by a restore: the redactor's own
+    "keep" elsewhere is not trusted, since the same phone number removed beside a
+    relative's name and kept in a contact line is exactly the leak to catch.
     """
     result = DenyList()
     restored = "\n".join(restored_texts)

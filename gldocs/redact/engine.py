@@ -94,6 +94,9 @@ class Analyzer:
         gz = self.finder.gazetteer
         if gz is not None:
             gz.is_common("gldocs")
+        from gldocs.redact import morphology
+
+        morphology.load()  # the lexicons' lemma table
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""

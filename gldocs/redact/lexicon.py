@@ -49,7 +49,7 @@ from typing import Any
 import yaml
 
 from gldocs.errors import LexiconError
-from gldocs.redact.morphology import generated_forms, is_form, table_lemma
+from gldocs.redact.morphology import is_form, stems, table_lemma
 from gldocs.redact.prefilter import Prefilter, required_literals, safe_lower
 from gldocs.yamlfile import load_yaml
 
@@ -124,7 +124,6 @@ class Lexicon:
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
-    _forms: dict[str, tuple[Term, ...]] | None = field(default=None, repr=False)
     _literal_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
     _prefilters: dict[str, Prefilter] = field(default_factory=dict, repr=False)
@@ -175,21 +174,16 @@ class Lexicon:
                 if pre[t].may_match(text, lowered) and rx.search(text)}
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
-        """Plain-word terms that ``tok`` is a form of (:mod:`~gldocs.redact.morphology`):
-        the generated forms of every such term's first word in one table (built on first
-        use), and the terms of the token's lemma in the shipped lemma table."""
-        if self._forms is None:
-            table: dict[str, list[Term]] = {}
-            for word, terms in self._literal.items():
-                for form in generated_forms(word):
-                    table.setdefault(form, []).extend(terms)
-            self._forms = {form: tuple(dict.fromkeys(ts)) for form, ts in table.items()}
+        """Plain-word terms that ``tok`` can be a form of (:mod:`~gldocs.redact.morphology`):
+        the words the generator could have made it from and its lemma in the shipped table,
+        looked up directly (each candidate is checked by :meth:`WordPattern.matches`)."""
         hit = self._literal_cache.get(tok)
         if hit is None:
-            hit = self._forms.get(tok, ())
-            base = table_lemma(tok)
-            if base is not None and base != tok and base in self._literal:
-                hit = tuple(dict.fromkeys((*hit, *self._literal[base])))
+            found: list[Term] = []
+            for word in (*stems(tok), table_lemma(tok)):
+                if word is not None:
+                    found.extend(self._literal.get(word, ()))
+            hit = tuple(dict.fromkeys(found))
             if len(self._literal_cache) < 200_000:
                 self._literal_cache[tok] = hit
         return hit

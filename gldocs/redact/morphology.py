@@ -20,8 +20,8 @@ lemma table is not asked for them (``for`` would otherwise match ``forene``).
 Fail closed: the generator alone gives exactly the forms lexicons matched before the
 lemma table was added, so the table can only add forms, never lose one; without a
 readable table (a damaged installation) the generator still gives all of them. A lexicon
-builds the generated forms of its words once, into one table looked up per token, and asks
-the lemma table for the token's lemma (:func:`table_lemma`).
+finds the terms a token can be a form of by lookup: the generator read backwards
+(:func:`stems`) and the token's lemma in the table (:func:`table_lemma`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ ENDINGS = (
 SHORT = 3  # words of this length or shorter: the word itself and its genitive -s only
 _VOWELS = "aeiouyæøå"
 
-__all__ = ["ENDINGS", "SHORT", "generated_forms", "is_form", "lemma", "table_lemma"]
+__all__ = ["ENDINGS", "SHORT", "generated_forms", "is_form", "lemma", "load", "stems",
+           "table_lemma"]
 
 
 def generated_forms(word: str) -> frozenset[str]:
@@ -51,6 +52,22 @@ def generated_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def stems(token: str) -> tuple[str, ...]:
+    """The words ``token`` can be a generated form of: the generator read backwards (each
+    ending it has stripped, and a doubled final consonant undone), so that a lexicon finds
+    its candidate terms by lookup; :func:`is_form` then checks each one."""
+    out = []
+    for e in ENDINGS:
+        if e and not token.endswith(e):
+            continue
+        w = token[: len(token) - len(e)] if e else token
+        if len(w) > SHORT or e in ("", "s"):
+            out.append(w)
+        if e and len(w) > SHORT + 1 and w[-1] == w[-2] and w[-1] not in _VOWELS:
+            out.append(w[:-1])
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _lemma_table() -> dict[str, str]:
     """The shipped lemma table, form -> code ({} when it cannot be read)."""
@@ -60,6 +77,11 @@ def _lemma_table() -> dict[str, str]:
         return LookupLemmatizer().from_disk(model_dir() / "lemmatizer").table
     except (OSError, ValueError, EOFError):
         return {}  # the generator alone still gives every form matched without the table
+
+
+def load() -> None:
+    """Read the lemma table now (before worker processes fork, so they share it)."""
+    _lemma_table()
 
 
 def lemma(form: str) -> str | None:

@@ -50,3 +50,10 @@ def test_without_the_table_every_generated_form_still_matches(
         assert not morphology.is_form("våbnet", "våben")
     finally:
         morphology.table_lemma.cache_clear()
+
+
+def test_stems_read_the_generator_backwards() -> None:
+    """Every generated form of a word leads back to the word (so no form is missed)."""
+    for word in ("sygdom", "biseksuel", "medicin", "kol", "angst", "behandle"):
+        for form in morphology.generated_forms(word):
+            assert word in morphology.stems(form), (word, form)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from gldocs.errors import PolicyError
 from gldocs.redact.language import ForeignWords, load_foreign_words
 from gldocs.redact.lexicon import (
@@ -28,6 +30,7 @@ from gldocs.redact.lexicon import (
     long_patterns,
 )
 from gldocs.redact.policy import Policy, load_policy
+from gldocs.yamlfile import load_yaml
 
 # resources key -> what it holds, in Danish (for error messages)
 WORD_LISTS = {
@@ -39,6 +42,32 @@ WORD_LISTS = {
     "organisations": "organisationsord",
     "authority_domains": "myndigheders e-maildomæner",
 }
+
+
+@dataclass(frozen=True)
+class FamilyFirstNames:
+    """Names of traditions that write the family name first ("Nguyen Thi Lan")."""
+
+    family: frozenset[str]  # family names that open a full name
+    middle: frozenset[str]  # middle names of the tradition (Vietnamese Thị, Văn …)
+
+
+def load_family_first(path: Path) -> FamilyFirstNames:
+    """The family-first name lists (YAML: ``sources``, ``family_names``, ``middle_names``);
+    ValueError naming what is wrong (no sources, an empty or missing list)."""
+    data = load_yaml(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("filen er ikke en YAML-ordbog")
+    if not data.get("sources"):
+        raise ValueError("'sources' mangler: skriv, hvor navnene kommer fra")
+    lists = {}
+    for key in ("family_names", "middle_names"):
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"'{key}' skal være en ikke-tom liste af navne")
+        lists[key] = frozenset(w.strip() for w in words)
+    return FamilyFirstNames(lists["family_names"], lists["middle_names"])
 
 
 @dataclass(frozen=True)
@@ -56,6 +85,8 @@ class PolicyBundle:
     organisations: frozenset[str]
     authority_domains: frozenset[str]
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
+    family_first: FamilyFirstNames = field(
+        default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
 
     @property
     def name(self) -> str:
@@ -94,10 +125,17 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     except (OSError, UnicodeDecodeError, ValueError) as err:
         problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
                         f"listen over ord på andre sprog kan ikke læses ({err})")
+    family_first = FamilyFirstNames(frozenset(), frozenset())
+    path = (folder / res.family_first_names).resolve()
+    try:
+        family_first = load_family_first(path)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.family_first_names': listen over navne med "
+                        f"efternavnet først kan ikke bruges ({path}): {err}")
     if problems:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
-                        **lists)
+                        family_first=family_first, **lists)
 
 
 def unreadable_patterns(bundle: PolicyBundle) -> list[str]:

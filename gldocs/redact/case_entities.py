@@ -12,12 +12,13 @@ It also collects the client's own numbers and addresses (K1) from the Stamoplysn
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
 from gldocs.document.units import TextUnit
+from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
@@ -71,6 +72,9 @@ class CaseEntities:
     # addresses as the case data writes them: found literally even where the address
     # pattern sees only part of them ("Hyldespjældet 74, st. th., 2620 Albertslund")
     known_addresses: list[str] = field(default_factory=list)
+    # the client's own usernames, profiles and accounts, shown by a labelled field
+    # (normalised value -> the evidence, for --explain)
+    client_online: dict[str, str] = field(default_factory=dict)
 
     def known_address_matches(self, text: str) -> list[PatternMatch]:
         out = []
@@ -182,6 +186,9 @@ class EntityFinder:
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
+        # family names written first ("Nguyen Thi Lan"): the policy's name lists
+        self.family_first = FamilyFirstNames(frozenset(), frozenset())
+        self._family_first_rx: re.Pattern[str] | None = None
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -190,6 +197,11 @@ class EntityFinder:
         self._lower_ok: dict[tuple[str, int, int], bool] = {}
         self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
                                     list[tuple[str, Person, str, str, bool, str]]] | None = None
+
+    def use_family_first(self, names: FamilyFirstNames) -> None:
+        """Find names that start with one of ``names.family`` (from the policy bundle)."""
+        self.family_first = names
+        self._family_first_rx = family_first_pattern(names.family) if names.family else None
 
     def clear_cache(self) -> None:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
@@ -262,7 +274,51 @@ class EntityFinder:
         known_addresses = [a for k in (known.people if known else ()) for a in k.addresses]
         known_addresses += list(known.client_addresses) if known else []
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
-                            seeded, known_addresses)
+                            seeded, known_addresses,
+                            self._client_online(units, patterns, client_tokens))
+
+    def _client_online(self, units: Sequence[TextUnit],
+                       patterns: Sequence[Sequence[PatternMatch]],
+                       client_tokens: set[str]) -> dict[str, str]:
+        """The client's own online and financial identifiers, shown by a labelled field:
+        the client's line in Stamoplysninger ("Instagram: @malte_97", outside the staff
+        block and lines naming someone else) or a label naming the client as owner
+        ("Klientens Snapchat: malte.aa97", "Maltes TikTok-profil er @x"). Every other
+        mention of the same value is the client's too; nothing else is (fail closed)."""
+        from gldocs.redact.detectors.online import ONLINE_ENTITIES
+
+        out: dict[str, str] = {}
+        owner = client_label(client_tokens)
+        staff_block = False
+        for u, found in zip(units, patterns, strict=True):
+            if u.section == "stamoplysninger":
+                staff_block = staff_block or is_stam_subheading(u.text)
+            else:
+                staff_block = False
+            for pm in found:
+                if pm.entity not in ONLINE_ENTITIES:
+                    continue
+                why = self._client_online_evidence(u, pm, owner, staff_block)
+                if why:
+                    out.setdefault(pm.normalized, why)
+        return out
+
+    def _client_online_evidence(self, unit: TextUnit, pm: PatternMatch,
+                                owner: re.Pattern[str], staff_block: bool) -> str:
+        """Why ``pm`` is shown to be the client's ("" when it is not)."""
+        from gldocs.redact.detectors.online import is_online_label
+
+        text = unit.text
+        key = self.classifier.header_key(text) or ""
+        if unit.section == "stamoplysninger" and key and not staff_block and \
+                pm.start > text.find(":") and not self.classifier.line_is_private(text) and \
+                not any(w in self.classifier.role_cues or self.classifier.is_title(w)
+                        for w in re.findall(r"[\wæøå\-]+", key)):
+            return f"klientens eget felt '{key}' i Stamoplysninger"
+        for m in owner.finditer(text, max(0, pm.start - 80), pm.start):
+            if m.end() == pm.start and is_online_label(m.group("label")):
+                return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
+        return ""
 
     def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
@@ -370,9 +426,9 @@ class EntityFinder:
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
         # Chinese or Korean family name, when a middle name of that naming tradition or a
         # known given name follows (so "Mai" or "Lam" alone never starts a name)
-        for m in _FAMILY_FIRST.finditer(text):
+        for m in self._family_first_rx.finditer(text) if self._family_first_rx else ():
             words = m.group(0).split()
-            if len(words) >= 3 or any(w in _EAST_ASIAN_MIDDLE or w in self.given
+            if len(words) >= 3 or any(w in self.family_first.middle or w in self.given
                                       for w in words[1:]):
                 out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
                                           "efternavn først (vietnamesisk/kinesisk/koreansk)"),
@@ -396,8 +452,12 @@ class EntityFinder:
         gz = self.gazetteer
         org_spans = gz.org_spans(text) if gz is not None else []
         result = []
+        lowered_tokens = {t.lower() for t in client_tokens if len(t) > 2}
         for c, det in out:
             c = _trim_acronyms(extend_name(text, c))
+            if c is None:
+                continue
+            c = self._after_client_genitive(c, lowered_tokens)
             if c is None:
                 continue
             if gz is not None and self._not_a_person(text, c, org_spans, strict):
@@ -421,6 +481,24 @@ class EntityFinder:
                 continue
             result.append((c, det))
         return result
+
+    def _after_client_genitive(self, c: NameCandidate,
+                               client: set[str]) -> NameCandidate | None:
+        """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
+        the genitive names what the client has; the words after it are a name only when
+        they are two or more or a known name (else the candidate goes)."""
+        words = list(re.finditer(r"\S+", c.text))
+        first = words[0].group(0) if words else ""
+        stem = strip_genitive(first).lower()
+        if len(words) < 2 or not re.search(r"(?:s|'s|’s|'|’)$", first) or (
+                stem not in client and stem.rstrip("s") not in client):
+            return c
+        rest = words[1:]
+        if len(rest) == 1 and rest[0].group(0) not in self.given and \
+                rest[0].group(0) not in self.surnames:
+            return None
+        a = rest[0].start()
+        return NameCandidate(c.start + a, c.end, c.text[a:], c.score, c.reason)
 
     def _register_entries(self, text: str) -> list[NameCandidate]:
         """Register entries "HOLM-ESKILDSEN, Vibeke" as one name in the usual order
@@ -811,27 +889,15 @@ _ROLE_AFTER_NAME = re.compile(
     rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     rf"(?=\s*[,(]|[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens"
     rf"|[A-ZÆØÅ]\w+s)[ \t])")
-# Family names that come first in Vietnamese, Chinese and Korean names, and Vietnamese
-# middle names (the commonest in each tradition; Vietnamese with and without diacritics).
-_EAST_ASIAN_FAMILY = [
-    "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
-    "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ",
-    "Ho", "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Trương", "Truong", "Đinh", "Dinh", "Lâm",
-    "Lam", "Đào", "Dao", "Quách", "Quach", "Thái", "Thai", "Mai", "Cao", "Tạ", "Ta", "Kiều",
-    "Kieu", "Châu", "Chau", "Wang", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao", "Zhou",
-    "Wu", "Xu", "Sun", "Zhu", "Guo", "Lin", "Kim", "Park", "Choi", "Jung", "Kang", "Yoon",
-    "Jang", "Lim",
-]
-_EAST_ASIAN_MIDDLE = frozenset([
-    "Thị", "Thi", "Văn", "Van", "Đức", "Duc", "Minh", "Thanh", "Ngọc", "Ngoc", "Quốc", "Quoc",
-    "Hữu", "Huu", "Xuân", "Xuan", "Kim", "Thu", "Gia", "Bảo", "Bao", "Anh", "Hồng", "Hong",
-    "Tuấn", "Tuan", "Công", "Cong", "Trọng", "Trong", "Bá", "Ba", "Đình", "Dinh", "Hoài",
-    "Hoai", "Mỹ", "My", "Phương", "Phuong", "Thúy", "Thuy", "Hải", "Hai", "Quang", "Tiến",
-    "Tien",
-])
-_FAMILY_FIRST = re.compile(
-    rf"(?<![\w@.\-])(?:{'|'.join(_EAST_ASIAN_FAMILY)})(?:[ \t]+[{{U}}][a-zà-ỹđ]+){{1,3}}"
-    .replace("{U}", "A-ZÀ-ÝĐƠƯẠ-Ỹ") + r"(?![\w@\-])")
+def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
+    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
+    words after it (Vietnamese letters included). The names come from the policy bundle
+    (``resources.family_first_names``)."""
+    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
+    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
+    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
+
+
 # memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
 _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",
@@ -851,6 +917,17 @@ _REGISTER = re.compile(
 _CLIENT_CONTACT_KEY = re.compile(
     r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
     r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
+
+
+def client_label(client_tokens: set[str]) -> re.Pattern[str]:
+    """A label naming the client as the owner of what follows, ending right before it:
+    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = "."""
+    names = sorted((re.escape(t) for t in client_tokens if len(t) > 2), key=len, reverse=True)
+    owners = "|".join(["klientens", "borgerens", *(f"{n}(?:s|'s|’s|'|’)" for n in names)])
+    return re.compile(
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:egen[ \t]+|eget[ \t]+)?"
+        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*(?:[:=]|[ \t]er|[ \t]hedder)[ \t]*"
+        rf"[\"“”'‘’]?", re.IGNORECASE)
 
 
 def _address_variants(address: str) -> list[str]:

@@ -180,7 +180,8 @@ def _states_plan(words: list[tuple[str, str]]) -> bool:
     return verb not in _STATE_VERBS or nxt in _PLAN_PARTICIPLES
 
 
-def _boundaries(text: str, span: Span) -> list[_Boundary]:
+def _boundaries(text: str, span: Span) -> list[_Boundary] | None:
+    """The clause boundaries of ``span``; None when one cannot be placed."""
     tokens = [(m.start(), m.end(), m.group(0).lower())
               for m in _WORD.finditer(text, span.start, span.end)]
     out: list[_Boundary] = []
@@ -201,7 +202,7 @@ def _boundaries(text: str, span: Span) -> list[_Boundary]:
                 out.append(_Boundary(end, tokens[k + 1][0], "coord"))
             elif after and ("," in gap or after[0] in _SUBJECTS):
                 # ", og han beder dagligt": a clause with a verb the list lacks
-                raise _Unclear
+                return None
             continue
         if "," in gap and w in _SUBORDINATORS:
             out.append(_Boundary(end, a, "sub"))
@@ -217,15 +218,10 @@ def _content_end(text: str, start: int, end: int) -> int:
     return i
 
 
-class _Unclear(Exception):
-    """A clause boundary the rules cannot place: the sentence is taken whole."""
-
-
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
-    try:
-        bounds = _boundaries(text, sentence)
-    except _Unclear:
-        return []
+    bounds = _boundaries(text, sentence)
+    if bounds is None:
+        return []  # a boundary the rules cannot place: the sentence is taken whole
     starts = [sentence.start] + [b.start for b in bounds]
     ends = [b.end for b in bounds] + [_sentence_body_end(text, sentence)]
     kinds = ["main"] + ["sub" if b.kind == "sub" else "main" for b in bounds]

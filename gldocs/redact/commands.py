@@ -439,7 +439,8 @@ def policies_check(file: Path) -> None:
     pol = bundle.policy
     click.echo(f"{file}: gyldig politik '{pol.name}' (version {pol.version}), "
                f"{len(pol.rules)} regler, {len(pol.categories)} kategorier, "
-               f"{len(bundle.lexicons)} leksika, {len(bundle.given_names)} fornavne.")
+               f"{len(bundle.lexicons)} leksika, {len(bundle.given_names)} fornavne, "
+               f"{len(bundle.family_first.family)} efternavne, der står først.")
 
 
 __all__ = ["ModelError", "policies_cmd", "redact_cmd", "redact_file"]

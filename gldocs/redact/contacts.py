@@ -183,3 +183,41 @@ def _block_owner(units: Sequence[TextUnit], i: int,
     if any(is_org_line(u.text) for u in block[1:]):
         return "professional"
     return ""
+
+
+# removals a professional's name is carved out of: categories, section rules and sentences
+# about a victim (never an internal note, the deny list or a third party's identifier)
+_CARVED_DETECTORS = ("lexicon", "section", "case")
+_NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
+
+
+def keep_professional_names(units: Sequence[TextUnit],
+                            findings: list[Finding]) -> list[Finding]:
+    """A professional's name (K3) stays in every position (issue 8 § 4): a sentence removed
+    for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
+    Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
+    Pieces of white space or punctuation only are dropped."""
+    names: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity == "PERSON" and f.action == "keep" and f.rule != "K1":
+            names.setdefault(f.unit_path, []).append((f.start, f.end))
+    if not names:
+        return findings
+    text_of = {u.path: u.text for u in units}
+    out: list[Finding] = []
+    for f in findings:
+        inside = sorted((a, b) for a, b in names.get(f.unit_path, ())
+                        if f.start <= a and b <= f.end)
+        if f.action != "remove" or not inside or f.detector not in _CARVED_DETECTORS \
+                or f.entity in _NOT_CARVED:
+            out.append(f)
+            continue
+        text = text_of[f.unit_path]
+        pos = f.start
+        for a, b in [*inside, (f.end, f.end)]:
+            if text[pos:a].strip(" \t,.:;-–()"):
+                start = pos + len(text[pos:a]) - len(text[pos:a].lstrip())
+                end = a - (len(text[pos:a]) - len(text[pos:a].rstrip()))
+                out.append(replace(f, start=start, end=end, text=text[start:end], id=""))
+            pos = max(pos, b)
+    return out

@@ -26,7 +26,12 @@ from typing import Any
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.redact.bundle import PolicyBundle
 from gldocs.redact.case_entities import EntityFinder, Mention
-from gldocs.redact.contacts import address_blocks, consistent_contacts, row_neighbours
+from gldocs.redact.contacts import (
+    address_blocks,
+    consistent_contacts,
+    keep_professional_names,
+    row_neighbours,
+)
 from gldocs.redact.context import sentences
 from gldocs.redact.detections import UnitDetections, collect
 from gldocs.redact.detectors.lexicon import CategoryMatcher
@@ -80,6 +85,7 @@ class Analyzer:
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words, nlp)
         self.finder.foreign = bundle.foreign
+        self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy)
@@ -204,6 +210,7 @@ class Analyzer:
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings)
+        findings = keep_professional_names(units, findings)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

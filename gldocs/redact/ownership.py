@@ -313,6 +313,67 @@ def _client_field(ev: Evidence) -> Ownership | None:
         if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
 
 
+# "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the client,
+# as the subject of the sentence, gives his own number or e-mail
+_GIVES_OWN_NUMBER = re.compile(
+    r"^(?:[\w\-]+[ \t]+){0,9}?(?:nye?[ \t]+|nyt[ \t]+|eget[ \t]+|egen[ \t]+)?(?:telefon\w*|tlf\.?|"
+    r"mobil\w*|nummer|nr\.?|e-?mail\w*|mail\w*)[ \t]*(?:,|:|er|på|hedder)?[ \t]*$",
+    re.IGNORECASE)
+# "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter ind på
+# …": the client, as the subject, gets or moves into a home there
+_GETS_OWN_HOME = re.compile(
+    r"^(?:[\w\-]+[ \t]+){0,4}?(?:få|får|fået|fik|tilbydes|tilbudt|anvist|flytter|flytte|"
+    r"skal[ \t]+bo|kan[ \t]+bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
+    re.IGNORECASE)
+
+
+def _client_gives_it(ev: Evidence) -> Ownership | None:
+    """The client opens the sentence that gives the number, e-mail or new home, by name or
+    as "han"/"hun" right after a sentence that opens with the client's name, with no other
+    person or role word between (positive evidence, like an authority as the subject)."""
+    client_ = ev.ents.client
+    names = [re.escape(t) for t in client_.tokens if len(t) > 2] if client_ else []
+    if not names or ev.cue is not None:
+        return None
+    start = ev.pm.start
+    window = ev.text[max(0, start - 400):start]
+    parts = re.split(r"(?<=[.;!?])\s+|\n", window)
+    sentence = _LABEL.sub("", parts[-1], count=1)
+    by_name = re.compile(rf"(?:{'|'.join(names)})(?:s|'s|’s|'|’)?[ \t]+")
+    m = by_name.match(sentence)
+    if m is None and len(parts) > 1 and re.match(r"(?:han|hun)[ \t]+", sentence, re.I):
+        before = _LABEL.sub("", parts[-2], count=1)
+        if by_name.match(before) and not _others_named(ev, start - len(parts[-1])
+                                                        - len(parts[-2]) - 1, start):
+            m = re.match(r"(?:han|hun)[ \t]+", sentence, re.I)
+    if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
+        return None
+    rest = sentence[m.end():]
+    if _SOMEONE_ELSES.search(rest):
+        return None  # "opgive hendes nummer", "Roses telefon": another's
+    rx = _GETS_OWN_HOME if ev.pm.entity == "ADDRESS" else _GIVES_OWN_NUMBER
+    return client(0.85, "klienten er sætningens grundled og giver den selv") \
+        if rx.match(rest) else None
+
+
+# a possessive that is not the subject's own ("hendes nummer"), or any capitalised word
+_SOMEONE_ELSES = re.compile(r"\b(?:hans|hendes|deres|jeres|dens|dets)\b|(?<!^)\b[A-ZÆØÅ]")
+# a label at the start of a line or sentence ("Bolig: ")
+_LABEL = re.compile(r"^[\w\-æøåÆØÅ ]{1,30}:[ \t]+")
+
+
+def _others_named(ev: Evidence, start: int, end: int) -> bool:
+    """Whether someone other than the client is named in ``text[start:end]``."""
+    return any(start <= x.start < end for x in ev.mentions if x.person.kind != "client")
+
+
+def _client_online(ev: Evidence) -> Ownership | None:
+    """A username, profile or account the client's own labelled field shows to be theirs,
+    wherever it stands (:meth:`CaseEntities.client_online`)."""
+    why = ev.ents.client_online.get(ev.pm.normalized)
+    return client(0.9, f"er klientens ({why})") if why else None
+
+
 def _unattributed_online(ev: Evidence) -> Ownership | None:
     return private(UNCLEAR, "kan ikke knyttes til klienten (ejer uklar: fjernet, gennemse)")
 
@@ -331,14 +392,20 @@ ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT")
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the case data names the owner", None, _known),
+    # direct evidence (a label naming the client right before the value, or the same value
+    # in such a field) outweighs a role word somewhere before it
+    OwnershipRule("the client's own labelled field (same value)", ONLINE, _client_online),
+    OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
+    OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
+    OwnershipRule("the client's address", ADDRESS, _client_address),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
+    OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),
+                  _client_gives_it),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),
     OwnershipRule("any other CPR number", _only("CPR"), _other_cpr),
     OwnershipRule("the client's birth date", _only("BIRTH_DATE"), _client_birth_date),
     OwnershipRule("any other birth date", _only("BIRTH_DATE"), _other_cpr),
     OwnershipRule("a licence plate", _only("PLATE"), _plate),
-    OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
-    OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("right after a private person", None, _private_near),
     OwnershipRule("in the sender's signature", _only("PHONE", "EMAIL", "ADDRESS"), _signature),
     OwnershipRule("a professional's phone", PHONE, _professional_near),
@@ -352,7 +419,6 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an authority's e-mail", EMAIL, _authority_mail),
     OwnershipRule("an e-mail in an authority's line", EMAIL, _authority_line_mail),
     OwnershipRule("any other e-mail", EMAIL, _unattributed_mail),
-    OwnershipRule("the client's address", ADDRESS, _client_address),
     OwnershipRule("an address in Stamoplysninger", ADDRESS, _in_stamoplysninger),
     OwnershipRule("an authority's address", ADDRESS, _authority_address),
     OwnershipRule("any other address", ADDRESS, _other_address),

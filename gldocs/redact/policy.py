@@ -169,6 +169,9 @@ class Resources(_Strict):
     places: str  # towns, municipalities, regions, islands
     organisations: str  # words that make a run of capitalised words an organisation
     authority_domains: str  # e-mail domains of public authorities (professionals)
+    # family names written first (Vietnamese, Chinese, Korean) and Vietnamese middle names,
+    # a YAML file with its sources (lexicons/navne_efternavn_foerst.yaml)
+    family_first_names: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)

@@ -142,3 +142,50 @@ def test_check_refuses_a_long_lexicon_pattern(tmp_path: Path) -> None:
     load_lexicon_file.cache_clear()  # the same path, new content
     res = CliRunner().invoke(main, ["policies", "check", str(path)])
     assert res.exit_code == 0, res.output
+
+
+def test_family_first_names_come_from_the_policy_data() -> None:
+    """The family-first lists (Nguyen Thi Lan) are data with their sources, loaded through
+    the bundle; nothing about them is a Python constant."""
+    bundle = load_bundle("kommune")
+    assert {"Nguyen", "Nguyễn", "Wang", "Park"} <= bundle.family_first.family
+    assert {"Thi", "Thị", "Van"} <= bundle.family_first.middle
+    path = POLICIES_DIR / bundle.policy.resources.family_first_names
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["sources"]
+
+
+def test_family_first_names_found_from_a_copied_list(tmp_path: Path) -> None:
+    """A name tradition added to the data file works with no code change."""
+    from gldocs.document.txt import units_from_text
+    from gldocs.redact.apply import apply
+    from gldocs.redact.engine import AnalysisContext, Analyzer
+
+    path = _copy(tmp_path)
+    lists = tmp_path / "lexicons" / "navne_efternavn_foerst.yaml"
+    data = yaml.safe_load(lists.read_text(encoding="utf-8"))
+    data["family_names"].append("Tanaka")  # a Japanese family name, written first here
+    data["middle_names"].append("Yukiko")
+    lists.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    analyzer = Analyzer(bundle_for(load_policy_file(path)))
+    text = ("1. Stamoplysninger\nNavn: Asger Holt\n\n2. Beskrivelse\n"
+            "Han har kontakt med Tanaka Yukiko hver uge.\n")
+    plan = analyzer.analyze(units_from_text(text),
+                            AnalysisContext(areas=["bolig"], client_name="Asger Holt"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "Tanaka" not in out and "Yukiko" not in out
+
+
+@pytest.mark.parametrize("broken", ["", "name: x\nfamily_names: [Nguyen]\nmiddle_names: [Thi]\n",
+                                    "name: x\nsources: [kilde]\nfamily_names: []\n"
+                                    "middle_names: [Thi]\n"])
+def test_family_first_list_missing_sources_or_names_fails_closed(tmp_path: Path,
+                                                                  broken: str) -> None:
+    path = _copy(tmp_path)
+    lists = tmp_path / "lexicons" / "navne_efternavn_foerst.yaml"
+    if broken:
+        lists.write_text(broken, encoding="utf-8")
+    else:
+        lists.unlink()
+    res = CliRunner().invoke(main, ["policies", "check", str(path)])
+    assert res.exit_code == 2, res.output
+    assert "resources.family_first_names" in res.output

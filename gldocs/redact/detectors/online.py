@@ -2,9 +2,10 @@
 IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they belong to).
 
 - ``ONLINE_ID``: ``@handle``; a profile URL (``instagram.com/…``); a username after a
-  platform or a username label ("på Snapchat som josse_krabbe97", "brugernavn: ShadowWolf_DK",
-  "spiller under navnet fr3ddy.g"). A word after a cue counts only when it looks like a handle
-  (a digit, ``_`` or ``.`` inside, inner capitals, or quoted), so "arbejder som kok" is none.
+  platform label ("Snapchat: josse97"), a platform or a username label ("på Snapchat som
+  josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
+  after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
+  capitals, or quoted), so "arbejder som kok" is none.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -37,6 +38,10 @@ _LABEL = re.compile(
 _CUE = re.compile(
     r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"
     r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
+# "Snapchat: josse97", "Instagram-profil: @x", "TikTok = lilla.mus": a platform as a label
+_PLATFORM_LABEL = re.compile(
+    r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
+    r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
 _PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
                             r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
 
@@ -79,6 +84,13 @@ def find_online_ids(text: str) -> list[PatternMatch]:
     for m in _AT_HANDLE.finditer(text):
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
+    for m in _PLATFORM_LABEL.finditer(text):
+        h = m.group("h").rstrip(".")
+        if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
+                text, m.start("h")))):
+            continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
+        found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
+                                  0.85, h.lower()))
     platform = bool(_PLATFORM_WORD.search(text))
     for rx, needs_platform in ((_LABEL, False), (_CUE, True)):
         for m in rx.finditer(text):
@@ -90,6 +102,11 @@ def find_online_ids(text: str) -> list[PatternMatch]:
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     return found
+
+
+def is_online_label(text: str) -> bool:
+    """Whether ``text`` (a field label) names a platform, profile or username."""
+    return bool(_PLATFORM_WORD.search(text))
 
 
 def find_ip_addresses(text: str) -> list[PatternMatch]:

@@ -362,3 +362,19 @@ def test_every_category_lexicon_names_its_sources() -> None:
     names = {lex for cat in bundle.policy.categories.values() for lex in cat.lexicons}
     for name in sorted(names):
         assert bundle.lexicons[name].sources, f"lexicon {name} names no sources"
+
+
+@pytest.mark.parametrize(("sentence", "level", "secret"), [
+    ("Samlet vurdering: høj risiko, prioriterede behov er misbrug og netværk.", "høj risiko",
+     "misbrug"),
+    ("Han har ADHD og vurderes til middel risiko for ny kriminalitet.",
+     "middel risiko for ny kriminalitet", "ADHD"),
+    ("Efter en celleransagning i maj er han vurderet til lav-middel risiko.",
+     "lav-middel risiko", "celleransagning"),
+])
+def test_the_risk_level_stays_in_a_sentence_removed_for_its_content(
+        analyzer: Analyzer, sentence: str, level: str, secret: str) -> None:
+    # K5: the kommune is told the LS/RNR level (Guide til myndighedssamarbejde 3.3.1); the
+    # rest of the sentence goes around it with its marker
+    out = _redact(analyzer, sentence)
+    assert level in out and secret not in out and "[udeladt" in out, out

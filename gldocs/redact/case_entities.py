@@ -556,6 +556,13 @@ class EntityFinder:
         # with no name among them and no role cue before them, are no person in any part
         if all(self.foreign.is_common_anywhere(w) for w in words):
             return True
+        # "Genbrugspladsen Næstved", "Svømmehallen i Ringsted": ordinary words and a town,
+        # no name among them, is a place in every part (a person's name never ends in a
+        # town unless a known given name or surname stands in it, checked above)
+        if len(words) > 1 and any(gz.is_place(w) for w in words) and all(
+                gz.is_place(w) or gz.is_common(w) for w in words) and any(
+                not gz.is_place(w) for w in words):
+            return True
         # "Vold", "Løsladelsesmøde", "Grundlæggende CNC-fræsning": ordinary words only; in an
         # unknown part (strict) only a single word is let go (fail closed: "Ford Transit")
         if strict and len(words) > 1:

@@ -2,7 +2,9 @@
 
 "Yasin er medlem af 3F og ønsker hjælp til at finde en læreplads": the § 10 clause goes,
 the goal (K4) stays. Only a clause that states a need, goal or plan (its verb: ønsker,
-vil, skal, håber, søger, mangler, har brug for …) is kept; every other clause of the
+vil, skal, håber, søger, mangler, har brug for …) or names an intervention in a
+koordineringsområde in neutral words ("men han har fået en læreplads", "og mødet med
+jobcentret er flyttet til den 12. marts") is kept; every other clause of the
 sentence goes with the § 10 term, because it often carries the same topic on ("… lider af
 PTSD og er i behandling hos Veterancentret"). Fail closed: where the clause boundaries are
 not clear, the whole sentence goes.
@@ -12,8 +14,10 @@ not clear, the whole sentence goes.
 Clause boundaries recognised (all else is one clause; a conjunction after a comma or before
 a subject pronoun that opens no recognised clause makes the whole sentence unclear):
 - ``;`` and a coordinating conjunction (``og``, ``men``, ``samt``, ``eller``), with or
-  without a comma, when a new clause follows: a finite verb ("og ønsker hjælp"), or a
-  subject pronoun and a finite verb ("men han vil gerne");
+  without a comma, when a new clause follows: a finite verb ("og ønsker hjælp"), a
+  subject pronoun and a finite verb ("men han vil gerne"), or a plan subject (a meeting,
+  an authority, a measure) and a finite verb within four words ("og mødet med jobcentret
+  er flyttet");
 - a comma before a subordinating word (``fordi``, ``da``, ``hvis``, ``at``, ``som`` …):
   the subordinate clause hangs on the clause before it and goes with it; a subordinate
   clause holding the term goes alone (with the clauses that hang on it).
@@ -72,6 +76,33 @@ GOAL_PHRASES = frozenset((("har", "brug"), ("havde", "brug"), ("er", "motiveret"
 _BACK_REFERENCE = frozenset(("det", "dette", "den", "denne", "disse", "dem", "hvilket",
                              "heraf", "deraf", "hertil", "dertil", "herunder", "derunder"))
 _GOAL_SUBJECTS = _SUBJECTS - {"der", "det"}
+# Subjects that open a clause about the plan itself: a meeting, an authority, a measure
+# ("og mødet med jobcentret er flyttet til den 12. marts", "; kommunen bevilger bostøtte").
+_PLAN_SUBJECTS = _word_set("""
+mødet møderne samtalen samtalerne kommunen jobcentret jobcenteret sagsbehandleren mentoren
+kontaktpersonen a-kassen uddannelsen praktikken forløbet kurset opstarten indflytningen
+lejligheden boligen bostøtten kriminalforsorgen kif
+""")
+# Verbs of state or possession: a clause with one of them alone describes (the same topic
+# carried on); with a participle of the plan it tells what was arranged.
+_STATE_VERBS = _word_set("har havde er var")
+_PLAN_PARTICIPLES = _word_set("""
+fået startet begyndt kommet blevet tilbudt bevilget visiteret henvist optaget ansat
+tilmeldt indskrevet flyttet
+""")
+# Words naming an intervention in a koordineringsområde (K4) in neutral terms: a clause
+# holding one (and no special-category term of its own) states the plan, whatever its verb
+# ("men han har fået en læreplads", "og går på VUC om formiddagen"). Words that reveal a
+# health condition by themselves (fleksjob, ressourceforløb, jobafklaring) are not here.
+_PLAN_WORDS = _word_set("""
+job jobbet arbejde arbejdet praktik praktikken praktikplads praktikpladsen læreplads
+lærepladsen elevplads elevpladsen uddannelse uddannelsen kursus kurset kurser amu vuc fgu
+hf eud erhvervsuddannelse erhvervsuddannelsen løntilskud virksomhedspraktik bolig boligen
+lejlighed lejligheden husleje huslejen bostøtte bostøtten boligstøtte boligstøtten
+boligydelse gæld gælden afdragsordning kontanthjælp kontanthjælpen dagpenge ydelse ydelsen
+budget budgettet mentor mentoren jobcenter jobcentret jobcenteret a-kasse a-kassen
+jobkonsulent jobkonsulenten
+""")
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
@@ -96,6 +127,9 @@ def _opens_clause(words: list[str]) -> bool:
     i = 0
     if i < len(words) and words[i] in _SUBJECTS:
         i += 1
+    elif words and words[0] in _PLAN_SUBJECTS:
+        # "og mødet med jobcentret er flyttet": a plan subject, a few words, a finite verb
+        return any(w in FINITE_VERBS for w in words[1:5])
     while i < len(words) and words[i] in _ADVERBS:
         i += 1
     return i < len(words) and words[i] in FINITE_VERBS
@@ -122,6 +156,30 @@ def _states_goal(words: list[tuple[str, str]], first: bool) -> bool:
     return verb in GOAL_VERBS or (verb, nxt) in GOAL_PHRASES
 
 
+def _states_plan(words: list[tuple[str, str]]) -> bool:
+    """Whether a clause names an intervention in a koordineringsområde (K4): it holds a
+    plan word (læreplads, VUC, bostøtte …, also as a part of a compound with a hyphen:
+    AMU-kurset), does not point back at what was said before, and is about the plan: its
+    subject is a plan subject (a meeting, an authority, a measure), or its verb does
+    something; a bare "har"/"er" only with a participle of the plan ("har fået en
+    læreplads", not "og har et alter på sit værelse": that is the same topic carried on)."""
+    if not words or words[0][0] in _BACK_REFERENCE:
+        return False
+    if not any(w in _PLAN_WORDS or any(p in _PLAN_WORDS for p in w.split("-"))
+               for w, _ in words):
+        return False
+    if words[0][0] in _PLAN_SUBJECTS:
+        return True
+    i = 1 if words[0][0] in _GOAL_SUBJECTS else 0
+    while i < len(words) and words[i][0] in _ADVERBS:
+        i += 1
+    if i >= len(words):
+        return False
+    verb = words[i][0]
+    nxt = words[i + 1][0] if i + 1 < len(words) else ""
+    return verb not in _STATE_VERBS or nxt in _PLAN_PARTICIPLES
+
+
 def _boundaries(text: str, span: Span) -> list[_Boundary] | None:
     """The clause boundaries of ``span``; None when one cannot be placed."""
     tokens = [(m.start(), m.end(), m.group(0).lower())
@@ -131,22 +189,33 @@ def _boundaries(text: str, span: Span) -> list[_Boundary] | None:
         if k == 0:
             continue
         gap = text[tokens[k - 1][1]:a]
+        # the clause before ends at its last character, numbers included ("i Hus 3, og")
+        end = _content_end(text, tokens[k - 1][1], a)
         if ";" in gap:
-            out.append(_Boundary(tokens[k - 1][1], a, "coord"))
+            out.append(_Boundary(end, a, "coord"))
             continue
         if any(c in gap for c in "()[]:\"“”«»\n"):
             continue  # a bracket, quotation or label: no clean boundary here
         if w in _COORDINATORS:
             after = [t[2] for t in tokens[k + 1:k + 5]]
             if after and _opens_clause(after):
-                out.append(_Boundary(tokens[k - 1][1], tokens[k + 1][0], "coord"))
+                out.append(_Boundary(end, tokens[k + 1][0], "coord"))
             elif after and ("," in gap or after[0] in _SUBJECTS):
                 # ", og han beder dagligt": a clause with a verb the list lacks
                 return None
             continue
         if "," in gap and w in _SUBORDINATORS:
-            out.append(_Boundary(tokens[k - 1][1], a, "sub"))
+            out.append(_Boundary(end, a, "sub"))
     return out
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """The end of the text in ``text[start:end]`` before its separators and spaces (a
+    number between two words is text: "Hus 3, og" ends after the 3)."""
+    i = end
+    while i > start and (text[i - 1].isspace() or text[i - 1] in ",;"):
+        i -= 1
+    return i
 
 
 def _clauses(text: str, sentence: Span) -> list[_Clause]:
@@ -176,7 +245,7 @@ def clauses_to_remove(text: str, sentence: Span, start: int, end: int) -> list[S
     for i, c in enumerate(clauses):
         if c.kind == "main":
             words = [(m.group(0).lower(), m.group(0)) for m in _WORD.finditer(text, c.start, c.end)]
-            kept_main = i != hit and _states_goal(words, i == 0)
+            kept_main = i != hit and (_states_goal(words, i == 0) or _states_plan(words))
             dropped_sub = False
             keep[i] = kept_main
         else:

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from gldocs.document.units import TextUnit
@@ -191,15 +191,18 @@ _CARVED_DETECTORS = ("lexicon", "section", "case")
 _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 
 
-def keep_professional_names(units: Sequence[TextUnit],
-                            findings: list[Finding]) -> list[Finding]:
+def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
+                            carve_rules: Collection[str] = ()) -> list[Finding]:
     """A professional's name (K3) stays in every position (issue 8 § 4): a sentence removed
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
-    Pieces of white space or punctuation only are dropped."""
+    So does protected text kept under one of ``carve_rules`` (the policy's ``protect``
+    entries with ``carve``: the LS/RNR risk level). Pieces of white space or punctuation
+    only are dropped."""
     names: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
-        if f.entity == "PERSON" and f.action == "keep" and f.rule != "K1":
+        if f.action == "keep" and ((f.entity == "PERSON" and f.rule != "K1") or (
+                f.entity == "PROTECTED" and f.rule in carve_rules)):
             names.setdefault(f.unit_path, []).append((f.start, f.end))
     if not names:
         return findings
@@ -216,8 +219,9 @@ def keep_professional_names(units: Sequence[TextUnit],
         pos = f.start
         for a, b in [*inside, (f.end, f.end)]:
             if text[pos:a].strip(" \t,.:;-–()"):
-                start = pos + len(text[pos:a]) - len(text[pos:a].lstrip())
-                end = a - (len(text[pos:a]) - len(text[pos:a].rstrip()))
+                # the separators around a kept piece stay with it ("høj risiko, [udeladt]")
+                start = pos + len(text[pos:a]) - len(text[pos:a].lstrip(" \t,;:"))
+                end = a - (len(text[pos:a]) - len(text[pos:a].rstrip(" \t,;:")))
                 out.append(replace(f, start=start, end=end, text=text[start:end], id=""))
             pos = max(pos, b)
     return out

@@ -221,7 +221,8 @@ class Analyzer:
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings)
         findings = extend_names(units, findings, self._not_name, self._ordinary)
-        findings = keep_professional_names(units, findings)
+        findings = keep_professional_names(
+            units, findings, {p.rule for p in policy.protect.values() if p.carve})
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

@@ -140,6 +140,9 @@ class ProtectSpec(_Strict):
     rule: str
     lexicons: list[str]
     explanation: str = ""
+    # kept even inside a sentence or clause removed for its content (the text is cut around
+    # it), for text that tells nothing but itself (the LS/RNR risk level)
+    carve: bool = False
 
 
 class HeadingBlock(_Strict):

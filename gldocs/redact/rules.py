@@ -182,7 +182,7 @@ class RuleStage:
             return [(Span(m.start, m.end), False)]
         if keep:
             return [(span, False)]
-        if self._holds_kept(text, span, det, names, areas):
+        if self._holds_kept(text, span, det, names, areas, cat.rule):
             # a list that mixes what stays and what goes ("Diagnoser: Alkohol-
             # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
             return [(_list_item(text, span, m.start, m.end) or span, False)]
@@ -195,12 +195,18 @@ class RuleStage:
         return [(span, False)]
 
     def _holds_kept(self, text: str, span: Span, det: UnitDetections, names: Sequence[str],
-                    areas: Sequence[str]) -> bool:
-        """Whether the sentence is a list holding a term of a category kept for ``areas``."""
-        if _top_level_separators(text[span.start:span.end]) < 2:
+                    areas: Sequence[str], rule: str) -> bool:
+        """Whether the sentence is a list holding a term of a category kept for ``areas``
+        whose rule is ``rule`` (the removed term's rule): "Diagnoser: KOL, type 2-diabetes"
+        mixes § 10 items, but a search that found hash ("Ved visitation blev der fundet hash,
+        piller og en kniv") is a security incident told in one sentence, not a list."""
+        if len(_separators(text, span.start, span.end)) < 2:
             return False
         for c in names:
-            if set(self.policy.categories[c].keep_if_areas) & set(areas) and any(
+            kept = self.policy.categories[c]
+            if kept.rule != rule:
+                continue  # a list mixes items of one kind; a narrative goes whole
+            if set(kept.keep_if_areas) & set(areas) and any(
                     span.start <= m.start < span.end for m in det.categories.get(c, ())):
                 return True
         return False
@@ -240,7 +246,20 @@ class RuleStage:
                f"(afsnitsregel for {unit.section}); {rule.title.lower()} ({rid}).")
         return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
                           score=0.7, action="remove", explanation=why)
-                for s in spans if (s.start, s.end) not in removed]
+                for s in spans if (s.start, s.end) not in removed
+                and not self._decided_in_part(s, cat_findings)]
+
+    def _decided_in_part(self, s: Span, cat_findings: list[Finding]) -> bool:
+        """Whether a category already decided part by part what of sentence ``s`` stays:
+        a term kept for a koordineringsområde (K7, K4) or a clause or list item removed
+        with the rest kept on purpose. The spread rule leaves such a sentence alone."""
+        for f in cat_findings:
+            if not (s.start <= f.start and f.end <= s.end) or \
+                    self.policy.categories.get(f.entity.lower()) is None:
+                continue
+            if f.action == "keep" or (f.start, f.end) != (s.start, s.end):
+                return True
+        return False
 
     def _scope(self, entity: str) -> str | None:
         """The scope of the category a finding's entity names (None: no category)."""
@@ -374,27 +393,29 @@ _NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "
                                  "he", "she", "they", "and", "but"))
 
 
-def _top_level_separators(text: str) -> int:
-    depth = n = 0
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        n += depth == 0 and ch in ",;:"
-    return n
-
-
-def _list_item(text: str, span: Span, start: int, end: int) -> Span | None:
-    """The list item (between top-level ``,``/``;``/``:`` of the sentence) around a match."""
+def _separators(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the top-level list separators (``,``/``;``/``:`` outside brackets) in
+    ``text[start:end]``; a comma or colon between digits ("3,2 gram", "kl. 14:30") is part
+    of a number, not a separator."""
     seps = []
     depth = 0
-    for i in range(span.start, span.end):
+    for i in range(start, end):
         ch = text[i]
         if ch == "(":
             depth += 1
         elif ch == ")" and depth > 0:
             depth -= 1
         elif depth == 0 and ch in ",;:":
+            if ch != ";" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and \
+                    text[i + 1].isdigit():
+                continue
             seps.append(i)
+    return seps
+
+
+def _list_item(text: str, span: Span, start: int, end: int) -> Span | None:
+    """The list item (between top-level ``,``/``;``/``:`` of the sentence) around a match."""
+    seps = _separators(text, span.start, span.end)
     left = max((i + 1 for i in seps if i < start), default=span.start)
     right = min((i for i in seps if i >= end), default=span.end)
     while left < right and text[left].isspace():

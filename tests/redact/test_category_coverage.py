@@ -46,6 +46,8 @@ ETHNICITY = [
     ("Han er halvt finne.", "finne"),
     ("Han er opvokset hos sin mor, der er polak.", "polak"),
     ("Familien er kurdere fra Tyrkiet.", "kurdere"),
+    ("Han er halvt thailandsk og halvt dansk.", "thailandsk"),
+    ("Hans mor fortæller, at han er rom.", "rom"),
     ("Han har afghansk baggrund.", "afghansk"),
     ("Han er født i Mogadishu og kom hertil i 2008.", "Mogadishu"),
     ("Han har somaliabaggrund.", "somaliabaggrund"),
@@ -71,6 +73,13 @@ RELIGION = [
     ("Han beder fem gange om dagen.", "beder"),
     ("Han går til fredagsbøn i moskeen.", "fredagsbøn"),
     ("Han er katolik og går til messe.", "katolik"),
+    ("Hun går til møder i rigssalen hver torsdag.", "rigssalen"),
+    ("Han blev konfirmeret i foråret, selv om faren var imod.", "konfirmeret"),
+    ("Han er ikke døbt, hvilket bedsteforældrene har svært ved.", "døbt"),
+    ("Han har et bederum på sit værelse.", "bederum"),
+    ("Han er syvendedagsadventist.", "syvendedagsadventist"),
+    ("Han tror på reinkarnation.", "reinkarnation"),
+    ("Han har et alter for sine forfædre i stuen.", "forfædre"),
 ]
 
 POLITICS = [
@@ -86,6 +95,7 @@ POLITICS = [
     ("Han sidder i byrådet for en lokalliste.", "lokalliste"),
     ("Han har samlet underskrifter til et borgerforslag.", "borgerforslag"),
     ("Han var medlem af Nordfront som ung.", "Nordfront"),
+    ("Han har brugt mange weekender på klimaaktivisme.", "klimaaktivisme"),
 ]
 
 TRADE_UNION = [
@@ -102,6 +112,8 @@ TRADE_UNION = [
     ("Han har fået hjælp af 3F's advokat i en sag mod arbejdsgiveren.", "3F"),
     ("Han var tillidsrepræsentant på sin sidste arbejdsplads.", "tillidsrepræsentant"),
     ("Han er medlem af Fødevareforbundet NNF.", "NNF"),
+    ("Han er medlem af Byggefagenes a-kasse.", "Byggefagenes"),
+    ("Hun er medlem af Lærernes a-kasse.", "Lærernes"),
 ]
 
 HEALTH = [
@@ -120,6 +132,9 @@ HEALTH = [
     ("Han var indlagt på Psykiatrisk Center Glostrup i marts.", "Psykiatrisk"),
     ("Han lider af kroniske smerter i ryggen.", "smerter"),
     ("Han er spastiker og bruger kørestol.", "kørestol"),
+    ("Han er ordblind og får oplæsning i skolen.", "ordblind"),
+    ("Hun har dyskalkuli.", "dyskalkuli"),
+    ("Han har skåret i sig selv under afsoningen.", "skåret"),
 ]
 
 SEXUALITY = [
@@ -130,6 +145,8 @@ SEXUALITY = [
     ("Han sprang ud som bøsse sidste år.", "bøsse"),
     ("Han er i kønsbekræftende behandling.", "kønsbekræftende"),
     ("Han har en kæreste af samme køn.", "samme køn"),
+    ("Han er i et parforhold med en anden mand.", "anden mand"),
+    ("Han beskriver sig selv som homofil.", "homofil"),
 ]
 
 GENETIC_BIOMETRIC = [
@@ -157,6 +174,10 @@ SECURITY = [
     ("Han skylder en stor narkogæld.", "narkogæld"),
     ("Han har et tilhold mod sin tidligere svoger.", "tilhold"),
     ("Telefonens IMEI 356938035643809 blev noteret.", "356938035643809"),
+    ("Hans breve bliver åbnet af personalet.", "åbnet"),
+    ("Han har længe været i politiets søgelys.", "søgelys"),
+    ("Han er under observation af politiet.", "observation"),
+    ("Han sad i isolation i fire dage.", "fire dage"),
 ]
 
 INTERNAL = [
@@ -169,6 +190,7 @@ INTERNAL = [
     ("Han er placeret på særafdelingen.", "særafdelingen"),
     ("Hans ansøgning om udgang blev afslået.", "udgang"),
     ("Han har haft en konflikt med en medindsat.", "medindsat"),
+    ("Han bor på gang 4 sammen med de arbejdende.", "gang 4"),
 ]
 
 ACT = [
@@ -180,6 +202,45 @@ ACT = [
     ("Han truede ekspedienten med en kniv.", "kniv"),
     ("Han hældte benzin på døren og satte ild til.", "benzin"),
     ("Han overførte 64.000 kr. fra mandens konto.", "64.000 kr."),
+]
+
+
+# Statements from abroad (an English or German letter quoted in the plan): the same § 10
+# facts in the words of that language (lexicons match their own language).
+FOREIGN_SPECIAL = [
+    ("He goes to the local mosque every Friday.", "mosque"),
+    ("He attends an evangelical congregation in Bradford.", "evangelical"),
+    ("She became a Jehovah's Witness in 2019.", "Jehovah"),
+    ("He has been a member of UNISON since 2015.", "UNISON"),
+    ("He is a shop steward at the bus depot.", "shop steward"),
+    ("He is a member of the bakers' union.", "bakers"),
+    ("She was detained under section 3 in 2020.", "section 3"),
+    ("He was sectioned after a breakdown last spring.", "breakdown"),
+    ("He has schizophrenia and takes his medication irregularly.", "schizophrenia"),
+    ("Er ist seit Jahren Mitglied der IG Metall.", "IG Metall"),
+    ("Er besucht jeden Freitag die Moschee in Kiel.", "Moschee"),
+    ("Er war drei Wochen in einer psychiatrischen Klinik.", "psychiatrischen"),
+]
+
+# Matters handed to the police, the telephone read, the police called: security (R3)
+SECURITY_POLICE = [
+    ("Efter episoden blev forholdet politianmeldt.", "politianmeldt"),
+    ("Forholdet er sendt videre til Midt- og Vestjyllands Politi med henblik på sigtelse for "
+     "trusler.", "trusler"),
+    ("Hans mobiltelefon blev udlæst af politiet.", "udlæst"),
+    ("Telefonen er gennemgået, og numrene er noteret.", "numrene"),
+    ("Opkaldslisterne fra hans mobil ligger hos politiet.", "Opkaldslisterne"),
+    ("Naboen ringede efter politiet to gange i sommer.", "to gange"),
+    ("Politiet blev tilkaldt til lejligheden efter et skænderi.", "skænderi"),
+    ("The police were called to the flat after an argument.", "argument"),
+    ("He was arrested for possession in Hull in 2021.", "Hull"),
+]
+
+# The pay for the act is a detail of the act (R4)
+ACT_PAY = [
+    ("Han fik 5.000 kr. for kørslen til Hamburg.", "5.000 kr."),
+    ("Hun var lovet 30.000 kroner for hver tur.", "30.000"),
+    ("Han skulle have ca. 8.000 kr. for opgaven.", "8.000"),
 ]
 
 
@@ -216,13 +277,19 @@ def test_health_sexuality_genetics_removed_outside_helbred(
     assert _gone(_redact(analyzer, sentence, ("bolig", "misbrug")), secret, R2)
 
 
-@pytest.mark.parametrize(("sentence", "secret"), SECURITY)
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN_SPECIAL)
+def test_special_categories_removed_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_redact(analyzer, sentence), secret, R2)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SECURITY + SECURITY_POLICE)
 def test_security_removed(analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _redact(analyzer, sentence)
     assert secret.lower() not in out.lower(), out
 
 
-@pytest.mark.parametrize(("sentence", "secret"), INTERNAL + ACT)
+@pytest.mark.parametrize(("sentence", "secret"), INTERNAL + ACT + ACT_PAY)
 def test_internal_matters_and_act_details_removed(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _redact(analyzer, sentence)
@@ -247,6 +314,20 @@ def test_substance_use_kept_when_misbrug_is_an_area(analyzer: Analyzer, sentence
     assert _redact(analyzer, sentence, ("misbrug",)).strip() == sentence
 
 
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Ved visitation af cellen fandt personalet hash, to sprøjter og en kniv under sengen.",
+     "under sengen"),
+    ("Ved kontrollen blev der fundet 2,5 gram kokain, en vægt og en telefon gemt i radiatoren.",
+     "radiatoren"),
+])
+def test_a_search_that_finds_drugs_goes_whole_when_misbrug_is_an_area(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    # the drug is kept under misbrug (K7) in a list of § 10 items, but a search is a
+    # security incident told in one sentence: no "list item" of it stays
+    out = _redact(analyzer, sentence, ("misbrug",))
+    assert secret not in out and R3 in out, out
+
+
 @pytest.mark.parametrize("sentence", [
     # ordinary words next to the categories must not trigger them
     "Han har et møde med jobcentret den 3. marts kl. 10.",
@@ -260,6 +341,16 @@ def test_substance_use_kept_when_misbrug_is_an_area(analyzer: Analyzer, sentence
     "Han har gået på modul 3 af AMU-kurset.",
     "Han har fået hjælp til en afdragsordning hos Frelsens Hærs herberg i Aalborg.",
     "Han har demonstreret stabilt fremmøde i praktikken.",
+    # a municipal referral is no search; recidivism is no relapse into drug use; going to
+    # school is no scene of a crime
+    "Han visiteres til et bofællesskab med bostøtte.",
+    "Visitationsudvalget behandler hans ansøgning den 4. februar.",
+    "Samlet vurdering: lav risiko for tilbagefald til ny kriminalitet.",
+    "Han går i skole på Fjordbyens Ungdomsskole fra august.",
+    "Han er henvist til visitationen i kommunens socialafdeling.",
+    "Han fik en advarsel fra jobcentret om sit fravær.",
+    "Han er medlem af en a-kasse og får dagpenge fra løsladelsen.",
+    "Gruppen på holdet er meget homogen.",
 ])
 def test_ordinary_sentences_untouched(analyzer: Analyzer, sentence: str) -> None:
     out = _redact(analyzer, sentence, ("bolig", "beskæftigelse", "uddannelse"))
@@ -271,3 +362,19 @@ def test_every_category_lexicon_names_its_sources() -> None:
     names = {lex for cat in bundle.policy.categories.values() for lex in cat.lexicons}
     for name in sorted(names):
         assert bundle.lexicons[name].sources, f"lexicon {name} names no sources"
+
+
+@pytest.mark.parametrize(("sentence", "level", "secret"), [
+    ("Samlet vurdering: høj risiko, prioriterede behov er misbrug og netværk.", "høj risiko",
+     "misbrug"),
+    ("Han har ADHD og vurderes til middel risiko for ny kriminalitet.",
+     "middel risiko for ny kriminalitet", "ADHD"),
+    ("Efter en celleransagning i maj er han vurderet til lav-middel risiko.",
+     "lav-middel risiko", "celleransagning"),
+])
+def test_the_risk_level_stays_in_a_sentence_removed_for_its_content(
+        analyzer: Analyzer, sentence: str, level: str, secret: str) -> None:
+    # K5: the kommune is told the LS/RNR level (Guide til myndighedssamarbejde 3.3.1); the
+    # rest of the sentence goes around it with its marker
+    out = _redact(analyzer, sentence)
+    assert level in out and secret not in out and "[udeladt" in out, out

@@ -54,6 +54,18 @@ def _removed(sentence: str, term: str) -> list[str] | None:
     # inverted order after an adverb: "og nu ønsker han"
     ("Han stammer fra Eritrea, og nu ønsker han at tage et dansk kørekort.",
      "Eritrea", "at tage et dansk kørekort"),
+    # a clause naming an intervention in an area in neutral words (K4, K2) stays
+    ("Han er medlem af Blik og Rør og starter på AMU-kurset den 9. januar.",
+     "Blik og Rør", "starter på AMU-kurset den 9. januar"),
+    ("Han har epilepsi, men han har fået en elevplads hos en tømrer fra august.",
+     "epilepsi", "han har fået en elevplads hos en tømrer fra august"),
+    ("Han er hindu, og mødet med jobcentret er flyttet til den 2. april.",
+     "hindu", "mødet med jobcentret er flyttet til den 2. april"),
+    ("Han har astma; kommunen bevilger bostøtte fra 1. marts.",
+     "astma", "kommunen bevilger bostøtte fra 1. marts"),
+    # a number ends the clause before the conjunction ("fra 2019, og")
+    ("Han har haft PTSD siden 2019, og han ønsker at tage et truckcertifikat.",
+     "PTSD", "han ønsker at tage et truckcertifikat"),
 ])
 def test_goal_clause_stays_and_special_category_clause_goes(body: str, gone: str,
                                                             kept: str) -> None:
@@ -74,6 +86,15 @@ def test_goal_clause_stays_and_special_category_clause_goes(body: str, gone: str
     ("Han har type 1-diabetes, og det kræver daglige målinger.", "daglige målinger"),
     # no clause boundary the rule knows (an unknown verb after "og"): the whole sentence
     ("Han er katolik og sidder i menighedsrådet i Brønshøj.", "menighedsrådet"),
+    # a date alone does not make a clause a plan: the treatment goes with the diagnosis
+    ("Han har kræft og starter behandling den 4. januar.", "4. januar"),
+    ("Han har depression og går til psykolog hver uge.", "psykolog"),
+    # a plan word in a clause that points back at the term is no plan of its own
+    ("Han har skizofreni, og det gør det svært at passe et job.", "passe et job"),
+    # a meeting about the condition names no intervention in an area
+    ("Han har diabetes, og mødet på ambulatoriet er den 3. marts.", "ambulatoriet"),
+    # a bare "har" carries the topic on even beside a plan word
+    ("Han er hindu og har en lille figur af Ganesha i sin lejlighed.", "Ganesha"),
 ])
 def test_other_clauses_go_with_the_term(body: str, gone: str) -> None:
     out = _redact(body)
@@ -114,3 +135,21 @@ def test_explanation_says_clause() -> None:
     hits = [f for f in plan.findings if f.entity == "FAGFORENING"]
     assert hits and all(f.text == "Malte er medlem af 3F" for f in hits)
     assert "Sætningsleddet" in hits[0].explanation
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a placement in the prison (R5) is one fact: the goal in the same sentence stays
+    ("Han bor i Hus 2, og han ønsker at blive tømrer efter løsladelsen.", "Hus 2",
+     "han ønsker at blive tømrer efter løsladelsen"),
+    ("Han sidder i celle 27 og har brug for hjælp til at finde en lejlighed.", "celle 27",
+     "har brug for hjælp til at finde en lejlighed"),
+])
+def test_prison_placement_goes_and_the_goal_stays(body: str, gone: str, kept: str) -> None:
+    out = _redact(body, ["bolig", "beskæftigelse"])
+    assert gone not in out and kept in out and "[udeladt: ikke nødvendigt]" in out, out
+
+
+def test_an_incident_in_prison_still_goes_whole() -> None:
+    out = _redact("Han kom op at slås på B-gangen og skal flyttes til en anden afdeling.",
+                  ["bolig"])
+    assert "flyttes" not in out, out

@@ -44,6 +44,14 @@ def test_sentence_language(text: str, lang: str) -> None:
     "He gave a demonstration of his welding skills to the employer.",
     "He would like to add a course in English to his plan.",
     "Er ist ein sehr geduldiger Patient und hat die Ausbildung abgeschlossen.",
+    # real-world English: prefixes and capitalised words that are no Danish term
+    "Data homogeneity will be ensured by a minimum set of fields.",
+    "If what they say is true, he will be offered the job.",
+    "Some of the boys from the club have helped him move.",
+    "He was put in charge of a squad of volunteers.",
+    "Add Attachments",  # a form heading: ADD the diagnosis is written in capitals
+    "He may alter the plan when the job starts.",
+    "Er wurde im Alter von 17 Jahren zum ersten Mal verurteilt.",
 ])
 def test_false_friends_do_not_trigger_in_their_own_language(
         analyzer: Analyzer, sentence: str) -> None:

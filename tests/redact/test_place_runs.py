@@ -1,0 +1,49 @@
+"""A run of capitalised words made of ordinary words and a town ("Genbrugsstationen Holbæk",
+"Svømmehallen Ringsted") is a place, also in a part the redactor does not know (where every
+other capitalised run may be a name and is removed: fail closed). A run with a given name
+or a surname in it stays a person. All persons invented."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.nlp import load_nlp
+
+CLIENT = "Aksel Brøndum Hviid"
+# no handleplan part headings: the journal note is an unknown (strict) part
+HEAD = f"Navn: {CLIENT}\nCPR-nr.: 170590-1883\n\nJournalnotat\n"
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"), load_nlp())
+
+
+def _redact(body: str) -> str:
+    plan = _analyzer().analyze(units_from_text(HEAD + body + "\n"),
+                               AnalysisContext(areas=["beskæftigelse"], client_name=CLIENT))
+    return "\n".join(u.text for u in apply(plan)).split("Journalnotat\n", 1)[1]
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("Samfundstjenesten foregår på Genbrugsstationen Holbæk to dage om ugen.",
+     "Genbrugsstationen Holbæk"),
+    ("Han træner om aftenen i Svømmehallen Ringsted.", "Svømmehallen Ringsted"),
+    ("Praktikken er på Lagerhotellet Vejle fra 1. marts.", "Lagerhotellet Vejle"),
+])
+def test_ordinary_word_and_town_is_a_place(body: str, place: str) -> None:
+    assert place in _redact(body)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Han bor i weekenderne hos Mette Holbæk.", "Mette"),
+    ("Han har lånt penge af Jonas Skive.", "Jonas"),
+])
+def test_a_name_with_a_town_for_surname_stays_a_person(body: str, name: str) -> None:
+    assert name not in _redact(body)

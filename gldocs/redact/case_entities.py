@@ -75,6 +75,8 @@ class CaseEntities:
     # the client's own usernames, profiles and accounts, shown by a labelled field
     # (normalised value -> the evidence, for --explain)
     client_online: dict[str, str] = field(default_factory=dict)
+    # initials a document defines for a private person ("Lone Lauridsen, mor (LL)")
+    initials: list[tuple[str, Person]] = field(default_factory=list)
 
     def known_address_matches(self, text: str) -> list[PatternMatch]:
         out = []
@@ -275,7 +277,8 @@ class EntityFinder:
         known_addresses += list(known.client_addresses) if known else []
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
                             seeded, known_addresses,
-                            self._client_online(units, patterns, client_tokens))
+                            self._client_online(units, patterns, client_tokens),
+                            _defined_initials(units, persons_))
 
     def _client_online(self, units: Sequence[TextUnit],
                        patterns: Sequence[Sequence[PatternMatch]],
@@ -413,7 +416,8 @@ class EntityFinder:
                                 "ner"))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
-        for rx, why in ((_NICKNAME, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+        for rx, why in ((_NICKNAME, "kaldenavn"), (_CONTACT_ENTRY, "kaldenavn"),
+                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
@@ -748,7 +752,7 @@ class EntityFinder:
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
-        forms: list[tuple[str, Person]] = []
+        forms: list[tuple[str, Person]] = list(ents.initials)
         people = list(ents.persons)
         private_tokens = {t for p in people if p.kind == "private" and p.score >= 0.9
                           for t in p.tokens}
@@ -882,6 +886,11 @@ _NICKNAME = re.compile(
     r"\b(?:kaldet|kaldes|kalder\s+(?:sig|ham|hende)|kendt\s+som|kender\s+som|går\s+under"
     r"\s+navnet|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+# A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
+# "Mor 2"": the quoted label names a person, even with a role word in it.
+_CONTACT_ENTRY = re.compile(
+    r"\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+[\"“„«»'‘]"
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’]")
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
@@ -917,6 +926,21 @@ _REGISTER = re.compile(
 _CLIENT_CONTACT_KEY = re.compile(
     r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
     r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
+
+
+def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
+                      ) -> list[tuple[str, Person]]:
+    """Initials a document defines for a private person right after the name, on the same
+    line ("Lone Lauridsen, mor (LL)"): later "LL sagde …" is the same person."""
+    out: list[tuple[str, Person]] = []
+    for p in people:
+        if p.kind != "private" or len(p.tokens) < 2:
+            continue
+        initials = "".join(t[0] for t in p.tokens if t[:1].isalpha()).upper()
+        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
+        if len(initials) >= 2 and any(rx.search(u.text) for u in units):
+            out.append((initials, p))
+    return out
 
 
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")

@@ -53,3 +53,15 @@ def test_probation_officer_abroad_keeps_contacts() -> None:
     out = _redact(body)
     assert "Helen Ashby" in out and "+44 117 496 0183" in out
     assert "helen.ashby@justice.gov.uk" in out and "Bristol Probation Office" in out
+
+
+def test_initials_defined_for_a_relative_are_that_person() -> None:
+    out = _redact("Deltagere:\nJytte Mørch, moster (JM)\nMarie Holt, sagsbehandler (MH)\n"
+                  "JM fortalte, at Emil kan bo hos hende. MH noterede det.")
+    assert "JM" not in out and "Jytte" not in out
+    assert "MH noterede" in out  # the professional's initials stay
+
+
+def test_contact_saved_under_a_role_and_a_name_is_a_person() -> None:
+    out = _redact('Telefonen havde kontakten "Onkel Bosse" og tre andre numre.')
+    assert "Bosse" not in out

@@ -25,7 +25,7 @@ from typing import Any
 
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.redact.bundle import PolicyBundle
-from gldocs.redact.case_entities import EntityFinder, Mention
+from gldocs.redact.case_entities import EntityFinder, Mention, client_name_tokens
 from gldocs.redact.contacts import address_blocks, consistent_contacts, row_neighbours
 from gldocs.redact.context import sentences
 from gldocs.redact.detections import UnitDetections, collect
@@ -105,14 +105,15 @@ class Analyzer:
         lexicon._tokens.cache_clear()
 
     # ------------------------------------------------------------------------------------
-    def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]]
-               ) -> list[UnitDetections]:
+    def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]],
+               client_name: str | None = None) -> list[UnitDetections]:
         """Stage 2: every recognizer over every unit (blank units have nothing)."""
         from gldocs.redact.recognizers.base import LANGUAGE, UnitArtifacts
 
-        ner: list[list[NerEntity]] = (
-            find_entities(self.nlp, [u.text for u in units], self._ner_skips(units, internal))
-            if self.nlp is not None else [[] for _ in units])
+        ner: list[list[NerEntity]] = [[] for _ in units]
+        if self.nlp is not None:
+            context, reads = self.ner_reads(units, internal, client_name)
+            ner = find_entities(self.nlp, [u.text for u in units], reads, context)
         out = []
         for unit, ents, notes in zip(units, ner, internal, strict=True):
             if not unit.text.strip():
@@ -123,20 +124,35 @@ class Analyzer:
             out.append(collect(unit.text, results))
         return out
 
-    def _ner_skips(self, units: Sequence[TextUnit],
-                   internal: Sequence[Sequence[tuple[int, int]]]) -> list[bool]:
-        """Units NER need not read: removed wholesale (an internal note, a part the policy
-        removes entirely) or where it could find no name the rules would take: no capital
-        letter, or (outside the strict parts) capitals only at sentence starts, on words
-        that are no given names (the rules drop a lone capitalised first word). The name
-        rules still read every unit."""
+    def ner_reads(self, units: Sequence[TextUnit],
+                  internal: Sequence[Sequence[tuple[int, int]]],
+                  client_name: str | None = None
+                  ) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+        """What NER sees and what it reads, per unit (``find_entities``' ``context`` and
+        ``reads``). The name rules still read every unit.
+
+        It sees, as running text, the units that may hold a name (:meth:`_may_name`) and
+        that the policy does not remove wholesale (an internal note, a part removed
+        entirely). It reads of them only the sentences where an entity could add or hide
+        a name candidate (:meth:`EntityFinder.ner_reads`, :mod:`.ner_scope`), each with
+        the words around it, so the model sees what it would see reading everything."""
         section = self.policy.section
-        return [bool(section(u.section).remove_all) or covers_unit(u.text, list(notes))
-                or not self._may_name(u.text, section(u.section).strict)
-                for u, notes in zip(units, internal, strict=True)]
+        tokens = client_name_tokens(client_name)
+        context: list[bool] = []
+        reads: list[list[tuple[int, int]]] = []
+        for u, notes in zip(units, internal, strict=True):
+            rule = section(u.section)
+            if rule.remove_all or not u.text.strip() or covers_unit(u.text, list(notes)):
+                context.append(False)
+                reads.append([])
+                continue
+            reads.append(self.finder.ner_reads(u.text, rule.strict, tokens))
+            context.append(bool(reads[-1]) or self._may_name(u.text, rule.strict))
+        return context, reads
 
     def _may_name(self, text: str, strict: bool) -> bool:
-        """Whether NER could report a name in ``text`` that discovery would keep."""
+        """Whether ``text`` may hold a name NER finds: a capital letter, and (outside the
+        strict parts) one not at a sentence start or on a given name."""
         if not any(c.isupper() for c in text):
             return False
         if strict:
@@ -155,7 +171,7 @@ class Analyzer:
         policy, rules = self.policy, self.rules
         units = list(units)
         layout = self.layout.read(units)
-        dets = self.detect(units, layout.internal)
+        dets = self.detect(units, layout.internal, ctx.client_name)
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr,
                                     [d.ner for d in dets] if self.nlp is not None else None,
@@ -213,6 +229,8 @@ class Analyzer:
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
                     no_ner=self.nlp is None, source=ctx.source, notes=notes,
                     rules=dict(policy.rules), extra_rule=policy.deny_rule)
+
+
 
 
 # a word with a capital letter anywhere ("Mette", "KSP", "iPhone")

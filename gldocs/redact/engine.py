@@ -243,9 +243,9 @@ def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from gldocs.redact.nlp import build_analyzer, build_nlp_engine
-    from gldocs.redact.recognizers.base import NoContextEnhancer
+    from gldocs.redact.recognizers.base import NoContextEnhancer, UnitEngine
 
     engine = (build_nlp_engine(nlp) if nlp is not None
               else NoOpNlpEngine(models=[{"lang_code": "da", "model_name": "none"}]))
     return build_analyzer(recognizers, nlp_engine=engine, with_ner=False,
-                          context_aware_enhancer=NoContextEnhancer())
+                          context_aware_enhancer=NoContextEnhancer(), engine_class=UnitEngine)

@@ -661,9 +661,13 @@ class EntityFinder:
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         lowered = text.lower()
+        present: dict[tuple[str, bool], bool] = {}  # many forms share their first word
         for form, person, first, first_upper, lower, first_lower in self._prepared(forms):
-            if first not in text and first_upper not in text and not (
-                    lower and first_lower in lowered):
+            hit = present.get((first, lower))
+            if hit is None:
+                hit = present[(first, lower)] = (
+                    first in text or first_upper in text or (lower and first_lower in lowered))
+            if not hit:
                 continue  # cheap test before the regular expression
             for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

@@ -135,9 +135,14 @@ def test_docx_and_pdf_share_the_render_pipeline(tmp_path: Path, fmt: str) -> Non
         cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
         assert "9A" in cells and "12" in cells and "ikke opfyldt" in cells
         assert d.core_properties.title == "Tjekliste HP-2026-0142"
+        header = "\n".join(p.text for s in d.sections for p in s.header.paragraphs)
+        header += "\n".join(c.text for s in d.sections for t in s.header.tables
+                             for row in t.rows for c in row.cells)
+        assert "Intern – ikke til videregivelse" in header  # internal, like the handleplan
     else:
         text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
         assert "9A" in text and "Begrundelse" in text
+        assert "Intern – ikke til videregivelse" in text and "Fortroligt" not in text
     assert "Tjekliste: Køreplan for god løsladelse" in text
     assert "opgjort 6. december 2026" in text
 

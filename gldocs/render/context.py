@@ -79,7 +79,9 @@ def document_block(case: Case, doc: str, banner: str | None,
         "art": doc,
         "titel": title,
         "reference": reference_of(case),
-        "fortroligt": mark or (INTERNAL_MARK if doc == "handleplan" else FORTROLIGT),
+        # only the følgeskrivelse is written for the municipality; every other document
+        # (handleplan, tjekliste) is internal
+        "fortroligt": mark or (FORTROLIGT if doc == "foelgeskrivelse" else INTERNAL_MARK),
         "metadata_titel": f"{title} · {mark}" if mark else title,
         "banner": (banner or "").strip(),
         "sidehoved": title,

@@ -238,8 +238,6 @@ class Analyzer:
                     rules=dict(policy.rules), extra_rule=policy.deny_rule)
 
 
-
-
 # an invented text that takes a first analysis through every stage (Analyzer.warm)
 _WARM_UP = """1. Stamoplysninger
 Navn: Kasper Lund

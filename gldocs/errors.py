@@ -6,14 +6,20 @@ Each carries a Danish message for the caseworker; the CLI prints it and exits wi
     GldocsError                 (exit 3: internal error, or anything unexpected)
     ├── InputError              (exit 2: bad input or usage; nothing written)
     │   ├── CaseFileError       a case file that does not validate (file, line, field path)
+    │   ├── Inconsistency       cross-field problems a case model validator found (a
+    │   │                       ValueError for pydantic; the loader makes a CaseFileError)
     │   ├── PolicyError         a policy file that does not validate
     │   │   └── LexiconError    a policy's lexicon that is missing, broken or empty
     │   ├── DocumentError       an input document that cannot be read (e.g. scanned PDF)
-    │   │   └── OutputError     an output that cannot be written (also an OSError)
+    │   │   ├── OutputError     an output that cannot be written (also an OSError)
+    │   │   └── DoctypeError    an XML part with a DOCTYPE or entities (also a ValueError)
+    │   ├── BadJSON             a JSON text beyond the limits or broken (also a ValueError)
+    │   ├── ConflictError       a review request the current state does not allow (HTTP 409)
     │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
     ├── ModelError              (exit 3: the NER model cannot load; redaction fails closed)
     └── BlockedError            (exit 1: done checking, but the result must not go out)
         ├── LeakError           the leak scan found removed or third-party data
+        ├── LogTamperedError    the disclosure log fails verification
         └── UndecidedError      findings still await the caseworker's decision
 
 Catch ``GldocsError`` broadly; recover narrowly.
@@ -65,6 +71,19 @@ class CaseFileError(InputError):
         super().__init__(message)
 
 
+class Inconsistency(InputError, ValueError):
+    """Cross-field problems found by a case model validator.
+
+    ``problems`` holds (path relative to the model, Danish message) pairs; the loader adds
+    the model's own location and maps each to its line in the YAML file. A ValueError too,
+    so pydantic reports it as a validation error of the model.
+    """
+
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(msg for _, msg in problems))
+
+
 class PolicyError(InputError):
     """A policy file that does not validate."""
 
@@ -91,6 +110,20 @@ class OutputError(DocumentError, OSError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class DoctypeError(DocumentError, ValueError):
+    """An XML part declares a DOCTYPE or entities (never written by Word); the reader of
+    the part names the file and the part."""
+
+
+class BadJSON(InputError, ValueError):
+    """A text that is not JSON within the limits (:mod:`gldocs.jsonsafe`); the message says
+    why in technical terms, and the caller tells the caseworker which file."""
+
+
+class ConflictError(InputError):
+    """A review request the current state does not allow (the review page's HTTP 409)."""
 
 
 class RefusedError(InputError):
@@ -124,6 +157,11 @@ class LeakError(BlockedError):
         lines = ["Lækagescanningen fandt oplysninger, der ikke må sendes:"]
         lines += [f"  - {lk.file} [{lk.place}]: {lk.kind} '{lk.text}'" for lk in leaks]
         super().__init__("\n".join(lines))
+
+
+class LogTamperedError(BlockedError):
+    """The disclosure log fails verification: nothing may be appended until it has been
+    examined."""
 
 
 class UndecidedError(BlockedError):

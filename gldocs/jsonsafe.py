@@ -12,14 +12,11 @@ import json
 import re
 from typing import Any
 
+from gldocs.errors import BadJSON
 from gldocs.limits import current
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
-
-
-class BadJSON(ValueError):
-    """The text is not JSON within the limits (the message says why, in English)."""
 
 
 def nesting(text: str) -> int:

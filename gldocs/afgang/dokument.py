@@ -26,17 +26,8 @@ from gldocs.afgang.kategorier import (
 )
 from gldocs.case.model import Afgang, Case
 from gldocs.errors import InputError, RefusedError
-from gldocs.render.context import (
-    clean,
-    dato,
-    document_block,
-    enhed,
-    felt,
-    felter,
-    ja_nej,
-    medarbejdere,
-    table,
-)
+from gldocs.render.context import clean, document_block
+from gldocs.render.fields import dato, enhed, felt, felter, ja_nej, medarbejdere, table
 from gldocs.render.names import checked, reference_of
 
 FULD = "afgangsbedoemmelse"

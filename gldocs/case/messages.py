@@ -9,7 +9,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from gldocs.case.model import Case, Inconsistency
+from gldocs.case.model import Case
+from gldocs.errors import Inconsistency
 
 Loc = tuple[str | int, ...]
 

@@ -53,6 +53,7 @@ from gldocs.case.types import (
     straflaengde_dage,
 )
 from gldocs.dates import format_dato
+from gldocs.errors import Inconsistency
 
 __all__ = [
     "Aarsager",
@@ -90,18 +91,6 @@ __all__ = [
 ]
 
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class Inconsistency(ValueError):
-    """Cross-field problems found by a model validator.
-
-    ``problems`` holds (path relative to the model, Danish message) pairs; the loader adds
-    the model's own location and maps each to its line in the YAML file.
-    """
-
-    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(msg for _, msg in problems))
 
 
 def _raise_if(problems: list[tuple[tuple[str | int, ...], str]]) -> None:

@@ -27,10 +27,6 @@ _CLoader = getattr(yaml, "CSafeLoader", None)
 _ANCHOR = re.compile(r"&[^\s,\[\]{}]")
 
 
-class _Duplicate(Exception):
-    """A mapping with a repeated key: the exact loader names it with its line."""
-
-
 if _CLoader is not None:
     class _FastLoader(_CLoader):  # type: ignore[misc,valid-type]
         """libyaml parser with the case loader's implicit resolvers; refuses duplicate keys."""
@@ -38,8 +34,8 @@ if _CLoader is not None:
         def construct_mapping(self, node: yaml.MappingNode, deep: bool = False
                               ) -> dict[Any, Any]:
             keys = [str(k.value) for k, _ in node.value]
-            if len(set(keys)) != len(keys):
-                raise _Duplicate
+            if len(set(keys)) != len(keys):  # the exact loader names it with its line
+                raise yaml.constructor.ConstructorError(problem="duplicate key")
             return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
     _FastLoader.yaml_implicit_resolvers = _CaseLoader.yaml_implicit_resolvers
@@ -59,7 +55,7 @@ def load_case_fast(path: Path, raw: bytes) -> Case:
         return load_case_text(text, name)
     try:
         data = yaml.load(text, Loader=_FastLoader)
-    except (yaml.YAMLError, _Duplicate):
+    except yaml.YAMLError:
         return load_case_text(text, name)
     if not isinstance(data, dict):
         return load_case_text(text, name)

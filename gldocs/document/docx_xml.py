@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from gldocs.errors import DocumentError
+from gldocs.errors import DoctypeError, DocumentError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -81,10 +81,6 @@ def is_hidden_run(run: etree._Element, hidden: frozenset[str]) -> bool:
     return False
 
 
-class DoctypeError(ValueError):
-    """An XML part declares a DOCTYPE or entities (never written by Word)."""
-
-
 def xml(data: bytes) -> etree._Element:
     """Parse package XML without resolving entities or touching the network; a DOCTYPE or an
     entity declaration is refused (:class:`DoctypeError`)."""
@@ -93,7 +89,7 @@ def xml(data: bytes) -> etree._Element:
     root = etree.fromstring(data, parser)
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None:
-        raise DoctypeError("DOCTYPE")
+        raise DoctypeError("XML-delen har en DOCTYPE- eller entitetserklæring.")
     return root
 
 

@@ -11,9 +11,10 @@ Two sources, both fail closed:
   carries out (after the caseworker's decisions).
 
 A term is let through only when the caseworker passed it on: it occurs in a restored text, or
-(for short context-dependent removals R2-R5, e.g. a health word kept in a coordination area)
-in the approved redacted text itself. Identity removals (R1) are never let through that way: if a
-third party's name is in the approved text, the redactor missed it and the export must stop.
+(for short context-dependent removals, e.g. a health word kept in a coordination area) in the
+approved redacted text itself. Identity removals (the policy's identity rules, see
+:attr:`~gldocs.redact.policy.Policy.identity_rules`) are never let through that way: if a third
+party's name is in the approved text, the redactor missed it and the export must stop.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from pathlib import Path
 from gldocs.case.model import Case
 from gldocs.errors import Leak
 from gldocs.export import leakscan
-from gldocs.export.leakscan import Place, deny_pattern
+from gldocs.export.leakscan import deny_pattern
+from gldocs.export.places import Place
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.model import Plan
 
 MIN_NAME_PART = 3
-IDENTITY_RULES = frozenset({"R1"})
 MAX_CONTEXT_WORDS = 3  # a removed term this short may stand elsewhere in approved text
 AMBIGUOUS_NAMES_FILE = POLICIES_DIR / "lexicons" / "tvetydige_navne.txt"
 
@@ -42,7 +43,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 class DenyTerm:
     text: str
     source: str  # Danish: where the term comes from, e.g. "tredjepart (personer[0].navn)"
-    identity: bool  # R1 / a third party of the case: never let through by approved text
+    identity: bool  # a third party's identity: never let through by approved text
 
 
 @dataclass
@@ -129,7 +130,7 @@ def name_tokens(name: str | None) -> set[str]:
 
 
 def protected_tokens(case: Case) -> set[str]:
-    """Words of the names the municipality may see: the client and professionals (K1, K3)."""
+    """Words of the names the municipality may see: the client and professionals."""
     st = case.stamoplysninger
     names: list[str | None] = [st.navn, st.handleplansansvarlig.navn, st.stedfortraeder.navn]
     if st.handlekommune is not None:
@@ -153,7 +154,7 @@ def _street(address: str) -> str | None:
 
 
 def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) -> list[DenyTerm]:
-    """Identifiers of the private persons in the case (R1), minus what is the client's own."""
+    """Identifiers of the private persons in the case, minus what is the client's own."""
     ambiguous = ambiguous_names() if ambiguous is None else ambiguous
     protected = protected_tokens(case)
     st = case.stamoplysninger
@@ -183,12 +184,23 @@ def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) 
     return _unique(terms)
 
 
+def identity_rules(plan: Plan) -> frozenset[str]:
+    """The policy's identity rules for ``plan`` (from the policy file by name when the plan
+    does not carry them; an unknown policy is a PolicyError: fail closed)."""
+    if plan.identity_rules:
+        return plan.identity_rules
+    from gldocs.redact.policy import load_policy
+
+    return load_policy(plan.policy_name).identity_rules
+
+
 def removed_terms(plan: Plan) -> list[DenyTerm]:
     """The text of every removal in the final plan."""
     doc = f"{Path(plan.source).name}: " if plan.source else ""
+    identity = identity_rules(plan)
     return _unique([
         DenyTerm(f.text.strip(), f"fjernet tekst ({f.rule}, {doc}{f.unit_path})",
-                 identity=f.rule in IDENTITY_RULES)
+                 identity=f.rule in identity)
         for f in plan.removals() if f.text.strip()
     ])
 
@@ -199,11 +211,11 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
 
     ``restored_texts``: texts of restored findings (the caseworker's word: lets any term
     pass). ``approved_texts``: the redacted text of every unit as approved (lets a short
-    context removal R2-R5 pass: a word such as "hash" removed in one part and kept in the
-    misbrug area; a removed sentence found again is still a leak). An identity text (R1, a
-    person of the case) passes only by a restore: the redactor's own "keep" elsewhere is not
-    trusted, since the same phone number removed beside a relative's name and kept in a
-    contact line is exactly the leak to catch.
+    context removal pass: a word such as "hash" removed in one part and kept in the misbrug
+    area; a removed sentence found again is still a leak). An identity text (an identity
+    rule's removal, a person of the case) passes only by a restore: the redactor's own
+    "keep" elsewhere is not trusted, since the same phone number removed beside a
+    relative's name and kept in a contact line is exactly the leak to catch.
     """
     result = DenyList()
     restored = "\n".join(restored_texts)

@@ -30,7 +30,7 @@ from pypdf.generic import (
 )
 
 from gldocs.errors import DocumentError
-from gldocs.export.leakscan import (
+from gldocs.export.places import (
     Place,
     Recurse,
     decode_text,

@@ -51,8 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from gldocs.atomic import write_text_atomic
-from gldocs.errors import BlockedError, InputError
-from gldocs.jsonsafe import BadJSON, loads_bounded
+from gldocs.errors import BadJSON, InputError, LogTamperedError
+from gldocs.jsonsafe import loads_bounded
 
 try:  # POSIX advisory locks; without them a whole line is still written in one call
     import fcntl
@@ -67,10 +67,6 @@ HEAD_SUFFIX = ".head"
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CPR_LIKE = re.compile(r"(?<!\d)(\d{2})(\d{2})\d{2}[- ]?\d{4}(?!\d)")
-
-
-class LogTamperedError(BlockedError):
-    """The log fails verification: nothing may be appended until it has been examined."""
 
 
 # ---------------------------------------------------------------- locations

@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from gldocs.dates import format_dato
+from gldocs.errors import LogTamperedError
 from gldocs.export.log import (
     Entry,
-    LogTamperedError,
     check_log,
     client_hash,
     default_log_path,

@@ -19,7 +19,14 @@ from pathlib import Path
 
 from gldocs.errors import PolicyError
 from gldocs.redact.language import ForeignWords, load_foreign_words
-from gldocs.redact.lexicon import Lexicon, LexiconError, load_lexicon_file, load_word_list
+from gldocs.redact.lexicon import (
+    MAX_PATTERN,
+    Lexicon,
+    LexiconError,
+    load_lexicon_file,
+    load_word_list,
+    long_patterns,
+)
 from gldocs.redact.policy import Policy, load_policy
 
 # resources key -> what it holds, in Danish (for error messages)
@@ -91,6 +98,16 @@ def bundle_for(policy: Policy) -> PolicyBundle:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
                         **lists)
+
+
+def unreadable_patterns(bundle: PolicyBundle) -> list[str]:
+    """One line per lexicon pattern, exception or part longer than
+    :data:`~gldocs.redact.lexicon.MAX_PATTERN` characters as written: a policy author
+    cannot read it (``policies check`` refuses the policy; ``redact`` still runs it)."""
+    return [f"  - leksikonet '{name}': mønsteret '{text[:60]}…' er {len(text)} tegn langt "
+            f"(højst {MAX_PATTERN}); skriv dets ord i en 'words'-liste og dets trin under "
+            "'parts'"
+            for name, lex in bundle.lexicons.items() for text in long_patterns(lex)]
 
 
 @lru_cache(maxsize=16)

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from gldocs.atomic import write_text_atomic
-from gldocs.errors import GldocsError, InputError, ModelError
+from gldocs.errors import GldocsError, InputError, ModelError, PolicyError
 from gldocs.outputs import overwrite_option
 
 EXIT_OK, EXIT_REVIEW, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -429,10 +429,13 @@ def policies_schema() -> None:
 @click.argument("file", metavar="FIL", type=click.Path(path_type=Path, dir_okay=False))
 def policies_check(file: Path) -> None:
     """Kontrollér politikfilen FIL (skema, regler, leksika og navnelister)."""
-    from gldocs.redact.bundle import bundle_for
+    from gldocs.redact.bundle import bundle_for, unreadable_patterns
     from gldocs.redact.policy import load_policy_file
 
     bundle = bundle_for(load_policy_file(file))
+    unreadable = unreadable_patterns(bundle)
+    if unreadable:
+        raise PolicyError("\n".join([f"Politikfilen {file} er ikke gyldig:", *unreadable]))
     pol = bundle.policy
     click.echo(f"{file}: gyldig politik '{pol.name}' (version {pol.version}), "
                f"{len(pol.rules)} regler, {len(pol.categories)} kategorier, "

@@ -98,6 +98,9 @@ class Analyzer:
         gz = self.finder.gazetteer
         if gz is not None:
             gz.is_common("gldocs")
+        from gldocs.redact import morphology
+
+        morphology.load()  # the lexicons' lemma table
         self.analyze(units_from_text(_WARM_UP), AnalysisContext(areas=[],
                                                                client_name="Kasper Lund"))
         self.clear_caches()
@@ -235,7 +238,8 @@ class Analyzer:
                     policy_version=policy.version, areas=list(ctx.areas),
                     client_name=ctx.client_name, client_cpr=ctx.client_cpr,
                     no_ner=self.nlp is None, source=ctx.source, notes=notes,
-                    rules=dict(policy.rules), extra_rule=policy.deny_rule)
+                    rules=dict(policy.rules), extra_rule=policy.deny_rule,
+                    identity_rules=policy.identity_rules)
 
 
 # an invented text that takes a first analysis through every stage (Analyzer.warm)

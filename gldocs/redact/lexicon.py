@@ -13,15 +13,27 @@ A lexicon file::
       - "*medicin"            # compound head: blodfortyndende medicin, sovemedicinen
       - "*ekstrem*"           # anywhere inside a word: højreekstremt
       - psykiatrisk center    # phrase: every word must follow in order
-    patterns:                 # regular expressions, case-insensitive
-      - '\\b\\d+\\s?mg\\b'
+    words:                    # named word lists for the patterns, used there as {name}
+      afdeling:               # one word or phrase a line; "word*": the word and longer
+        - neurologisk         # words ("\\w*"), "*word": longer words ending in it; the
+        - medicinsk           # words of a phrase are separated by any white space
+        - børne og unge*      # -> (?:neurologisk|medicinsk|børne\\s+og\\s+unge\\w*)
+    parts:                    # named short pattern pieces, used as {name} in the patterns
+      dosis: '\\d+\\s?mg'     # (and in later parts): a long pattern told in steps
+    patterns:                 # regular expressions, case-insensitive, at most 80 characters
+      - '\\b{dosis}\\b'       # each with a comment saying what it catches
     exceptions:               # regular expressions: a match lying inside one does not count
-      - '\\b(?:neurologisk|medicinsk)\\w*\\s+afdeling\\w*'
+      - '\\b{afdeling}\\w*\\s+afdeling\\w*'
 
-Matching is lemma-aware in the way that matters for Danish: a plain word matches its
-inflected forms (definite/plural/genitive nouns, adjective -e, verb -ede/-et, doubled final
-consonant: sygdom -> sygdommene). Words are compared after splitting at hyphens, so
-``Antabus-behandling`` contains ``antabus``.
+A pattern, exception or part longer than :data:`MAX_PATTERN` characters (as written, before
+``{name}`` is expanded) is one a policy author cannot read: ``policies check`` refuses it
+(:func:`long_patterns`); put its alternatives in a ``words`` list or its steps in ``parts``.
+
+Matching is lemma-aware through one morphology (:mod:`gldocs.redact.morphology`): a plain
+word, and the head of a ``*word`` compound, matches its forms in the shipped lemma table
+and the regular Danish inflections the generator there makes (definite/plural/genitive
+nouns, adjective -e, verb -ede/-et, doubled final consonant: sygdom -> sygdommene). Words
+are compared after splitting at hyphens, so ``Antabus-behandling`` contains ``antabus``.
 """
 
 from __future__ import annotations
@@ -37,26 +49,24 @@ from typing import Any
 import yaml
 
 from gldocs.errors import LexiconError
+from gldocs.redact.morphology import is_form, stems, table_lemma
 from gldocs.redact.prefilter import Prefilter, required_literals, safe_lower
 from gldocs.yamlfile import load_yaml
 
-# Inflection endings of Danish nouns, adjectives and verbs (and their genitive -s).
-_ENDINGS = (
-    "", "e", "en", "et", "er", "erne", "ene", "es", "s", "n", "r", "ne", "rne", "t", "ts",
-    "ede", "ende", "te", "de", "ens", "ets", "ers", "ernes", "enes", "nes", "rs", "ers",
-    "ede", "edes", "ne", "el", "le", "ske", "ste", "este", "ere", "ig", "ige", "lig", "lige",
-)
-_ENDING_SET = frozenset(_ENDINGS)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+MAX_PATTERN = 80  # characters of a pattern, exception or part as written in the file
+
 __all__ = [
+    "MAX_PATTERN",
     "Lexicon",
     "LexiconError",
     "Term",
     "load_lexicon",
     "load_lexicon_file",
     "load_word_list",
+    "long_patterns",
     "parse_term",
 ]
 
@@ -73,30 +83,14 @@ class WordPattern:
             return w in token  # "" (a lone "*") matches any word
         if self.prefix:
             return token.startswith(w)
-        if self.suffix:
+        if self.suffix:  # the compound's head is a form of the word
             idx = token.find(w)
             while idx != -1:
-                if _inflected(token[idx:], w):
+                if is_form(token[idx:], w):
                     return True
                 idx = token.find(w, idx + 1)
             return False
-        return _inflected(token, w)
-
-
-def _inflected(token: str, word: str) -> bool:
-    if not token.startswith(word):
-        return False
-    rest = token[len(word):]
-    if len(word) <= 3:  # short words and acronyms (PET, KOL, THC): exact, or genitive -s
-        return rest in ("", "s")
-    if rest in _ENDING_SET:
-        return True
-    # Doubled final consonant: sygdom -> sygdommen, biseksuel -> biseksuelle.
-    if rest and word and rest[0] == word[-1] and word[-1] not in "aeiouyæøå":
-        return rest[1:] in _ENDING_SET and rest[1:] != ""
-    # Words ending in -e lose it before an ending: behandle -> behandlet is covered by "t";
-    # angst -> angsten is covered; medicin -> medicinen covered.
-    return False
+        return is_form(token, w)
 
 
 @dataclass(frozen=True)
@@ -124,6 +118,7 @@ class Lexicon:
     exceptions: list[re.Pattern[str]] = field(default_factory=list)
     exception_tags: list[str] = field(default_factory=list)
     sources: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()  # patterns, exceptions and parts as the file writes them
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
@@ -179,24 +174,18 @@ class Lexicon:
                 if pre[t].may_match(text, lowered) and rx.search(text)}
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
-        """Plain-word terms that ``tok`` can be an inflected form of: the token minus each
-        ending it has (and minus a doubled final consonant) looked up directly."""
+        """Plain-word terms that ``tok`` can be a form of (:mod:`~gldocs.redact.morphology`):
+        the words the generator could have made it from and its lemma in the shipped table,
+        looked up directly (each candidate is checked by :meth:`WordPattern.matches`)."""
         hit = self._literal_cache.get(tok)
-        if hit is not None:
-            return hit
-        found: list[Term] = []
-        for e in _ENDING_SET:
-            if e and not tok.endswith(e):
-                continue
-            w = tok[:len(tok) - len(e)] if e else tok
-            terms = self._literal.get(w)
-            if terms and (len(w) > 3 or e in ("", "s")):
-                found.extend(terms)
-            if e and len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouyæøå":
-                found.extend(self._literal.get(w[:-1], ()))
-        hit = tuple(dict.fromkeys(found))
-        if len(self._literal_cache) < 200_000:
-            self._literal_cache[tok] = hit
+        if hit is None:
+            found: list[Term] = []
+            for word in (*stems(tok), table_lemma(tok)):
+                if word is not None:
+                    found.extend(self._literal.get(word, ()))
+            hit = tuple(dict.fromkeys(found))
+            if len(self._literal_cache) < 200_000:
+                self._literal_cache[tok] = hit
         return hit
 
     def _scan_for(self, tok: str) -> tuple[Term, ...]:
@@ -428,7 +417,8 @@ def load_lexicon_file(path: Path, name: str) -> Lexicon:
         raise LexiconError(f"leksikonfilen {path} er ikke gyldig YAML") from exc
     if not isinstance(data, dict):
         raise LexiconError(f"leksikonfilen {path} skal være en YAML-tabel")
-    unknown = set(data) - {"name", "description", "sources", "terms", "patterns", "exceptions"}
+    unknown = set(data) - {"name", "description", "sources", "terms", "words", "parts",
+                           "patterns", "exceptions"}
     if unknown:
         raise LexiconError(f"leksikonfilen {path}: ukendt nøgle '{sorted(unknown)[0]}'")
     terms_raw = data.get("terms") or []
@@ -447,26 +437,86 @@ def load_lexicon_file(path: Path, name: str) -> Lexicon:
             raise LexiconError(f"leksikonfilen {path}: terms[{i}]: {err}") from None
     if not terms_raw and not pats_raw:
         raise LexiconError(f"leksikonfilen {path} er tom (ingen terms eller patterns)")
-    patterns = _compile_all(path, "patterns", pats_raw)
-    exceptions = _compile_all(path, "exceptions", exc_raw)
+    named = _named_pieces(path, data.get("words") or {}, data.get("parts") or {})
+    patterns = _compile_all(path, "patterns", pats_raw, named)
+    exceptions = _compile_all(path, "exceptions", exc_raw, named)
     sources = data.get("sources") or []
     if not isinstance(sources, list) or not all(isinstance(v, str) for v in sources):
         raise LexiconError(f"leksikonfilen {path}: 'sources' skal være en liste af tekster")
+    parts = data.get("parts") or {}
+    written = (*map(str, pats_raw), *map(str, exc_raw), *map(str, parts.values()))
     return Lexicon(name=str(data.get("name", name)), description=str(data.get("description", "")),
                    terms=terms, patterns=patterns, exceptions=exceptions,
-                   sources=tuple(sources))
+                   sources=tuple(sources), written=written)
 
 
-def _compile_all(path: Path, key: str, raws: list[object]) -> list[re.Pattern[str]]:
+_NAME = re.compile(r"\{([^\W\d]\w*)\}")  # {name}; "{0,3}" stays a repetition
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def word_regex(entry: str) -> str:
+    """The regular expression of one ``words`` entry: its words separated by ``\\s+``, a
+    leading or trailing ``*`` as ``\\w*``, every other character as itself."""
+    out = []
+    for word in entry.split():
+        core = word.strip("*")
+        if not core:
+            raise LexiconError(f"tomt ord i '{entry}'")
+        literal = "".join("\\" + c if c in _META else c for c in core)
+        out.append(("\\w*" if word.startswith("*") else "") + literal
+                   + ("\\w*" if word.endswith("*") else ""))
+    if not out:
+        raise LexiconError("tomt ord")
+    return "\\s+".join(out)
+
+
+def _named_pieces(path: Path, words: object, parts: object) -> dict[str, str]:
+    """``{name}`` -> its regular expression: every ``words`` list as one alternation, every
+    ``part`` with the names before it expanded."""
+    if not isinstance(words, dict) or not isinstance(parts, dict):
+        raise LexiconError(f"leksikonfilen {path}: 'words' og 'parts' skal være tabeller")
+    named: dict[str, str] = {}
+    for key, entries in words.items():
+        if not isinstance(entries, list) or not entries or \
+                not all(isinstance(e, str) for e in entries):
+            raise LexiconError(f"leksikonfilen {path}: words.{key} skal være en liste af ord")
+        try:
+            named[str(key)] = "(?:" + "|".join(word_regex(e) for e in entries) + ")"
+        except LexiconError as err:
+            raise LexiconError(f"leksikonfilen {path}: words.{key}: {err}") from None
+    for key, raw in parts.items():
+        if str(key) in named:
+            raise LexiconError(f"leksikonfilen {path}: navnet '{key}' bruges to gange")
+        named[str(key)] = "(?:" + _expand(path, f"parts.{key}", str(raw), named) + ")"
+    return named
+
+
+def _expand(path: Path, where: str, raw: str, named: dict[str, str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in named:
+            raise LexiconError(f"leksikonfilen {path}: {where}: ukendt navn '{{{m.group(1)}}}' "
+                               "(skal stå under 'words' eller før under 'parts')")
+        return named[m.group(1)]
+    return _NAME.sub(one, raw)
+
+
+def _compile_all(path: Path, key: str, raws: list[object], named: dict[str, str]
+                 ) -> list[re.Pattern[str]]:
     out = []
     for i, raw in enumerate(raws):
         try:
-            out.append(re.compile(str(raw), re.IGNORECASE))
+            out.append(re.compile(_expand(path, f"{key}[{i}]", str(raw), named), re.IGNORECASE))
         except re.error as exc:
             raise LexiconError(
                 f"leksikonfilen {path}: {key}[{i}] er ikke et gyldigt regulært udtryk ({exc})"
             ) from None
     return out
+
+
+def long_patterns(lexicon: Lexicon, limit: int = MAX_PATTERN) -> list[str]:
+    """The patterns, exceptions and parts of ``lexicon`` longer than ``limit`` characters as
+    written (a policy author cannot read them; ``policies check`` refuses them)."""
+    return [w for w in lexicon.written if len(w) > limit]
 
 
 def load_word_list(path: Path) -> frozenset[str]:

@@ -83,6 +83,8 @@ class Plan:
     # a caseworker's extra removal falls under unless they name one
     rules: dict[str, Any] = field(default_factory=dict)
     extra_rule: str = ""
+    # the rules a third party's identity is removed under (Policy.identity_rules)
+    identity_rules: frozenset[str] = frozenset()
 
     def removals(self) -> list[Finding]:
         return [f for f in self.findings if f.action == "remove"]

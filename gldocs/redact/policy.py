@@ -220,6 +220,14 @@ class Policy(_Strict):
     def rule(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
 
+    @property
+    def identity_rules(self) -> frozenset[str]:
+        """The removal rules a third party's identity and contact data go under (the
+        ``rule`` of every entity that removes): such a text is never let through an export
+        because it also stands in approved text."""
+        return frozenset(spec.rule for spec in self.entities.values()
+                         if spec.rule in self.rules and self.rules[spec.rule].action == "remove")
+
     def section(self, name: str) -> SectionSpec:
         return self.sections.get(name) or SectionSpec(strict=name == UNKNOWN)
 

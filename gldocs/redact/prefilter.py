@@ -45,17 +45,13 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str
         return None
     try:
         exact, best = _seq(list(tree))
-    except _Unknown:
+    except NotImplementedError:  # a construct the analysis does not read
         return None
     if exact is not None and exact and all(exact):
         best = _better(best, exact)
     if not best or not all(best) or not all(set(s) <= SAFE for s in best):
         return None
     return frozenset(best)
-
-
-class _Unknown(Exception):
-    """A construct the analysis does not read: no requirement is claimed."""
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -132,7 +128,7 @@ def _seq(items: list[Any]) -> tuple[frozenset[str] | None, frozenset[str] | None
             e, b = _seq(list(av))
             inner = _better(b, e if e and all(e) else None)
         else:
-            raise _Unknown(str(op))  # group references, conditionals, anything new
+            raise NotImplementedError(str(op))  # group references, conditionals, …
         if zero_width:
             continue
         if inner is not None:

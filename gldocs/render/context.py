@@ -18,16 +18,15 @@ empty text is ``""``. Every string is cleaned of characters that XML cannot carr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from gldocs.case.model import Case
 from gldocs.dates import format_dato
+from gldocs.render.fields import enhed
+from gldocs.render.foelgeskrivelse import foelgeskrivelse_context
+from gldocs.render.handleplan import handleplan_context
 from gldocs.render.names import DOCS, document_title, reference_of
-
-Field = dict[str, str]
-TableRow = dict[str, str]
 
 # The header of every page: an unredacted document is internal; a redacted copy says for
 # whom and on which grounds it was redacted (see gldocs.redact.marks.redacted_header).
@@ -55,9 +54,6 @@ def build_context(case: Case, doc: str, banner: str | None = None,
     with the plan as redacted for the municipality (only then may it say so). Raises
     :class:`~gldocs.errors.RefusedError` for a følgeskrivelse the law does not call for.
     """
-    from gldocs.render.foelgeskrivelse import foelgeskrivelse_context
-    from gldocs.render.handleplan import handleplan_context
-
     if doc not in DOCS:
         raise ValueError(f"ukendt dokument: {doc!r}")
     if doc == "handleplan":
@@ -88,66 +84,6 @@ def document_block(case: Case, doc: str, banner: str | None,
         "sidefod": f"{title} · version {hp.version} af {format_dato(hp.dato)}",
         "afsender": enhed(case),
     }
-
-
-# --------------------------------------------------------------------------- small builders
-
-
-def enhed(case: Case) -> str:
-    """The prison or KiF unit the plan comes from."""
-    st = case.stamoplysninger
-    return " / ".join(x for x in (st.institution, st.kif_afdeling) if x)
-
-
-def felt(label: str, value: Any) -> Field | None:
-    """One ``Label: value`` line, or ``None`` when there is no value."""
-    if value is None or value == "":
-        return None
-    return {"label": label, "vaerdi": dato(value) if isinstance(value, date) else str(value)}
-
-
-def felter(*items: Field | None) -> list[Field]:
-    return [f for f in items if f is not None]
-
-
-def dato(d: date | None) -> str:
-    return format_dato(d) if d is not None else ""
-
-
-def ja_nej(value: bool) -> str:
-    return "Ja" if value else "Nej"
-
-
-def table(titel: str, kolonner: dict[str, str], raekker: Iterable[TableRow],
-          tom: str) -> dict[str, Any]:
-    rows = list(raekker)
-    for row in rows:
-        missing = set(kolonner) - set(row)
-        if missing:
-            raise ValueError(f"tabellen '{titel}' mangler kolonnerne {sorted(missing)}")
-    return {"titel": titel, "kolonner": kolonner, "raekker": rows, "tom": tom}
-
-
-def join_nonempty(parts: Iterable[str | None], sep: str = ", ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def medarbejdere(case: Case) -> dict[str, Any]:
-    """Table of the handleplansansvarlig and the stedfortræder with contact data."""
-    st = case.stamoplysninger
-    rows = [
-        {"rolle": rolle, "navn": m.navn, "titel": m.titel, "telefon": m.telefon,
-         "email": m.email}
-        for rolle, m in (("Handleplansansvarlig", st.handleplansansvarlig),
-                         ("Stedfortræder", st.stedfortraeder))
-    ]
-    return table(
-        "Handleplansansvarlig og stedfortræder",
-        {"rolle": "Rolle", "navn": "Navn", "titel": "Stilling", "telefon": "Telefon",
-         "email": "E-mail"},
-        rows,
-        "",
-    )
 
 
 # A cell that holds nothing but redaction markers ("[pårørende]", "[udeladt: rhl. § 10]").

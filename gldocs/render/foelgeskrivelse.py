@@ -29,7 +29,7 @@ from gldocs.case.types import Klienttype, Koordineringsomraade, LsRnrNiveau
 from gldocs.errors import RefusedError
 from gldocs.frist_status import udfoert_fra_sag
 from gldocs.frister import Frist, beregn_frister, grundlag_from_case, loesladelser
-from gldocs.render.context import dato, enhed, felt, felter, join_nonempty, medarbejdere, table
+from gldocs.render.fields import dato, enhed, felt, felter, join_nonempty, medarbejdere, table
 from gldocs.render.names import mail_subject
 
 # Areas whose information belongs to the special categories of rhl. § 10.

@@ -19,7 +19,8 @@ from gldocs.frister import (
     grundlag_from_case,
     loesladelser,
 )
-from gldocs.render.context import (
+from gldocs.render.deadlines import applicable_frister
+from gldocs.render.fields import (
     dato,
     enhed,
     felt,
@@ -29,7 +30,6 @@ from gldocs.render.context import (
     medarbejdere,
     table,
 )
-from gldocs.render.deadlines import applicable_frister
 
 OVERSKRIFTER: dict[str, str] = {
     "stam": "1. Stamoplysninger",

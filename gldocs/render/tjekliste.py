@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 
 from gldocs.case.model import Case
-from gldocs.render.context import clean, dato, document_block, enhed, felt, felter, table
+from gldocs.render.context import clean, document_block
+from gldocs.render.fields import dato, enhed, felt, felter, table
 from gldocs.render.names import TJEKLISTE
 from gldocs.tjekliste import lav_tjekliste
 

@@ -33,8 +33,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from gldocs.document.units import Edit
-from gldocs.errors import GldocsError, InputError
-from gldocs.jsonsafe import BadJSON, loads_bounded
+from gldocs.errors import BadJSON, ConflictError, GldocsError, InputError
+from gldocs.jsonsafe import loads_bounded
 from gldocs.limits import current
 from gldocs.redact.apply import plan_edits
 from gldocs.redact.model import Finding, Plan
@@ -63,10 +63,6 @@ from gldocs.review.view import (
 OutputWriter = Callable[[Plan, Path], None]
 EditsFor = Callable[[Plan], Mapping[str, Sequence[Edit]]]
 MAX_BODY = 1_000_000  # bytes; a decision is tiny
-
-
-class ConflictError(InputError):
-    """The request cannot be done in the current state (HTTP 409)."""
 
 
 class ReviewSession:

@@ -13,13 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from gldocs.cli import main
-from gldocs.errors import InputError
+from gldocs.errors import InputError, LogTamperedError
 from gldocs.export.log import (
     GENESIS,
     SALT_FILE,
     Disclosure,
     LoggedDocument,
-    LogTamperedError,
     RestoredFinding,
     append_entry,
     canonical,

@@ -12,8 +12,9 @@ from gldocs.export.deny import (
     case_third_party_terms,
     removed_terms,
 )
-from gldocs.export.leakscan import Place, scan
+from gldocs.export.leakscan import scan
 from gldocs.export.package import check_neutral
+from gldocs.export.places import Place
 from gldocs.redact.model import Finding, Plan
 
 CASE = load_case(MAIN_CASE)
@@ -115,3 +116,19 @@ def test_removed_identity_kept_elsewhere_by_the_redactor_is_still_denied() -> No
                 policy_name="kommune", policy_version="1", areas=[])
     result = build_deny_list(removed_terms(plan), [], ["Kontakt: tlf. 26 18 44 73"])
     assert texts(result.terms) == {"26 18 44 73"} and not result.passed_on
+
+
+def test_identity_rules_come_from_the_policy() -> None:
+    """Which removals are identities is the policy's word (its entities' removal rules):
+    a plan carrying other identity rules is read by them, not by a rule id in the code."""
+    from gldocs.export.deny import identity_rules
+    from gldocs.redact.policy import load_policy
+
+    assert load_policy("kommune").identity_rules == {"R1"}
+    assert load_policy("intern").identity_rules == {"R1"}  # PERSON is kept there (K3)
+    plan = Plan(units=[], findings=[_finding("hash", "R2"), _finding("Lene Thorsen", "R1")],
+                policy_name="kommune", policy_version="1", areas=[],
+                identity_rules=frozenset({"R2"}))
+    assert identity_rules(plan) == {"R2"}
+    result = build_deny_list(removed_terms(plan), [], ["hash", "Lene Thorsen"])
+    assert texts(result.terms) == {"hash"}

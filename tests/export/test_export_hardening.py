@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from gldocs.cli import main
-from gldocs.errors import InputError
+from gldocs.errors import BadJSON, InputError
 from gldocs.export import smime
 from gldocs.export.log import (
     Disclosure,
@@ -24,7 +24,7 @@ from gldocs.export.log import (
     head_path,
     written_logs,
 )
-from gldocs.jsonsafe import BadJSON, loads_bounded, nesting
+from gldocs.jsonsafe import loads_bounded, nesting
 
 CPR = "150385-2913"  # invented
 

@@ -15,15 +15,8 @@ from pypdf.generic import DecodedStreamObject, NameObject
 from reportlab.pdfgen import canvas
 
 from gldocs.errors import DocumentError
-from gldocs.export.leakscan import (
-    Place,
-    deny_pattern,
-    extract_places,
-    scan,
-    scan_bytes,
-    scan_files,
-    xml_to_text,
-)
+from gldocs.export.leakscan import deny_pattern, extract_places, scan, scan_bytes, scan_files
+from gldocs.export.places import Place, xml_to_text
 
 CLIENT = "Mads Vinther"
 CLIENT_CPR = "070761-4285"

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from gldocs.cli import main
-from gldocs.export.leakscan import scan_bytes, xml_to_text
+from gldocs.export.leakscan import scan_bytes
+from gldocs.export.places import xml_to_text
 
 PLAN = """Stamoplysninger
 Navn: Holger Brink Saxtorph

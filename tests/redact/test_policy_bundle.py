@@ -108,3 +108,37 @@ def test_check_reports_the_loaded_lists(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["policies", "check", str(_copy(tmp_path))])
     assert res.exit_code == 0, res.output
     assert "leksika" in res.output and "fornavne" in res.output
+
+
+def test_bundled_lexicons_have_no_unreadable_pattern() -> None:
+    """Every pattern, exception and part of the bundled lexicons fits in MAX_PATTERN
+    characters as written (long alternations live in `words` lists, steps in `parts`)."""
+    from gldocs.redact.bundle import unreadable_patterns
+
+    for name in ("kommune", "intern"):
+        assert unreadable_patterns(load_bundle(name)) == []
+
+
+def test_check_refuses_a_long_lexicon_pattern(tmp_path: Path) -> None:
+    """`policies check` fails (exit 2) on a lexicon pattern longer than MAX_PATTERN and
+    names the lexicon; the same alternatives as a `words` list pass."""
+    from gldocs.redact.lexicon import MAX_PATTERN, load_lexicon_file
+
+    path = _copy(tmp_path)
+    lex = tmp_path / "lexicons" / "dosis.yaml"
+    data = yaml.safe_load(lex.read_text(encoding="utf-8"))
+    drugs = ["metadon", "buprenorphin", "subutex", "suboxone", "antabus", "oxycodon",
+             "tramadol", "morfin", "ketogan", "rivotril", "stesolid", "oxapax"]
+    long = r"\b(?:" + "|".join(drugs) + r")\s+\d+\s?mg\b"
+    assert len(long) > MAX_PATTERN
+    data["patterns"] = [*data["patterns"], long]
+    lex.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    res = CliRunner().invoke(main, ["policies", "check", str(path)])
+    assert res.exit_code == 2, res.output
+    assert "leksikonet 'dosis'" in res.output and f"højst {MAX_PATTERN}" in res.output
+    data["patterns"][-1] = r"\b{præparat}\s+\d+\s?mg\b"
+    data["words"] = {"præparat": drugs}
+    lex.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    load_lexicon_file.cache_clear()  # the same path, new content
+    res = CliRunner().invoke(main, ["policies", "check", str(path)])
+    assert res.exit_code == 0, res.output

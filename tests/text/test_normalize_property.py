@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from gldocs.document.base import SourceDocument
 from gldocs.document.txt import units_from_text
 from gldocs.document.units import apply_edits
-from gldocs.export.leakscan import Place, scan
+from gldocs.export.leakscan import scan
+from gldocs.export.places import Place
 from gldocs.redact.apply import plan_edits
 from gldocs.redact.detectors.patterns import digits_only
 from gldocs.redact.facade import Client, redactor_for

@@ -16,7 +16,9 @@ CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
   texts repeated), each size in a fresh process;
 - ``--jobs``: wall seconds of one ``gldocs redact`` over 4 copies of the corpus with
   ``--jobs`` 1, 2 and all cores, and the speed-ups.
-The machine may be shared: rounds are interleaved and the best round counts.
+The machine may be shared: rounds are interleaved and the best round counts, CPU seconds
+(which a busy machine inflates less than wall time) are given beside wall seconds, and the
+load average (1 minute) is printed beside every figure.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ import gldocs.redact.nlp  # noqa: F401  (first: keeps presidio's tldextract offl
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+
+def load() -> str:
+    """The machine's load average over the last minute, and its cores."""
+    return f"load {os.getloadavg()[0]:.1f}/{os.cpu_count()} cores"
 
 
 def areas_of(doc: Path) -> str:
@@ -193,11 +200,15 @@ def growth(corpus: Path) -> None:
         step = (f", x{float(secs) / prev[0]:.1f} time for x{int(count) / prev[1]:.0f} words"
                 if prev else "")
         print(f"  {int(count):>7} words: {float(secs):6.2f} s ({per:.3f} ms/word; CPU "
-              f"{float(cpu):.2f} s), peak {float(peak):.0f} MB{step}")
+              f"{float(cpu):.2f} s), peak {float(peak):.0f} MB{step} [{load()}]")
         prev = (float(secs), int(count))
 
 
 def jobs_speedup(corpus: Path) -> None:
+    """Wall and CPU seconds (the processes' user + system time) of one ``gldocs redact``
+    over 4 copies of the corpus with ``--jobs`` 1, 2 and all cores, best of two runs."""
+    import resource
+
     exe = shutil.which("gldocs") or str(Path(sys.executable).parent / "gldocs")
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,20 +218,23 @@ def jobs_speedup(corpus: Path) -> None:
                 dst = Path(tmp) / f"{k}-{d.name}"
                 shutil.copy(d, dst)
                 inputs.append(dst)
-        times: dict[int, float] = {}
-        for n in sorted({1, 2, cores}):
-            best = float("inf")
-            for r in range(2):
+        times: dict[int, tuple[float, float, str]] = {}
+        for r in range(2):  # rounds alternate between the settings (fair on a busy machine)
+            for n in sorted({1, 2, cores}):
                 out = Path(tmp) / f"ud-{n}-{r}"
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 subprocess.run([exe, "redact", *map(str, inputs), "--areas", "none",
                                 "--outdir", str(out), "--jobs", str(n)],
                                capture_output=True, check=False)
-                best = min(best, time.perf_counter() - t0)
-            times[n] = best
+                wall = time.perf_counter() - t0
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                if n not in times or wall < times[n][0]:
+                    times[n] = (wall, cpu, load())
     print(f"--jobs over {len(inputs)} documents ({cores} cores; model load included):")
-    for n, t in times.items():
-        print(f"  --jobs {n}: {t:.1f} s, speed-up x{times[1] / t:.2f}")
+    for n, (t, cpu, at) in times.items():
+        print(f"  --jobs {n}: {t:.1f} s (CPU {cpu:.1f} s), speed-up x{times[1][0] / t:.2f} [{at}]")
 
 
 def main(argv: list[str]) -> int:
@@ -245,11 +259,12 @@ def main(argv: list[str]) -> int:
     if not args.no_cold:
         mean, best, cpu = cold_seconds(docs)
         print(f"cold CLI: {mean:.2f} s per document, best {best:.2f} s (process start to "
-              f"exit; target < 2 s), CPU {cpu:.2f} s (load average "
-              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+              f"exit; target < 2 s), CPU {cpu:.2f} s [{load()}]")
     if not args.no_warm:
+        at = load()
         ours, base, ours_cpu, base_cpu = interleaved_ms(docs, args.repeats)
-        print(f"warm gldocs redact: {ours:.1f} ms per document (CPU {ours_cpu:.1f} ms)")
+        at = f"{at} before, {load()} after"
+        print(f"warm gldocs redact: {ours:.1f} ms per document (CPU {ours_cpu:.1f} ms) [{at}]")
         print(f"warm presidio analyzer+anonymizer (same pipeline, default recognisers): "
               f"{base:.1f} ms per document (CPU {base_cpu:.1f} ms)")
         print(f"throughput gldocs/presidio: x{base / ours:.2f} wall, x{base_cpu / ours_cpu:.2f} "

@@ -28,6 +28,7 @@ from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import ForeignWords
 from gldocs.redact.model import Owner, Ownership
+from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
 from gldocs.redact.professionals import ContactClassifier, Verdict
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -171,6 +172,24 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
                       rf"(?![^\W_]|[@\-])")
 
 
+@dataclass(frozen=True)
+class _UnitFacts:
+    """What :meth:`EntityFinder._kept` checks a candidate against, worked out once per unit."""
+
+    text: str
+    strict: bool
+    key_end: int  # end of a "Nøgle:" label
+    pattern_spans: list[tuple[int, int]]  # addresses, e-mails, numbers
+    address_starts: list[int]
+    org_spans: list[tuple[int, int]]  # runs of capitalised words that name an organisation
+    client: frozenset[str]  # the client's name tokens, lower case
+
+
+def client_name_tokens(client_name: str | None) -> set[str]:
+    """The words of the client's name, genitive marks removed (what the checks compare)."""
+    return {strip_genitive(t) for t in (client_name or "").split()}
+
+
 class EntityFinder:
     """Runs the discovery pass and finds mentions of known people in text."""
 
@@ -222,7 +241,7 @@ class EntityFinder:
         says)."""
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
-        client_tokens = {strip_genitive(t) for t in (client_name or "").split()}
+        client_tokens = client_name_tokens(client_name)
         if known is None:
             phones, emails, addresses = self._client_contacts(units)
         else:
@@ -386,34 +405,9 @@ class EntityFinder:
                     patterns: Sequence[PatternMatch], strict: bool = False
                     ) -> list[tuple[NameCandidate, str]]:
         text = unit.text
-        spans = sentences(text)
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
-        sentence_starts = {sp.start for sp in spans}
-        for e in persons(ner):
-            c = self._clean_ner(text, e)
-            if c is None or re.search(r"[_\d]|\.\w", c.text):
-                continue  # file names and codes are not names
-            single = " " not in c.text
-            if single and c.start in sentence_starts and not (
-                    c.text in self.given or strip_genitive(c.text).rstrip("s") in self.given
-                    or c.text.rstrip("s") in self.given) and not strict:
-                continue  # a capitalised first word of a sentence ("Indtil", "Hans")
-            if single and c.text in self.ambiguous and c.start in sentence_starts:
-                continue
-            if c.score < (self.min_ner_strict if strict else self.min_ner):
-                continue
-            out.append((c, "ner"))
-        # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG
-        # span that starts with a known given name and has no organisation word is a name.
-        for e in ner:
-            if e.label != "ORG":
-                continue
-            first = e.text.split()[0].strip(",.")
-            if first in self.given and first not in self.ambiguous:
-                c = self._clean_ner(text, e)
-                if c is not None and c.text.split()[0] == first:
-                    out.append((NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"),
-                                "ner"))
+        sentence_starts = {sp.start for sp in sentences(text)}
+        out.extend((c, "ner") for c in self._ner_candidates(text, ner, sentence_starts, strict))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
         for rx, why in ((_NICKNAME, "kaldenavn"), (_CONTACT_ENTRY, "kaldenavn"),
@@ -448,43 +442,149 @@ class EntityFinder:
             for c in capitalised_runs(text, self.stop_words):
                 if not any(a < c.end and c.start < b for a, b in known):
                     out.append((c, "names"))
-        key_end = _key_end(text)
-        pattern_spans = [(m.start, m.end) for m in patterns]
-        address_starts = [m.start for m in patterns if m.entity == "ADDRESS"]
-        gz = self.gazetteer
-        org_spans = gz.org_spans(text) if gz is not None else []
+        facts = self._unit_facts(text, strict, client_tokens, patterns)
         result = []
-        lowered_tokens = {t.lower() for t in client_tokens if len(t) > 2}
         for c, det in out:
-            c = _trim_acronyms(extend_name(text, c))
-            if c is None:
-                continue
-            c = self._after_client_genitive(c, lowered_tokens)
-            if c is None:
-                continue
-            # a nickname after "kaldet" is a person's by the cue, even an ordinary word
-            if gz is not None and c.reason != "kaldenavn" and \
-                    self._not_a_person(text, c, org_spans, strict):
-                continue
-            if c.end <= key_end:
-                continue  # the label of a "Nøgle: værdi" line is no name
-            if any(a < c.end and c.start < b for a, b in pattern_spans):
-                continue  # inside an address, e-mail or number: not a name on its own
-            if any(_STREET_GAP.fullmatch(text, c.end, a) for a in address_starts if a > c.end):
-                continue  # the first words of a street name ("Janus la Cours Gade 12")
-            ends = c.text.split()[::max(1, len(c.text.split()) - 1)]  # particles may be short
-            if any(len(w.strip("'’")) < 2 for w in ends):
-                continue
-            lowered = {t.lower() for t in client_tokens}
-            toks = [strip_genitive(w).lower() for w in c.text.split()]
-            toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
-                    else t for t in toks]
-            if set(toks) <= lowered:
-                continue
-            if self.is_term(c.text):
-                continue
-            result.append((c, det))
+            kept = self._kept(c, facts)
+            if kept is not None:
+                result.append((kept, det))
         return result
+
+    def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
+                  ) -> list[tuple[int, int]]:
+        """The parts of ``text`` NER must read, as ``(start, end)`` of runs of whole
+        sentences: those where an entity of the pipeline could change what
+        :meth:`_candidates` gives (none: NER need not read ``text``).
+
+        Every shape an entity could have (:func:`~gldocs.redact.ner_scope.entity_shapes`)
+        goes through the same checks as if the pipeline had found it, as a person and as an
+        organisation. A shape counts when the checks keep it, or when it passes the first
+        ones and overlaps a name the rules would otherwise add (a role after a name, a run
+        of capitalised words in a strict part), since an NER candidate hides those. The
+        address and number spans are not known yet: the checks run without them (they can
+        only drop more). ``client_tokens`` as :func:`client_name_tokens` makes them."""
+        if text == text.lower():
+            return []  # no capital letter
+        sents = SentenceMarks(text)
+        shapes, unlisted = entity_shapes(text, sents.starts)
+        if not shapes and not unlisted:
+            return []
+        for a, b in unlisted:
+            sents.mark(a, b)
+        sentence_starts = sents.starts
+        facts: _UnitFacts | None = None
+        hidden: list[tuple[int, int]] | None = None
+        seen: set[tuple[int, int, str]] = set()
+        for a, b in shapes:
+            if sents.marked(a, b):
+                continue
+            ents = (NerEntity(a, b, text[a:b], "PER"), NerEntity(a, b, text[a:b], "ORG"))
+            for c in self._ner_candidates(text, ents, sentence_starts, strict):
+                if (c.start, c.end, c.text) in seen:
+                    continue
+                seen.add((c.start, c.end, c.text))
+                if facts is None:
+                    facts = self._unit_facts(text, strict, client_tokens, ())
+                kept = self._kept(c, facts)
+                if kept is not None:
+                    sents.mark(min(c.start, kept.start), max(c.end, kept.end))
+                    continue
+                if hidden is None:
+                    hidden = self._rule_names(text, strict, facts)
+                if any(x < c.end and c.start < y for x, y in hidden):
+                    sents.mark(c.start, c.end)
+        return sents.groups()
+
+    def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:
+        """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
+        them (a role after a name; in a strict part, a run of capitalised words) and that
+        its checks keep: an NER candidate there would hide them."""
+        out = [m.span() for m in _ROLE_AFTER_NAME.finditer(text)
+               if m.group(0).lower() not in self.stop_words
+               and self.classifier.cue_after(text, m.end()).kind == "private"
+               and self._kept(NameCandidate(m.start(), m.end(), m.group(0), 0.75, ""),
+                              facts) is not None]
+        if strict:
+            out += [(c.start, c.end) for c in capitalised_runs(text, self.stop_words)
+                    if self._kept(c, facts) is not None]
+        return out
+
+    def _ner_candidates(self, text: str, ner: Sequence[NerEntity], sentence_starts: set[int],
+                        strict: bool) -> list[NameCandidate]:
+        """The name candidates the pipeline's entities give in ``text`` (before the checks
+        of :meth:`_kept`, which every candidate passes through)."""
+        out = []
+        for e in persons(ner):
+            c = self._clean_ner(text, e)
+            if c is None or re.search(r"[_\d]|\.\w", c.text):
+                continue  # file names and codes are not names
+            single = " " not in c.text
+            if single and c.start in sentence_starts and not (
+                    c.text in self.given or strip_genitive(c.text).rstrip("s") in self.given
+                    or c.text.rstrip("s") in self.given) and not strict:
+                continue  # a capitalised first word of a sentence ("Indtil", "Hans")
+            if single and c.text in self.ambiguous and c.start in sentence_starts:
+                continue
+            if c.score < (self.min_ner_strict if strict else self.min_ner):
+                continue
+            out.append(c)
+        # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG
+        # span that starts with a known given name and has no organisation word is a name.
+        for e in ner:
+            if e.label != "ORG":
+                continue
+            first = e.text.split()[0].strip(",.")
+            if first in self.given and first not in self.ambiguous:
+                c = self._clean_ner(text, e)
+                if c is not None and c.text.split()[0] == first:
+                    out.append(NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"))
+        return out
+
+    def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
+                    patterns: Sequence[PatternMatch]) -> _UnitFacts:
+        gz = self.gazetteer
+        return _UnitFacts(
+            text=text, strict=strict, key_end=_key_end(text),
+            pattern_spans=[(m.start, m.end) for m in patterns],
+            address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
+            org_spans=gz.org_spans(text) if gz is not None else [],
+            client=frozenset(t.lower() for t in client_tokens))
+
+    def _kept(self, c: NameCandidate, facts: _UnitFacts) -> NameCandidate | None:
+        """``c`` as a name candidate of its unit (extended over particles, acronyms at its
+        ends trimmed), or None when it is no name: a label, part of an address or number,
+        the client's own name, a place, an organisation or an ordinary word (the cheap
+        checks first; each alone can drop it)."""
+        text = facts.text
+        cand = _trim_acronyms(extend_name(text, c))
+        if cand is None:
+            return None
+        cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
+        if cand is None:
+            return None
+        if cand.end <= facts.key_end:
+            return None  # the label of a "Nøgle: værdi" line is no name
+        if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans):
+            return None  # inside an address, e-mail or number: not a name on its own
+        if any(_STREET_GAP.fullmatch(text, cand.end, a) for a in facts.address_starts
+               if a > cand.end):
+            return None  # the first words of a street name ("Janus la Cours Gade 12")
+        words = cand.text.split()
+        if any(len(w.strip("'’")) < 2 for w in words[::max(1, len(words) - 1)]):
+            return None  # the first and last word (particles between may be short)
+        lowered = facts.client
+        toks = [strip_genitive(w).lower() for w in words]
+        toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
+                else t for t in toks]
+        if set(toks) <= lowered:
+            return None
+        # a nickname after "kaldet" is a person's by the cue, even an ordinary word
+        if self.gazetteer is not None and cand.reason != "kaldenavn" and \
+                self._not_a_person(text, cand, facts.org_spans, facts.strict):
+            return None
+        if self.is_term(cand.text):
+            return None
+        return cand
 
     def _after_client_genitive(self, c: NameCandidate,
                                client: set[str]) -> NameCandidate | None:
@@ -648,9 +748,13 @@ class EntityFinder:
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
         lowered = text.lower()
+        present: dict[tuple[str, bool], bool] = {}  # many forms share their first word
         for form, person, first, first_upper, lower, first_lower in self._prepared(forms):
-            if first not in text and first_upper not in text and not (
-                    lower and first_lower in lowered):
+            hit = present.get((first, lower))
+            if hit is None:
+                hit = present[(first, lower)] = (
+                    first in text or first_upper in text or (lower and first_lower in lowered))
+            if not hit:
                 continue  # cheap test before the regular expression
             for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

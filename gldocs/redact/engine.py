@@ -25,7 +25,7 @@ from typing import Any
 
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.redact.bundle import PolicyBundle
-from gldocs.redact.case_entities import EntityFinder, Mention
+from gldocs.redact.case_entities import EntityFinder, Mention, client_name_tokens
 from gldocs.redact.contacts import (
     address_blocks,
     consistent_contacts,
@@ -106,13 +106,20 @@ class Analyzer:
         return gz is not None and gz.is_common(word)
 
     def warm(self) -> None:
-        """Build the lazy tables now (before worker processes fork, so they share them)."""
+        """Build the lazy tables now (before worker processes fork, so they share them):
+        the ordinary-word list and what a first analysis builds (compiled patterns, the
+        model's first call); the per-text caches are emptied again."""
+        from gldocs.document.txt import units_from_text
+
         gz = self.finder.gazetteer
         if gz is not None:
             gz.is_common("gldocs")
         from gldocs.redact import morphology
 
         morphology.load()  # the lexicons' lemma table
+        self.analyze(units_from_text(_WARM_UP), AnalysisContext(areas=[],
+                                                               client_name="Kasper Lund"))
+        self.clear_caches()
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
@@ -124,14 +131,15 @@ class Analyzer:
         lexicon._tokens.cache_clear()
 
     # ------------------------------------------------------------------------------------
-    def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]]
-               ) -> list[UnitDetections]:
+    def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]],
+               client_name: str | None = None) -> list[UnitDetections]:
         """Stage 2: every recognizer over every unit (blank units have nothing)."""
         from gldocs.redact.recognizers.base import LANGUAGE, UnitArtifacts
 
-        ner: list[list[NerEntity]] = (
-            find_entities(self.nlp, [u.text for u in units], self._ner_skips(units, internal))
-            if self.nlp is not None else [[] for _ in units])
+        ner: list[list[NerEntity]] = [[] for _ in units]
+        if self.nlp is not None:
+            context, reads = self.ner_reads(units, internal, client_name)
+            ner = find_entities(self.nlp, [u.text for u in units], reads, context)
         out = []
         for unit, ents, notes in zip(units, ner, internal, strict=True):
             if not unit.text.strip():
@@ -142,20 +150,35 @@ class Analyzer:
             out.append(collect(unit.text, results))
         return out
 
-    def _ner_skips(self, units: Sequence[TextUnit],
-                   internal: Sequence[Sequence[tuple[int, int]]]) -> list[bool]:
-        """Units NER need not read: removed wholesale (an internal note, a part the policy
-        removes entirely) or where it could find no name the rules would take: no capital
-        letter, or (outside the strict parts) capitals only at sentence starts, on words
-        that are no given names (the rules drop a lone capitalised first word). The name
-        rules still read every unit."""
+    def ner_reads(self, units: Sequence[TextUnit],
+                  internal: Sequence[Sequence[tuple[int, int]]],
+                  client_name: str | None = None
+                  ) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+        """What NER sees and what it reads, per unit (``find_entities``' ``context`` and
+        ``reads``). The name rules still read every unit.
+
+        It sees, as running text, the units that may hold a name (:meth:`_may_name`) and
+        that the policy does not remove wholesale (an internal note, a part removed
+        entirely). It reads of them only the sentences where an entity could add or hide
+        a name candidate (:meth:`EntityFinder.ner_reads`, :mod:`.ner_scope`), each with
+        the words around it, so the model sees what it would see reading everything."""
         section = self.policy.section
-        return [bool(section(u.section).remove_all) or covers_unit(u.text, list(notes))
-                or not self._may_name(u.text, section(u.section).strict)
-                for u, notes in zip(units, internal, strict=True)]
+        tokens = client_name_tokens(client_name)
+        context: list[bool] = []
+        reads: list[list[tuple[int, int]]] = []
+        for u, notes in zip(units, internal, strict=True):
+            rule = section(u.section)
+            if rule.remove_all or not u.text.strip() or covers_unit(u.text, list(notes)):
+                context.append(False)
+                reads.append([])
+                continue
+            reads.append(self.finder.ner_reads(u.text, rule.strict, tokens))
+            context.append(bool(reads[-1]) or self._may_name(u.text, rule.strict))
+        return context, reads
 
     def _may_name(self, text: str, strict: bool) -> bool:
-        """Whether NER could report a name in ``text`` that discovery would keep."""
+        """Whether ``text`` may hold a name NER finds: a capital letter, and (outside the
+        strict parts) one not at a sentence start or on a given name."""
         if not any(c.isupper() for c in text):
             return False
         if strict:
@@ -174,7 +197,7 @@ class Analyzer:
         policy, rules = self.policy, self.rules
         units = list(units)
         layout = self.layout.read(units)
-        dets = self.detect(units, layout.internal)
+        dets = self.detect(units, layout.internal, ctx.client_name)
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr,
                                     [d.ner for d in dets] if self.nlp is not None else None,
@@ -238,6 +261,17 @@ class Analyzer:
                     identity_rules=policy.identity_rules)
 
 
+# an invented text that takes a first analysis through every stage (Analyzer.warm)
+_WARM_UP = """1. Stamoplysninger
+Navn: Kasper Lund
+CPR-nr.: 150488-1234
+Adresse: Lindevej 12, 7100 Vejle
+
+2. Beskrivelse
+Kasper bor hos sin mor, Mette Holm, tlf. 20 30 40 50, mette.holm@mail.dk. Han har haft et
+misbrug af hash og er i behandling. Han talte med Bent Sørensen fra Jobcenter Vejle.
+"""
+
 # a word with a capital letter anywhere ("Mette", "KSP", "iPhone")
 _CAPITALISED = re.compile(r"\w*[^\W\d_a-zæøåäöüéè]\w*")
 
@@ -248,9 +282,9 @@ def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from gldocs.redact.nlp import build_analyzer, build_nlp_engine
-    from gldocs.redact.recognizers.base import NoContextEnhancer
+    from gldocs.redact.recognizers.base import NoContextEnhancer, UnitEngine
 
     engine = (build_nlp_engine(nlp) if nlp is not None
               else NoOpNlpEngine(models=[{"lang_code": "da", "model_name": "none"}]))
     return build_analyzer(recognizers, nlp_engine=engine, with_ner=False,
-                          context_aware_enhancer=NoContextEnhancer())
+                          context_aware_enhancer=NoContextEnhancer(), engine_class=UnitEngine)

@@ -452,11 +452,13 @@ def _default_engine() -> Any:
 
 def build_analyzer(recognizers: Iterable[EntityRecognizer] = (), *, nlp_engine: Any = None,
                    with_ner: bool = True, default_score_threshold: float = 0.0,
-                   context_aware_enhancer: ContextAwareEnhancer | None = None) -> AnalyzerEngine:
+                   context_aware_enhancer: ContextAwareEnhancer | None = None,
+                   engine_class: type[AnalyzerEngine] | None = None) -> AnalyzerEngine:
     """An AnalyzerEngine for Danish holding exactly ``recognizers`` (+ NER if ``with_ner``).
 
     Every recognizer must support language "da". No predefined (English) recognizers are
-    added and nothing is downloaded.
+    added and nothing is downloaded. ``engine_class``: a subclass of ``AnalyzerEngine``
+    to build instead (gldocs' own, :class:`~gldocs.redact.recognizers.base.UnitEngine`).
     """
     import_presidio()
     from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
@@ -475,7 +477,7 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer] = (), *, nlp_engine: 
         registry.recognizers = [PatternRecognizer(
             supported_entity="GLDOCS_NOTHING", name="GldocsNothingRecognizer",
             patterns=[Pattern("nothing", r"(?!)", 0.0)], supported_language=LANGUAGE)]
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine,
+    analyzer = (engine_class or AnalyzerEngine)(registry=registry, nlp_engine=engine,
                               supported_languages=[LANGUAGE],
                               default_score_threshold=default_score_threshold,
                               context_aware_enhancer=context_aware_enhancer)

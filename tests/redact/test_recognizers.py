@@ -103,3 +103,28 @@ def test_engine_keeps_every_lexicon_hit(analyzer: Analyzer) -> None:
 def test_ner_reads_only_what_could_hold_a_name(analyzer: Analyzer, text: str, strict: bool,
                                               expected: bool) -> None:
     assert analyzer._may_name(text, strict) is expected
+
+
+def test_unit_engine_gives_what_presidios_engine_gives(analyzer: Analyzer) -> None:
+    """The engine skips presidio's context pass only where it changes nothing: the same
+    results in the same order as a plain AnalyzerEngine with the same recognizers."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from gldocs.redact.nlp import build_analyzer
+    from gldocs.redact.recognizers.base import NoContextEnhancer, UnitEngine
+
+    engine = analyzer.engine
+    assert isinstance(engine, UnitEngine)
+    plain = build_analyzer(analyzer.recognizers, nlp_engine=engine.nlp_engine, with_ner=False,
+                           context_aware_enhancer=NoContextEnhancer())
+    assert type(plain) is AnalyzerEngine
+    text = ("Aske Lund (CPR 150488-1234) bor på Lindevej 12, 7100 Vejle, tlf. 20 30 40 50, "
+            "aske.lund@gmail.com, og har misbrug af hash.")
+
+    def key(results: list) -> list[tuple]:
+        return [(r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("seq"))
+                for r in results]
+
+    ours = key(engine.analyze(text, "da"))
+    assert len(ours) >= 4
+    assert ours == key(plain.analyze(text, "da"))

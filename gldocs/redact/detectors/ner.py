@@ -7,6 +7,8 @@ when it is missing (redaction then fails closed).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,42 +26,98 @@ class NerEntity:
     score: float = NER_SCORE
 
 
-CHUNK_CHARS = 20_000  # texts are joined into documents of at most about this size
+CHUNK_CHARS = 20_000  # what is read is joined into documents of at most about this size
+MARGIN_WORDS = 6  # words of context read on each side of a part (the model's window: 4 tokens)
 # the pipes NER does not need (the lemmatizer serves the lexicons' ordinary-word check)
 _NOT_FOR_NER = ("lemmatizer", "attribute_ruler", "tagger", "parser")
+_WORD = re.compile(r"\S+")
 
 
 def find_entities(nlp: Any, texts: Sequence[str],
-                  skip: Sequence[bool] | None = None) -> list[list[NerEntity]]:
+                  reads: Sequence[Sequence[tuple[int, int]]] | None = None,
+                  context: Sequence[bool] | None = None) -> list[list[NerEntity]]:
     """Entities of every text (one line or paragraph each), the pipeline run in batches.
 
-    The texts are joined with line breaks into documents of about :data:`CHUNK_CHARS`
-    characters (one model call per chunk, and the model sees the neighbouring lines);
-    entities are mapped back to their text, and an entity that would span a line break is
-    split at it. ``skip[i]``: text ``i`` is left out (no entities): text the policy
-    removes wholesale, or with no capital letter (a name NER finds there has no
-    capitalised word, so the name rules would drop it anyway).
+    The texts with ``context[i]`` (default: all) are the running text the model sees,
+    joined with line breaks. ``reads[i]``: the ``(start, end)`` spans of text ``i`` it must
+    read (default: every context text whole); each is read with :data:`MARGIN_WORDS`
+    words of that running text on either side, so the model sees the words around it as
+    in a full run (its window is four tokens). Overlapping windows are merged; the windows
+    are joined with line breaks into documents of about :data:`CHUNK_CHARS` characters
+    (one model call each; only a window longer than that is cut, between texts).
+    Entities are mapped back to their text, and an entity that would span a line break is
+    split at it. Entities in the margins are reported too.
     """
     out: list[list[NerEntity]] = [[] for _ in texts]
-    chunks: list[list[int]] = []  # indices of the texts in each chunk
+    order = [i for i in range(len(texts)) if context is None or context[i]]
+    if reads is None:
+        windows = [[(i, 0, len(texts[i]))] for i in order]
+    else:
+        windows = _windows(texts, order, reads)
+    chunks: list[list[tuple[int, int, int]]] = []  # (text index, start, end) parts per chunk
     size = 0
-    for i, t in enumerate(texts):
-        if skip is not None and skip[i]:
-            continue
-        if not chunks or (chunks[-1] and size + len(t) > CHUNK_CHARS):
-            chunks.append([])
+    for parts in windows:
+        if chunks and chunks[-1] and size + sum(b - a for _, a, b in parts) > CHUNK_CHARS:
+            chunks.append([])  # a window that fits in one chunk is not cut
             size = 0
-        chunks[-1].append(i)
-        size += len(t) + 1
-    joined = ["\n".join(texts[i] for i in c) for c in chunks]
-    todo = [k for k, j in enumerate(joined) if j.strip()]
+        for i, a, b in parts:
+            if not chunks or (chunks[-1] and size + (b - a) > CHUNK_CHARS):
+                chunks.append([])
+                size = 0
+            chunks[-1].append((i, a, b))
+            size += b - a + 1
+    joined = ["\n".join(texts[i][a:b] for i, a, b in c) for c in chunks]
+    todo = [n for n, j in enumerate(joined) if j.strip()]
     disable = [p for p in _NOT_FOR_NER if p in nlp.pipe_names]
     # one chunk per batch: a batch of several would hold them all in memory at once
-    docs = nlp.pipe((joined[k] for k in todo), disable=disable, batch_size=1)
-    for k, doc in zip(todo, docs, strict=True):
-        idx = chunks[k]
-        for i, ents in zip(idx, _split(doc, [texts[i] for i in idx]), strict=True):
-            out[i] = ents
+    docs = nlp.pipe((joined[n] for n in todo), disable=disable, batch_size=1)
+    for n, doc in zip(todo, docs, strict=True):
+        parts = chunks[n]
+        found = _split(doc, [texts[i][a:b] for i, a, b in parts])
+        for (i, a, _), ents in zip(parts, found, strict=True):
+            out[i].extend(NerEntity(e.start + a, e.end + a, e.text, e.label) if a else e
+                          for e in ents)
+    return out
+
+
+def _windows(texts: Sequence[str], order: Sequence[int],
+             reads: Sequence[Sequence[tuple[int, int]]]) -> list[list[tuple[int, int, int]]]:
+    """The windows of the running text (``texts[i]`` for ``i`` in ``order``, joined with
+    line breaks) that cover every read span with :data:`MARGIN_WORDS` words either side,
+    overlapping ones merged; each as its parts ``(text index, start, end)``."""
+    offsets: list[int] = []
+    pos = 0
+    for i in order:
+        offsets.append(pos)
+        pos += len(texts[i]) + 1
+    running = "\n".join(texts[i] for i in order)
+    spans = sorted((offsets[k] + a, offsets[k] + b)
+                   for k, i in enumerate(order) for a, b in reads[i])
+    if not spans:
+        return []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(running)]
+    starts = [w[0] for w in words]
+    merged: list[list[int]] = []
+    for a, b in spans:
+        k = bisect_right(starts, a) - 1  # the word a is in (or the last before it)
+        lo = words[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0
+        k = bisect_left(starts, b) + MARGIN_WORDS  # b, then as many words after it
+        hi = max(words[k - 1][1], b) if k < len(words) else len(running)
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        parts = []
+        k = bisect_right(offsets, lo) - 1
+        while k < len(order) and offsets[k] < hi:
+            i = order[k]
+            a = max(lo - offsets[k], 0)
+            b = min(hi - offsets[k], len(texts[i]))
+            parts.append((i, a, b))
+            k += 1
+        out.append(parts)
     return out
 
 

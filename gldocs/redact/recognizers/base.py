@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -63,6 +63,26 @@ class NoContextEnhancer(ContextAwareEnhancer):
                               nlp_artifacts: Any, recognizers: Any,
                               context: Any = None) -> list[RecognizerResult]:
         return raw_results
+
+
+class UnitEngine(AnalyzerEngine):
+    """presidio's ``AnalyzerEngine`` as gldocs runs it, once per text unit: the context
+    pass is skipped when it can change nothing (the context enhancer is
+    :class:`NoContextEnhancer` and no recognizer has its own ``enhance_using_context``).
+    presidio's pass then regroups the results by recognizer, which leaves them as they
+    are (each recognizer's results follow one another, in registry order), at a cost of
+    a tenth of the engine's own time per unit."""
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                               nlp_artifacts: NlpArtifacts,
+                               recognizers: list[EntityRecognizer],
+                               context: list[str] | None = None) -> list[RecognizerResult]:
+        plain = EntityRecognizer.enhance_using_context
+        if isinstance(self.context_aware_enhancer, NoContextEnhancer) and all(
+                type(r).enhance_using_context is plain for r in recognizers):
+            return raw_results
+        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
+                                              context)
 
 
 class GldocsRecognizer(EntityRecognizer):

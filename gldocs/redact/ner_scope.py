@@ -1,0 +1,152 @@
+"""Where the NER pipeline must read: the sentences that could hold a name it would add.
+
+NER is about half of a warm redaction, and most of what it reads cannot change the result:
+the name rules drop what it finds there (a capitalised first word of a sentence that is no
+given name, the client's own name, an ordinary word, a place, an organisation, a label).
+Danish capitalises proper nouns only, so every entity the model could tag starts with a
+capital letter. :func:`entity_shapes` lists, for one text, every span such an entity could
+have once :meth:`EntityFinder._clean_ner <gldocs.redact.case_entities.EntityFinder>` has
+trimmed it: a run of words from a capitalised word to a capitalised word, over capitalised
+words, name particles and short lower-case words, cut at any place the tokenizer could cut.
+The entity finder puts each shape through its own checks as if NER had found it (as a
+person and as an organisation); only sentences where one would count are read
+(:func:`sentence_groups`). Fail closed: a run too long to list is read whole.
+
+The lists are a superset of what the model outputs: ``benchmarks/same_output.py`` shows
+the outputs byte for byte equal with and without this narrowing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection
+
+from gldocs.redact.context import sentences
+
+MAX_WORDS = 8  # the longest run of words one entity is listed for; longer runs: read whole
+_CHUNK = re.compile(r"\S+")
+# a letter that follows no letter: where a word may start (then: is it a capital?)
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+# where a token may end: after a run of letters or of digits, or after an apostrophe that
+# follows one (a genitive "Mads'"); never between two letters
+_TOKEN_END = re.compile(r"(?:[^\W\d_]+|\d+)['’]?")
+
+
+def _starts(chunk: str) -> list[int]:
+    """Where a capitalised word may start in ``chunk`` (a run of non-space characters): a
+    capital letter that follows no letter (``Anne-Marie``: both parts; ``(Mette``;
+    ``O'Brien``; not the P of ``iPhone``)."""
+    return [m.start() for m in _WORD_START.finditer(chunk) if m.group(0).isupper()]
+
+
+def _ends(chunk: str, start: int = 0) -> list[int]:
+    """Where a token that starts at ``start`` may end in ``chunk``: after a letter, digit or
+    genitive apostrophe, not between two letters (``Hansen`` | ``,``; ``10`` | ``km``;
+    ``Anne`` | ``-Marie``). Entities the model ends on punctuation (``Jensen.``) lose it in
+    the cleaning or are no names the checks keep."""
+    ends = []
+    for m in _TOKEN_END.finditer(chunk, start):
+        ends.append(m.end())
+        if m.group(0)[-1] in "'’":
+            ends.append(m.end() - 1)
+    return ends
+
+
+# lower-case words that stand inside names and organisation names: particles ("Ludwig van
+# der Berg", "Omar bin Laden", "Sólja í Lon") and the joining words the model takes into a
+# name ("Center for Misbrug", "Foreningen af ...")
+PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "do",
+    "la", "le", "el", "al", "ul", "ad", "as", "an", "ar", "bin", "bint", "binti", "ibn", "ben",
+    "abu", "af", "av", "í", "á", "y", "e", "zu", "ten", "ter", "og", "i", "for", "of", "ved",
+    "på", "kgl", "&"))
+
+
+def _inner_word(chunk: str) -> bool:
+    """A lower-case word that may stand inside a name: a particle or joining word, or no
+    word at all (a dash, a number)."""
+    word = chunk.strip(".,;:()[]\"'“”„«»’‘")
+    return word.lower() in PARTICLES or not any(ch.isalpha() for ch in word)
+
+
+def _initial(chunk: str) -> bool:
+    """An initial or a short abbreviation: at most three letters and a full stop."""
+    return chunk.endswith(".") and sum(ch.isalpha() for ch in chunk) <= 3
+
+
+def entity_shapes(text: str, sentence_starts: Collection[int] = ()
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(shapes, unlisted)``: every ``(start, end)`` a cleaned NER entity could have in
+    ``text``, and the spans of runs too long to list (``MAX_WORDS``), which must be read.
+
+    A shape runs from a capitalised word start to a token end in the same word, or on over
+    words that may stand inside a name (one with a capitalised word start, or with at most
+    five letters: ``van``, ``bin``, ``og``, ``-``) to a token end in a later word that starts
+    with a capital (the cleaning drops lower-case words at the ends). A run stops after a
+    word that ends in a colon or semicolon (a label: "Navn: Mette") and at the end of a
+    sentence (``sentence_starts``: where the sentences start), unless the sentence seems
+    to end at an initial or an abbreviation ("J. P. Clausen", "Chr. Hansen")."""
+    if text == text.lower():
+        return [], []  # no capital letter
+    chunks = [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
+    capitalised = [i for i, (_, w) in enumerate(chunks) if w != w.lower() and _starts(w)]
+    if not capitalised:
+        return [], []
+    with_capital = set(capitalised)
+    shapes: list[tuple[int, int]] = []
+    unlisted: list[tuple[int, int]] = []
+    for i in capitalised:
+        a, chunk = chunks[i]
+        starts = _starts(chunk)
+        for p in starts:
+            shapes.extend((a + p, a + q) for q in _ends(chunk, p))
+        j = i + 1
+        while j < len(chunks) and chunks[j - 1][1][-1] not in ":;" and (
+                chunks[j][0] not in sentence_starts or _initial(chunks[j - 1][1])) and (
+                j in with_capital or _inner_word(chunks[j][1])):
+            ca, word = chunks[j]
+            if j - i >= MAX_WORDS:
+                unlisted.append((a, ca + len(word)))
+                break
+            if word[0].isupper():
+                shapes.extend((a + p, ca + q) for p in starts for q in _ends(word))
+            j += 1
+    return shapes, unlisted
+
+
+class SentenceMarks:
+    """The sentences of one text, each marked or not: what NER is to read of it."""
+
+    def __init__(self, text: str) -> None:
+        spans = sentences(text)
+        self.starts = {s.start for s in spans}
+        self._starts = [s.start for s in spans]
+        self._ends = [s.end for s in spans]
+        self._marked = [False] * len(spans)
+
+    def _range(self, a: int, b: int) -> range:
+        """The sentences that overlap ``[a, b)``."""
+        return range(max(0, bisect_right(self._ends, a)), bisect_left(self._starts, b))
+
+    def marked(self, a: int, b: int) -> bool:
+        """Whether every sentence ``[a, b)`` overlaps is marked already."""
+        return all(self._marked[k] for k in self._range(a, b))
+
+    def mark(self, a: int, b: int) -> None:
+        for k in self._range(a, b):
+            self._marked[k] = True
+
+    def groups(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each run of adjacent marked sentences, in order."""
+        out: list[tuple[int, int]] = []
+        last = -2
+        for k, keep in enumerate(self._marked):
+            if not keep:
+                continue
+            if k == last + 1:
+                out[-1] = (out[-1][0], self._ends[k])
+            else:
+                out.append((self._starts[k], self._ends[k]))
+            last = k
+        return out

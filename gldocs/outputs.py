@@ -11,6 +11,10 @@ Before anything is read or written:
   naming it);
 - the folder an output goes to must be a folder that can be written (or be creatable below
   one): otherwise exit 2 in Danish, not an internal error.
+
+Only an output checked with ``--overwrite`` (or named in ``may_exist``) may be replaced when
+it is finally written (:func:`gldocs.atomic.allow_replace`); every other final write is
+exclusive, so a file that appears between this check and the write is never replaced.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import click
 
+from gldocs.atomic import allow_replace
 from gldocs.errors import InputError
 
 NEW_NAME = "Vælg et andet navn"
@@ -87,3 +92,6 @@ def check_outputs(outputs: Sequence[tuple[str, Path | None]], inputs: Iterable[P
             raise InputError(f"{opt}: filen {out} findes allerede og erstattes ikke. "
                              f"{instead}, eller tilføj --overwrite for at erstatte den.")
         _writable_folder(out, opt)
+    for opt, out in given:  # only now: the final write of any other output stays exclusive
+        if overwrite or opt in updatable:
+            allow_replace(out)

@@ -51,7 +51,8 @@ def save_setting(key: str, value: str, path: Path | None = None) -> Path:
     settings = load_settings(path)
     settings[key] = value.strip()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_text_atomic(path, yaml.safe_dump(settings, allow_unicode=True, sort_keys=True))
+    write_text_atomic(path, yaml.safe_dump(settings, allow_unicode=True, sort_keys=True),
+                      replace=True)
     return path
 
 

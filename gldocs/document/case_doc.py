@@ -32,10 +32,14 @@ RENDERED_DOC = "handleplan"
 
 def read_case_document(path: Path) -> SourceDocument:
     """Load a case file (CaseFileError when it does not validate) into field units."""
+    path = Path(path)
+    return case_document(load_case(path), path)
+
+
+def case_document(case: Case, path: Path) -> SourceDocument:
+    """A case (also a redacted one, whose fields may hold markers) as field units."""
     from gldocs.render.context import clean as shown_text
 
-    path = Path(path)
-    case = load_case(path)
     # the text as the rendered documents show it: YAML's wrapped lines joined, so a name
     # broken over two lines in the file is one piece of text for the redactor
     units = [TextUnit(section=section, path=field, text=shown_text(text))

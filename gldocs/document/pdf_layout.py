@@ -53,7 +53,8 @@ _SERIF = re.compile(r"times|serif|georgia|garamond|cambria|minion|palatino|antiq
                     r"tinos|charter|utopia|constantia|sabon|bembo", re.IGNORECASE)
 
 # A line that starts a new item rather than continuing the previous line's sentence.
-_LABEL_START = re.compile(r"^\s*[A-ZÆØÅ][\wæøåÆØÅ/().,\- ]{0,40}:(?:\s|$)")
+# (A key redacted to a marker, "[person]: …", still starts one.)
+_LABEL_START = re.compile(r"^\s*[A-ZÆØÅ\[][\wæøåÆØÅ/().,\-\[\] ]{0,40}:(?:\s|$)")
 _LIST_START = re.compile(r"^\s*(?:[-•*–▪]\s|\d{1,2}[.)]\s)")
 _HYPHENS = "-\u00ad\u2010\u2011"
 # Characters that are not text: soft hyphens inside a line, zero-width characters, NUL.
@@ -370,10 +371,14 @@ def read_layout(path: Path | bytes, max_pages: int | None = None) -> Layout:
 def _make_segment(page: int, number: int, members: list[int],
                   glyphs: Sequence[Glyph]) -> Segment:
     gs = [glyphs[i] for i in members]
-    seg = Segment(page, number, members, x0=min(g.x0 for g in gs), x1=max(g.x1 for g in gs),
-                  top=min(g.top for g in gs), bottom=max(g.bottom for g in gs),
-                  size=max(g.size for g in gs))
     visible = [g for g in gs if g.text.strip()]
+    # the size and height of a segment are its visible glyphs': a space drawn in another
+    # font or size is not drawn again when the PDF is re-typeset, and reading the output
+    # must group its lines as the input's were (redact and scan agree)
+    inked = visible or gs
+    seg = Segment(page, number, members, x0=min(g.x0 for g in gs), x1=max(g.x1 for g in gs),
+                  top=min(g.top for g in inked), bottom=max(g.bottom for g in inked),
+                  size=max(g.size for g in inked))
     seg.bold = bool(visible) and all(g.bold for g in visible)
     _segment_text(seg, glyphs)
     return seg

@@ -153,20 +153,31 @@ def _street(address: str) -> str | None:
     return street if re.search(r"\d", street) and street != address.strip() else None
 
 
+def client_own_texts(case: Case) -> frozenset[str]:
+    """The client's own identifiers from the case data (casefolded): address (in full and
+    street with number), phone, e-mail and CPR number."""
+    st = case.stamoplysninger
+    own = {_fold(v) for v in (st.adresse, st.telefon, st.email, st.cpr) if v}
+    if st.adresse and (street := _street(st.adresse)):
+        own.add(_fold(street))
+    return frozenset(own)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) -> list[DenyTerm]:
     """Identifiers of the private persons in the case, minus what is the client's own."""
     ambiguous = ambiguous_names() if ambiguous is None else ambiguous
     protected = protected_tokens(case)
-    st = case.stamoplysninger
-    own = {v.casefold() for v in (st.adresse, st.telefon, st.email) if v}
-    if st.adresse and (street := _street(st.adresse)):
-        own.add(street.casefold())
+    own = client_own_texts(case)
     terms: list[DenyTerm] = []
     for i, person in enumerate(case.personer):
         where = f"personer[{i}]"
 
         def add(text: str | None, what: str, where: str = where) -> None:
-            if text and text.casefold() not in own:
+            if text and _fold(text) not in own:
                 terms.append(DenyTerm(text, f"tredjepart ({where}.{what})", identity=True))
 
         add(person.navn, "navn")
@@ -206,7 +217,8 @@ def removed_terms(plan: Plan) -> list[DenyTerm]:
 
 
 def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
-                    approved_texts: Sequence[str]) -> DenyList:
+                    approved_texts: Sequence[str],
+                    client_own: frozenset[str] = frozenset()) -> DenyList:
     """Drop the terms that were passed on on purpose; keep everything else (fail closed).
 
     ``restored_texts``: texts of restored findings (the caseworker's word: lets any term
@@ -216,6 +228,12 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
     rule's removal, a person of the case) passes only by a restore: the redactor's own
     "keep" elsewhere is not trusted, since the same phone number removed beside a
     relative's name and kept in a contact line is exactly the leak to catch.
+
+    ``client_own`` (:func:`client_own_texts`): the client's own identifiers from the case
+    data. A removed identity text that is one of them (a 16-year-old's home address removed
+    where it stands as the mother's) passes when the approved text keeps it: ownership is
+    shown by the case data and the redactor kept it as the client's. Where the approved text
+    does not keep it (the area that would allow it is not chosen), it stays denied.
     """
     result = DenyList()
     restored = "\n".join(restored_texts)
@@ -224,7 +242,8 @@ def build_deny_list(terms: Iterable[DenyTerm], restored_texts: Sequence[str],
         pattern = deny_pattern(term.text)
         if pattern is None:
             continue
-        contextual = not term.identity and len(term.text.split()) <= MAX_CONTEXT_WORDS
+        contextual = (not term.identity and len(term.text.split()) <= MAX_CONTEXT_WORDS) \
+            or _fold(term.text) in client_own
         if pattern.search(restored) or (contextual and pattern.search(approved)):
             result.passed_on.append(term)
         else:

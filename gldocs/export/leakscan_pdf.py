@@ -141,8 +141,18 @@ def stream_text(data: bytes) -> str:
         raw = data.decode("latin-1")
         if re.fullmatch(r"[0-9A-Fa-f\s>]*", raw[:4096]):  # hex-encoded binary (e.g. fonts)
             return ""
+        if _CONTENT_OPERATOR.search(raw):  # a content stream: its numbers are operands
+            raw = _OPERAND.sub(" ", raw)
         return f"{content_strings(data)}\n{raw}"
     return printable_runs(data)
+
+
+# A page content stream draws with operators; their numeric operands (coordinates, colours,
+# ".0902 .173 .318 RG") are geometry, never text, and read as digits they make CPR numbers
+# that are not there. Strings (shown text) are read by content_strings before this.
+_CONTENT_OPERATOR = re.compile(r"(?<!\S)(?:BT|ET|Tf|Td|TD|Tm|Tj|TJ|cm|re|rg|RG|m|l|h|f\*?|S|"
+                               r"q|Q|Do)(?!\S)")
+_OPERAND = re.compile(r"(?<!\S)[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?!\S)")
 
 
 # --------------------------------------------------------------------------- objects

@@ -519,7 +519,8 @@ def append_entry(log_path: Path | str | None, entry: Disclosure | Mapping[str, A
         finally:
             os.close(fd)
         write_text_atomic(head_path(path), canonical({"count": stored.seq,
-                                                      "hash": stored.hash}) + "\n")
+                                                      "hash": stored.hash}) + "\n",
+                          replace=True)
     _remember_log(path)
     return stored
 
@@ -553,7 +554,8 @@ def _remember_log(log_path: Path, home: Path | None = None) -> None:
     if key in logs and (home / STATE_FILE).exists():
         return
     _private_dir(home)
-    write_text_atomic(home / STATE_FILE, canonical({"logs": sorted({*logs, key})}) + "\n")
+    write_text_atomic(home / STATE_FILE, canonical({"logs": sorted({*logs, key})}) + "\n",
+                      replace=True)
 
 
 def _tampered_message(path: Path, problems: list[Problem]) -> str:

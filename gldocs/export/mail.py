@@ -15,6 +15,17 @@ from gldocs.export import smime
 
 SMTP = email.policy.SMTP  # CRLF line endings, as S/MIME canonical form wants
 
+# The words the MIME format itself writes into the message's headers (the export's final
+# leak scan counts them as fixed texts, gldocs.render.fixed_texts).
+MIME_WORDS = ("multipart/mixed", "multipart/signed", "multipart/alternative", "text/plain",
+              "text/html", "charset", "utf-8", "us-ascii", "base64", "7bit", "8bit",
+              "quoted-printable", "attachment", "inline", "filename", "boundary", "name",
+              "protocol", "micalg", "sha-256", "smime-type", "enveloped-data", "signed-data",
+              "smime.p7m", "smime.p7s",
+              # the Date header (email.utils.formatdate)
+              "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",
+              "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 @dataclass(frozen=True)
 class Attachment:

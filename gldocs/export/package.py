@@ -37,9 +37,10 @@ from gldocs.case import Case
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import SECTION_TITLES, apply_edits
 from gldocs.errors import InputError, Leak, LeakError, RefusedError, UndecidedError
-from gldocs.export import deny, log, smime
+from gldocs.export import deny, final_check, log, smime
 from gldocs.export.leakscan import KIND_CPR, extract_places
 from gldocs.export.mail import Attachment, MailParts, build_eml
+from gldocs.export.places import Place
 from gldocs.redact.model import Finding, Plan
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, load_decisions
@@ -412,19 +413,76 @@ def mail_body(kommune: str | None, attachments: Sequence[Attachment], caseworker
 
 
 def leak_scan(message: bytes, eml_name: str, attachments: Sequence[Attachment],
-              client_cpr: str, denied: deny.DenyList) -> list[Leak]:
+              client_cpr: str, denied: deny.DenyList,
+              places: Sequence[Place] | None = None) -> list[Leak]:
     """Leaks in the plain message: headers, body, every attachment's bytes and name.
 
     The attachments are read from inside the message (the very bytes that are also written
     as files); an attachment the scan could not open stops the export (fail closed).
+    ``places``: the message's places, if already read.
     """
-    places = extract_places(message, eml_name)
+    places = extract_places(message, eml_name) if places is None else places
     for att in attachments:
         label = f"vedhæftning '{att.filename}'"
         if not any(label in p.place and not p.fallback for p in places):
             raise LeakError([Leak(eml_name, f"vedhæftning '{att.filename}'", att.filename,
                                   "kunne ikke scannes")])
     return denied.scan(places, client_cpr, eml_name)
+
+
+def _restored(p: PreparedInput) -> list[Finding]:
+    return [f for f, _ in p.result.restored]
+
+
+def recheck_case(p: PreparedInput, redacted: Case, req: pipeline.Request
+                 ) -> final_check.Recheck:
+    """The redacted case, analysed again as ``gldocs redact`` would (issue 9 §6)."""
+    from gldocs.document.case_doc import case_document
+
+    doc = case_document(redacted, p.path)
+    doc.meta["people"] = p.doc.meta.get("people")  # who the case's persons were
+    plan = pipeline.analyze_document(doc, _request_for(req, p.path))
+    return final_check.recheck(doc, plan, _restored(p), p.path.name, same_unit=True)
+
+
+def recheck_document(p: PreparedInput, att: Attachment, req: pipeline.Request
+                     ) -> final_check.Recheck:
+    """The redacted document as it will be sent, read back and analysed again."""
+    from gldocs.document.io import read_document
+
+    with tempfile.TemporaryDirectory(prefix="gldocs-export-") as tmp:
+        path = Path(tmp) / att.filename
+        path.write_bytes(att.data)
+        doc = read_document(path)
+    doc.meta["people"] = p.doc.meta.get("people")
+    plan = pipeline.analyze_document(doc, _request_for(
+        req, att.filename, p.plan.client_name or p.doc.client_name,
+        p.plan.client_cpr or p.doc.client_cpr))
+    return final_check.recheck(doc, plan, _restored(p), att.filename, same_unit=False)
+
+
+def _request_for(req: pipeline.Request, path: Path | str, client_name: str | None = None,
+                 client_cpr: str | None = None) -> pipeline.Request:
+    return pipeline.Request(input=Path(path), policy=req.policy, areas=req.areas,
+                            client_name=req.client_name or client_name,
+                            client_cpr=req.client_cpr or client_cpr)
+
+
+def final_policy_leaks(places: Sequence[Place], known: final_check.KnownTexts,
+                       rechecks: Sequence[final_check.Recheck], req: pipeline.Request,
+                       eml_name: str) -> list[Leak]:
+    """What is in the final bytes beyond the analysed content and the renderer's fixed
+    texts, as far as the policy would remove it (:mod:`gldocs.export.final_check`)."""
+    views = final_check.place_views(places, known)
+    if not views:
+        return []
+    base = rechecks[0].document
+    doc = final_check.leftover_document(views, base)
+    if not doc.units:
+        return []
+    plan = pipeline.analyze_document(doc, _request_for(req, eml_name, base.client_name,
+                                                       base.client_cpr))
+    return final_check.unexplained_findings(views, plan, eml_name)
 
 
 LEAK_HINT = (
@@ -514,15 +572,17 @@ def _subject(ctx: _Context) -> str:
 
 def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyList:
     terms: list[deny.DenyTerm] = []
+    own: frozenset[str] = frozenset()
     if ctx.case_input is not None:
         terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
+        own = deny.client_own_texts(ctx.case_input.doc.handle)
     restored: list[str] = []
     approved: list[str] = []
     for p in prepared:
         terms += deny.removed_terms(p.plan)
         restored += [f.text for f, _ in p.result.restored]
         approved += approved_texts(p)
-    return deny.build_deny_list(terms, restored, approved)
+    return deny.build_deny_list(terms, restored, approved, own)
 
 
 def _disclosure(prepared: Sequence[PreparedInput], ctx: _Context,
@@ -589,8 +649,12 @@ def export_package(opts: ExportOptions) -> ExportResult:
                                 f"Afsenderens certifikat ({opts.sign_cert})")
     attachments: list[Attachment] = []
     kommune = None
+    req = pipeline.Request(input=inputs[0], policy=opts.policy, areas=areas,
+                           client_name=opts.client_name, client_cpr=opts.client_cpr)
+    rechecks: list[final_check.Recheck] = []
     if ctx.case_input is not None:
         redacted = redacted_case_of(ctx.case_input)
+        rechecks.append(recheck_case(ctx.case_input, redacted, req))
         attachments += case_attachments(redacted, opts.docx, notes, opts.policy)
         if opts.afgang:
             from gldocs.afgang.export import afgang_attachments
@@ -599,8 +663,13 @@ def export_package(opts: ExportOptions) -> ExportResult:
         if redacted.stamoplysninger.handlekommune is not None:
             kommune = redacted.stamoplysninger.handlekommune.navn
     others = [p for p in prepared if p is not ctx.case_input]
-    attachments += [document_attachment(p, n, ctx.reference, opts.policy)
-                    for n, p in enumerate(others, 1)]
+    for n, p in enumerate(others, 1):
+        att = document_attachment(p, n, ctx.reference, opts.policy)
+        rechecks.append(recheck_document(p, att, req))
+        attachments.append(att)
+    policy_leaks = [lk for r in rechecks for lk in r.leaks]
+    if policy_leaks:
+        raise leak_error(policy_leaks)
     eml_name = f"sikker-post-{ctx.reference}.eml" if ctx.reference else "sikker-post.eml"
     for name in [a.filename for a in attachments] + [eml_name]:
         check_neutral(name, ctx.client_name, ctx.client_cpr, "Filnavnet")
@@ -611,8 +680,16 @@ def export_package(opts: ExportOptions) -> ExportResult:
     parts = MailParts(ctx.sender, ctx.recipient, _subject(ctx),
                       mail_body(kommune, attachments, ctx.caseworker, ctx.reference))
 
+    case_data = final_check.case_values(ctx.case_input.doc.handle) if ctx.case_input else []
+    known = final_check.known_texts(
+        [t for r in rechecks for t in r.texts],
+        [*(a.filename for a in attachments), eml_name, ctx.reference, ctx.caseworker,
+         ctx.recipient, ctx.sender, parts.subject, kommune, *case_data])
+
     def inspect(plain: bytes) -> None:
-        found = leak_scan(plain, eml_name, attachments, ctx.client_cpr, denied)
+        places = extract_places(plain, eml_name)
+        found = leak_scan(plain, eml_name, attachments, ctx.client_cpr, denied, places)
+        found += final_policy_leaks(places, known, rechecks, req, eml_name)
         if found:
             raise leak_error(found)
 

@@ -43,6 +43,7 @@ from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
+from gldocs.redact.name_spans import extend_names
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.rules import RuleStage
 
@@ -80,6 +81,7 @@ class Analyzer:
             | {t.lower() for t in policy.professionals.titles}
             | {c.lower() for r in policy.roles.values() for c in r.cues if " " not in c}
         )
+        self.stop_words = stop
         self.finder = EntityFinder(self.classifier, bundle.given_names, bundle.surnames,
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
@@ -94,6 +96,14 @@ class Analyzer:
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
+
+    def _not_name(self, word: str) -> bool:
+        """A word the policy knows is no name (titles, role cues, organisation words)."""
+        return word.lower() in self.stop_words
+
+    def _ordinary(self, word: str) -> bool:
+        gz = self.finder.gazetteer
+        return gz is not None and gz.is_common(word)
 
     def warm(self) -> None:
         """Build the lazy tables now (before worker processes fork, so they share them)."""
@@ -212,6 +222,7 @@ class Analyzer:
         findings = consistent_contacts(findings)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve})
+        findings = extend_names(units, findings, self._not_name, self._ordinary)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

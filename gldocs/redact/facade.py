@@ -14,6 +14,7 @@ Errors: :class:`~gldocs.errors.PolicyError` for a bad policy or a missing resour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from gldocs.redact.model import Finding, Plan
 
 if TYPE_CHECKING:
     from gldocs.document.base import SourceDocument
-    from gldocs.document.units import Edit
+    from gldocs.document.units import Edit, TextUnit
     from gldocs.redact.known_people import KnownPeople
     from gldocs.review.decisions import DecisionResult, Decisions
 
@@ -106,6 +107,7 @@ class Redactor:
         from gldocs.text.normalize import normalise_text, normalise_units
 
         view = normalise_units(document.units)
+        view.units = mask_markers(view.units, self.bundle.policy.markers())
         ctx = AnalysisContext(areas=list(areas), client_name=normalise_text(client.name),
                               client_cpr=client.cpr and normalise_text(client.cpr),
                               source=document.path.name, known=client.known)
@@ -143,6 +145,23 @@ class Redactor:
     def clear_caches(self) -> None:
         """Forget per-text caches (benchmarks; results never depend on them)."""
         self._analyzer.clear_caches()
+
+
+def mask_markers(units: Sequence[TextUnit], markers: frozenset[str]) -> list[TextUnit]:
+    """The units with every marker the policy writes blanked inside its brackets (same
+    length, so offsets stand): a redacted text read again ("… uddannelse. [udeladt:
+    seksualitet (rhl. § 10)]") must not be found to speak of what the marker names. Only
+    the policy's exact markers are blanked, never other bracketed text."""
+    from dataclasses import replace
+
+    if not markers:
+        return list(units)
+    pattern = re.compile("|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)))
+
+    def blank(m: re.Match[str]) -> str:
+        return "[" + "_" * (len(m.group(0)) - 2) + "]"
+
+    return [replace(u, text=pattern.sub(blank, u.text)) if "[" in u.text else u for u in units]
 
 
 _REDACTORS: dict[tuple[str, bool], Redactor] = {}

@@ -250,6 +250,17 @@ class Policy(_Strict):
             return self.role_marker(role)
         return spec.marker.replace("{ejer}", role_spec.possessive)
 
+    def markers(self) -> frozenset[str]:
+        """Every marker this policy can write (rules, roles, categories, and each entity's
+        template filled with each role): the redactor reads them as its own, not as text."""
+        found = {r.marker for r in self.rules.values()}
+        found |= {r.marker for r in self.roles.values()}
+        found |= {c.marker for c in self.categories.values()}
+        for entity in self.entities:
+            found |= {self.entity_marker(entity, role) for role in self.roles}
+        found.add("[person]")
+        return frozenset(m for m in found if m.startswith("[") and m.endswith("]"))
+
 
 def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     """Problems the schema cannot see: references to rules, lexicons, categories, roles."""

@@ -387,7 +387,7 @@ def save_decisions(path: Path | str, decisions: Decisions) -> None:
     if not decisions.created:
         decisions.created = stamp
     decisions.updated = stamp
-    write_text_atomic(Path(path), dump_decisions(decisions))
+    write_text_atomic(Path(path), dump_decisions(decisions), replace=True)  # meant to be updated
 
 
 # --------------------------------------------------------------------------- applying

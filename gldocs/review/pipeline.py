@@ -40,10 +40,20 @@ class Prepared:
 
 def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
     """Read the input and analyse it exactly as ``gldocs redact`` does."""
+    from gldocs.document.io import read_document
+
+    doc = read_document(Path(req.input))
+    return doc, analyze_document(doc, req)
+
+
+def analyze_document(doc: SourceDocument, req: Request) -> Plan:
+    """Analyse a document already read (or made, like a redacted case) exactly as ``gldocs
+    redact`` does: the same redactor, policy, areas and client as ``req``."""
     from gldocs.redact.facade import redactor_for
 
-    return redactor_for(req.policy, ner=not req.no_ner).analyze_path(
-        req.input, areas=req.areas, client_name=req.client_name, client_cpr=req.client_cpr)
+    redactor = redactor_for(req.policy, ner=not req.no_ner)
+    return redactor.analyze(doc, redactor.areas(doc, req.areas),
+                            redactor.client(doc, req.client_name, req.client_cpr))
 
 
 def prepare(req: Request, decisions_path: Path | None) -> Prepared:

@@ -29,7 +29,8 @@ REVIEW_FIELD = "beskrivelse.andet"
 NARRATIVE_FIELD = "aarsager.gruppe_beskrivelse"
 REVIEW_WORD = "celleransagning"  # in other documents: a whole line flagged for review (R3)
 
-__all__ = ["MAIN_CASE", "CertFiles", "make_cert", "rule_based_analyze", "write_certs"]
+__all__ = ["HEALTH_WORD", "MAIN_CASE", "STRANGER", "CertFiles", "make_cert", "rule_based_analyze",
+           "rule_based_document", "write_certs"]
 
 
 @dataclass
@@ -76,11 +77,27 @@ def rule_based_analyze(req):  # type: ignore[no-untyped-def]
 
     Other documents than case files are redacted with the main sample's persons.
     """
-    from gldocs.case import load_case
     from gldocs.document.io import read_document
 
     doc = read_document(req.input)
+    return doc, rule_based_document(doc, req)
+
+
+# What the stand-in also removes wherever it stands, as the real engine would: a name that
+# is no person of the case, and a health word (the export's final check must find them).
+STRANGER = "Bent Overgaard"
+HEALTH_WORD = "sukkersyge"
+
+
+def rule_based_document(doc, req):  # type: ignore[no-untyped-def]
+    """A deterministic stand-in for ``pipeline.analyze_document`` (see
+    :func:`rule_based_analyze`); a redacted case (its persons' names are markers now) is
+    analysed with the persons of the original case file."""
+    from gldocs.case import load_case
+
     case = doc.handle if doc.kind == "case" else load_case(MAIN_CASE)
+    if doc.kind == "case" and doc.path.is_file():
+        case = load_case(doc.path)
     findings: list[Finding] = []
     terms = _person_terms(case)
     for unit in doc.units:
@@ -96,6 +113,15 @@ def rule_based_analyze(req):  # type: ignore[no-untyped-def]
                                     "[udeladt: ikke nødvendigt]", review=review))
             continue
         taken: list[tuple[int, int]] = []
+        for term, rule, entity, marker in (
+                (STRANGER, "R1", "PERSON", "[person]"),
+                (HEALTH_WORD, "R2", "HEALTH", "[udeladt: helbred (rhl. § 10)]")):
+            for m in re.finditer(re.escape(term), unit.text):
+                taken.append((m.start(), m.end()))
+                findings.append(Finding(unit.path, unit.section, m.start(), m.end(),
+                                        m.group(0), rule, "rhl. § 10" if rule == "R2"
+                                        else "rhl. § 9", "case", entity, 1.0, "remove",
+                                        marker))
         for term in terms:
             for m in re.finditer(rf"(?<!\w){re.escape(term)}(?:s|')?(?!\w)", unit.text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -108,7 +134,7 @@ def rule_based_analyze(req):  # type: ignore[no-untyped-def]
     plan = Plan(units=doc.units, findings=findings, policy_name=req.policy,
                 policy_version="test", areas=areas, client_name=doc.client_name,
                 client_cpr=doc.client_cpr, source=str(req.input))
-    return doc, plan
+    return plan
 
 
 def decrypt(eml: bytes, cert, key) -> bytes:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from export_fixtures import rule_based_analyze
+from export_fixtures import rule_based_analyze, rule_based_document
 
 from gldocs.cli import main
 from gldocs.export.log import read_log
@@ -25,6 +25,7 @@ CASE = SAMPLES_DIR / "afsoner-loesladt.yaml"
 @pytest.fixture(autouse=True)
 def _engine_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(pipeline, "analyze_input", rule_based_analyze)
+    monkeypatch.setattr(pipeline, "analyze_document", rule_based_document)
     monkeypatch.setenv("GLDOCS_HOME", str(tmp_path / "home"))
 
 

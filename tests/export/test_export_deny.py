@@ -132,3 +132,26 @@ def test_identity_rules_come_from_the_policy() -> None:
     assert identity_rules(plan) == {"R2"}
     result = build_deny_list(removed_terms(plan), [], ["hash", "Lene Thorsen"])
     assert texts(result.terms) == {"hash"}
+
+
+def test_client_own_address_shared_with_a_parent_passes_only_where_kept() -> None:
+    """A 16-year-old lives with his mother: her address (removed as hers) is his own. It
+    passes when the approved text keeps it as the client's (ownership shown by the case
+    data); where no approved text keeps it, it stays denied (fail closed)."""
+    from gldocs.export.deny import client_own_texts
+
+    address = "Hyldespjældet  74, st. th., 2620 Albertslund"
+    own = client_own_texts(CASE.model_copy(update={"stamoplysninger": CASE.stamoplysninger
+                                                   .model_copy(update={"adresse": address})}))
+    assert "hyldespjældet 74, st. th., 2620 albertslund" in own
+    assert "hyldespjældet 74" in own  # the street with its number too
+    plan = Plan(units=[], findings=[_finding("Hyldespjældet 74, st. th., 2620 Albertslund",
+                                             "R1")],
+                policy_name="kommune", policy_version="1", areas=[])
+    kept = ["Adresse: Hyldespjældet 74, st. th., 2620 Albertslund"]
+    passed = build_deny_list(removed_terms(plan), [], kept, own)
+    assert not passed.terms and texts(passed.passed_on) == {
+        "Hyldespjældet 74, st. th., 2620 Albertslund"}
+    assert texts(build_deny_list(removed_terms(plan), [], ["Adresse: [udeladt]"], own).terms) \
+        == {"Hyldespjældet 74, st. th., 2620 Albertslund"}
+    assert build_deny_list(removed_terms(plan), [], kept).terms  # not the client's: denied

@@ -108,3 +108,51 @@ def test_output_of_redact_no_ner_is_refused(tmp_path: Path) -> None:
     res = run("export", marked, "--log", tmp_path / "log.jsonl", "-o", tmp_path / "ud")
     assert res.exit_code == 2, res.output
     assert "IKKE TIL VIDEREGIVELSE" in res.output and not (tmp_path / "ud").exists()
+
+
+def test_every_exportable_sample_passes_the_final_policy_check(tmp_path: Path) -> None:
+    """The real engine: the renderer's fixed texts, dates and markers are no findings in
+    the final check; the redacted content analysed again finds nothing unapproved."""
+    for name in ("afsoner-proeveloesladelse", "afsoner-loesladt", "tilsyn-kif", "ung-fodlaenke"):
+        case = MAIN_CASE.parent / f"{name}.yaml"
+        out = tmp_path / name
+        res = run("export", case, "--to", "kommune", "--docx", "--proev",
+                  "--log", tmp_path / f"{name}.jsonl", "-o", out)
+        if res.exit_code == 1 and "afventer" in res.output:  # accept the review findings
+            _doc, plan = pipeline.analyze_input(pipeline.Request(input=case))
+            d = decisions_template(plan)
+            for f in plan.needs_review():
+                d.decisions[f.id] = decision_for(f, "accept")
+            save_decisions(tmp_path / f"{name}.afg.yaml", d)
+            res = run("export", case, "--to", "kommune", "--docx", "--proev",
+                      "--decisions", tmp_path / f"{name}.afg.yaml",
+                      "--log", tmp_path / f"{name}.jsonl", "-o", out)
+        assert res.exit_code == 0, (name, res.output)
+
+
+def test_a_stranger_in_the_rendered_footer_is_refused(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name that is neither in the analysed case nor a fixed text of the renderer (here a
+    tampered footer) is found by the real policy analysis in the final bytes."""
+    from gldocs.render import context
+
+    real = context.document_block
+
+    def tampered(case, doc, banner, mark=None):  # type: ignore[no-untyped-def]
+        block = real(case, doc, banner, mark)
+        block["sidefod"] = f"{block['sidefod']} · Kontakt: Bent Overgaard, tlf. 28 41 93 77"
+        return block
+
+    monkeypatch.setattr(context, "document_block", tampered)
+    _doc, plan = pipeline.analyze_input(pipeline.Request(input=MAIN_CASE))
+    d = decisions_template(plan)
+    for f in plan.needs_review():
+        d.decisions[f.id] = decision_for(f, "accept")
+    save_decisions(tmp_path / "afg.yaml", d)
+    out, logf = tmp_path / "ud", tmp_path / "log.jsonl"
+    res = run("export", MAIN_CASE, "--to", "kommune", "--decisions", tmp_path / "afg.yaml",
+              "--log", logf, "-o", out)
+    assert res.exit_code == 1, res.output
+    assert "tekst uden for sagens redigerede indhold" in res.output
+    assert "Overgaard" in res.output or "28 41 93 77" in res.output
+    assert not out.exists() and not logf.exists()

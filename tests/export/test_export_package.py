@@ -27,6 +27,7 @@ from export_fixtures import (
     make_cert,
     openssl_verify,
     rule_based_analyze,
+    rule_based_document,
     write_certs,
 )
 
@@ -42,6 +43,7 @@ CLIENT_NAME = "Jonas Bech Frederiksen"
 @pytest.fixture(autouse=True)
 def _engine_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(pipeline, "analyze_input", rule_based_analyze)
+    monkeypatch.setattr(pipeline, "analyze_document", rule_based_document)
     monkeypatch.setenv("GLDOCS_HOME", str(tmp_path / "home"))
 
 

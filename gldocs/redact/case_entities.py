@@ -417,9 +417,7 @@ class EntityFinder:
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is _NICKNAME and any(t.lower() in text[max(0, m.start() - 40):
-                                                                  m.start()].lower()
-                                                for t in client_tokens if len(t) > 2)):
+                        rx is _NICKNAME and _clients_nickname(text, m.start(), lowered_client)):
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
         out.extend((c, "names") for c in self._register_entries(text))
@@ -461,7 +459,9 @@ class EntityFinder:
             c = self._after_client_genitive(c, lowered_tokens)
             if c is None:
                 continue
-            if gz is not None and self._not_a_person(text, c, org_spans, strict):
+            # a nickname after "kaldet" is a person's by the cue, even an ordinary word
+            if gz is not None and c.reason != "kaldenavn" and \
+                    self._not_a_person(text, c, org_spans, strict):
                 continue
             if c.end <= key_end:
                 continue  # the label of a "Nøgle: værdi" line is no name
@@ -918,6 +918,20 @@ _REGISTER = re.compile(
 _CLIENT_CONTACT_KEY = re.compile(
     r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
     r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
+
+
+_LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")
+
+
+def _clients_nickname(text: str, start: int, client: set[str]) -> bool:
+    """Whether the nickname cue at ``start`` follows the client's name: the last name run in
+    the 40 characters before is made of the client's words only ("Kristoffer, kaldet …",
+    not "Henning Nørby, morbror, kaldet …" when the client is a Nørby too)."""
+    m = _LAST_NAME_RUN.search(text[max(0, start - 40):start])
+    if m is None:
+        return False
+    words = [strip_genitive(w).lower() for w in m.group(0).split()]
+    return all(w in client or w.rstrip("s") in client for w in words)
 
 
 def client_label(client_tokens: set[str]) -> re.Pattern[str]:

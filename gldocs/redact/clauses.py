@@ -264,6 +264,27 @@ def clauses_to_remove(text: str, sentence: Span, start: int, end: int) -> list[S
     return spans
 
 
+def predicate_span(text: str, sentence: Span, start: int) -> Span:
+    """From ``start`` to the end of its clause, with the subordinate clauses that hang on it
+    and the coordinated clauses that share its subject ("… har to domme for tyveri og er i
+    tilsyn hos KiF"); to the end of the sentence when the clauses are unclear."""
+    clauses = _clauses(text, sentence)
+    body_end = _sentence_body_end(text, sentence)
+    if not clauses:
+        return Span(start, body_end)
+    i = next((k for k, c in enumerate(clauses) if c.start <= start < c.end), None)
+    if i is None:
+        return Span(start, body_end)
+    end = clauses[i].end
+    for c in clauses[i + 1:]:
+        first = _WORD.match(text, c.start)
+        if c.kind == "sub" or (first is not None and first.group(0).lower() in FINITE_VERBS):
+            end = c.end
+        else:
+            break
+    return Span(start, end)
+
+
 def _sentence_body_end(text: str, sentence: Span) -> int:
     """The end of the sentence without its closing punctuation (the full stop stays)."""
     end = sentence.end

@@ -204,12 +204,12 @@ class Analyzer:
             # says what they held (names, § 10, security) -- the widest removal sets the marker.
             findings.extend(rules.internal(unit, det))
             spans = sentences(unit.text)
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block)
+            patterns, mentions = found[unit.path]
+            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, spans))
             findings.extend(rules.deny(unit, det))
-            patterns, mentions = found[unit.path]
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
@@ -220,9 +220,9 @@ class Analyzer:
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings)
+        findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve})
-        findings = extend_names(units, findings, self._not_name, self._ordinary)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

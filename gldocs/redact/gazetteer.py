@@ -24,8 +24,9 @@ from typing import Any
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
-# capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet")
-_ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:\s+(?:for|&)\s+|[ \t]+){_CAP})*")
+# capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet"); a tab is a
+# table's cell boundary ("Sarah Whitfield<TAB>Probation Officer" is two cells)
+_ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
 
 
 _SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", "sen", "søn",

@@ -97,6 +97,9 @@ class CategorySpec(_Strict):
     # the marker of a removal under this category, naming the kind of data (else the rule's):
     # "[udeladt: helbred (rhl. § 10)]"
     marker: str = ""
+    # "private": a term counts only with a private person named as its subject ("Lasse
+    # afsoner selv en dom"); then the predicate goes (gldocs.redact.clauses.predicate_span)
+    subject: Literal["any", "private"] = "any"
 
 
 class SectionSpec(_Strict):

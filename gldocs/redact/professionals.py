@@ -345,8 +345,9 @@ _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
 _ROLE_PREDICATE = re.compile(
-    r"[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens|"
-    r"[A-ZÆØÅ][\wæøå]+s)[ \t]+((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
+    # "Storm er Kevins lillebror", "Lærke, som er hans kusine"
+    r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)(?:er|var|bliver)[ \t]+(?:også[ \t]+)?"
+    r"(?:hans|hendes|deres|sin|klientens|[A-ZÆØÅ][\wæøå]+s)[ \t]+((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
 
 
 def _fold_ascii(text: str) -> str:

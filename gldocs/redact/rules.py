@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
-from gldocs.redact.clauses import clauses_to_remove
+from gldocs.redact.clauses import clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
@@ -73,7 +73,8 @@ class RuleStage:
 
     # -- categories -----------------------------------------------------------------------
     def categories(self, unit: TextUnit, spans: list[Span], areas: Sequence[str],
-                   det: UnitDetections, block: HeadingBlock | None = None) -> list[Finding]:
+                   det: UnitDetections, block: HeadingBlock | None = None,
+                   mentions: Sequence[Mention] = ()) -> list[Finding]:
         policy = self.policy
         spec = policy.section(unit.section)
         if spec.keep_keys and spec.keep_rule:
@@ -102,6 +103,9 @@ class RuleStage:
             cat = policy.categories[cat_name]
             for m in det.categories.get(cat_name, ()):
                 if any(a in m.text.lower() for a in self.allow):
+                    continue
+                if cat.subject == "private":
+                    out.extend(self._private_record(unit, spans, m, cat_name, mentions))
                     continue
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
@@ -133,6 +137,34 @@ class RuleStage:
                                          marker=(cat.marker or None) if action == "remove"
                                          else "", explanation=why))
         return out
+
+    def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                        cat_name: str, mentions: Sequence[Mention]) -> list[Finding]:
+        """A private person's own case or sentence, with the person named as the subject
+        just before the term ("Lasse afsoner selv en dom", "Brian, er kendt af os fra en
+        børnesag"): the predicate goes. Only when nothing but adverbs, verbs and an
+        apposition's comma stands between (no other subject, no "og"): the client's own
+        record is never taken for a relative's."""
+        sentence = sentence_at(spans, m.start)
+        before = [x for x in mentions if sentence.start <= x.start and x.end <= m.start]
+        if not before or before[-1].person.kind != Owner.PRIVATE:
+            return []
+        x = before[-1]
+        gap = unit.text[x.end:m.start]
+        words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
+        if len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
+                w in _NOT_IN_SUBJECT_GAP for w in words):
+            return []
+        start = x.end + len(gap) - len(gap.lstrip(" \t,"))
+        span = predicate_span(unit.text, sentence, start)
+        cat = self.policy.categories[cat_name]
+        rule = self.policy.rule(cat.rule)
+        what = cat.explanation or cat_name
+        why = (f"'{m.text}' står om privatpersonen {x.person.name} ({what}); "
+               f"{rule.title.lower()} ({cat.rule}).")
+        return [self.make(unit, span.start, span.end, rule=cat.rule, detector="lexicon",
+                          entity=cat_name.upper(), score=0.85, action=rule.action,
+                          marker=cat.marker or None, explanation=why)]
 
     def _category_spans(self, text: str, spans: list[Span], m: CategoryMatch, cat: CategorySpec,
                         keep: bool, det: UnitDetections, names: Sequence[str],
@@ -352,6 +384,13 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
+
+
+# words between a private person's name and a record term that make someone else the
+# subject ("Han har lånt penge af Lasse og afsoner …": the client's)
+_NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "klienten",
+                                 "og", "men", "samt", "eller", "at", "fordi", "da", "når",
+                                 "he", "she", "they", "and", "but"))
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:

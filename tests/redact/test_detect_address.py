@@ -26,7 +26,7 @@ from gldocs.redact.detectors.address import find_addresses
          "H.C. Andersens Boulevard 27, 1553 København V"),
         ("værelse på Perlegade 46, 2. tv., i Sønderborg", "Perlegade 46, 2. tv."),
         ("naboen, Stengade 43, 2. th., med en kniv", "Stengade 43, 2. th."),
-        ("Kogtvedvej 7 i Svendborg", "Kogtvedvej 7"),
+        ("Kogtvedvej 7 i Svendborg", "Kogtvedvej 7 i Svendborg"),  # the town after "i" too
         ("Gammel Kongevej 10", "Gammel Kongevej 10"),
         ("Sankt Annæ Plads 10, 1250 København K", "Sankt Annæ Plads 10, 1250 København K"),
         ("Nr. Farimagsgade 3", "Nr. Farimagsgade 3"),
@@ -113,7 +113,7 @@ def test_two_addresses_in_one_sentence() -> None:
     text = ("Louise bor på Amagerbrogade 164, 4. tv., 2300 København S, "
             "og hendes mor på Slotsgade 13 i Hillerød.")
     assert [m.text for m in find_addresses(text)] == [
-        "Amagerbrogade 164, 4. tv., 2300 København S", "Slotsgade 13"]
+        "Amagerbrogade 164, 4. tv., 2300 København S", "Slotsgade 13 i Hillerød"]
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,30 @@ def test_all_caps_addresses(text: str, found: str) -> None:
 @pytest.mark.parametrize("text", ["AFDELING 7", "DOM 12 MÅNEDER", "BOLIG 2026", "FASE 2"])
 def test_all_caps_words_are_not_addresses(text: str) -> None:
     assert find_addresses(text) == []
+
+
+# -- a town after "i", and a street without number where it locates a home (invented) -----
+def test_town_after_i_belongs_to_the_address() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    assert [m.text for m in find_addresses("Faren bor på Lærkevænget 7 i Tinglev.")] == \
+        ["Lærkevænget 7 i Tinglev"]
+    assert [m.text for m in find_addresses("Mødet er på Torvegade 2 i dag.")] == \
+        ["Torvegade 2"]
+
+
+def test_home_street_with_host_and_town() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    text = "Han boede hos en veninde, Trine Bach, på Slotsbanken i Gråsten."
+    assert [m.text for m in find_addresses(text)] == ["Slotsbanken i Gråsten"]
+    assert [m.text for m in find_addresses("Søsteren bor der stadig, på Hybenvej.")] == \
+        ["Hybenvej"]
+    assert find_addresses("Han bor i Aabenraa og arbejder i Sønderborg.") == []
+
+
+def test_addresses_abroad() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    text = "He lived with a friend at 22 Cobden Street, Salford M6 6WF until 2023."
+    assert [m.text for m in find_addresses(text)] == ["22 Cobden Street, Salford M6 6WF"]
+    assert [m.text for m in find_addresses("Sie wohnt in der Birkenweg 4, 24103 Kiel.")] == \
+        ["Birkenweg 4, 24103 Kiel"]
+    assert find_addresses("He spent 3 years in prison and 2 months on probation.") == []

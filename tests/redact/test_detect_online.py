@@ -64,3 +64,9 @@ def test_a_label_word_inside_a_longer_word_is_no_label() -> None:
 
     # "Handleplan" starts with "handle" but is no username label
     assert find_online("Bilag: Handleplan_Brix.pdf og Brugeridplan.docx") == []
+
+
+def test_username_label_with_er() -> None:
+    from gldocs.redact.detectors.online import find_online_ids
+    assert [m.text for m in find_online_ids("Hans gamertag er SkyggeUlv_11, og han")] == \
+        ["SkyggeUlv_11"]

@@ -8,8 +8,10 @@ Recognised: a street name (one word ending in a street suffix such as ``-gade``,
 Also ``Postboks 123`` and a postnummer with a town on its own (``5000 Odense C``).
 
 A street name without a house number is an address only where it locates somebody's home
-(``hun bor stadig på Kløvervej``), not otherwise (``kiosk på Vestergade``); ordinary words
-are not streets because they lack both a suffix and a house number.
+(``hun bor stadig på Kløvervej``, ``boede hos en bekendt, Maiken Lund, på Dæmningen i
+Vejle``), not otherwise (``kiosk på Vestergade``); ordinary words are not streets because
+they lack both a suffix and a house number. A town after ``i`` belongs to the address
+(``Kirkevænget 3 i Bramming``).
 """
 
 from __future__ import annotations
@@ -102,10 +104,13 @@ _POSTAL = rf"(?P<postnr>[1-9]\d{{3}})[ \t\xa0]{{1,3}}(?P<town>{_TOWN})"
 # Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
 _GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
 
+# "Kirkevænget 3 i Bramming", "Vestergade i Korsør": the town after "i" belongs to the address
+_IN_TOWN = rf"[ \t]+i[ \t]+(?!(?:{_not_lead_alt})\b){_TOWN}(?![\w{_LOW}])"
+
 STREET_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])(?P<street>{_STREET})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
     rf"(?P<floor>{_GAP}{_FLOOR})?"
-    rf"(?P<post>{_GAP}{_POSTAL})?"
+    rf"(?:(?P<post>{_GAP}{_POSTAL})|(?P<in_town>{_IN_TOWN}))?"
 )
 POSTBOX_RE = re.compile(
     rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
@@ -151,10 +156,28 @@ def _title_case_caps(text: str) -> str:
 
 # A bare street name where it locates somebody's home ("hun bor stadig på Kløvervej",
 # "overnatter hos vennen på Rosenvej"): an address even without a house number.
+# The words between the verb and "på" may hold a host and a comma ("boede hos en bekendt,
+# Maiken Lund, på Dæmningen i Vejle"); a street name without a street suffix counts when
+# its town follows ("på Dæmningen i Vejle").
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
-    rf"holder\s+til|har\s+adresse|adresse)\s+(?:[{_LOW}]+\s+){{0,3}}?(?:på|i)\s+"
-    rf"(?P<street>{_ONE_WORD})(?![\w{_LOW}]|\s*\d)")
+    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
+    rf"(?:på|i)\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
+    rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
+
+
+# Addresses abroad in letters and transfer summaries: "14 Ashworth Road, Leeds LS12 3QT"
+# (British: number first, a street word, town and postcode) and "Lindenstraße 12, 10115
+# Berlin" (German: a street word ending, number, postcode and town).
+_EN_STREET_WORDS = (r"Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|"
+                    r"Court|Square|Grove|Hill|Row|Walk|Rd|St|Ave")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+ABROAD_ADDRESS_RE = re.compile(
+    rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
+    rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
+    rf"(?:,?[ \t]+{_UK_POSTCODE})?"
+    rf"|(?<![\w{_LOW}])[{_UP}][{_LOW}]+(?:straße|strasse|str\.|weg|gasse|platz|allee)"
+    rf"[ \t]+\d{{1,4}}[a-z]?(?:,?[ \t]+\d{{5}}[ \t]+[{_UP}][{_LOW}]+)?")
 
 
 def find_addresses(text: str) -> list[PatternMatch]:
@@ -184,6 +207,9 @@ def _find_in(text: str) -> list[PatternMatch]:
                 end = m.end("floor") if m.group("floor") else m.end("house")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, score, _normalize(span)))
+    for m in ABROAD_ADDRESS_RE.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                  _normalize(m.group(0))))
     for m in POSTBOX_RE.finditer(text):
         end = m.end()
         if m.group("post") and not _town_ok(m.group("postnr"), m.group("town")):

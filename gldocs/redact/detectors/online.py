@@ -2,7 +2,8 @@
 IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they belong to).
 
 - ``ONLINE_ID``: ``@handle``; a profile URL (``instagram.com/…``); a username after a
-  platform label ("Snapchat: josse97"), a platform or a username label ("på Snapchat som
+  platform label ("Snapchat: josse97"), a platform or a username label (also with "er":
+  "hans gamertag er NordLys_07"; "på Snapchat som
   josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
   after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
   capitals, or quoted), so "arbejder som kok" is none.
@@ -33,7 +34,8 @@ _URL = re.compile(
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
     r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
-    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b\s*[:=]?\s*[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
+    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
+    r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
     re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"

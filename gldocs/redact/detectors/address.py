@@ -159,10 +159,14 @@ def _title_case_caps(text: str) -> str:
 # The words between the verb and "på" may hold a host and a comma ("boede hos en bekendt,
 # Maiken Lund, på Dæmningen i Vejle"); a street name without a street suffix counts when
 # its town follows ("på Dæmningen i Vejle").
+# One lives "på" a street but "i" a town ("bor i Roskilde", "i Hørsholm", "i Holstebro": the
+# town's ending is no street suffix there); "i" takes only a -gade/-stræde street ("bor i
+# Vestergade").
+_I_STREET = rf"[{_UP}][{_LOW}\-]*(?:gade|gaden|stræde|strædet|gyde|gyden)(?![\w{_LOW}])"
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
     rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
-    rf"(?:på|i)\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
+    rf"(?:på|i(?=\s+{_I_STREET}))\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
     rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 
 

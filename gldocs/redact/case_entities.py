@@ -439,10 +439,11 @@ class EntityFinder:
                                           "rolle efter navnet"), "names"))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
-            for c in capitalised_runs(text, self.stop_words):
-                c = _without_lead_word(c)
-                if c is not None and not any(a < c.end and c.start < b for a, b in known):
-                    out.append((c, "names"))
+            for run in capitalised_runs(text, self.stop_words):
+                trimmed = _without_lead_word(run)
+                if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
+                                                   for a, b in known):
+                    out.append((trimmed, "names"))
         facts = self._unit_facts(text, strict, client_tokens, patterns)
         result = []
         for c, det in out:

@@ -56,3 +56,21 @@ def test_a_name_with_a_town_for_surname_stays_a_person(body: str, name: str) -> 
 ])
 def test_an_english_sentence_opener_is_no_name(body: str, kept: str) -> None:
     assert _redact(body).startswith(kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Hun bor nu i sin egen lejlighed i Roskilde.",
+    "Han bor i Hørsholm hos sin mor.",
+    "Han flytter i Holstebro efter løsladelsen.",
+])
+def test_a_town_one_lives_in_is_no_street(text: str) -> None:
+    # one lives "på" a street and "i" a town: a town ending like a street (-kilde, -holm,
+    # -bro) after "i" is no home address
+    from gldocs.redact.detectors.address import find_addresses
+    assert find_addresses(text) == []
+
+
+def test_a_gade_street_one_lives_in_is_still_an_address() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    assert [m.text for m in find_addresses("Han bor i Vestergade i Korsør.")] == \
+        ["Vestergade i Korsør"]

@@ -156,14 +156,17 @@ def _title_case_caps(text: str) -> str:
 
 # A bare street name where it locates somebody's home ("hun bor stadig på Kløvervej",
 # "overnatter hos vennen på Rosenvej"): an address even without a house number.
-# Up to three words between the verb and "på"/"i"; before "på" also up to six with a host
-# and a comma ("boede hos en bekendt,
+# The words between the verb and "på" may hold a host and a comma ("boede hos en bekendt,
 # Maiken Lund, på Dæmningen i Vejle"); a street name without a street suffix counts when
 # its town follows ("på Dæmningen i Vejle").
+# One lives "på" a street but "i" a town ("bor i Roskilde", "i Hørsholm", "i Holstebro": the
+# town's ending is no street suffix there); "i" takes only a -gade/-stræde street ("bor i
+# Vestergade").
+_I_STREET = rf"[{_UP}][{_LOW}\-]*(?:gade|gaden|stræde|strædet|gyde|gyden)(?![\w{_LOW}])"
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
-    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:(?:[{_LOW}]+\s+){{0,3}}?(?:på|i)|"
-    rf"(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?på)\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
+    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
+    rf"(?:på|i(?=\s+{_I_STREET}))\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
     rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 
 

@@ -187,26 +187,34 @@ def _block_owner(units: Sequence[TextUnit], i: int,
 
 # removals a professional's name is carved out of: categories, section rules and sentences
 # about a victim (never an internal note, the deny list or a third party's identifier)
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ\-]+)[ \t]+$")
 _CARVED_DETECTORS = ("lexicon", "section", "case")
 _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 
 
 def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
-                            carve_rules: Collection[str] = ()) -> list[Finding]:
+                            carve_rules: Collection[str] = (),
+                            is_title: Callable[[str], bool] | None = None) -> list[Finding]:
     """A professional's name (K3) stays in every position (issue 8 § 4): a sentence removed
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
     So does protected text kept under one of ``carve_rules`` (the policy's ``protect``
     entries with ``carve``: the LS/RNR risk level). Pieces of white space or punctuation
-    only are dropped."""
+    only are dropped. A title right before the name stays with it ("fængselsbetjent Mette
+    Graversen"): without it, the name would read as a private person's (``scan``)."""
+    text_of = {u.path: u.text for u in units}
     names: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
         if f.action == "keep" and ((f.entity == "PERSON" and f.rule != "K1") or (
                 f.entity == "PROTECTED" and f.rule in carve_rules)):
-            names.setdefault(f.unit_path, []).append((f.start, f.end))
+            start = f.start
+            if f.entity == "PERSON" and is_title is not None:
+                m = _WORD_BEFORE.search(text_of.get(f.unit_path, "")[:f.start])
+                if m and is_title(m.group(1)):
+                    start = m.start(1)
+            names.setdefault(f.unit_path, []).append((start, f.end))
     if not names:
         return findings
-    text_of = {u.path: u.text for u in units}
     out: list[Finding] = []
     for f in findings:
         inside = sorted((a, b) for a, b in names.get(f.unit_path, ())

@@ -245,7 +245,8 @@ class Analyzer:
         findings = consistent_contacts(findings)
         findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
-            units, findings, {p.rule for p in policy.protect.values() if p.carve})
+            units, findings, {p.rule for p in policy.protect.values() if p.carve},
+            self.classifier.is_title)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

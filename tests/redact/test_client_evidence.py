@@ -69,3 +69,5 @@ def test_professional_name_stays_inside_a_removed_sentence() -> None:
     out = _redact(body, areas=("beskæftigelse",))
     assert "Ida Korsholm" in out and "Bent Lykkegaard" in out
     assert "strafcelle" not in out and "Vidne" not in out
+    # the title stays with the name: alone, the name would read as a private person's
+    assert "fængselsbetjent Ida Korsholm" in out and "fuldmægtig Bent Lykkegaard" in out

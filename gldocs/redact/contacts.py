@@ -205,7 +205,10 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
     text_of = {u.path: u.text for u in units}
     names: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
-        if f.action == "keep" and ((f.entity == "PERSON" and f.rule != "K1") or (
+        # a full name only: one word ("Forening" after "Psykolog" without NER) is too weak
+        # to cut a hole in a removal
+        if f.action == "keep" and ((f.entity == "PERSON" and f.rule != "K1"
+                                    and len(f.text.split()) >= 2) or (
                 f.entity == "PROTECTED" and f.rule in carve_rules)):
             start = f.start
             if f.entity == "PERSON" and is_title is not None:

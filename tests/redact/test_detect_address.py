@@ -171,3 +171,8 @@ def test_addresses_abroad() -> None:
     assert [m.text for m in find_addresses("Sie wohnt in der Birkenweg 4, 24103 Kiel.")] == \
         ["Birkenweg 4, 24103 Kiel"]
     assert find_addresses("He spent 3 years in prison and 2 months on probation.") == []
+
+
+def test_town_after_a_long_gap_is_no_street() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+    assert find_addresses("Hun bor nu i sin egen lejlighed i Roskilde.") == []

@@ -147,12 +147,7 @@ def _states_goal(words: list[tuple[str, str]], first: bool) -> bool:
     elif first:
         while i < min(3, len(words)) and words[i][1][:1].isupper():
             i += 1
-    while i < len(words) and words[i][0] in _ADVERBS:
-        i += 1
-    if i >= len(words):
-        return False
-    verb = words[i][0]
-    nxt = words[i + 1][0] if i + 1 < len(words) else ""
+    verb, nxt = _verb_at(words, i)
     return verb in GOAL_VERBS or (verb, nxt) in GOAL_PHRASES
 
 
@@ -170,14 +165,18 @@ def _states_plan(words: list[tuple[str, str]]) -> bool:
         return False
     if words[0][0] in _PLAN_SUBJECTS:
         return True
-    i = 1 if words[0][0] in _GOAL_SUBJECTS else 0
+    verb, nxt = _verb_at(words, 1 if words[0][0] in _GOAL_SUBJECTS else 0)
+    return bool(verb) and (verb not in _STATE_VERBS or nxt in _PLAN_PARTICIPLES)
+
+
+def _verb_at(words: list[tuple[str, str]], i: int) -> tuple[str, str]:
+    """The clause's verb at or after word ``i`` (past adverbs) and the word after it;
+    ("", "") when the clause ends first."""
     while i < len(words) and words[i][0] in _ADVERBS:
         i += 1
     if i >= len(words):
-        return False
-    verb = words[i][0]
-    nxt = words[i + 1][0] if i + 1 < len(words) else ""
-    return verb not in _STATE_VERBS or nxt in _PLAN_PARTICIPLES
+        return "", ""
+    return words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
 
 
 def _boundaries(text: str, span: Span) -> list[_Boundary] | None:

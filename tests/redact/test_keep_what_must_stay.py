@@ -5,11 +5,10 @@ also holds what must go. Texts and persons are invented."""
 from __future__ import annotations
 
 import pytest
+from section_redaction import redact_section
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Asger Krogsbøl Vinge"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 070381-3317\n\n2. Beskrivelse\n"
@@ -21,9 +20,7 @@ def analyzer() -> Analyzer:
 
 
 def _redact(analyzer: Analyzer, body: str, areas: tuple[str, ...]) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + body + "\n"),
-                            AnalysisContext(areas=list(areas), client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return redact_section(analyzer, CLIENT, HEAD, body, areas)
 
 
 def test_title_before_the_name_beats_a_private_line_key(analyzer: Analyzer) -> None:

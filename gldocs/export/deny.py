@@ -29,12 +29,10 @@ from gldocs.errors import Leak
 from gldocs.export import leakscan
 from gldocs.export.leakscan import deny_pattern
 from gldocs.export.places import Place
-from gldocs.paths import POLICIES_DIR
 from gldocs.redact.model import Plan
 
 MIN_NAME_PART = 3
 MAX_CONTEXT_WORDS = 3  # a removed term this short may stand elsewhere in approved text
-AMBIGUOUS_NAMES_FILE = POLICIES_DIR / "lexicons" / "tvetydige_navne.txt"
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -115,13 +113,13 @@ def same_capitals(term: str, found: str) -> bool:
                for t, f in zip(term.split(), found.split(), strict=False))
 
 
-def ambiguous_names() -> frozenset[str]:
-    """Given names that are also ordinary words (from the policy lexicons), casefolded."""
-    from gldocs.redact.lexicon import load_word_list
+def ambiguous_names(policy_name: str = "kommune") -> frozenset[str]:
+    """Given names that are also ordinary words, casefolded: the list the policy declares
+    (``resources.ambiguous_names``), loaded through its bundle, which refuses a policy whose
+    list is missing or empty (fail closed)."""
+    from gldocs.redact.bundle import load_bundle
 
-    if not AMBIGUOUS_NAMES_FILE.is_file():
-        return frozenset()
-    return frozenset(w.casefold() for w in load_word_list(AMBIGUOUS_NAMES_FILE))
+    return frozenset(w.casefold() for w in load_bundle(policy_name).ambiguous_names)
 
 
 def name_tokens(name: str | None) -> set[str]:
@@ -168,7 +166,9 @@ def _fold(text: str) -> str:
 
 
 def case_third_party_terms(case: Case, ambiguous: frozenset[str] | None = None) -> list[DenyTerm]:
-    """Identifiers of the private persons in the case, minus what is the client's own."""
+    """Identifiers of the private persons in the case, minus what is the client's own.
+    ``ambiguous``: casefolded given names that are also ordinary words (default: the
+    kommune policy's list, :func:`ambiguous_names`)."""
     ambiguous = ambiguous_names() if ambiguous is None else ambiguous
     protected = protected_tokens(case)
     own = client_own_texts(case)

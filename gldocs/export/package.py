@@ -574,7 +574,9 @@ def _deny_list(prepared: Sequence[PreparedInput], ctx: _Context) -> deny.DenyLis
     terms: list[deny.DenyTerm] = []
     own: frozenset[str] = frozenset()
     if ctx.case_input is not None:
-        terms += deny.case_third_party_terms(ctx.case_input.doc.handle)
+        policy = prepared[0].plan.policy_name if prepared else "kommune"
+        terms += deny.case_third_party_terms(ctx.case_input.doc.handle,
+                                             deny.ambiguous_names(policy))
         own = deny.client_own_texts(ctx.case_input.doc.handle)
     restored: list[str] = []
     approved: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from export_fixtures import MAIN_CASE
 
 from gldocs.case import load_case
@@ -155,3 +156,18 @@ def test_client_own_address_shared_with_a_parent_passes_only_where_kept() -> Non
     assert texts(build_deny_list(removed_terms(plan), [], ["Adresse: [udeladt]"], own).terms) \
         == {"Hyldespjældet 74, st. th., 2620 Albertslund"}
     assert build_deny_list(removed_terms(plan), [], kept).terms  # not the client's: denied
+
+
+def test_ambiguous_names_are_the_policys_declared_list(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deny list reads the given names that are also words from the policy's declared
+    resource (through its bundle, which refuses a missing or empty list), not a fixed path."""
+    from types import SimpleNamespace
+
+    from gldocs.export import deny
+    from gldocs.redact import bundle
+
+    assert "bo" in deny.ambiguous_names("kommune")
+    monkeypatch.setattr(bundle, "load_bundle",
+                        lambda name: SimpleNamespace(ambiguous_names=frozenset({"Storm"})))
+    assert deny.ambiguous_names("egen") == {"storm"}

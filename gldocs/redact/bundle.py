@@ -1,13 +1,14 @@
 """The policy bundle: a policy with every data file it declares, loaded once and checked.
 
 A policy names each resource it uses under ``resources:`` with its path relative to the
-policy file (lexicons, name lists, places, organisations, authority e-mail domains). The
-bundle loads them all at once; a file that is missing, unreadable or empty is a
-:class:`~gldocs.errors.PolicyError` (exit 2) naming the key and the file: a name list that
-silently loads nothing would let names through.
+policy file (lexicons, name lists, places, organisations, authority e-mail domains, the
+clause rules' words). The bundle loads them all at once; a file that is missing,
+unreadable or empty is a :class:`~gldocs.errors.PolicyError` (exit 2) naming the key and
+the file: a name list that silently loads nothing would let names through.
 
     bundle = load_bundle("kommune")          # cached per name/path
     bundle.policy.rules["R1"], bundle.lexicons["helbred"], bundle.given_names
+    bundle.clause_words.goal_verbs
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from gldocs.errors import PolicyError
+from gldocs.redact.clauses import ClauseWords, load_clause_words
 from gldocs.redact.language import ForeignWords, load_foreign_words
 from gldocs.redact.lexicon import (
     MAX_PATTERN,
@@ -84,6 +86,7 @@ class PolicyBundle:
     places: frozenset[str]
     organisations: frozenset[str]
     authority_domains: frozenset[str]
+    clause_words: ClauseWords  # the words of the clause rules (gldocs.redact.clauses)
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
@@ -132,10 +135,17 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
         problems.append(f"  - nøgle 'resources.family_first_names': listen over navne med "
                         f"efternavnet først kan ikke bruges ({path}): {err}")
-    if problems:
+    clause_words: ClauseWords | None = None
+    path = (folder / res.clause_words).resolve()
+    try:
+        clause_words = load_clause_words(path)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.clause_words': ordlisterne til sætningsdeling "
+                        f"kan ikke bruges ({path}): {err}")
+    if problems or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
-                        family_first=family_first, **lists)
+                        family_first=family_first, clause_words=clause_words, **lists)
 
 
 def unreadable_patterns(bundle: PolicyBundle) -> list[str]:

@@ -91,7 +91,7 @@ class Analyzer:
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy)
-        self.rules = RuleStage(policy, self.classifier)
+        self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         self.recognizers = build_recognizers(policy.recognizers, kit)

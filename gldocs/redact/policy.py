@@ -178,6 +178,9 @@ class Resources(_Strict):
     # family names written first (Vietnamese, Chinese, Korean) and Vietnamese middle names,
     # a YAML file with its sources (lexicons/navne_efternavn_foerst.yaml)
     family_first_names: str
+    # the words the clause rules use (finite verbs, pronouns, conjunctions, goal verbs,
+    # plan words): a YAML file with its sources (lexicons/saetningsled.yaml)
+    clause_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
-from gldocs.redact.clauses import clauses_to_remove, predicate_span
+from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
@@ -56,9 +56,11 @@ class FindingFactory:
 class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
-    def __init__(self, policy: Policy, classifier: ContactClassifier) -> None:
+    def __init__(self, policy: Policy, classifier: ContactClassifier,
+                 clause_words: ClauseWords) -> None:
         self.policy = policy
         self.classifier = classifier
+        self.clause_words = clause_words  # the policy's words for the clause rules
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
 
@@ -156,7 +158,7 @@ class RuleStage:
                 w in _NOT_IN_SUBJECT_GAP for w in words):
             return []
         start = x.end + len(gap) - len(gap.lstrip(" \t,"))
-        span = predicate_span(unit.text, sentence, start)
+        span = predicate_span(unit.text, sentence, start, self.clause_words)
         cat = self.policy.categories[cat_name]
         rule = self.policy.rule(cat.rule)
         what = cat.explanation or cat_name
@@ -189,7 +191,7 @@ class RuleStage:
         if cat.scope == "clause":
             # "Han er medlem af 3F og ønsker en læreplads": the goal stays (the whole
             # sentence when its clauses are unclear)
-            parts = clauses_to_remove(text, span, m.start, m.end)
+            parts = clauses_to_remove(text, span, m.start, m.end, self.clause_words)
             if parts:
                 return [(p, True) for p in parts]
         return [(span, False)]

@@ -56,6 +56,9 @@ class ClauseWords:
     state_verbs: frozenset[str]  # har, er: a description unless a plan participle follows
     plan_participles: frozenset[str]  # "har fået", "er bevilget"
     plan_words: frozenset[str]  # an intervention in a koordineringsområde, neutral words
+    # words between a private person's name and a record term that make someone else the
+    # subject ("Han har lånt penge af Lasse og afsoner …": the client's)
+    other_subject: frozenset[str]
 
     @property
     def goal_subjects(self) -> frozenset[str]:
@@ -64,7 +67,7 @@ class ClauseWords:
 
 _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators",
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
-          "plan_participles", "plan_words")
+          "plan_participles", "plan_words", "other_subject")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

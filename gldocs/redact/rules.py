@@ -155,7 +155,7 @@ class RuleStage:
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         if len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
-                w in _NOT_IN_SUBJECT_GAP for w in words):
+                w in self.clause_words.other_subject for w in words):
             return []
         start = x.end + len(gap) - len(gap.lstrip(" \t,"))
         span = predicate_span(unit.text, sentence, start, self.clause_words)
@@ -386,13 +386,6 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
-
-
-# words between a private person's name and a record term that make someone else the
-# subject ("Han har lånt penge af Lasse og afsoner …": the client's)
-_NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "klienten",
-                                 "og", "men", "samt", "eller", "at", "fordi", "da", "når",
-                                 "he", "she", "they", "and", "but"))
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:

@@ -1,0 +1,342 @@
+"""Category by category, many phrasings: the rhl. § 10 categories (R2), security (R3),
+details of the act (R4), prison-internal matters (R5) and third persons' own records are
+removed however they are worded (inflections, word order, passive, negation, compounds,
+abbreviations, other languages), and what must stay (K2, K4, K6, K7) stays. A row fails when
+its category loses coverage in the policy's lexicons. Every sentence and person is invented;
+none is taken from a corpus."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.engine import Analyzer
+from tests.redact.section_redaction import redact_section
+
+CLIENT = "Valdemar Østergaard Klit"
+STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 140693-2817\n\n"
+DESCRIPTION = STAMDATA + "2. Beskrivelse\n"
+CAUSES = STAMDATA + "3. Årsager til kriminalitet\n"
+R3 = "[udeladt: sikkerhed]"
+NOT_HELBRED = ("bolig", "misbrug")
+EVERY_AREA = ("bolig", "beskæftigelse", "uddannelse", "økonomi", "misbrug", "netværk",
+              "mentor")
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"))
+
+
+def _out(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",),
+         head: str = DESCRIPTION) -> str:
+    return redact_section(analyzer, CLIENT, head, sentence, areas).strip()
+
+
+def _gone(out: str, secret: str) -> bool:
+    """The secret is not in the output (outside the markers) and a marker says why."""
+    text = re.sub(r"\[[^\]]*\]", " ", out)
+    return secret.lower() not in text.lower() and "[udeladt" in out
+
+
+# ---- R2: the special categories ------------------------------------------------------
+HEALTH = [
+    ("Han fik konstateret sukkersyge for to år siden.", "sukkersyge"),
+    ("Han er diagnosticeret med skizofreni.", "skizofreni"),
+    ("Han har en bipolar lidelse og er velmedicineret.", "bipolar"),
+    ("Han har været indlagt på psykiatrisk afdeling flere gange.", "psykiatrisk"),
+    ("Han har angst og depression.", "depression"),
+    ("Han lider af søvnløshed og tager Imovane.", "Imovane"),
+    ("Han får Quetiapin 200 mg til natten.", "Quetiapin"),
+    ("Han har hepatitis C.", "hepatitis"),
+    ("Han er i behandling for hjertesvigt.", "hjertesvigt"),
+    ("Han har en hjerneskade efter et fald.", "hjerneskade"),
+    ("Han er udredt for autisme.", "autisme"),
+    ("Han har en personlighedsforstyrrelse af emotionelt ustabil type.", "personlighed"),
+    ("Han har selvmordstanker i perioder.", "selvmordstanker"),
+    ("Han forsøgte at tage sit eget liv i 2024.", "eget liv"),
+    ("Han er blind på det ene øje.", "blind"),
+    ("Han er halvsidigt lammet efter ulykken.", "lammet"),
+    ("Han har en lav kognitiv funktion.", "kognitiv"),
+    ("Han er tilknyttet et F-ACT-team i Slagelse.", "ACT"),
+    ("Han er tilknyttet OPUS.", "OPUS"),
+    ("Han har cancer og er i kemoterapi.", "kemoterapi"),
+    ("Han er psykisk sårbar og har svært ved stress.", "sårbar"),
+    ("Han har fået ordineret Sertralin.", "Sertralin"),
+    ("Han hører stemmer.", "stemmer"),
+    ("Han er sygemeldt med stress.", "sygemeldt"),
+    ("Han har CP.", "CP"),
+]
+
+RELIGION = [
+    ("Han er muslim.", "muslim"),
+    ("Han er jøde og holder sabbat.", "jøde"),
+    ("Han er blevet frelst og kommer i en frikirke.", "frikirke"),
+    ("Han læser i Koranen hver aften.", "Koranen"),
+    ("Han er shiamuslim.", "shiamuslim"),
+    ("Han er ateist.", "ateist"),
+    ("Han faster under ramadanen.", "ramadanen"),
+    ("Han har taget imod Jesus i fængslet.", "Jesus"),
+    ("Han praktiserer sin tro.", "praktiserer"),
+    ("Han bærer et kors som udtryk for sin kristne tro.", "kors"),
+    ("Han går i synagogen.", "synagogen"),
+    ("Han spiser kun halal.", "halal"),
+    ("Han har konverteret til kristendommen.", "kristendommen"),
+]
+
+ETHNICITY = [
+    ("Han er født i Irak af kurdiske forældre.", "kurdiske"),
+    ("Han er af pakistansk afstamning.", "pakistansk"),
+    ("Han er palæstinenser.", "palæstinenser"),
+    ("Han er 2. generationsindvandrer.", "generationsindvandrer"),
+    ("Han er andengenerationsindvandrer fra Tyrkiet.", "andengenerations"),
+    ("Han er inuk og taler grønlandsk.", "inuk"),
+    ("Han er eritreer og kom som uledsaget mindreårig.", "eritreer"),
+    ("Hans mor er thai.", "thai"),
+    ("Han er halvt marokkaner.", "marokkaner"),
+]
+
+POLITICS = [
+    ("Han er medlem af Socialdemokratiet.", "Socialdemokratiet"),
+    ("Han stemmer på Nye Borgerlige.", "Nye Borgerlige"),
+    ("Han var opstillet til folketingsvalget.", "folketingsvalget"),
+    ("Han er aktiv i Stram Kurs.", "Stram Kurs"),
+    ("Han deltager i Palæstina-demonstrationer.", "demonstrationer"),
+    ("Han er anarkist.", "anarkist"),
+    ("Han er tidligere byrådsmedlem.", "byrådsmedlem"),
+]
+
+TRADE_UNION = [
+    ("Han er medlem af Dansk El-Forbund.", "El-Forbund"),
+    ("Han er organiseret i Blik- og Rørarbejderforbundet.", "Rørarbejderforbundet"),
+    ("Han er medlem af Det Faglige Hus.", "Faglige Hus"),
+    ("Han er medlem af fagforeningen.", "fagforeningen"),
+    ("Han er medlem af Kristelig Fagbevægelse.", "Kristelig"),
+    ("Han er meldt ud af fagbevægelsen.", "fagbevægelsen"),
+]
+
+SEXUALITY = [
+    ("Han er lesbisk.", "lesbisk"),
+    ("Han er transkvinde.", "transkvinde"),
+    ("Han har sex med mænd.", "sex med mænd"),
+    ("Han er kønsforvirret.", "kønsforvirret"),
+    ("Han ønsker at skifte køn.", "skifte køn"),
+    ("Han er pansexuel.", "pansexuel"),
+    ("Han har en fetich for latex.", "fetich"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"),
+                         RELIGION + ETHNICITY + POLITICS + TRADE_UNION)
+def test_special_categories_in_many_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence)
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), HEALTH + SEXUALITY)
+def test_health_and_sexuality_in_many_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence, NOT_HELBRED)
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+# ---- R3: security ---------------------------------------------------------------------
+# monitored communication, in any word order, active or passive
+MONITORED = [
+    ("Hans telefonsamtaler har i en periode været kontrolleret.", "kontrolleret"),
+    ("I en periode har hans telefonsamtaler været kontrolleret.", "kontrolleret"),
+    ("Der har været kontrol med hans telefonsamtaler siden marts.", "telefonsamtaler"),
+    ("Hans opkald bliver fortsat optaget af fængslet.", "optaget"),
+    ("Fængslet har aflyttet flere af hans samtaler med kæresten.", "aflyttet"),
+    ("Personalet lytter med, når han ringer hjem.", "lytter med"),
+    ("Hans telefon er under kontrol.", "under kontrol"),
+    ("Det er besluttet at kontrollere hans telefonsamtaler.", "kontrollere"),
+    ("Hans post bliver læst af personalet.", "læst"),
+    ("Hans breve åbnes og læses før udlevering.", "læses"),
+    ("Der er indført kontrol med hans korrespondance.", "korrespondance"),
+    ("Besøgene har siden maj været overvåget af personalet.", "overvåget"),
+    ("Telefonsamtalerne har været aflyttet i tre måneder.", "aflyttet"),
+]
+
+# what the police did: arrest, detention, questioning, search, suspicion, a pending case
+POLICE = [
+    ("Et brev til en veninde blev tilbageholdt af politiet.", "tilbageholdt"),
+    ("Han blev tilbageholdt af politiet i lufthavnen.", "tilbageholdt"),
+    ("Han blev anholdt af politiet i sin lejlighed i august.", "anholdt"),
+    ("Politiet anholdt ham på Nørrebro Station.", "anholdt"),
+    ("Han blev standset af politiet og visiteret.", "standset"),
+    ("Han sad i detentionen natten over.", "detentionen"),
+    ("Han er indkaldt til afhøring hos Østjyllands Politi.", "afhøring"),
+    ("Politiet ransagede hans bil i oktober.", "ransagede"),
+    ("Han afventer et retsmøde i en sag om trusler.", "trusler"),
+    ("Han er efterlyst i Sverige.", "efterlyst"),
+    ("Han er mistænkt for at have deltaget i et røveri i Vejle.", "mistænkt"),
+    ("Politiet mistænker ham for at sælge stjålne cykler.", "mistænker"),
+]
+
+SECURITY_OTHER = [
+    ("Ifølge politiet har han forbindelse til Loyal to Familia.", "Loyal to Familia"),
+    ("Han er prøvemedlem i Bandidos.", "Bandidos"),
+    ("Han har været hangaround i en rockerklub.", "hangaround"),
+    ("Han har tidligere båret skydevåben.", "skydevåben"),
+    ("Han er registreret i politiets bandedatabase.", "bandedatabase"),
+    ("Der er udarbejdet en bekymringsvurdering vedrørende radikalisering.", "radikalisering"),
+    ("Han er drøftet i Infohus Fyn.", "Infohus"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), MONITORED + POLICE)
+def test_monitored_communication_and_police_action_are_security(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence)
+    assert _gone(out, secret) and R3 in out, out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SECURITY_OTHER)
+def test_security_in_many_phrasings(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+# ---- R5: prison-internal matters ------------------------------------------------------
+INTERNAL = [
+    ("Han opholder sig i afsnit C, celle 12.", "celle 12"),
+    ("Han er overflyttet fra afdeling D til afdeling B.", "afdeling D"),
+    ("Han bor på stue 14 på afdelingen.", "stue 14"),
+    ("Han er rykket til værelse 23 i hus 2.", "værelse 23"),
+    ("Han er anbragt på sikret afdeling.", "sikret afdeling"),
+    ("Han har fået frataget sit besøgskort for tre måneder.", "besøgskort"),
+    ("Han fik 7 dages strafcelle efter en konflikt.", "strafcelle"),
+    ("Han er udelukket fra fællesskab i 14 dage.", "udelukket"),
+    ("Hans udgangstilladelse blev inddraget.", "udgangstilladelse"),
+    ("Han har haft to ledsagede udgange uden problemer.", "ledsagede udgange"),
+    ("Han udeblev fra en udgang i juni.", "udeblev"),
+    ("Han er placeret på modtageafdelingen.", "modtageafdelingen"),
+    ("Han blev sat i sikringscelle i fem timer.", "sikringscelle"),
+    ("Han sidder på en isolationsafdeling.", "isolationsafdeling"),
+    ("Han er flyttet til en anden fløj efter uro.", "fløj"),
+    ("Han er idømt en bøde på 300 kr. for ordensovertrædelse.", "ordensovertrædelse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), INTERNAL)
+def test_internal_matters_in_many_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+# ---- R4: details of the act (in the description and in the causes part) ----------------
+ACT = [
+    ("Hun overførte over 14 måneder 340.000 kr. fra fire beboeres konti på plejecentret, "
+     "hvor hun arbejdede, til sin egen konto.", "340.000"),
+    ("Han overførte i alt 340.000 kr. fra fire beboeres konti.", "340.000"),
+    ("Bedragerierne foregik over 14 måneder.", "14 måneder"),
+    ("Han hævede pengene over en periode på 14 måneder.", "14 måneder"),
+    ("Kriminaliteten strakte sig over to år.", "to år"),
+    ("Han tog 12.500 kr. fra kassen.", "12.500"),
+    ("Han stjal for ca. 80.000 kr. fra sin arbejdsgiver.", "80.000"),
+    ("Beløbet udgjorde 1,2 mio. kr.", "1,2 mio"),
+    ("Han solgte 3 kg hash fra lejligheden.", "3 kg"),
+    ("Han slog kæresten. Barnet var til stede i lejligheden.", "til stede"),
+    ("Han var til stede under overfaldet.", "til stede"),
+    ("Han stod vagt, mens de andre tømte butikken.", "stod vagt"),
+    ("Han holdt udkig ved indkørslen.", "udkig"),
+    ("Han ringede til de ældre og fik dem til at oplyse deres koder.", "koder"),
+    ("Han brugte sin nevøs NemID til at optage lån.", "NemID"),
+    ("Forurettede fik brækket næsen og to ribben.", "brækket"),
+    ("Han truede kassedamen med et baseballbat.", "baseballbat"),
+    ("Han blev pågrebet på gerningsstedet.", "gerningsstedet"),
+    ("Han begik i alt 23 indbrud i sommerhuse.", "23 indbrud"),
+]
+
+
+@pytest.mark.parametrize("head", [DESCRIPTION, CAUSES], ids=["beskrivelse", "aarsager"])
+@pytest.mark.parametrize(("sentence", "secret"), ACT)
+def test_act_details_in_many_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str, head: str) -> None:
+    assert _gone(_out(analyzer, sentence, head=head), secret)
+
+
+# ---- a third person's own record (R1), in Danish, English and German --------------------
+THIRD_PARTY_RECORD = [
+    ("Hans storebror er tidligere straffet for vold.", "vold"),
+    ("Hans kæreste har en voldsdom fra 2019.", "voldsdom"),
+    ("Kæresten har tidligere afsonet for vold.", "afsonet"),
+    ("Hans mor er under tilsyn af Kriminalforsorgen.", "tilsyn"),
+    ("Hans fætter er sigtet for røveri.", "røveri"),
+    ("Sein Bruder ist wegen Betrugs vorbestraft.", "Betrugs"),
+    ("Ihre Mutter sitzt eine Haftstrafe in Kiel ab.", "Haftstrafe"),
+    ("His brother is currently serving a sentence for burglary.", "burglary"),
+    ("Her partner has previous convictions for assault.", "assault"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), THIRD_PARTY_RECORD)
+def test_a_third_persons_record_in_many_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+# ---- the keep side: K7 inside a chosen area, goals and agreed actions (K4), K6, K2 ------
+KEEP = [
+    # misbrug chosen: substances, doses, § 101 treatment, urine tests stay (K7)
+    ("Han bruger dagligt hash og har tidligere brugt kokain i weekenderne.", ("misbrug",)),
+    ("Han er i metadonbehandling med 80 mg dagligt.", ("misbrug",)),
+    ("Han skal afgive urinprøver to gange om ugen.", ("misbrug",)),
+    ("Han er visiteret til ambulant behandling efter servicelovens § 101.", ("misbrug",)),
+    ("Han har drukket 10-12 genstande om dagen før indsættelsen.", ("misbrug",)),
+    ("Han ønsker døgnbehandling for sit misbrug af amfetamin efter løsladelsen.",
+     ("misbrug",)),
+    ("Urinprøverne har været rene siden august.", ("misbrug",)),
+    ("Han tager Antabus under overvågning hos rusmiddelcentret.", ("misbrug",)),
+    ("Han har et blandingsmisbrug af hash, piller og alkohol.", ("misbrug",)),
+    # bolig chosen: the housing situation and rent debt stay
+    ("Han har en huslejerestance på 18.000 kr. til Boligselskabet Sjælland.", ("bolig",)),
+    ("Han er opsagt fra sin lejlighed på grund af huslejerestance.", ("bolig",)),
+    ("Han har skrevet sig op til en bolig hos KAB.", ("bolig",)),
+    ("Der er risiko for udsættelse, hvis restancen ikke betales.", ("bolig",)),
+    # økonomi chosen: debts stay
+    ("Han har gæld til SKAT på 120.000 kr. og til Kriminalforsorgen på 45.000 kr.",
+     ("økonomi",)),
+    ("Han har fået en afdragsordning med Gældsstyrelsen på 500 kr. om måneden.",
+     ("økonomi",)),
+    ("Han skylder 8.000 kr. i sagsomkostninger.", ("økonomi",)),
+    ("Han betaler 2.000 kr. om måneden af på sit lån i banken.", ("økonomi",)),
+    ("Han har en kassekredit på 25.000 kr., som er overtrukket.", ("økonomi",)),
+    # helbred chosen: diagnoses and medication stay
+    ("Han har ADHD og får Concerta 54 mg.", ("helbred",)),
+    ("Han er i behandling i distriktspsykiatrien for depression.", ("helbred",)),
+    # goals, agreed actions, amounts and periods of the plan (K4)
+    ("Han ønsker at tage et truckcertifikat og starte i job hos et vognmandsfirma.",
+     EVERY_AREA),
+    ("Det er aftalt, at han starter på FGU i Køge den 5. januar.", EVERY_AREA),
+    ("Han skal have hjælp til at søge kontanthjælp fra løsladelsesdagen.", EVERY_AREA),
+    ("Jobcentret indkalder ham til en samtale i uge 3.", EVERY_AREA),
+    ("Målet er, at han har en bolig og en fast indtægt ved løsladelsen.", EVERY_AREA),
+    ("Mentoren følger ham til møder i kommunen de første tre måneder.", EVERY_AREA),
+    ("Han har brug for hjælp til at åbne en bankkonto og få MitID.", EVERY_AREA),
+    ("Han skal søge om enkeltydelse til depositum på 15.000 kr.", EVERY_AREA),
+    ("Han vil gerne arbejde som tømrer og har tidligere haft job i 14 måneder.", EVERY_AREA),
+    ("Han har været i praktik i 3 måneder hos en vognmand.", EVERY_AREA),
+    ("Han har fået 5.000 kr. fra kommunen til møbler.", EVERY_AREA),
+    ("Han skal betale 4.500 kr. i husleje fra sin konto hver måned.", EVERY_AREA),
+    ("Han har overført 3.000 kr. til udlejer som depositum.", EVERY_AREA),
+    ("Bostøttemedarbejderen var til stede i lejligheden ved indflytningen.", EVERY_AREA),
+    ("Sagsbehandleren var til stede ved mødet i fængslet.", EVERY_AREA),
+    ("Han har haft telefonsamtaler med jobcentret om praktik.", EVERY_AREA),
+    ("Han har haft besøg af sin mor og sin søster.", EVERY_AREA),
+    ("Han ringer til sin sagsbehandler hver uge.", EVERY_AREA),
+    ("Han er i gang med at afdrage sin gæld og har overholdt aftalen i 14 måneder.",
+     EVERY_AREA),
+    # the offence type and the sentence (K6), dates (K2)
+    ("Han afsoner en dom på 1 år og 3 måneder for røveri.", EVERY_AREA),
+    ("Han forventes prøveløsladt den 14. marts 2027.", EVERY_AREA),
+]
+
+
+@pytest.mark.parametrize(("sentence", "areas"), KEEP)
+def test_what_must_stay_stays(analyzer: Analyzer, sentence: str,
+                              areas: tuple[str, ...]) -> None:
+    assert _out(analyzer, sentence, areas) == sentence

@@ -68,6 +68,22 @@ HEALTH = [
     ("Han hører stemmer.", "stemmer"),
     ("Han er sygemeldt med stress.", "sygemeldt"),
     ("Han har CP.", "CP"),
+    # negation, abbreviations, compounds, inflections, passive
+    ("Han har ikke taget sin medicin mod skizofreni i en måned.", "skizofreni"),
+    ("Han har ingen psykiatriske diagnoser.", "psykiatriske"),
+    ("Han er i beh. for depr.", "depr"),
+    ("Han er pt. indlagt på psyk. afd.", "psyk"),
+    ("Han har DM1 og KOL.", "DM1"),
+    ("Han har dx. F60.3.", "F60.3"),
+    ("Han er HIV-smittet.", "HIV"),
+    ("Han er PTSD-ramt efter krigen.", "PTSD"),
+    ("Han er diabetespatient.", "diabetespatient"),
+    ("Hans depressioner er blevet værre.", "depressioner"),
+    ("Skizofrenien er velbehandlet.", "Skizofrenien"),
+    ("Diabetessygdommen kræver insulin.", "Diabetes"),
+    ("Der er konstateret epilepsi.", "epilepsi"),
+    ("Han blev tvangsindlagt i 2022.", "tvangsindlagt"),
+    ("Han blev diagnosticeret i 2019.", "diagnosticeret"),
 ]
 
 RELIGION = [
@@ -84,6 +100,9 @@ RELIGION = [
     ("Han går i synagogen.", "synagogen"),
     ("Han spiser kun halal.", "halal"),
     ("Han har konverteret til kristendommen.", "kristendommen"),
+    ("Han er ikke længere praktiserende muslim.", "muslim"),
+    ("Han er muslimsk troende.", "muslimsk"),
+    ("Hans muslimske tro betyder meget for ham.", "muslimske"),
 ]
 
 ETHNICITY = [
@@ -106,6 +125,9 @@ POLITICS = [
     ("Han deltager i Palæstina-demonstrationer.", "demonstrationer"),
     ("Han er anarkist.", "anarkist"),
     ("Han er tidligere byrådsmedlem.", "byrådsmedlem"),
+    ("Han er SF-medlem.", "SF"),
+    ("Han er Venstre-mand.", "Venstre"),
+    ("Han var DF-kandidat ved kommunalvalget.", "DF"),
 ]
 
 TRADE_UNION = [
@@ -115,6 +137,12 @@ TRADE_UNION = [
     ("Han er medlem af fagforeningen.", "fagforeningen"),
     ("Han er medlem af Kristelig Fagbevægelse.", "Kristelig"),
     ("Han er meldt ud af fagbevægelsen.", "fagbevægelsen"),
+    ("Han er ikke længere medlem af 3F.", "3F"),
+    ("Han er medl. af 3F.", "3F"),
+    ("Han er 3F-medlem.", "3F"),
+    ("Han er FOA-medlem og tillidsvalgt.", "FOA"),
+    ("Han er fagforeningsmedlem.", "fagforeningsmedlem"),
+    ("Fagforeningens advokat har hjulpet ham.", "Fagforeningens"),
 ]
 
 SEXUALITY = [
@@ -185,6 +213,12 @@ SECURITY_OTHER = [
     ("Han er registreret i politiets bandedatabase.", "bandedatabase"),
     ("Der er udarbejdet en bekymringsvurdering vedrørende radikalisering.", "radikalisering"),
     ("Han er drøftet i Infohus Fyn.", "Infohus"),
+    ("Han har aldrig været medlem af Hells Angels, men kender flere.", "Hells Angels"),
+    ("Han er ikke bandemedlem, men kommer i miljøet.", "bandemedlem"),
+    ("Han er bandetilknyttet.", "bandetilknyttet"),
+    ("Han er rockerrelateret.", "rockerrelateret"),
+    ("Han var i besiddelse af en kniv, da han blev anholdt.", "kniv"),
+    ("Hans Facebook-profil overvåges af politiet.", "overvåges"),
 ]
 
 
@@ -218,6 +252,11 @@ INTERNAL = [
     ("Han sidder på en isolationsafdeling.", "isolationsafdeling"),
     ("Han er flyttet til en anden fløj efter uro.", "fløj"),
     ("Han er idømt en bøde på 300 kr. for ordensovertrædelse.", "ordensovertrædelse"),
+    ("Han bor i afd. C, hus 4, stue 2.", "stue 2"),
+    ("Han har fået tildelt plads på afdeling Syd.", "afdeling Syd"),
+    ("Han fik advarsel af fængslet for at komme for sent fra arbejde.", "advarsel"),
+    ("Han har fået frataget sin tv-ret i en uge.", "tv-ret"),
+    ("Han blev overført fra Enner Mark til Nyborg Fængsel efter en trussel.", "trussel"),
 ]
 
 
@@ -259,6 +298,18 @@ def test_act_details_in_many_phrasings(
     assert _gone(_out(analyzer, sentence, head=head), secret)
 
 
+# how the act came to light: told in the narrative of the offence (the causes part)
+NARRATIVE = [
+    ("En af beboerne opdagede det, da hans søn så kontoudtogene.", "kontoudtogene"),
+    ("Bedrageriet blev opdaget ved en revision i 2025.", "revision"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), NARRATIVE)
+def test_the_narrative_of_the_act(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, head=CAUSES), secret)
+
+
 # ---- a third person's own record (R1), in Danish, English and German --------------------
 THIRD_PARTY_RECORD = [
     ("Hans storebror er tidligere straffet for vold.", "vold"),
@@ -270,6 +321,9 @@ THIRD_PARTY_RECORD = [
     ("Ihre Mutter sitzt eine Haftstrafe in Kiel ab.", "Haftstrafe"),
     ("His brother is currently serving a sentence for burglary.", "burglary"),
     ("Her partner has previous convictions for assault.", "assault"),
+    ("Hun er fraskilt fra sin mand, som bor i Vejle, og som selv afsoner en dom for vold.",
+     "vold"),
+    ("Han bor hos en ven, der selv har siddet inde.", "siddet inde"),
 ]
 
 
@@ -330,6 +384,7 @@ KEEP = [
     ("Han ringer til sin sagsbehandler hver uge.", EVERY_AREA),
     ("Han er i gang med at afdrage sin gæld og har overholdt aftalen i 14 måneder.",
      EVERY_AREA),
+    ("Han opdagede i fængslet, at han er god til at lave mad.", EVERY_AREA),
     # the offence type and the sentence (K6), dates (K2)
     ("Han afsoner en dom på 1 år og 3 måneder for røveri.", EVERY_AREA),
     ("Han forventes prøveløsladt den 14. marts 2027.", EVERY_AREA),

@@ -288,6 +288,27 @@ ACT = [
     ("Han truede kassedamen med et baseballbat.", "baseballbat"),
     ("Han blev pågrebet på gerningsstedet.", "gerningsstedet"),
     ("Han begik i alt 23 indbrud i sommerhuse.", "23 indbrud"),
+    # with whom, how, where, with what, how it was seen, how he got in and away
+    ("Han begik røveriet i forening med to andre.", "i forening med"),
+    ("Han var maskeret og iført hættetrøje.", "maskeret"),
+    ("Han var bevæbnet med en machete.", "machete"),
+    ("Han brød bagdøren op med et koben.", "koben"),
+    ("Han holdt en pistol op mod ekspedienten.", "pistol"),
+    ("Han kvalte hende næsten.", "kvalte"),
+    ("Han stak ham i låret.", "låret"),
+    ("Overfaldet skete på en tankstation i Køge.", "tankstation"),
+    ("Han fik udbytte på ca. 30.000 kr.", "30.000"),
+    ("Det samlede udbytte var 1,8 millioner kroner.", "1,8 millioner"),
+    ("Han blev filmet af et overvågningskamera.", "overvågningskamera"),
+    ("Han blev genkendt på videoovervågningen.", "videoovervågningen"),
+    ("Han efterlod DNA på gerningsstedet.", "DNA"),
+    ("Han kørte med 2,1 promille.", "promille"),
+    ("Han påkørte en cyklist og kørte fra stedet.", "cyklist"),
+    ("Forurettede mistede bevidstheden.", "bevidstheden"),
+    ("Offeret har fået varige mén.", "mén"),
+    ("Han filmede overgrebet med sin telefon.", "filmede"),
+    ("De kom ind gennem et vindue i kælderen.", "vindue"),
+    ("Han løb fra politiet.", "løb fra politiet"),
 ]
 
 

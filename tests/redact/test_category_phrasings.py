@@ -354,6 +354,47 @@ def test_a_third_persons_record_in_many_phrasings(
     assert _gone(_out(analyzer, sentence), secret)
 
 
+# ---- statements from abroad: the same categories in English and German ----------------
+FOREIGN = [
+    ("His phone calls were monitored while he was on remand.", "monitored"),
+    ("He is associated with an organised crime group.", "organised crime"),
+    ("He has links to a gang in Leeds.", "gang"),
+    ("He was referred to Prevent in 2022.", "Prevent"),
+    ("He was discussed at a MAPPA meeting.", "MAPPA"),
+    ("He was found with a knife at school.", "knife"),
+    ("Seine Telefonate wurden überwacht.", "überwacht"),
+    ("Er wurde von der Polizei festgenommen.", "festgenommen"),
+    ("Gegen ihn läuft ein Ermittlungsverfahren wegen Körperverletzung.", "Ermittlungs"),
+    ("He is located on B wing, cell 14.", "cell 14"),
+    ("He received an adjudication for fighting.", "adjudication"),
+    ("He was placed in segregation for ten days.", "segregation"),
+    ("Er ist in Haftraum 212 untergebracht.", "Haftraum"),
+    ("Er erhielt eine Disziplinarmaßnahme wegen Handybesitz.", "Disziplinarmaßnahme"),
+    ("He is a practising Muslim.", "Muslim"),
+    ("Er ist Mitglied der Gewerkschaft ver.di.", "ver.di"),
+    ("Er ist kurdischer Herkunft.", "kurdischer"),
+    ("He is of Somali descent.", "Somali"),
+]
+FOREIGN_HEALTH = [
+    ("He has a diagnosis of bipolar disorder.", "bipolar"),
+    ("He identifies as gay.", "gay"),
+    ("Er ist homosexuell.", "homosexuell"),
+    ("Er leidet an Depressionen.", "Depressionen"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN)
+def test_categories_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN_HEALTH)
+def test_health_and_sexuality_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, NOT_HELBRED), secret)
+
+
 # ---- the keep side: K7 inside a chosen area, goals and agreed actions (K4), K6, K2 ------
 KEEP = [
     # misbrug chosen: substances, doses, § 101 treatment, urine tests stay (K7)

@@ -262,6 +262,21 @@ INTERNAL = [
     ("Han fik advarsel af fængslet for at komme for sent fra arbejde.", "advarsel"),
     ("Han har fået frataget sin tv-ret i en uge.", "tv-ret"),
     ("Han blev overført fra Enner Mark til Nyborg Fængsel efter en trussel.", "trussel"),
+    ("Han har været i konflikt med en betjent på afdelingen.", "betjent"),
+    ("Der var en episode i gårdturen i september.", "gårdturen"),
+    ("Han blev fundet beruset på afdelingen.", "beruset"),
+    ("Han har fået bevilget udgang til sin datters konfirmation.", "udgang"),
+    ("Han var på udgang og kom for sent tilbage.", "for sent"),
+    ("Han har søgt om fremstilling til sin mors begravelse.", "fremstilling"),
+    ("Han har fået afslag på at få besøg af sin bror.", "afslag"),
+    ("Han har ansøgt om overførsel til åbent fængsel.", "overførsel"),
+    ("Han har været involveret i et slagsmål med en medindsat.", "slagsmål"),
+    ("Han er placeret i et enkeltmandsrum.", "enkeltmandsrum"),
+    ("Han har sultestrejket i fem dage.", "sultestrejk"),
+    ("Han mistede sin arbejdsdusør i en uge.", "arbejdsdusør"),
+    ("Hans cellerum blev ransaget.", "ransaget"),
+    ("Han blev sat på observation i 24 timer.", "observation"),
+    ("Han er blevet flyttet til sikringsafdelingen.", "sikringsafdelingen"),
 ]
 
 

@@ -108,6 +108,10 @@ RELIGION = [
     ("Han er ikke længere praktiserende muslim.", "muslim"),
     ("Han er muslimsk troende.", "muslimsk"),
     ("Hans muslimske tro betyder meget for ham.", "muslimske"),
+    ("Troen spiller en stor rolle for ham.", "Troen"),
+    ("Hver fredag går han i moskeen i Vollsmose.", "moskeen"),
+    ("Imamen har besøgt ham flere gange.", "Imamen"),
+    ("Præsten fra hans menighed skriver til ham.", "menighed"),
 ]
 
 ETHNICITY = [
@@ -120,6 +124,10 @@ ETHNICITY = [
     ("Han er eritreer og kom som uledsaget mindreårig.", "eritreer"),
     ("Hans mor er thai.", "thai"),
     ("Han er halvt marokkaner.", "marokkaner"),
+    ("Hans baggrund er kurdisk.", "kurdisk"),
+    ("Oprindeligt kommer familien fra Somalia.", "Somalia"),
+    ("Han taler arabisk med sin familie.", "arabisk"),
+    ("Han er blevet udsat for racisme.", "racisme"),
 ]
 
 POLITICS = [
@@ -133,6 +141,10 @@ POLITICS = [
     ("Han er SF-medlem.", "SF"),
     ("Han er Venstre-mand.", "Venstre"),
     ("Han var DF-kandidat ved kommunalvalget.", "DF"),
+    ("I sin fritid er han aktiv i Enhedslisten.", "Enhedslisten"),
+    ("Han har været på valg for Alternativet.", "Alternativet"),
+    ("Han sympatiserer med Dansk Folkeparti.", "Dansk Folkeparti"),
+    ("Han er med i en antifascistisk gruppe.", "antifascistisk"),
 ]
 
 TRADE_UNION = [
@@ -148,6 +160,10 @@ TRADE_UNION = [
     ("Han er FOA-medlem og tillidsvalgt.", "FOA"),
     ("Han er fagforeningsmedlem.", "fagforeningsmedlem"),
     ("Fagforeningens advokat har hjulpet ham.", "Fagforeningens"),
+    ("Medlemskabet af 3F betaler han selv.", "3F"),
+    ("3F har hjulpet ham med en sag mod arbejdsgiveren.", "3F"),
+    ("Han har været tillidsmand i 3 år.", "tillidsmand"),
+    ("Han er meldt ind i HK Handel.", "HK"),
 ]
 
 SEXUALITY = [
@@ -158,6 +174,12 @@ SEXUALITY = [
     ("Han ønsker at skifte køn.", "skifte køn"),
     ("Han er pansexuel.", "pansexuel"),
     ("Han har en fetich for latex.", "fetich"),
+    ("Han er åben om at være homoseksuel.", "homoseksuel"),
+    ("Han har fortalt, at han tiltrækkes af mænd.", "tiltrækkes"),
+    ("Han døjer med migræne.", "migræne"),
+    ("Lægen har konstateret forhøjet blodtryk.", "blodtryk"),
+    ("Han har været i psykologbehandling for sine traumer.", "traumer"),
+    ("Efter ulykken har han haft hovedpine og svimmelhed.", "svimmelhed"),
 ]
 
 

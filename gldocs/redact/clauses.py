@@ -59,6 +59,18 @@ class ClauseWords:
     # words between a private person's name and a record term that make someone else the
     # subject ("Han har lånt penge af Lasse og afsoner …": the client's)
     other_subject: frozenset[str]
+    # measures that reveal a health condition by themselves: never a plan word's compound
+    health_revealing: frozenset[str]
+
+    def is_plan_word(self, word: str) -> bool:
+        """A plan word, a hyphenated compound with one (AMU-kurset), or a compound whose
+        head is one (smedeuddannelsen, deltidsjob) unless it reveals a health condition
+        (fleksjob)."""
+        if word in self.plan_words or any(p in self.plan_words for p in word.split("-")):
+            return True
+        if word in self.health_revealing:
+            return False
+        return any(len(word) - len(p) >= 3 and word.endswith(p) for p in self.plan_words)
 
     @property
     def goal_subjects(self) -> frozenset[str]:
@@ -67,7 +79,7 @@ class ClauseWords:
 
 _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators",
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
-          "plan_participles", "plan_words", "other_subject")
+          "plan_participles", "plan_words", "other_subject", "health_revealing")
 
 
 def parse_clause_words(data: object) -> ClauseWords:
@@ -144,15 +156,14 @@ def _states_goal(words: list[tuple[str, str]], first: bool, cw: ClauseWords) -> 
 
 def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
     """Whether a clause names an intervention in a koordineringsområde (K4): it holds a
-    plan word (læreplads, VUC, bostøtte …, also as a part of a compound with a hyphen:
+    plan word (læreplads, VUC, bostøtte …, also in a compound: smedeuddannelsen,
     AMU-kurset), does not point back at what was said before, and is about the plan: its
     subject is a plan subject (a meeting, an authority, a measure), or its verb does
     something; a bare "har"/"er" only with a participle of the plan ("har fået en
     læreplads", not "og har et alter på sit værelse": that is the same topic carried on)."""
     if not words or words[0][0] in cw.back_reference:
         return False
-    if not any(w in cw.plan_words or any(p in cw.plan_words for p in w.split("-"))
-               for w, _ in words):
+    if not any(cw.is_plan_word(w) for w, _ in words):
         return False
     if words[0][0] in cw.plan_subjects:
         return True

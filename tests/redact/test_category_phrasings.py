@@ -518,3 +518,44 @@ KEEP = [
 def test_what_must_stay_stays(analyzer: Analyzer, sentence: str,
                               areas: tuple[str, ...]) -> None:
     assert _out(analyzer, sentence, areas) == sentence
+
+
+# ---- a § 10 clause goes, the goal or plan beside it stays (K4) ---------------------------
+GOAL_BESIDE = [
+    ("Han er medlem af 3F og påbegynder en uddannelse som chauffør i januar.", "3F",
+     "uddannelse som chauffør"),
+    ("Han er muslim og glæder sig til at starte på VUC.", "muslim", "starte på VUC"),
+    ("Han er medlem af HK, men han har søgt job i en butik.", "HK", "søgt job i en butik"),
+    ("Han har ADHD og skal starte i praktik hos en tømrer i marts.", "ADHD",
+     "praktik hos en tømrer"),
+    ("Han har PTSD, og kommunen har bevilget bostøtte fra løsladelsen.", "PTSD",
+     "bevilget bostøtte"),
+    ("Han er kurder og har fået tilbudt en lejlighed i Vejle.", "kurder", "lejlighed i Vejle"),
+    ("Han går i kirke hver søndag og ønsker at flytte tæt på sin søster.", "kirke",
+     "flytte tæt på"),
+    ("Han er homoseksuel og vil gerne bo i København.", "homoseksuel", "bo i København"),
+    ("Han har diabetes og tager kørekort til lastbil i foråret.", "diabetes",
+     "kørekort til lastbil"),
+    ("Han er medlem af Dansk Metal og ansøger om optagelse på smedeuddannelsen.",
+     "Dansk Metal", "smedeuddannelsen"),
+    ("Han er buddhist og modtager kontanthjælp fra løsladelsen.", "buddhist", "kontanthjælp"),
+    ("Han har angst, men han møder stabilt op i praktikken.", "angst", "møder stabilt op"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "gone", "kept"), GOAL_BESIDE)
+def test_the_goal_beside_a_special_category_clause_stays(
+        analyzer: Analyzer, sentence: str, gone: str, kept: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "beskæftigelse", "uddannelse", "økonomi"))
+    assert _gone(out, gone) and kept in out, out
+
+
+@pytest.mark.parametrize("sentence", [
+    # a measure that reveals a health condition is no plan word of its own
+    "Han har PTSD og har fået fleksjob i en børnehave.",
+    "Han har en hjerneskade og er blevet tilknyttet et ressourceforløb.",
+])
+def test_a_health_revealing_measure_goes_with_its_clause(
+        analyzer: Analyzer, sentence: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "beskæftigelse"))
+    assert "fleksjob" not in out and "ressourceforløb" not in out, out

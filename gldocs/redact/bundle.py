@@ -38,6 +38,7 @@ from gldocs.yamlfile import load_yaml
 WORD_LISTS = {
     "given_names": "fornavne",
     "surnames": "efternavne",
+    "surname_endings": "efternavnes endelser",
     "ambiguous_names": "tvetydige navne",
     "not_names": "ord, der ikke er navne",
     "places": "stednavne",
@@ -81,6 +82,7 @@ class PolicyBundle:
     lexicons: Mapping[str, Lexicon]
     given_names: frozenset[str]
     surnames: frozenset[str]
+    surname_endings: frozenset[str]
     ambiguous_names: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]

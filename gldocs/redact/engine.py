@@ -85,7 +85,8 @@ class Analyzer:
         self.finder = EntityFinder(self.classifier, bundle.given_names, bundle.surnames,
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
-                                                self.classifier.org_words, nlp)
+                                                self.classifier.org_words,
+                                                bundle.surname_endings, nlp)
         self.finder.foreign = bundle.foreign
         self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner

@@ -170,6 +170,7 @@ class Resources(_Strict):
     lexicons: dict[str, str]  # lexicon name (as the categories name it) -> .yaml file
     given_names: str  # Danish given names, one a line
     surnames: str
+    surname_endings: str  # endings that mark a surname (-gaard, -holm, -sen), one a line
     ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)
     not_names: str  # capitalised words that are never names (form labels, months)
     places: str  # towns, municipalities, regions, islands

@@ -42,7 +42,7 @@ def test_copied_policy_with_its_lists_is_valid(tmp_path: Path) -> None:
     assert bundle.given_names == load_bundle("kommune").given_names
 
 
-@pytest.mark.parametrize("key", ["given_names", "places", "authority_domains"])
+@pytest.mark.parametrize("key", ["given_names", "places", "authority_domains", "surname_endings"])
 def test_missing_list_is_an_error(tmp_path: Path, key: str) -> None:
     path = _copy(tmp_path)
     rel = yaml.safe_load(path.read_text(encoding="utf-8"))["resources"][key]

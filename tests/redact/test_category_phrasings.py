@@ -230,6 +230,15 @@ POLICE = [
     ("Han er efterlyst i Sverige.", "efterlyst"),
     ("Han er mistænkt for at have deltaget i et røveri i Vejle.", "mistænkt"),
     ("Politiet mistænker ham for at sælge stjålne cykler.", "mistænker"),
+    # the police's information, a charge to come, a criminal network
+    ("Midt- og Vestjyllands Politi oplyser, at han fortsat kommer i miljøet.", "oplyser"),
+    ("Københavns Politi har oplyst, at han er set sammen med kendte hælere.", "hælere"),
+    ("Ifølge politiets oplysninger sælger han stadig stjålne telefoner.", "sælger"),
+    ("Efter politiets oplysninger er der en ny sigtelse på vej.", "sigtelse"),
+    ("Der er en ny sigtelse på vej for vold.", "sigtelse"),
+    ("Han har fået nye sigtelser for tyveri.", "sigtelser"),
+    ("Han indgår i et netværk, som smugler cigaretter fra Polen.", "smugler"),
+    ("Han er en del af et netværk, der står bag flere indbrud.", "indbrud"),
 ]
 
 SECURITY_OTHER = [
@@ -299,6 +308,11 @@ INTERNAL = [
     ("Hans cellerum blev ransaget.", "ransaget"),
     ("Han blev sat på observation i 24 timer.", "observation"),
     ("Han er blevet flyttet til sikringsafdelingen.", "sikringsafdelingen"),
+    # electronic monitoring at home: the alarm, the schedule overrun
+    ("Elektronisk alarm kl. 21.40: han var ikke hjemme.", "21.40"),
+    ("Han overskred hjemmetiden med en halv time.", "hjemmetiden"),
+    ("Han har overskredet tidsplanen to gange.", "tidsplanen"),
+    ("Den elektroniske alarm gik i gang kl. 02.10.", "02.10"),
 ]
 
 

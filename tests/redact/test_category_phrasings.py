@@ -311,6 +311,20 @@ INTERNAL = [
     # electronic monitoring at home: the alarm, the schedule overrun
     ("Elektronisk alarm kl. 21.40: han var ikke hjemme.", "21.40"),
     ("Han overskred hjemmetiden med en halv time.", "hjemmetiden"),
+    # a disciplinary case
+    ("Afgørelse: 10 dages strafcelle.", "strafcelle"),
+    ("Han fik en bøde på 500 kr. for besiddelse af en mobiltelefon.", "mobiltelefon"),
+    ("Sagen er afgjort med en advarsel.", "advarsel"),
+    ("Disciplinærsag nr. 2026-114.", "2026-114"),
+    ("Forseelse: besiddelse af mobiltelefon.", "mobiltelefon"),
+    ("Han har påklaget afgørelsen til Direktoratet.", "påklaget"),
+    ("Der blev fundet 4 gram hash ved en cellevisitation.", "cellevisitation"),
+    ("Han nægtede at afgive urinprøve.", "nægtede"),
+    ("Han har smuglet hash ind via besøg.", "smuglet"),
+    ("Han spyttede på en betjent.", "spyttede"),
+    ("Der blev fundet hjemmebrændt sprit på cellen.", "hjemmebrændt"),
+    ("Han var ikke hjemme ved kontrolbesøget.", "kontrolbesøget"),
+    ("Tilladelsen til afsoning med fodlænke er tilbagekaldt.", "tilbagekaldt"),
     ("Han har overskredet tidsplanen to gange.", "tidsplanen"),
     ("Den elektroniske alarm gik i gang kl. 02.10.", "02.10"),
 ]

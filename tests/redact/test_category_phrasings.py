@@ -587,3 +587,21 @@ def test_a_health_revealing_measure_goes_with_its_clause(
         analyzer: Analyzer, sentence: str) -> None:
     out = _out(analyzer, sentence, ("bolig", "beskæftigelse"))
     assert "fleksjob" not in out and "ressourceforløb" not in out, out
+
+
+# ---- a form's field in Stamoplysninger that tells a § 10 fact, whatever its value ---------
+@pytest.mark.parametrize(("line", "secret"), [
+    ("Nationalitet: Somalisk", "Somalisk"),
+    ("Oprindelsesland: Somalia", "Somalia"),
+    ("Født i: Mogadishu", "Mogadishu"),
+    ("Tolkebehov: Ja, arabisk", "arabisk"),
+    ("Religion: Islam", "Islam"),
+    ("Diagnoser: ADHD, PTSD", "PTSD"),
+    ("Fagforening: 3F", "3F"),
+])
+def test_a_special_category_field_in_stamoplysninger(
+        analyzer: Analyzer, line: str, secret: str) -> None:
+    head = f"1. Stamoplysninger\nNavn: {CLIENT}\n"
+    out = redact_section(analyzer, CLIENT, head, line + "\nDom: 2 år for røveri\n",
+                         ("bolig",))
+    assert _gone(out.split("\n", 1)[0], secret) and "Dom: 2 år for røveri" in out, out

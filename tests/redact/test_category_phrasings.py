@@ -255,6 +255,19 @@ SECURITY_OTHER = [
     ("Han er rockerrelateret.", "rockerrelateret"),
     ("Han var i besiddelse af en kniv, da han blev anholdt.", "kniv"),
     ("Hans Facebook-profil overvåges af politiet.", "overvåges"),
+    # weapons and permits, the multi-agency meetings, concern
+    ("Han har tilladelse til at eje et haglgevær.", "haglgevær"),
+    ("Han ejer en luftpistol.", "luftpistol"),
+    ("Der blev fundet en softgun i hans bil.", "softgun"),
+    ("Han har et boksejern.", "boksejern"),
+    ("Han har ammunition liggende hos en ven.", "ammunition"),
+    ("Hans våbentilladelse er inddraget.", "våbentilladelse"),
+    ("Sagen er drøftet på MARAC-konferencen i Holbæk.", "MARAC"),
+    ("Han er omfattet af en PSP-indsats.", "PSP"),
+    ("Der er sendt en underretning til Infohuset.", "Infohuset"),
+    ("Han deltager i exitforløb hos Kriminalforsorgen.", "exitforløb"),
+    ("Der er lavet en bekymringsvurdering.", "bekymringsvurdering"),
+    ("Han deler ekstremistisk materiale på nettet.", "ekstremistisk"),
 ]
 
 

@@ -70,7 +70,6 @@ HEALTH = [
     ("Han har CP.", "CP"),
     ("Han har RA og får hjælp til det.", "RA"),
     ("Han er tilknyttet Veterancentret.", "Veterancentret"),
-    ("Han blev udskrevet fra Risskov i maj.", "Risskov"),
     ("Han er udredt med F90.0 og F12.2.", "F90.0"),
     ("Han får Zyprexa depot.", "Zyprexa"),
     # negation, abbreviations, compounds, inflections, passive

@@ -88,6 +88,19 @@ HEALTH = [
     ("Der er konstateret epilepsi.", "epilepsi"),
     ("Han blev tvangsindlagt i 2022.", "tvangsindlagt"),
     ("Han blev diagnosticeret i 2019.", "diagnosticeret"),
+    ("Han døjer med migræne.", "migræne"),
+    ("Lægen har konstateret forhøjet blodtryk.", "blodtryk"),
+    ("Han har været i psykologbehandling for sine traumer.", "traumer"),
+    ("Efter ulykken har han haft hovedpine og svimmelhed.", "svimmelhed"),
+    ("Han har nedsat syn og hørelse.", "syn"),
+    ("Han har svært ved at sove og er træt i løbet af dagen.", "sove"),
+    ("Han har tabt sig 12 kilo under afsoningen.", "12 kilo"),
+    ("Hans kæreste venter barn i marts.", "venter barn"),
+    ("Han har været til tandlæge og skal have lavet en rodbehandling.", "rodbehandling"),
+    ("Pt. er kendt med paranoid skizofreni, F20.0.", "skizofreni"),
+    ("Udskrives i vanlig medicinering med Abilify Maintena 400 mg i.m. hver 4. uge.",
+     "Abilify"),
+    ("Ved indlæggelsen var pt. psykotisk med auditive hallucinationer.", "psykotisk"),
 ]
 
 RELIGION = [
@@ -175,10 +188,6 @@ SEXUALITY = [
     ("Han har en fetich for latex.", "fetich"),
     ("Han er åben om at være homoseksuel.", "homoseksuel"),
     ("Han har fortalt, at han tiltrækkes af mænd.", "tiltrækkes"),
-    ("Han døjer med migræne.", "migræne"),
-    ("Lægen har konstateret forhøjet blodtryk.", "blodtryk"),
-    ("Han har været i psykologbehandling for sine traumer.", "traumer"),
-    ("Efter ulykken har han haft hovedpine og svimmelhed.", "svimmelhed"),
 ]
 
 
@@ -320,6 +329,12 @@ INTERNAL = [
     ("Hans cellerum blev ransaget.", "ransaget"),
     ("Han blev sat på observation i 24 timer.", "observation"),
     ("Han er blevet flyttet til sikringsafdelingen.", "sikringsafdelingen"),
+    ("Han arbejder som gangmand.", "gangmand"),
+    ("Han har ansøgt om at komme i afsoningsfællesskab med sin kæreste.",
+     "afsoningsfællesskab"),
+    ("Han går på fængslets skole tre dage om ugen.", "fængslets skole"),
+    ("Han deler celle med en anden indsat.", "deler celle"),
+    ("Han har været kalfaktor på afdelingen.", "kalfaktor"),
     # electronic monitoring at home: the alarm, the schedule overrun
     ("Elektronisk alarm kl. 21.40: han var ikke hjemme.", "21.40"),
     ("Han overskred hjemmetiden med en halv time.", "hjemmetiden"),
@@ -391,6 +406,11 @@ ACT = [
     ("Han filmede overgrebet med sin telefon.", "filmede"),
     ("De kom ind gennem et vindue i kælderen.", "vindue"),
     ("Han løb fra politiet.", "løb fra politiet"),
+    ("Under anholdelsen gjorde han modstand.", "modstand"),
+    ("Han indrømmede at have slået drengen.", "drengen"),
+    ("Hun blev holdt fast, mens han tog hendes telefon.", "holdt fast"),
+    ("Han lagde en GPS-tracker på hendes bil.", "GPS"),
+    ("Han fotograferede hende uden hendes viden.", "viden"),
 ]
 
 

@@ -229,11 +229,11 @@ class Lexicon:
         ``afdeling`` in ``Neurologisk Afdeling`` is no prison section)."""
         compiled = self.compile()
         covers: dict[str, list[tuple[int, int]]] = {}
-        tags = {m.lexicon for m in matches}
-        for k in compiled.exceptions.candidates(text):
+        # only the categories that matched need their exceptions
+        own = [k for tag in {m.lexicon for m in matches}
+               for k in compiled.exceptions_of.get(tag, ())]
+        for k in compiled.exceptions.candidates(text, own) if own else ():
             tag = compiled.exception_tags[k]
-            if tag not in tags:
-                continue  # only the categories that matched need their exceptions
             covers.setdefault(tag, []).extend(
                 (m.start(), m.end()) for m in self.exceptions[k].finditer(text)
                 if m.end() > m.start())
@@ -249,6 +249,13 @@ class _Compiled:
     pattern_tags: tuple[str, ...]
     exceptions: PatternIndex
     exception_tags: tuple[str, ...]
+    exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
+
+    def __post_init__(self) -> None:
+        of: dict[str, list[int]] = {}
+        for k, tag in enumerate(self.exception_tags):
+            of.setdefault(tag, []).append(k)
+        object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
 
 
 def _tags(tags: Sequence[str], count: int, default: str) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover - another Python: no prefilter, same res
 SAFE = frozenset(chr(i) for i in range(256)) - {"\u00b5"}
 _MAX_SET = 256  # strings in one alternative set; beyond it the set is not used
 _MAX_CACHE = 200_000  # words whose patterns an index remembers
+_FEW = 8  # an index of this many patterns checks each one (no pass over the words)
 _DIGITS = tuple("0123456789")  # what ``\\d`` matches among the SAFE characters (a test checks)
 _WORD = re.compile(r"[^\W_]+")  # the words of a (lower-cased) text
 
@@ -203,11 +204,12 @@ class _Requirement:
     """One required set, split: its strings of word characters (found among a text's
     words) and its other strings (looked for in the lower-cased text)."""
 
-    __slots__ = ("other", "words")
+    __slots__ = ("other", "strings", "words")
 
     def __init__(self, strings: Strings) -> None:
+        self.strings = tuple(sorted(strings))
         self.words = frozenset(x for x in strings if _WORD.fullmatch(x))
-        self.other = tuple(x for x in strings if x not in self.words)
+        self.other = tuple(x for x in self.strings if x not in self.words)
 
     def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
         return not self.words.isdisjoint(present) or any(x in lowered for x in self.other)
@@ -243,10 +245,16 @@ class PatternIndex:
         self._lengths = sorted({len(x) for x in universe})
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
 
-    def candidates(self, text: str) -> list[int]:
-        """The indices (ascending) of the patterns that may match ``text``: a pattern left
-        out certainly has no match there."""
+    def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
+        """The indices (ascending) of the patterns (``among`` them, when given) that may
+        match ``text``: a pattern left out certainly has no match there. A few patterns
+        are checked one by one (a substring search each), many through the text's words."""
         lowered, words = text_words(text)
+        if among is not None or self.size <= _FEW:
+            ks = range(self.size) if among is None else among
+            if lowered is None:
+                return sorted(ks)
+            return sorted(k for k in ks if self._may_match(k, lowered))
         if lowered is None:
             return list(range(self.size))
         found = set(self._always)
@@ -266,6 +274,11 @@ class PatternIndex:
             present.update((hits.get(word) or self._word_hits(word))[0])
         return sorted(k for k in found if k not in required or all(
             r.met(present, lowered) for r in required[k][1:]))
+
+    def _may_match(self, k: int, lowered: str) -> bool:
+        """Whether the lower-cased text meets every required set of pattern ``k``."""
+        required = self._required.get(k)
+        return required is None or all(any(x in lowered for x in r.strings) for r in required)
 
     def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int]]:
         """The required strings inside ``word``, and the patterns whose first set holds

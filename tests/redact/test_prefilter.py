@@ -86,9 +86,11 @@ def test_unsafe_text_is_never_filtered() -> None:
     assert index.candidates("kom for SENT hjem") == [0]
 
 
-def test_strings_inside_words_and_across_words() -> None:
+@pytest.mark.parametrize("padding", [0, 20])  # a few patterns one by one, many by words
+def test_strings_inside_words_and_across_words(padding: int) -> None:
     index = PatternIndex([re.compile(p, re.IGNORECASE) for p in (
-        r"\bvisit\w*", r"\w*ekstrem\w*", r"\ba-kasse\w*", r"\bud\s*tider\b", r"\bfor\s+sent\b")])
+        r"\bvisit\w*", r"\w*ekstrem\w*", r"\ba-kasse\w*", r"\bud\s*tider\b", r"\bfor\s+sent\b",
+        *(f"\\bqq{k}zz\\b" for k in range(padding)))])
     assert index.candidates("Højreekstremt miljø") == [1]
     assert index.candidates("VISITATION af cellen") == [0]
     assert index.candidates("hans A-kasse") == [2]
@@ -96,6 +98,8 @@ def test_strings_inside_words_and_across_words() -> None:
     assert index.candidates("kom for sent") == [4]
     assert index.candidates("for tidligt, sent på dagen") == [4]  # required, not sufficient
     assert index.candidates("kom sent for") == [4]
+    assert index.candidates("hospitalsvisit") == [0]  # at the end of a word
+    assert index.candidates("qq3zz") == ([] if padding < 4 else [8])
 
 
 def _texts() -> list[str]:

@@ -51,6 +51,7 @@ class CategoryMatcher:
                 exceptions.extend(lex.exceptions)
                 exception_tags.extend([name] * len(lex.exceptions))
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
+        self.combined.compile()  # once per policy, before --jobs workers fork
         self.places = bundle.places
         self._term_texts = frozenset(t.text for t in terms)
         self.foreign = bundle.foreign

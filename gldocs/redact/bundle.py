@@ -13,10 +13,11 @@ the file: a name list that silently loads nothing would let names through.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -33,6 +34,8 @@ from gldocs.redact.lexicon import (
 )
 from gldocs.redact.policy import Policy, load_policy
 from gldocs.yamlfile import load_yaml
+
+T = TypeVar("T")
 
 # resources key -> what it holds, in Danish (for error messages)
 WORD_LISTS = {
@@ -130,24 +133,27 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     except (OSError, UnicodeDecodeError, ValueError) as err:
         problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
                         f"listen over ord på andre sprog kan ikke læses ({err})")
-    family_first = FamilyFirstNames(frozenset(), frozenset())
-    path = (folder / res.family_first_names).resolve()
-    try:
-        family_first = load_family_first(path)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
-        problems.append(f"  - nøgle 'resources.family_first_names': listen over navne med "
-                        f"efternavnet først kan ikke bruges ({path}): {err}")
-    clause_words: ClauseWords | None = None
-    path = (folder / res.clause_words).resolve()
-    try:
-        clause_words = load_clause_words(path)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
-        problems.append(f"  - nøgle 'resources.clause_words': ordlisterne til sætningsdeling "
-                        f"kan ikke bruges ({path}): {err}")
-    if problems or clause_words is None:
+    family_first = _load_data(folder, "family_first_names", res.family_first_names,
+                              load_family_first, "listen over navne med efternavnet først",
+                              problems)
+    clause_words = _load_data(folder, "clause_words", res.clause_words, load_clause_words,
+                              "ordlisterne til sætningsdeling", problems)
+    if problems or family_first is None or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
                         family_first=family_first, clause_words=clause_words, **lists)
+
+
+def _load_data(folder: Path, key: str, rel: str, loader: Callable[[Path], T], what: str,
+               problems: list[str]) -> T | None:
+    """``loader`` over the YAML data file ``resources.<key>``; None (and a line in
+    ``problems`` naming the key and the file) when it is missing or cannot be used."""
+    path = (folder / rel).resolve()
+    try:
+        return loader(path)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.{key}': {what} kan ikke bruges ({path}): {err}")
+        return None
 
 
 def unreadable_patterns(bundle: PolicyBundle) -> list[str]:

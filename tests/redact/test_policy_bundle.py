@@ -85,22 +85,29 @@ def test_unknown_recognizer_is_an_error(tmp_path: Path) -> None:
         load_policy_file(_copy(tmp_path, mutate))
 
 
-def test_copied_policy_missing_a_list_fails_check_and_redact(tmp_path: Path) -> None:
-    """A copied policy whose name list is not there: `policies check` and `redact` stop
+@pytest.mark.parametrize(("file", "key", "body"), [
+    ("fornavne.txt", "given_names", "Hans mor Mette ringede."),
+    # the clause rules' words (verbs, conjunctions, goal verbs, plan words) are policy data
+    ("saetningsled.yaml", "clause_words", "Han er medlem af 3F og ønsker en læreplads."),
+    ("efternavne_endelser.txt", "surname_endings", "Hans mor Mette Lindholm ringede."),
+])
+def test_copied_policy_missing_a_list_fails_check_and_redact(
+        tmp_path: Path, file: str, key: str, body: str) -> None:
+    """A copied policy whose data file is not there: `policies check` and `redact` stop
     with exit 2 and write nothing (never a silent skip that lets names through)."""
     path = _copy(tmp_path)
-    (tmp_path / "lexicons" / "fornavne.txt").unlink()
+    (tmp_path / "lexicons" / file).unlink()
     runner = CliRunner()
     res = runner.invoke(main, ["policies", "check", str(path)])
     assert res.exit_code == 2, res.output
-    assert "resources.given_names" in res.output
+    assert f"resources.{key}" in res.output
     doc = tmp_path / "plan.txt"
-    doc.write_text("Navn: Aske Lund\n\nHans mor Mette ringede.\n", encoding="utf-8")
+    doc.write_text(f"Navn: Aske Lund\n\n{body}\n", encoding="utf-8")
     out = tmp_path / "ud.txt"
     res = runner.invoke(main, ["redact", str(doc), "--policy", str(path), "--areas", "none",
                                "--no-ner", "-o", str(out)])
     assert res.exit_code == 2, res.output
-    assert "resources.given_names" in res.output
+    assert f"resources.{key}" in res.output
     assert not out.exists()
 
 
@@ -189,26 +196,6 @@ def test_family_first_list_missing_sources_or_names_fails_closed(tmp_path: Path,
     res = CliRunner().invoke(main, ["policies", "check", str(path)])
     assert res.exit_code == 2, res.output
     assert "resources.family_first_names" in res.output
-
-
-def test_missing_clause_words_fail_check_and_redact(tmp_path: Path) -> None:
-    """The clause rules' words (verbs, conjunctions, goal verbs, plan words) are policy
-    data: a copied policy without the file stops `policies check` and `redact` (exit 2)."""
-    path = _copy(tmp_path)
-    (tmp_path / "lexicons" / "saetningsled.yaml").unlink()
-    runner = CliRunner()
-    res = runner.invoke(main, ["policies", "check", str(path)])
-    assert res.exit_code == 2, res.output
-    assert "resources.clause_words" in res.output
-    doc = tmp_path / "plan.txt"
-    doc.write_text("Navn: Aske Lund\n\nHan er medlem af 3F og ønsker en læreplads.\n",
-                   encoding="utf-8")
-    out = tmp_path / "ud.txt"
-    res = runner.invoke(main, ["redact", str(doc), "--policy", str(path), "--areas", "none",
-                               "--no-ner", "-o", str(out)])
-    assert res.exit_code == 2, res.output
-    assert "resources.clause_words" in res.output
-    assert not out.exists()
 
 
 @pytest.mark.parametrize("key", ["finite_verbs", "goal_verbs", "plan_words", "coordinators"])

@@ -182,6 +182,8 @@ class Resources(_Strict):
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)
     false_friends: str = ""
+    # given names of many cultures, one a line: evidence of a person in a foreign sentence
+    foreign_given_names: str = ""
 
 
 class InternalNotes(_Strict):

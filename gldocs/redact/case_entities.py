@@ -255,7 +255,8 @@ class EntityFinder:
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
         # the document's language: a short line ("Name", "High") of an English document is
         # English, of a Danish one Danish
-        doc_lang = document_language(u.text for u in units) if self.foreign.common else "da"
+        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary) \
+            if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
         previous = ""

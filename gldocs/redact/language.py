@@ -12,7 +12,7 @@ clearly win; anything unclear counts as Danish (the strict rules then apply: fai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,20 +74,33 @@ def sentence_language(text: str) -> str:
     return _verdict(*_counts(text)) or "da"
 
 
-def document_language(texts: Iterable[str]) -> str:
+def document_language(texts: Iterable[str],
+                      vocabulary: Mapping[str, frozenset[str]] | None = None) -> str:
     """The language of a whole document: ``"en"``/``"de"`` when its text is clearly
     written in it (at least eight function words of it, more than three times the Danish
-    ones), else ``"da"``. A Danish plan that quotes an English letter stays Danish."""
-    total = 0
+    ones), else ``"da"``. A Danish plan that quotes an English letter stays Danish.
+
+    A document with too few function words to tell (a form, a table, a list of headings)
+    and no Danish one is in a foreign language when at least three of its words and 60 %
+    of its words of three letters or more are in that language's ``vocabulary`` (the most
+    used words of the language)."""
+    texts = list(texts)
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for text in texts:
-        n, c = _counts(text)
-        total += n
-        for lang, k in c.items():
+        for lang, k in _counts(text)[1].items():
             counts[lang] += k
     danish = counts.pop("da")
     lang, best = max(counts.items(), key=lambda kv: kv[1])
-    return lang if best >= 8 and best > 3 * danish else "da"
+    if best >= 8 and best > 3 * danish:
+        return lang
+    if danish or best >= 8 or not vocabulary:
+        return "da"
+    words = [w.lower() for t in texts for w in _WORD.findall(t) if len(w) >= 3]
+    if not words:
+        return "da"
+    shares = {lang: sum(w in vocab for w in words) for lang, vocab in vocabulary.items()}
+    lang, known = max(shares.items(), key=lambda kv: kv[1])
+    return lang if known >= 3 and known >= 0.6 * len(words) else "da"
 
 
 # a quotation of three words or more inside a sentence: judged on its own
@@ -155,6 +168,8 @@ class ForeignWords:
     # given names of many cultures (English, German, Polish, Arabic ...): evidence that a
     # capitalised word in a foreign sentence is a person (as written, e.g. "Siobhan")
     given_names: frozenset[str] = frozenset()
+    # per language its most used words (lower case): tells a form's or a table's language
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_common(self, word: str, lang: str) -> bool:
         low = word.lower()
@@ -169,7 +184,8 @@ class ForeignWords:
 
 
 def load_foreign_words(common: dict[str, Path], false_friends: Path | None,
-                       given_names: Path | None = None) -> ForeignWords:
+                       given_names: Path | None = None,
+                       vocabulary: dict[str, Path] | None = None) -> ForeignWords:
     """The ordinary-word lists (language -> one word a line), the false friends (a YAML
     mapping language -> words) and the given names of other cultures (one a line). Raises
     OSError/ValueError on an unreadable or empty file: the policy bundle turns that into an
@@ -190,5 +206,10 @@ def load_foreign_words(common: dict[str, Path], false_friends: Path | None,
             raise ValueError(f"listen over falske venner er tom eller ugyldig ({false_friends})")
         friends = {str(lang): frozenset(str(w).lower() for w in ws or [])
                    for lang, ws in data.items()}
+    vocab = {lang: load_word_list(path) for lang, path in (vocabulary or {}).items()}
+    for lang, ws in vocab.items():
+        if not ws:
+            raise ValueError(f"ordforrådet ({lang}) er tomt ({(vocabulary or {})[lang]})")
     return ForeignWords({k: frozenset(w.lower() for w in v) for k, v in words.items()},
-                        friends, frozenset(names))
+                        friends, frozenset(names),
+                        {k: frozenset(w.lower() for w in v) for k, v in vocab.items()})

@@ -450,7 +450,7 @@ class EntityFinder:
         # sentence a given name of another culture ("Siobhan Kearney"): the Danish name
         # rules do not know them
         known = [(c.start, c.end) for c, _ in out]
-        out.extend((c, "names") for c in self._foreign_names(text, facts.foreign)
+        out.extend((c, "names") for c in self._foreign_names(text, facts)
                    if not any(a < c.end and c.start < b for a, b in known))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
@@ -608,13 +608,24 @@ class EntityFinder:
             return None
         return cand
 
-    def _foreign_names(self, text: str, foreign: ForeignSpans) -> list[NameCandidate]:
-        """Names after a form of address (anywhere), and runs that open with a given name
-        of another culture (in a foreign sentence; not an ordinary word there)."""
+    def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
+        """Names after a form of address (anywhere); in a foreign sentence, runs that open
+        with a given name of another culture (not an ordinary word there) and runs of two
+        or three capitalised words right before a phone number or e-mail address
+        ("Contact: Ruairi Okonkwo-Blake, +44 20 7946 0958")."""
         out = [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85,
                              "tiltaleform før navnet") for m in _ADDRESSED.finditer(text)
                if m.group("n").split()[0].lower() not in self.stop_words]
-        if not foreign or not self.foreign.given_names:
+        foreign = facts.foreign
+        if not foreign:
+            return out
+        for a, _b, _v in facts.contacts:
+            m = _RUN_BEFORE_CONTACT.search(text, max(0, a - 60), a)
+            if m and foreign.at(m.start()) != "da" and not any(
+                    w.lower() in self.stop_words for w in m.group("n").split()):
+                out.append(NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.7,
+                                         "navn før telefon/e-mail"))
+        if not self.foreign.given_names:
             return out
         names = self.foreign.given_names
         for m in _NAME_RUN.finditer(text):
@@ -1064,6 +1075,10 @@ _CUED_REASONS = frozenset(("kaldenavn", "navn før CPR/alder", "registerform EFT
 # a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry", "Frau Vogel"
 _ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?[ \t]+"
                         r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
+# two or three capitalised words, then a comma, dash, colon or "<" and a contact right after
+_RUN_BEFORE_CONTACT = re.compile(
+    r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
+    r"[ \t]*(?:[,:;<(\t]|[-–][ \t])[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\.?:?[ \t]*)?\Z")
 # one to three capitalised words
 _NAME_RUN = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+"
                        r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2}(?![\w@\-])")

@@ -26,7 +26,12 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
-from gldocs.redact.language import ForeignSpans, ForeignWords, document_language
+from gldocs.redact.language import (
+    FUNCTION_WORDS,
+    ForeignSpans,
+    ForeignWords,
+    document_language,
+)
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
 from gldocs.redact.professionals import ContactClassifier, Verdict
@@ -598,8 +603,12 @@ class EntityFinder:
         if set(toks) <= lowered:
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
-        if lang != "da" and not self.foreign_evidence(text, cand, lang, facts.contacts):
-            return None  # "The", "Name", "High", "Heading Paragraph": no person without evidence
+        if lang != "da":
+            trimmed = _without_function_words(cand, lang)
+            if trimmed is None or not self.foreign_evidence(text, trimmed, lang,
+                                                            facts.contacts):
+                return None  # "The", "Name", "High", "Heading Paragraph": no evidence
+            cand = trimmed
         # a nickname after "kaldet" is a person's by the cue, even an ordinary word
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
                 self._not_a_person(text, cand, facts.org_spans, facts.strict):
@@ -657,6 +666,8 @@ class EntityFinder:
         if c.reason in _CUED_REASONS:
             return c.reason
         words = [strip_genitive(w).strip(_QUOTES + ",.()") for w in c.text.split()]
+        if all(w.lower() in self.stop_words for w in words):
+            return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
         names = self.given | self.surnames | self.foreign.given_names
         for w in words:
             if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
@@ -665,9 +676,12 @@ class EntityFinder:
         if _HONORIFIC.search(text[max(0, c.start - 16):c.start]):
             return "tiltaleform før navnet"
         before = self.classifier.cue_before(text, c.start)
+        if before.kind:
+            return f"rolle/titel: {before.cue}"
         after = self.classifier.cue_after(text, c.end)
-        if before.kind or after.kind:
-            return f"rolle/titel: {before.cue or after.cue}"
+        if after.kind and after.cue not in self.classifier.weak_cues:
+            # ("Herr" after it belongs to the next name)
+            return f"rolle/titel: {after.cue}"
         lowered = [w.lower() for w in words if len(w) > 2]
         for a, _b, value in contacts:
             if c.end <= a <= c.end + 50 and "\n" not in text[c.end:a] and \
@@ -1225,6 +1239,23 @@ _NOT_NAME_LEAD = frozenset((
     "where", "what", "which", "who", "whose", "our", "your", "their", "its", "hello", "hi",
     "dear", "der", "die", "das", "dies", "diese", "dieser", "ein", "eine", "einer", "und",
     "oder", "aber", "wenn", "liebe", "lieber", "hallo"))
+
+
+def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None:
+    """``c`` without the function words of ``lang`` at its ends ("Ihr Lebensgefährte" ->
+    "Lebensgefährte", "The Board" -> "Board"); None when nothing is left."""
+    words = list(re.finditer(r"\S+", c.text))
+    fw = FUNCTION_WORDS.get(lang, frozenset())
+    while words and words[0].group(0).lower().strip(",.") in fw:
+        words.pop(0)
+    while words and words[-1].group(0).lower().strip(",.") in fw:
+        words.pop()
+    if not words:
+        return None
+    a, b = words[0].start(), words[-1].end()
+    if (a, b) == (0, len(c.text)):
+        return c
+    return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
 
 
 def _without_lead_word(c: NameCandidate) -> NameCandidate | None:

@@ -42,6 +42,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         worden einem einen eines kein keine dieser diese dieses zwischen durch gegen ohne um
         am vom beim sehr schon aber als"""),
 }
+FUNCTION_WORDS = _FUNCTION_WORDS  # read-only, for the name checks
 # A word of two lists ("er": Danish "is", German "he") tells neither language.
 _SHARED = frozenset(w for a in _FUNCTION_WORDS.values() for b in _FUNCTION_WORDS.values()
                     if a is not b for w in a & b)

@@ -179,3 +179,25 @@ def test_danish_department_abbreviation_is_no_party(analyzer: Analyzer) -> None:
     out = _redact(analyzer, "Han har fået arbejde i køkkenet og trives med det.\n"
                             "Mødet holdes på AFD 3 i Horsens.")
     assert "AFD 3" in out
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Er wohnt in der Friesische Straße 88, 24937 Flensburg bei seiner Tante.",
+     "Friesische Straße 88, 24937 Flensburg"),
+    ("Sie ist in die Lindenallee 4, 24103 Kiel gezogen.", "Lindenallee 4, 24103 Kiel"),
+    ("Matka mieszka na ul. Marszałkowska 12/4, 00-590 Warszawa.",
+     "ul. Marszałkowska 12/4, 00-590 Warszawa"),
+])
+def test_foreign_street_addresses(text: str, address: str) -> None:
+    from gldocs.redact.detectors.address import find_addresses
+
+    assert [m.text for m in find_addresses(text)] == [address]
+
+
+def test_german_partner_with_record_and_address(analyzer: Analyzer) -> None:
+    body = ("Ihr Lebensgefährte, Herr Dieter Brandt, ist selbst wegen Betrugs vorbestraft "
+            "und wohnt in der Friesische Straße 88, 24937 Flensburg.")
+    out = _redact(analyzer, body)
+    for secret in ("Brandt", "Dieter", "vorbestraft", "Friesische", "24937"):
+        assert secret not in out
+    assert out.startswith("Ihr Lebensgefährte, ")  # a role word is no name

@@ -625,6 +625,9 @@ class EntityFinder:
         out = [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85,
                              "tiltaleform før navnet") for m in _ADDRESSED.finditer(text)
                if m.group("n").split()[0].lower() not in self.stop_words]
+        # a form field that asks for a name: "First Name: Bob", "Nachname: Vogel"
+        out += [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85, "navnefelt")
+                for m in _NAME_FIELD.finditer(text)]
         foreign = facts.foreign
         if not foreign:
             return out
@@ -1085,7 +1088,12 @@ def _seed_known(found: list[Person], known: KnownPeople
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "navn før CPR/alder", "registerform EFTERNAVN, Fornavn",
                            "efternavn først (vietnamesisk/kinesisk/koreansk)",
-                           "tiltaleform før navnet"))
+                           "tiltaleform før navnet", "navnefelt"))
+# an English or German form field for a name and its value
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:(?:first|last|given|full|family|middle|maiden|sur)[ \t]?name|name"
+    r"|vorname|nachname|familienname|geburtsname|rufname)(?:_\d+)?[ \t]*:[ \t]*"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
 # a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry", "Frau Vogel"
 _ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?[ \t]+"
                         r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")

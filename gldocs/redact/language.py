@@ -20,6 +20,7 @@ import yaml
 
 from gldocs.redact.context import Span, sentences
 from gldocs.redact.lexicon import load_word_list
+from gldocs.redact.marks import LEGAL_BASIS
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -75,6 +76,12 @@ def sentence_language(text: str) -> str:
     return _verdict(*_counts(text)) or "da"
 
 
+# the header line gldocs puts on a redacted copy ("Redigeret til kommunen efter rhl. §§
+# 9-10 · 6. december 2026"): Danish, but no part of the document's own text (``scan`` reads
+# the copy as ``redact`` read the original)
+_OWN_MARK = re.compile(rf"^\s*Redigeret til .{{1,100}} efter {re.escape(LEGAL_BASIS)}")
+
+
 def document_language(texts: Iterable[str],
                       vocabulary: Mapping[str, frozenset[str]] | None = None) -> str:
     """The language of a whole document: ``"en"``/``"de"`` when its text is clearly
@@ -85,7 +92,7 @@ def document_language(texts: Iterable[str],
     and no Danish one is in a foreign language when at least three of its words and 60 %
     of its words of three letters or more are in that language's ``vocabulary`` (the most
     used words of the language)."""
-    texts = list(texts)
+    texts = [t for t in texts if not _OWN_MARK.search(t)]
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for text in texts:
         for lang, k in _counts(text)[1].items():

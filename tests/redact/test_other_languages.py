@@ -201,3 +201,19 @@ def test_german_partner_with_record_and_address(analyzer: Analyzer) -> None:
     for secret in ("Brandt", "Dieter", "vorbestraft", "Friesische", "24937"):
         assert secret not in out
     assert out.startswith("Ihr Lebensgefährte, ")  # a role word is no name
+
+
+def test_english_form_fields_for_names(analyzer: Analyzer) -> None:
+    doc = ("Example for a Form\nFirst Name Birthday\nLast Name\nGender:\n"
+           "First Name: Philippa\nFirst Name_2: Bob\nNachname: Vogelsang\n")
+    out = _redact(analyzer, doc, head="")
+    for secret in ("Philippa", "Bob", "Vogelsang"):
+        assert secret not in out
+    assert "First Name Birthday" in out and "Last Name" in out
+
+
+def test_redacted_copys_header_line_does_not_make_a_document_danish() -> None:
+    vocab = load_bundle("kommune").foreign.vocabulary
+    form = ["Redigeret til kommunen efter rhl. §§ 9-10 · 6. december 2026",
+            "First Page Header (section 2)", "Default Header", "Body Text", "Table Heading"]
+    assert document_language(form, vocab) == "en"

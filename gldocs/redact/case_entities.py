@@ -605,6 +605,8 @@ class EntityFinder:
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
             trimmed = _without_function_words(cand, lang)
+            if trimmed is not None:
+                trimmed = self._from_given_name(trimmed, lang)
             if trimmed is None or not self.foreign_evidence(text, trimmed, lang,
                                                             facts.contacts):
                 return None  # "The", "Name", "High", "Heading Paragraph": no evidence
@@ -640,21 +642,43 @@ class EntityFinder:
         if not self.foreign.given_names:
             return out
         names = self.foreign.given_names
-        for m in _NAME_RUN.finditer(text):
-            first = strip_genitive(m.group(0).split()[0])
+        for m in _CAP_WORD_RX.finditer(text):
+            first = strip_genitive(m.group(0))
             lang = foreign.at(m.start())
             if lang == "da" or first not in names or self.foreign.is_common(first, lang):
                 continue
-            words = m.group(0).split()
-            # the run stops before an ordinary word of the language ("Siobhan Kearney Said")
-            keep = 1
-            while keep < len(words) and not self.foreign.is_common(words[keep], lang) and \
-                    words[keep].lower() not in self.stop_words:
-                keep += 1
-            name = " ".join(words[:keep])
-            out.append(NameCandidate(m.start(), m.start() + len(name), name, 0.8,
+            # the given name and up to two capitalised words after it; the run stops before
+            # an ordinary word of the language ("Siobhan Kearney Said")
+            end = m.end()
+            for _ in range(2):
+                nxt = _NEXT_CAP_WORD.match(text, end)
+                if nxt is None or self.foreign.is_common(nxt.group(1), lang) or \
+                        nxt.group(1).lower() in self.stop_words:
+                    break
+                end = nxt.end()
+            out.append(NameCandidate(m.start(), end, text[m.start():end], 0.8,
                                      "fornavn (udenlandsk navneliste)"))
         return out
+
+    def _from_given_name(self, c: NameCandidate, lang: str) -> NameCandidate:
+        """A run in a foreign sentence that holds a given name after other words starts at
+        the given name: "Toponymy Model Michelle Poirier" -> "Michelle Poirier" (the words
+        before it are a heading, not the person's; a name with a form of address before it
+        keeps its own evidence)."""
+        words = list(re.finditer(r"\S+", c.text))
+        if len(words) < 2 or c.reason in _CUED_REASONS:
+            return c
+        given = self.given | self.foreign.given_names
+        for i, w in enumerate(words):
+            word = strip_genitive(w.group(0)).strip(",.")
+            if word in self.surnames and i == 0:
+                return c
+            if word in given and not self.foreign.is_common(word, lang):
+                if i == 0:
+                    return c
+                a = w.start()
+                return NameCandidate(c.start + a, c.end, c.text[a:], c.score, c.reason)
+        return c
 
     def foreign_evidence(self, text: str, c: NameCandidate, lang: str,
                          contacts: Sequence[tuple[int, int, str]] = ()) -> str:
@@ -1101,9 +1125,9 @@ _ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?
 _RUN_BEFORE_CONTACT = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
     r"[ \t]*(?:[,:;<(\t]|[-–][ \t])[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\.?:?[ \t]*)?\Z")
-# one to three capitalised words
-_NAME_RUN = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+"
-                       r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2}(?![\w@\-])")
+# a capitalised word, and the next one after a space or tab
+_CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?![\w@\-])")
+_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
 # a title or form of address right before a name, in English, German and Danish
 _HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau"
                         r"|Fräulein|Hr|Fr|Fru|Frk)\.?[ \t]+$")

@@ -217,3 +217,18 @@ def test_redacted_copys_header_line_does_not_make_a_document_danish() -> None:
     form = ["Redigeret til kommunen efter rhl. §§ 9-10 · 6. december 2026",
             "First Page Header (section 2)", "Default Header", "Body Text", "Table Heading"]
     assert document_language(form, vocab) == "en"
+
+
+def test_heading_words_before_a_given_name_are_no_part_of_it(analyzer: Analyzer) -> None:
+    body = ("The chapter on the Toponymy Model Michelle Poirier wrote for the survey was "
+            "read by the whole team and the Toponymy Model was adopted.")
+    out = _redact(analyzer, body)
+    assert "Michelle" not in out and "Poirier" not in out
+    # the heading words are no form of the person: kept where they stand alone
+    assert "the Toponymy Model was adopted" in out
+
+
+def test_company_names_in_english_are_no_persons(analyzer: Analyzer) -> None:
+    body = ("The cargo was carried by Norasia Container Lines Ltd and by Hanjin Shipping "
+            "for the whole of the year.")
+    assert _redact(analyzer, body).strip() == body

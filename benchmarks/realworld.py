@@ -236,6 +236,7 @@ def findings_report(outcomes: list[Outcome], list_n: int) -> None:
     persons: dict[str, collections.Counter[str]] = {c: collections.Counter()
                                                     for c in PERSON_CLASSES}
     classes = PersonClasses()
+    per_file: collections.Counter[str] = collections.Counter()
     for o in outcomes:
         rep = o.report
         if rep is None:
@@ -249,10 +250,12 @@ def findings_report(outcomes: list[Outcome], list_n: int) -> None:
             if f["rule"] == "R1" and f["entity"] == "PERSON":
                 unit_text = units.get(f["unit_path"], f["text"])
                 persons[classes.classify(f["text"], unit_text)][f["text"]] += 1
+                per_file[o.path.name] += 1
     print(f"findings: {len(reports)} reports; removals per rule: {dict(sorted(by_rule.items()))}")
     print("removals per rule and entity:", dict(sorted(by_entity.items())))
     total = sum(sum(c.values()) for c in persons.values())
-    print(f"person removals (R1 PERSON): {total}")
+    print(f"person removals (R1 PERSON): {total}; most in:",
+          ", ".join(f"{name} {n}" for name, n in per_file.most_common(8)))
     for cls, counter in persons.items():
         print(f"  {cls}: {sum(counter.values())}")
         for text, n in counter.most_common(list_n):

@@ -645,7 +645,7 @@ class EntityFinder:
         for m in _CAP_WORD_RX.finditer(text):
             first = strip_genitive(m.group(0))
             lang = foreign.at(m.start())
-            if lang == "da" or first not in names or self.foreign.is_common(first, lang):
+            if lang == "da" or first not in names or self.foreign.is_ordinary(first, lang):
                 continue
             # the given name and up to two capitalised words after it; the run stops before
             # an ordinary word of the language ("Siobhan Kearney Said")
@@ -673,7 +673,7 @@ class EntityFinder:
             word = strip_genitive(w.group(0)).strip(",.")
             if word in self.surnames and i == 0:
                 return c
-            if word in given and not self.foreign.is_common(word, lang):
+            if word in given and not self.foreign.is_ordinary(word, lang):
                 if i == 0:
                     return c
                 a = w.start()
@@ -698,10 +698,12 @@ class EntityFinder:
         names = self.given | self.surnames | self.foreign.given_names
         for w in words:
             if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
-                    and not self.foreign.is_common(w, lang):
+                    and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
         if _HONORIFIC.search(text[max(0, c.start - 16):c.start]):
             return "tiltaleform før navnet"
+        if _ID_AFTER.match(text, c.end):
+            return "CPR-nummer, fødselsdato eller alder efter navnet"
         before = self.classifier.cue_before(text, c.start)
         if before.kind:
             return f"rolle/titel: {before.cue}"
@@ -1110,7 +1112,7 @@ def _seed_known(found: list[Person], known: KnownPeople
 
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
-_CUED_REASONS = frozenset(("kaldenavn", "navn før CPR/alder", "registerform EFTERNAVN, Fornavn",
+_CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
                            "efternavn først (vietnamesisk/kinesisk/koreansk)",
                            "tiltaleform før navnet", "navnefelt"))
 # an English or German form field for a name and its value
@@ -1118,6 +1120,9 @@ _NAME_FIELD = re.compile(
     r"(?im)^[ \t]*(?:(?:first|last|given|full|family|middle|maiden|sur)[ \t]?name|name"
     r"|vorname|nachname|familienname|geburtsname|rufname)(?:_\d+)?[ \t]*:[ \t]*"
     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
+# a CPR number, a birth date or an age in brackets right after a name (not "Char (10)")
+_ID_AFTER = re.compile(r"[ \t]*\((?:CPR|cpr|f\.|født|geb\.|born|b\.|\d{6}-?\d{4}"
+                       r"|\d{1,2}[ \t]*(?:år|years?|yrs|jahre?)\b|aged[ \t]+\d)")
 # a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry", "Frau Vogel"
 _ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?[ \t]+"
                         r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")

@@ -184,6 +184,11 @@ class ForeignWords:
         return low in self.common.get(lang, frozenset()) or \
             low in _FUNCTION_WORDS.get(lang, frozenset())
 
+    def is_ordinary(self, word: str, lang: str) -> bool:
+        """An ordinary word of ``lang``: its word list, function words or vocabulary."""
+        return self.is_common(word, lang) or \
+            word.lower() in self.vocabulary.get(lang, frozenset())
+
     def is_common_anywhere(self, word: str) -> bool:
         return any(word.lower() in words for words in self.common.values())
 

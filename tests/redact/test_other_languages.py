@@ -232,3 +232,19 @@ def test_company_names_in_english_are_no_persons(analyzer: Analyzer) -> None:
     body = ("The cargo was carried by Norasia Container Lines Ltd and by Hanjin Shipping "
             "for the whole of the year.")
     assert _redact(analyzer, body).strip() == body
+
+
+@pytest.mark.parametrize("sentence", [
+    # "Line" and "Storm" are Danish given names, and ordinary English words
+    "The Line Events table holds the events of the network and the Storm Drain layer.",
+    # a bracket with a number after a word is a data type, no age
+    "The code is stored as Char (10) in the table and the name as Char (80).",
+])
+def test_danish_names_that_are_english_words_are_no_evidence(analyzer: Analyzer,
+                                                              sentence: str) -> None:
+    assert _redact(analyzer, sentence).strip() == sentence
+
+
+def test_age_after_a_name_is_evidence_in_english(analyzer: Analyzer) -> None:
+    out = _redact(analyzer, "He looks after his nephew Kayden (7 years) on Sundays.")
+    assert "Kayden" not in out

@@ -61,7 +61,9 @@ def test_document_language_by_function_words_and_by_vocabulary() -> None:
     english = ["The report was written by the probation service.",
                "He has been living with his aunt since the spring of this year."]
     assert document_language(english, vocab) == "en"
-    danish = ["Han har boet hos sin moster siden foråret.", *english]
+    danish = ["Han har boet hos sin moster siden foråret, og han er glad for det.",
+              "Hun har skrevet til os, at han kan blive boende hos hende til sommer.",
+              "Brevet fra den engelske kriminalforsorg er citeret her:", *english]
     assert document_language(danish, vocab) == "da"  # a Danish plan quoting English
     # a form or a table: no function words, but the words are English ones
     form = ["First Page Header (section 2)", "Default Header", "Body Text", "Table Heading"]
@@ -248,3 +250,20 @@ def test_danish_names_that_are_english_words_are_no_evidence(analyzer: Analyzer,
 def test_age_after_a_name_is_evidence_in_english(analyzer: Analyzer) -> None:
     out = _redact(analyzer, "He looks after his nephew Kayden (7 years) on Sundays.")
     assert "Kayden" not in out
+
+
+def test_name_particles_tell_no_language() -> None:
+    # "de" between capitalised words is part of a company's or person's name, no Danish "de"
+    line = "Compania Chilena de Navegacion Interoceanica, Av. Andres Bello 2867, Santiago"
+    assert ForeignSpans.of(line, "en").at(0) == "en"
+    assert ForeignSpans.of("Han sagde, at de Grønne var gode.", "en").at(0) == "da"
+
+
+def test_a_list_of_company_addresses_is_english() -> None:
+    vocab = load_bundle("kommune").foreign.vocabulary
+    lines = ["Appendix A - Members", "Second Edition", "Revised Page No. 2",
+             "American Container Lines, Ltd 16220 North Scottsdale Road, Suite 300",
+             "Compania Chilena de Navegacion, Av. Andres Bello 2867, 17th Floor",
+             "Ocean Shipping Group Company, Ocean Plaza, Beijing",
+             "The Members of the Agreement are listed in this Appendix."]
+    assert document_language(lines, vocab) == "en"

@@ -50,19 +50,37 @@ _SHARED = frozenset(w for a in _FUNCTION_WORDS.values() for b in _FUNCTION_WORDS
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# the language each telling function word belongs to
+_LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w not in _SHARED}
 # a name particle between two capitalised words ("Compania Chilena de Navegacion", "Rafael
 # van der Berg"): part of a name, no Danish or German function word
-_PARTICLE = re.compile(r"(\b[A-ZÀ-ÖØ-Þ][^\W\d_]*) (?:de|da|di|du|del|dos|das|la|le|van|von|der"
-                       r"|den|ter)(?= (?:(?:de|der|den|la) )?[A-ZÀ-ÖØ-Þ])")
+_PARTICLES = _fw("de da di du del dos das la le van von der den ter")
 
 
 def _counts(text: str) -> tuple[int, dict[str, int]]:
     """The number of words of ``text`` and of function words per language."""
-    if " " in text:
-        text = _PARTICLE.sub(r"\1", text)
-    words = [w.lower() for w in _WORD.findall(text)]
-    told = [w for w in words if w not in _SHARED]
-    return len(words), {lang: sum(w in fw for w in told) for lang, fw in _FUNCTION_WORDS.items()}
+    words = _WORD.findall(text)
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        low = word.lower()
+        lang = _LANGUAGE_OF.get(low)
+        if lang is None:
+            continue
+        if low in _PARTICLES and word[0].islower() and 0 < i < last and \
+                _name_side(words, i, -1) and _name_side(words, i, 1):
+            continue
+        counts[lang] += 1
+    return len(words), counts
+
+
+def _name_side(words: list[str], i: int, step: int) -> bool:
+    """Whether a capitalised word stands next to the particle at ``i`` (other particles
+    between: "van der Berg")."""
+    j = i + step
+    while 0 <= j < len(words) and words[j] in _PARTICLES:
+        j += step
+    return 0 <= j < len(words) and words[j][0].isupper()
 
 
 def _verdict(n_words: int, counts: dict[str, int], least: int = 2) -> str:
@@ -156,13 +174,15 @@ class ForeignSpans:
 
     @classmethod
     def of(cls, text: str, default: str = "da") -> ForeignSpans:
-        if not any(c.isalpha() for c in text):
-            return cls()
+        n_words, whole = _counts(text)
+        if not n_words or (default == "da" and not any(
+                k for lang, k in whole.items() if lang != "da")):
+            return cls()  # no foreign function word: nothing foreign (the usual case)
         sents = _segments(text)
         verdicts = [_verdict(*_counts(text[sp.start:sp.end])) for sp in sents]
         fallback = default
         if "" in verdicts and len(sents) > 1:
-            fallback = _verdict(*_counts(text)) or default
+            fallback = _verdict(n_words, whole) or default
         out = [(sp.start, sp.end, v or fallback) for sp, v in zip(sents, verdicts, strict=True)]
         return cls(tuple((a, b, lang) for a, b, lang in out if lang != "da"))
 

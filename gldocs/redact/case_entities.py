@@ -227,6 +227,15 @@ class EntityFinder:
         self._lower_ok: dict[tuple[str, int, int], bool] = {}
         self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
                                     list[tuple[str, Person, str, str, bool, str]]] | None = None
+        # the words the document writes in lower case ("hydrographic"): an ordinary word of
+        # this document, never part of a run that counts as a name for being uncommon
+        self.lower_words: frozenset[str] = frozenset()
+
+    def read_document(self, texts: Iterable[str]) -> None:
+        """Note the words ``texts`` (the whole document) write in lower case in running text
+        (not in an e-mail address, a web address, a file name or a user name)."""
+        self.lower_words = frozenset(
+            w for t in texts for w in _LOWER_WORD.findall(t))
 
     def use_family_first(self, names: FamilyFirstNames) -> None:
         """Find names that start with one of ``names.family`` (from the policy bundle)."""
@@ -250,6 +259,7 @@ class EntityFinder:
         says)."""
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
+        self.read_document(u.text for u in units)
         client_tokens = client_name_tokens(client_name)
         if known is None:
             phones, emails, addresses = self._client_contacts(units)
@@ -719,7 +729,35 @@ class EntityFinder:
             local = value.split("@", 1)[0] if "@" in value else ""
             if local and any(w in local for w in lowered):
                 return "navnet står i en e-mailadresse"
+        if self._uncommon_run(words, lang):
+            return "2-3 sjældne ord med stort (intet almindeligt ord, sted eller organisation)"
         return ""
+
+    def _uncommon_run(self, words: Sequence[str], lang: str) -> bool:
+        """Two or three capitalised words none of which is an ordinary word anywhere we know
+        ("Tadhg Mulcahy", "Ekwueme Nnamdi"): no function word or vocabulary word of ``lang``
+        (its 8,000 most used), no word of the policy's ordinary-word lists (any language,
+        Danish included), no organisation or place word, no role, no word in capitals, no
+        word the document itself writes in lower case ("Hydrographic Obstacle"). A
+        heading or a company is made of ordinary words ("Page Header", "High Street Bank");
+        a run of words no list knows is most likely a name, so it goes (fail closed: issue
+        8 section 4 only keeps a capitalised *common* word). One word alone never counts."""
+        if not 2 <= len(words) <= 3:
+            return False
+        gz = self.gazetteer
+        for word in words:
+            parts = [p for p in re.split(r"[-'’]", word) if p]
+            if not parts or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+                return False
+            for part in parts:
+                low = part.lower()
+                if len(part) < 2 or not part.isalpha() or low in self.lower_words \
+                        or self.foreign.is_ordinary(part, lang) \
+                        or self.foreign.is_common_anywhere(part) or low in self.stop_words \
+                        or low in self.org_words or low in self.places or (gz is not None and (
+                            gz.is_common(low) or gz.is_place(part) or gz.is_org_word(part))):
+                    return False
+        return True
 
     def _after_client_genitive(self, c: NameCandidate,
                                client: set[str]) -> NameCandidate | None:
@@ -1110,6 +1148,10 @@ def _seed_known(found: list[Person], known: KnownPeople
             if not any({t.lower() for t in p.tokens} <= toks for toks in known_tokens)]
     return seeded + rest, contacts
 
+
+# a word in lower case in running text: not in an e-mail or web address, a file name, a user
+# name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
+_LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",

@@ -165,6 +165,7 @@ class Analyzer:
         the words around it, so the model sees what it would see reading everything."""
         section = self.policy.section
         tokens = client_name_tokens(client_name)
+        self.finder.read_document(u.text for u in units)  # as discover will see it
         context: list[bool] = []
         reads: list[list[tuple[int, int]]] = []
         for u, notes in zip(units, internal, strict=True):

@@ -267,3 +267,94 @@ def test_a_list_of_company_addresses_is_english() -> None:
              "Ocean Shipping Group Company, Ocean Plaza, Beijing",
              "The Members of the Agreement are listed in this Appendix."]
     assert document_language(lines, vocab) == "en"
+
+
+# -- uncommon words: a run no word list knows is a name (fail closed) ---------------------
+@pytest.fixture(scope="module")
+def ner_analyzer() -> Analyzer:
+    from gldocs.redact.nlp import load_nlp
+    return Analyzer(load_bundle("kommune"), load_nlp())
+
+
+@pytest.mark.parametrize(("sentence", "secrets"), [
+    # two or three capitalised words, none of them on any list: no title, role or contact
+    ("The letter was signed by Okonkwo Mbanefo.", ["Okonkwo", "Mbanefo"]),
+    ("Okonkwo Mbanefo signed the letter on behalf of the hostel.", ["Okonkwo", "Mbanefo"]),
+    ("The letter was signed by Tadhg Ruaidhri Mulcahy.", ["Tadhg", "Mulcahy"]),
+    ("We spoke with Ekwueme Nnamdi about the tenancy.", ["Ekwueme", "Nnamdi"]),
+    ("We spoke with Tadhg Mulcahy about the tenancy and the deposit.", ["Tadhg", "Mulcahy"]),
+    ("The tenancy was discussed with Ekwueme Nnamdi in the office.", ["Ekwueme", "Nnamdi"]),
+    ("Der Brief wurde von Okonkwo Mbanefo unterschrieben.", ["Okonkwo", "Mbanefo"]),
+    ("Wir haben mit Ekwueme Nnamdi über die Wohnung gesprochen.", ["Ekwueme", "Nnamdi"]),
+])
+@pytest.mark.parametrize("strict", [False, True])
+def test_uncommon_words_are_a_name_without_other_evidence(
+        ner_analyzer: Analyzer, sentence: str, secrets: list[str], strict: bool) -> None:
+    out = _redact(ner_analyzer, sentence, head="" if strict else HEAD)
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize("sentence", [
+    # names of the name lists: removed before and after (the issue's own examples)
+    "The letter was signed by Okonkwo Adebayo.",
+    "We spoke with Siobhan Mulcahy about the tenancy.",
+])
+def test_names_of_the_lists_still_go(ner_analyzer: Analyzer, sentence: str) -> None:
+    out = _redact(ner_analyzer, sentence)
+    assert "Okonkwo" not in out and "Mulcahy" not in out
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The Network Abstract Model is used by the survey for all of the roads.",
+     "Network Abstract Model"),
+    ("The text of the page was Lorem Ipsum Dolor and nothing else.", "Lorem Ipsum Dolor"),
+    ("Lorem Ipsum Dolor is the placeholder that the template uses for the body.",
+     "Lorem Ipsum Dolor"),
+    ("The body of the template reads Lorem Ipsum Dolor Sit Amet until it is filled in.",
+     "Lorem Ipsum Dolor Sit Amet"),
+    ("The Page Header is shown on every page of the report.", "Page Header"),
+    ("He has an account with the High Street Bank and it is paid in every month.",
+     "High Street Bank"),
+    ("The field Name is filled in by the staff when the form is sent.", "Name"),
+    ("The Type of the record is shown in the second column of the table.", "Type"),
+    ("The form has a Name field and a Type field for each of the entries.", "Name field"),
+    ("Der Bericht wurde von der Stadtwerke Flensburg GmbH geschrieben.", "Stadtwerke"),
+])
+@pytest.mark.parametrize("strict", [False, True])
+def test_common_words_runs_are_kept(ner_analyzer: Analyzer, sentence: str, kept: str,
+                                    strict: bool) -> None:
+    assert kept in _redact(ner_analyzer, sentence, head="" if strict else HEAD)
+
+
+@pytest.mark.parametrize("heading", ["Name", "Type", "Page Header", "Lorem Ipsum Dolor"])
+def test_headings_of_an_english_document_are_kept(ner_analyzer: Analyzer, heading: str) -> None:
+    # a line alone takes its document's language (in an unknown, strict part)
+    doc = (f"{heading}\nThe report is written by the staff of the unit and it is kept in "
+           "the office of the unit for the whole of the year.\n")
+    assert _redact(ner_analyzer, doc, head="").startswith(heading + "\n")
+
+
+def test_a_run_in_capitals_or_with_a_place_is_no_uncommon_run(ner_analyzer: Analyzer) -> None:
+    finder = ner_analyzer.finder
+    assert finder._uncommon_run(["Tadhg", "Mulcahy"], "en")
+    assert not finder._uncommon_run(["TADHG", "Mulcahy"], "en")  # a code or an acronym
+    assert not finder._uncommon_run(["Mulcahy"], "en")  # one word alone
+    assert not finder._uncommon_run(["Tadhg", "Ringsted"], "en")  # a known place
+    assert not finder._uncommon_run(["Tadhg", "Mulcahy", "Ruaidhri", "Nnamdi"], "en")
+    assert not finder._uncommon_run(["Lorem", "Ipsum"], "en")  # placeholder text
+    # the placeholder list leaves out Latin words that are names too
+    assert finder.foreign.is_common_anywhere("Vestibulum")
+    assert not any(finder.foreign.is_common_anywhere(w) for w in ("Leo", "Ante", "Justo"))
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_words_the_document_writes_in_lower_case_are_no_uncommon_run(
+        ner_analyzer: Analyzer, strict: bool) -> None:
+    body = ("The Hydrographic Obstacle layer holds every hydrographic obstacle of the survey, "
+            "and an obstacle is drawn as a point.\n")
+    out = _redact(ner_analyzer, body, head="" if strict else HEAD)
+    assert "The Hydrographic Obstacle layer" in out
+    # an e-mail or web address in lower case is no running text: the name still goes
+    mail = "The letter was signed by Tadhg Mulcahy (tadhg.mulcahy@example.ie, www.mulcahy.ie).\n"
+    assert "Mulcahy" not in _redact(ner_analyzer, mail, head="" if strict else HEAD)

@@ -729,7 +729,9 @@ class EntityFinder:
             local = value.split("@", 1)[0] if "@" in value else ""
             if local and any(w in local for w in lowered):
                 return "navnet står i en e-mailadresse"
-        if self._uncommon_run(words, lang):
+        if self._uncommon_run(words, lang) and not _HOUSE_NUMBER_AFTER.match(text, c.end) \
+                and not _HOUSE_NUMBER_BEFORE.search(text[max(0, c.start - 12):c.start]):
+            # (next to a house number it is a street: "158 Fu Xing", "Plaza Sotomayor 50")
             return "2-3 sjældne ord med stort (intet almindeligt ord, sted eller organisation)"
         return ""
 
@@ -1152,6 +1154,10 @@ def _seed_known(found: list[Person], known: KnownPeople
 # a word in lower case in running text: not in an e-mail or web address, a file name, a user
 # name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
 _LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
+
+# a house number right after or right before a run of words on the same line
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",

@@ -358,3 +358,12 @@ def test_words_the_document_writes_in_lower_case_are_no_uncommon_run(
     # an e-mail or web address in lower case is no running text: the name still goes
     mail = "The letter was signed by Tadhg Mulcahy (tadhg.mulcahy@example.ie, www.mulcahy.ie).\n"
     assert "Mulcahy" not in _redact(ner_analyzer, mail, head="" if strict else HEAD)
+
+
+@pytest.mark.parametrize("line", ["Plaza Sotomayor 50, Valparaiso", "Calle Sotomayor Uriarte 50"])
+def test_uncommon_words_next_to_a_house_number_are_a_street(ner_analyzer: Analyzer,
+                                                            line: str) -> None:
+    body = ("The office of the company is at the address below, and the letters to it "
+            "should be sent there by the staff of the unit when they have been signed.\n"
+            f"{line}\n")
+    assert line in _redact(ner_analyzer, body, head="")

@@ -40,6 +40,7 @@ from gldocs.document.docx_xml import (
     WP14_NS,
     WP_NS,
     R,
+    W_NS,
     is_hidden_run,
     parse_part,
     serialise,
@@ -179,7 +180,7 @@ def _strip_drawing_text(root: etree._Element) -> None:
         if local in ("docPr", "cNvPr"):
             for attr in ("descr", "title"):
                 el.attrib.pop(attr, None)
-            el.set("name", f"Objekt {el.get('id', '')}".strip())
+            el.set("name", "Objekt")  # not its id: any number may be chosen there
             for child in list(el):
                 if etree.QName(child).localname in ("hlinkClick", "hlinkHover"):
                     el.remove(child)
@@ -213,7 +214,7 @@ def prepare_part(root: etree._Element) -> etree._Element:
 TEXT_HOLDERS = frozenset({
     w("t"), w("delText"), w("instrText"), w("delInstrText"), f"{{{M_NS}}}t",
     f"{{{WP_NS}}}posOffset", f"{{{WP_NS}}}align", f"{{{WP14_NS}}}pctWidth",
-    f"{{{WP14_NS}}}pctHeight",
+    f"{{{WP14_NS}}}pctHeight", f"{{{WP14_NS}}}pctPosHOffset", f"{{{WP14_NS}}}pctPosVOffset",
 })
 
 
@@ -254,6 +255,85 @@ def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
     _remove_labels(root)
     _strip_drawing_text(root)
     _clear_stray_text(root)
+    scrub_markup(root, TEXT_HOLDERS)
+
+
+# Namespaces Word and its drawing, math and VML markup use. Anything else (an element or
+# attribute of "urn:x") is not Word's: it is shown to nobody and can carry anything.
+_OFFICE_NS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/office/",
+              "urn:schemas-microsoft-com:", "http://www.w3.org/XML/1998/namespace")
+# Revision and paragraph ids: optional, and they tell editing sessions apart (metadata).
+_ID_ATTRS = frozenset({"paraId", "textId", "anchorId", "editId"})
+
+
+def _office(tag: str) -> bool:
+    ns = etree.QName(tag).namespace
+    return ns is None or ns.startswith(_OFFICE_NS)
+
+
+def scrub_markup(root: etree._Element, keep_text: frozenset[str] = frozenset()) -> None:
+    """What no reader of the document sees, gone from one XML part: comments and processing
+    instructions, elements and attributes outside Word's namespaces (their children kept),
+    revision ids, and text of any element but ``keep_text`` (the run, math and drawing
+    text the units and the layout read)."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):  # a comment or processing instruction
+            parent = el.getparent()
+            if parent is not None:
+                tail = el.tail
+                prev = el.getprevious()
+                parent.remove(el)
+                _keep_blank_tail(parent, prev, tail)
+            continue
+        wml = etree.QName(el).namespace == W_NS  # whose attributes are all qualified
+        for attr in list(el.attrib):
+            qname = etree.QName(attr)
+            if not _office(attr) or (wml and qname.namespace is None) or \
+                    qname.localname.startswith("rsid") or qname.localname in _ID_ATTRS:
+                del el.attrib[attr]
+        if el.text and el.text.strip() and el.tag not in keep_text:
+            el.text = None
+        if el.tail and el.tail.strip():
+            el.tail = None
+        if not _office(el.tag) and el is not root:
+            _unwrap(el)
+
+
+def _keep_blank_tail(parent: etree._Element, prev: etree._Element | None,
+                     tail: str | None) -> None:
+    """Whitespace after a removed node stays where it was (``xml:space`` text)."""
+    if not tail or tail.strip():
+        return
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+
+
+def check_attribute_values(root: etree._Element, path: Path, part: str) -> None:
+    """Refuse a part that still carries a CPR number or an e-mail address in an attribute
+    value (a style, font or list name, a content-control placeholder…): no reader sees it,
+    so no caseworker can check it, and it would go out with the file (fail closed)."""
+    from gldocs.redact.detectors.cpr import find_cprs
+    from gldocs.redact.detectors.email import find_emails
+    from gldocs.text.normalize import normalise_text
+
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr, value in el.attrib.items():
+            if len(value) < 6 or value.isdigit() and etree.QName(attr).localname == "id":
+                continue  # a drawing's or a revision's number
+            text = normalise_text(value)
+            found = "et CPR-nummer" if find_cprs(text) else (
+                "en e-mailadresse" if find_emails(text) else "")
+            if found:
+                where = f"{etree.QName(el).localname}/@{etree.QName(attr).localname}"
+                raise DocumentError(
+                    f"Dokumentet {path} har {found} gemt i en egenskab ({where} i {part}), "
+                    "som ingen kan se i Word, og som ikke kan redigeres sikkert. Dokumentet "
+                    "afvises; fjern oplysningen (fx i typografiens, skrifttypens eller "
+                    "feltets navn), og prøv igen.")
 
 
 def clean_settings(data: bytes) -> bytes:
@@ -305,6 +385,8 @@ def clean_svg(data: bytes, path: Path, part: str) -> bytes:
             )
         if local in _SVG_META:
             _remove(el)
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(el)
     return serialise(root)
 
 
@@ -556,6 +638,8 @@ def clean_wmf(data: bytes, path: Path, part: str) -> bytes:
 # --------------------------------------------------------------------------- the package
 
 _KEPT = frozenset({"main", "text", "styles", "numbering", "settings", "keep", "image", "svg"})
+# Kept parts of Word markup: scrubbed and checked (:func:`scrub_markup`) whatever they are.
+_MARKUP = frozenset({"main", "text", "styles", "numbering", "settings", "keep"})
 
 
 def clean_package(out: dict[str, bytes], package: Package, path: Path,
@@ -581,6 +665,12 @@ def clean_package(out: dict[str, bytes], package: Package, path: Path,
                 data = clean_image(data, package.types.get(part, ""), path, part)
             elif kind == "svg":
                 data = clean_svg(data, path, part)
+        if kind in _MARKUP and (package.types.get(part, "").endswith("xml")
+                                or part.lower().endswith(".xml")):
+            root = parse_part(data, path, part)
+            scrub_markup(root, TEXT_HOLDERS if kind in ("main", "text") else frozenset())
+            check_attribute_values(root, path, part)
+            data = serialise(root)
         result[part] = data
     _relationships(result, package, path)
     _content_types(result, package, path)

@@ -37,10 +37,10 @@ from gldocs.document.docx_xml import (
     MC_NS,
     PKG_REL_NS,
     REL_NS,
+    W_NS,
     WP14_NS,
     WP_NS,
     R,
-    W_NS,
     is_hidden_run,
     parse_part,
     serialise,
@@ -322,7 +322,7 @@ def check_attribute_values(root: etree._Element, path: Path, part: str) -> None:
         if not isinstance(el.tag, str):
             continue
         for attr, value in el.attrib.items():
-            if len(value) < 6 or value.isdigit() and etree.QName(attr).localname == "id":
+            if len(value) < 6 or (value.isdigit() and etree.QName(attr).localname == "id"):
                 continue  # a drawing's or a revision's number
             text = normalise_text(value)
             found = "et CPR-nummer" if find_cprs(text) else (

@@ -101,7 +101,7 @@ def test_identifier_in_a_kept_attribute_refuses(tmp_path: Path, case: str) -> No
 
 
 def test_refusal_through_the_cli_is_exit_2_and_writes_nothing(tmp_path: Path) -> None:
-    part, change = REFUSED["built_in_style_name"]
+    _part, change = REFUSED["built_in_style_name"]
     src = repack(base_docx(tmp_path), tmp_path / "typografi.docx", change)
     out = tmp_path / "ud.docx"
     res = CliRunner().invoke(main, ["redact", str(src), "--areas", "none", "--no-ner",

@@ -35,7 +35,7 @@ def test_detector_finds_the_layout(layout: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "1 0 0 1 100.378", "tlf. 12 34 56 78", "beløb 1.203.941.763 kr.", "sag 2025-120394-1763",
-    "mødet 12.03.2026 kl. 10", "side 1_2_3", "linje\n12 34",
+    "mødet 12.03.2026 kl. 10", "side 1_2_3", "linje\n12 34", "0 1 1\n2 2 3 3\n4 4 5",
 ])
 def test_other_numbers_are_not_cpr(text: str) -> None:
     assert find_cprs(normalise_text(text)) == []

@@ -153,6 +153,8 @@ def _plausible_layout(text: str, groups: list[re.Match[str]]) -> bool:
     in a drawing (``1 0 0 1 100.378``) mix separators and group sizes."""
     seps = [text[x.end():y.start()].strip(" \t") or " " for x, y in itertools.pairwise(groups)]
     sizes = [len(g.group()) for g in groups]
+    if any("\n" in sep for sep in seps):  # a number broken once over two lines, nothing else
+        return len(groups) == 2 and min(sizes) >= 2 and seps[0] == "\n"
     if len(set(seps)) == 1:
         return seps[0] != " " or all(n == 1 for n in sizes) or min(sizes) >= 2
     if sizes[:3] == [2, 2, 2] and seps[0] == seps[1] and len(set(seps[2:])) == 1 and \

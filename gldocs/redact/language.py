@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from gldocs.redact.lexicon import load_word_list
+from gldocs.yamlfile import read_yaml
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -81,7 +80,7 @@ def load_foreign_words(common: dict[str, Path], false_friends: Path | None) -> F
             raise ValueError(f"listen over almindelige ord ({lang}) er tom ({common[lang]})")
     friends: dict[str, frozenset[str]] = {}
     if false_friends is not None:
-        data = yaml.safe_load(false_friends.read_text(encoding="utf-8"))
+        data = read_yaml(false_friends, "Listen over falske venner")  # no aliases
         if not isinstance(data, dict) or not data:
             raise ValueError(f"listen over falske venner er tom eller ugyldig ({false_friends})")
         friends = {str(lang): frozenset(str(w).lower() for w in ws or [])

@@ -332,7 +332,10 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def _host_ok(self) -> bool:
             """Only the address the page was opened on (DNS rebinding: a foreign name that
             resolves to 127.0.0.1 must not reach the session)."""
-            host = (self.headers.get("Host") or "").strip().lower()
+            hosts = self.headers.get_all("Host") or []
+            if len(hosts) != 1:  # none, or a second one a proxy might read instead
+                return False
+            host = hosts[0].strip().lower()
             return host in {f"127.0.0.1:{server.port}", f"localhost:{server.port}"}
 
         def send_error(self, code: int, message: str | None = None,

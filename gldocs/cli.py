@@ -134,7 +134,7 @@ class LazyGroup(click.Group):
 @click.option("--graense", "limits", multiple=True, metavar="NAVN=TAL",
               help="Hæv eller sænk en ressourcegrænse for denne kørsel (fx afsnit=3000000). "
                    "Navne: fil-mb, udpakket-mb, del-mb, forhold, dele, afsnit, tegn-pr-linje, "
-                   "sider, json-dybde, forespoergsel-kb, yaml-mb.")
+                   "sider, json-dybde, forespoergsel-kb, yaml-mb, sag-kb.")
 def main(limits: tuple[str, ...]) -> None:
     """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""
     from gldocs.limits import set_overrides

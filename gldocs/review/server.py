@@ -62,7 +62,6 @@ from gldocs.review.view import (
 
 OutputWriter = Callable[[Plan, Path], None]
 EditsFor = Callable[[Plan], Mapping[str, Sequence[Edit]]]
-MAX_BODY = 1_000_000  # bytes; a decision is tiny
 
 
 class ReviewSession:
@@ -364,7 +363,7 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 raise InputError("Forespørgslen har en ugyldig længde (Content-Length).")
             length = int(raw_length)
-            if length > max(MAX_BODY, current().request_kb * 1024):
+            if length > current().request_kb * 1024:
                 self.close_connection = True  # the unread body must not be parsed as a request
                 raise InputError("Forespørgslen er for stor.")
             raw = self.rfile.read(length) if length else b"{}"

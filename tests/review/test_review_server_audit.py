@@ -8,6 +8,7 @@ import pytest
 from test_review_server_hardening import raw_request, request, served  # noqa: F401
 
 from gldocs.jsonsafe import BadJSON, loads_bounded
+from gldocs.limits import ENV
 from gldocs.review.server import ReviewServer
 
 
@@ -37,3 +38,12 @@ def test_bounded_json_refuses_lone_surrogates_keeps_pairs() -> None:
         loads_bounded(b'{"a": "\\ud800"}')
     with pytest.raises(BadJSON):
         loads_bounded('["\\udc00x"]')
+
+
+def test_body_limit_can_be_lowered(served: ReviewServer,  # noqa: F811
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--graense forespoergsel-kb`` holds below 1 MB too (it had a fixed floor)."""
+    monkeypatch.setenv(ENV, "forespoergsel-kb=1")
+    body = b'{"id": "x", "justification": "' + b"a" * 2000 + b'"}'
+    status, reply = request(served, "POST", "/api/decide", body)
+    assert status == 400 and b"for stor" in reply

@@ -36,3 +36,11 @@ def test_pipe_and_device_are_refused_without_opening(tmp_path: Path) -> None:
     if Path("/dev/zero").exists():
         with pytest.raises(DocumentError, match="almindelig fil"):
             extract_places(Path("/dev/zero"))
+
+
+def test_redact_names_a_device_as_not_a_file(tmp_path: Path) -> None:
+    dev = tmp_path / "enhed.txt"
+    dev.symlink_to("/dev/zero")
+    res = CliRunner().invoke(main, ["redact", str(dev), "--areas", "none", "--no-ner",
+                                    "-o", str(tmp_path / "ud.txt")])
+    assert res.exit_code == 2 and "almindelig fil" in res.output

@@ -16,6 +16,7 @@ core and app properties replaced by neutral ones.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -674,6 +675,7 @@ def clean_package(out: dict[str, bytes], package: Package, path: Path,
         result[part] = data
     _relationships(result, package, path)
     _content_types(result, package, path)
+    _rename_parts(result, package, path)
     _ensure_props(result)
     return result
 
@@ -731,3 +733,89 @@ def _content_types(result: dict[str, bytes], package: Package, path: Path) -> No
         elif el.tag != f"{{{CT_NS}}}Default":
             root.remove(el)
     result[CONTENT_TYPES] = serialise(root)
+
+
+# --------------------------------------------------------------------------- part names
+
+# Names Word itself gives parts; any other name (``word/Vibeke_030592-2817.xml``) is the
+# sender's and would go out in the package's directory, so the part gets a name of this kind.
+_WORD_NAME = re.compile(
+    r"word/(?:document|styles|stylesWithEffects|settings|webSettings|fontTable|numbering|"
+    r"footnotes|endnotes)\.xml|word/(?:header|footer)\d{1,4}\.xml|word/theme/theme\d{1,4}\.xml|"
+    r"word/media/image\d{1,5}\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)")
+_STEM_OF_TYPE = (("document.main", "document"), ("template.main", "document"),
+                 ("header", "header"), ("footer", "footer"), ("footnotes", "footnotes"),
+                 ("endnotes", "endnotes"), ("stylesWithEffects", "stylesWithEffects"),
+                 ("styles", "styles"), ("numbering", "numbering"), ("webSettings",
+                 "webSettings"), ("settings", "settings"), ("fontTable", "fontTable"),
+                 ("theme", "theme/theme"))
+_SINGULAR = frozenset({"document", "styles", "stylesWithEffects", "numbering", "settings",
+                       "webSettings", "fontTable", "footnotes", "endnotes"})
+
+
+def _neutral_name(part: str, ctype: str, main: bool, taken: set[str]) -> str:
+    ext = posixpath.splitext(part)[1].lstrip(".").lower()
+    ext = ext if re.fullmatch(r"[a-z0-9]{1,5}", ext) else "bin"
+    if main:
+        stem = "document"
+    elif ctype.startswith("image/") or ctype in ("application/x-emf", "application/x-wmf"):
+        stem = "media/image"
+    else:
+        stem = next((s for key, s in _STEM_OF_TYPE if key in ctype), "del")
+    singular = stem in _SINGULAR
+    for n in range(0 if singular else 1, 100_000):
+        name = f"word/{stem}{n or ''}.{ext}"
+        if name.lower() not in taken:
+            return name
+    raise DocumentError("For mange dele i pakken.")  # unreachable within the part limit
+
+
+def _source_of(rels_part: str) -> str:
+    """The part whose relationships ``rels_part`` holds ("" for the package)."""
+    if rels_part == ROOT_RELS:
+        return ""
+    folder, base = posixpath.split(rels_part)
+    return posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
+
+
+def _rename_parts(result: dict[str, bytes], package: Package, path: Path) -> None:
+    """Every kept part under a name Word would give it: relationship targets, relationship
+    parts and content-type overrides follow."""
+    content = [p for p in result if p != CONTENT_TYPES and not p.endswith(".rels")]
+    keep = {p for p in content if _WORD_NAME.fullmatch(p) and
+            (p == package.main) == (p == "word/document.xml")}
+    taken = {p.lower() for p in keep}
+    names = {p: p for p in keep}
+    for part in sorted(set(content) - keep):
+        names[part] = _neutral_name(part, package.types.get(part, ""), part == package.main,
+                                    taken)
+        taken.add(names[part].lower())
+    if all(old == new for old, new in names.items()):
+        return
+    by_lower = {p.lower(): p for p in content}
+    for rels_part in [p for p in list(result) if p.endswith(".rels")]:
+        source = _source_of(rels_part)
+        if source and source not in names:
+            del result[rels_part]  # relationships of a part that is not kept
+            continue
+        new_source = names.get(source, "")
+        root = parse_part(result.pop(rels_part), path, rels_part)
+        for rel in root:
+            old = by_lower.get(resolve(source, rel.get("Target", "")).lower())
+            if old is not None:
+                base = posixpath.dirname(new_source)
+                rel.set("Target", posixpath.relpath(names[old], base) if new_source
+                        else names[old])
+        result[rels_name(new_source) if new_source else ROOT_RELS] = serialise(root)
+    types = parse_part(result[CONTENT_TYPES], path, CONTENT_TYPES)
+    for el in list(types):
+        if el.tag == f"{{{CT_NS}}}Override":
+            types.remove(el)
+    for old, new in sorted(names.items(), key=lambda kv: kv[1]):
+        ctype = package.types.get(old, "")
+        if ctype:
+            etree.SubElement(types, f"{{{CT_NS}}}Override", PartName="/" + new,
+                             ContentType=ctype)
+    result[CONTENT_TYPES] = serialise(types)
+    moved = {new: result.pop(old) for old, new in names.items() if old != new}
+    result.update(moved)

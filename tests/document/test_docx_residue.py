@@ -121,3 +121,46 @@ def test_ordinary_drawing_ids_and_numbers_are_kept(tmp_path: Path) -> None:
                  {"word/document.xml": body_xml(drawing)})
     parts = redact(src, tmp_path)
     assert b'cx="914400"' in parts["word/document.xml"]
+
+
+# --------------------------------------------------------------------------- part names
+
+HEADER_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_part_names_the_sender_chose_do_not_go_out(tmp_path: Path) -> None:
+    """A part's name is in the package's directory: ``word/Vibeke_030592-2817.xml`` (a header),
+    ``Kronborg/foto.png`` (a picture at the package root), the main document under another
+    name. Each goes out under a name Word would give it; relationships and content types
+    follow, and the result opens and reads the same."""
+    import docfmt_fixtures as fx
+    import docx
+    from test_docx_package import add_rel, add_type, merge
+
+    header = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="{W_NS}">'
+              "<w:p><w:r><w:t>Sidehoved</w:t></w:r></w:p></w:hdr>")
+    odd = f"word/Vibeke_{SECRET_CPR}.xml"
+    src = repack(base_docx(tmp_path), tmp_path / "navne.docx", merge(
+        {odd: header.encode(), "Kronborg/foto.png": fx._png()},
+        add_rel("word/_rels/document.xml.rels", "rIdOdd", "header", odd.split("/", 1)[1]),
+        add_rel("word/_rels/document.xml.rels", "rIdImg", "image", "../Kronborg/foto.png"),
+        add_type(odd, HEADER_CT), add_type("Kronborg/foto.png", "image/png"),
+        {"word/document.xml": lambda b: b.replace(
+            b"<w:pgSz", b'<w:headerReference w:type="default" r:id="rIdOdd"/><w:pgSz', 1)},
+    ))
+    parts = redact(src, tmp_path)
+    names = "\n".join(parts)
+    for word in ("Vibeke", "Kronborg", SECRET_CPR, "0305922817"):
+        assert word not in names
+    assert "word/header1.xml" in parts and "word/media/image1.png" in parts
+    assert b"Sidehoved" in parts["word/header1.xml"]
+    assert b"Kronborg" not in parts["[Content_Types].xml"]
+    assert b'Target="header1.xml"' in parts["word/_rels/document.xml.rels"]
+    out = tmp_path / "igen.docx"
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    assert [p.text for p in docx.Document(str(out)).sections[0].header.paragraphs][-1] == \
+        "Sidehoved"
+    assert any("word/header1.xml" in u.path for u in read_document(out).units)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
-from gldocs.redact.clauses import clauses_to_remove, predicate_span
+from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
@@ -56,9 +56,11 @@ class FindingFactory:
 class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
-    def __init__(self, policy: Policy, classifier: ContactClassifier) -> None:
+    def __init__(self, policy: Policy, classifier: ContactClassifier,
+                 clause_words: ClauseWords) -> None:
         self.policy = policy
         self.classifier = classifier
+        self.clause_words = clause_words  # the policy's words for the clause rules
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
 
@@ -153,10 +155,10 @@ class RuleStage:
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         if len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
-                w in _NOT_IN_SUBJECT_GAP for w in words):
+                w in self.clause_words.other_subject for w in words):
             return []
         start = x.end + len(gap) - len(gap.lstrip(" \t,"))
-        span = predicate_span(unit.text, sentence, start)
+        span = predicate_span(unit.text, sentence, start, self.clause_words)
         cat = self.policy.categories[cat_name]
         rule = self.policy.rule(cat.rule)
         what = cat.explanation or cat_name
@@ -189,7 +191,7 @@ class RuleStage:
         if cat.scope == "clause":
             # "Han er medlem af 3F og ønsker en læreplads": the goal stays (the whole
             # sentence when its clauses are unclear)
-            parts = clauses_to_remove(text, span, m.start, m.end)
+            parts = clauses_to_remove(text, span, m.start, m.end, self.clause_words)
             if parts:
                 return [(p, True) for p in parts]
         return [(span, False)]
@@ -384,13 +386,6 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
-
-
-# words between a private person's name and a record term that make someone else the
-# subject ("Han har lånt penge af Lasse og afsoner …": the client's)
-_NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "klienten",
-                                 "og", "men", "samt", "eller", "at", "fordi", "da", "når",
-                                 "he", "she", "they", "and", "but"))
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:

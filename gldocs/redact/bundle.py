@@ -129,9 +129,12 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     try:
         foreign = load_foreign_words(
             {lang: (folder / rel).resolve() for lang, rel in res.common_words.items()},
-            (folder / res.false_friends).resolve() if res.false_friends else None)
+            (folder / res.false_friends).resolve() if res.false_friends else None,
+            (folder / res.foreign_given_names).resolve() if res.foreign_given_names else None,
+            {lang: (folder / rel).resolve() for lang, rel in res.vocabulary.items()})
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
+        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends'/"
+                        f"'resources.foreign_given_names'/'resources.vocabulary': "
                         f"listen over ord på andre sprog kan ikke læses ({err})")
     family_first = _load_data(folder, "family_first_names", res.family_first_names,
                               load_family_first, "listen over navne med efternavnet først",

@@ -186,6 +186,10 @@ class Resources(_Strict):
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)
     false_friends: str = ""
+    # given names of many cultures, one a line: evidence of a person in a foreign sentence
+    foreign_given_names: str = ""
+    # language code -> its most used words: tells the language of a form or a table
+    vocabulary: dict[str, str] = Field(default_factory=dict)
 
 
 class InternalNotes(_Strict):

@@ -176,12 +176,22 @@ _HOME_STREET = re.compile(
 _EN_STREET_WORDS = (r"Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|"
                     r"Court|Square|Grove|Hill|Row|Walk|Rd|St|Ave")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+# German, Austrian and Swiss street words: "Friesische Straße 88", "Lindenstraße 12"
+_DE_STREET_WORDS = r"Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig"
+_DE_STREET_ENDINGS = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee"
+                      r"|steig")
 ABROAD_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
     rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
     rf"(?:,?[ \t]+{_UK_POSTCODE})?"
-    rf"|(?<![\w{_LOW}])[{_UP}][{_LOW}]+(?:straße|strasse|str\.|weg|gasse|platz|allee)"
-    rf"[ \t]+\d{{1,4}}[a-z]?(?:,?[ \t]+\d{{5}}[ \t]+[{_UP}][{_LOW}]+)?")
+    rf"|(?<![\w{_LOW}])(?:[{_UP}][{_LOW}ß]+[ \t]+(?:[{_UP}][{_LOW}ß]+[ \t]+)?"
+    rf"(?:{_DE_STREET_WORDS})|[{_UP}][{_LOW}ß]+(?:{_DE_STREET_ENDINGS}))"
+    rf"[ \t]+\d{{1,4}}[a-z]?(?:[ \t]*[-/][ \t]*\d{{1,4}})?"
+    rf"(?:,?[ \t]+(?:D-|A-|CH-)?\d{{4,5}}[ \t]+[{_UP}][{_LOW}ß]+(?:[ \t]+(?:am|an|im)"
+    rf"[ \t]+[{_UP}][{_LOW}ß]+)?)?"
+    # Polish and other "ul." addresses: "ul. Marszałkowska 12/4, 00-590 Warszawa"
+    rf"|(?<![\w{_LOW}])(?:ul\.|al\.|pl\.)[ \t]+[{_UP}Ł-Żł-ż][\wł-ż]+(?:[ \t]+[{_UP}][\w]+)?"
+    rf"[ \t]+\d{{1,4}}[a-z]?(?:/\d{{1,4}})?(?:,?[ \t]+\d{{2}}-\d{{3}}[ \t]+[{_UP}Ł-Żł-ż][\w]+)?")
 
 
 def find_addresses(text: str) -> list[PatternMatch]:

@@ -90,6 +90,18 @@ class LazyGroup(click.Group):
         with formatter.section("Kommandoer"):
             formatter.write_dl(rows)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Everything printed passes :class:`~gldocs.text.terminal.SafeStream`: file names,
+        document text and log lines cannot send escape sequences to the terminal."""
+        from gldocs.text.terminal import SafeStream
+
+        out, err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = out, err
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -122,7 +134,7 @@ class LazyGroup(click.Group):
 @click.option("--graense", "limits", multiple=True, metavar="NAVN=TAL",
               help="Hæv eller sænk en ressourcegrænse for denne kørsel (fx afsnit=3000000). "
                    "Navne: fil-mb, udpakket-mb, del-mb, forhold, dele, afsnit, tegn-pr-linje, "
-                   "sider, json-dybde, forespoergsel-kb, yaml-mb.")
+                   "sider, json-dybde, forespoergsel-kb, yaml-mb, sag-kb.")
 def main(limits: tuple[str, ...]) -> None:
     """gldocs: handleplaner, frister og videregivelse til kommunen for Kriminalforsorgen."""
     from gldocs.limits import set_overrides

@@ -40,8 +40,11 @@ def loads_bounded(text: str | bytes, max_depth: int | None = None) -> Any:
             text = text.decode("utf-8")
         if nesting(text) > limit:
             raise BadJSON(f"nested deeper than {limit}")
-        return json.loads(text)
+        data = json.loads(text)
+        if "\\u" in text:  # a lone surrogate ("\\ud800") is no text: it cannot be printed,
+            json.dumps(data, ensure_ascii=False).encode("utf-8")  # logged or sent back
+        return data
     except BadJSON:
         raise
-    except (ValueError, RecursionError, OverflowError, TypeError) as exc:
+    except (ValueError, RecursionError, OverflowError, TypeError) as exc:  # Unicode too
         raise BadJSON(str(exc)[:200]) from exc

@@ -37,7 +37,8 @@ class Limits:
     pages: int = 5000  # pages in a PDF
     json_depth: int = 20  # nesting of JSON in the log and in review requests
     request_kb: int = 4096  # a review request body
-    yaml_mb: int = 20  # a YAML file (case, policy, decisions)
+    yaml_mb: int = 20  # a YAML file (policy, lexicon, decisions, settings)
+    case_kb: int = 2000  # a case file (a few pages of text)
 
 
 # Danish option name -> field name
@@ -53,6 +54,7 @@ NAMES: dict[str, str] = {
     "json-dybde": "json_depth",
     "forespoergsel-kb": "request_kb",
     "yaml-mb": "yaml_mb",
+    "sag-kb": "case_kb",
 }
 OPTION_OF = {v: k for k, v in NAMES.items()}
 

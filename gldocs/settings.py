@@ -33,7 +33,9 @@ def load_settings(path: Path | None = None) -> dict[str, str]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        from gldocs.yamlfile import load_yaml  # no aliases (a few bytes can expand to GB)
+
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"Indstillingsfilen {path} kan ikke læses ({exc}). Ret eller slet "
                          "den.") from exc

@@ -29,7 +29,11 @@ _BOOL_TAG = "tag:yaml.org,2002:bool"
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
-MAX_BYTES = 2_000_000  # a case file is a few pages of text; refuse anything far larger
+def max_bytes() -> int:
+    """The largest case file read (a few pages of text; ``--graense sag-kb``)."""
+    from gldocs.limits import current
+
+    return current().case_kb * 1000
 
 
 class _CaseLoader(NoAliasLoader):
@@ -89,9 +93,12 @@ def load_case(path: str | Path) -> Case:
             f"{name} er {kind}; det er ikke en sagsfil (YAML). En sagsfil er en .yaml-fil "
             "(lav en med 'gldocs init min-sag.yaml'). Et dokument redigeres med "
             f"'gldocs redact {path.name} --areas OMRÅDER'."))
-    if len(raw) > MAX_BYTES:
-        raise CaseFileError(name, message=f"Sagsfilen {name} er for stor "
-                                          f"({len(raw) // 1000} kB); en sagsfil er få sider.")
+    limit = max_bytes()
+    if len(raw) > limit:
+        raise CaseFileError(name, message=f"Sagsfilen {name} er for stor ({len(raw) // 1000} "
+                                          f"kB, grænsen er {limit // 1000} kB); en sagsfil er "
+                                          "få sider. Er den ægte, kan grænsen hæves med "
+                                          "'gldocs --graense sag-kb=TAL …'.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -19,7 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from gldocs.case import Case, load_case, load_case_text
-from gldocs.case.loader import MAX_BYTES, _CaseLoader
+from gldocs.case.loader import _CaseLoader, max_bytes
 
 _CLoader = getattr(yaml, "CSafeLoader", None)
 # A YAML anchor (&name) anywhere sends the file to the exact loader, which refuses aliases;
@@ -45,7 +45,7 @@ def load_case_fast(path: Path, raw: bytes) -> Case:
     """Validate the case file ``path`` whose content is ``raw``; raises
     :class:`CaseFileError` exactly as :func:`gldocs.case.load_case` does."""
     name = str(path)
-    if len(raw) > MAX_BYTES or _CLoader is None:
+    if len(raw) > max_bytes() or _CLoader is None:
         return load_case(path)
     try:
         text = raw.decode("utf-8-sig")

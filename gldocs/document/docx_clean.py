@@ -16,6 +16,7 @@ core and app properties replaced by neutral ones.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +38,7 @@ from gldocs.document.docx_xml import (
     MC_NS,
     PKG_REL_NS,
     REL_NS,
+    W_NS,
     WP14_NS,
     WP_NS,
     R,
@@ -179,7 +181,7 @@ def _strip_drawing_text(root: etree._Element) -> None:
         if local in ("docPr", "cNvPr"):
             for attr in ("descr", "title"):
                 el.attrib.pop(attr, None)
-            el.set("name", f"Objekt {el.get('id', '')}".strip())
+            el.set("name", "Objekt")  # not its id: any number may be chosen there
             for child in list(el):
                 if etree.QName(child).localname in ("hlinkClick", "hlinkHover"):
                     el.remove(child)
@@ -213,7 +215,7 @@ def prepare_part(root: etree._Element) -> etree._Element:
 TEXT_HOLDERS = frozenset({
     w("t"), w("delText"), w("instrText"), w("delInstrText"), f"{{{M_NS}}}t",
     f"{{{WP_NS}}}posOffset", f"{{{WP_NS}}}align", f"{{{WP14_NS}}}pctWidth",
-    f"{{{WP14_NS}}}pctHeight",
+    f"{{{WP14_NS}}}pctHeight", f"{{{WP14_NS}}}pctPosHOffset", f"{{{WP14_NS}}}pctPosVOffset",
 })
 
 
@@ -254,6 +256,85 @@ def clean_text_part(root: etree._Element, hidden: frozenset[str]) -> None:
     _remove_labels(root)
     _strip_drawing_text(root)
     _clear_stray_text(root)
+    scrub_markup(root, TEXT_HOLDERS)
+
+
+# Namespaces Word and its drawing, math and VML markup use. Anything else (an element or
+# attribute of "urn:x") is not Word's: it is shown to nobody and can carry anything.
+_OFFICE_NS = ("http://schemas.openxmlformats.org/", "http://schemas.microsoft.com/office/",
+              "urn:schemas-microsoft-com:", "http://www.w3.org/XML/1998/namespace")
+# Revision and paragraph ids: optional, and they tell editing sessions apart (metadata).
+_ID_ATTRS = frozenset({"paraId", "textId", "anchorId", "editId"})
+
+
+def _office(tag: str) -> bool:
+    ns = etree.QName(tag).namespace
+    return ns is None or ns.startswith(_OFFICE_NS)
+
+
+def scrub_markup(root: etree._Element, keep_text: frozenset[str] = frozenset()) -> None:
+    """What no reader of the document sees, gone from one XML part: comments and processing
+    instructions, elements and attributes outside Word's namespaces (their children kept),
+    revision ids, and text of any element but ``keep_text`` (the run, math and drawing
+    text the units and the layout read)."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):  # a comment or processing instruction
+            parent = el.getparent()
+            if parent is not None:
+                tail = el.tail
+                prev = el.getprevious()
+                parent.remove(el)
+                _keep_blank_tail(parent, prev, tail)
+            continue
+        wml = etree.QName(el).namespace == W_NS  # whose attributes are all qualified
+        for attr in list(el.attrib):
+            qname = etree.QName(attr)
+            if not _office(attr) or (wml and qname.namespace is None) or \
+                    qname.localname.startswith("rsid") or qname.localname in _ID_ATTRS:
+                del el.attrib[attr]
+        if el.text and el.text.strip() and el.tag not in keep_text:
+            el.text = None
+        if el.tail and el.tail.strip():
+            el.tail = None
+        if not _office(el.tag) and el is not root:
+            _unwrap(el)
+
+
+def _keep_blank_tail(parent: etree._Element, prev: etree._Element | None,
+                     tail: str | None) -> None:
+    """Whitespace after a removed node stays where it was (``xml:space`` text)."""
+    if not tail or tail.strip():
+        return
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+
+
+def check_attribute_values(root: etree._Element, path: Path, part: str) -> None:
+    """Refuse a part that still carries a CPR number or an e-mail address in an attribute
+    value (a style, font or list name, a content-control placeholder…): no reader sees it,
+    so no caseworker can check it, and it would go out with the file (fail closed)."""
+    from gldocs.redact.detectors.cpr import find_cprs
+    from gldocs.redact.detectors.email import find_emails
+    from gldocs.text.normalize import normalise_text
+
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr, value in el.attrib.items():
+            if len(value) < 6 or (value.isdigit() and etree.QName(attr).localname == "id"):
+                continue  # a drawing's or a revision's number
+            text = normalise_text(value)
+            found = "et CPR-nummer" if find_cprs(text) else (
+                "en e-mailadresse" if find_emails(text) else "")
+            if found:
+                where = f"{etree.QName(el).localname}/@{etree.QName(attr).localname}"
+                raise DocumentError(
+                    f"Dokumentet {path} har {found} gemt i en egenskab ({where} i {part}), "
+                    "som ingen kan se i Word, og som ikke kan redigeres sikkert. Dokumentet "
+                    "afvises; fjern oplysningen (fx i typografiens, skrifttypens eller "
+                    "feltets navn), og prøv igen.")
 
 
 def clean_settings(data: bytes) -> bytes:
@@ -305,6 +386,8 @@ def clean_svg(data: bytes, path: Path, part: str) -> bytes:
             )
         if local in _SVG_META:
             _remove(el)
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(el)
     return serialise(root)
 
 
@@ -556,6 +639,8 @@ def clean_wmf(data: bytes, path: Path, part: str) -> bytes:
 # --------------------------------------------------------------------------- the package
 
 _KEPT = frozenset({"main", "text", "styles", "numbering", "settings", "keep", "image", "svg"})
+# Kept parts of Word markup: scrubbed and checked (:func:`scrub_markup`) whatever they are.
+_MARKUP = frozenset({"main", "text", "styles", "numbering", "settings", "keep"})
 
 
 def clean_package(out: dict[str, bytes], package: Package, path: Path,
@@ -581,9 +666,16 @@ def clean_package(out: dict[str, bytes], package: Package, path: Path,
                 data = clean_image(data, package.types.get(part, ""), path, part)
             elif kind == "svg":
                 data = clean_svg(data, path, part)
+        if kind in _MARKUP and (package.types.get(part, "").endswith("xml")
+                                or part.lower().endswith(".xml")):
+            root = parse_part(data, path, part)
+            scrub_markup(root, TEXT_HOLDERS if kind in ("main", "text") else frozenset())
+            check_attribute_values(root, path, part)
+            data = serialise(root)
         result[part] = data
     _relationships(result, package, path)
     _content_types(result, package, path)
+    _rename_parts(result, package, path)
     _ensure_props(result)
     return result
 
@@ -641,3 +733,89 @@ def _content_types(result: dict[str, bytes], package: Package, path: Path) -> No
         elif el.tag != f"{{{CT_NS}}}Default":
             root.remove(el)
     result[CONTENT_TYPES] = serialise(root)
+
+
+# --------------------------------------------------------------------------- part names
+
+# Names Word itself gives parts; any other name (``word/Vibeke_030592-2817.xml``) is the
+# sender's and would go out in the package's directory, so the part gets a name of this kind.
+_WORD_NAME = re.compile(
+    r"word/(?:document|styles|stylesWithEffects|settings|webSettings|fontTable|numbering|"
+    r"footnotes|endnotes)\.xml|word/(?:header|footer)\d{1,4}\.xml|word/theme/theme\d{1,4}\.xml|"
+    r"word/media/image\d{1,5}\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)")
+_STEM_OF_TYPE = (("document.main", "document"), ("template.main", "document"),
+                 ("header", "header"), ("footer", "footer"), ("footnotes", "footnotes"),
+                 ("endnotes", "endnotes"), ("stylesWithEffects", "stylesWithEffects"),
+                 ("styles", "styles"), ("numbering", "numbering"), ("webSettings",
+                 "webSettings"), ("settings", "settings"), ("fontTable", "fontTable"),
+                 ("theme", "theme/theme"))
+_SINGULAR = frozenset({"document", "styles", "stylesWithEffects", "numbering", "settings",
+                       "webSettings", "fontTable", "footnotes", "endnotes"})
+
+
+def _neutral_name(part: str, ctype: str, main: bool, taken: set[str]) -> str:
+    ext = posixpath.splitext(part)[1].lstrip(".").lower()
+    ext = ext if re.fullmatch(r"[a-z0-9]{1,5}", ext) else "bin"
+    if main:
+        stem = "document"
+    elif ctype.startswith("image/") or ctype in ("application/x-emf", "application/x-wmf"):
+        stem = "media/image"
+    else:
+        stem = next((s for key, s in _STEM_OF_TYPE if key in ctype), "del")
+    singular = stem in _SINGULAR
+    for n in range(0 if singular else 1, 100_000):
+        name = f"word/{stem}{n or ''}.{ext}"
+        if name.lower() not in taken:
+            return name
+    raise DocumentError("For mange dele i pakken.")  # unreachable within the part limit
+
+
+def _source_of(rels_part: str) -> str:
+    """The part whose relationships ``rels_part`` holds ("" for the package)."""
+    if rels_part == ROOT_RELS:
+        return ""
+    folder, base = posixpath.split(rels_part)
+    return posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
+
+
+def _rename_parts(result: dict[str, bytes], package: Package, path: Path) -> None:
+    """Every kept part under a name Word would give it: relationship targets, relationship
+    parts and content-type overrides follow."""
+    content = [p for p in result if p != CONTENT_TYPES and not p.endswith(".rels")]
+    keep = {p for p in content if _WORD_NAME.fullmatch(p) and
+            (p == package.main) == (p == "word/document.xml")}
+    taken = {p.lower() for p in keep}
+    names = {p: p for p in keep}
+    for part in sorted(set(content) - keep):
+        names[part] = _neutral_name(part, package.types.get(part, ""), part == package.main,
+                                    taken)
+        taken.add(names[part].lower())
+    if all(old == new for old, new in names.items()):
+        return
+    by_lower = {p.lower(): p for p in content}
+    for rels_part in [p for p in list(result) if p.endswith(".rels")]:
+        source = _source_of(rels_part)
+        if source and source not in names:
+            del result[rels_part]  # relationships of a part that is not kept
+            continue
+        new_source = names.get(source, "")
+        root = parse_part(result.pop(rels_part), path, rels_part)
+        for rel in root:
+            old = by_lower.get(resolve(source, rel.get("Target", "")).lower())
+            if old is not None:
+                base = posixpath.dirname(new_source)
+                rel.set("Target", posixpath.relpath(names[old], base) if new_source
+                        else names[old])
+        result[rels_name(new_source) if new_source else ROOT_RELS] = serialise(root)
+    types = parse_part(result[CONTENT_TYPES], path, CONTENT_TYPES)
+    for el in list(types):
+        if el.tag == f"{{{CT_NS}}}Override":
+            types.remove(el)
+    for old, new in sorted(names.items(), key=lambda kv: kv[1]):
+        ctype = package.types.get(old, "")
+        if ctype:
+            etree.SubElement(types, f"{{{CT_NS}}}Override", PartName="/" + new,
+                             ContentType=ctype)
+    result[CONTENT_TYPES] = serialise(types)
+    moved = {new: result.pop(old) for old, new in names.items() if old != new}
+    result.update(moved)

@@ -49,7 +49,8 @@ def read_document(path: Path) -> SourceDocument:
     path = Path(path)
     kind = document_kind(path)
     if not path.is_file():
-        raise DocumentError(f"Filen {path} findes ikke.")
+        raise DocumentError(f"Filen {path} er ikke en almindelig fil (fx en mappe, en enhed "
+                            "eller et rør)." if path.exists() else f"Filen {path} findes ikke.")
     lim = current()
     size = path.stat().st_size
     if size > lim.file_mb * MB:

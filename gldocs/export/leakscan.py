@@ -263,10 +263,7 @@ def extract_places(source: Path | str | bytes, name: str | None = None) -> list[
     else:
         path = Path(source)
         name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(f"Filen {path} kan ikke læses: {_os_reason(exc)}.") from exc
+        data = _read_bounded(path)
     try:
         places = _content_places(data, name)
     except DocumentError as exc:
@@ -275,6 +272,32 @@ def extract_places(source: Path | str | bytes, name: str | None = None) -> list[
         raise DocumentError(
             f"Filen {name} kan ikke scannes ({type(exc).__name__}: {exc})") from exc
     return [Place(FILENAME_PLACE, Path(name).name), *places]
+
+
+def _read_bounded(path: Path) -> bytes:
+    """A regular file's bytes, within the ``fil-mb`` limit (checked before reading, and again
+    while reading: a file that grows); a device, pipe or folder is refused."""
+    import stat
+
+    from gldocs.limits import MB, current, refuse
+
+    cap = current().file_mb * MB
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(f"Filen {path} er ikke en almindelig fil (fx en mappe, en "
+                                "enhed eller et rør) og kan ikke scannes.")
+        if info.st_size > cap:
+            raise refuse(f"Filen {path.name}", "file_mb", f"{info.st_size // MB} MB",
+                         f"{current().file_mb} MB")
+        with path.open("rb") as fh:
+            data = fh.read(cap + 1)
+    except OSError as exc:
+        raise DocumentError(f"Filen {path} kan ikke læses: {_os_reason(exc)}.") from exc
+    if len(data) > cap:
+        raise refuse(f"Filen {path.name}", "file_mb", f"over {current().file_mb} MB",
+                     f"{current().file_mb} MB")
+    return data
 
 
 # --------------------------------------------------------------------------- scanning

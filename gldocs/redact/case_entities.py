@@ -230,6 +230,11 @@ class EntityFinder:
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        # per text: its organisation runs, and which candidates in it are no person (the
+        # NER scope asks about every shape an entity could have, discovery again about the
+        # entities the model found: the same question)
+        self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        self._no_person: dict[tuple[str, int, int, str, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -246,6 +251,8 @@ class EntityFinder:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
         self._prepared_forms = None
+        self._org_spans.clear()
+        self._no_person.clear()
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -573,16 +580,25 @@ class EntityFinder:
 
     def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
                     patterns: Sequence[PatternMatch], lang: str = "da") -> _UnitFacts:
-        gz = self.gazetteer
         return _UnitFacts(
             text=text, strict=strict, key_end=_key_end(text),
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
-            org_spans=gz.org_spans(text) if gz is not None else [],
+            org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
             foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
+
+    def _org_spans_of(self, text: str) -> list[tuple[int, int]]:
+        """The gazetteer's organisation runs in ``text`` (remembered per text)."""
+        spans = self._org_spans.get(text)
+        if spans is None:
+            spans = self.gazetteer.org_spans(text) if self.gazetteer is not None else []
+            if len(self._org_spans) > 100_000:
+                self._org_spans.clear()
+            self._org_spans[text] = spans
+        return spans
 
     def _kept(self, c: NameCandidate, facts: _UnitFacts) -> NameCandidate | None:
         """``c`` as a name candidate of its unit (extended over particles, acronyms at its
@@ -623,7 +639,7 @@ class EntityFinder:
             cand = trimmed
         # a nickname after "kaldet" is a person's by the cue, even an ordinary word
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
-                self._not_a_person(text, cand, facts.org_spans, facts.strict):
+                self._no_person_in(text, cand, facts):
             return None
         if self.is_term(cand.text):
             return None
@@ -806,6 +822,18 @@ class EntityFinder:
             out.append(NameCandidate(m.start("sur"), m.end("given"), name, 0.85,
                                      "registerform EFTERNAVN, Fornavn"))
         return out
+
+    def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
+        """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
+        are the text's own, :meth:`_org_spans_of`)."""
+        key = (text, c.start, c.end, c.text, facts.strict)
+        hit = self._no_person.get(key)
+        if hit is None:
+            hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
+            if len(self._no_person) > 100_000:
+                self._no_person.clear()
+            self._no_person[key] = hit
+        return hit
 
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:

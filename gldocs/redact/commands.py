@@ -137,7 +137,8 @@ def _check_job(job: Job) -> None:
 
     src = job.input
     if not src.is_file():
-        raise InputError(f"Filen {src} findes ikke.")
+        raise InputError(f"Filen {src} er ikke en almindelig fil (fx en mappe, en enhed eller "
+                         "et rør)." if src.exists() else f"Filen {src} findes ikke.")
     kind = document_kind(src)
     try:
         with src.open("rb") as fh:

@@ -16,11 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from gldocs.redact.context import Span, sentences
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.marks import LEGAL_BASIS
+from gldocs.yamlfile import read_yaml
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -245,7 +244,7 @@ def load_foreign_words(common: dict[str, Path], false_friends: Path | None,
             raise ValueError(f"listen over almindelige ord ({lang}) er tom ({common[lang]})")
     friends: dict[str, frozenset[str]] = {}
     if false_friends is not None:
-        data = yaml.safe_load(false_friends.read_text(encoding="utf-8"))
+        data = read_yaml(false_friends, "Listen over falske venner")  # no aliases
         if not isinstance(data, dict) or not data:
             raise ValueError(f"listen over falske venner er tom eller ugyldig ({false_friends})")
         friends = {str(lang): frozenset(str(w).lower() for w in ws or [])

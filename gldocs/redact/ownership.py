@@ -59,9 +59,9 @@ class Evidence:
         non-client person of the same record."""
         pm = self.pm
         prev = [m for m in self.mentions if m.end <= pm.start and pm.start - m.end < 160]
-        if not prev and self.record_people:
-            prev = [m for m in self.record_people if m.person.kind != "client"][:1]
-        return prev[-1] if prev else None
+        if prev:
+            return prev[-1]
+        return next((m for m in self.record_people if m.person.kind != "client"), None)
 
     @property
     def private_near(self) -> bool:

@@ -62,7 +62,6 @@ from gldocs.review.view import (
 
 OutputWriter = Callable[[Plan, Path], None]
 EditsFor = Callable[[Plan], Mapping[str, Sequence[Edit]]]
-MAX_BODY = 1_000_000  # bytes; a decision is tiny
 
 
 class ReviewSession:
@@ -332,7 +331,10 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def _host_ok(self) -> bool:
             """Only the address the page was opened on (DNS rebinding: a foreign name that
             resolves to 127.0.0.1 must not reach the session)."""
-            host = (self.headers.get("Host") or "").strip().lower()
+            hosts = self.headers.get_all("Host") or []
+            if len(hosts) != 1:  # none, or a second one a proxy might read instead
+                return False
+            host = hosts[0].strip().lower()
             return host in {f"127.0.0.1:{server.port}", f"localhost:{server.port}"}
 
         def send_error(self, code: int, message: str | None = None,
@@ -361,7 +363,7 @@ def _make_handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 raise InputError("Forespørgslen har en ugyldig længde (Content-Length).")
             length = int(raw_length)
-            if length > max(MAX_BODY, current().request_kb * 1024):
+            if length > current().request_kb * 1024:
                 self.close_connection = True  # the unread body must not be parsed as a request
                 raise InputError("Forespørgslen er for stor.")
             raw = self.rfile.read(length) if length else b"{}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
+from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
 
 ENTITY = "ADDRESS"
 
@@ -211,6 +211,8 @@ def find_addresses(text: str) -> list[PatternMatch]:
 
 def _find_in(text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
+    if not has_digit(text):  # every form but a home street has a house number or postnummer
+        return _home_streets(text)
     for m in STREET_ADDRESS_RE.finditer(text):
         end = m.end()
         score = 0.85
@@ -230,10 +232,7 @@ def _find_in(text: str) -> list[PatternMatch]:
             end = m.start("post")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, 0.85, _normalize(span)))
-    for m in _HOME_STREET.finditer(text):
-        span = m.group("street")
-        found.append(PatternMatch(m.start("street"), m.end("street"), span, ENTITY, 0.7,
-                                  _normalize(span)))
+    found += _home_streets(text)
     for m in POSTAL_TOWN_RE.finditer(text):
         if _town_ok(m.group("postnr"), m.group("town")):
             start = _street_before_postal(text, m.start())
@@ -241,6 +240,12 @@ def _find_in(text: str) -> list[PatternMatch]:
             found.append(PatternMatch(start, m.end(), span, ENTITY,
                                       0.9 if start < m.start() else 0.6, _normalize(span)))
     return found
+
+
+def _home_streets(text: str) -> list[PatternMatch]:
+    """Bare street names where they locate somebody's home (:data:`_HOME_STREET`)."""
+    return [PatternMatch(m.start("street"), m.end("street"), m.group("street"), ENTITY, 0.7,
+                         _normalize(m.group("street"))) for m in _HOME_STREET.finditer(text)]
 
 
 # "Hyldespjældet 74, st. th., 2620 Albertslund": a street without a known suffix is still the

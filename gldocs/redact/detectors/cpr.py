@@ -7,7 +7,9 @@ score). Accepted spellings: ``120394-1763``, ``1203941763``, ``120394 1763``, ``
 ``12 03 94 1763`` and an en dash instead of the hyphen; and the layouts people or an attacker
 may use on the normalised text (:mod:`gldocs.text.normalize`): dots or slashes in the date
 (``03.05.92-2817``, ``03/05/92 2817``), a second dash (``03-05-92-2817``), a space between
-every digit, ten digits split anywhere by single spaces, tabs, dots, slashes or dashes.
+every digit, ten digits split anywhere by spaces or tabs (up to three), dots, slashes, dashes,
+underscores, tildes, middle dots or a line break, the date and the serial number each
+written one way.
 
 Not CPR: dates (``12.03.2026``), phone numbers (eight digits), amounts (``1.203.941.763``),
 case numbers glued to other digits (``2025-120394-1763``), ten digits without a valid date.
@@ -20,7 +22,12 @@ import itertools
 import re
 
 from gldocs import cpr as gldocs_cpr
-from gldocs.redact.detectors.patterns import PatternMatch, digits_only, has_context_word
+from gldocs.redact.detectors.patterns import (
+    PatternMatch,
+    digits_only,
+    has_context_word,
+    has_digit,
+)
 
 ENTITY = "CPR"
 
@@ -83,8 +90,10 @@ def _score(digits: str, delimited: bool, in_context: bool, today: dt.date) -> fl
 
 def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
     """Every CPR number in ``text``, sorted by position (matches never overlap)."""
-    today = today or dt.date.today()
     found: list[PatternMatch] = []
+    if not has_digit(text):
+        return found
+    today = today or dt.date.today()
     for m in CPR_RE.finditer(text):
         digits = digits_only(m.group(0))
         delimited = bool(m.group("sep")) or bool(m.group("s1"))
@@ -98,7 +107,9 @@ def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
 
 
 # Ten digits split by single separators anywhere (the layouts CPR_RE does not cover).
-_SPLIT_SEP = r"(?:[ \t]?[-./][ \t]?|[ \t])"
+# A separator: a dash, dot, slash, underscore, tilde, middle dot or line break (spaces around
+# it), or a run of up to three spaces or tabs (a careless "03  05 92").
+_SPLIT_SEP = r"(?:[ \t]{0,2}[-./_~\u00b7\n][ \t]{0,2}|[ \t]{1,3})"
 _SPLIT_RUN = re.compile(r"(?<![\d+])\d+(?:" + _SPLIT_SEP + r"\d+)+")
 _GROUP = re.compile(r"\d+")
 _GLUED_BEFORE = re.compile(r"[\d+][,:]?$")
@@ -149,10 +160,17 @@ def _plausible_layout(text: str, groups: list[re.Match[str]]) -> bool:
     in a drawing (``1 0 0 1 100.378``) mix separators and group sizes."""
     seps = [text[x.end():y.start()].strip(" \t") or " " for x, y in itertools.pairwise(groups)]
     sizes = [len(g.group()) for g in groups]
+    if any("\n" in sep for sep in seps):  # a number broken once over two lines, nothing else
+        return len(groups) == 2 and min(sizes) >= 2 and seps[0] == "\n"
     if len(set(seps)) == 1:
         return seps[0] != " " or all(n == 1 for n in sizes) or min(sizes) >= 2
-    return sizes[:3] == [2, 2, 2] and seps[0] == seps[1] and len(set(seps[2:])) == 1 and \
-        (sizes[3:] == [4] or len(set(seps[3:])) <= 1)
+    if sizes[:3] == [2, 2, 2] and seps[0] == seps[1] and len(set(seps[2:])) == 1 and \
+            (sizes[3:] == [4] or len(set(seps[3:])) <= 1):
+        return True
+    # the date and the serial number each written one way, split between them
+    # ("0305<tab>92-2817", "03 05 92/2817")
+    cut = next((k for k in range(1, len(sizes)) if sum(sizes[:k]) == 6), None)
+    return cut is not None and len(set(seps[:cut - 1])) <= 1 and len(set(seps[cut:])) <= 1
 
 
 def _non_overlapping(matches: list[PatternMatch]) -> list[PatternMatch]:
@@ -178,7 +196,9 @@ def find_birth_dates(text: str) -> list[PatternMatch]:
     """Birth dates written as such ("f. 11.12.1988", "født den 2. maj 1986"): identifying
     data of whoever they belong to. ``normalized`` is ``DDMMYY``, comparable with the first
     six digits of a CPR number (the client's own birth date is the client's)."""
-    found = []
+    found: list[PatternMatch] = []
+    if not has_digit(text):
+        return found
     for m in _BIRTH.finditer(text):
         if m.group("dd"):
             day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")

@@ -62,6 +62,8 @@ _ACCOUNT_ALONE = re.compile(
     r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_DIGIT = re.compile(r"\d")
+_DIGIT_DOT = re.compile(r"\d\.\d")
 _MOBILEPAY_BOX = re.compile(r"\bmobile\s?pay\w*\s*(?:box|boks|nummer|nr\.?)?\s*[:.]?\s*"
                             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
 
@@ -80,27 +82,32 @@ def _quoted(text: str, start: int) -> bool:
 
 def find_online_ids(text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
-    for m in _URL.finditer(text):
+    # (each pattern runs only where a character it needs stands: "/" of a URL, "@", ":"
+    # or "=" after a platform label)
+    for m in _URL.finditer(text) if "/" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.9,
                                   m.group(0).lower()))
-    for m in _AT_HANDLE.finditer(text):
+    for m in _AT_HANDLE.finditer(text) if "@" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
-    for m in _PLATFORM_LABEL.finditer(text):
+    for m in _PLATFORM_LABEL.finditer(text) if ":" in text or "=" in text else ():
         h = m.group("h").rstrip(".")
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
         found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                   0.85, h.lower()))
-    platform = bool(_PLATFORM_WORD.search(text))
+    platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((_LABEL, False), (_CUE, True)):
         for m in rx.finditer(text):
             h = m.group("h").rstrip(".")
-            if needs_platform and not platform:
-                continue
             if not _looks_like_handle(h, _quoted(text, m.start("h"))):
                 continue
+            if needs_platform:
+                if platform is None:
+                    platform = bool(_PLATFORM_WORD.search(text))
+                if not platform:
+                    continue
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     return found
@@ -112,6 +119,8 @@ def is_online_label(text: str) -> bool:
 
 
 def find_ip_addresses(text: str) -> list[PatternMatch]:
+    if not _DIGIT_DOT.search(text) and "::" not in text and text.count(":") < 7:
+        return []  # IPv4 needs "1.2", IPv6 "::" or seven colons
     found = [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.9, m.group(0))
              for m in _IPV4.finditer(text)
              if not re.search(r"\b(?:version|ver|v)\.?\s*$", text[max(0, m.start() - 9):m.start()],
@@ -123,7 +132,9 @@ def find_ip_addresses(text: str) -> list[PatternMatch]:
 
 
 def find_imeis(text: str) -> list[PatternMatch]:
-    found = []
+    found: list[PatternMatch] = []
+    if not _DIGIT.search(text):
+        return found
     for m in _IMEI.finditer(text):
         digits = re.sub(r"\D", "", m.group("d"))
         labelled = bool(_IMEI_LABEL.search(text[max(0, m.start() - 30):m.start()]))
@@ -134,7 +145,9 @@ def find_imeis(text: str) -> list[PatternMatch]:
 
 
 def find_bank_accounts(text: str) -> list[PatternMatch]:
-    found = []
+    found: list[PatternMatch] = []
+    if not _DIGIT.search(text):
+        return found  # every account and box number has digits
     for m in _ACCOUNT.finditer(text):
         acc = re.sub(r"\D", "", m.group("acc"))
         if 6 <= len(acc) <= 10:

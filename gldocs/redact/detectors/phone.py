@@ -27,6 +27,7 @@ from gldocs.redact.detectors.patterns import (
     PatternMatch,
     digits_only,
     has_context_word,
+    has_digit,
     overlaps_any,
     resolve_overlaps,
 )
@@ -154,6 +155,8 @@ def _national_matches(text: str) -> list[PatternMatch]:
 
 def find_phones(text: str) -> list[PatternMatch]:
     """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
+    if not has_digit(text):
+        return []
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
             for m in CPR_RE.finditer(text)]
     found = []

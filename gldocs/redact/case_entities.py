@@ -440,6 +440,8 @@ class EntityFinder:
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for run in capitalised_runs(text, self.stop_words):
+                if any(strip_genitive(w).lower() in lowered_client for w in run.text.split()):
+                    continue  # "Ifølge Tharshika": a word before the client's name
                 trimmed = _without_lead_word(run)
                 if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
                                                    for a, b in known):

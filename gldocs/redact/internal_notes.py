@@ -8,7 +8,8 @@ A note is found by one of the policy's ``internal_notes.headings`` ("intern note
   counted; text after the closing bracket is ordinary text again. A bracket that is never
   closed runs to the end of the part (fail closed);
 - **heading** (a line that is nothing but the phrase, e.g. ``--- Interne noter (slettes før
-  afsendelse) ---``): the rest of the part;
+  afsendelse) ---``): the rest of the part, up to a letter's closing line ("Med venlig
+  hilsen"): the closing and the sender's signature after it belong to the letter;
 - **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
   the sentence holding the phrase to the end of its paragraph (the next blank line, or the
   end of the unit when units are paragraphs, as in DOCX, or are fields of the
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import _is_closing
 from gldocs.redact.context import sentences
 
 _OPEN = {"[": "]", "(": ")"}
@@ -59,6 +61,8 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
             mode, stack = None, []
         if mode == "paragraph" and not text.strip():
             mode = None
+        if mode in ("part", "paragraph") and _is_closing(text):
+            mode = None  # "Med venlig hilsen": the letter's closing and signature follow
         if mode in ("part", "paragraph"):
             out.append(_whole(text))
             continue

@@ -152,10 +152,14 @@ class RuleStage:
         x = before[-1]
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
-        if len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
+        relative = _relative_subject(gap)
+        if relative is not None:
+            start = x.end + relative
+        elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in _NOT_IN_SUBJECT_GAP for w in words):
             return []
-        start = x.end + len(gap) - len(gap.lstrip(" \t,"))
+        else:
+            start = x.end + len(gap) - len(gap.lstrip(" \t,"))
         span = predicate_span(unit.text, sentence, start)
         cat = self.policy.categories[cat_name]
         rule = self.policy.rule(cat.rule)
@@ -391,6 +395,34 @@ class RuleStage:
 _NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "klienten",
                                  "og", "men", "samt", "eller", "at", "fordi", "da", "når",
                                  "he", "she", "they", "and", "but"))
+
+
+# A relative clause that opens right after a person's name and whose relative pronoun is
+# the subject of the record term ("Prakash, som bor på Lupinvej 14, og som selv afsoner en
+# dom", "Svenja, die selbst vorbestraft ist", "Jordan, who is serving a sentence"): the
+# pronoun and a few adverbs stand right before the term; the clauses between are more
+# relative clauses of the same name ("og som", "and who"), never a new main clause.
+_REL = r"(?:som|der|who|die|welche|welcher)"
+_REL_ADVERBS = (r"(?:(?:selv|også|nu|stadig|tidligere|allerede|fortsat|netop|i[ \t]+øjeblikket|"
+                r"himself|herself|also|currently|still|selbst|auch|derzeit|ist|is|has|har|er|"
+                r"var|was|war)[ \t]+)*")
+_RELATIVE_OPEN = re.compile(rf"^[ \t]*,[ \t]*{_REL}\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(rf"\b{_REL}[ \t]+{_REL_ADVERBS}$", re.IGNORECASE)
+_NEW_MAIN_CLAUSE = re.compile(r"\b(?:og|men|and|but|und|aber)[ \t]+(?!som\b|der\b|who\b|die\b)"
+                              r"|[;:!?()]", re.IGNORECASE)
+
+
+def _relative_subject(gap: str) -> int | None:
+    """Where the relative pronoun that is the record's subject starts in ``gap`` (the text
+    between a private person's name and a record term), or None when the gap is not a chain
+    of relative clauses on that name."""
+    if not _RELATIVE_OPEN.match(gap):
+        return None
+    tail = _RELATIVE_TAIL.search(gap)
+    if tail is None or len(gap) > 160 or any(
+            x.start() < tail.start() for x in _NEW_MAIN_CLAUSE.finditer(gap)):
+        return None
+    return tail.start()
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:

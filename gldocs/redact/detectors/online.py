@@ -6,7 +6,8 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   "hans gamertag er NordLys_07"; "på Snapchat som
   josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
   after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
-  capitals, or quoted), so "arbejder som kok" is none.
+  capitals, or quoted), so "arbejder som kok" is none. A word joined by underscores with a
+  digit in it ("b_sjaelland_81") is a username wherever it stands.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -33,7 +34,8 @@ _URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
-    r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
+    r"\b(?:brugernavn(?:et)?|username|user|bruger(?:en|konto|kontoen)?|"
+    r"gamertag|gamer-?tag|profilnavn(?:et)?|"
     r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
     r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
     re.IGNORECASE)
@@ -44,6 +46,11 @@ _CUE = re.compile(
 _PLATFORM_LABEL = re.compile(
     r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
     r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+# "trusler fra b_sjaelland_81", "skrev til xX_ghost_99": a word joined by underscores with a
+# digit in it is a username wherever it stands (not a file name: no extension follows)
+_UNDERSCORE_HANDLE = re.compile(
+    r"(?<![\w@./\\\-])(?=[\w]*\d)(?=[\w]*[A-Za-zÆØÅæøå])[A-Za-z0-9ÆØÅæøå]+"
+    r"(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
 _PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
                             r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
 
@@ -103,6 +110,11 @@ def find_online_ids(text: str) -> list[PatternMatch]:
                 continue
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
+    if "_" in text:
+        for m in _UNDERSCORE_HANDLE.finditer(text):
+            if not any(f.overlaps(m.start(), m.end()) for f in found):
+                found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.75,
+                                          m.group(0).lower()))
     return found
 
 

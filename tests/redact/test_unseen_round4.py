@@ -1,0 +1,197 @@
+"""Round 4 of private persons and what must stay, each a general rule with several phrasings:
+a relation word before a name no list knows ("fraskilt fra", "gift med", "divorced from");
+a private person's own record in a relative clause on the name; a street, number and town
+without postnummer; street addresses abroad by each language's street words; a username
+joined by underscores; courtesy titles of other languages before the client's name; a
+letter's signature after an internal-note part. All persons, numbers and places invented."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.detectors.address import find_addresses
+from gldocs.redact.detectors.online import find_online_ids
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.internal_notes import internal_note_spans
+from gldocs.redact.nlp import load_nlp
+
+CLIENT = "Vilja Tranekær Holt"
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"), load_nlp())
+
+
+def _redact(body: str, client: str = CLIENT, areas: tuple[str, ...] = ("bolig",)) -> str:
+    text = (f"1. Stamoplysninger\nNavn: {client}\nCPR-nr.: 170396-2258\n\n"
+            f"2. Beskrivelse\n{body}\n")
+    plan = _analyzer().analyze(units_from_text(text),
+                               AnalysisContext(areas=list(areas), client_name=client))
+    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+
+
+# -- a relation word before a name no list knows ------------------------------------------
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Vilja er fraskilt fra Thavanesan Kirubakaran, og de har ingen kontakt.",
+     "Kirubakaran"),
+    ("Vilja blev skilt fra Oyelaran Babatunde sidste år.", "Babatunde"),
+    ("Hun er separeret fra Aurelijus Vaitkevičius og bor alene.", "Vaitkevičius"),
+    ("Vilja er forlovet med Teodoro Kalinauskas, der arbejder i Esbjerg.", "Kalinauskas"),
+    ("Hendes ex-mand Raghunathan Pillai bor stadig i huset.", "Raghunathan"),
+    ("Vilja was divorced from Obinna Chukwuemeka in 2021.", "Chukwuemeka"),
+])
+def test_relation_word_makes_an_unknown_name_a_person(sentence: str, name: str) -> None:
+    assert name not in _redact(sentence)
+
+
+def test_the_later_first_name_of_that_person_goes_too() -> None:
+    out = _redact("Vilja er fraskilt fra Thavanesan Kirubakaran. Hun skylder stadig "
+                  "Thavanesan penge.")
+    assert "Thavanesan" not in out and "Kirubakaran" not in out
+
+
+def test_a_word_before_the_clients_name_is_no_person() -> None:
+    # an unknown part (strict): "Ifølge Vilja" is no name run
+    text = (f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 170396-2258\n\nNoget helt andet\n"
+            "Ifølge Vilja har hun fået en lejlighed.\n")
+    plan = _analyzer().analyze(units_from_text(text),
+                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
+    assert "Ifølge Vilja har hun" in "\n".join(u.text for u in apply(plan))
+
+
+# -- a private person's own record in a relative clause on the name ------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vilja er fraskilt fra Bjarke Dalsgaard, som bor på Rønnevej 4, 2. tv., og som selv "
+    "afsoner en dom for vold i Statsfængslet Østjylland.",
+    "Hendes bror, Bjarke Dalsgaard, som selv er dømt for narkotikahandel, bor i Vejle.",
+    "Vilja ser sin fætter Bjarke Dalsgaard, der også er varetægtsfængslet, hver uge.",
+])
+def test_record_in_a_relative_clause_goes(sentence: str) -> None:
+    out = _redact(sentence)
+    assert "Dalsgaard" not in out
+    assert "afsoner" not in out and "dømt" not in out and "varetægtsfængslet" not in out
+
+
+def test_a_relative_clause_about_something_else_keeps_the_clients_record() -> None:
+    out = _redact("Vilja bor hos sin mor, Bodil Dalsgaard, som har et værelse til hende, "
+                  "og Vilja afsoner en dom på 8 måneder for tyveri.")
+    assert "Bodil" not in out
+    assert "afsoner en dom på 8 måneder for tyveri" in out
+
+
+def test_german_record_of_a_private_person_goes() -> None:
+    out = _redact("Er lebte mit seiner Lebensgefährtin, Svantje Ohlendorf, zusammen. "
+                  "Frau Ohlendorf ist selbst wegen Diebstahls vorbestraft.")
+    assert "Ohlendorf" not in out and "vorbestraft" not in out
+
+
+# -- addresses -----------------------------------------------------------------------------
+PLACES = frozenset({"Tølløse", "Herning", "Skive"})
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("SKOV, Inger – mor, Bakkekammen 8, Tølløse", "Bakkekammen 8, Tølløse"),
+    ("Han bor på Lupinvej 14, 1. th., Herning, og arbejder", "Lupinvej 14, 1. th., Herning"),
+    ("Adressen er Hyldebærstien 3, Skive.", "Hyldebærstien 3, Skive"),
+])
+def test_street_number_and_known_town_without_postnummer(text: str, address: str) -> None:
+    assert [m.text for m in find_addresses(text, PLACES)] == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Er lebte in der Wohnung Friesische Straße 88, 24937 Flensburg.",
+     "Friesische Straße 88, 24937 Flensburg"),
+    ("wohnt jetzt Am Markt 3, 24103 Kiel", "Am Markt 3, 24103 Kiel"),
+    ("Sie wohnt in der Graf-Adolf-Straße 3.", "Graf-Adolf-Straße 3"),
+    ("hun bor på Storgatan 12, 123 45 Malmö nu", "Storgatan 12, 123 45 Malmö"),
+    ("adressen er Kirkeveien 5, 0368 Oslo", "Kirkeveien 5, 0368 Oslo"),
+    ("mieszka ul. Marszałkowska 12/4, 00-590 Warszawa", "ul. Marszałkowska 12/4, 00-590 Warszawa"),
+    ("Il vit au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix, 75002 Paris"),
+    ("abita in Via Garibaldi 5, 00100 Roma", "Via Garibaldi 5, 00100 Roma"),
+    ("vive en Calle Mayor 3, 28013 Madrid", "Calle Mayor 3, 28013 Madrid"),
+])
+def test_street_addresses_abroad(text: str, address: str) -> None:
+    assert [m.text for m in find_addresses(text)] == [address]
+
+
+@pytest.mark.parametrize("text", ["Vurdering 2 af planen", "Han fik Weg 2 gange", "Kapitel 8"])
+def test_no_address_abroad_in_ordinary_words(text: str) -> None:
+    assert [m.text for m in find_addresses(text) if "Weg" not in m.text] == []
+
+
+def test_relatives_address_without_postnummer_goes_whole() -> None:
+    out = _redact("Registrerede pårørende:\nSKOV, Inger – mor, Bakkekammen 8, Tølløse")
+    assert "Bakkekammen" not in out and "Tølløse" not in out and "Inger" not in out
+
+
+def test_foreign_address_of_a_relative_goes_whole() -> None:
+    out = _redact("Er lebte mit seiner Freundin, Svantje Ohlendorf, in der Wohnung "
+                  "Friesische Straße 88, 24937 Flensburg.")
+    assert "Friesische" not in out and "Flensburg" not in out
+
+
+# -- usernames -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "handle"), [
+    ("Han har fået trusler på Snapchat fra brugeren b_sjaelland_81, som han kender.",
+     "b_sjaelland_81"),
+    ("Beskederne kom fra xX_skygge_99 i nat.", "xX_skygge_99"),
+    ("Hun skriver med kongen_af_vest7 hver dag.", "kongen_af_vest7"),
+    ("profilen tilhører brugeren ulv.nord", "ulv.nord"),
+])
+def test_username_outside_a_labelled_field(text: str, handle: str) -> None:
+    assert handle in [m.text for m in find_online_ids(text)]
+
+
+@pytest.mark.parametrize("text", ["se Referat_KSP_2026.docx", "max_length og file_name",
+                                  "Bilag_3-udkast.pdf"])
+def test_file_names_and_code_words_are_no_username(text: str) -> None:
+    assert find_online_ids(text) == []
+
+
+def test_username_of_someone_else_is_removed() -> None:
+    out = _redact("Vilja har fået trusler fra b_sjaelland_81 på Snapchat.")
+    assert "b_sjaelland_81" not in out
+
+
+# -- courtesy titles and the client ----------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Herr Holt hat Schulden und wurde an die Schuldnerberatung verwiesen.",
+    "Die Zusammenarbeit mit Herrn Holt war insgesamt gut.",
+    "Mrs Holt attended every appointment.",
+    "Frau Holt wohnt seit 2020 in Kiel.",
+])
+def test_courtesy_title_before_the_clients_surname_keeps_it(sentence: str) -> None:
+    assert "Holt" in _redact(sentence)
+
+
+def test_courtesy_title_before_a_relative_still_removes() -> None:
+    out = _redact("Er lebte mit seiner Freundin, Svantje Ohlendorf. Frau Ohlendorf "
+                  "arbeitet in Kiel.")
+    assert "Ohlendorf" not in out
+
+
+# -- a signature after an internal-note part -------------------------------------------------
+def test_internal_note_part_ends_at_the_letters_closing() -> None:
+    units = units_from_text("Bemærkninger (til intern brug, slettes før afsendelse):\n"
+                            "Han har en sag om trusler.\n\nMed venlig hilsen\nSara Lind\n"
+                            "Tilsynsførende, KiF Nord\nTlf. 72 55 12 48\n")
+    spans = internal_note_spans(units, load_bundle("kommune").policy.internal_notes.headings)
+    by_text = {u.text: s for u, s in zip(units, spans, strict=True)}
+    assert by_text["Han har en sag om trusler."]
+    assert not by_text["Sara Lind"] and not by_text["Tlf. 72 55 12 48"]
+
+
+def test_signature_after_internal_note_keeps_the_senders_contacts() -> None:
+    body = ("Bemærkninger (til intern brug, slettes før afsendelse):\n"
+            "Hans far, Khalil Darwish, har selv en dom for hæleri.\n\n"
+            "Med venlig hilsen\nSara Lind\nTilsynsførende, KiF Nord\n"
+            "Tlf. 72 55 12 48 · sara.lind@krfo.dk")
+    out = _redact(body, areas=("økonomi",))
+    assert "72 55 12 48" in out and "sara.lind@krfo.dk" in out and "Sara Lind" in out
+    assert "Khalil" not in out and "hæleri" not in out

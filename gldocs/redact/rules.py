@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
@@ -316,7 +317,8 @@ class RuleStage:
                 keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
                        f"{rule.title.lower()} ({rid}).")
-                out.append(self.make(unit, m.start, m.end, rule=rid,
+                out.append(self.make(unit, self._courtesy_start(unit.text, m.start), m.end,
+                                     rule=rid,
                                      detector="ner" if "ner" in p.detectors else "case",
                                      entity="PERSON", score=p.score, explanation=why,
                                      marker="" if keep else policy.role_marker(
@@ -329,6 +331,19 @@ class RuleStage:
                                      entity="PERSON", score=1.0, action="keep",
                                      explanation=f"Navnet tilhører {who} ({rid})."))
         return out
+
+    def _courtesy_start(self, text: str, start: int) -> int:
+        """Where a private person's mention starts with the courtesy title right before it
+        ("Frau Brodersen", "hr. Mikkelsen": the title goes with the name)."""
+        m = re.search(r"(?<![\w.])([^\W\d_]{2,9})\.?[ \t]+$", text[max(0, start - 14):start])
+        if m is None or m.group(1).lower() not in self._courtesy:
+            return start
+        return start - len(m.group(0))
+
+    @cached_property
+    def _courtesy(self) -> frozenset[str]:
+        """The one-word weak cues of the policy's roles (hr, fru, Frau, Mrs …)."""
+        return frozenset(w for w in self.classifier.weak_cues if " " not in w)
 
     def role_sentences(self, unit: TextUnit, spans: list[Span],
                        mentions: list[Mention]) -> list[Finding]:

@@ -195,3 +195,13 @@ def test_signature_after_internal_note_keeps_the_senders_contacts() -> None:
     out = _redact(body, areas=("økonomi",))
     assert "72 55 12 48" in out and "sara.lind@krfo.dk" in out and "Sara Lind" in out
     assert "Khalil" not in out and "hæleri" not in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er lebte mit seiner Freundin, Svantje Ohlendorf. Frau Ohlendorf arbeitet in Kiel.",
+    "Vilja bor hos sin mor, Gerda Lysholm. Fru Lysholm har et ekstra værelse.",
+    "Vilja's landlord, Mr Pemberton, wants the rent. Mr Pemberton called twice.",
+])
+def test_courtesy_title_goes_with_a_private_persons_name(sentence: str) -> None:
+    out = _redact(sentence)
+    assert not any(t in out for t in ("Frau", "Fru ", "Mr "))

@@ -12,6 +12,7 @@ It also collects the client's own numbers and addresses (K1) from the Stamoplysn
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -777,6 +778,8 @@ class EntityFinder:
                         taken.append((m.start(), m.end()))
                         out.append(Mention(m.start(), m.end(), m.group(0), person))
                         break
+        if "_" in text or "." in text:
+            out.extend(_joined_token_mentions(text, forms, taken))
         out.extend(self.quoted_lower_mentions(text, forms, taken))
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
@@ -987,6 +990,54 @@ _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]
 
 # a capitalised name (one to three words) followed by a comma or bracket
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
+# a file name or a handle: words joined by "_", "-" or "." with an extension or an
+# underscore ("samvær-Gül-Aydoğan.pdf", "budget_serkan_og_gul_2027.xlsx")
+_JOINED_TOKEN = re.compile(r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})"
+                           r"(?![\w@])")
+_JOINED_PART = re.compile(r"[^\W\d_]+")
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ł": "l",
+                                "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
+
+
+def folded_forms(word: str) -> set[str]:
+    """A name word as people write it in file names, handles and addresses: lower case,
+    without accents ("Gül" -> "gul", "Aydoğan" -> "aydogan") and with æ/ø/å spelt out
+    ("Søren" -> "soeren", "soren")."""
+    low = word.lower()
+    out = {low, low.translate(_TRANSLITERATE)}
+    for w in list(out):
+        out.add("".join(c for c in unicodedata.normalize("NFKD", w)
+                        if not unicodedata.combining(c)))
+    out.add("".join(c for c in unicodedata.normalize("NFKD", low.replace("ø", "o")
+                                                     .replace("æ", "ae").replace("å", "a"))
+                    if not unicodedata.combining(c)))
+    return out
+
+
+def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
+                           taken: list[tuple[int, int]]) -> list[Mention]:
+    """A private person's name word inside a file name or a joined handle, in any case and
+    spelling (issue 8 § 2: file names are read word by word like text)."""
+    words: dict[str, Person] = {}
+    for form, person in forms:
+        if person.kind == Owner.PRIVATE and " " not in form and len(form) >= 3:
+            for f in folded_forms(strip_genitive(form)):
+                words.setdefault(f, person)
+    out: list[Mention] = []
+    if not words:
+        return out
+    for tok in _JOINED_TOKEN.finditer(text):
+        for part in _JOINED_PART.finditer(text, tok.start(), tok.end()):
+            person = words.get(part.group(0).lower())
+            if person is None:
+                person = next((words[f] for f in folded_forms(part.group(0)) if f in words),
+                              None)
+            a, b = part.start(), part.end()
+            if person is None or any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append(Mention(a, b, part.group(0), person))
+    return out
 # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
 # "moren, Jeanette (CPR 140588-2214)".

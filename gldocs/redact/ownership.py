@@ -299,7 +299,10 @@ def _client_address(ev: Evidence) -> Ownership | None:
 def _authority_address(ev: Evidence) -> Ownership | None:
     if ev.pro_near or ev.classifier.line_is_contact(ev.text):
         return professional(0.8, "er en myndigheds adresse")
-    return None
+    why = authority_owns(ev) if ev.cue is None else None
+    # "Kriminalforsorgens Pension Skejby, Paludan-Müllers Vej 116": the authority's name
+    # right before it
+    return professional(0.8, f"er en myndigheds adresse ({why})") if why else None
 
 
 def _other_address(ev: Evidence) -> Ownership | None:
@@ -323,8 +326,14 @@ _GIVES_OWN_NUMBER = re.compile(
 # …": the client, as the subject, gets or moves into a home there
 _GETS_OWN_HOME = re.compile(
     r"^(?:[\w\-]+[ \t]+){0,4}?(?:få|får|fået|fik|tilbydes|tilbudt|anvist|flytter|flytte|"
-    r"skal[ \t]+bo|kan[ \t]+bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
+    r"skal[ \t]+bo|kan[ \t]+bo|bor|boede|bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
     re.IGNORECASE)
+# "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still the
+# subject, can be reached on the number (a coordinated predicate without a new subject)
+_CAN_BE_REACHED = re.compile(
+    r"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:kontaktes|træffes|nås|ringes[ \t]+op|fanges)"
+    r"[ \t]+(?:på|via|pr\.?)[ \t]*(?:tlf\.?|telefon\w*|mobil\w*|nummer|nr\.?|e-?mail\w*|"
+    r"mail)?[ \t]*[:.]?[ \t]*$", re.IGNORECASE)
 
 
 def _client_gives_it(ev: Evidence) -> Ownership | None:
@@ -336,7 +345,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if not names or ev.cue is not None:
         return None
     start = ev.pm.start
-    window = ev.text[max(0, start - 400):start]
+    window = _mask_addresses(ev.text[max(0, start - 400):start])
     parts = re.split(r"(?<=[.;!?])\s+|\n", window)
     sentence = _LABEL.sub("", parts[-1], count=1)
     by_name = re.compile(rf"(?:{'|'.join(names)})(?:s|'s|’s|'|’)?[ \t]+")
@@ -351,9 +360,24 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     rest = sentence[m.end():]
     if _SOMEONE_ELSES.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
-    rx = _GETS_OWN_HOME if ev.pm.entity == "ADDRESS" else _GIVES_OWN_NUMBER
+    if ev.pm.entity == "ADDRESS":
+        gives = _GETS_OWN_HOME.match(rest) is not None
+    else:
+        gives = _GIVES_OWN_NUMBER.match(rest) is not None or (
+            _CAN_BE_REACHED.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
-        if rx.match(rest) else None
+        if gives else None
+
+
+def _mask_addresses(text: str) -> str:
+    """``text`` with each address in it replaced by as many "x" (offsets unchanged): an
+    address is no other person and its "2. th." ends no sentence ("Serkan bor … på Løget
+    Høj 3, 2. th., 7100 Vejle og kan kontaktes på …")."""
+    from gldocs.redact.detectors.address import find_addresses
+
+    for a in find_addresses(text):
+        text = text[:a.start] + "x" * (a.end - a.start) + text[a.end:]
+    return text
 
 
 # a possessive that is not the subject's own ("hendes nummer"), or any capitalised word

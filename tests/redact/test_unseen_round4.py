@@ -205,3 +205,114 @@ def test_signature_after_internal_note_keeps_the_senders_contacts() -> None:
 def test_courtesy_title_goes_with_a_private_persons_name(sentence: str) -> None:
     out = _redact(sentence)
     assert not any(t in out for t in ("Frau", "Fru ", "Mr "))
+
+
+# -- the client's colleague or fellow prisoner is a private person ---------------------------
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Han drak til en fest hos kollegaen Radosław Wieczorek på Kærvej.", "Wieczorek"),
+    ("Han spiller skak med en tidligere kollega, Egon Barfoed.", "Barfoed"),
+    ("Hashen var købt af medindsatte Vytautas Kazlauskas på afdelingen.", "Kazlauskas"),
+    ("Han deler celle med en anden indsat, Brian Kjærgaard Lind.", "Kjærgaard"),
+])
+def test_colleague_or_fellow_prisoner_is_private(sentence: str, name: str) -> None:
+    assert name not in _redact(sentence, areas=("beskæftigelse",))
+
+
+def test_the_writers_colleague_stays_a_professional() -> None:
+    out = _redact("Jeg har drøftet planen med min kollega Hanne Mørup, som er mentor.",
+                  areas=("mentor",))
+    assert "Hanne Mørup" in out
+
+
+# -- every form of a private name: file names, handles, folded spellings ---------------------
+def test_private_name_in_attachment_names_in_any_spelling() -> None:
+    out = _redact("Hans hustru, Gülsüm Karaca, har skrevet.\n"
+                  "Vedhæftet: budget_vilja_og_gulsum_2027.xlsx; samvær-Gülsüm-Karaca.pdf")
+    assert "gulsum" not in out.lower().replace("gülsüm", "") and "Gülsüm" not in out
+    assert "Karaca" not in out
+
+
+@pytest.mark.parametrize(("sentence", "leak"), [
+    ("Hun bor hos sin moster, Søs Bjerregaard. Se notat_soes_bjerregaard.docx", "bjerregaard"),
+    ("Hendes søster Ågot Lindqvist skriver som aagot_lindqvist_77 på Snapchat.", "lindqvist"),
+])
+def test_private_name_in_a_joined_token(sentence: str, leak: str) -> None:
+    assert leak not in _redact(sentence).lower()
+
+
+def test_a_handle_with_an_inner_capital_and_underscore() -> None:
+    assert [m.text for m in find_online_ids("  NattUgle_DK: kom nu online")] == ["NattUgle_DK"]
+    assert find_online_ids("MAX_LENGTH og API_KEY") == []
+
+
+def test_family_compound_without_a_known_name() -> None:
+    out = _redact("Hun har lejet et værelse hos Kvorning-familien i Aars.")
+    assert "Kvorning" not in out
+
+
+def test_bare_street_of_a_rented_room_is_private() -> None:
+    out = _redact("Vilja har lejet et værelse hos en bekendt på Aggerhusvej i Løgstør.")
+    assert "Aggerhusvej" not in out
+
+
+def test_iban_with_wrong_check_digits_is_still_an_account() -> None:
+    from gldocs.redact.detectors.online import find_bank_accounts
+    found = find_bank_accounts("kontonummer RO49 BTRL 0130 2051 7729 4418 i Cluj")
+    assert [m.text for m in found] == ["RO49 BTRL 0130 2051 7729 4418"]
+    assert find_bank_accounts("koden AB12 CDEF GHIJ KLMN") == []
+
+
+# -- what must stay ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Vilja bor efter løsladelsen i sin lejlighed på Løvspringsvej 3, 2. th., 7100 Vejle og "
+     "kan kontaktes på 28 40 63 19.", ("Løvspringsvej 3, 2. th., 7100 Vejle", "28 40 63 19")),
+    ("Vilja bor nu på Hedevej 14, 8800 Viborg og kan træffes på 51 22 80 46.",
+     ("Hedevej 14, 8800 Viborg", "51 22 80 46")),
+])
+def test_client_as_subject_gives_own_home_and_number(sentence: str,
+                                                     kept: tuple[str, ...]) -> None:
+    out = _redact(sentence)
+    assert all(k in out for k in kept), out
+
+
+def test_someone_elses_number_in_the_clients_sentence_goes() -> None:
+    out = _redact("Vilja bor hos sin mor på Hedevej 14, 8800 Viborg og hun kan kontaktes på "
+                  "51 22 80 46.")
+    assert "51 22 80 46" not in out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hermed handleplan for Vilja, som afsoner 2 år og 4 måneder for groft tyveri og hæleri.",
+    "Vilja er dømt for simpelt tyveri og afsoner 40 dage.",
+])
+def test_offence_type_with_an_inflected_grade_stays(sentence: str) -> None:
+    out = _redact(sentence, areas=("økonomi",))
+    assert "tyveri" in out
+
+
+def test_an_amounts_unit_ends_a_sentence() -> None:
+    from gldocs.redact.context import sentences
+    text = "Hun har gæld på ca. 340.000 kr. og en kassekredit på 62.000 kr. Hun har ingen indtægt."
+    assert [text[s.start:s.end] for s in sentences(text)][-1] == "Hun har ingen indtægt."
+    assert len(sentences("Det koster 500 kr. om måneden.")) == 1
+
+
+def test_authority_address_right_after_its_name_stays() -> None:
+    out = _redact("Vilja skal de første 6 måneder bo på Kriminalforsorgens Pension Skejby, "
+                  "Paludan-Müllers Vej 116, 8200 Aarhus N.")
+    assert "Paludan-Müllers Vej 116, 8200 Aarhus N" in out
+
+
+# -- where a private person stays in protection ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hendes mor, Bodil Krag, og søsteren Ida Krag bor i øjeblikket på et krisecenter i "
+    "Nordvestsjælland.",
+    "Hans ekskone, Mette Lykkegaard, har fået beskyttet adresse efter bruddet.",
+])
+def test_a_private_persons_shelter_goes(sentence: str) -> None:
+    out = _redact(sentence)
+    assert "krisecenter" not in out and "beskyttet adresse" not in out
+
+
+def test_the_clients_own_shelter_stays_with_bolig() -> None:
+    assert "krisecenter" in _redact("Vilja bor i øjeblikket på et krisecenter i Odense.")

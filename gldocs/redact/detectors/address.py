@@ -79,7 +79,8 @@ _STREET = (
     rf"(?:(?:Ved|Over|Under|Bag|Langs|Mellem|Neden\s?for|Oven\s?for)\s{_CAP_WORD}"  # Ved Stranden
     rf"|{_LEAD}{{0,3}}{_ONE_WORD}"
     rf"|{_PLACE_LEAD}{_ONE_WORD}"
-    rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
+    rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|(?:{_CAP_WORD}-)?{_CAP_WORD})\s"
+    rf"(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
 )
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
 _SIDE = r"(?i:tv|th|mf)\.?"
@@ -165,7 +166,8 @@ def _title_case_caps(text: str) -> str:
 _I_STREET = rf"[{_UP}][{_LOW}\-]*(?:gade|gaden|stræde|strædet|gyde|gyden)(?![\w{_LOW}])"
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
-    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
+    rf"holder\s+til|har\s+adresse|adresse|driver|lejer|lejede|lejet|fremlejer|fremlejet|"
+    rf"logerer|logerede|sover|sov|indlogeret|indkvarteret)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
     rf"(?:på|i(?=\s+{_I_STREET}))\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
     rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 

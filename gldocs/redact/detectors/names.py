@@ -121,6 +121,9 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     familien = re.search(r"\bfamilien\s+$", text[max(0, start - 12):start], re.IGNORECASE)
     if familien:
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
+    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+        # "Hansen-familien": a surname before "-familien" is a family's name
+        return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if _AGE_AFTER.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:

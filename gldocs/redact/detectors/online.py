@@ -20,6 +20,7 @@ import re
 
 from stdnum import iban as _iban
 from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.detectors.patterns import PatternMatch
 
@@ -46,11 +47,12 @@ _CUE = re.compile(
 _PLATFORM_LABEL = re.compile(
     r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
     r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
-# "trusler fra b_sjaelland_81", "skrev til xX_ghost_99": a word joined by underscores with a
-# digit in it is a username wherever it stands (not a file name: no extension follows)
+# "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
+# underscores with a digit or an inner capital in it is a username wherever it stands (not a
+# file name: no extension follows; not a constant in capitals: MAX_LENGTH)
 _UNDERSCORE_HANDLE = re.compile(
-    r"(?<![\w@./\\\-])(?=[\w]*\d)(?=[\w]*[A-Za-zÆØÅæøå])[A-Za-z0-9ÆØÅæøå]+"
-    r"(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
+    r"(?<![\w@./\\\-])(?=[\w]*(?:\d|[a-zæøå][A-ZÆØÅ]))(?=[\w]*[A-Za-zÆØÅæøå])"
+    r"[A-Za-z0-9ÆØÅæøå]+(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
 _PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
                             r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
 
@@ -145,6 +147,26 @@ def find_imeis(text: str) -> list[PatternMatch]:
     return found
 
 
+def _iban_score(value: str) -> float:
+    """0.9 for a valid IBAN; 0.7 for one whose country and length are right but whose check
+    digits are wrong (a typing error or an invented number is still an account: fail
+    closed); 0 otherwise."""
+    try:
+        _iban.validate(value)
+        return 0.9
+    except InvalidChecksum:
+        pass
+    except ValidationError:
+        return 0.0
+    number = _iban.compact(value)
+    try:  # the same number with the right check digits: country and structure must fit
+        _iban.validate(number[:2] + _iban.calc_check_digits(number) + number[4:],
+                       check_country=False)
+    except ValidationError:
+        return 0.0
+    return 0.7
+
+
 def find_bank_accounts(text: str) -> list[PatternMatch]:
     found = []
     for m in _ACCOUNT.finditer(text):
@@ -156,8 +178,9 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
     for m in _IBAN.finditer(text):
-        if _iban.is_valid(m.group(0)):
-            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
+        score = _iban_score(m.group(0))
+        if score:
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", score,
                                       _iban.compact(m.group(0))))
     for m in _MOBILEPAY_BOX.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),

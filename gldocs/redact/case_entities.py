@@ -169,8 +169,13 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
     alts = [r"\s+".join(re.escape(w) for w in variant.split()) for variant in variants]
     body = "|".join(sorted(alts, key=len, reverse=True))
     # "_" counts as a boundary: names in file names (Brev_fra_Hanne.pdf) are found too
-    return re.compile(rf"(?<![^\W_]|[@.\-#])(?:{body})(?:-famili\w*)?{_GENITIVE}"
+    return re.compile(rf"(?<![^\W_]|[@.\-#])(?:{body})(?:-famili\w*)?{_NAME_GENITIVE}"
                       rf"(?![^\W_]|[@\-])")
+
+
+# the genitive after a name form: also in capitals ("THYRSTEDS") and the spoken "-es" after
+# a name ending in s ("Madses mor")
+_NAME_GENITIVE = r"(?:s|S|'s|’s|'S|’S|'|’|(?<=[sS])es|(?<=S)ES)?"
 
 
 @dataclass(frozen=True)
@@ -1020,8 +1025,9 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
     spelling (issue 8 § 2: file names are read word by word like text)."""
     words: dict[str, Person] = {}
     for form, person in forms:
-        if person.kind == Owner.PRIVATE and " " not in form and len(form) >= 3:
-            for f in folded_forms(strip_genitive(form)):
+        if person.kind == Owner.PRIVATE and len(form) >= 3:
+            # a single name word, or a full name written as one word ("nannakrogh")
+            for f in folded_forms(strip_genitive(form).replace(" ", "")):
                 words.setdefault(f, person)
     out: list[Mention] = []
     if not words:

@@ -252,11 +252,37 @@ def _unattributed_phone(ev: Evidence) -> Ownership | None:
 def _private_mail_domain(ev: Evidence) -> Ownership | None:
     if not ev.classifier.email_is_private(ev.pm.normalized):
         return None
-    local = ev.pm.normalized.split("@")[0]
-    first = ev.ents.client.tokens[0].lower() if ev.ents.client else None
-    if ev.section == "stamoplysninger" or (first and first in local):
-        return client(0.8, "ser ud til at være klientens")
+    if ev.section == "stamoplysninger":
+        return client(0.8, "står i Stamoplysninger")
+    if _local_part_is_clients(ev):
+        return client(0.8, "har klientens for- og efternavn i lokaldelen")
+    if _clients_first_name_in_local(ev):
+        # "kasper.lund.77@gmail.com" for Kasper Vindahl Rønne: perhaps his, not shown
+        return private(UNCLEAR, "har klientens fornavn i lokaldelen, men ikke efternavnet "
+                                "(ejer uklar: fjernet, gennemse)")
     return private(0.9, "er en privat e-mailadresse")
+
+
+def _local_part_words(ev: Evidence) -> list[str]:
+    from gldocs.redact.case_entities import folded_forms
+
+    local = ev.pm.normalized.split("@")[0].lower()
+    return [t for t in (ev.ents.client.tokens if ev.ents.client else [])
+            if len(t) > 1 and any(f in local for f in folded_forms(t))]
+
+
+def _local_part_is_clients(ev: Evidence) -> bool:
+    """The local part holds the client's first name and another word of the client's
+    name, in any spelling ("kasper.roenne@…" for Kasper Vindahl Rønne)."""
+    hits = _local_part_words(ev)
+    client_ = ev.ents.client
+    return client_ is not None and bool(hits) and hits[0] == client_.tokens[0] and (
+        len(set(hits)) >= 2 or len(client_.tokens) == 1)
+
+
+def _clients_first_name_in_local(ev: Evidence) -> bool:
+    client_ = ev.ents.client
+    return client_ is not None and client_.tokens[0] in _local_part_words(ev)
 
 
 def _mail_like_private_name(ev: Evidence) -> Ownership | None:

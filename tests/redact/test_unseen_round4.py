@@ -316,3 +316,61 @@ def test_a_private_persons_shelter_goes(sentence: str) -> None:
 
 def test_the_clients_own_shelter_stays_with_bolig() -> None:
     assert "krisecenter" in _redact("Vilja bor i øjeblikket på et krisecenter i Odense.")
+
+
+# -- issue 8 § 2: every form of a known private name -----------------------------------------
+@pytest.mark.parametrize(("body", "leak"), [
+    ("Hendes søster, Ea Thyrsted, bor i Viborg. EA THYRSTEDS kæreste er ukendt.", "THYRSTED"),
+    ("Hans ven Mads Bøgh kører bil. Madses mor hedder Inge.", "Mads"),
+    ("Hans ven Mads Bøgh kører bil. Bøghs bil er solgt, og Bøgh er flyttet.", "Bøgh"),
+    ('Hans kæreste, Nanna Krogh, skrev: "du ser aldrig nanna igen".', "nanna"),
+    ("Hans kæreste, Nanna Krogh, sendte nannakrogh-besked.pdf til ham.", "nannakrogh"),
+    ("Hendes søster, Ea Thyrsted, bruger brugernavnet ea.thyrsted91 på Snapchat.",
+     "thyrsted91"),
+])
+def test_every_form_of_a_private_name(body: str, leak: str) -> None:
+    assert leak not in _redact(body)
+
+
+# -- issue 8 § 1: an identifier is kept only on positive evidence ------------------------------
+def _plan(body: str) -> tuple[str, list[tuple[str, str, bool, str]]]:
+    text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 170396-2258\nTelefon: 22 11 33 44\n\n"
+            f"2. Beskrivelse\n{body}\n")
+    plan = _analyzer().analyze(units_from_text(text),
+                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
+    out = "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return out, [(f.text, f.action, f.review, f.explanation) for f in plan.findings]
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Hun har ringet til fængslet flere gange fra 31 64 22 08.", "31 64 22 08"),
+    ("Der er kommet sms'er fra 60 55 14 03 om penge.", "60 55 14 03"),
+    ("Kommunen skrev til vilja.lund.77@gmail.com om sagen.", "vilja.lund.77@gmail.com"),
+    ("Hun har fået breve fra Rosenvængets Allé 14, 2100 København Ø.",
+     "Rosenvængets Allé 14, 2100 København Ø"),
+    ("Beskederne kom fra brugeren skygge_ulv_44 i nat.", "skygge_ulv_44"),
+    ("Pengene gik til MobilePay 1234 56 78.", "1234 56 78"),
+])
+def test_an_identifier_without_an_owner_is_removed_and_flagged(body: str, value: str) -> None:
+    out, findings = _plan(body)
+    assert value not in out
+    hit = [f for f in findings if value in f[0] or f[0] in value]
+    assert any(action == "remove" and review and "ejer uklar" in why
+               for _, action, review, why in hit), hit
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Vilja kan kontaktes på 22 11 33 44.", "22 11 33 44"),
+    ("Hendes mail er vilja.holt@gmail.com.", "vilja.holt@gmail.com"),
+    ("Jobcenter Roskilde, tlf. 46 31 00 00, er orienteret.", "46 31 00 00"),
+])
+def test_an_identifier_shown_to_be_the_clients_or_an_authoritys_stays(body: str,
+                                                                       value: str) -> None:
+    out, _ = _plan(body)
+    assert value in out
+
+
+def test_a_date_written_with_spaces_is_no_phone() -> None:
+    from gldocs.redact.detectors.phone import find_phones
+    assert find_phones("Mødet 2026 11 04 er aflyst.") == []
+    assert [m.text for m in find_phones("ring på 1234 56 78")] == ["1234 56 78"]

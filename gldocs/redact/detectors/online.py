@@ -35,7 +35,7 @@ _URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
-    r"\b(?:brugernavn(?:et)?|username|user|bruger(?:en|konto|kontoen)?|"
+    r"\b(?:brugernavn(?:et)?|username|user|brugeren|brugerkonto(?:en)?|"
     r"gamertag|gamer-?tag|profilnavn(?:et)?|"
     r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
     r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",

@@ -79,6 +79,9 @@ class CaseEntities:
     client_online: dict[str, str] = field(default_factory=dict)
     # initials a document defines for a private person ("Lone Lauridsen, mor (LL)")
     initials: list[tuple[str, Person]] = field(default_factory=list)
+    # a private person's register entries as written ("ANDERSEN, Mille"): the entry names
+    # that person, even where the surname is the client's too
+    register_entries: list[tuple[str, Person]] = field(default_factory=list)
 
     def known_address_matches(self, text: str) -> list[PatternMatch]:
         out = []
@@ -255,6 +258,7 @@ class EntityFinder:
             emails = {email_key(t) for t in known.client_emails}
             addresses = [address_key(t) for t in known.client_addresses]
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
+        entries: dict[str, set[str]] = {}  # name -> register entries "ANDERSEN, Mille" as written
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
         previous = ""
@@ -273,6 +277,9 @@ class EntityFinder:
                                      names[i], patterns[i],
                                      strict=unit.section in strict_sections)
             for cand, detector in cands:
+                written = text[cand.start:cand.end]
+                if written != cand.text and cand.reason == _REGISTER_REASON:
+                    entries.setdefault(_canonical(cand.text), set()).add(written)
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
                 if not verdict.kind and signature and len(text.split()) <= 5:
@@ -303,7 +310,9 @@ class EntityFinder:
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
                             seeded, known_addresses,
                             self._client_online(units, patterns, client_tokens),
-                            _defined_initials(units, persons_))
+                            _defined_initials(units, persons_),
+                            [(w, p) for p in persons_ if p.kind == "private"
+                             for w in sorted(entries.get(p.name, ()))])
 
     def _client_online(self, units: Sequence[TextUnit],
                        patterns: Sequence[Sequence[PatternMatch]],
@@ -639,7 +648,7 @@ class EntityFinder:
                 continue
             name = f"{given} {' '.join(_title(w) for w in sur.split())}"
             out.append(NameCandidate(m.start("sur"), m.end("given"), name, 0.85,
-                                     "registerform EFTERNAVN, Fornavn"))
+                                     _REGISTER_REASON))
         return out
 
     def _not_a_person(self, text: str, c: NameCandidate,
@@ -868,7 +877,7 @@ class EntityFinder:
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
-        forms: list[tuple[str, Person]] = list(ents.initials)
+        forms: list[tuple[str, Person]] = [*ents.initials, *ents.register_entries]
         people = list(ents.persons)
         private_tokens = {t for p in people if p.kind == "private" and p.score >= 0.9
                           for t in p.tokens}
@@ -1072,6 +1081,7 @@ def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
 
 
+_REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
 _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",

@@ -184,7 +184,8 @@ class ContactClassifier:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
         rest = text[end:end + 60]
-        m = re.match(r"(?:\s*[,(|]|[ ]*\t)\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})", rest)
+        m = re.match(r"(?:\s*[,(|]|[ ]*\t|[ \t]+[–—-][ \t])\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+                     rest)
         if m:
             words = [w.lower() for w in m.group(1).split()]
             for i, word in enumerate(words):

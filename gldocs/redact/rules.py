@@ -161,8 +161,11 @@ class RuleStage:
             return []
         else:
             start = x.end + len(gap) - len(gap.lstrip(" \t,"))
-        span = predicate_span(unit.text, sentence, start)
         cat = self.policy.categories[cat_name]
+        # scope "term": from the subject to the end of the term ("der er uddannet
+        # sygeplejerske"), the clauses after it stay; otherwise the whole predicate
+        span = Span(start, m.end) if cat.scope == "term" else \
+            predicate_span(unit.text, sentence, start)
         rule = self.policy.rule(cat.rule)
         what = cat.explanation or cat_name
         why = (f"'{m.text}' står om privatpersonen {x.person.name} ({what}); "

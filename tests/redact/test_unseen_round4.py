@@ -374,3 +374,44 @@ def test_a_date_written_with_spaces_is_no_phone() -> None:
     from gldocs.redact.detectors.phone import find_phones
     assert find_phones("Mødet 2026 11 04 er aflyst.") == []
     assert [m.text for m in find_phones("ring på 1234 56 78")] == ["1234 56 78"]
+
+
+# -- a register entry names its person, also with the client's surname -----------------------
+@pytest.mark.parametrize(("line", "gone"), [
+    ("HOLT, Sigrid – datter, født 2023", "HOLT, Sigrid"),
+    ("TRANEKÆR, Gunver – mor, Bakkekammen 8, Tølløse", "TRANEKÆR, Gunver"),
+    ("Pårørende: HOLT, Birthe (mor), tlf. 20 45 67 81", "HOLT, Birthe"),
+])
+def test_register_entry_of_a_relative_goes_whole(line: str, gone: str) -> None:
+    out = _redact(f"Registrerede pårørende\n{line}\nVilja taler med dem hver uge.")
+    assert gone not in out and gone.split(", ")[1] not in out
+    assert "Vilja taler med dem" in out
+
+
+def test_register_entry_role_after_a_dash() -> None:
+    out = _redact("Registrerede pårørende\nDALSGAARD, Mille – datter, født 2023")
+    assert "[navn på barn]" in out
+
+
+# -- a private person's education, job or income ---------------------------------------------
+@pytest.mark.parametrize(("sentence", "gone", "kept"), [
+    ("Hun har en søster, Cecilie Brøndum, der er uddannet sygeplejerske og ønsker at deltage "
+     "i planlægningen.", "sygeplejerske", "ønsker at deltage i planlægningen"),
+    ("Hendes kæreste, Mathilde Hvidt, arbejder som frisør i Køge.", "frisør", "Køge"),
+    ("Hendes mor, Tran Thi Hoa, driver neglesalonen Hoa Nails i Nykøbing.", "Hoa Nails",
+     "Nykøbing"),
+    ("Hans bror, Jonas Brøndum, er arbejdsløs og bor hos faren.", "arbejdsløs",
+     "bor hos faren"),
+])
+def test_a_private_persons_job_goes(sentence: str, gone: str, kept: str) -> None:
+    out = _redact(sentence)
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vilja er uddannet tømrer og har aftale om job fra februar.",
+    "Vilja arbejder som frisør og vil gerne fortsætte.",
+])
+def test_the_clients_own_job_stays(sentence: str) -> None:
+    out = _redact(sentence, areas=("beskæftigelse",))
+    assert sentence.split(" og ")[0] in out

@@ -8,6 +8,7 @@ letter's signature after an internal-note part. All persons, numbers and places 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
@@ -415,3 +416,39 @@ def test_a_private_persons_job_goes(sentence: str, gone: str, kept: str) -> None
 def test_the_clients_own_job_stays(sentence: str) -> None:
     out = _redact(sentence, areas=("beskæftigelse",))
     assert sentence.split(" og ")[0] in out
+
+
+# -- given names of other naming cultures (policy resource world_given_names) -----------------
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Vilja har lånt penge af Prakash og skylder stadig Aditi 2.000 kr.", "Prakash"),
+    ("Vilja har lånt penge af Prakash og skylder stadig Aditi 2.000 kr.", "Aditi"),
+    ("I weekenden var hun hos Dmytro Shevchuk, som hun kender fra skolen.", "Shevchuk"),
+    ("Siddhartha ringer tit til hende om aftenen.", "Siddhartha"),
+])
+def test_a_given_name_of_another_culture_opens_a_name(sentence: str, name: str) -> None:
+    assert name not in _redact(sentence)
+
+
+def test_world_given_names_are_loaded_with_their_source() -> None:
+    bundle = load_bundle("kommune")
+    assert {"Prakash", "Siddhartha", "Dmytro"} <= bundle.given_names
+    path = bundle.folder / bundle.policy.resources.world_given_names
+    head = path.read_text(encoding="utf-8")[:600]
+    assert "CC0" in head and "sigpwned/popular-names-by-country-dataset" in head
+    # ordinary words of Danish, English and German are no names
+    assert not {"Grace", "Tom", "Max", "Atlas", "Princess"} & bundle.given_names
+
+
+def test_a_declared_world_name_list_that_is_missing_is_an_error(tmp_path: Path) -> None:
+    import shutil
+
+    from gldocs.errors import PolicyError
+    from gldocs.redact.bundle import bundle_for
+    from gldocs.redact.policy import load_policy
+
+    src = load_bundle("kommune").folder
+    shutil.copytree(src / "lexicons", tmp_path / "lexicons")
+    shutil.copy(src / "kommune.yaml", tmp_path / "kommune.yaml")
+    (tmp_path / "lexicons" / "fornavne_verden.txt").write_text("# tom\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="world_given_names"):
+        bundle_for(load_policy(str(tmp_path / "kommune.yaml")))

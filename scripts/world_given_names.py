@@ -22,7 +22,15 @@ import sys
 from pathlib import Path
 
 # read by hand: ordinary words, places and titles in some language (not names in a text)
-_EXCLUDE = frozenset(["Abd", "Angel", "Ari", "Atlas", "Aurora", "Celeste", "Daisy", "Dion", "Doha", "Dora", "Evens", "Fajr", "Florence", "Fran", "Georgia", "Gogo", "Grace", "Hudson", "Hur", "Iman", "Ivy", "Izz", "Jack", "June", "Kora", "Koa", "Lily", "Lio", "Liz", "Lovelie", "Lovely", "Mabel", "Marti", "Max", "Mina", "Mio", "Monte", "Nada", "Nil", "Pau", "Princess", "Regina", "Rei", "Ria", "Rin", "Robin", "Rosie", "Saar", "Sama", "Sem", "Shams", "Sheikh", "Tara", "Teo", "Tom", "Uta", "Vita", "Vár", "Wan", "Willow", "Ferndo", "Leordo", "Berrdo", "Noel", "Maya", "Aiur"])
+_EXCLUDE = frozenset((
+    "Abd", "Angel", "Ari", "Atlas", "Aurora", "Celeste", "Daisy", "Dion", "Doha", "Dora",
+    "Evens", "Fajr", "Florence", "Fran", "Georgia", "Gogo", "Grace", "Hudson", "Hur", "Iman",
+    "Ivy", "Izz", "Jack", "June", "Kora", "Koa", "Lily", "Lio", "Liz", "Lovelie", "Lovely",
+    "Mabel", "Marti", "Max", "Mina", "Mio", "Monte", "Nada", "Nil", "Pau", "Princess",
+    "Regina", "Rei", "Ria", "Rin", "Robin", "Rosie", "Saar", "Sama", "Sem", "Shams", "Sheikh",
+    "Tara", "Teo", "Tom", "Uta", "Vita", "Vár", "Wan", "Willow", "Ferndo", "Leordo", "Berrdo",
+    "Noel", "Maya", "Aiur",
+))
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’\-]+")
 OUT = Path("policies/lexicons/fornavne_verden.txt")
 HEADER = """\

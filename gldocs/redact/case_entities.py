@@ -1019,6 +1019,8 @@ def folded_forms(word: str) -> set[str]:
     ("Søren" -> "soeren", "soren")."""
     low = word.lower()
     out = {low, low.translate(_TRANSLITERATE)}
+    if re.search(r"[\-'’]", low):  # "Al-Sayed" -> "alsayed", "O'Neill" -> "oneill"
+        out |= {re.sub(r"[\-'’]", "", w) for w in out}
     for w in list(out):
         out.add("".join(c for c in unicodedata.normalize("NFKD", w)
                         if not unicodedata.combining(c)))

@@ -249,6 +249,19 @@ def _unattributed_phone(ev: Evidence) -> Ownership | None:
                             "fjernet, gennemse)")
 
 
+def _after_clients_name(ev: Evidence) -> Ownership | None:
+    """The address right after the client's name ("Fra: Hamza Al-Sayed <hamza…@gmail.com>",
+    "Hamza Al-Sayed, hamza…@gmail.com"): a mail header or contact line names its owner."""
+    before = [m for m in ev.mentions if m.end <= ev.pm.start]
+    if not before or before[-1].person.kind != "client":
+        return None
+    gap = ev.text[before[-1].end:ev.pm.start]
+    if re.fullmatch(r"[ \t]*(?:[<(\[]|,[ \t]*(?:e-?mail|mail)?[ \t]*:?)?[ \t]*", gap,
+                    re.IGNORECASE):
+        return client(0.9, "står lige efter klientens navn")
+    return None
+
+
 def _private_mail_domain(ev: Evidence) -> Ownership | None:
     if not ev.classifier.email_is_private(ev.pm.normalized):
         return None
@@ -464,6 +477,7 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("a phone after an authority", PHONE, _authority_before_phone),
     OwnershipRule("a phone in Stamoplysninger", PHONE, _in_stamoplysninger),
     OwnershipRule("any other phone", PHONE, _unattributed_phone),
+    OwnershipRule("right after the client's name", EMAIL, _after_clients_name),
     OwnershipRule("a private mail domain", EMAIL, _private_mail_domain),
     OwnershipRule("an e-mail like a private person's name", EMAIL, _mail_like_private_name),
     OwnershipRule("an authority's e-mail", EMAIL, _authority_mail),

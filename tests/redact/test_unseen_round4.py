@@ -452,3 +452,15 @@ def test_a_declared_world_name_list_that_is_missing_is_an_error(tmp_path: Path) 
     (tmp_path / "lexicons" / "fornavne_verden.txt").write_text("# tom\n", encoding="utf-8")
     with pytest.raises(PolicyError, match="world_given_names"):
         bundle_for(load_policy(str(tmp_path / "kommune.yaml")))
+
+
+@pytest.mark.parametrize(("client", "body", "mail"), [
+    ("Hamid Al-Rashid", "Fra: Hamid Al-Rashid <hamid.alrashid89@gmail.com>\nHej Lone.",
+     "hamid.alrashid89@gmail.com"),
+    ("Hamid Al-Rashid", "Hamid skriver fra hamid.alrashid89@gmail.com om mødet.",
+     "hamid.alrashid89@gmail.com"),
+    ("Liam O'Connor Holt", "Kontakt: Liam O'Connor Holt, liam.oconnor@hotmail.com",
+     "liam.oconnor@hotmail.com"),
+])
+def test_the_clients_own_mail_by_name_or_header(client: str, body: str, mail: str) -> None:
+    assert mail in _redact(body, client=client)

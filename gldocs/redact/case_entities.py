@@ -412,8 +412,10 @@ class EntityFinder:
         if i + 1 >= len(units):
             return False
         nxt = _unquote(units[i + 1].text).strip()
-        first = re.split(r"[\s,]+", nxt, maxsplit=1)[0] if nxt else ""
-        return bool(first) and self.classifier.is_title(first)
+        words = re.split(r"[\s,]+", nxt, maxsplit=2)[:2] if nxt else []
+        # "Socialrådgiver, …", "Probation Officer": a title of one or two words
+        return any(self.classifier.is_title(" ".join(words[:n])) for n in (1, 2)
+                   if len(words) >= n)
 
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
@@ -917,7 +919,11 @@ _WORD_USE_BEFORE = frozenset((
 
 
 _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",
-             "bedste hilsner", "med venlig hilsen og tak")
+             "bedste hilsner", "med venlig hilsen og tak",
+             # letters from abroad quoted in a plan
+             "kind regards", "best regards", "regards", "yours sincerely", "yours faithfully",
+             "best wishes", "mit freundlichen grüßen", "mit freundlichen grüssen",
+             "freundliche grüße", "viele grüße")
 
 
 _CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 # read by hand: ordinary words, places and titles in some language (not names in a text)
 _EXCLUDE = frozenset((
+    "Santiago", "Trinidad", "Guadalupe", "Minato", "Aden", "Hiro",
     "Abd", "Angel", "Ari", "Atlas", "Aurora", "Celeste", "Daisy", "Dion", "Doha", "Dora",
     "Evens", "Fajr", "Florence", "Fran", "Georgia", "Gogo", "Grace", "Hudson", "Hur", "Iman",
     "Ivy", "Izz", "Jack", "June", "Kora", "Koa", "Lily", "Lio", "Liz", "Lovelie", "Lovely",

@@ -464,3 +464,23 @@ def test_a_declared_world_name_list_that_is_missing_is_an_error(tmp_path: Path) 
 ])
 def test_the_clients_own_mail_by_name_or_header(client: str, body: str, mail: str) -> None:
     assert mail in _redact(body, client=client)
+
+
+# -- two or three capitalised words where a person stands, no list knowing them ---------------
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Hun siger, at Kwabena Owusu ringede til hende i går.", "Owusu"),
+    ("I weekenden var hun hos Tawia Boakye Mensah i Køge.", "Boakye"),
+    ("Hun har boet sammen med Ebo Quansah siden maj.", "Quansah"),
+    ("Pengene skyldte hun, fordi Yaw Asante Darko havde lånt hende 5.000 kr.", "Darko"),
+])
+def test_unknown_name_where_a_person_stands(sentence: str, name: str) -> None:
+    assert name not in _redact(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vilja har været i praktik hos Lagerhuset Nord og vil gerne fortsætte.",
+    "Vilja arbejder hos Tømrerfirmaet Lund & Søn fra februar.",
+])
+def test_a_workplace_after_hos_is_no_person(sentence: str) -> None:
+    out = _redact(sentence, areas=("beskæftigelse",))
+    assert "Lagerhuset Nord" in out or "Tømrerfirmaet" in out

@@ -21,6 +21,19 @@ _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
+# a verb only a person does, right after a run of capitalised words ("Kwabena Owusu ringede")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:har[ \t]+|havde[ \t]+|er[ \t]+|var[ \t]+)?(?:sagde|sagt|siger|fortalte|"
+    r"fortalt|fortæller|ringede|ringet|ringer|skrev|skrevet|skriver|truede|truet|truer|"
+    r"besøgte|besøgt|besøger|mener|mente|lovede|lovet|lånte|lånt|hentede|hentet|hjalp|"
+    r"hjulpet|hjælper|bor|boede|arbejder|arbejdede|sms'ede|sendte|sendt)\b")
+# "var han hos Dmytro Shevchuk", "bor sammen med Kwame Mensah": staying with someone (not
+# "arbejder hos Lagerhuset Nord": a firm)
+_PERSON_PLACE_BEFORE = re.compile(
+    r"\b(?:bor|boede|boet|bo|sover|sov|overnatter|overnattede|var|været|er|opholder[ \t]+sig|"
+    r"flytter|flyttede|flyttet|festede|drak)[ \t]+"
+    r"(?:(?!(?:praktik|job|arbejde|lære|elev|ansat|forløb|aktivering)\w*)[\wæøå]+[ \t]+){0,2}?"
+    r"(?:hos|sammen[ \t]+med)[ \t]+$", re.IGNORECASE)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
               "ibn"}
 
@@ -134,6 +147,12 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
         return NameCandidate(start, end, span_text, 0.7, "fornavn med efternavn eller rolle")
     if cue and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.7, "rolle eller titel foran")
+    if multi and len(seg) <= 3 and not at_sentence_start and (
+            _PERSON_VERB_AFTER.match(text, end) or _PERSON_PLACE_BEFORE.search(
+                text, max(0, start - 60), start)):
+        # "… hvor Kwabena Owusu ringede", "hos Dmytro Shevchuk": two or three capitalised
+        # words where a person stands, whether or not a list knows them
+        return NameCandidate(start, end, span_text, 0.6, "navneform, hvor en person står")
     if cue and at_sentence_start and multi:
         return NameCandidate(start, end, span_text, 0.6, "rolle eller titel foran")
     if multi and last_surname and not at_sentence_start:

@@ -191,8 +191,9 @@ def _contact_line_phone(ev: Evidence) -> Ownership | None:
 # The label and filler between an authority's name and its number: "Jobcenter Horsens,
 # tlf. 12 34 56 78", "KiF Aarhus (direkte: …)", "ringede til jobcentret på …".
 _LABEL_TAIL = re.compile(
-    r"(?:[\s,(:–\-]|\b(?:tlf|telefon|telefonnr|telefonnummer|direkte|mobil|hovednummer|"
-    r"omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$", re.IGNORECASE)
+    r"(?:[\s,(:–\-]|\b(?:tlf|tel|phone|fon|handy|telefon|telefonnr|telefonnummer|direkte|"
+    r"mobil|hovednummer|omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$",
+    re.IGNORECASE)
 _SUBJECT_GIVES_NUMBER = re.compile(
     r"\b(?:kan\s+)?(?:kontaktes|træffes|nås|ringes\s+op)\b|\bhar\s+(?:telefon\w*|tlf\.?|"
     r"nummer|e-?mail\w*|mailadresse\w*)\b|\bhovednummer\b", re.IGNORECASE)

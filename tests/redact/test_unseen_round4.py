@@ -484,3 +484,16 @@ def test_unknown_name_where_a_person_stands(sentence: str, name: str) -> None:
 def test_a_workplace_after_hos_is_no_person(sentence: str) -> None:
     out = _redact(sentence, areas=("beskæftigelse",))
     assert "Lagerhuset Nord" in out or "Tømrerfirmaet" in out
+
+
+# -- authorities abroad keep their own numbers and addresses ----------------------------------
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Udtalelse fra Kriminalvården Malmö, tel. +46 40 665 12 00, om tiden i Sverige.",
+     "+46 40 665 12 00"),
+    ("Bewährungshilfe Flensburg, Tel. +49 461 89 3270, hat die Stellungnahme geschrieben.",
+     "+49 461 89 3270"),
+    ("Jugendamt Kiel, Tel. +49 431 901 2345, betreut die Familie.", "+49 431 901 2345"),
+])
+def test_an_authority_abroad_keeps_its_number(body: str, kept: str) -> None:
+    out = _redact(body)
+    assert kept in out and body.split(",")[0].split()[-1] in out

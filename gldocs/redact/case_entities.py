@@ -661,7 +661,10 @@ class EntityFinder:
         assert gz is not None
         if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
-            return False
+            # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
+            # preposition of place is where they are, not who
+            return bool(re.search(r"\b(?:i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
+                                  re.IGNORECASE)) and gz.all_places(c.text)
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):

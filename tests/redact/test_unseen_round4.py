@@ -497,3 +497,12 @@ def test_a_workplace_after_hos_is_no_person(sentence: str) -> None:
 def test_an_authority_abroad_keeps_its_number(body: str, kept: str) -> None:
     out = _redact(body)
     assert kept in out and body.split(",")[0].split()[-1] in out
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Hendes svoger i Aarhus vil hjælpe.", "Aarhus"),
+    ("Tranekær-familien i Aarhus vil hjælpe hende.", "Aarhus"),
+    ("Hun har en bror på Fanø, som hun ser hver sommer.", "Fanø"),
+])
+def test_a_town_after_a_relative_is_where_not_who(sentence: str, place: str) -> None:
+    assert place in _redact(sentence)

@@ -1054,15 +1054,15 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
         return out
     for tok in _JOINED_TOKEN.finditer(text):
         for part in _JOINED_PART.finditer(text, tok.start(), tok.end()):
-            person = words.get(part.group(0).lower())
-            if person is None:
-                person = next((words[f] for f in folded_forms(part.group(0)) if f in words),
-                              None)
+            owner = words.get(part.group(0).lower())
+            if owner is None:
+                owner = next((words[f] for f in folded_forms(part.group(0)) if f in words),
+                             None)
             a, b = part.start(), part.end()
-            if person is None or any(x < b and a < y for x, y in taken):
+            if owner is None or any(x < b and a < y for x, y in taken):
                 continue
             taken.append((a, b))
-            out.append(Mention(a, b, part.group(0), person))
+            out.append(Mention(a, b, part.group(0), owner))
     return out
 # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",

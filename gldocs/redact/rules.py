@@ -99,6 +99,10 @@ class RuleStage:
             names = [c for c in names if c not in block.skip_categories]
         out = self._protected(unit, det)
         shield = [(f.start, f.end) for f in out]
+        # a word of a kept person's name is no category term ("Brian Kofoed Stær": stær is
+        # also an eye disease): the client's or a professional's name of two words or more
+        shield += [(x.start, x.end) for x in mentions if x.person.kind != Owner.PRIVATE
+                   and len(x.text.split()) > 1]
         seen: set[tuple[int, int, str]] = set()
         for cat_name in names:
             cat = policy.categories[cat_name]

@@ -506,3 +506,26 @@ def test_an_authority_abroad_keeps_its_number(body: str, kept: str) -> None:
 ])
 def test_a_town_after_a_relative_is_where_not_who(sentence: str, place: str) -> None:
     assert place in _redact(sentence)
+
+
+# -- what must stay: the client's and professionals' names ------------------------------------
+def test_a_clients_surname_that_is_also_a_diagnosis_stays() -> None:
+    text = ("Stamoplysninger\nNavn: Brian Kofoed Stær\nCPR-nr.: 120585-1235\n\n"
+            "Beskrivelse\nBrian Kofoed Stær ønsker job som lagerarbejder.\n")
+    plan = _analyzer().analyze(units_from_text(text), AnalysisContext(
+        areas=["beskæftigelse"], client_name="Brian Kofoed Stær"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "Navn: Brian Kofoed Stær" in out and "Brian Kofoed Stær ønsker job" in out
+
+
+@pytest.mark.parametrize(("sentence", "name", "kept"), [
+    ("Vilja har talt med Kirsten Mølby. Kirsten Mølby er hendes mentor fra Café Spiren.",
+     "Mølby", True),
+    ("Vilja har talt med Kirsten Mølby. Kirsten Mølby er hendes sagsbehandler i kommunen.",
+     "Mølby", True),
+    ("Vilja har talt med Kirsten Mølby. Kirsten Mølby er hendes kollega på lageret.",
+     "Mølby", False),
+])
+def test_a_title_as_the_predicate_makes_a_professional(sentence: str, name: str,
+                                                       kept: bool) -> None:
+    assert (name in _redact(sentence, areas=("mentor",))) is kept

@@ -214,7 +214,10 @@ def authority_owns(ev: Evidence) -> str | None:
     elsewhere in the sentence is no evidence: "Han har ringet til fængslet flere gange fra
     31 64 22 08" is the caller's number."""
     start = ev.pm.start
-    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", ev.text[max(0, start - 160):start])[-1]
+    # the authority's own address may stand between ("Misbrugscenter Viborg, Sct. Mathias
+    # Gade 88, 8800 Viborg, tlf. …"): it is left out, and its full stops end no sentence
+    before = _drop_addresses(ev.text[max(0, start - 200):start])
+    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", before)[-1]
     head = _LABEL_TAIL.sub("", sentence)
     words = _WORDS.findall(head)
     # the authority's name: an organisation word and at most three capitalised words after it
@@ -407,6 +410,16 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
             _CAN_BE_REACHED.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
         if gives else None
+
+
+def _drop_addresses(text: str) -> str:
+    """``text`` without the addresses in it (and the comma after each)."""
+    from gldocs.redact.detectors.address import find_addresses
+
+    for a in reversed(find_addresses(text)):
+        end = a.end + (1 if text[a.end:a.end + 1] == "," else 0)
+        text = text[:a.start] + text[end:]
+    return text
 
 
 def _mask_addresses(text: str) -> str:

@@ -529,3 +529,13 @@ def test_a_clients_surname_that_is_also_a_diagnosis_stays() -> None:
 def test_a_title_as_the_predicate_makes_a_professional(sentence: str, name: str,
                                                        kept: bool) -> None:
     assert (name in _redact(sentence, areas=("mentor",))) is kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Misbrugscenter Viborg, Sct. Mathias Gade 88, 8800 Viborg, tlf. 87 87 50 00, står for "
+     "behandlingen.", "87 87 50 00"),
+    ("Jobcenter Holbæk, Kanalstræde 2, 4300 Holbæk, telefon 72 36 36 36, har indkaldt hende.",
+     "72 36 36 36"),
+])
+def test_an_authoritys_number_after_its_name_and_address_stays(body: str, kept: str) -> None:
+    assert kept in _redact(body, areas=("misbrug", "beskæftigelse"))

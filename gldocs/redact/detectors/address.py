@@ -49,7 +49,7 @@ _SUFFIX_WORDS = (
 _QUALIFIERS = (
     "Gammel", "Gl.", "Ny", "Nye", "Nørre", "Søndre", "Sønder", "Vester", "Øster", "Nordre",
     "Store", "St.", "Lille", "Ll.", "Sankt", "Skt.", "Kongens", "Dronning", "Dronningens",
-    "Prins", "Prinsesse", "Den", "Det", "Gamle", "Nr.", "Sdr.", "Vestre", "Østre", "Indre",
+    "Prins", "Prinsesse", "Den", "Det", "Gamle", "Nr.", "Sdr.", "Sct.", "Vestre", "Østre", "Indre",
     "Ydre", "Kong", "Øvre", "Nedre", "Lange", "Korte",
 )
 

@@ -40,7 +40,7 @@ class Verdict:
 
 
 def _norm(word: str) -> str:
-    return word.lower().strip(" ,.:;()[]")
+    return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
 
 class ContactClassifier:
@@ -118,7 +118,7 @@ class ContactClassifier:
 
     def _cue_before(self, seg: str) -> Verdict:
         """:meth:`cue_before` on the 80 characters before the name."""
-        stripped = seg.rstrip(" ,(")
+        stripped = seg.rstrip(" ,(\"“”„«»'‘’")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))

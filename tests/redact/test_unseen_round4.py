@@ -539,3 +539,12 @@ def test_a_title_as_the_predicate_makes_a_professional(sentence: str, name: str,
 ])
 def test_an_authoritys_number_after_its_name_and_address_stays(body: str, kept: str) -> None:
     assert kept in _redact(body, areas=("misbrug", "beskæftigelse"))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('Vilja har haft kontakt med sin gamle ven "Tjalfe" fra Esbjerg.', "Tjalfe"),
+    ("Hun ser stadig sin veninde »Musse« hver uge.", "Musse"),
+    ("Hendes kæreste 'Bamse' har lovet at hente hende.", "Bamse"),
+])
+def test_a_quoted_name_after_a_role_word(sentence: str, name: str) -> None:
+    assert name not in _redact(sentence)

@@ -1043,16 +1043,17 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
                            taken: list[tuple[int, int]]) -> list[Mention]:
     """A private person's name word inside a file name or a joined handle, in any case and
     spelling (issue 8 § 2: file names are read word by word like text)."""
+    out: list[Mention] = []
+    tokens = list(_JOINED_TOKEN.finditer(text))
+    if not tokens:
+        return out
     words: dict[str, Person] = {}
     for form, person in forms:
         if person.kind == Owner.PRIVATE and len(form) >= 3:
             # a single name word, or a full name written as one word ("nannakrogh")
             for f in folded_forms(strip_genitive(form).replace(" ", "")):
                 words.setdefault(f, person)
-    out: list[Mention] = []
-    if not words:
-        return out
-    for tok in _JOINED_TOKEN.finditer(text):
+    for tok in tokens:
         for part in _JOINED_PART.finditer(text, tok.start(), tok.end()):
             owner = words.get(part.group(0).lower())
             if owner is None:

@@ -55,13 +55,14 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
     mode: str | None = None  # None | "part" | "paragraph" | "bracket"
     stack: list[str] = []  # open brackets of a bracketed note still running
     section: str | None = None
-    for unit in units:
+    for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
             mode, stack = None, []
         if mode == "paragraph" and not text.strip():
             mode = None
-        if mode in ("part", "paragraph") and _is_closing(text):
+        if mode in ("part", "paragraph") and _is_closing(text) and \
+                _signature_ends_part(units, i):
             mode = None  # "Med venlig hilsen": the letter's closing and signature follow
         if mode in ("part", "paragraph"):
             out.append(_whole(text))
@@ -108,6 +109,30 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
             break
         out.append(_trimmed(text, spans))
     return out
+
+
+_SIGNATURE_LINES = 8
+
+
+def _signature_ends_part(units: Sequence[TextUnit], i: int) -> bool:
+    """Whether the closing at ``units[i]`` is the letter's own: only a short signature (at
+    most eight lines, no blank line with more text after it) follows to the end of the part.
+    A closing inside a quoted message, with more of the note after it, ends nothing (fail
+    closed)."""
+    lines = 0
+    blank = False
+    for u in units[i + 1:]:
+        if u.section != units[i].section:
+            break
+        if not u.text.strip():
+            blank = True
+            continue
+        if blank:
+            return False
+        lines += 1
+        if lines > _SIGNATURE_LINES:
+            return False
+    return True
 
 
 def covers_unit(text: str, spans: NoteSpans) -> bool:

@@ -548,3 +548,12 @@ def test_an_authoritys_number_after_its_name_and_address_stays(body: str, kept: 
 ])
 def test_a_quoted_name_after_a_role_word(sentence: str, name: str) -> None:
     assert name not in _redact(sentence)
+
+
+def test_a_closing_inside_a_quoted_message_does_not_end_the_note() -> None:
+    units = units_from_text("Interne noter (slettes før afsendelse):\n"
+                            "Mail fra broren: Vi ses snart.\nKind regards,\nAli\n\n"
+                            "Han er registreret med tilknytning til en bande.\n")
+    spans = internal_note_spans(units, load_bundle("kommune").policy.internal_notes.headings)
+    by_text = {u.text: s for u, s in zip(units, spans, strict=True)}
+    assert by_text["Ali"] and by_text["Han er registreret med tilknytning til en bande."]

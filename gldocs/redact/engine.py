@@ -129,7 +129,7 @@ class Analyzer:
         self.categories.clear_cache()
         self.classifier.clear_cache()
         self.finder.clear_cache()
-        lexicon._tokens.cache_clear()
+        lexicon.clear_caches()
 
     # ------------------------------------------------------------------------------------
     def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]],

@@ -44,16 +44,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from gldocs.errors import LexiconError
 from gldocs.redact.morphology import is_form, stems, table_lemma
-from gldocs.redact.prefilter import Prefilter, required_literals, safe_lower
+from gldocs.redact.prefilter import PatternIndex, text_words
 from gldocs.yamlfile import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_MAX_CACHE = 200_000  # words whose first-word terms a lexicon remembers
 
 
 MAX_PATTERN = 80  # characters of a pattern, exception or part as written in the file
@@ -122,11 +122,9 @@ class Lexicon:
     _index: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _scan: list[Term] = field(default_factory=list, repr=False)
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
-    _scan_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
-    _literal_cache: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
-    _pattern_groups: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
-    _prefilters: dict[str, Prefilter] = field(default_factory=dict, repr=False)
+    _first: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _compiled: _Compiled | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
@@ -142,227 +140,133 @@ class Lexicon:
         self._scan_any = (re.compile("|".join(re.escape(w) for w in words))
                           if words and all(words) else None)
 
-    def _live_tags(self, text: str) -> set[str]:
-        """Tags with at least one pattern match in ``text``: one combined search per tag
-        first, so most texts skip most patterns (same results, much faster)."""
-        if self._pattern_groups is None:
-            groups: dict[str, list[str]] = {}
-            for k, pat in enumerate(self.patterns):
-                tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
-                if re.search(r"\\[1-9]|\(\?P=", pat.pattern):  # back-references: no merging
-                    groups.setdefault(tag, []).append("")
-                try:
-                    factored = _factor_alternations(pat.pattern)
-                except ValueError:
-                    factored = pat.pattern
-                groups.setdefault(tag, []).append(f"(?:{factored})")
-            compiled: dict[str, re.Pattern[str]] = {}
-            for t, ps in groups.items():
-                try:
-                    compiled[t] = re.compile("|".join(ps), re.IGNORECASE)
-                except re.error:  # e.g. inline flags: then this tag is always searched
-                    compiled[t] = re.compile("")
-                # the words a match must contain, read from the very pattern searched
-                self._prefilters[t] = Prefilter(required_literals(compiled[t].pattern,
-                                                                  compiled[t].flags))
-            self._pattern_groups = compiled
-        # the regular expression only where the text holds a word it requires (exact: a
-        # tag whose required words are all missing cannot match; see .prefilter)
-        lowered = safe_lower(text)
-        pre = self._prefilters
-        return {t for t, rx in self._pattern_groups.items()
-                if pre[t].may_match(text, lowered) and rx.search(text)}
+    def compile(self) -> _Compiled:
+        """What matching needs beyond the terms, built once (on first use, or before
+        ``--jobs`` workers fork so that they share it): which patterns and exceptions a
+        text can match (:class:`~gldocs.redact.prefilter.PatternIndex`), and their tags."""
+        if self._compiled is None:
+            self._compiled = _Compiled(
+                PatternIndex(self.patterns), _tags(self.pattern_tags, len(self.patterns),
+                                                   self.name),
+                PatternIndex(self.exceptions), _tags(self.exception_tags,
+                                                     len(self.exceptions), self.name))
+        return self._compiled
+
+    def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
+        """The terms whose first word ``tok`` is (a form of), in a fixed order: the prefix
+        terms under its first three letters, the plain-word terms it can be a form of
+        (:meth:`_literal_for`), the wildcard and short terms occurring in it
+        (:meth:`_scan_for`). Remembered per word: a text's words are looked up, not
+        searched for."""
+        hit = self._first.get(tok)
+        if hit is None:
+            candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok),
+                          *self._scan_for(tok))
+            hit = tuple(t for t in candidates if t.words[0].matches(tok))
+            if len(self._first) < _MAX_CACHE:
+                self._first[tok] = hit
+        return hit
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
         """Plain-word terms that ``tok`` can be a form of (:mod:`~gldocs.redact.morphology`):
         the words the generator could have made it from and its lemma in the shipped table,
         looked up directly (each candidate is checked by :meth:`WordPattern.matches`)."""
-        hit = self._literal_cache.get(tok)
-        if hit is None:
-            found: list[Term] = []
-            for word in (*stems(tok), table_lemma(tok)):
-                if word is not None:
-                    found.extend(self._literal.get(word, ()))
-            hit = tuple(dict.fromkeys(found))
-            if len(self._literal_cache) < 200_000:
-                self._literal_cache[tok] = hit
-        return hit
+        found: list[Term] = []
+        for word in (*stems(tok), table_lemma(tok)):
+            if word is not None:
+                found.extend(self._literal.get(word, ()))
+        return tuple(dict.fromkeys(found))
 
     def _scan_for(self, tok: str) -> tuple[Term, ...]:
-        """The wildcard/short terms whose first word can occur in ``tok`` (cached per word)."""
-        hit = self._scan_cache.get(tok)
-        if hit is None:
-            if self._scan_any is None or self._scan_any.search(tok):
-                hit = tuple(t for t in self._scan if t.words[0].word in tok)
-            else:
-                hit = ()
-            if len(self._scan_cache) < 200_000:
-                self._scan_cache[tok] = hit
-        return hit
+        """The wildcard/short terms whose first word can occur in ``tok``."""
+        if self._scan_any is None or self._scan_any.search(tok):
+            return tuple(t for t in self._scan if t.words[0].word in tok)
+        return ()
 
     def find(self, text: str, patterns: bool = True) -> list[LexMatch]:
-        """Every match in ``text`` (overlapping matches are all returned); ``patterns=False``
-        looks at the word terms only."""
+        """Every match in ``text`` (overlapping matches are all returned): the terms' in the
+        order of their first words, then the patterns' in the order of the patterns;
+        ``patterns=False`` looks at the word terms only."""
         # a lexicon of patterns only (no terms) has no word to look up
-        tokens = _tokens(text) if self.terms else ()
-        out: list[LexMatch] = []
-        for i, (start, _end, tok) in enumerate(tokens):
-            candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok))
-            scan = self._scan_for(tok)
-            for term in (*candidates, *scan):
-                n = len(term.words)
-                if i + n > len(tokens):
-                    continue
-                if not term.words[0].matches(tok):
-                    continue
-                if n == 1 or all(term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
-                    if n > 1 and not _adjacent(text, tokens[i:i + n]):
-                        continue
-                    out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
-                                        term.tag or self.name))
-        live = self._live_tags(text) if patterns else set()
-        for k, pat in enumerate(self.patterns if patterns else ()):
-            tag = self.pattern_tags[k] if k < len(self.pattern_tags) else self.name
-            if tag not in live:
-                continue
-            for m in pat.finditer(text):
-                if m.end() > m.start():
-                    out.append(LexMatch(m.start(), m.end(), pat.pattern, tag))
+        out = self._term_matches(text, _tokens(text)) if self.terms else []
+        if patterns and self.patterns:
+            out.extend(self._pattern_matches(text))
         if self.exceptions and out:
             out = self._without_exceptions(text, out)
+        return out
+
+    def _term_matches(self, text: str, tokens: Sequence[tuple[int, int, str]]
+                      ) -> list[LexMatch]:
+        """One pass over the words of ``text``: each word's terms by lookup, a phrase's
+        further words checked in the words that follow."""
+        out: list[LexMatch] = []
+        for i, (start, _end, tok) in enumerate(tokens):
+            for term in self._first_word_terms(tok):
+                n = len(term.words)
+                if n == 1:
+                    out.append(LexMatch(start, _end, term.text, term.tag or self.name))
+                    continue
+                if i + n > len(tokens) or not all(
+                        term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
+                    continue
+                if _adjacent(text, tokens[i:i + n]):
+                    out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
+                                        term.tag or self.name))
+        return out
+
+    def _pattern_matches(self, text: str) -> list[LexMatch]:
+        """The patterns' matches, run only where the text holds the words they require."""
+        compiled = self.compile()
+        out: list[LexMatch] = []
+        for k in compiled.patterns.candidates(text):
+            pat, tag = self.patterns[k], compiled.pattern_tags[k]
+            out.extend(LexMatch(m.start(), m.end(), pat.pattern, tag)
+                       for m in pat.finditer(text) if m.end() > m.start())
         return out
 
     def _without_exceptions(self, text: str, matches: list[LexMatch]) -> list[LexMatch]:
         """Drop matches that lie inside an exception of their own lexicon (the word
         ``afdeling`` in ``Neurologisk Afdeling`` is no prison section)."""
+        compiled = self.compile()
         covers: dict[str, list[tuple[int, int]]] = {}
-        tags = {m.lexicon for m in matches}
-        for k, pat in enumerate(self.exceptions):
-            tag = self.exception_tags[k] if k < len(self.exception_tags) else self.name
-            if tag not in tags:
-                continue  # only the categories that matched need their exceptions
+        # only the categories that matched need their exceptions
+        own = [k for tag in {m.lexicon for m in matches}
+               for k in compiled.exceptions_of.get(tag, ())]
+        for k in compiled.exceptions.candidates(text, own) if own else ():
+            tag = compiled.exception_tags[k]
             covers.setdefault(tag, []).extend(
-                (m.start(), m.end()) for m in pat.finditer(text) if m.end() > m.start())
+                (m.start(), m.end()) for m in self.exceptions[k].finditer(text)
+                if m.end() > m.start())
+        if not covers:
+            return matches
         return [m for m in matches
                 if not any(a <= m.start and m.end <= b for a, b in covers.get(m.lexicon, ()))]
 
 
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+@dataclass(frozen=True)
+class _Compiled:
+    patterns: PatternIndex
+    pattern_tags: tuple[str, ...]
+    exceptions: PatternIndex
+    exception_tags: tuple[str, ...]
+    exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
+
+    def __post_init__(self) -> None:
+        of: dict[str, list[int]] = {}
+        for k, tag in enumerate(self.exception_tags):
+            of.setdefault(tag, []).append(k)
+        object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
 
 
-def _factor_alternations(pattern: str) -> str:
-    """``pattern`` with the plain-word alternatives of every non-capturing group written as
-    a letter trie ("(?:afghansk|albansk|algerisk)" -> "(?:a(?:fghansk|l(?:bansk|gerisk)))"):
-    the group can match exactly the same strings (the alternatives' order only decides
-    which match is found first), but Python's regex engine then tries a few letters at each
-    word instead of every alternative. Used for the yes/no pre-search in
-    :meth:`Lexicon._live_tags` only; the matches themselves come from the patterns as
-    written."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif ch == "[":
-            end = _class_end(pattern, i)
-            out.append(pattern[i:end])
-            i = end
-        elif pattern.startswith("(?:", i):
-            end = _group_end(pattern, i)
-            alts = [_factor_alternations(a) for a in _top_alternatives(pattern[i + 3:end])]
-            words = [a for a in alts if _PLAIN_WORD.fullmatch(a)]
-            if len(words) >= 2:
-                alts = [_trie(words), *(a for a in alts if not _PLAIN_WORD.fullmatch(a))]
-            out.append(f"(?:{'|'.join(alts)})")
-            i = end + 1
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
+def _tags(tags: Sequence[str], count: int, default: str) -> tuple[str, ...]:
+    """The tag of each of ``count`` patterns (``default`` past the end of ``tags``)."""
+    return tuple(tags[k] if k < len(tags) else default for k in range(count))
 
 
-def _class_end(pattern: str, i: int) -> int:
-    """Index just after the character class that opens at ``pattern[i]``."""
-    j = i + 1
-    if j < len(pattern) and pattern[j] == "^":
-        j += 1
-    if j < len(pattern) and pattern[j] == "]":
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index of the ``)`` closing the group that opens at ``pattern[i]``."""
-    depth = 0
-    j = i
-    while j < len(pattern):
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _class_end(pattern, j)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    raise ValueError("unbalanced group")
-
-
-def _top_alternatives(body: str) -> list[str]:
-    """``body`` split at its top-level ``|``."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    j = 0
-    while j < len(body):
-        ch = body[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _class_end(body, j)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:j])
-            start = j + 1
-        j += 1
-    parts.append(body[start:])
-    return parts
-
-
-def _trie(words: list[str]) -> str:
-    """A regular expression for exactly ``words`` (letters only), factored by prefix."""
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(tree)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [ch + _trie_regex(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if ends:
-        return f"(?:{body})?"
-    return body
+def clear_caches() -> None:
+    """Forget the per-text caches (benchmarks; results never depend on them)."""
+    _tokens.cache_clear()
+    text_words.cache_clear()
 
 
 @lru_cache(maxsize=512)

@@ -2,21 +2,24 @@
 
 Python's ``re`` tries a case-insensitive pattern that starts with ``\\b`` at every position
 of a text, so the lexicon patterns (long alternations of words) cost a scan each even where
-none of their words occurs. :func:`required_literals` reads a pattern's syntax tree and
-returns strings one of which every match must contain (``\\bfor\\s+sent\\b`` -> ``{"sent"}``),
-or None when it cannot tell. :class:`Prefilter` then answers "is one of them in the text?"
-with a substring test on the lower-cased text, which is exact only for texts and strings
-made of :data:`SAFE` characters (there ``re``'s case-insensitive matching is exactly "the
-same lower case"; a test checks every pair); any other text, or a pattern it cannot read,
-goes to the regular expression as before. A "no" is therefore always right: the pattern
-cannot match; a "yes" only means the pattern must be run.
+none of their words occurs. :func:`required_sets` reads a pattern's syntax tree and returns
+sets of strings such that every match contains one string of each set (``\\bfor\\s+sent\\b``
+-> ``({"for"}, {"sent"})``). :class:`PatternIndex` answers, for a text, which of a list of
+patterns can match: it finds the strings present in the text in one pass over its words
+(each word's substrings looked up once and remembered) and runs no pattern one of whose
+required sets is absent. The test is a substring test on the lower-cased text, exact only
+for texts and strings made of :data:`SAFE` characters (there ``re``'s case-insensitive
+matching is exactly "the same lower case"; a test checks every pair); any other text, or a
+pattern it cannot read, goes to the regular expression as before. A "no" is therefore
+always right: the pattern cannot match; a "yes" only means the pattern must be run.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 C: Any
@@ -32,138 +35,287 @@ except ImportError:  # pragma: no cover - another Python: no prefilter, same res
 # in tests/redact/test_prefilter.py), and ``str.lower()`` keeps them one character long.
 SAFE = frozenset(chr(i) for i in range(256)) - {"\u00b5"}
 _MAX_SET = 256  # strings in one alternative set; beyond it the set is not used
+_MAX_CACHE = 200_000  # words whose patterns an index remembers
+_FEW = 8  # an index of this many patterns checks each one (no pass over the words)
+_DIGITS = tuple("0123456789")  # what ``\\d`` matches among the SAFE characters (a test checks)
+_WORD = re.compile(r"[^\W_]+")  # the words of a (lower-cased) text
+
+Strings = frozenset[str]
 
 
-def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Lower-cased strings one of which every match of ``pattern`` contains (ignoring case),
-    or None when no such set is known (then the pattern must always be run)."""
+def required_sets(pattern: str, flags: int = re.IGNORECASE) -> tuple[Strings, ...]:
+    """Sets of lower-cased strings such that every match of ``pattern`` contains (ignoring
+    case) one string of each set, the most selective set first; ``()`` when none is known
+    (then the pattern must always be run)."""
     if sre_parse is None:
-        return None
+        return ()
     try:
         tree = sre_parse.parse(pattern, flags)
     except (re.error, RecursionError):
-        return None
+        return ()
     try:
-        exact, best = _seq(list(tree))
+        exact, sets = _seq(list(tree))
     except NotImplementedError:  # a construct the analysis does not read
-        return None
-    if exact is not None and exact and all(exact):
-        best = _better(best, exact)
-    if not best or not all(best) or not all(set(s) <= SAFE for s in best):
-        return None
-    return frozenset(best)
+        return ()
+    if _usable(exact):
+        sets.append(exact)  # type: ignore[arg-type]  # _usable: not None
+    safe = [s for s in map(_for_safe_text, dict.fromkeys(sets)) if s]
+    return tuple(sorted(dict.fromkeys(safe), key=_selectivity, reverse=True))
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirement sets (longer shortest string, then fewer)."""
-    if not b or not all(b):
-        return a
-    if not a:
-        return b
-    ka = (min(map(len, a)), -len(a))
-    kb = (min(map(len, b)), -len(b))
-    return b if kb > ka else a
+def _for_safe_text(strings: Strings) -> Strings | None:
+    """``strings`` as a requirement on SAFE texts: a string with a character that matches
+    no SAFE character (``µ``: only Greek mu) cannot occur there and is left out; a string
+    with another character outside SAFE (the Kelvin sign matches ``k``) makes the set
+    unusable (None)."""
+    kept = []
+    for x in strings:
+        if any(_matches_no_safe(c) for c in x):
+            continue
+        if not set(x) <= SAFE:
+            return None
+        kept.append(x)
+    return frozenset(kept) if kept else None
 
 
-def _cross(cur: frozenset[str], nxt: Iterable[str]) -> frozenset[str] | None:
+@lru_cache(maxsize=4096)
+def _matches_no_safe(char: str) -> bool:
+    """Whether ``char`` is outside SAFE and matches (ignoring case) no SAFE character."""
+    if char in SAFE:
+        return False
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return not any(pattern.fullmatch(c) for c in SAFE)
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> Strings | None:
+    """The most selective of :func:`required_sets` (None when there is none)."""
+    sets = required_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def _selectivity(strings: Strings) -> tuple[int, int]:
+    """Longer shortest string first, then fewer strings."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _usable(strings: Strings | None) -> bool:
+    """A requirement: at least one string, none empty."""
+    return bool(strings) and all(strings)  # type: ignore[arg-type]  # bool(None) is False
+
+
+def _best(sets: list[Strings]) -> Strings | None:
+    usable = [s for s in sets if _usable(s)]
+    return max(usable, key=_selectivity) if usable else None
+
+
+def _cross(cur: Strings, nxt: Iterable[str]) -> Strings | None:
     out = frozenset(x + y for x in cur for y in nxt)
     return out if len(out) <= _MAX_SET else None
 
 
-def _seq(items: list[Any]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _char_set(items: list[Any]) -> Strings | None:
+    """The lower-cased characters a class of plain characters (and ``\\d``) matches."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.append(chr(av).lower())
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            chars.extend(_DIGITS)
+        else:  # a range, a negation, another category: not read
+            return None
+    return frozenset(chars) if chars and len(set(chars)) <= len(_DIGITS) else None
+
+
+def _seq(items: list[Any]) -> tuple[Strings | None, list[Strings]]:
     """For a sequence: (its exact string set if it can only match those strings, else None;
-    the best requirement set found inside it)."""
-    cur: frozenset[str] | None = frozenset({""})  # exact strings of the run so far
+    the requirement sets found inside it, every one of which a match satisfies)."""
+    cur: Strings = frozenset({""})  # exact strings of the run so far
     whole = True  # the whole sequence is one exact run
-    best: frozenset[str] | None = None
+    sets: list[Strings] = []
 
     def flush() -> None:
-        nonlocal cur, best
-        if cur is not None and cur != frozenset({""}):
-            best = _better(best, cur)
+        nonlocal cur
+        if cur != frozenset({""}) and _usable(cur):
+            sets.append(cur)
         cur = frozenset({""})
 
     op: Any
     av: Any
     for op, av in items:
-        exact: frozenset[str] | None = None
-        inner: frozenset[str] | None = None
-        zero_width = False
+        exact: Strings | None = None
+        inner: list[Strings] = []
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # consumes nothing: the strings around it stay adjacent
         if op is C.LITERAL:
             exact = frozenset({chr(av).lower()})
         elif op is C.IN:
-            chars: list[str] = []
-            for sub_op, sub_av in av:
-                if sub_op is not C.LITERAL:
-                    chars = []
-                    break
-                chars.append(chr(sub_av).lower())
-            exact = frozenset(chars) if chars and len(set(chars)) <= 8 else None
+            exact = _char_set(list(av))
         elif op is C.SUBPATTERN:
             _group, _add, _del, sub = av
             exact, inner = _seq(list(sub))
         elif op is C.BRANCH:
-            _none, alts = av
-            results = [_seq(list(a)) for a in alts]
-            if all(e is not None for e, _ in results):
-                union = frozenset().union(*(e for e, _ in results if e is not None))
-                exact = union if len(union) <= _MAX_SET else None
-            if exact is None:
-                parts = [_better(b, e if e and all(e) else None) for e, b in results]
-                if all(p for p in parts):
-                    union = frozenset().union(*(p for p in parts if p))
-                    inner = union if len(union) <= _MAX_SET else None
+            exact, inner = _branch(av[1])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             lo, hi, sub = av
-            e, b = _seq(list(sub))
+            e, found = _seq(list(sub))
             if lo == hi == 1:
-                exact, inner = e, b
-            elif lo >= 1:
-                inner = _better(b, e if e and all(e) else None)
-        elif op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
-            zero_width = True  # consumes nothing: the strings around it stay adjacent
+                exact, inner = e, found
+            elif lo >= 1:  # at least one repetition: its requirements hold
+                inner = [*found, e] if _usable(e) else found  # type: ignore[list-item]
         elif op in (C.ANY, C.NOT_LITERAL, C.CATEGORY):
             pass  # one character of a kind: ends the run, requires nothing
         elif op is getattr(C, "ATOMIC_GROUP", None):
-            e, b = _seq(list(av))
-            inner = _better(b, e if e and all(e) else None)
+            e, found = _seq(list(av))
+            inner = [*found, e] if _usable(e) else found  # type: ignore[list-item]
         else:
-            raise NotImplementedError(str(op))  # group references, conditionals, …
-        if zero_width:
-            continue
-        if inner is not None:
-            best = _better(best, inner)
-        if exact is not None and cur is not None:
+            raise NotImplementedError(str(op))  # group references, conditionals, ...
+        sets.extend(inner)
+        if exact is not None:
             crossed = _cross(cur, exact)
             if crossed is not None:
                 cur = crossed
                 continue
         whole = False
         flush()
-        if exact is not None and exact and all(exact):
-            best = _better(best, exact)
+        if _usable(exact):
+            sets.append(exact)  # type: ignore[arg-type]  # _usable: not None
     if whole:
-        return cur, best
+        return cur, sets
     flush()
-    return None, best
+    return None, sets
 
 
-class Prefilter:
-    """"Can ``pattern`` match ``text``?" answered from the strings it requires."""
+def _branch(alternatives: list[Any]) -> tuple[Strings | None, list[Strings]]:
+    """An alternation: the union of its alternatives' exact sets, or else one requirement,
+    the union of each alternative's most selective one (none when one has none)."""
+    results = [_seq(list(a)) for a in alternatives]
+    if all(e is not None for e, _ in results):
+        union = frozenset().union(*(e for e, _ in results if e is not None))
+        if len(union) <= _MAX_SET:
+            return union, []
+    parts = [_best([*found, e] if e is not None else found) for e, found in results]
+    if not all(parts):
+        return None, []
+    union = frozenset().union(*(p for p in parts if p))
+    return None, ([union] if len(union) <= _MAX_SET else [])
 
-    def __init__(self, literals: frozenset[str] | None) -> None:
-        self.literals = tuple(sorted(literals, key=len, reverse=True)) if literals else None
 
-    def may_match(self, text: str, lowered: str | None) -> bool:
-        """False only when the pattern certainly cannot match ``text``. ``lowered``:
-        ``text.lower()`` when every character of ``text`` is in :data:`SAFE`, else None."""
-        if self.literals is None or lowered is None:
-            return True
-        return any(s in lowered for s in self.literals)
+class _Requirement:
+    """One required set, split: its strings of word characters (found among a text's
+    words) and its other strings (looked for in the lower-cased text)."""
+
+    __slots__ = ("other", "strings", "words")
+
+    def __init__(self, strings: Strings) -> None:
+        self.strings = tuple(sorted(strings))
+        self.words = frozenset(x for x in strings if _WORD.fullmatch(x))
+        self.other = tuple(x for x in self.strings if x not in self.words)
+
+    def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
+        return not self.words.isdisjoint(present) or any(x in lowered for x in self.other)
+
+
+class PatternIndex:
+    """Which of a list of patterns can match a text: those all of whose required sets
+    (:func:`required_sets`) the text meets. The strings of word characters present in a
+    text are found in one pass over its words (a word's are looked up once and
+    remembered); a pattern is a candidate when its first set is met, and runs when all are.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.size = len(patterns)
+        self._always: list[int] = []  # patterns with no known requirement
+        self._by_word: dict[str, list[int]] = {}  # a first set's word string -> patterns
+        self._by_text: list[tuple[int, tuple[str, ...]]] = []  # a first set's other strings
+        self._required: dict[int, tuple[_Requirement, ...]] = {}
+        universe: set[str] = set()
+        for k, pat in enumerate(patterns):
+            sets = required_sets(pat.pattern, pat.flags)
+            if not sets:
+                self._always.append(k)
+                continue
+            reqs = tuple(_Requirement(s) for s in sets)
+            self._required[k] = reqs
+            for x in reqs[0].words:
+                self._by_word.setdefault(x, []).append(k)
+            if reqs[0].other:
+                self._by_text.append((k, reqs[0].other))
+            universe.update(*(r.words for r in reqs))
+        self._universe = frozenset(universe)
+        self._lengths = sorted({len(x) for x in universe})
+        self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
+
+    def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
+        """The indices (ascending) of the patterns (``among`` them, when given) that may
+        match ``text``: a pattern left out certainly has no match there. A few patterns
+        are checked one by one (a substring search each), many through the text's words."""
+        lowered, words = text_words(text)
+        if among is not None or self.size <= _FEW:
+            ks = range(self.size) if among is None else among
+            if lowered is None:
+                return sorted(ks)
+            return sorted(k for k in ks if self._may_match(k, lowered))
+        if lowered is None:
+            return list(range(self.size))
+        found = set(self._always)
+        hits = self._hits
+        for word in words:
+            hit = hits.get(word) or self._word_hits(word)
+            if hit[1]:
+                found.update(hit[1])
+        for k, other in self._by_text:
+            if any(x in lowered for x in other):
+                found.add(k)
+        required = self._required
+        if not found or all(len(required.get(k, ())) <= 1 for k in found):
+            return sorted(found)  # the first set alone decided (it is met)
+        present: set[str] = set()
+        for word in words:
+            present.update((hits.get(word) or self._word_hits(word))[0])
+        return sorted(k for k in found if k not in required or all(
+            r.met(present, lowered) for r in required[k][1:]))
+
+    def _may_match(self, k: int, lowered: str) -> bool:
+        """Whether the lower-cased text meets every required set of pattern ``k``."""
+        required = self._required.get(k)
+        return required is None or all(any(x in lowered for x in r.strings) for r in required)
+
+    def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int]]:
+        """The required strings inside ``word``, and the patterns whose first set holds
+        one of them (remembered per word)."""
+        hit = self._hits.get(word)
+        if hit is None:
+            universe = self._universe
+            strings: set[str] = set()
+            for n in self._lengths:
+                if n > len(word):
+                    break
+                strings.update(x for i in range(len(word) - n + 1)
+                               if (x := word[i:i + n]) in universe)
+            by_word = self._by_word
+            hit = (frozenset(strings),
+                   frozenset(k for x in strings for k in by_word.get(x, ())))
+            if len(self._hits) < _MAX_CACHE:
+                self._hits[word] = hit
+        return hit
+
+
+_UNSAFE = re.compile("[^\x00-\xb4\xb6-\xff]")  # a character outside SAFE
+
+
+@lru_cache(maxsize=256)
+def text_words(text: str) -> tuple[str | None, frozenset[str]]:
+    """``text`` lower-cased and its words, when it is made of SAFE characters only (else
+    ``(None, frozenset())``: no prefilter). Remembered for the last texts: every lexicon
+    and exception list asks for the same text."""
+    lowered = safe_lower(text)
+    if lowered is None:
+        return None, frozenset()
+    return lowered, frozenset(_WORD.findall(lowered))
 
 
 def safe_lower(text: str) -> str | None:
     """``text.lower()`` if every character is in :data:`SAFE` (else None: no prefilter)."""
-    if text.isascii() or all(c in SAFE for c in text):
+    if text.isascii() or _UNSAFE.search(text) is None:
         return text.lower()
     return None

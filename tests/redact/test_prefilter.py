@@ -1,5 +1,5 @@
-"""The lexicon prefilter (gldocs.redact.prefilter): the words a pattern requires, and that
-skipping a pattern whose words are missing never changes which categories are found."""
+"""The lexicon prefilter (gldocs.redact.prefilter): the strings a pattern requires, and that
+running only the patterns a text can match never changes what the patterns find."""
 
 from __future__ import annotations
 
@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.lexicon import Lexicon
-from gldocs.redact.prefilter import SAFE, Prefilter, required_literals, safe_lower
+from gldocs.redact.prefilter import (
+    SAFE,
+    PatternIndex,
+    required_literals,
+    required_sets,
+    safe_lower,
+    text_words,
+)
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -24,6 +30,19 @@ def test_safe_characters_match_case_insensitively_exactly_when_lower_case_is_equ
             assert same == (a.lower() == b.lower()), (a, b)
 
 
+def test_digits_are_the_only_safe_characters_a_digit_class_matches() -> None:
+    digits = {c for c in SAFE if re.fullmatch(r"\d", c, re.IGNORECASE)}
+    assert digits == set("0123456789")
+
+
+def test_lower_case_keeps_the_words_of_a_safe_text() -> None:
+    """The words of a lower-cased SAFE text are its words lower-cased (the lexicon's word
+    pass and the prefilter's see the same words)."""
+    word = re.compile(r"[^\W_]")
+    for c in SAFE:
+        assert bool(word.fullmatch(c)) == bool(word.fullmatch(c.lower())), c
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     (r"\bfor\s+sent\b", {"sent"}),
     (r"\b(?:afghansk|albansk)\w*", {"afghansk", "albansk"}),
@@ -33,21 +52,54 @@ def test_safe_characters_match_case_insensitively_exactly_when_lower_case_is_equ
     (r"a|b\w", {"a", "b"}),
     (r"\w+", None),  # nothing is required
     (r"(a)\1", None),  # back-references are not read
-    (r"x|\d+", None),  # one alternative requires nothing
-    (r"ſent", None),  # a character outside SAFE: no prefilter
+    (r"x|\w+", None),  # one alternative requires nothing
+    (r"ſent", None),  # the long s matches "s": a character outside SAFE, no prefilter
+    (r"x|\d+", {"x", *"0123456789"}),  # a digit: one of ten characters
 ])
 def test_required_literals(pattern: str, expected: set[str] | None) -> None:
     got = required_literals(pattern)
     assert (set(got) if got is not None else None) == expected
 
 
+def test_every_required_set_is_returned_most_selective_first() -> None:
+    sets = required_sets(r"\bi\s+fare\s+for\s+(?:repressalier|hævn)")
+    assert sets == ({"fare"}, {"repressalier", "hævn"}, {"for"}, {"i"})
+
+
+def test_a_string_no_safe_character_can_match_is_left_out_of_its_set() -> None:
+    """µ matches only itself and Greek mu, none of them SAFE: "µg" cannot occur in a SAFE
+    text, so the units that can are still required."""
+    sets = required_sets(r"\b\d+\s?(?:mg|µg|ml)\b")
+    assert {"mg", "ml"} in sets
+    index = PatternIndex([re.compile(r"\b\d+\s?(?:mg|µg|ml)\b", re.IGNORECASE)])
+    assert index.candidates("5 mg") == [0]
+    assert index.candidates("5 µg") == [0]  # not a SAFE text: always run
+    assert index.candidates("kl. 5 kom han") == []
+
+
 def test_unsafe_text_is_never_filtered() -> None:
-    pre = Prefilter(required_literals(r"\bsent\b"))
+    index = PatternIndex([re.compile(r"\bsent\b", re.IGNORECASE)])
     assert re.search(r"\bsent\b", "ſent", re.IGNORECASE)  # the long s is an s for re
-    assert safe_lower("ſent") is None
-    assert pre.may_match("ſent", safe_lower("ſent"))
-    assert not pre.may_match("for tidligt", safe_lower("for tidligt"))
-    assert pre.may_match("kom for SENT hjem", safe_lower("kom for SENT hjem"))
+    assert safe_lower("ſent") is None and text_words("ſent") == (None, frozenset())
+    assert index.candidates("ſent") == [0]
+    assert index.candidates("for tidligt") == []
+    assert index.candidates("kom for SENT hjem") == [0]
+
+
+@pytest.mark.parametrize("padding", [0, 20])  # a few patterns one by one, many by words
+def test_strings_inside_words_and_across_words(padding: int) -> None:
+    index = PatternIndex([re.compile(p, re.IGNORECASE) for p in (
+        r"\bvisit\w*", r"\w*ekstrem\w*", r"\ba-kasse\w*", r"\bud\s*tider\b", r"\bfor\s+sent\b",
+        *(f"\\bqq{k}zz\\b" for k in range(padding)))])
+    assert index.candidates("Højreekstremt miljø") == [1]
+    assert index.candidates("VISITATION af cellen") == [0]
+    assert index.candidates("hans A-kasse") == [2]
+    assert index.candidates("overholdt ikke udetider") == [3]
+    assert index.candidates("kom for sent") == [4]
+    assert index.candidates("for tidligt, sent på dagen") == [4]  # required, not sufficient
+    assert index.candidates("kom sent for") == [4]
+    assert index.candidates("hospitalsvisit") == [0]  # at the end of a word
+    assert index.candidates("qq3zz") == ([] if padding < 4 else [8])
 
 
 def _texts() -> list[str]:
@@ -62,23 +114,17 @@ def _texts() -> list[str]:
 
 
 @pytest.mark.slow
-def test_prefiltered_tags_are_the_tags_the_patterns_find() -> None:
-    """On our held-out documents and shuffled word salads of them, for every lexicon of the
-    shipped policy (and all of them combined, as the category matcher does): the tags
-    found with the prefilter are exactly those the patterns find without it."""
+def test_the_patterns_a_text_can_match_are_all_the_patterns_that_match_it() -> None:
+    """On our held-out documents and shuffled word salads of them, for every pattern and
+    exception of the shipped policy: a pattern left out by the index has no match."""
     bundle = load_bundle("kommune")
-    lexicons = list(bundle.lexicons.values())
-    combined = Lexicon("*", "", [], [p for lx in lexicons for p in lx.patterns],
-                       [lx.name for lx in lexicons for _ in lx.patterns])
+    patterns = [p for lx in bundle.lexicons.values() for p in (*lx.patterns, *lx.exceptions)]
+    index = PatternIndex(patterns)
     texts = _texts()
-    filtered = 0
-    for lex in [combined, *lexicons]:
-        lex._live_tags("")
-        groups = lex._pattern_groups
-        assert groups is not None
-        for text in texts:
-            plain = {t for t, rx in groups.items() if rx.search(text)}
-            assert lex._live_tags(text) == plain, (lex.name, text)
-            lowered = safe_lower(text)
-            filtered += sum(not p.may_match(text, lowered) for p in lex._prefilters.values())
-    assert filtered > 0  # the prefilter did skip patterns
+    skipped = 0
+    for text in texts:
+        candidates = set(index.candidates(text))
+        matching = {k for k, p in enumerate(patterns) if p.search(text)}
+        assert matching <= candidates, (text, [patterns[k].pattern for k in matching])
+        skipped += len(patterns) - len(candidates)
+    assert skipped > len(texts) * len(patterns) * 0.8  # the index did skip most patterns

@@ -51,9 +51,12 @@ class CategoryMatcher:
                 exceptions.extend(lex.exceptions)
                 exception_tags.extend([name] * len(lex.exceptions))
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
+        self.combined.compile()  # once per policy, before --jobs workers fork
         self.places = bundle.places
         self._term_texts = frozenset(t.text for t in terms)
         self.foreign = bundle.foreign
+        # a false friend in any language: only a match of one needs the sentence's language
+        self._false_friends = frozenset().union(*bundle.foreign.false_friends.values())
         self._cached = lru_cache(maxsize=1024)(self._all)
 
     def _proper_noun(self, word: str) -> bool:
@@ -67,16 +70,18 @@ class CategoryMatcher:
 
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
         out: dict[str, list[CategoryMatch]] = defaultdict(list)
-        foreign = self._language_at(text) if self.foreign.false_friends else []
+        foreign: list[tuple[int, int, str]] | None = None  # read when a false friend matched
         for m in self.combined.find(text):
             matched = text[m.start:m.end]
             if m.term in self._term_texts and " " not in matched and matched[:1].isupper() \
                     and self._proper_noun(matched):
                 continue  # a lexicon word inside a town or street name
-            lang = next((la for a, b, la in foreign if a <= m.start < b), "da")
-            if lang != "da" and " " not in matched.strip() and \
-                    self.foreign.is_false_friend(matched, lang):
-                continue  # "race", "exit", "patient" in an English sentence: its own language
+            if " " not in matched.strip() and matched.lower() in self._false_friends:
+                if foreign is None:
+                    foreign = self._language_at(text)
+                lang = next((la for a, b, la in foreign if a <= m.start < b), "da")
+                if lang != "da" and self.foreign.is_false_friend(matched, lang):
+                    continue  # "race", "exit", "patient" in an English sentence
             out[m.lexicon].append(CategoryMatch(m.lexicon, m.start, m.end, matched, m.term))
         return {k: sorted(v, key=lambda m: (m.start, m.end)) for k, v in out.items()}
 

@@ -53,6 +53,9 @@ class ProtectRecognizer(GldocsRecognizer):
     def __init__(self, specs: list[tuple[str, list[Lexicon]]]) -> None:
         super().__init__([PROTECTED + n for n, _ in specs] or [PROTECTED], "ProtectRecognizer")
         self._specs = specs
+        for _name, lexicons in specs:
+            for lex in lexicons:
+                lex.compile()  # once per policy, before --jobs workers fork
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:

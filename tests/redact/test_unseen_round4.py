@@ -557,3 +557,23 @@ def test_a_closing_inside_a_quoted_message_does_not_end_the_note() -> None:
     spans = internal_note_spans(units, load_bundle("kommune").policy.internal_notes.headings)
     by_text = {u.text: s for u, s in zip(units, spans, strict=True)}
     assert by_text["Ali"] and by_text["Han er registreret med tilknytning til en bande."]
+
+
+def test_a_phone_label_of_another_language_is_no_name_in_a_redacted_copy(tmp_path: Path) -> None:
+    """scan reads a redacted copy ("Kontakt: [tredjepersons e-mail], Tel. [..]") like redact
+    read the original: "Tel" is a label, not a person."""
+    assert {"tel", "phone", "handy"} <= load_bundle("kommune").not_names
+    from click.testing import CliRunner
+
+    from gldocs.cli import main
+    path = tmp_path / "plan.txt"
+    path.write_text("Stamoplysninger\nNavn: Vilja Tranekær Holt\nCPR-nr.: 170396-2258\n\n"
+                    "Beskrivelse\nHiermit bestätige ich, dass Frau Holt eine Wohnung gemietet "
+                    "hat. Kontakt: j.haferkamp@web.de, Tel. +49 461 8812 07.\n",
+                    encoding="utf-8")
+    out = tmp_path / "ud.txt"
+    run = CliRunner().invoke(main, ["redact", str(path), "--areas", "bolig", "-o", str(out)])
+    assert run.exit_code in (0, 1) and "+49 461" not in out.read_text(encoding="utf-8")
+    scan = CliRunner().invoke(main, ["scan", str(out), "--policy", "kommune", "--areas",
+                                     "bolig"])
+    assert "'Tel'" not in scan.stdout

@@ -1,7 +1,7 @@
 """`gldocs redact` and `gldocs scan` on a folder of real-world files: do they agree?
 
     .venv/bin/python benchmarks/realworld.py FOLDER [--areas none] [--client-name NAVN]
-        [--timeout 120] [--keep OUTDIR]
+        [--timeout 120] [--keep OUTDIR] [--findings] [--list-persons N]
 
 For every .docx, .pdf and .txt file in FOLDER (not recursive), in one process (the NER
 model is loaded once, as the review server and export do):
@@ -17,12 +17,22 @@ Prints the exit codes per command, every internal error (exit 3: a bug), every f
 files ``scan`` could not check (exit 2, which must say "kan ikke kontrolleres"), and the
 time per file. A file that takes longer than ``--timeout`` seconds is stopped and counted
 as a timeout. Not a timed test: figures only.
+
+``--findings`` also writes ``redact``'s JSON report per file and prints the removals per
+rule, and every person removal (R1, entity PERSON) by its text, sorted into classes (issue 8
+section 4: English and German text must not be shredded): a function word of English or
+German, another ordinary English/German word (the policy's lists), a table heading or label
+(a cell or line that is the word alone), a plausible name (a given name or surname of the
+policy's lists, or a word no list knows: to be judged by a person). ``--list-persons N``
+prints the N most frequent texts of each class.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import json
+import re
 import signal
 import statistics
 import sys
@@ -30,6 +40,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -51,6 +62,7 @@ class Outcome:
     input_scan_code: int | str = "-"  # scan of an input redact refused
     input_scan_output: str = ""
     notes: list[str] = field(default_factory=list)
+    report: dict[str, Any] | None = None  # redact's JSON report (--findings)
 
 
 class _Timeout(Exception):
@@ -84,15 +96,19 @@ def _invoke(args: list[str], timeout: int) -> tuple[int | str, float, str]:
 
 
 def run_folder(folder: Path, outdir: Path, areas: str, client: str,
-               timeout: int) -> list[Outcome]:
+               timeout: int, findings: bool = False) -> list[Outcome]:
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
     outcomes = []
     common = ["--policy", "kommune", "--areas", areas, "--client-name", client]
     for i, path in enumerate(files, 1):
         out = outdir / f"{path.stem}_til-kommunen{path.suffix.lower()}"
         o = Outcome(path)
+        report_path = outdir / f"{path.stem}.report.json"
+        extra = ["--report", str(report_path)] if findings else []
         o.redact_code, o.redact_seconds, o.redact_output = _invoke(
-            ["redact", str(path), *common, "-o", str(out), "--jobs", "1"], timeout)
+            ["redact", str(path), *common, "-o", str(out), "--jobs", "1", *extra], timeout)
+        if findings and report_path.exists():
+            o.report = json.loads(report_path.read_text(encoding="utf-8"))["documents"][0]
         if o.redact_code in (0, 1) and out.exists():
             o.scan_code, o.scan_seconds, o.scan_output = _invoke(
                 ["scan", str(out), *common], timeout)
@@ -166,6 +182,86 @@ def report(folder: Path, outcomes: list[Outcome]) -> None:
               f"{o.scan_code}, {o.scan_seconds:.2f}{'; ' + '; '.join(o.notes) if o.notes else ''}")
 
 
+# -- --findings: removals per rule and person removals by class ---------------------------
+PERSON_CLASSES = ("function word (en/de)", "ordinary word (en/de)", "table heading/label",
+                  "known name (name lists)", "unknown word (judge by hand)")
+
+
+class PersonClasses:
+    """Sorts the text of a person removal into :data:`PERSON_CLASSES` (first that fits)."""
+
+    def __init__(self) -> None:
+        from spacy.lang.de.stop_words import STOP_WORDS as DE
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+        from gldocs.redact.bundle import load_bundle
+        from gldocs.redact.language import _FUNCTION_WORDS
+
+        bundle = load_bundle("kommune")
+        self.function = frozenset(EN) | frozenset(DE) | _FUNCTION_WORDS["en"] | \
+            _FUNCTION_WORDS["de"]
+        self.ordinary = frozenset().union(*bundle.foreign.common.values())
+        self.names = bundle.given_names | bundle.surnames
+
+    def classify(self, text: str, unit_text: str) -> str:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+        names = [w for w in re.findall(r"[^\W\d_]+", text) if w.title() in self.names
+                 or w in self.names]
+        if words and all(w in self.function for w in words):
+            return PERSON_CLASSES[0]
+        if names:
+            return PERSON_CLASSES[3]
+        if len(unit_text.split()) <= 3 and text.strip() and \
+                len(text.split()) >= len(unit_text.split()) - 1:
+            return PERSON_CLASSES[2]
+        if words and all(w in self.function or w in self.ordinary for w in words):
+            return PERSON_CLASSES[1]
+        return PERSON_CLASSES[4]
+
+
+def _unit_texts(path: Path) -> dict[str, str]:
+    """The input's text units by path (as redact read them), for the classes."""
+    from gldocs.document.io import read_document
+
+    try:
+        return {u.path: u.text for u in read_document(path).units}
+    except Exception:
+        return {}
+
+
+def findings_report(outcomes: list[Outcome], list_n: int) -> None:
+    reports = [o.report for o in outcomes if o.report is not None]
+    by_rule: collections.Counter[str] = collections.Counter()
+    by_entity: collections.Counter[str] = collections.Counter()
+    persons: dict[str, collections.Counter[str]] = {c: collections.Counter()
+                                                    for c in PERSON_CLASSES}
+    classes = PersonClasses()
+    per_file: collections.Counter[str] = collections.Counter()
+    for o in outcomes:
+        rep = o.report
+        if rep is None:
+            continue
+        units = _unit_texts(o.path)
+        for f in rep["findings"]:
+            if f["action"] != "remove":
+                continue
+            by_rule[f["rule"]] += 1
+            by_entity[f"{f['rule']} {f['entity']}"] += 1
+            if f["rule"] == "R1" and f["entity"] == "PERSON":
+                unit_text = units.get(f["unit_path"], f["text"])
+                persons[classes.classify(f["text"], unit_text)][f["text"]] += 1
+                per_file[o.path.name] += 1
+    print(f"findings: {len(reports)} reports; removals per rule: {dict(sorted(by_rule.items()))}")
+    print("removals per rule and entity:", dict(sorted(by_entity.items())))
+    total = sum(sum(c.values()) for c in persons.values())
+    print(f"person removals (R1 PERSON): {total}; most in:",
+          ", ".join(f"{name} {n}" for name, n in per_file.most_common(8)))
+    for cls, counter in persons.items():
+        print(f"  {cls}: {sum(counter.values())}")
+        for text, n in counter.most_common(list_n):
+            print(f"      {n:4d}  {text!r}")
+
+
 def main_(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folders", nargs="+", type=Path)
@@ -174,14 +270,21 @@ def main_(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=int, default=120)
     ap.add_argument("--keep", type=Path, default=None,
                     help="write the outputs here (default: a temporary folder)")
+    ap.add_argument("--findings", action="store_true",
+                    help="removals per rule; person removals by class")
+    ap.add_argument("--list-persons", type=int, default=25, metavar="N",
+                    help="with --findings: the N most frequent texts per class")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="gldocs-realworld-") as tmp:
         base = args.keep or Path(tmp)
         for n, folder in enumerate(args.folders):
             outdir = base / f"{n}-{folder.name}"
             outdir.mkdir(parents=True, exist_ok=True)
-            report(folder, run_folder(folder, outdir, args.areas, args.client_name,
-                                      args.timeout))
+            outcomes = run_folder(folder, outdir, args.areas, args.client_name,
+                                  args.timeout, args.findings)
+            report(folder, outcomes)
+            if args.findings:
+                findings_report(outcomes, args.list_persons)
     return 0
 
 

@@ -1,25 +1,28 @@
 """The policy bundle: a policy with every data file it declares, loaded once and checked.
 
 A policy names each resource it uses under ``resources:`` with its path relative to the
-policy file (lexicons, name lists, places, organisations, authority e-mail domains). The
-bundle loads them all at once; a file that is missing, unreadable or empty is a
-:class:`~gldocs.errors.PolicyError` (exit 2) naming the key and the file: a name list that
-silently loads nothing would let names through.
+policy file (lexicons, name lists, places, organisations, authority e-mail domains, the
+clause rules' words). The bundle loads them all at once; a file that is missing,
+unreadable or empty is a :class:`~gldocs.errors.PolicyError` (exit 2) naming the key and
+the file: a name list that silently loads nothing would let names through.
 
     bundle = load_bundle("kommune")          # cached per name/path
     bundle.policy.rules["R1"], bundle.lexicons["helbred"], bundle.given_names
+    bundle.clause_words.goal_verbs
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
 from gldocs.errors import PolicyError
+from gldocs.redact.clauses import ClauseWords, load_clause_words
 from gldocs.redact.language import ForeignWords, load_foreign_words
 from gldocs.redact.lexicon import (
     MAX_PATTERN,
@@ -32,10 +35,13 @@ from gldocs.redact.lexicon import (
 from gldocs.redact.policy import Policy, load_policy
 from gldocs.yamlfile import load_yaml
 
+T = TypeVar("T")
+
 # resources key -> what it holds, in Danish (for error messages)
 WORD_LISTS = {
     "given_names": "fornavne",
     "surnames": "efternavne",
+    "surname_endings": "efternavnes endelser",
     "ambiguous_names": "tvetydige navne",
     "not_names": "ord, der ikke er navne",
     "places": "stednavne",
@@ -79,11 +85,13 @@ class PolicyBundle:
     lexicons: Mapping[str, Lexicon]
     given_names: frozenset[str]
     surnames: frozenset[str]
+    surname_endings: frozenset[str]
     ambiguous_names: frozenset[str]
     not_names: frozenset[str]
     places: frozenset[str]
     organisations: frozenset[str]
     authority_domains: frozenset[str]
+    clause_words: ClauseWords  # the words of the clause rules (gldocs.redact.clauses)
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
@@ -132,21 +140,34 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     try:
         foreign = load_foreign_words(
             {lang: (folder / rel).resolve() for lang, rel in res.common_words.items()},
-            (folder / res.false_friends).resolve() if res.false_friends else None)
+            (folder / res.false_friends).resolve() if res.false_friends else None,
+            (folder / res.foreign_given_names).resolve() if res.foreign_given_names else None,
+            {lang: (folder / rel).resolve() for lang, rel in res.vocabulary.items()})
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends': "
+        problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends'/"
+                        f"'resources.foreign_given_names'/'resources.vocabulary': "
                         f"listen over ord på andre sprog kan ikke læses ({err})")
-    family_first = FamilyFirstNames(frozenset(), frozenset())
-    path = (folder / res.family_first_names).resolve()
-    try:
-        family_first = load_family_first(path)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
-        problems.append(f"  - nøgle 'resources.family_first_names': listen over navne med "
-                        f"efternavnet først kan ikke bruges ({path}): {err}")
-    if problems:
+    family_first = _load_data(folder, "family_first_names", res.family_first_names,
+                              load_family_first, "listen over navne med efternavnet først",
+                              problems)
+    clause_words = _load_data(folder, "clause_words", res.clause_words, load_clause_words,
+                              "ordlisterne til sætningsdeling", problems)
+    if problems or family_first is None or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
-                        family_first=family_first, **lists)
+                        family_first=family_first, clause_words=clause_words, **lists)
+
+
+def _load_data(folder: Path, key: str, rel: str, loader: Callable[[Path], T], what: str,
+               problems: list[str]) -> T | None:
+    """``loader`` over the YAML data file ``resources.<key>``; None (and a line in
+    ``problems`` naming the key and the file) when it is missing or cannot be used."""
+    path = (folder / rel).resolve()
+    try:
+        return loader(path)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as err:
+        problems.append(f"  - nøgle 'resources.{key}': {what} kan ikke bruges ({path}): {err}")
+        return None
 
 
 def unreadable_patterns(bundle: PolicyBundle) -> list[str]:

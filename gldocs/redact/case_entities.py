@@ -27,7 +27,12 @@ from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
-from gldocs.redact.language import ForeignWords
+from gldocs.redact.language import (
+    FUNCTION_WORDS,
+    ForeignSpans,
+    ForeignWords,
+    document_language,
+)
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
 from gldocs.redact.professionals import ContactClassifier, Verdict
@@ -192,6 +197,10 @@ class _UnitFacts:
     address_starts: list[int]
     org_spans: list[tuple[int, int]]  # runs of capitalised words that name an organisation
     client: frozenset[str]  # the client's name tokens, lower case
+    # sentences in another language (there a name needs evidence: issue 8 section 4)
+    foreign: ForeignSpans = field(default_factory=ForeignSpans)
+    # phone numbers and e-mail addresses: (start, end, normalised value)
+    contacts: tuple[tuple[int, int, str], ...] = ()
 
 
 def client_name_tokens(client_name: str | None) -> set[str]:
@@ -259,6 +268,10 @@ class EntityFinder:
             addresses = [address_key(t) for t in known.client_addresses]
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
         entries: dict[str, set[str]] = {}  # name -> register entries "ANDERSEN, Mille" as written
+        # the document's language: a short line ("Name", "High") of an English document is
+        # English, of a Danish one Danish
+        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary) \
+            if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
         previous = ""
@@ -275,7 +288,7 @@ class EntityFinder:
             writer_role = self._writer_role(text) or writer_role
             cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
                                      names[i], patterns[i],
-                                     strict=unit.section in strict_sections)
+                                     strict=unit.section in strict_sections, lang=doc_lang)
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
@@ -419,8 +432,8 @@ class EntityFinder:
 
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
-                    patterns: Sequence[PatternMatch], strict: bool = False
-                    ) -> list[tuple[NameCandidate, str]]:
+                    patterns: Sequence[PatternMatch], strict: bool = False,
+                    lang: str = "da") -> list[tuple[NameCandidate, str]]:
         text = unit.text
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
         sentence_starts = {sp.start for sp in sentences(text)}
@@ -454,6 +467,13 @@ class EntityFinder:
                     self.classifier.cue_after(text, m.end()).kind == "private":
                 out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.75,
                                           "rolle efter navnet"), "names"))
+        facts = self._unit_facts(text, strict, client_tokens, patterns, lang)
+        # a form of address ("Mr Thornbury", "Frau Vogel") in any language, and in a foreign
+        # sentence a given name of another culture ("Siobhan Kearney"): the Danish name
+        # rules do not know them
+        known = [(c.start, c.end) for c, _ in out]
+        out.extend((c, "names") for c in self._foreign_names(text, facts)
+                   if not any(a < c.end and c.start < b for a, b in known))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for run in capitalised_runs(text, self.stop_words):
@@ -463,7 +483,6 @@ class EntityFinder:
                 if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
                                                    for a, b in known):
                     out.append((trimmed, "names"))
-        facts = self._unit_facts(text, strict, client_tokens, patterns)
         result = []
         for c, det in out:
             kept = self._kept(c, facts)
@@ -562,14 +581,17 @@ class EntityFinder:
         return out
 
     def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
-                    patterns: Sequence[PatternMatch]) -> _UnitFacts:
+                    patterns: Sequence[PatternMatch], lang: str = "da") -> _UnitFacts:
         gz = self.gazetteer
         return _UnitFacts(
             text=text, strict=strict, key_end=_key_end(text),
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             org_spans=gz.org_spans(text) if gz is not None else [],
-            client=frozenset(t.lower() for t in client_tokens))
+            client=frozenset(t.lower() for t in client_tokens),
+            foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
+            contacts=tuple((m.start, m.end, m.normalized) for m in patterns
+                           if m.entity in ("PHONE", "EMAIL")))
 
     def _kept(self, c: NameCandidate, facts: _UnitFacts) -> NameCandidate | None:
         """``c`` as a name candidate of its unit (extended over particles, acronyms at its
@@ -599,6 +621,15 @@ class EntityFinder:
                 else t for t in toks]
         if set(toks) <= lowered:
             return None
+        lang = facts.foreign.at(cand.start) if facts.foreign else "da"
+        if lang != "da":
+            trimmed = _without_function_words(cand, lang)
+            if trimmed is not None:
+                trimmed = self._from_given_name(trimmed, lang)
+            if trimmed is None or not self.foreign_evidence(text, trimmed, lang,
+                                                            facts.contacts):
+                return None  # "The", "Name", "High", "Heading Paragraph": no evidence
+            cand = trimmed
         # a nickname after "kaldet" is a person's by the cue, even an ordinary word
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
                 self._not_a_person(text, cand, facts.org_spans, facts.strict):
@@ -606,6 +637,108 @@ class EntityFinder:
         if self.is_term(cand.text):
             return None
         return cand
+
+    def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
+        """Names after a form of address (anywhere); in a foreign sentence, runs that open
+        with a given name of another culture (not an ordinary word there) and runs of two
+        or three capitalised words right before a phone number or e-mail address
+        ("Contact: Ruairi Okonkwo-Blake, +44 20 7946 0958")."""
+        out = [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85,
+                             "tiltaleform før navnet") for m in _ADDRESSED.finditer(text)
+               if m.group("n").split()[0].lower() not in self.stop_words]
+        # a form field that asks for a name: "First Name: Bob", "Nachname: Vogel"
+        out += [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85, "navnefelt")
+                for m in _NAME_FIELD.finditer(text)]
+        foreign = facts.foreign
+        if not foreign:
+            return out
+        for a, _b, _v in facts.contacts:
+            m = _RUN_BEFORE_CONTACT.search(text, max(0, a - 60), a)
+            if m and foreign.at(m.start()) != "da" and not any(
+                    w.lower() in self.stop_words for w in m.group("n").split()):
+                out.append(NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.7,
+                                         "navn før telefon/e-mail"))
+        if not self.foreign.given_names:
+            return out
+        names = self.foreign.given_names
+        for m in _CAP_WORD_RX.finditer(text):
+            first = strip_genitive(m.group(0))
+            lang = foreign.at(m.start())
+            if lang == "da" or first not in names or self.foreign.is_ordinary(first, lang):
+                continue
+            # the given name and up to two capitalised words after it; the run stops before
+            # an ordinary word of the language ("Siobhan Kearney Said")
+            end = m.end()
+            for _ in range(2):
+                nxt = _NEXT_CAP_WORD.match(text, end)
+                if nxt is None or self.foreign.is_common(nxt.group(1), lang) or \
+                        nxt.group(1).lower() in self.stop_words:
+                    break
+                end = nxt.end()
+            out.append(NameCandidate(m.start(), end, text[m.start():end], 0.8,
+                                     "fornavn (udenlandsk navneliste)"))
+        return out
+
+    def _from_given_name(self, c: NameCandidate, lang: str) -> NameCandidate:
+        """A run in a foreign sentence that holds a given name after other words starts at
+        the given name: "Toponymy Model Michelle Poirier" -> "Michelle Poirier" (the words
+        before it are a heading, not the person's; a name with a form of address before it
+        keeps its own evidence)."""
+        words = list(re.finditer(r"\S+", c.text))
+        if len(words) < 2 or c.reason in _CUED_REASONS:
+            return c
+        given = self.given | self.foreign.given_names
+        for i, w in enumerate(words):
+            word = strip_genitive(w.group(0)).strip(",.")
+            if word in self.surnames and i == 0:
+                return c
+            if word in given and not self.foreign.is_ordinary(word, lang):
+                if i == 0:
+                    return c
+                a = w.start()
+                return NameCandidate(c.start + a, c.end, c.text[a:], c.score, c.reason)
+        return c
+
+    def foreign_evidence(self, text: str, c: NameCandidate, lang: str,
+                         contacts: Sequence[tuple[int, int, str]] = ()) -> str:
+        """Why the candidate ``c`` in a sentence written in ``lang`` (not Danish) is a
+        person ("" when nothing shows it): capitalisation and the Danish NER model's guess
+        are no evidence in another language (issue 8 section 4). Evidence: a cue the name
+        rules found it by (a nickname cue, a register entry, a family name written first),
+        a given name or surname of the policy's name lists (Danish and of many cultures)
+        that is no ordinary word of ``lang``, a title or form of address right before it
+        (Mr, Mrs, Ms, Dr, Herr, Frau), a role or professional title next to it, or a phone
+        number or e-mail address right after it or holding its name."""
+        if c.reason in _CUED_REASONS:
+            return c.reason
+        words = [strip_genitive(w).strip(_QUOTES + ",.()") for w in c.text.split()]
+        if all(w.lower() in self.stop_words for w in words):
+            return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
+        names = self.given | self.surnames | self.foreign.given_names
+        for w in words:
+            if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
+                    and not self.foreign.is_ordinary(w, lang):
+                return f"navneliste: {w}"
+        if _HONORIFIC.search(text[max(0, c.start - 16):c.start]):
+            return "tiltaleform før navnet"
+        if _ID_AFTER.match(text, c.end):
+            return "CPR-nummer, fødselsdato eller alder efter navnet"
+        before = self.classifier.cue_before(text, c.start)
+        if before.kind:
+            return f"rolle/titel: {before.cue}"
+        after = self.classifier.cue_after(text, c.end)
+        if after.kind and after.cue not in self.classifier.weak_cues:
+            # ("Herr" after it belongs to the next name)
+            return f"rolle/titel: {after.cue}"
+        lowered = [w.lower() for w in words if len(w) > 2]
+        for a, _b, value in contacts:
+            if c.end <= a <= c.end + 50 and "\n" not in text[c.end:a] and \
+                    not re.search(r"[.!?]\s", text[c.end:a]):
+                return "telefon/e-mail lige efter navnet"
+            local = value.split("@", 1)[0] if "@" in value else ""
+            if local and any(w in local for w in lowered):
+                return "navnet står i en e-mailadresse"
+        return ""
 
     def _after_client_genitive(self, c: NameCandidate,
                                client: set[str]) -> NameCandidate | None:
@@ -1006,6 +1139,33 @@ def _seed_known(found: list[Person], known: KnownPeople
     return seeded + rest, contacts
 
 
+# name-rule candidates found by a cue that holds in any language (no further evidence needed)
+_CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
+                           "efternavn først (vietnamesisk/kinesisk/koreansk)",
+                           "tiltaleform før navnet", "navnefelt"))
+# an English or German form field for a name and its value
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:(?:first|last|given|full|family|middle|maiden|sur)[ \t]?name|name"
+    r"|vorname|nachname|familienname|geburtsname|rufname)(?:_\d+)?[ \t]*:[ \t]*"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
+# a CPR number, a birth date or an age in brackets right after a name (not "Char (10)")
+_ID_AFTER = re.compile(r"[ \t]*\((?:CPR|cpr|f\.|født|geb\.|born|b\.|\d{6}-?\d{4}"
+                       r"|\d{1,2}[ \t]*(?:år|years?|yrs|jahre?)\b|aged[ \t]+\d)")
+# a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry", "Frau Vogel"
+_ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?[ \t]+"
+                        r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
+# two or three capitalised words, then a comma, dash, colon or "<" and a contact right after
+_RUN_BEFORE_CONTACT = re.compile(
+    r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
+    r"[ \t]*(?:[,:;<(\t]|[-–][ \t])[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\.?:?[ \t]*)?\Z")
+# a capitalised word, and the next one after a space or tab
+_CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?![\w@\-])")
+_NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
+# a title or form of address right before a name, in English, German and Danish
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau"
+                        r"|Fräulein|Hr|Fr|Fru|Frk)\.?[ \t]+$")
+
+
 # between a name-like word and the street the address pattern found: street-name particles
 # only ("Janus la Cours Gade"); never a preposition ("Peter på Vestergade 12" is a person)
 _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]+")
@@ -1197,6 +1357,23 @@ _NOT_NAME_LEAD = frozenset((
     "where", "what", "which", "who", "whose", "our", "your", "their", "its", "hello", "hi",
     "dear", "der", "die", "das", "dies", "diese", "dieser", "ein", "eine", "einer", "und",
     "oder", "aber", "wenn", "liebe", "lieber", "hallo"))
+
+
+def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None:
+    """``c`` without the function words of ``lang`` at its ends ("Ihr Lebensgefährte" ->
+    "Lebensgefährte", "The Board" -> "Board"); None when nothing is left."""
+    words = list(re.finditer(r"\S+", c.text))
+    fw = FUNCTION_WORDS.get(lang, frozenset())
+    while words and words[0].group(0).lower().strip(",.") in fw:
+        words.pop(0)
+    while words and words[-1].group(0).lower().strip(",.") in fw:
+        words.pop()
+    if not words:
+        return None
+    a, b = words[0].start(), words[-1].end()
+    if (a, b) == (0, len(c.text)):
+        return c
+    return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
 
 
 def _without_lead_word(c: NameCandidate) -> NameCandidate | None:

@@ -9,7 +9,12 @@ sentence goes with the § 10 term, because it often carries the same topic on ("
 PTSD og er i behandling hos Veterancentret"). Fail closed: where the clause boundaries are
 not clear, the whole sentence goes.
 
-    spans = clauses_to_remove(text, sentence, start, end)   # None: the whole sentence
+    words = load_bundle("kommune").clause_words              # the policy's word lists
+    spans = clauses_to_remove(text, sentence, start, end, words)  # None: the whole sentence
+
+The words (verbs, pronouns, conjunctions, goal verbs, plan words) are policy data: the
+file ``resources.clause_words`` names (``policies/lexicons/saetningsled.yaml``), loaded
+through the policy bundle and checked by ``gldocs policies check``.
 
 Clause boundaries recognised (all else is one clause; a conjunction after a comma or before
 a subject pronoun that opens no recognised clause makes the whole sentence unclear):
@@ -27,82 +32,80 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from gldocs.redact.context import Span
+from gldocs.yamlfile import load_yaml
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+@dataclass(frozen=True)
+class ClauseWords:
+    """The Danish words the clause rules use, from the policy's data file
+    (``resources.clause_words``, ``policies/lexicons/saetningsled.yaml``): no word list
+    lives in this module."""
+
+    finite_verbs: frozenset[str]  # finite verbs that open a coordinated clause
+    subjects: frozenset[str]  # subject pronouns between a conjunction and its verb
+    adverbs: frozenset[str]  # adverbs between the conjunction (or subject) and the verb
+    coordinators: frozenset[str]  # og, men, samt, eller
+    subordinators: frozenset[str]  # after a comma: a clause hanging on the one before
+    goal_verbs: frozenset[str]  # the verb of a clause stating a need, goal or plan (K4)
+    goal_phrases: frozenset[tuple[str, str]]  # "har brug", "er motiveret"
+    back_reference: frozenset[str]  # "og det kræver insulin": no goal of its own
+    plan_subjects: frozenset[str]  # a meeting, an authority, a measure as the subject
+    state_verbs: frozenset[str]  # har, er: a description unless a plan participle follows
+    plan_participles: frozenset[str]  # "har fået", "er bevilget"
+    plan_words: frozenset[str]  # an intervention in a koordineringsområde, neutral words
+    # words between a private person's name and a record term that make someone else the
+    # subject ("Han har lånt penge af Lasse og afsoner …": the client's)
+    other_subject: frozenset[str]
+    # measures that reveal a health condition by themselves: never a plan word's compound
+    health_revealing: frozenset[str]
+
+    def is_plan_word(self, word: str) -> bool:
+        """A plan word, a hyphenated compound with one (AMU-kurset), or a compound whose
+        head is one (smedeuddannelsen, deltidsjob) unless it reveals a health condition
+        (fleksjob)."""
+        if word in self.plan_words or any(p in self.plan_words for p in word.split("-")):
+            return True
+        if word in self.health_revealing:
+            return False
+        return any(len(word) - len(p) >= 3 and word.endswith(p) for p in self.plan_words)
+
+    @property
+    def goal_subjects(self) -> frozenset[str]:
+        return self.subjects - {"der", "det"}
 
 
-# Common Danish finite verbs (present and past) that open a coordinated clause. A verb not
-# listed gives no boundary: the sentence stays one clause (fail closed).
-FINITE_VERBS = _word_set("""
-er var har havde vil ville skal skulle kan kunne må måtte bør burde tør turde gider gad
-får fik går gik bor boede ønsker ønskede arbejder arbejdede mangler manglede søger søgte
-starter startede begynder begyndte fortæller fortalte siger sagde ser kommer kom tager tog
-giver gav bliver blev modtager modtog deltager deltog passer passede klarer klarede mener
-mente tror troede føler følte oplever oplevede viser viste virker virkede fungerer
-fungerede holder holdt står stod lever levede bruger brugte tjener tjente betaler betalte
-skylder skyldte savner savnede hjælper hjalp taler talte læser læste vil skriver skrev
-håber håbede planlægger planlagde forventer forventede mødes mødtes afventer afventede
-venter ventede ringer ringede kontakter kontaktede henvender henvendte ansøger ansøgte
-træner trænede spiller spillede træffes kontaktes følges fulgte følger lærer lærte
-gennemfører gennemførte afslutter afsluttede fastholder fastholdt motiveres motiveret
-udtrykker udtrykte giver fremstår fremstod beskriver beskrev tilbydes tilbød tilbyder
-aftaler aftalte aftales henvises henvist visiteres ansættes indgår indgik drømmer drømte
-""")
-# Subject pronouns that may stand between the conjunction and the verb.
-_SUBJECTS = _word_set("han hun de vi jeg du der det man klienten borgeren")
-# Adverbs that may stand between the conjunction (or subject) and the verb.
-_ADVERBS = _word_set("nu også desuden derfor gerne stadig fortsat ikke aldrig altid endnu "
-                     "allerede samtidig dog")
-_COORDINATORS = frozenset(("og", "men", "samt", "eller"))
-_SUBORDINATORS = frozenset((
-    "fordi", "da", "når", "mens", "selvom", "hvis", "idet", "eftersom", "såfremt", "hvor",
-    "som", "der", "hvilket", "hvilken", "hvis", "at", "inden", "indtil", "siden", "efter",
-    "før", "så", "skønt", "medmindre", "hvorfor", "hvordan", "hvorvidt", "om",
-))
-# The verbs of a clause that states a need, goal or plan (K4): such a clause is kept.
-GOAL_VERBS = _word_set("""
-ønsker ønskede vil ville skal skulle håber håbede søger søgte mangler manglede planlægger
-planlagde forventer forventede afventer afventede drømmer drømte
-""")
-# two-word goal predicates: "har brug for", "er motiveret for", "er interesseret i"
-GOAL_PHRASES = frozenset((("har", "brug"), ("havde", "brug"), ("er", "motiveret"),
-                          ("er", "interesseret"), ("var", "motiveret"), ("er", "indstillet")))
-# Words that point back at what was said before ("og det kræver insulin"): such a clause
-# is no goal of its own.
-_BACK_REFERENCE = frozenset(("det", "dette", "den", "denne", "disse", "dem", "hvilket",
-                             "heraf", "deraf", "hertil", "dertil", "herunder", "derunder"))
-_GOAL_SUBJECTS = _SUBJECTS - {"der", "det"}
-# Subjects that open a clause about the plan itself: a meeting, an authority, a measure
-# ("og mødet med jobcentret er flyttet til den 12. marts", "; kommunen bevilger bostøtte").
-_PLAN_SUBJECTS = _word_set("""
-mødet møderne samtalen samtalerne kommunen jobcentret jobcenteret sagsbehandleren mentoren
-kontaktpersonen a-kassen uddannelsen praktikken forløbet kurset opstarten indflytningen
-lejligheden boligen bostøtten kriminalforsorgen kif
-""")
-# Verbs of state or possession: a clause with one of them alone describes (the same topic
-# carried on); with a participle of the plan it tells what was arranged.
-_STATE_VERBS = _word_set("har havde er var")
-_PLAN_PARTICIPLES = _word_set("""
-fået startet begyndt kommet blevet tilbudt bevilget visiteret henvist optaget ansat
-tilmeldt indskrevet flyttet
-""")
-# Words naming an intervention in a koordineringsområde (K4) in neutral terms: a clause
-# holding one (and no special-category term of its own) states the plan, whatever its verb
-# ("men han har fået en læreplads", "og går på VUC om formiddagen"). Words that reveal a
-# health condition by themselves (fleksjob, ressourceforløb, jobafklaring) are not here.
-_PLAN_WORDS = _word_set("""
-job jobbet arbejde arbejdet praktik praktikken praktikplads praktikpladsen læreplads
-lærepladsen elevplads elevpladsen uddannelse uddannelsen kursus kurset kurser amu vuc fgu
-hf eud erhvervsuddannelse erhvervsuddannelsen løntilskud virksomhedspraktik bolig boligen
-lejlighed lejligheden husleje huslejen bostøtte bostøtten boligstøtte boligstøtten
-boligydelse gæld gælden afdragsordning kontanthjælp kontanthjælpen dagpenge ydelse ydelsen
-budget budgettet mentor mentoren jobcenter jobcentret jobcenteret a-kasse a-kassen
-jobkonsulent jobkonsulenten
-""")
+_LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators",
+          "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
+          "plan_participles", "plan_words", "other_subject", "health_revealing")
+
+
+def parse_clause_words(data: object) -> ClauseWords:
+    """The clause words from a parsed data file; ValueError (in Danish) naming the list
+    that is missing, empty or not a list of words, or the missing ``sources``."""
+    if not isinstance(data, dict):
+        raise ValueError("filen er ikke en YAML-ordbog")
+    if not data.get("sources"):
+        raise ValueError("'sources' mangler: skriv, hvor ordene kommer fra")
+    lists: dict[str, frozenset[str]] = {}
+    for key in _LISTS:
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"'{key}' skal være en ikke-tom liste af ord")
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    pairs = [tuple(p.split()) for p in lists.pop("goal_phrases")]
+    if any(len(p) != 2 for p in pairs):
+        raise ValueError("'goal_phrases' skal være udtryk på to ord ('har brug')")
+    return ClauseWords(goal_phrases=frozenset((p[0], p[1]) for p in pairs), **lists)
+
+
+def load_clause_words(path: Path) -> ClauseWords:
+    """The clause words in ``path`` (YAML); OSError/ValueError when it cannot be used."""
+    return parse_clause_words(load_yaml(Path(path).read_text(encoding="utf-8")))
+
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
@@ -121,65 +124,64 @@ class _Clause:
     kind: str  # "main" (the sentence's first clause or after a conjunction) or "sub"
 
 
-def _opens_clause(words: list[str]) -> bool:
+def _opens_clause(words: list[str], cw: ClauseWords) -> bool:
     """Whether the words after a conjunction begin a new clause (a finite verb first, or
     a subject and then a finite verb, adverbs allowed between)."""
     i = 0
-    if i < len(words) and words[i] in _SUBJECTS:
+    if i < len(words) and words[i] in cw.subjects:
         i += 1
-    elif words and words[0] in _PLAN_SUBJECTS:
+    elif words and words[0] in cw.plan_subjects:
         # "og mødet med jobcentret er flyttet": a plan subject, a few words, a finite verb
-        return any(w in FINITE_VERBS for w in words[1:5])
-    while i < len(words) and words[i] in _ADVERBS:
+        return any(w in cw.finite_verbs for w in words[1:5])
+    while i < len(words) and words[i] in cw.adverbs:
         i += 1
-    return i < len(words) and words[i] in FINITE_VERBS
+    return i < len(words) and words[i] in cw.finite_verbs
 
 
-def _states_goal(words: list[tuple[str, str]], first: bool) -> bool:
+def _states_goal(words: list[tuple[str, str]], first: bool, cw: ClauseWords) -> bool:
     """Whether a clause's words state a need, goal or plan: its subject (a pronoun, or in
     the sentence's first clause up to three capitalised words: a name), adverbs, then a
     goal verb."""
     i = 0
-    if words and words[0][0] in _BACK_REFERENCE:
+    if words and words[0][0] in cw.back_reference:
         return False
-    if i < len(words) and words[i][0] in _GOAL_SUBJECTS:
+    if i < len(words) and words[i][0] in cw.goal_subjects:
         i += 1
     elif first:
         while i < min(3, len(words)) and words[i][1][:1].isupper():
             i += 1
-    verb, nxt = _verb_at(words, i)
-    return verb in GOAL_VERBS or (verb, nxt) in GOAL_PHRASES
+    verb, nxt = _verb_at(words, i, cw)
+    return verb in cw.goal_verbs or (verb, nxt) in cw.goal_phrases
 
 
-def _states_plan(words: list[tuple[str, str]]) -> bool:
+def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
     """Whether a clause names an intervention in a koordineringsområde (K4): it holds a
-    plan word (læreplads, VUC, bostøtte …, also as a part of a compound with a hyphen:
+    plan word (læreplads, VUC, bostøtte …, also in a compound: smedeuddannelsen,
     AMU-kurset), does not point back at what was said before, and is about the plan: its
     subject is a plan subject (a meeting, an authority, a measure), or its verb does
     something; a bare "har"/"er" only with a participle of the plan ("har fået en
     læreplads", not "og har et alter på sit værelse": that is the same topic carried on)."""
-    if not words or words[0][0] in _BACK_REFERENCE:
+    if not words or words[0][0] in cw.back_reference:
         return False
-    if not any(w in _PLAN_WORDS or any(p in _PLAN_WORDS for p in w.split("-"))
-               for w, _ in words):
+    if not any(cw.is_plan_word(w) for w, _ in words):
         return False
-    if words[0][0] in _PLAN_SUBJECTS:
+    if words[0][0] in cw.plan_subjects:
         return True
-    verb, nxt = _verb_at(words, 1 if words[0][0] in _GOAL_SUBJECTS else 0)
-    return bool(verb) and (verb not in _STATE_VERBS or nxt in _PLAN_PARTICIPLES)
+    verb, nxt = _verb_at(words, 1 if words[0][0] in cw.goal_subjects else 0, cw)
+    return bool(verb) and (verb not in cw.state_verbs or nxt in cw.plan_participles)
 
 
-def _verb_at(words: list[tuple[str, str]], i: int) -> tuple[str, str]:
+def _verb_at(words: list[tuple[str, str]], i: int, cw: ClauseWords) -> tuple[str, str]:
     """The clause's verb at or after word ``i`` (past adverbs) and the word after it;
     ("", "") when the clause ends first."""
-    while i < len(words) and words[i][0] in _ADVERBS:
+    while i < len(words) and words[i][0] in cw.adverbs:
         i += 1
     if i >= len(words):
         return "", ""
     return words[i][0], words[i + 1][0] if i + 1 < len(words) else ""
 
 
-def _boundaries(text: str, span: Span) -> list[_Boundary] | None:
+def _boundaries(text: str, span: Span, cw: ClauseWords) -> list[_Boundary] | None:
     """The clause boundaries of ``span``; None when one cannot be placed."""
     tokens = [(m.start(), m.end(), m.group(0).lower())
               for m in _WORD.finditer(text, span.start, span.end)]
@@ -195,15 +197,15 @@ def _boundaries(text: str, span: Span) -> list[_Boundary] | None:
             continue
         if any(c in gap for c in "()[]:\"“”«»\n"):
             continue  # a bracket, quotation or label: no clean boundary here
-        if w in _COORDINATORS:
+        if w in cw.coordinators:
             after = [t[2] for t in tokens[k + 1:k + 5]]
-            if after and _opens_clause(after):
+            if after and _opens_clause(after, cw):
                 out.append(_Boundary(end, tokens[k + 1][0], "coord"))
-            elif after and ("," in gap or after[0] in _SUBJECTS):
+            elif after and ("," in gap or after[0] in cw.subjects):
                 # ", og han beder dagligt": a clause with a verb the list lacks
                 return None
             continue
-        if "," in gap and w in _SUBORDINATORS:
+        if "," in gap and w in cw.subordinators:
             out.append(_Boundary(end, a, "sub"))
     return out
 
@@ -217,8 +219,8 @@ def _content_end(text: str, start: int, end: int) -> int:
     return i
 
 
-def _clauses(text: str, sentence: Span) -> list[_Clause]:
-    bounds = _boundaries(text, sentence)
+def _clauses(text: str, sentence: Span, cw: ClauseWords) -> list[_Clause]:
+    bounds = _boundaries(text, sentence, cw)
     if bounds is None:
         return []  # a boundary the rules cannot place: the sentence is taken whole
     starts = [sentence.start] + [b.start for b in bounds]
@@ -227,12 +229,13 @@ def _clauses(text: str, sentence: Span) -> list[_Clause]:
     return [_Clause(a, b, k) for a, b, k in zip(starts, ends, kinds, strict=True)]
 
 
-def clauses_to_remove(text: str, sentence: Span, start: int, end: int) -> list[Span] | None:
+def clauses_to_remove(text: str, sentence: Span, start: int, end: int,
+                      cw: ClauseWords) -> list[Span] | None:
     """What of ``sentence`` goes for the term ``text[start:end]``: every clause but those
     that state a need, goal or plan and do not hold the term (with the subordinate clauses
     that hang on them). None when the whole sentence goes: it is one clause, the term
     crosses a boundary, or no goal clause is left."""
-    clauses = _clauses(text, sentence)
+    clauses = _clauses(text, sentence, cw)
     if len(clauses) < 2:
         return None
     hit = next((i for i, c in enumerate(clauses) if c.start <= start < c.end), None)
@@ -244,7 +247,8 @@ def clauses_to_remove(text: str, sentence: Span, start: int, end: int) -> list[S
     for i, c in enumerate(clauses):
         if c.kind == "main":
             words = [(m.group(0).lower(), m.group(0)) for m in _WORD.finditer(text, c.start, c.end)]
-            kept_main = i != hit and (_states_goal(words, i == 0) or _states_plan(words))
+            kept_main = i != hit and (_states_goal(words, i == 0, cw)
+                                      or _states_plan(words, cw))
             dropped_sub = False
             keep[i] = kept_main
         else:
@@ -263,11 +267,11 @@ def clauses_to_remove(text: str, sentence: Span, start: int, end: int) -> list[S
     return spans
 
 
-def predicate_span(text: str, sentence: Span, start: int) -> Span:
+def predicate_span(text: str, sentence: Span, start: int, cw: ClauseWords) -> Span:
     """From ``start`` to the end of its clause, with the subordinate clauses that hang on it
     and the coordinated clauses that share its subject ("… har to domme for tyveri og er i
     tilsyn hos KiF"); to the end of the sentence when the clauses are unclear."""
-    clauses = _clauses(text, sentence)
+    clauses = _clauses(text, sentence, cw)
     body_end = _sentence_body_end(text, sentence)
     if not clauses:
         return Span(start, body_end)
@@ -277,7 +281,7 @@ def predicate_span(text: str, sentence: Span, start: int) -> Span:
     end = clauses[i].end
     for c in clauses[i + 1:]:
         first = _WORD.match(text, c.start)
-        if c.kind == "sub" or (first is not None and first.group(0).lower() in FINITE_VERBS):
+        if c.kind == "sub" or (first is not None and first.group(0).lower() in cw.finite_verbs):
             end = c.end
         else:
             break

@@ -86,13 +86,14 @@ class Analyzer:
         self.finder = EntityFinder(self.classifier, bundle.given_names, bundle.surnames,
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
-                                                self.classifier.org_words, nlp)
+                                                self.classifier.org_words,
+                                                bundle.surname_endings, nlp)
         self.finder.foreign = bundle.foreign
         self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy)
-        self.rules = RuleStage(policy, self.classifier)
+        self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         self.recognizers = build_recognizers(policy.recognizers, kit)

@@ -29,14 +29,6 @@ _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
 
 
-_SURNAME_ENDINGS = ("gaard", "gård", "holm", "berg", "bjerg", "lund", "strup", "sen", "søn",
-                    "dal", "skov", "bæk", "høj", "rup", "vad", "mark", "borg", "by", "hus",
-                    "kær", "kjær", "feldt", "toft", "vig", "bro", "bøl", "rod", "rød", "ager",
-                    "sted", "ved", "havn", "land", "mann", "man", "ski", "ic", "ov", "ev",
-                    "løve", "foged", "sang", "kilde", "lev", "drup", "trup", "bech", "beck",
-                    "hauge", "stad", "holt", "wald", "kamp", "hoff", "hof", "bak", "bakke",
-                    "hede", "mose", "strand", "lykke", "skjold")
-
 
 # Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
 _DEFINITE = ("en", "et", "ne")
@@ -47,6 +39,8 @@ class Gazetteer:
     places: frozenset[str]  # lower case, also multi-word ("store heddinge")
     org_words: frozenset[str]  # lower case
     org_suffixes: tuple[str, ...]  # lower case word endings
+    # surname endings (-gaard, -holm, -sen …: the policy's resources.surname_endings)
+    surname_endings: tuple[str, ...]
     common_word: Callable[[str], bool] | None = None  # lower-case word -> dictionary word
 
     def is_place(self, word: str) -> bool:
@@ -69,11 +63,11 @@ class Gazetteer:
         w = _strip_genitive(word).lower()
         if self.common_word(w):
             return True
-        if w.endswith(_SURNAME_ENDINGS):
+        if w.endswith(self.surname_endings):
             return False
         # the definite form of a dictionary word the table lacks ("Samboeren", "Naboerne")
         if len(w) >= 7 and w.endswith(_DEFINITE) and any(
-                w.endswith(e) and not w[:-len(e)].endswith(_SURNAME_ENDINGS)
+                w.endswith(e) and not w[:-len(e)].endswith(self.surname_endings)
                 and self.common_word(w[:-len(e)]) for e in _DEFINITE):
             return True
         if "-" in w:  # "CNC-fræsning", "UU-forløb": the last part decides
@@ -110,13 +104,16 @@ class Gazetteer:
 
 
 def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
-                    org_words: Iterable[str] = (), nlp: Any | None = None) -> Gazetteer:
-    """The gazetteer from the policy bundle's ``places`` and ``organisations`` lists plus
-    the policy's ``professionals.org_words``; ordinary words from ``nlp``'s lemma table."""
+                    org_words: Iterable[str], surname_endings: Iterable[str],
+                    nlp: Any | None = None) -> Gazetteer:
+    """The gazetteer from the policy bundle's ``places``, ``organisations`` and
+    ``surname_endings`` lists plus the policy's ``professionals.org_words``; ordinary words
+    from ``nlp``'s lemma table."""
     orgs: set[str] = {w.lower() for w in org_words} | {w.lower() for w in organisations}
     suffixes = tuple(sorted(w[1:] for w in orgs if w.startswith("*")))
     words = frozenset(w for w in orgs if not w.startswith("*"))
     return Gazetteer(frozenset(p.lower() for p in places), words, suffixes,
+                     tuple(sorted({e.lower() for e in surname_endings})),
                      common_word_check(nlp))
 
 

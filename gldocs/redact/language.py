@@ -12,12 +12,15 @@ clearly win; anything unclear counts as Danish (the strict rules then apply: fai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from gldocs.redact.context import Span, sentences
 from gldocs.redact.lexicon import load_word_list
+from gldocs.redact.marks import LEGAL_BASIS
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -31,12 +34,64 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         været bliver ved kommer skulle kunne ville mellem uden hos"""),
     "en": _fw("""the of and to is was he she it with his her that this on from has have had
         been be by are were will would not or which who they their them there than then when
-        where what our we you your my me its into about after before should could"""),
+        where what our we you your my me its into about after before should could
+        because however through during without within being such any each both some can
+        shall these those him us does did"""),
     "de": _fw("""die das und ist nicht mit von zu ein eine einer auf für sich dem des im wird
         sind auch bei nach wie aus oder werden wurde haben hatte ihr ihre sein seine wir uns
-        ich dass über unter zum zur"""),
+        ich dass über unter zum zur er es sie auch noch nur wenn weil kann muss soll wurden
+        worden einem einen eines kein keine dieser diese dieses zwischen durch gegen ohne um
+        am vom beim sehr schon aber als"""),
 }
+FUNCTION_WORDS = _FUNCTION_WORDS  # read-only, for the name checks
+# A word of two lists ("er": Danish "is", German "he") tells neither language.
+_SHARED = frozenset(w for a in _FUNCTION_WORDS.values() for b in _FUNCTION_WORDS.values()
+                    if a is not b for w in a & b)
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# the language each telling function word belongs to
+_LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w not in _SHARED}
+# a name particle between two capitalised words ("Compania Chilena de Navegacion", "Rafael
+# van der Berg"): part of a name, no Danish or German function word
+_PARTICLES = _fw("de da di du del dos das la le van von der den ter")
+
+
+def _counts(text: str) -> tuple[int, dict[str, int]]:
+    """The number of words of ``text`` and of function words per language."""
+    words = _WORD.findall(text)
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        low = word.lower()
+        lang = _LANGUAGE_OF.get(low)
+        if lang is None:
+            continue
+        if low in _PARTICLES and word[0].islower() and 0 < i < last and \
+                _name_side(words, i, -1) and _name_side(words, i, 1):
+            continue
+        counts[lang] += 1
+    return len(words), counts
+
+
+def _name_side(words: list[str], i: int, step: int) -> bool:
+    """Whether a capitalised word stands next to the particle at ``i`` (other particles
+    between: "van der Berg")."""
+    j = i + step
+    while 0 <= j < len(words) and words[j] in _PARTICLES:
+        j += step
+    return 0 <= j < len(words) and words[j][0].isupper()
+
+
+def _verdict(n_words: int, counts: dict[str, int], least: int = 2) -> str:
+    """The foreign language that clearly wins ``counts`` ("" when none does, "da" when
+    Danish function words are there and no foreign language wins)."""
+    counts = dict(counts)
+    danish = counts.pop("da")
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    if n_words >= 3 and best >= least and best > 2 * danish:
+        return lang
+    return "da" if danish else ""
 
 
 def sentence_language(text: str) -> str:
@@ -44,13 +99,102 @@ def sentence_language(text: str) -> str:
 
     Clearly: at least two function words of the language, and more than twice as many as
     the Danish ones (a Danish sentence quoting "Thinking Skills Programme" stays Danish)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 3:
-        return "da"
-    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    return _verdict(*_counts(text)) or "da"
+
+
+# the header line gldocs puts on a redacted copy ("Redigeret til kommunen efter rhl. §§
+# 9-10 · 6. december 2026"): Danish, but no part of the document's own text (``scan`` reads
+# the copy as ``redact`` read the original)
+_OWN_MARK = re.compile(rf"^\s*Redigeret til .{{1,100}} efter {re.escape(LEGAL_BASIS)}")
+
+
+def document_language(texts: Iterable[str],
+                      vocabulary: Mapping[str, frozenset[str]] | None = None) -> str:
+    """The language of a whole document: ``"en"``/``"de"`` when its text is clearly
+    written in it (at least eight function words of it, more than three times the Danish
+    ones), else ``"da"``. A Danish plan that quotes an English letter stays Danish.
+
+    A document with too few function words to tell (a form, a table, a list of addresses)
+    is in a foreign language when at least half of its words of three letters or more (and
+    three at least) are in that language's ``vocabulary`` (its most used words; a Danish
+    text has about one in eight) and that language's function words are at least twice the
+    Danish ones."""
+    texts = [t for t in texts if not _OWN_MARK.search(t)]
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for text in texts:
+        for lang, k in _counts(text)[1].items():
+            counts[lang] += k
     danish = counts.pop("da")
     lang, best = max(counts.items(), key=lambda kv: kv[1])
-    return lang if best >= 2 and best > 2 * danish else "da"
+    if best >= 8 and best > 3 * danish:
+        return lang
+    if not vocabulary:
+        return "da"
+    words = [w.lower() for t in texts for w in _WORD.findall(t) if len(w) >= 3]
+    if not words:
+        return "da"
+    shares = {lang: sum(w in vocab for w in words) for lang, vocab in vocabulary.items()}
+    lang, known = max(shares.items(), key=lambda kv: kv[1])
+    if known >= 3 and known >= 0.5 * len(words) and counts.get(lang, 0) >= 2 * danish:
+        return lang
+    return "da"
+
+
+# a quotation of three words or more inside a sentence: judged on its own
+_QUOTATION = re.compile(r"[\"“„«»][^\"“”„«»\n]*?\w+\W+\w+\W+\w+[^\"“”„«»\n]*[\"”“»«]")
+
+
+def _segments(text: str) -> list[Span]:
+    """The sentences of ``text``, a quotation inside one cut out as a segment of its own
+    (``Han skrev: "I will never go back." Det tror jeg ikke på.``)."""
+    out: list[Span] = []
+    for sp in sentences(text):
+        pos = sp.start
+        for m in _QUOTATION.finditer(text, sp.start, sp.end):
+            if m.start() > pos:
+                out.append(Span(pos, m.start()))
+            out.append(Span(m.start(), m.end()))
+            pos = m.end()
+        if pos < sp.end:
+            out.append(Span(pos, sp.end))
+    return out
+
+
+@dataclass(frozen=True)
+class ForeignSpans:
+    """The parts of one text unit written in another language than Danish, as
+    ``(start, end, language)`` of whole sentences.
+
+    A sentence's own function words decide it; a sentence too short to tell ("Name",
+    "Kind regards", "High") takes its unit's language when the unit as a whole is clearly
+    foreign, else the document's (``default``). Mixed text is handled sentence by
+    sentence: a Danish sentence that quotes an English one stays Danish."""
+
+    spans: tuple[tuple[int, int, str], ...] = field(default=())
+
+    @classmethod
+    def of(cls, text: str, default: str = "da") -> ForeignSpans:
+        n_words, whole = _counts(text)
+        if not n_words or (default == "da" and not any(
+                k for lang, k in whole.items() if lang != "da")):
+            return cls()  # no foreign function word: nothing foreign (the usual case)
+        sents = _segments(text)
+        verdicts = [_verdict(*_counts(text[sp.start:sp.end])) for sp in sents]
+        fallback = default
+        if "" in verdicts and len(sents) > 1:
+            fallback = _verdict(n_words, whole) or default
+        out = [(sp.start, sp.end, v or fallback) for sp, v in zip(sents, verdicts, strict=True)]
+        return cls(tuple((a, b, lang) for a, b, lang in out if lang != "da"))
+
+    def at(self, pos: int) -> str:
+        """The language at character ``pos`` ("da" outside the foreign sentences)."""
+        for a, b, lang in self.spans:
+            if a <= pos < b:
+                return lang
+        return "da"
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
 
 
 @dataclass(frozen=True)
@@ -60,9 +204,21 @@ class ForeignWords:
 
     common: dict[str, frozenset[str]]
     false_friends: dict[str, frozenset[str]]
+    # given names of many cultures (English, German, Polish, Arabic ...): evidence that a
+    # capitalised word in a foreign sentence is a person (as written, e.g. "Siobhan")
+    given_names: frozenset[str] = frozenset()
+    # per language its most used words (lower case): tells a form's or a table's language
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_common(self, word: str, lang: str) -> bool:
-        return word.lower() in self.common.get(lang, frozenset())
+        low = word.lower()
+        return low in self.common.get(lang, frozenset()) or \
+            low in _FUNCTION_WORDS.get(lang, frozenset())
+
+    def is_ordinary(self, word: str, lang: str) -> bool:
+        """An ordinary word of ``lang``: its word list, function words or vocabulary."""
+        return self.is_common(word, lang) or \
+            word.lower() in self.vocabulary.get(lang, frozenset())
 
     def is_common_anywhere(self, word: str) -> bool:
         return any(word.lower() in words for words in self.common.values())
@@ -71,10 +227,18 @@ class ForeignWords:
         return word.lower() in self.false_friends.get(lang, frozenset())
 
 
-def load_foreign_words(common: dict[str, Path], false_friends: Path | None) -> ForeignWords:
-    """The ordinary-word lists (language -> one word a line) and the false friends (a YAML
-    mapping language -> words). Raises OSError/ValueError on an unreadable or empty file:
-    the policy bundle turns that into an exit-2 error naming the resource."""
+def load_foreign_words(common: dict[str, Path], false_friends: Path | None,
+                       given_names: Path | None = None,
+                       vocabulary: dict[str, Path] | None = None) -> ForeignWords:
+    """The ordinary-word lists (language -> one word a line), the false friends (a YAML
+    mapping language -> words) and the given names of other cultures (one a line). Raises
+    OSError/ValueError on an unreadable or empty file: the policy bundle turns that into an
+    exit-2 error naming the resource."""
+    names: frozenset[str] = frozenset()
+    if given_names is not None:
+        names = load_word_list(given_names)
+        if not names:
+            raise ValueError(f"listen over udenlandske fornavne er tom ({given_names})")
     words = {lang: load_word_list(path) for lang, path in common.items()}
     for lang, ws in words.items():
         if not ws:
@@ -86,5 +250,10 @@ def load_foreign_words(common: dict[str, Path], false_friends: Path | None) -> F
             raise ValueError(f"listen over falske venner er tom eller ugyldig ({false_friends})")
         friends = {str(lang): frozenset(str(w).lower() for w in ws or [])
                    for lang, ws in data.items()}
+    vocab = {lang: load_word_list(path) for lang, path in (vocabulary or {}).items()}
+    for lang, ws in vocab.items():
+        if not ws:
+            raise ValueError(f"ordforrådet ({lang}) er tomt ({(vocabulary or {})[lang]})")
     return ForeignWords({k: frozenset(w.lower() for w in v) for k, v in words.items()},
-                        friends)
+                        friends, frozenset(names),
+                        {k: frozenset(w.lower() for w in v) for k, v in vocab.items()})

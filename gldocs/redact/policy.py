@@ -173,6 +173,7 @@ class Resources(_Strict):
     # given_names (lexicons/fornavne_verden.txt, with its source)
     world_given_names: str = ""
     surnames: str
+    surname_endings: str  # endings that mark a surname (-gaard, -holm, -sen), one a line
     ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)
     not_names: str  # capitalised words that are never names (form labels, months)
     places: str  # towns, municipalities, regions, islands
@@ -181,10 +182,17 @@ class Resources(_Strict):
     # family names written first (Vietnamese, Chinese, Korean) and Vietnamese middle names,
     # a YAML file with its sources (lexicons/navne_efternavn_foerst.yaml)
     family_first_names: str
+    # the words the clause rules use (finite verbs, pronouns, conjunctions, goal verbs,
+    # plan words): a YAML file with its sources (lexicons/saetningsled.yaml)
+    clause_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)
     false_friends: str = ""
+    # given names of many cultures, one a line: evidence of a person in a foreign sentence
+    foreign_given_names: str = ""
+    # language code -> its most used words: tells the language of a form or a table
+    vocabulary: dict[str, str] = Field(default_factory=dict)
 
 
 class InternalNotes(_Strict):

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
-from gldocs.redact.clauses import clauses_to_remove, predicate_span
+from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
@@ -57,9 +57,11 @@ class FindingFactory:
 class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
-    def __init__(self, policy: Policy, classifier: ContactClassifier) -> None:
+    def __init__(self, policy: Policy, classifier: ContactClassifier,
+                 clause_words: ClauseWords) -> None:
         self.policy = policy
         self.classifier = classifier
+        self.clause_words = clause_words  # the policy's words for the clause rules
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
 
@@ -161,7 +163,7 @@ class RuleStage:
         if relative is not None:
             start = x.end + relative
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
-                w in _NOT_IN_SUBJECT_GAP for w in words):
+                w in self.clause_words.other_subject for w in words):
             return []
         else:
             start = x.end + len(gap) - len(gap.lstrip(" \t,"))
@@ -169,7 +171,7 @@ class RuleStage:
         # scope "term": from the subject to the end of the term ("der er uddannet
         # sygeplejerske"), the clauses after it stay; otherwise the whole predicate
         span = Span(start, m.end) if cat.scope == "term" else \
-            predicate_span(unit.text, sentence, start)
+            predicate_span(unit.text, sentence, start, self.clause_words)
         rule = self.policy.rule(cat.rule)
         what = cat.explanation or cat_name
         why = (f"'{m.text}' står om privatpersonen {x.person.name} ({what}); "
@@ -201,7 +203,7 @@ class RuleStage:
         if cat.scope == "clause":
             # "Han er medlem af 3F og ønsker en læreplads": the goal stays (the whole
             # sentence when its clauses are unclear)
-            parts = clauses_to_remove(text, span, m.start, m.end)
+            parts = clauses_to_remove(text, span, m.start, m.end, self.clause_words)
             if parts:
                 return [(p, True) for p in parts]
         return [(span, False)]
@@ -410,13 +412,6 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
-
-
-# words between a private person's name and a record term that make someone else the
-# subject ("Han har lånt penge af Lasse og afsoner …": the client's)
-_NOT_IN_SUBJECT_GAP = frozenset(("han", "hun", "de", "vi", "jeg", "du", "man", "klienten",
-                                 "og", "men", "samt", "eller", "at", "fordi", "da", "når",
-                                 "he", "she", "they", "and", "but"))
 
 
 # A relative clause that opens right after a person's name and whose relative pronoun is

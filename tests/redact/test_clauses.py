@@ -34,7 +34,8 @@ def _redact(body: str, areas: list[str] | None = None) -> str:
 
 def _removed(sentence: str, term: str) -> list[str] | None:
     start = sentence.index(term)
-    spans = clauses_to_remove(sentence, Span(0, len(sentence)), start, start + len(term))
+    spans = clauses_to_remove(sentence, Span(0, len(sentence)), start, start + len(term),
+                              load_bundle("kommune").clause_words)
     return None if spans is None else [sentence[s.start:s.end] for s in spans]
 
 

@@ -21,7 +21,8 @@ CLIENT = Person("Aske Lund", "client", score=1.0)
 @pytest.fixture(scope="module")
 def stage() -> RuleStage:
     b = load_bundle(MINI)
-    return RuleStage(b.policy, ContactClassifier(b.policy, b.places, b.authority_domains))
+    return RuleStage(b.policy, ContactClassifier(b.policy, b.places, b.authority_domains),
+                     b.clause_words)
 
 
 def _ents(**kw) -> CaseEntities:

@@ -42,7 +42,7 @@ def test_copied_policy_with_its_lists_is_valid(tmp_path: Path) -> None:
     assert bundle.given_names == load_bundle("kommune").given_names
 
 
-@pytest.mark.parametrize("key", ["given_names", "places", "authority_domains"])
+@pytest.mark.parametrize("key", ["given_names", "places", "authority_domains", "surname_endings"])
 def test_missing_list_is_an_error(tmp_path: Path, key: str) -> None:
     path = _copy(tmp_path)
     rel = yaml.safe_load(path.read_text(encoding="utf-8"))["resources"][key]
@@ -85,22 +85,29 @@ def test_unknown_recognizer_is_an_error(tmp_path: Path) -> None:
         load_policy_file(_copy(tmp_path, mutate))
 
 
-def test_copied_policy_missing_a_list_fails_check_and_redact(tmp_path: Path) -> None:
-    """A copied policy whose name list is not there: `policies check` and `redact` stop
+@pytest.mark.parametrize(("file", "key", "body"), [
+    ("fornavne.txt", "given_names", "Hans mor Mette ringede."),
+    # the clause rules' words (verbs, conjunctions, goal verbs, plan words) are policy data
+    ("saetningsled.yaml", "clause_words", "Han er medlem af 3F og ønsker en læreplads."),
+    ("efternavne_endelser.txt", "surname_endings", "Hans mor Mette Lindholm ringede."),
+])
+def test_copied_policy_missing_a_list_fails_check_and_redact(
+        tmp_path: Path, file: str, key: str, body: str) -> None:
+    """A copied policy whose data file is not there: `policies check` and `redact` stop
     with exit 2 and write nothing (never a silent skip that lets names through)."""
     path = _copy(tmp_path)
-    (tmp_path / "lexicons" / "fornavne.txt").unlink()
+    (tmp_path / "lexicons" / file).unlink()
     runner = CliRunner()
     res = runner.invoke(main, ["policies", "check", str(path)])
     assert res.exit_code == 2, res.output
-    assert "resources.given_names" in res.output
+    assert f"resources.{key}" in res.output
     doc = tmp_path / "plan.txt"
-    doc.write_text("Navn: Aske Lund\n\nHans mor Mette ringede.\n", encoding="utf-8")
+    doc.write_text(f"Navn: Aske Lund\n\n{body}\n", encoding="utf-8")
     out = tmp_path / "ud.txt"
     res = runner.invoke(main, ["redact", str(doc), "--policy", str(path), "--areas", "none",
                                "--no-ner", "-o", str(out)])
     assert res.exit_code == 2, res.output
-    assert "resources.given_names" in res.output
+    assert f"resources.{key}" in res.output
     assert not out.exists()
 
 
@@ -189,3 +196,46 @@ def test_family_first_list_missing_sources_or_names_fails_closed(tmp_path: Path,
     res = CliRunner().invoke(main, ["policies", "check", str(path)])
     assert res.exit_code == 2, res.output
     assert "resources.family_first_names" in res.output
+
+
+@pytest.mark.parametrize("key", ["finite_verbs", "goal_verbs", "plan_words", "coordinators"])
+def test_empty_or_missing_clause_word_list_is_an_error(tmp_path: Path, key: str) -> None:
+    path = _copy(tmp_path)
+    words_file = tmp_path / "lexicons" / "saetningsled.yaml"
+    data = yaml.safe_load(words_file.read_text(encoding="utf-8"))
+    data[key] = []
+    words_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    res = CliRunner().invoke(main, ["policies", "check", str(path)])
+    assert res.exit_code == 2, res.output
+    assert "resources.clause_words" in res.output and key in res.output
+    del data[key]
+    words_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PolicyError, match=rf"resources\.clause_words.*'{key}'"):
+        bundle_for(load_policy_file(path))
+
+
+def test_clause_words_come_from_the_policy_data(tmp_path: Path) -> None:
+    """The clause rules read their words from the declared file, not from Python: a goal
+    verb added there keeps a goal clause that the bundled words do not know."""
+    from gldocs.redact.clauses import ClauseWords, clauses_to_remove
+    from gldocs.redact.context import Span
+
+    sentence = "Han er medlem af 3F og agter at tage et truckcertifikat."
+    start = sentence.index("3F")
+
+    def removed(words: ClauseWords) -> list[str] | None:
+        spans = clauses_to_remove(sentence, Span(0, len(sentence)), start, start + 2, words)
+        return None if spans is None else [sentence[s.start:s.end] for s in spans]
+
+    assert removed(load_bundle("kommune").clause_words) is None  # "agter" unknown: all goes
+
+    def mutate_words(path: Path) -> None:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["finite_verbs"].append("agter")
+        data["goal_verbs"].append("agter")
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    policy = _copy(tmp_path)
+    mutate_words(tmp_path / "lexicons" / "saetningsled.yaml")
+    words = bundle_for(load_policy_file(policy)).clause_words
+    assert removed(words) == ["Han er medlem af 3F"]

@@ -54,10 +54,10 @@ def test_name_before_role_predicate_is_removed(body: str, name: str) -> None:
 
 @pytest.mark.parametrize("word", ["samboeren", "naboerne", "lejeren"])
 def test_definite_form_of_an_ordinary_word_is_common(word: str) -> None:
-    gz = build_gazetteer([], [], [], load_nlp())
+    gz = build_gazetteer([], [], [], load_bundle("kommune").surname_endings, load_nlp())
     assert gz.is_common(word)
 
 
 def test_definite_form_rule_leaves_surnames() -> None:
-    gz = build_gazetteer([], [], [], load_nlp())
+    gz = build_gazetteer([], [], [], load_bundle("kommune").surname_endings, load_nlp())
     assert not gz.is_common("Mogensen") and not gz.is_common("Vestergaarden")

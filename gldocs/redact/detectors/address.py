@@ -182,10 +182,10 @@ _EN_STREET_WORDS = (r"Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|P
                     r"Court|Square|Grove|Hill|Row|Walk|Rd|St|Ave")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _W = rf"[{_UP}][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïç'’\-]+"  # a capitalised word abroad
-_TOWN_ABROAD = rf"{_W}(?:[ \t]+{_W})?"
+_TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
 _DE_SUFFIX = r"(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)"
-_DE_WORD = r"(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt)"
-_NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?/[ \t]?\d{1,4})?"
+_DE_WORD = r"(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Markt)"
+_NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 ABROAD_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
     rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"

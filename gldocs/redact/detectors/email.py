@@ -1,7 +1,8 @@
 """E-mail addresses in running text.
 
 Pragmatic rather than RFC-complete: a local part of letters (Danish æøå included), digits and
-``._%+'-``, an ``@`` (also between tabs, as a table export leaves it, and the ``(at)``/``[at]``
+``._%+'-``, an ``@`` (also between tabs or spaces, as a table export or a paste leaves it,
+and the ``(at)``/``[at]``
 spellings used to dodge spam filters), and a domain
 of labels ending in an alphabetic top-level domain. ``normalized`` is lower-case; use
 :func:`email_domain` for the domain (organisational domains tell professionals from private
@@ -17,8 +18,10 @@ from gldocs.redact.detectors.patterns import PatternMatch
 ENTITY = "EMAIL"
 
 _LOCAL = r"[\w%+'-]+(?:\.[\w%+'-]+)*"
-# "@" may stand between tabs: a table export splits "navn\t@\tdomæne.dk"
-_AT = r"(?:\t*@\t*|\s?[\(\[]at[\)\]]\s?)"
+# "@" may stand between tabs or spaces: a table export splits "navn\t@\tdomæne.dk", a
+# pasted address reads "jane.doe @ example.com"
+# (white space on both sides, or tabs: "@malte.aa" after a word is a handle, no e-mail)
+_AT = r"(?:[ \t]+@[ \t]+|\t*@\t*|\s?[\(\[]at[\)\]]\s?)"
 _DOMAIN = r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}"
 EMAIL_RE = re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + _AT
                       + r"(?P<domain>" + _DOMAIN + r")(?![\w-]|\.[^\W_])", re.IGNORECASE)

@@ -9,7 +9,9 @@ also outside their country's current numbering plan (then with a review score). 
 outside the Danish numbering plan (``12 34 56 78``) is only taken when "tlf.", "mobil" or
 ``+45`` stands right before it, with a low score (fail closed on invented numbers). Any
 number of six to fifteen digits right after a phone label (``mobil: 0298 51 22 90``,
-``tlf. 0047 22 33 44 55``) is taken too, whatever its country.
+``tlf. 0047 22 33 44 55``) is taken too, whatever its country. In an English or German
+sentence a valid British, American, Irish, German, Austrian or Swiss number written
+nationally (``020 7946 0958``, ``(315) 364-8611``, ``0461 1234567``) is found too.
 
 Not phones: CPR numbers, dates, years (``2025-2026``), postal codes, amounts (``1234 5678 kr.``),
 CVR/case/account numbers named as such just before.
@@ -112,6 +114,7 @@ def _international_matches(text: str) -> list[PatternMatch]:
 # "ring på 345 678"): whatever its country, six to fifteen digits in groups are a number.
 _LABELLED = re.compile(
     r"\b(?:tlf|telefon|telefonnr|telefonnummer|mobil|mobilnr|mobilnummer|mob|tel|phone|sms|"
+    r"mobile|cell|cellphone|telephone|handy|rufnummer|festnetz|"
     r"direkte|ring\s+på|ringes\s+op\s+på|nås\s+på|fax)\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
     r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
     re.IGNORECASE)
@@ -133,6 +136,31 @@ def _labelled_matches(text: str) -> list[PatternMatch]:
     return found
 
 
+# Where a sentence in English or German writes a number nationally ("020 7946 0958",
+# "(315) 364-8611", "0461 1234567"), the countries whose plans are tried.
+_NATIONAL_REGIONS = {"en": ("GB", "US", "IE"), "de": ("DE", "AT", "CH")}
+_NATIONAL_START = re.compile(r"0[1-9]|\(\d")
+
+
+def _national_matches(text: str) -> list[PatternMatch]:
+    """Foreign numbers written nationally in a sentence of that language (valid numbers of
+    the language's countries only: an English sentence with a British mobile number)."""
+    if not re.search(r"\d{3}", text):
+        return []
+    from gldocs.redact.language import sentence_language
+
+    lang = sentence_language(text)
+    found = []
+    for region in _NATIONAL_REGIONS.get(lang, ()):
+        for pm in phonenumbers.PhoneNumberMatcher(text, region,
+                                                  leniency=phonenumbers.Leniency.VALID):
+            if not _NATIONAL_START.match(pm.raw_string):
+                continue
+            e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
+            found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, 0.7, e164))
+    return found
+
+
 def find_phones(text: str) -> list[PatternMatch]:
     """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
@@ -146,6 +174,10 @@ def find_phones(text: str) -> list[PatternMatch]:
             found.append(match)
     for match in _international_matches(text):
         if not overlaps_any(match.start, match.end, cprs):
+            found.append(match)
+    for match in _national_matches(text):
+        if not overlaps_any(match.start, match.end, cprs) and \
+                not overlaps_any(match.start, match.end, found):
             found.append(match)
     for match in _labelled_matches(text):
         if not overlaps_any(match.start, match.end, cprs) and \

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from gldocs.cpr import birth_date
+from gldocs.cpr import normalize as normalize_cpr
 from gldocs.document.units import SECTIONS, UNKNOWN
 
 # Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part.
@@ -75,7 +77,9 @@ _CONTACT_LINE = re.compile(
 _NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")
 _CPR_KEYS = ("cpr-nr.", "cpr-nr", "cpr nr.", "cpr nr", "cpr", "cpr.nr.", "cpr.nr",
              "cpr-nummer", "cprnr", "cpr-nr.:")
-_CPR_VALUE = re.compile(r"\b(\d{6})\s?-?\s?(\d{4})\b")
+# the field's value up to its first word: ten digits in any layout a person or an attacker
+# writes ("0211 85-3397", "08.11.93-2517", "0506 91 – 3459", "0 3 0 5 9 2 2 8 1 7")
+_CPR_VALUE = re.compile(r"^[\s(]*(\d[\d\s./_~\u00b7\u2010-\u2015\u2212\ufe58\ufe63\uff0d-]*\d)")
 
 
 def normalise(text: str) -> str:
@@ -115,6 +119,12 @@ def is_contact_line(line: str) -> bool:
     """``Tlf. 6170 3348``, ``Mobil 20 30 40 50``, ``E-mail x@y.dk``: contact data without a
     colon, as Stamoplysninger blocks often have them."""
     return bool(_CONTACT_LINE.match(line))
+
+
+# A field line a redactor replaced whole by its marker ("[udeladt: sikkerhed]"): still a
+# field of the Stamoplysninger, so that a redacted copy is read in the same parts as its
+# original (``gldocs scan`` on the copy sees the client's fields below it as the client's).
+_REMOVED_FIELD = re.compile(r"^[ \t]*\[[^\[\]\n]{1,80}\][ \t]*$")
 
 
 def is_stam_subheading(line: str) -> bool:
@@ -159,7 +169,8 @@ def label_lines(lines: Sequence[str]) -> list[str]:
             if not line.strip():
                 if stam_has_content and not table:  # PDF tables have blank lines in them
                     current = UNKNOWN
-            elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)):
+            elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)) \
+                    or _REMOVED_FIELD.match(line):
                 stam_has_content = True
             else:
                 current = UNKNOWN
@@ -198,7 +209,7 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if name is None and key in _NAME_KEYS:
             name = re.sub(r"\s+", " ", value).strip().rstrip(".,;")
         elif cpr is None and key.replace(" ", "") in {k.replace(" ", "") for k in _CPR_KEYS}:
-            m = _CPR_VALUE.search(value)
-            if m:
-                cpr = f"{m.group(1)}-{m.group(2)}"
+            m = _CPR_VALUE.match(value)
+            if m and birth_date(m.group(1)) is not None:
+                cpr = normalize_cpr(m.group(1))
     return name, cpr

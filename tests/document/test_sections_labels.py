@@ -49,3 +49,18 @@ def test_find_client() -> None:
              "2. Beskrivelse", "Navn: Ole Hansen"]
     assert find_client(lines) == ("Ib Larsen", "010180-1234")
     assert find_client(["Journalnotat", "Ingen navne her."]) == (None, None)
+
+
+@pytest.mark.parametrize("value", [
+    "0211 85-3397", "021185 3397", "0211853397", "02.11.85-3397", "021185 – 3397",
+    "02/11/85-3397", "0 2 1 1 8 5 3 3 9 7", "021185-3397, 2. th.",
+])
+def test_client_cpr_in_any_layout(value: str) -> None:
+    # the client's own CPR field is read in every layout the detector finds, so that the
+    # number in it is the client's (K1), not a third person's
+    assert find_client(["Navn: Serkan Aydoğan", f"CPR-nr.: {value}"])[1] == "021185-3397"
+
+
+@pytest.mark.parametrize("value", ["12345", "021185-33971", "991385-3397", "ukendt"])
+def test_no_client_cpr_without_a_valid_number(value: str) -> None:
+    assert find_client(["Navn: Serkan Aydoğan", f"CPR-nr.: {value}"])[1] is None

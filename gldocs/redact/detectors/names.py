@@ -25,6 +25,19 @@ _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|må
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _SURNAME_ENDING = re.compile(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$")
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
+# a verb only a person does, right after a run of capitalised words ("Kwabena Owusu ringede")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:har[ \t]+|havde[ \t]+|er[ \t]+|var[ \t]+)?(?:sagde|sagt|siger|fortalte|"
+    r"fortalt|fortæller|ringede|ringet|ringer|skrev|skrevet|skriver|truede|truet|truer|"
+    r"besøgte|besøgt|besøger|mener|mente|lovede|lovet|lånte|lånt|hentede|hentet|hjalp|"
+    r"hjulpet|hjælper|bor|boede|arbejder|arbejdede|sms'ede|sendte|sendt)\b")
+# "var han hos Dmytro Shevchuk", "bor sammen med Kwame Mensah": staying with someone (not
+# "arbejder hos Lagerhuset Nord": a firm)
+_PERSON_PLACE_BEFORE = re.compile(
+    r"\b(?:bor|boede|boet|bo|sover|sov|overnatter|overnattede|var|været|er|opholder[ \t]+sig|"
+    r"flytter|flyttede|flyttet|festede|drak)[ \t]+"
+    r"(?:(?!(?:praktik|job|arbejde|lære|elev|ansat|forløb|aktivering)\w*)[\wæøå]+[ \t]+){0,2}?"
+    r"(?:hos|sammen[ \t]+med)[ \t]+$", re.IGNORECASE)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
               "ibn"}
 
@@ -122,6 +135,9 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
                               or _SURNAME_ENDING.search(seg[-1][2]) is not None)
     if _FAMILIEN.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
+    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+        # "Hansen-familien": a surname before "-familien" is a family's name
+        return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if _AGE_AFTER.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:
@@ -133,6 +149,12 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
         return NameCandidate(start, end, span_text, 0.7, "fornavn med efternavn eller rolle")
     if cue and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.7, "rolle eller titel foran")
+    if multi and len(seg) <= 3 and not at_sentence_start and (
+            _PERSON_VERB_AFTER.match(text, end) or _PERSON_PLACE_BEFORE.search(
+                text, max(0, start - 60), start)):
+        # "… hvor Kwabena Owusu ringede", "hos Dmytro Shevchuk": two or three capitalised
+        # words where a person stands, whether or not a list knows them
+        return NameCandidate(start, end, span_text, 0.6, "navneform, hvor en person står")
     if cue and at_sentence_start and multi:
         return NameCandidate(start, end, span_text, 0.6, "rolle eller titel foran")
     if multi and last_surname and not at_sentence_start:

@@ -6,7 +6,8 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   "hans gamertag er NordLys_07"; "på Snapchat som
   josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
   after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
-  capitals, or quoted), so "arbejder som kok" is none.
+  capitals, or quoted), so "arbejder som kok" is none. A word joined by underscores with a
+  digit in it ("b_sjaelland_81") is a username wherever it stands.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -19,6 +20,7 @@ import re
 
 from stdnum import iban as _iban
 from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.detectors.patterns import PatternMatch
 
@@ -33,7 +35,8 @@ _URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
-    r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
+    r"\b(?:brugernavn(?:et)?|username|user|brugeren|brugerkonto(?:en)?|"
+    r"gamertag|gamer-?tag|profilnavn(?:et)?|"
     r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
     r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
     re.IGNORECASE)
@@ -44,6 +47,12 @@ _CUE = re.compile(
 _PLATFORM_LABEL = re.compile(
     r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
     r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+# "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
+# underscores with a digit or an inner capital in it is a username wherever it stands (not a
+# file name: no extension follows; not a constant in capitals: MAX_LENGTH)
+_UNDERSCORE_HANDLE = re.compile(
+    r"(?<![\w@./\\\-])(?=[\w]*(?:\d|[a-zæøå][A-ZÆØÅ]))(?=[\w]*[A-Za-zÆØÅæøå])"
+    r"[A-Za-z0-9ÆØÅæøå]+(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
 _PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
                             r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
 
@@ -110,6 +119,11 @@ def find_online_ids(text: str) -> list[PatternMatch]:
                     continue
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
+    if "_" in text:
+        for m in _UNDERSCORE_HANDLE.finditer(text):
+            if not any(f.overlaps(m.start(), m.end()) for f in found):
+                found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.75,
+                                          m.group(0).lower()))
     return found
 
 
@@ -144,6 +158,26 @@ def find_imeis(text: str) -> list[PatternMatch]:
     return found
 
 
+def _iban_score(value: str) -> float:
+    """0.9 for a valid IBAN; 0.7 for one whose country and length are right but whose check
+    digits are wrong (a typing error or an invented number is still an account: fail
+    closed); 0 otherwise."""
+    try:
+        _iban.validate(value)
+        return 0.9
+    except InvalidChecksum:
+        pass
+    except ValidationError:
+        return 0.0
+    number = _iban.compact(value)
+    try:  # the same number with the right check digits: country and structure must fit
+        _iban.validate(number[:2] + _iban.calc_check_digits(number) + number[4:],
+                       check_country=False)
+    except ValidationError:
+        return 0.0
+    return 0.7
+
+
 def find_bank_accounts(text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
     if not _DIGIT.search(text):
@@ -157,8 +191,9 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
     for m in _IBAN.finditer(text):
-        if _iban.is_valid(m.group(0)):
-            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
+        score = _iban_score(m.group(0))
+        if score:
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", score,
                                       _iban.compact(m.group(0))))
     for m in _MOBILEPAY_BOX.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),

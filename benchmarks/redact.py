@@ -10,8 +10,11 @@ CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
 - warm milliseconds per document in one process (model loaded once): read, analyse, apply,
   render the text;
 - the same warm figure for plain presidio-analyzer + presidio-anonymizer with the same spaCy
-  pipeline (``gldocs.redact.nlp``) and presidio's language-independent default recognisers
-  (e-mail, phone for DK, credit card, IBAN, IP, URL, date, crypto), and the ratio;
+  model (the shipped pipeline as ``spacy.load`` gives it) and presidio's
+  language-independent default recognisers (e-mail, phone for DK, credit card, IBAN, IP,
+  URL, date, crypto), and the ratio; for comparison also presidio on gldocs' own copy of
+  the pipeline, whose matrix products run on numpy's BLAS in one thread
+  (:func:`gldocs.redact.nlp.use_numpy_blas`);
 - ``--growth``: warm seconds and peak memory for one document of 1k to 500k words (the dev
   texts repeated), each size in a fresh process;
 - ``--jobs``: wall seconds of one ``gldocs redact`` over 4 copies of the corpus with
@@ -99,7 +102,19 @@ def gldocs_round(docs: list[Path]):
     return once
 
 
-def presidio_round(docs: list[Path]):
+def plain_pipeline():
+    """The shipped model as a plain ``spacy.load`` gives it (thinc's default matrix
+    library), as a presidio user would load it."""
+    from gldocs.redact.nlp import import_spacy, model_dir, register_components
+
+    spacy = import_spacy()
+    register_components()
+    return spacy.load(model_dir())
+
+
+def presidio_round(docs: list[Path], nlp=None, one_thread: bool = False):
+    """Plain presidio over ``docs`` on ``nlp`` (default: :func:`plain_pipeline`);
+    ``one_thread``: inside :func:`gldocs.redact.nlp.one_blas_thread`, as gldocs runs it."""
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
         CryptoRecognizer,
@@ -112,7 +127,7 @@ def presidio_round(docs: list[Path]):
     )
     from presidio_anonymizer import AnonymizerEngine
 
-    from gldocs.redact.nlp import build_analyzer
+    from gldocs.redact.nlp import build_analyzer, build_nlp_engine, one_blas_thread
 
     recognizers = [
         CreditCardRecognizer(supported_language="da"), CryptoRecognizer(supported_language="da"),
@@ -121,7 +136,7 @@ def presidio_round(docs: list[Path]):
         PhoneRecognizer(supported_regions=("DK",), supported_language="da"),
         UrlRecognizer(supported_language="da"),
     ]
-    analyzer = build_analyzer(recognizers)
+    analyzer = build_analyzer(recognizers, nlp_engine=build_nlp_engine(nlp or plain_pipeline()))
     anonymizer = AnonymizerEngine()
     texts = [d.read_text(encoding="utf-8") for d in docs]
 
@@ -130,24 +145,33 @@ def presidio_round(docs: list[Path]):
             results = analyzer.analyze(text, language="da")
             anonymizer.anonymize(text=text, analyzer_results=results)
 
-    return once
+    if not one_thread:
+        return once
+
+    def in_one_thread() -> None:
+        with one_blas_thread():
+            once()
+
+    return in_one_thread
 
 
-def interleaved_ms(docs: list[Path], repeats: int) -> tuple[float, float, float, float]:
+def interleaved_ms(docs: list[Path], repeats: int) -> list[tuple[float, float]]:
     """Best round time per document of each, rounds alternating (fair on a busy machine):
-    wall milliseconds of gldocs and presidio, then their CPU milliseconds."""
-    ours, base = gldocs_round(docs), presidio_round(docs)
-    ours()
-    base()  # warm-up
-    best = [float("inf")] * 4
+    (wall, CPU) milliseconds of gldocs, plain presidio, and presidio on gldocs' pipeline."""
+    from gldocs.redact.nlp import load_nlp
+
+    runs = (gldocs_round(docs), presidio_round(docs),
+            presidio_round(docs, load_nlp(), one_thread=True))
+    for run in runs:
+        run()  # warm-up
+    wall, cpu = [float("inf")] * len(runs), [float("inf")] * len(runs)
     for _ in range(repeats):
-        for k, run in enumerate((ours, base)):
+        for k, run in enumerate(runs):
             t0, c0 = time.perf_counter(), time.process_time()
             run()
-            best[k] = min(best[k], time.perf_counter() - t0)
-            best[k + 2] = min(best[k + 2], time.process_time() - c0)
-    ms = [b / len(docs) * 1000 for b in best]
-    return ms[0], ms[1], ms[2], ms[3]
+            wall[k] = min(wall[k], time.perf_counter() - t0)
+            cpu[k] = min(cpu[k], time.process_time() - c0)
+    return [(w / len(docs) * 1000, c / len(docs) * 1000) for w, c in zip(wall, cpu, strict=True)]
 
 
 GROWTH_WORDS = (1_000, 10_000, 100_000, 500_000)
@@ -262,13 +286,16 @@ def main(argv: list[str]) -> int:
               f"exit; target < 2 s), CPU {cpu:.2f} s [{load()}]")
     if not args.no_warm:
         at = load()
-        ours, base, ours_cpu, base_cpu = interleaved_ms(docs, args.repeats)
+        (ours, ours_cpu), (base, base_cpu), (fast, fast_cpu) = interleaved_ms(docs, args.repeats)
         at = f"{at} before, {load()} after"
         print(f"warm gldocs redact: {ours:.1f} ms per document (CPU {ours_cpu:.1f} ms) [{at}]")
-        print(f"warm presidio analyzer+anonymizer (same pipeline, default recognisers): "
+        print(f"warm presidio analyzer+anonymizer (same model, default recognisers): "
               f"{base:.1f} ms per document (CPU {base_cpu:.1f} ms)")
         print(f"throughput gldocs/presidio: x{base / ours:.2f} wall, x{base_cpu / ours_cpu:.2f} "
               f"CPU (target x1.5)")
+        print(f"  (presidio on gldocs' pipeline, numpy BLAS in one thread: {fast:.1f} ms, CPU "
+              f"{fast_cpu:.1f} ms; gldocs/that: x{fast / ours:.2f} wall, "
+              f"x{fast_cpu / ours_cpu:.2f} CPU)")
     if args.growth:
         growth(args.corpus)
     if args.jobs:

@@ -117,6 +117,12 @@ def is_contact_line(line: str) -> bool:
     return bool(_CONTACT_LINE.match(line))
 
 
+# A field line a redactor replaced whole by its marker ("[udeladt: sikkerhed]"): still a
+# field of the Stamoplysninger, so that a redacted copy is read in the same parts as its
+# original (``gldocs scan`` on the copy sees the client's fields below it as the client's).
+_REMOVED_FIELD = re.compile(r"^[ \t]*\[[^\[\]\n]{1,80}\][ \t]*$")
+
+
 def is_stam_subheading(line: str) -> bool:
     """``Handleplansansvarlig og stedfortræder``, ``Handlekommune og indgang for
     koordinering``: a block of staff or municipality data inside Stamoplysninger."""
@@ -159,7 +165,8 @@ def label_lines(lines: Sequence[str]) -> list[str]:
             if not line.strip():
                 if stam_has_content and not table:  # PDF tables have blank lines in them
                     current = UNKNOWN
-            elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)):
+            elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)) \
+                    or _REMOVED_FIELD.match(line):
                 stam_has_content = True
             else:
                 current = UNKNOWN

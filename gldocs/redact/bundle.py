@@ -125,6 +125,17 @@ def bundle_for(policy: Policy) -> PolicyBundle:
             problems.append(f"  - nøgle 'resources.{key}': listen over {what} er tom ({path})")
         lists[key] = words
     res = policy.resources
+    if res.world_given_names:
+        path = (folder / res.world_given_names).resolve()
+        try:
+            world = load_word_list(path)
+        except (OSError, UnicodeDecodeError):
+            world = frozenset()
+        if not world:
+            problems.append(f"  - nøgle 'resources.world_given_names': listen over fornavne "
+                            f"fra andre navnekulturer findes ikke, kan ikke læses eller er "
+                            f"tom ({path})")
+        lists["given_names"] = lists.get("given_names", frozenset()) | world
     foreign = ForeignWords({}, {})
     try:
         foreign = load_foreign_words(

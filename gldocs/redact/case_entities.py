@@ -12,6 +12,7 @@ It also collects the client's own numbers and addresses (K1) from the Stamoplysn
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,6 +84,9 @@ class CaseEntities:
     client_online: dict[str, str] = field(default_factory=dict)
     # initials a document defines for a private person ("Lone Lauridsen, mor (LL)")
     initials: list[tuple[str, Person]] = field(default_factory=list)
+    # a private person's register entries as written ("ANDERSEN, Mille"): the entry names
+    # that person, even where the surname is the client's too
+    register_entries: list[tuple[str, Person]] = field(default_factory=list)
 
     def known_address_matches(self, text: str) -> list[PatternMatch]:
         out = []
@@ -173,8 +177,13 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
     alts = [r"\s+".join(re.escape(w) for w in variant.split()) for variant in variants]
     body = "|".join(sorted(alts, key=len, reverse=True))
     # "_" counts as a boundary: names in file names (Brev_fra_Hanne.pdf) are found too
-    return re.compile(rf"(?<![^\W_]|[@.\-#])(?:{body})(?:-famili\w*)?{_GENITIVE}"
+    return re.compile(rf"(?<![^\W_]|[@.\-#])(?:{body})(?:-famili\w*)?{_NAME_GENITIVE}"
                       rf"(?![^\W_]|[@\-])")
+
+
+# the genitive after a name form: also in capitals ("THYRSTEDS") and the spoken "-es" after
+# a name ending in s ("Madses mor")
+_NAME_GENITIVE = r"(?:s|S|'s|’s|'S|’S|'|’|(?<=[sS])es|(?<=S)ES)?"
 
 
 @dataclass(frozen=True)
@@ -227,6 +236,11 @@ class EntityFinder:
         self._lower_ok: dict[tuple[str, int, int], bool] = {}
         self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
                                     list[tuple[str, Person, str, str, bool, str]]] | None = None
+        # per text: its organisation runs, and which candidates in it are no person (the
+        # NER scope asks about every shape an entity could have, discovery again about the
+        # entities the model found: the same question)
+        self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        self._no_person: dict[tuple[str, int, int, str, bool], bool] = {}
 
     def use_family_first(self, names: FamilyFirstNames) -> None:
         """Find names that start with one of ``names.family`` (from the policy bundle)."""
@@ -237,6 +251,8 @@ class EntityFinder:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
         self._prepared_forms = None
+        self._org_spans.clear()
+        self._no_person.clear()
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -258,6 +274,7 @@ class EntityFinder:
             emails = {email_key(t) for t in known.client_emails}
             addresses = [address_key(t) for t in known.client_addresses]
         votes: dict[str, list[tuple[Verdict, NameCandidate, str]]] = {}
+        entries: dict[str, set[str]] = {}  # name -> register entries "ANDERSEN, Mille" as written
         # the document's language: a short line ("Name", "High") of an English document is
         # English, of a Danish one Danish
         doc_lang = document_language((u.text for u in units), self.foreign.vocabulary) \
@@ -280,6 +297,9 @@ class EntityFinder:
                                      names[i], patterns[i],
                                      strict=unit.section in strict_sections, lang=doc_lang)
             for cand, detector in cands:
+                written = text[cand.start:cand.end]
+                if written != cand.text and cand.reason == _REGISTER_REASON:
+                    entries.setdefault(_canonical(cand.text), set()).add(written)
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
                 if not verdict.kind and signature and len(text.split()) <= 5:
@@ -310,7 +330,9 @@ class EntityFinder:
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
                             seeded, known_addresses,
                             self._client_online(units, patterns, client_tokens),
-                            _defined_initials(units, persons_))
+                            _defined_initials(units, persons_),
+                            [(w, p) for p in persons_ if p.kind == "private"
+                             for w in sorted(entries.get(p.name, ()))])
 
     def _client_online(self, units: Sequence[TextUnit],
                        patterns: Sequence[Sequence[PatternMatch]],
@@ -410,8 +432,10 @@ class EntityFinder:
         if i + 1 >= len(units):
             return False
         nxt = _unquote(units[i + 1].text).strip()
-        first = re.split(r"[\s,]+", nxt, maxsplit=1)[0] if nxt else ""
-        return bool(first) and self.classifier.is_title(first)
+        words = re.split(r"[\s,]+", nxt, maxsplit=2)[:2] if nxt else []
+        # "Socialrådgiver, …", "Probation Officer": a title of one or two words
+        return any(self.classifier.is_title(" ".join(words[:n])) for n in (1, 2)
+                   if len(words) >= n)
 
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
@@ -460,6 +484,8 @@ class EntityFinder:
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for run in capitalised_runs(text, self.stop_words):
+                if any(strip_genitive(w).lower() in lowered_client for w in run.text.split()):
+                    continue  # "Ifølge Tharshika": a word before the client's name
                 trimmed = _without_lead_word(run)
                 if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
                                                    for a, b in known):
@@ -563,16 +589,25 @@ class EntityFinder:
 
     def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
                     patterns: Sequence[PatternMatch], lang: str = "da") -> _UnitFacts:
-        gz = self.gazetteer
         return _UnitFacts(
             text=text, strict=strict, key_end=_key_end(text),
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
-            org_spans=gz.org_spans(text) if gz is not None else [],
+            org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
             foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
+
+    def _org_spans_of(self, text: str) -> list[tuple[int, int]]:
+        """The gazetteer's organisation runs in ``text`` (remembered per text)."""
+        spans = self._org_spans.get(text)
+        if spans is None:
+            spans = self.gazetteer.org_spans(text) if self.gazetteer is not None else []
+            if len(self._org_spans) > 100_000:
+                self._org_spans.clear()
+            self._org_spans[text] = spans
+        return spans
 
     def _kept(self, c: NameCandidate, facts: _UnitFacts) -> NameCandidate | None:
         """``c`` as a name candidate of its unit (extended over particles, acronyms at its
@@ -613,7 +648,7 @@ class EntityFinder:
             cand = trimmed
         # a nickname after "kaldet" is a person's by the cue, even an ordinary word
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
-                self._not_a_person(text, cand, facts.org_spans, facts.strict):
+                self._no_person_in(text, cand, facts):
             return None
         if self.is_term(cand.text):
             return None
@@ -764,8 +799,20 @@ class EntityFinder:
                 continue
             name = f"{given} {' '.join(_title(w) for w in sur.split())}"
             out.append(NameCandidate(m.start("sur"), m.end("given"), name, 0.85,
-                                     "registerform EFTERNAVN, Fornavn"))
+                                     _REGISTER_REASON))
         return out
+
+    def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
+        """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
+        are the text's own, :meth:`_org_spans_of`)."""
+        key = (text, c.start, c.end, c.text, facts.strict)
+        hit = self._no_person.get(key)
+        if hit is None:
+            hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
+            if len(self._no_person) > 100_000:
+                self._no_person.clear()
+            self._no_person[key] = hit
+        return hit
 
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:
@@ -775,7 +822,10 @@ class EntityFinder:
         assert gz is not None
         if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
-            return False
+            # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
+            # preposition of place is where they are, not who
+            return bool(re.search(r"\b(?:i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
+                                  re.IGNORECASE)) and gz.all_places(c.text)
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
@@ -908,6 +958,8 @@ class EntityFinder:
                         taken.append((m.start(), m.end()))
                         out.append(Mention(m.start(), m.end(), m.group(0), person))
                         break
+        if "_" in text or "." in text:
+            out.extend(_joined_token_mentions(text, forms, taken))
         out.extend(self.quoted_lower_mentions(text, forms, taken))
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
@@ -991,7 +1043,7 @@ class EntityFinder:
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
-        forms: list[tuple[str, Person]] = list(ents.initials)
+        forms: list[tuple[str, Person]] = [*ents.initials, *ents.register_entries]
         people = list(ents.persons)
         private_tokens = {t for p in people if p.kind == "private" and p.score >= 0.9
                           for t in p.tokens}
@@ -1031,7 +1083,11 @@ _WORD_USE_BEFORE = frozenset((
 
 
 _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",
-             "bedste hilsner", "med venlig hilsen og tak")
+             "bedste hilsner", "med venlig hilsen og tak",
+             # letters from abroad quoted in a plan
+             "kind regards", "best regards", "regards", "yours sincerely", "yours faithfully",
+             "best wishes", "mit freundlichen grüßen", "mit freundlichen grüssen",
+             "freundliche grüße", "viele grüße")
 
 
 _CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)
@@ -1145,6 +1201,58 @@ _STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]
 
 # a capitalised name (one to three words) followed by a comma or bracket
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
+# a file name or a handle: words joined by "_", "-" or "." with an extension or an
+# underscore ("samvær-Gül-Aydoğan.pdf", "budget_serkan_og_gul_2027.xlsx")
+_JOINED_TOKEN = re.compile(r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})"
+                           r"(?![\w@])")
+_JOINED_PART = re.compile(r"[^\W\d_]+")
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ł": "l",
+                                "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
+
+
+def folded_forms(word: str) -> set[str]:
+    """A name word as people write it in file names, handles and addresses: lower case,
+    without accents ("Gül" -> "gul", "Aydoğan" -> "aydogan") and with æ/ø/å spelt out
+    ("Søren" -> "soeren", "soren")."""
+    low = word.lower()
+    out = {low, low.translate(_TRANSLITERATE)}
+    if re.search(r"[\-'’]", low):  # "Al-Sayed" -> "alsayed", "O'Neill" -> "oneill"
+        out |= {re.sub(r"[\-'’]", "", w) for w in out}
+    for w in list(out):
+        out.add("".join(c for c in unicodedata.normalize("NFKD", w)
+                        if not unicodedata.combining(c)))
+    out.add("".join(c for c in unicodedata.normalize("NFKD", low.replace("ø", "o")
+                                                     .replace("æ", "ae").replace("å", "a"))
+                    if not unicodedata.combining(c)))
+    return out
+
+
+def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
+                           taken: list[tuple[int, int]]) -> list[Mention]:
+    """A private person's name word inside a file name or a joined handle, in any case and
+    spelling (issue 8 § 2: file names are read word by word like text)."""
+    out: list[Mention] = []
+    tokens = list(_JOINED_TOKEN.finditer(text))
+    if not tokens:
+        return out
+    words: dict[str, Person] = {}
+    for form, person in forms:
+        if person.kind == Owner.PRIVATE and len(form) >= 3:
+            # a single name word, or a full name written as one word ("nannakrogh")
+            for f in folded_forms(strip_genitive(form).replace(" ", "")):
+                words.setdefault(f, person)
+    for tok in tokens:
+        for part in _JOINED_PART.finditer(text, tok.start(), tok.end()):
+            owner = words.get(part.group(0).lower())
+            if owner is None:
+                owner = next((words[f] for f in folded_forms(part.group(0)) if f in words),
+                             None)
+            a, b = part.start(), part.end()
+            if owner is None or any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append(Mention(a, b, part.group(0), owner))
+    return out
 # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
 # "moren, Jeanette (CPR 140588-2214)".
@@ -1173,6 +1281,7 @@ def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
 
 
+_REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
 _NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
                            "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",

@@ -3,7 +3,8 @@
 Sentence boundaries are found with a small rule set for Danish case texts: a sentence ends
 at ``.``, ``!`` or ``?`` followed by white space and an upper-case letter, digit, quote or
 bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th., afd.)
-and list numbers at the start of a line (``1. Bolig``); dates (``14. juli``) never split
+and list numbers at the start of a line (``1. Bolig``); an amount's unit ("62.000 kr. Han")
+ends a sentence before a capital letter; dates (``14. juli``) never split
 because a lower-case word follows. A line is never joined with the next one.
 """
 
@@ -58,7 +59,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
         word = _word_before(text, m.start()).lower().rstrip(".")
         # "1. Bolig" at the start of a line is list numbering, not the end of a sentence
         numbering = word.isdigit() and len(word) <= 2 and not text[:m.start() - len(word)].strip()
-        if m.group(0).startswith(".") and (word in ABBREVIATIONS or numbering):
+        if m.group(0).startswith(".") and (word in ABBREVIATIONS or numbering) and \
+                not _unit_ends_sentence(text, m.start() - len(word), word, m.end()):
             continue
         spans.append(Span(pos, m.end()))
         pos = m.end()
@@ -73,6 +75,20 @@ def _sentences(text: str) -> tuple[Span, ...]:
         if b > a:
             out.append(Span(a, b))
     return tuple(out)
+
+
+# units written after an amount: "62.000 kr. Han har …" ends a sentence at the unit
+_UNITS = frozenset({"kr", "mio", "mia", "min", "sek", "t"})
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\xa0]*$")
+
+
+def _unit_ends_sentence(text: str, word_start: int, word: str, end: int) -> bool:
+    """An amount's unit ("kr.", "mio.") before a capitalised word ends the sentence: a unit
+    after a number abbreviates nothing that the next word continues."""
+    if word not in _UNITS or not _AMOUNT_BEFORE.search(text, 0, word_start):
+        return False
+    nxt = text[end:].lstrip()
+    return bool(nxt) and nxt[0].isupper()
 
 
 def sentence_at(spans: list[Span], pos: int) -> Span:

@@ -79,7 +79,8 @@ class Analyzer:
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in bundle.not_names}
             | {t.lower() for t in policy.professionals.titles}
-            | {c.lower() for r in policy.roles.values() for c in r.cues if " " not in c}
+            | {c.lower() for r in policy.roles.values() for c in (*r.cues, *r.weak_cues)
+               if " " not in c}
         )
         self.stop_words = stop
         self.finder = EntityFinder(self.classifier, bundle.given_names, bundle.surnames,

@@ -8,7 +8,8 @@ A note is found by one of the policy's ``internal_notes.headings`` ("intern note
   counted; text after the closing bracket is ordinary text again. A bracket that is never
   closed runs to the end of the part (fail closed);
 - **heading** (a line that is nothing but the phrase, e.g. ``--- Interne noter (slettes før
-  afsendelse) ---``): the rest of the part;
+  afsendelse) ---``): the rest of the part, up to a letter's closing line ("Med venlig
+  hilsen"): the closing and the sender's signature after it belong to the letter;
 - **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
   the sentence holding the phrase to the end of its paragraph (the next blank line, or the
   end of the unit when units are paragraphs, as in DOCX, or are fields of the
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import _is_closing
 from gldocs.redact.context import sentences
 
 _OPEN = {"[": "]", "(": ")"}
@@ -53,12 +55,15 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
     mode: str | None = None  # None | "part" | "paragraph" | "bracket"
     stack: list[str] = []  # open brackets of a bracketed note still running
     section: str | None = None
-    for unit in units:
+    for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
             mode, stack = None, []
         if mode == "paragraph" and not text.strip():
             mode = None
+        if mode in ("part", "paragraph") and _is_closing(text) and \
+                _signature_ends_part(units, i):
+            mode = None  # "Med venlig hilsen": the letter's closing and signature follow
         if mode in ("part", "paragraph"):
             out.append(_whole(text))
             continue
@@ -104,6 +109,30 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
             break
         out.append(_trimmed(text, spans))
     return out
+
+
+_SIGNATURE_LINES = 8
+
+
+def _signature_ends_part(units: Sequence[TextUnit], i: int) -> bool:
+    """Whether the closing at ``units[i]`` is the letter's own: only a short signature (at
+    most eight lines, no blank line with more text after it) follows to the end of the part.
+    A closing inside a quoted message, with more of the note after it, ends nothing (fail
+    closed)."""
+    lines = 0
+    blank = False
+    for u in units[i + 1:]:
+        if u.section != units[i].section:
+            break
+        if not u.text.strip():
+            blank = True
+            continue
+        if blank:
+            return False
+        lines += 1
+        if lines > _SIGNATURE_LINES:
+            return False
+    return True
 
 
 def covers_unit(text: str, spans: NoteSpans) -> bool:

@@ -36,6 +36,11 @@ class LayoutReader:
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
                  for h in (normalise(x) for x in b.headings)])
             for b in policy.heading_blocks.values()]
+        # any heading as a whole word: a line without one opens no block (either way of
+        # opening one needs it), so the headings one by one are tried only on a line with one
+        heads = sorted({h for _, hs in self._block_specs for h, _ in hs}, key=len, reverse=True)
+        self._any_heading = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)") if heads else None
 
     def read(self, units: Sequence[TextUnit]) -> Layout:
         return Layout(internal=internal_note_spans(units, self._note_headings),
@@ -54,7 +59,8 @@ class LayoutReader:
             text = u.text.strip()
             if active is not None and (not text or u.section != section):
                 active = None
-            opened, inline = _block_opened(text, specs) if specs and text else (None, False)
+            opened, inline = _block_opened(text, specs, self._any_heading) \
+                if specs and text else (None, False)
             if opened is not None:
                 active, section = opened, u.section
                 # the heading line itself (with its date and initials) is no narrative
@@ -89,11 +95,15 @@ def record_of(path: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _block_opened(text: str, specs: list[BlockSpec]) -> tuple[HeadingBlock | None, bool]:
+def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str] | None = None
+                  ) -> tuple[HeadingBlock | None, bool]:
     """The heading block a line opens, and whether the line is itself part of it: a short
     heading-like line (no final full stop) that holds a heading opens a block below it; a
-    paragraph that starts with ``<heading>:`` is inside its own block."""
+    paragraph that starts with ``<heading>:`` is inside its own block. ``any_heading``:
+    every heading of ``specs`` as one whole-word search (a quick "none here")."""
     norm = normalise(text[:120])  # a heading or "<heading>:" sits at the start
+    if any_heading is not None and not any_heading.search(norm):
+        return None, False
     short = len(text) <= 80 and not text.endswith(".")
     for block, heads in specs:
         for h, whole_word in heads:

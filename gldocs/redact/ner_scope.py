@@ -90,27 +90,30 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = ()
     if text == text.lower():
         return [], []  # no capital letter
     chunks = [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
-    capitalised = [i for i, (_, w) in enumerate(chunks) if w != w.lower() and _starts(w)]
-    if not capitalised:
+    starts_of = {i: starts for i, (_, w) in enumerate(chunks)
+                 if w != w.lower() and (starts := _starts(w))}  # the capitalised chunks
+    if not starts_of:
         return [], []
-    with_capital = set(capitalised)
+    ends_of: dict[int, list[int]] = {}  # token ends of a later word, worked out once
     shapes: list[tuple[int, int]] = []
     unlisted: list[tuple[int, int]] = []
-    for i in capitalised:
+    for i, starts in starts_of.items():
         a, chunk = chunks[i]
-        starts = _starts(chunk)
         for p in starts:
             shapes.extend((a + p, a + q) for q in _ends(chunk, p))
         j = i + 1
         while j < len(chunks) and chunks[j - 1][1][-1] not in ":;" and (
                 chunks[j][0] not in sentence_starts or _initial(chunks[j - 1][1])) and (
-                j in with_capital or _inner_word(chunks[j][1])):
+                j in starts_of or _inner_word(chunks[j][1])):
             ca, word = chunks[j]
             if j - i >= MAX_WORDS:
                 unlisted.append((a, ca + len(word)))
                 break
             if word[0].isupper():
-                shapes.extend((a + p, ca + q) for p in starts for q in _ends(word))
+                ends = ends_of.get(j)
+                if ends is None:
+                    ends = ends_of[j] = _ends(word)
+                shapes.extend((a + p, ca + q) for p in starts for q in ends)
             j += 1
     return shapes, unlisted
 

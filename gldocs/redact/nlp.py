@@ -5,8 +5,14 @@ Public API (everything else is private)::
     load_nlp(path: Path | None = None) -> spacy.Language
         The shipped pipeline (tokenizer, tok2vec, ner, lookup lemmatizer) from
         ``gldocs/models/da_ner``; cached per path, so calling it again is free. Entity
-        labels: PER, LOC, ORG, MISC. Raises ``gldocs.errors.ModelError`` (Danish message)
-        when the model is missing or broken: redaction fails closed.
+        labels: PER, LOC, ORG, MISC. Its matrix products run on numpy's BLAS
+        (:func:`use_numpy_blas`); run it inside :func:`one_blas_thread`. Raises
+        ``gldocs.errors.ModelError`` (Danish message) when the model is missing or
+        broken: redaction fails closed.
+    use_numpy_blas(nlp: Language) -> None
+        Switch a pipeline's matrix products from thinc's bundled BLIS to numpy's BLAS.
+    one_blas_thread() -> context manager
+        numpy's BLAS limited to one thread while the block runs.
     model_dir() -> Path
         Where the shipped model lives (``gldocs.paths.MODELS_DIR / "da_ner"``).
     register_components() -> None
@@ -63,7 +69,8 @@ import types
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,7 +96,9 @@ __all__ = [
     "import_presidio",
     "load_nlp",
     "model_dir",
+    "one_blas_thread",
     "register_components",
+    "use_numpy_blas",
 ]
 
 
@@ -126,7 +135,51 @@ def _load_cached(path: Path) -> Language:
     if unknown:
         raise ModelError(f"Modellen i {path} har ukendte entitetstyper: "
                          f"{', '.join(sorted(unknown))}. {advice}")
+    use_numpy_blas(nlp)
     return nlp
+
+
+# --- matrix products ----------------------------------------------------------------------
+
+def use_numpy_blas(nlp: Language) -> None:
+    """Run the pipeline's matrix products on numpy's BLAS instead of thinc's bundled BLIS.
+
+    Most of the model's time is the tok2vec layers' matrix products (tokens x 288 by
+    288 x 288). thinc's ``NumpyOps`` sends them to the BLIS it bundles, which on this
+    hardware runs them at about a third of the speed of numpy's OpenBLAS (one thread:
+    35 against 100 GFLOP/s; the whole model reads a text in 0.6-0.7 of the time). The
+    weights and the model are the same; only the library that multiplies differs, and
+    the entities are the same (``tests/redact/test_nlp.py`` compares them on every DDT
+    sentence of the dev and test splits; the whole DDT corpus and the dev texts, 5,659
+    entities, were compared when this was introduced). thinc's own switch for this is
+    ``NumpyOps(use_blis=False)``; it is set on every layer of the trainable pipes."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for name in ("tok2vec", "ner"):
+        if name in nlp.pipe_names:
+            pipe: Any = nlp.get_pipe(name)
+            for node in pipe.model.walk():
+                node.ops = ops
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy's BLAS limited to one thread while the block runs (then as it was).
+
+    OpenBLAS splits a product over every core from a size that the model's products
+    reach; on matrices this small the threads cost more than they save (four to eight
+    times the CPU time on a busy machine), and ``--jobs`` runs one process per core
+    already. A BLAS threadpoolctl does not know is left as it is."""
+    with _blas_controller().limit(limits=1, user_api="blas"):
+        yield
 
 
 # --- lemmatizer ---------------------------------------------------------------------------

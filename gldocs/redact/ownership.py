@@ -59,9 +59,9 @@ class Evidence:
         non-client person of the same record."""
         pm = self.pm
         prev = [m for m in self.mentions if m.end <= pm.start and pm.start - m.end < 160]
-        if not prev and self.record_people:
-            prev = [m for m in self.record_people if m.person.kind != "client"][:1]
-        return prev[-1] if prev else None
+        if prev:
+            return prev[-1]
+        return next((m for m in self.record_people if m.person.kind != "client"), None)
 
     @property
     def private_near(self) -> bool:
@@ -191,8 +191,9 @@ def _contact_line_phone(ev: Evidence) -> Ownership | None:
 # The label and filler between an authority's name and its number: "Jobcenter Horsens,
 # tlf. 12 34 56 78", "KiF Aarhus (direkte: …)", "ringede til jobcentret på …".
 _LABEL_TAIL = re.compile(
-    r"(?:[\s,(:–\-]|\b(?:tlf|telefon|telefonnr|telefonnummer|direkte|mobil|hovednummer|"
-    r"omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$", re.IGNORECASE)
+    r"(?:[\s,(:–\-]|\b(?:tlf|tel|phone|fon|handy|telefon|telefonnr|telefonnummer|direkte|"
+    r"mobil|hovednummer|omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$",
+    re.IGNORECASE)
 _SUBJECT_GIVES_NUMBER = re.compile(
     r"\b(?:kan\s+)?(?:kontaktes|træffes|nås|ringes\s+op)\b|\bhar\s+(?:telefon\w*|tlf\.?|"
     r"nummer|e-?mail\w*|mailadresse\w*)\b|\bhovednummer\b", re.IGNORECASE)
@@ -213,7 +214,10 @@ def authority_owns(ev: Evidence) -> str | None:
     elsewhere in the sentence is no evidence: "Han har ringet til fængslet flere gange fra
     31 64 22 08" is the caller's number."""
     start = ev.pm.start
-    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", ev.text[max(0, start - 160):start])[-1]
+    # the authority's own address may stand between ("Misbrugscenter Viborg, Sct. Mathias
+    # Gade 88, 8800 Viborg, tlf. …"): it is left out, and its full stops end no sentence
+    before = _drop_addresses(ev.text[max(0, start - 200):start])
+    sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", before)[-1]
     head = _LABEL_TAIL.sub("", sentence)
     words = _WORDS.findall(head)
     # the authority's name: an organisation word and at most three capitalised words after it
@@ -249,14 +253,53 @@ def _unattributed_phone(ev: Evidence) -> Ownership | None:
                             "fjernet, gennemse)")
 
 
+def _after_clients_name(ev: Evidence) -> Ownership | None:
+    """The address right after the client's name ("Fra: Hamza Al-Sayed <hamza…@gmail.com>",
+    "Hamza Al-Sayed, hamza…@gmail.com"): a mail header or contact line names its owner."""
+    before = [m for m in ev.mentions if m.end <= ev.pm.start]
+    if not before or before[-1].person.kind != "client":
+        return None
+    gap = ev.text[before[-1].end:ev.pm.start]
+    if re.fullmatch(r"[ \t]*(?:[<(\[]|,[ \t]*(?:e-?mail|mail)?[ \t]*:?)?[ \t]*", gap,
+                    re.IGNORECASE):
+        return client(0.9, "står lige efter klientens navn")
+    return None
+
+
 def _private_mail_domain(ev: Evidence) -> Ownership | None:
     if not ev.classifier.email_is_private(ev.pm.normalized):
         return None
-    local = ev.pm.normalized.split("@")[0]
-    first = ev.ents.client.tokens[0].lower() if ev.ents.client else None
-    if ev.section == "stamoplysninger" or (first and first in local):
-        return client(0.8, "ser ud til at være klientens")
+    if ev.section == "stamoplysninger":
+        return client(0.8, "står i Stamoplysninger")
+    if _local_part_is_clients(ev):
+        return client(0.8, "har klientens for- og efternavn i lokaldelen")
+    if _clients_first_name_in_local(ev):
+        # "kasper.lund.77@gmail.com" for Kasper Vindahl Rønne: perhaps his, not shown
+        return private(UNCLEAR, "har klientens fornavn i lokaldelen, men ikke efternavnet "
+                                "(ejer uklar: fjernet, gennemse)")
     return private(0.9, "er en privat e-mailadresse")
+
+
+def _local_part_words(ev: Evidence) -> list[str]:
+    from gldocs.redact.case_entities import folded_forms
+
+    local = ev.pm.normalized.split("@")[0].lower()
+    return [t for t in (ev.ents.client.tokens if ev.ents.client else [])
+            if len(t) > 1 and any(f in local for f in folded_forms(t))]
+
+
+def _local_part_is_clients(ev: Evidence) -> bool:
+    """The local part holds the client's first name and another word of the client's
+    name, in any spelling ("kasper.roenne@…" for Kasper Vindahl Rønne)."""
+    hits = _local_part_words(ev)
+    client_ = ev.ents.client
+    return client_ is not None and bool(hits) and hits[0] == client_.tokens[0] and (
+        len(set(hits)) >= 2 or len(client_.tokens) == 1)
+
+
+def _clients_first_name_in_local(ev: Evidence) -> bool:
+    client_ = ev.ents.client
+    return client_ is not None and client_.tokens[0] in _local_part_words(ev)
 
 
 def _mail_like_private_name(ev: Evidence) -> Ownership | None:
@@ -299,7 +342,10 @@ def _client_address(ev: Evidence) -> Ownership | None:
 def _authority_address(ev: Evidence) -> Ownership | None:
     if ev.pro_near or ev.classifier.line_is_contact(ev.text):
         return professional(0.8, "er en myndigheds adresse")
-    return None
+    why = authority_owns(ev) if ev.cue is None else None
+    # "Kriminalforsorgens Pension Skejby, Paludan-Müllers Vej 116": the authority's name
+    # right before it
+    return professional(0.8, f"er en myndigheds adresse ({why})") if why else None
 
 
 def _other_address(ev: Evidence) -> Ownership | None:
@@ -323,8 +369,14 @@ _GIVES_OWN_NUMBER = re.compile(
 # …": the client, as the subject, gets or moves into a home there
 _GETS_OWN_HOME = re.compile(
     r"^(?:[\w\-]+[ \t]+){0,4}?(?:få|får|fået|fik|tilbydes|tilbudt|anvist|flytter|flytte|"
-    r"skal[ \t]+bo|kan[ \t]+bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
+    r"skal[ \t]+bo|kan[ \t]+bo|bor|boede|bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
     re.IGNORECASE)
+# "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still the
+# subject, can be reached on the number (a coordinated predicate without a new subject)
+_CAN_BE_REACHED = re.compile(
+    r"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:kontaktes|træffes|nås|ringes[ \t]+op|fanges)"
+    r"[ \t]+(?:på|via|pr\.?)[ \t]*(?:tlf\.?|telefon\w*|mobil\w*|nummer|nr\.?|e-?mail\w*|"
+    r"mail)?[ \t]*[:.]?[ \t]*$", re.IGNORECASE)
 
 
 def _client_gives_it(ev: Evidence) -> Ownership | None:
@@ -336,7 +388,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if not names or ev.cue is not None:
         return None
     start = ev.pm.start
-    window = ev.text[max(0, start - 400):start]
+    window = _mask_addresses(ev.text[max(0, start - 400):start])
     parts = re.split(r"(?<=[.;!?])\s+|\n", window)
     sentence = _LABEL.sub("", parts[-1], count=1)
     by_name = re.compile(rf"(?:{'|'.join(names)})(?:s|'s|’s|'|’)?[ \t]+")
@@ -351,9 +403,34 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     rest = sentence[m.end():]
     if _SOMEONE_ELSES.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
-    rx = _GETS_OWN_HOME if ev.pm.entity == "ADDRESS" else _GIVES_OWN_NUMBER
+    if ev.pm.entity == "ADDRESS":
+        gives = _GETS_OWN_HOME.match(rest) is not None
+    else:
+        gives = _GIVES_OWN_NUMBER.match(rest) is not None or (
+            _CAN_BE_REACHED.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
-        if rx.match(rest) else None
+        if gives else None
+
+
+def _drop_addresses(text: str) -> str:
+    """``text`` without the addresses in it (and the comma after each)."""
+    from gldocs.redact.detectors.address import find_addresses
+
+    for a in reversed(find_addresses(text)):
+        end = a.end + (1 if text[a.end:a.end + 1] == "," else 0)
+        text = text[:a.start] + text[end:]
+    return text
+
+
+def _mask_addresses(text: str) -> str:
+    """``text`` with each address in it replaced by as many "x" (offsets unchanged): an
+    address is no other person and its "2. th." ends no sentence ("Serkan bor … på Løget
+    Høj 3, 2. th., 7100 Vejle og kan kontaktes på …")."""
+    from gldocs.redact.detectors.address import find_addresses
+
+    for a in find_addresses(text):
+        text = text[:a.start] + "x" * (a.end - a.start) + text[a.end:]
+    return text
 
 
 # a possessive that is not the subject's own ("hendes nummer"), or any capitalised word
@@ -414,6 +491,7 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("a phone after an authority", PHONE, _authority_before_phone),
     OwnershipRule("a phone in Stamoplysninger", PHONE, _in_stamoplysninger),
     OwnershipRule("any other phone", PHONE, _unattributed_phone),
+    OwnershipRule("right after the client's name", EMAIL, _after_clients_name),
     OwnershipRule("a private mail domain", EMAIL, _private_mail_domain),
     OwnershipRule("an e-mail like a private person's name", EMAIL, _mail_like_private_name),
     OwnershipRule("an authority's e-mail", EMAIL, _authority_mail),

@@ -169,6 +169,9 @@ class Resources(_Strict):
 
     lexicons: dict[str, str]  # lexicon name (as the categories name it) -> .yaml file
     given_names: str  # Danish given names, one a line
+    # given names of other naming cultures (optional; declared = must load), added to
+    # given_names (lexicons/fornavne_verden.txt, with its source)
+    world_given_names: str = ""
     surnames: str
     surname_endings: str  # endings that mark a surname (-gaard, -holm, -sen), one a line
     ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)

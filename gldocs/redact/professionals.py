@@ -40,7 +40,7 @@ class Verdict:
 
 
 def _norm(word: str) -> str:
-    return word.lower().strip(" ,.:;()[]")
+    return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
 
 class ContactClassifier:
@@ -118,7 +118,7 @@ class ContactClassifier:
 
     def _cue_before(self, seg: str) -> Verdict:
         """:meth:`cue_before` on the 80 characters before the name."""
-        stripped = seg.rstrip(" ,(")
+        stripped = seg.rstrip(" ,(\"“”„«»'‘’")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
@@ -184,7 +184,8 @@ class ContactClassifier:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
         rest = text[end:end + 60]
-        m = re.match(r"(?:\s*[,(|]|[ ]*\t)\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})", rest)
+        m = re.match(r"(?:\s*[,(|]|[ ]*\t|[ \t]+[–—-][ \t])\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
+                     rest)
         if m:
             words = [w.lower() for w in m.group(1).split()]
             for i, word in enumerate(words):
@@ -207,6 +208,13 @@ class ContactClassifier:
             return Verdict("")
         for w in _ROLE_WORD.finditer(rest, m.start(1), m.end(1)):
             word = _norm(w.group(0))
+            owner = (rest[:w.start()].split() or [""])[-1].lower()
+            if self.is_title(word) and f"{owner} {word}" not in self.role_cues and (
+                    _PREDICATE_END.match(text, end + w.end())
+                    or _WHERE_AFTER.match(text, end + w.end())):
+                # "Kirsten Mølby er hans mentor fra Café Spiren": a title as the predicate
+                # (not "hans kollega": the client's colleague is a private person)
+                return Verdict("professional", strong=True, cue=word)
             cue = word if word in self.role_cues else self._compound_cue(word)
             if cue in self.role_cues and cue not in self.weak_cues:
                 if not _PREDICATE_END.match(text, end + w.end()):
@@ -344,6 +352,8 @@ _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 # forhold")
 _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
+# where a title holds office: "sagsbehandler i kommunen", "mentor hos Café Spiren"
+_WHERE_AFTER = re.compile(r"[ \t]+(?:i|på|hos|ved)[ \t]")
 _ROLE_PREDICATE = re.compile(
     # "Storm er Kevins lillebror", "Lærke, som er hans kusine"
     r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)(?:er|var|bliver)[ \t]+(?:også[ \t]+)?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
@@ -100,6 +101,10 @@ class RuleStage:
             names = [c for c in names if c not in block.skip_categories]
         out = self._protected(unit, det)
         shield = [(f.start, f.end) for f in out]
+        # a word of a kept person's name is no category term ("Brian Kofoed Stær": stær is
+        # also an eye disease): the client's or a professional's name of two words or more
+        shield += [(x.start, x.end) for x in mentions if x.person.kind != Owner.PRIVATE
+                   and len(x.text.split()) > 1]
         seen: set[tuple[int, int, str]] = set()
         for cat_name in names:
             cat = policy.categories[cat_name]
@@ -154,12 +159,19 @@ class RuleStage:
         x = before[-1]
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
-        if len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
+        relative = _relative_subject(gap)
+        if relative is not None:
+            start = x.end + relative
+        elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
             return []
-        start = x.end + len(gap) - len(gap.lstrip(" \t,"))
-        span = predicate_span(unit.text, sentence, start, self.clause_words)
+        else:
+            start = x.end + len(gap) - len(gap.lstrip(" \t,"))
         cat = self.policy.categories[cat_name]
+        # scope "term": from the subject to the end of the term ("der er uddannet
+        # sygeplejerske"), the clauses after it stay; otherwise the whole predicate
+        span = Span(start, m.end) if cat.scope == "term" else \
+            predicate_span(unit.text, sentence, start, self.clause_words)
         rule = self.policy.rule(cat.rule)
         what = cat.explanation or cat_name
         why = (f"'{m.text}' står om privatpersonen {x.person.name} ({what}); "
@@ -314,7 +326,8 @@ class RuleStage:
                 keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
                        f"{rule.title.lower()} ({rid}).")
-                out.append(self.make(unit, m.start, m.end, rule=rid,
+                out.append(self.make(unit, self._courtesy_start(unit.text, m.start), m.end,
+                                     rule=rid,
                                      detector="ner" if "ner" in p.detectors else "case",
                                      entity="PERSON", score=p.score, explanation=why,
                                      marker="" if keep else policy.role_marker(
@@ -327,6 +340,19 @@ class RuleStage:
                                      entity="PERSON", score=1.0, action="keep",
                                      explanation=f"Navnet tilhører {who} ({rid})."))
         return out
+
+    def _courtesy_start(self, text: str, start: int) -> int:
+        """Where a private person's mention starts with the courtesy title right before it
+        ("Frau Brodersen", "hr. Mikkelsen": the title goes with the name)."""
+        m = re.search(r"(?<![\w.])([^\W\d_]{2,9})\.?[ \t]+$", text[max(0, start - 14):start])
+        if m is None or m.group(1).lower() not in self._courtesy:
+            return start
+        return start - len(m.group(0))
+
+    @cached_property
+    def _courtesy(self) -> frozenset[str]:
+        """The one-word weak cues of the policy's roles (hr, fru, Frau, Mrs …)."""
+        return frozenset(w for w in self.classifier.weak_cues if " " not in w)
 
     def role_sentences(self, unit: TextUnit, spans: list[Span],
                        mentions: list[Mention]) -> list[Finding]:
@@ -386,6 +412,34 @@ class RuleStage:
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
+
+
+# A relative clause that opens right after a person's name and whose relative pronoun is
+# the subject of the record term ("Prakash, som bor på Lupinvej 14, og som selv afsoner en
+# dom", "Svenja, die selbst vorbestraft ist", "Jordan, who is serving a sentence"): the
+# pronoun and a few adverbs stand right before the term; the clauses between are more
+# relative clauses of the same name ("og som", "and who"), never a new main clause.
+_REL = r"(?:som|der|who|die|welche|welcher)"
+_REL_ADVERBS = (r"(?:(?:selv|også|nu|stadig|tidligere|allerede|fortsat|netop|i[ \t]+øjeblikket|"
+                r"himself|herself|also|currently|still|selbst|auch|derzeit|ist|is|has|har|er|"
+                r"var|was|war)[ \t]+)*")
+_RELATIVE_OPEN = re.compile(rf"^[ \t]*,[ \t]*{_REL}\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(rf"\b{_REL}[ \t]+{_REL_ADVERBS}$", re.IGNORECASE)
+_NEW_MAIN_CLAUSE = re.compile(r"\b(?:og|men|and|but|und|aber)[ \t]+(?!som\b|der\b|who\b|die\b)"
+                              r"|[;:!?()]", re.IGNORECASE)
+
+
+def _relative_subject(gap: str) -> int | None:
+    """Where the relative pronoun that is the record's subject starts in ``gap`` (the text
+    between a private person's name and a record term), or None when the gap is not a chain
+    of relative clauses on that name."""
+    if not _RELATIVE_OPEN.match(gap):
+        return None
+    tail = _RELATIVE_TAIL.search(gap)
+    if tail is None or len(gap) > 160 or any(
+            x.start() < tail.start() for x in _NEW_MAIN_CLAUSE.finditer(gap)):
+        return None
+    return tail.start()
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:

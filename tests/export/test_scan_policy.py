@@ -86,3 +86,26 @@ def test_image_bytes_in_a_package_are_no_text() -> None:
         z.writestr("word/document.xml", "<w:document><w:t>Plan</w:t></w:document>")
         z.writestr("word/media/image1.png", b"\x89PNG\r\n\x1a\n IDAT 230584-2211 0101190000")
     assert scan_bytes(buf.getvalue(), "plan.docx") == []
+
+
+@pytest.mark.parametrize("removed_field", [
+    "Dokument: Rapport om disciplinærstraf, celleundersøgelse, Statsfængslet Nord",
+    "Bemærkning: Han er under observation for bandetilknytning",
+])
+def test_a_field_removed_whole_leaves_the_clients_fields_below_it_the_clients(
+        removed_field: str, tmp_path: Path) -> None:
+    """A Stamoplysninger line the redactor replaces whole by a marker: the client's address
+    below it is still read as the client's in the redacted copy (scan agrees with redact)."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Stamoplysninger\nNavn: Holger Brink Saxtorph\nCPR-nr.: 230584-2211\n"
+                    f"{removed_field}\nAdresse før indsættelse: Nørrevang 7, 1. sal, "
+                    "6100 Haderslev\nHandlekommune: Haderslev Kommune\n\nBeskrivelse\n"
+                    "Holger ønsker job som lagerarbejder.\n", encoding="utf-8")
+    out = tmp_path / "ud.txt"
+    code, _, err = run("redact", str(path), "--areas", "bolig", "-o", str(out))
+    assert code in (0, 1), err
+    text = out.read_text(encoding="utf-8")
+    assert removed_field.split(":")[1].strip() not in text
+    assert "Nørrevang 7, 1. sal, 6100 Haderslev" in text
+    code, stdout, _ = run("scan", str(out), "--policy", "kommune", "--areas", "bolig")
+    assert code == 0, stdout

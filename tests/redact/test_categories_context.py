@@ -115,3 +115,21 @@ def test_policy_check_of_heading_blocks_and_role_sentence_rules(tmp_path: Path) 
     assert "heading_blocks.helbred.skip_categories[1]" in msg
     assert "heading_blocks.helbred.if_areas[0]" in msg
     assert "protect.dom.rule" in msg and "protect.dom.lexicons[0]" in msg
+
+
+@pytest.mark.parametrize("line", [
+    "DOMMEN", "15/12 – om dommen", "Selve sagen: han slog", "Om sagen", "Dommen blev afsagt.",
+    "Sagen om dommen", "Hændelsesforløbet", "hændelsesforløbets", "Straffesagen:",
+    "Kriminaliteten i korte træk", "Han talte om Dommen", "", "Bolig", "Anklageskriftet – 2025",
+    "xdommen", "dommen2", "det pådømte forhold:",
+])
+def test_a_line_opens_a_block_as_the_headings_one_by_one_say(line: str) -> None:
+    """The quick "no heading here" (all headings as one search) gives what trying the
+    headings one by one gives."""
+    from gldocs.redact.layout import LayoutReader, _block_opened
+    from gldocs.redact.policy import load_policy
+
+    reader = LayoutReader(load_policy("kommune"))
+    assert reader._any_heading is not None
+    assert _block_opened(line, reader._block_specs, reader._any_heading) == \
+        _block_opened(line, reader._block_specs)

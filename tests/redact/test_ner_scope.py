@@ -209,3 +209,41 @@ def test_the_plan_is_that_of_reading_everything(analyzer: Analyzer,
 
     monkeypatch.setattr(engine_module, "find_entities", read_all)
     assert key(analyzer.analyze(units_from_text(DOCUMENT), ctx)) == narrow
+
+
+def test_shapes_of_a_run_list_every_start_with_every_end() -> None:
+    """Every capitalised start of a run pairs with every token end of each later capitalised
+    word (the ends of a word are worked out once and shared by the starts)."""
+    text = "Mødet med Anne-Marie van der Berg Holm gik godt."
+    shapes = _shape_texts(text)
+    for start in ("Anne-Marie", "Marie", "Berg", "Holm"):
+        for end in ("Anne-Marie", "Berg", "Berg Holm", "Holm"):
+            whole = text[text.index(start):text.index(end) + len(end)]
+            if text.index(end) >= text.index(start):
+                assert whole in shapes, whole
+    assert "Anne-Marie van der Berg Holm" in shapes
+    assert "Marie van der Berg" in shapes
+    assert not any(s.endswith(" gik") or s.startswith("van") for s in shapes)
+
+
+def test_no_person_answers_are_remembered_per_text_and_forgotten(analyzer: Analyzer) -> None:
+    """The scope and discovery ask whether a candidate is no person; the answer is kept
+    per text and candidate (the same as asking afresh) and forgotten by clear_caches."""
+    from gldocs.redact.detectors.names import NameCandidate
+
+    finder = analyzer.finder
+    analyzer.clear_caches()
+    text = "Hun bor i Vejle og ser Mette Holm fra Jobcenter Vejle."
+    facts = finder._unit_facts(text, False, set(), ())
+    for word in ("Vejle", "Mette Holm", "Jobcenter Vejle"):
+        a = text.index(word)
+        c = NameCandidate(a, a + len(word), word, 0.85, "NER")
+        fresh = finder._not_a_person(text, c, facts.org_spans, False)
+        assert finder._no_person_in(text, c, facts) is fresh
+        assert finder._no_person_in(text, c, facts) is fresh
+    assert finder._no_person_in(text, NameCandidate(10, 15, "Vejle", 0.85, "NER"), facts)
+    assert not finder._no_person_in(text, NameCandidate(23, 33, "Mette Holm", 0.85, "NER"),
+                                    facts)
+    assert finder._no_person and finder._org_spans[text] == facts.org_spans
+    analyzer.clear_caches()
+    assert not finder._no_person and not finder._org_spans

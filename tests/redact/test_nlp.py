@@ -63,6 +63,66 @@ def test_deferred_tokenizer_is_the_models_own() -> None:
     assert [t.text for t in ours(text)] == [t.text for t in plain(text)]
 
 
+def _plain_pipeline() -> object:
+    """The shipped model as a plain ``spacy.load`` gives it (thinc's BLIS products)."""
+    spacy = nlp_mod.import_spacy()
+    nlp_mod.register_components()
+    factories = spacy.util.registry._entry_point_factories
+    saved, factories.entry_points = factories.entry_points, False
+    try:
+        return spacy.load(nlp_mod.model_dir())
+    finally:
+        factories.entry_points = saved
+
+
+def test_the_models_products_run_on_numpy_blas() -> None:
+    from thinc.api import NumpyOps
+
+    nlp = nlp_mod.load_nlp()
+    for name in ("tok2vec", "ner"):
+        for node in nlp.get_pipe(name).model.walk():
+            assert isinstance(node.ops, NumpyOps) and not node.ops.use_blis, (name, node)
+    plain = _plain_pipeline()
+    assert all(node.ops.use_blis for node in plain.get_pipe("tok2vec").model.walk())
+
+
+def test_one_blas_thread_limits_and_restores() -> None:
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    with nlp_mod.one_blas_thread():
+        assert all(n == 1 for n in blas_threads())
+    assert blas_threads() == before
+
+
+DDT = Path(__file__).resolve().parents[3] / "shared" / "data" / "ddt-ner"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DDT.is_dir(), reason="../shared/data/ddt-ner is not beside the repo")
+def test_numpy_blas_finds_the_same_entities_as_blis() -> None:
+    """The same weights on another matrix library: every entity of every DDT dev and
+    test sentence (1,129 sentences, read 40 at a time as running text) is the same."""
+    sentences = [line[len("# text = "):].rstrip("\n")
+                 for split in ("dev", "test")
+                 for line in (DDT / f"da_ddt-ud-{split}.iob2").open(encoding="utf-8")
+                 if line.startswith("# text = ")]
+    texts = [" ".join(sentences[k:k + 40]) for k in range(0, len(sentences), 40)]
+    assert len(sentences) > 1000
+
+    def entities(nlp: object) -> list[list[tuple[int, int, str]]]:
+        with nlp_mod.one_blas_thread():
+            docs = nlp.pipe(texts, disable=["lemmatizer"])  # type: ignore[attr-defined]
+            return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in docs]
+
+    ours = entities(nlp_mod.load_nlp())
+    assert sum(map(len, ours)) > 800
+    assert ours == entities(_plain_pipeline())
+
+
 def test_lemmas_come_from_the_model_itself() -> None:
     doc = nlp_mod.load_nlp()("Hans sygdomme og sygdommen gør, at brødrene drikker.")
     lemmas = {t.text: t.lemma_ for t in doc}

@@ -128,3 +128,48 @@ def test_unit_engine_gives_what_presidios_engine_gives(analyzer: Analyzer) -> No
     ours = key(engine.analyze(text, "da"))
     assert len(ours) >= 4
     assert ours == key(plain.analyze(text, "da"))
+
+
+def test_unit_engines_own_path_gives_what_presidios_gives(analyzer: Analyzer) -> None:
+    """With precomputed artifacts (how the analyzer calls it) the engine takes its own path
+    (the registry's plan worked out once): the same results, scores, metadata and order as
+    presidio's own ``analyze``, duplicates and contained results removed as presidio does,
+    and a recognizer's score threshold applied; a changed registry is seen."""
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
+
+    from gldocs.redact.recognizers.base import UnitArtifacts, UnitEngine
+
+    engine = analyzer.engine
+    assert isinstance(engine, UnitEngine)
+    texts = ["Aske Lund (CPR 150488-1234) bor på Lindevej 12, 7100 Vejle, tlf. 20 30 40 50, "
+             "aske.lund@gmail.com, og har misbrug af hash.",
+             "Diagnosen epilepsi. Misbrug af hash og kokain; misbrug af hash igen.",
+             "", "Mette Holm", "ring 20 30 40 50 eller 20304050"]
+
+    def key(results: list) -> list[tuple]:
+        return [(r.entity_type, r.start, r.end, r.score,
+                 sorted((k, str(v)) for k, v in r.recognition_metadata.items()),
+                 r.analysis_explanation) for r in results]
+
+    def both(text: str) -> tuple[list[tuple], list[tuple]]:
+        art = UnitArtifacts("beskrivelse", [NerEntity(0, 4, "Aske", "PER")], [])
+        return (key(engine.analyze(text, "da", nlp_artifacts=art)),
+                key(AnalyzerEngine.analyze(engine, text, "da", nlp_artifacts=art)))
+
+    for text in texts:
+        ours, theirs = both(text)
+        assert ours == theirs, text
+    assert engine._plan is not None
+    # a recognizer added to the registry: of its results, one is under its threshold and
+    # one inside another of its own with a lower score (both go)
+    extra = PatternRecognizer(supported_entity="EXTRA_ID", name="ExtraId", patterns=[
+        Pattern("eight", r"\b\d{8}\b", 0.3), Pattern("grouped", r"20 30 40 50", 0.9),
+        Pattern("inner", r"30 40", 0.6)], supported_language="da")
+    extra.score_thresholds = {"default": 0.5}
+    engine.registry.recognizers.append(extra)
+    try:
+        ours, theirs = both(texts[-1])
+        assert ours == theirs
+        assert [k[:4] for k in ours if k[0] == "EXTRA_ID"] == [("EXTRA_ID", 5, 16, 0.9)]
+    finally:
+        engine.registry.recognizers.remove(extra)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
+from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
 
 ENTITY = "ADDRESS"
 
@@ -49,7 +49,7 @@ _SUFFIX_WORDS = (
 _QUALIFIERS = (
     "Gammel", "Gl.", "Ny", "Nye", "Nørre", "Søndre", "Sønder", "Vester", "Øster", "Nordre",
     "Store", "St.", "Lille", "Ll.", "Sankt", "Skt.", "Kongens", "Dronning", "Dronningens",
-    "Prins", "Prinsesse", "Den", "Det", "Gamle", "Nr.", "Sdr.", "Vestre", "Østre", "Indre",
+    "Prins", "Prinsesse", "Den", "Det", "Gamle", "Nr.", "Sdr.", "Sct.", "Vestre", "Østre", "Indre",
     "Ydre", "Kong", "Øvre", "Nedre", "Lange", "Korte",
 )
 
@@ -79,7 +79,8 @@ _STREET = (
     rf"(?:(?:Ved|Over|Under|Bag|Langs|Mellem|Neden\s?for|Oven\s?for)\s{_CAP_WORD}"  # Ved Stranden
     rf"|{_LEAD}{{0,3}}{_ONE_WORD}"
     rf"|{_PLACE_LEAD}{_ONE_WORD}"
-    rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|{_CAP_WORD})\s(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
+    rf"|(?:{_qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|(?:{_CAP_WORD}-)?{_CAP_WORD})\s"
+    rf"(?:{_CAP_WORD}\s)?(?:{_word_alt}))"
 )
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
 _SIDE = r"(?i:tv|th|mf)\.?"
@@ -165,52 +166,89 @@ def _title_case_caps(text: str) -> str:
 _I_STREET = rf"[{_UP}][{_LOW}\-]*(?:gade|gaden|stræde|strædet|gyde|gyden)(?![\w{_LOW}])"
 _HOME_STREET = re.compile(
     rf"\b(?:bor|boede|boet|bo|flyttet|flyttede|flytter|overnatter|overnattede|opholder\s+sig|"
-    rf"holder\s+til|har\s+adresse|adresse|driver)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
+    rf"holder\s+til|har\s+adresse|adresse|driver|lejer|lejede|lejet|fremlejer|fremlejet|"
+    rf"logerer|logerede|sover|sov|indlogeret|indkvarteret)\s+(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
     rf"(?:på|i(?=\s+{_I_STREET}))\s+(?P<street>(?:{_ONE_WORD}|{_CAP_WORD}(?={_IN_TOWN}))"
     rf"(?P<in_town>{_IN_TOWN})?)(?![\w{_LOW}]|\s*\d)")
 
 
-# Addresses abroad in letters and transfer summaries: "14 Ashworth Road, Leeds LS12 3QT"
-# (British: number first, a street word, town and postcode) and "Lindenstraße 12, 10115
-# Berlin" (German: a street word ending, number, postcode and town).
+# Addresses abroad in letters and transfer summaries, by the street words of each language:
+# British/American, number first ("14 Ashworth Road, Leeds LS12 3QT"); German, Austrian and
+# Swiss ("Lindenstraße 12, 10115 Berlin", "Friesische Straße 88, 24937 Flensburg", "Am
+# Markt 3"); Swedish and Norwegian ("Storgatan 12, 123 45 Malmö", "Kirkeveien 5"); Polish
+# ("ul. Marszałkowska 12/4, 00-590 Warszawa"); French ("12 rue de la Paix, 75002 Paris");
+# Italian, Spanish and Portuguese ("Via Garibaldi 5, 00100 Roma", "Calle Mayor 3").
 _EN_STREET_WORDS = (r"Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place|Terrace|"
                     r"Court|Square|Grove|Hill|Row|Walk|Rd|St|Ave")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
-# German, Austrian and Swiss street words: "Friesische Straße 88", "Lindenstraße 12"
-_DE_STREET_WORDS = r"Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig"
-_DE_STREET_ENDINGS = (r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee"
-                      r"|steig")
+_W = rf"[{_UP}][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïç'’\-]+"  # a capitalised word abroad
+_TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
+_DE_SUFFIX = r"(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee)"
+_DE_WORD = r"(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Markt)"
+_NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 ABROAD_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
     rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
     rf"(?:,?[ \t]+{_UK_POSTCODE})?"
-    rf"|(?<![\w{_LOW}])(?:[{_UP}][{_LOW}ß]+[ \t]+(?:[{_UP}][{_LOW}ß]+[ \t]+)?"
-    rf"(?:{_DE_STREET_WORDS})|[{_UP}][{_LOW}ß]+(?:{_DE_STREET_ENDINGS}))"
-    rf"[ \t]+\d{{1,4}}[a-z]?(?:[ \t]*[-/][ \t]*\d{{1,4}})?"
-    rf"(?:,?[ \t]+(?:D-|A-|CH-)?\d{{4,5}}[ \t]+[{_UP}][{_LOW}ß]+(?:[ \t]+(?:am|an|im)"
-    rf"[ \t]+[{_UP}][{_LOW}ß]+)?)?"
-    # Polish and other "ul." addresses: "ul. Marszałkowska 12/4, 00-590 Warszawa"
-    rf"|(?<![\w{_LOW}])(?:ul\.|al\.|pl\.)[ \t]+[{_UP}Ł-Żł-ż][\wł-ż]+(?:[ \t]+[{_UP}][\w]+)?"
-    rf"[ \t]+\d{{1,4}}[a-z]?(?:/\d{{1,4}})?(?:,?[ \t]+\d{{2}}-\d{{3}}[ \t]+[{_UP}Ł-Żł-ż][\w]+)?")
+    # German: one word with the street ending, or words before a street word
+    rf"|(?<![\w{_LOW}])(?:[{_UP}][{_LOW}ß]+{_DE_SUFFIX}"
+    rf"|(?:[{_UP}][{_LOW}ß]+-)+{_DE_WORD}"
+    rf"|(?:(?:Am|An[ \t]der|Auf[ \t]der|Im|In[ \t]der|Zum|Zur)[ \t]+)?"
+    rf"(?:[{_UP}][{_LOW}ß]+(?:e|er|es|en)[ \t]+)?{_W}[ \t]+{_DE_WORD}(?![\w{_LOW}])"
+    rf"|(?:Am|An[ \t]der|Auf[ \t]der|Im|In[ \t]der|Zum|Zur)[ \t]+{_DE_WORD}(?![\w{_LOW}]))"
+    rf"[ \t]+{_NUMBER_ABROAD}(?:,?[ \t]+(?:D-|A-|CH-)?\d{{4,5}}[ \t]+{_TOWN_ABROAD})?"
+    # Swedish and Norwegian: one word with the street ending
+    rf"|(?<![\w{_LOW}])[{_UP}][{_LOW}]+(?:gatan|vägen|gränd|gränden|torget|stigen|backen|"
+    rf"gata|gaten|veien|vegen|vei|veg)[ \t]+{_NUMBER_ABROAD}"
+    rf"(?:,?[ \t]+(?:S-|N-)?\d{{3}}[ \t]?\d{{1,2}}[ \t]+{_TOWN_ABROAD})?"
+    # Polish: "ul."/"al."/"os." before the street name
+    rf"|(?<![\w{_LOW}])(?:ul|al|os|pl)\.[ \t]*(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD}"
+    rf"(?:,?[ \t]+\d{{2}}-\d{{3}}[ \t]+{_TOWN_ABROAD})?"
+    # French: number, a street word, the name
+    rf"|(?<![\w{_LOW}])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|"
+    rf"chemin|allée|impasse|quai|cours|route)[ \t]+(?:(?:de|du|des|la|le|l['’]|d['’])[ \t]*)*"
+    rf"{_W}(?:[ \t]+{_W}){{0,2}}(?:,?[ \t]+\d{{5}}[ \t]+{_TOWN_ABROAD})?"
+    # Italian, Spanish, Portuguese: a street word, the name, the number
+    rf"|(?<![\w{_LOW}])(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Rua|Travessa)[ \t]+"
+    rf"(?:(?:de|del|della|di|da|do|dos|das|la)[ \t]+)*{_W}(?:[ \t]+{_W}){{0,2}},?[ \t]+"
+    rf"{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,5}}[ \t]+{_TOWN_ABROAD})?")
 
 
-def find_addresses(text: str) -> list[PatternMatch]:
+# "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any capitalised
+# words) and house number, a comma and a town without postnummer: an address when the town
+# is a known place (the policy's place list)
+_STREET_COMMA_TOWN = re.compile(
+    rf"(?<![\w{_LOW}])(?!(?:{_not_lead_alt})\s)(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}"
+    rf"[ \t]+{_HOUSE}(?![\w.,]\d|\d)(?:{_GAP}{_FLOOR})?,[ \t]*(?P<town>{_TOWN})(?![\w{_LOW}])")
+
+
+def find_addresses(text: str, places: frozenset[str] = frozenset()) -> list[PatternMatch]:
     """Every Danish street address, postbox or postnummer+town in ``text``, sorted.
 
     Addresses in capitals (letter headers, "KOCHSGADE 31, 5000 ODENSE C") are found too.
+    ``places``: known town names; a street and number followed by a comma and one of them
+    is an address even without a postnummer.
     """
     found: list[PatternMatch] = []
     if _ALL_CAPS_WORD.search(text):
         caps = _title_case_caps(text)
         found += [PatternMatch(m.start, m.end, text[m.start:m.end], m.entity, m.score,
                                _normalize(text[m.start:m.end]))
-                  for m in _find_in(caps)]
-    found += _find_in(text)
+                  for m in _find_in(caps, places)]
+    found += _find_in(text, places)
     return resolve_overlaps(found)
 
 
-def _find_in(text: str) -> list[PatternMatch]:
+def _find_in(text: str, places: frozenset[str] = frozenset()) -> list[PatternMatch]:
     found: list[PatternMatch] = []
+    if not has_digit(text):  # every form but a home street has a house number or postnummer
+        return _home_streets(text)
+    if places and "," in text:
+        for m in _STREET_COMMA_TOWN.finditer(text):
+            town = m.group("town")
+            if town in places or town.split()[0] in places:
+                found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.9,
+                                          _normalize(m.group(0))))
     for m in STREET_ADDRESS_RE.finditer(text):
         end = m.end()
         score = 0.85
@@ -230,10 +268,7 @@ def _find_in(text: str) -> list[PatternMatch]:
             end = m.start("post")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, 0.85, _normalize(span)))
-    for m in _HOME_STREET.finditer(text):
-        span = m.group("street")
-        found.append(PatternMatch(m.start("street"), m.end("street"), span, ENTITY, 0.7,
-                                  _normalize(span)))
+    found += _home_streets(text)
     for m in POSTAL_TOWN_RE.finditer(text):
         if _town_ok(m.group("postnr"), m.group("town")):
             start = _street_before_postal(text, m.start())
@@ -241,6 +276,12 @@ def _find_in(text: str) -> list[PatternMatch]:
             found.append(PatternMatch(start, m.end(), span, ENTITY,
                                       0.9 if start < m.start() else 0.6, _normalize(span)))
     return found
+
+
+def _home_streets(text: str) -> list[PatternMatch]:
+    """Bare street names where they locate somebody's home (:data:`_HOME_STREET`)."""
+    return [PatternMatch(m.start("street"), m.end("street"), m.group("street"), ENTITY, 0.7,
+                         _normalize(m.group("street"))) for m in _HOME_STREET.finditer(text)]
 
 
 # "Hyldespjældet 74, st. th., 2620 Albertslund": a street without a known suffix is still the

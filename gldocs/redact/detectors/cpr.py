@@ -22,7 +22,12 @@ import itertools
 import re
 
 from gldocs import cpr as gldocs_cpr
-from gldocs.redact.detectors.patterns import PatternMatch, digits_only, has_context_word
+from gldocs.redact.detectors.patterns import (
+    PatternMatch,
+    digits_only,
+    has_context_word,
+    has_digit,
+)
 
 ENTITY = "CPR"
 
@@ -85,8 +90,10 @@ def _score(digits: str, delimited: bool, in_context: bool, today: dt.date) -> fl
 
 def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
     """Every CPR number in ``text``, sorted by position (matches never overlap)."""
-    today = today or dt.date.today()
     found: list[PatternMatch] = []
+    if not has_digit(text):
+        return found
+    today = today or dt.date.today()
     for m in CPR_RE.finditer(text):
         digits = digits_only(m.group(0))
         delimited = bool(m.group("sep")) or bool(m.group("s1"))
@@ -189,7 +196,9 @@ def find_birth_dates(text: str) -> list[PatternMatch]:
     """Birth dates written as such ("f. 11.12.1988", "født den 2. maj 1986"): identifying
     data of whoever they belong to. ``normalized`` is ``DDMMYY``, comparable with the first
     six digits of a CPR number (the client's own birth date is the client's)."""
-    found = []
+    found: list[PatternMatch] = []
+    if not has_digit(text):
+        return found
     for m in _BIRTH.finditer(text):
         if m.group("dd"):
             day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")

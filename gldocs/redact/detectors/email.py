@@ -34,7 +34,9 @@ def email_domain(address: str) -> str:
 
 def find_emails(text: str) -> list[PatternMatch]:
     """Every e-mail address in ``text``, sorted; ``normalized`` is ``local@domain`` lower-cased."""
-    found = []
+    found: list[PatternMatch] = []
+    if "@" not in text and "(" not in text and "[" not in text:
+        return found  # no "@", "(at)" or "[at]"
     for m in EMAIL_RE.finditer(text):
         normalized = f"{m.group('local')}@{m.group('domain')}".lower()
         at = m.group(0)[len(m.group("local")):-len(m.group("domain"))]

@@ -21,6 +21,23 @@ _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
+# coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
+_COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
+_SURNAME_ENDING = re.compile(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$")
+_FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
+# a verb only a person does, right after a run of capitalised words ("Kwabena Owusu ringede")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:har[ \t]+|havde[ \t]+|er[ \t]+|var[ \t]+)?(?:sagde|sagt|siger|fortalte|"
+    r"fortalt|fortæller|ringede|ringet|ringer|skrev|skrevet|skriver|truede|truet|truer|"
+    r"besøgte|besøgt|besøger|mener|mente|lovede|lovet|lånte|lånt|hentede|hentet|hjalp|"
+    r"hjulpet|hjælper|bor|boede|arbejder|arbejdede|sms'ede|sendte|sendt)\b")
+# "var han hos Dmytro Shevchuk", "bor sammen med Kwame Mensah": staying with someone (not
+# "arbejder hos Lagerhuset Nord": a firm)
+_PERSON_PLACE_BEFORE = re.compile(
+    r"\b(?:bor|boede|boet|bo|sover|sov|overnatter|overnattede|var|været|er|opholder[ \t]+sig|"
+    r"flytter|flyttede|flyttet|festede|drak)[ \t]+"
+    r"(?:(?!(?:praktik|job|arbejde|lære|elev|ansat|forløb|aktivering)\w*)[\wæøå]+[ \t]+){0,2}?"
+    r"(?:hos|sammen[ \t]+med)[ \t]+$", re.IGNORECASE)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
               "ibn"}
 
@@ -75,7 +92,7 @@ def find_name_candidates(
                 out.append(cand)
     # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
     found = list(out)
-    for m in re.finditer(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})", text):
+    for m in _COORDINATED.finditer(text):
         s, e = m.start(1), m.end(1)
         if any(c.start <= s < c.end for c in found):
             continue
@@ -111,26 +128,33 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
         # a single ALL-CAPS word is an acronym, not a name (ALL-CAPS names come via known names)
         return None
     at_sentence_start = start in starts
-    cue = cue_at(text, start)
     first_given = is_name_word(first, given) or is_name_word(first.title(), given)
     ambiguous_first = first in ambiguous or _strip_genitive(first) in ambiguous
     multi = len(seg) >= 2
     last_surname = multi and (seg[-1][2] in surnames or _strip_genitive(seg[-1][2]) in surnames
-                              or re.search(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$",
-                                           seg[-1][2]) is not None)
-    familien = re.search(r"\bfamilien\s+$", text[max(0, start - 12):start], re.IGNORECASE)
-    if familien:
+                              or _SURNAME_ENDING.search(seg[-1][2]) is not None)
+    if _FAMILIEN.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
+    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+        # "Hansen-familien": a surname before "-familien" is a family's name
+        return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if _AGE_AFTER.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:
-        if at_sentence_start and not multi and not cue:
+        if at_sentence_start and not multi and not cue_at(text, start):
             return NameCandidate(start, end, span_text, 0.6, "kendt fornavn")
         return NameCandidate(start, end, span_text, 0.8, "kendt fornavn")
+    cue = cue_at(text, start)  # (looked up only where the verdict depends on it)
     if first_given and ambiguous_first and ((multi and last_surname) or cue):
         return NameCandidate(start, end, span_text, 0.7, "fornavn med efternavn eller rolle")
     if cue and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.7, "rolle eller titel foran")
+    if multi and len(seg) <= 3 and not at_sentence_start and (
+            _PERSON_VERB_AFTER.match(text, end) or _PERSON_PLACE_BEFORE.search(
+                text, max(0, start - 60), start)):
+        # "… hvor Kwabena Owusu ringede", "hos Dmytro Shevchuk": two or three capitalised
+        # words where a person stands, whether or not a list knows them
+        return NameCandidate(start, end, span_text, 0.6, "navneform, hvor en person står")
     if cue and at_sentence_start and multi:
         return NameCandidate(start, end, span_text, 0.6, "rolle eller titel foran")
     if multi and last_surname and not at_sentence_start:

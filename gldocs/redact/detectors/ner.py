@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gldocs.redact.nlp import one_blas_thread
+
 NER_SCORE = 0.85
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 
@@ -69,14 +71,15 @@ def find_entities(nlp: Any, texts: Sequence[str],
     joined = ["\n".join(texts[i][a:b] for i, a, b in c) for c in chunks]
     todo = [n for n, j in enumerate(joined) if j.strip()]
     disable = [p for p in _NOT_FOR_NER if p in nlp.pipe_names]
-    # one chunk per batch: a batch of several would hold them all in memory at once
-    docs = nlp.pipe((joined[n] for n in todo), disable=disable, batch_size=1)
-    for n, doc in zip(todo, docs, strict=True):
-        parts = chunks[n]
-        found = _split(doc, [texts[i][a:b] for i, a, b in parts])
-        for (i, a, _), ents in zip(parts, found, strict=True):
-            out[i].extend(NerEntity(e.start + a, e.end + a, e.text, e.label) if a else e
-                          for e in ents)
+    with one_blas_thread():
+        # one chunk per batch: a batch of several would hold them all in memory at once
+        docs = nlp.pipe((joined[n] for n in todo), disable=disable, batch_size=1)
+        for n, doc in zip(todo, docs, strict=True):
+            parts = chunks[n]
+            found = _split(doc, [texts[i][a:b] for i, a, b in parts])
+            for (i, a, _), ents in zip(parts, found, strict=True):
+                out[i].extend(NerEntity(e.start + a, e.end + a, e.text, e.label) if a else e
+                              for e in ents)
     return out
 
 

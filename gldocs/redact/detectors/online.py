@@ -6,7 +6,8 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   "hans gamertag er NordLys_07"; "på Snapchat som
   josse_krabbe97", "brugernavn: ShadowWolf_DK", "spiller under navnet fr3ddy.g"). A word
   after a cue counts only when it looks like a handle (a digit, ``_`` or ``.`` inside, inner
-  capitals, or quoted), so "arbejder som kok" is none.
+  capitals, or quoted), so "arbejder som kok" is none. A word joined by underscores with a
+  digit in it ("b_sjaelland_81") is a username wherever it stands.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -19,6 +20,7 @@ import re
 
 from stdnum import iban as _iban
 from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.detectors.patterns import PatternMatch
 
@@ -33,7 +35,8 @@ _URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
     r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
 _LABEL = re.compile(
-    r"\b(?:brugernavn(?:et)?|username|user|gamertag|gamer-?tag|profilnavn(?:et)?|"
+    r"\b(?:brugernavn(?:et)?|username|user|brugeren|brugerkonto(?:en)?|"
+    r"gamertag|gamer-?tag|profilnavn(?:et)?|"
     r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
     r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
     re.IGNORECASE)
@@ -44,6 +47,12 @@ _CUE = re.compile(
 _PLATFORM_LABEL = re.compile(
     r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
     r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+# "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
+# underscores with a digit or an inner capital in it is a username wherever it stands (not a
+# file name: no extension follows; not a constant in capitals: MAX_LENGTH)
+_UNDERSCORE_HANDLE = re.compile(
+    r"(?<![\w@./\\\-])(?=[\w]*(?:\d|[a-zæøå][A-ZÆØÅ]))(?=[\w]*[A-Za-zÆØÅæøå])"
+    r"[A-Za-z0-9ÆØÅæøå]+(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
 _PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
                             r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
 
@@ -62,6 +71,8 @@ _ACCOUNT_ALONE = re.compile(
     r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_DIGIT = re.compile(r"\d")
+_DIGIT_DOT = re.compile(r"\d\.\d")
 _MOBILEPAY_BOX = re.compile(r"\bmobile\s?pay\w*\s*(?:box|boks|nummer|nr\.?)?\s*[:.]?\s*"
                             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
 
@@ -80,29 +91,39 @@ def _quoted(text: str, start: int) -> bool:
 
 def find_online_ids(text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
-    for m in _URL.finditer(text):
+    # (each pattern runs only where a character it needs stands: "/" of a URL, "@", ":"
+    # or "=" after a platform label)
+    for m in _URL.finditer(text) if "/" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.9,
                                   m.group(0).lower()))
-    for m in _AT_HANDLE.finditer(text):
+    for m in _AT_HANDLE.finditer(text) if "@" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
-    for m in _PLATFORM_LABEL.finditer(text):
+    for m in _PLATFORM_LABEL.finditer(text) if ":" in text or "=" in text else ():
         h = m.group("h").rstrip(".")
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
         found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                   0.85, h.lower()))
-    platform = bool(_PLATFORM_WORD.search(text))
+    platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((_LABEL, False), (_CUE, True)):
         for m in rx.finditer(text):
             h = m.group("h").rstrip(".")
-            if needs_platform and not platform:
-                continue
             if not _looks_like_handle(h, _quoted(text, m.start("h"))):
                 continue
+            if needs_platform:
+                if platform is None:
+                    platform = bool(_PLATFORM_WORD.search(text))
+                if not platform:
+                    continue
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
+    if "_" in text:
+        for m in _UNDERSCORE_HANDLE.finditer(text):
+            if not any(f.overlaps(m.start(), m.end()) for f in found):
+                found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.75,
+                                          m.group(0).lower()))
     return found
 
 
@@ -112,6 +133,8 @@ def is_online_label(text: str) -> bool:
 
 
 def find_ip_addresses(text: str) -> list[PatternMatch]:
+    if not _DIGIT_DOT.search(text) and "::" not in text and text.count(":") < 7:
+        return []  # IPv4 needs "1.2", IPv6 "::" or seven colons
     found = [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.9, m.group(0))
              for m in _IPV4.finditer(text)
              if not re.search(r"\b(?:version|ver|v)\.?\s*$", text[max(0, m.start() - 9):m.start()],
@@ -123,7 +146,9 @@ def find_ip_addresses(text: str) -> list[PatternMatch]:
 
 
 def find_imeis(text: str) -> list[PatternMatch]:
-    found = []
+    found: list[PatternMatch] = []
+    if not _DIGIT.search(text):
+        return found
     for m in _IMEI.finditer(text):
         digits = re.sub(r"\D", "", m.group("d"))
         labelled = bool(_IMEI_LABEL.search(text[max(0, m.start() - 30):m.start()]))
@@ -133,8 +158,30 @@ def find_imeis(text: str) -> list[PatternMatch]:
     return found
 
 
+def _iban_score(value: str) -> float:
+    """0.9 for a valid IBAN; 0.7 for one whose country and length are right but whose check
+    digits are wrong (a typing error or an invented number is still an account: fail
+    closed); 0 otherwise."""
+    try:
+        _iban.validate(value)
+        return 0.9
+    except InvalidChecksum:
+        pass
+    except ValidationError:
+        return 0.0
+    number = _iban.compact(value)
+    try:  # the same number with the right check digits: country and structure must fit
+        _iban.validate(number[:2] + _iban.calc_check_digits(number) + number[4:],
+                       check_country=False)
+    except ValidationError:
+        return 0.0
+    return 0.7
+
+
 def find_bank_accounts(text: str) -> list[PatternMatch]:
-    found = []
+    found: list[PatternMatch] = []
+    if not _DIGIT.search(text):
+        return found  # every account and box number has digits
     for m in _ACCOUNT.finditer(text):
         acc = re.sub(r"\D", "", m.group("acc"))
         if 6 <= len(acc) <= 10:
@@ -144,8 +191,9 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
     for m in _IBAN.finditer(text):
-        if _iban.is_valid(m.group(0)):
-            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
+        score = _iban_score(m.group(0))
+        if score:
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", score,
                                       _iban.compact(m.group(0))))
     for m in _MOBILEPAY_BOX.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),

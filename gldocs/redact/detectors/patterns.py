@@ -59,5 +59,14 @@ def has_context_word(text: str, start: int, pattern: re.Pattern[str], width: int
     return pattern.search(context_before(text, start, width)) is not None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``\\d``, as the patterns read one): the detectors of
+    numbers (CPR, phone, plate, address, birth date) skip a text without one."""
+    return _DIGIT.search(text) is not None
+
+
 def digits_only(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())

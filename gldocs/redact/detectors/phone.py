@@ -1,6 +1,7 @@
 """Danish (and other international) phone numbers in running text.
 
 Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 5678``,
+``1234 56 78``,
 ``12-34-56-78`` or ``12.34.56.78``, optionally after ``+45``, ``0045`` or ``(+45)``. A
 candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
 found when written internationally (``+46 8 123 456 78``, ``0048 …``, ``+1 (315) 364-8611``),
@@ -27,6 +28,7 @@ from gldocs.redact.detectors.patterns import (
     PatternMatch,
     digits_only,
     has_context_word,
+    has_digit,
     overlaps_any,
     resolve_overlaps,
 )
@@ -37,6 +39,7 @@ _PREFIX = r"(?:\(\s?(?:\+|00)45\s?\)|(?:\+|00)\s?45)"
 _EIGHT = (
     r"(?:\d{2}(?P<sep>[ .\-])\d{2}(?P=sep)\d{2}(?P=sep)\d{2}"  # 12 34 56 78 / 12-34-56-78
     r"|\d{4}[ \-]\d{4}"  # 1234 5678
+    r"|\d{4}(?P<sep2>[ .\-])\d{2}(?P=sep2)\d{2}"  # 1234 56 78
     r"|\d{8})"  # 12345678
 )
 DK_PHONE_RE = re.compile(
@@ -50,7 +53,7 @@ _NOT_PHONE_CONTEXT = re.compile(
     r"\b(cvr|se|sagsnr|sags-nr|j\.?\s?nr|journalnr|kontonr|konto|reg\.?\s?nr|p-nr|ean|"
     r"kr|dkk|ordrenr|fakturanr|id|postnr|cpr|cpr-nr)\.?\s*(nr\.?)?\s*[:.]?\s*$"
 )
-_PHONE_CONTEXT = re.compile(r"\b(tlf|telefon|mobil|mobilnr|tel|phone|ring|sms|fax)\b")
+_PHONE_CONTEXT = re.compile(r"\b(tlf|telefon|mobil|mobilnr|tel|phone|ring|sms|fax|mobilepay)\b")
 _MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
 _INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
 
@@ -61,13 +64,20 @@ def _looks_like_years(number: str) -> bool:
     return number[4:5] in " -" and all(1900 <= h <= 2099 for h in halves)
 
 
+def _looks_like_date(digits: str) -> bool:
+    """"2026 11 04": a year, a month and a day, not a phone number written 1234 56 78."""
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
+
+
 def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
     number = m.group("number")
     digits = digits_only(number)
     if not m.group("prefix"):
         if has_context_word(text, m.start(), _NOT_PHONE_CONTEXT, width=16):
             return None
-        if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number):
+        if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number) or (
+                m.group("sep2") and _looks_like_date(digits)):
             return None
     parsed = phonenumbers.parse(digits, "DK")
     anchored = bool(m.group("prefix")) or has_context_word(text, m.start(), _PHONE_CONTEXT)
@@ -154,6 +164,8 @@ def _national_matches(text: str) -> list[PatternMatch]:
 
 def find_phones(text: str) -> list[PatternMatch]:
     """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
+    if not has_digit(text):
+        return []
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
             for m in CPR_RE.finditer(text)]
     found = []

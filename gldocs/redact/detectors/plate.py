@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gldocs.redact.detectors.patterns import PatternMatch, has_context_word
+from gldocs.redact.detectors.patterns import PatternMatch, has_context_word, has_digit
 
 ENTITY = "PLATE"
 
@@ -29,7 +29,9 @@ _NOT_PLATES = frozenset({"DK", "NR", "ID", "EU", "CV", "SE", "KR", "PC", "TV", "
 
 def find_plates(text: str) -> list[PatternMatch]:
     """Every Danish licence plate in ``text``, sorted; ``normalized`` is ``AB 12 345``."""
-    found = []
+    found: list[PatternMatch] = []
+    if not has_digit(text):
+        return found
     for m in PLATE_RE.finditer(text):
         letters = m.group("letters")
         sep1, sep2 = m.group("sep1"), m.group("sep2")

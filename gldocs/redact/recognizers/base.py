@@ -7,6 +7,7 @@ recognizer never runs the spaCy pipeline itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,12 +67,85 @@ class NoContextEnhancer(ContextAwareEnhancer):
 
 
 class UnitEngine(AnalyzerEngine):
-    """presidio's ``AnalyzerEngine`` as gldocs runs it, once per text unit: the context
-    pass is skipped when it can change nothing (the context enhancer is
-    :class:`NoContextEnhancer` and no recognizer has its own ``enhance_using_context``).
-    presidio's pass then regroups the results by recognizer, which leaves them as they
-    are (each recognizer's results follow one another, in registry order), at a cost of
-    a tenth of the engine's own time per unit."""
+    """presidio's ``AnalyzerEngine`` as gldocs runs it, once per text unit (thousands of
+    times per document), with what presidio recomputes on every call done once:
+
+    * :meth:`analyze` with precomputed ``nlp_artifacts`` and none of presidio's per-request
+      options runs presidio's own steps (each recognizer, the recognizer id in every
+      result, the context pass, the score thresholds, ``remove_duplicates``, no decision
+      process) over the registry's recognizers, their entities and their score
+      thresholds as worked out at the first call for the registry as it is (again when
+      its recognizers change); any other call is presidio's own ``analyze``;
+    * the context pass is skipped when it can change nothing (the context enhancer is
+      :class:`NoContextEnhancer` and no recognizer has its own ``enhance_using_context``).
+      presidio's pass then regroups the results by recognizer, which leaves them as they
+      are (each recognizer's results follow one another, in registry order).
+
+    ``tests/redact/test_recognizers.py`` checks the results equal presidio's own."""
+
+    _plan: tuple[tuple[int, ...], str, list[EntityRecognizer], list[str],
+                 dict[str, dict[str, float]]] | None = None
+
+    def analyze(self, text: str, language: str, entities: list[str] | None = None,
+                correlation_id: str | None = None, score_threshold: float | None = None,
+                return_decision_process: bool | None = False,
+                ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+                context: list[str] | None = None, allow_list: list[str] | None = None,
+                allow_list_match: str | None = "exact",
+                regex_flags: int | None = re.DOTALL | re.MULTILINE | re.IGNORECASE,
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if (entities or ad_hoc_recognizers or allow_list or return_decision_process
+                or context or score_threshold is not None or nlp_artifacts is None
+                or self.log_decision_process):
+            return super().analyze(
+                text, language, entities=entities, correlation_id=correlation_id,
+                score_threshold=score_threshold,
+                return_decision_process=return_decision_process,
+                ad_hoc_recognizers=ad_hoc_recognizers, context=context,
+                allow_list=allow_list, allow_list_match=allow_list_match,
+                regex_flags=regex_flags, nlp_artifacts=nlp_artifacts)
+        recognizers, supported, thresholds = self._recognizers_of(language)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            found = recognizer.analyze(text=text, entities=supported,
+                                       nlp_artifacts=nlp_artifacts)
+            if found:
+                _add_recognizer_id(found, recognizer)
+                results.extend(found)
+        results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
+                                              context)
+        results = [r for r in results if r.score >= self._threshold(r, thresholds)]
+        results = EntityRecognizer.remove_duplicates(results)
+        for r in results:
+            r.analysis_explanation = None  # type: ignore[assignment]  # (as presidio does)
+        return results
+
+    def _recognizers_of(self, language: str) -> tuple[list[EntityRecognizer], list[str],
+                                                        dict[str, dict[str, float]]]:
+        """The registry's recognizers for ``language``, the entities they support and their
+        score thresholds by recognizer id (as presidio's ``analyze`` works them out)."""
+        key = tuple(map(id, self.registry.recognizers))
+        if self._plan is None or self._plan[:2] != (key, language):
+            recognizers = self.registry.get_recognizers(language=language, all_fields=True)
+            self._plan = (key, language, recognizers, self.get_supported_entities(language),
+                          {r.id: r.score_thresholds for r in recognizers})
+        return self._plan[2], self._plan[3], self._plan[4]
+
+    def _threshold(self, result: RecognizerResult,
+                   thresholds: dict[str, dict[str, float]]) -> float:
+        """presidio's score threshold for ``result`` (``__get_result_score_threshold``):
+        its recognizer's for its entity, else the recognizer's default, else the engine's."""
+        rid = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY)
+        own = thresholds.get(rid) if rid is not None else None
+        if own is not None:
+            for key in (result.entity_type, "default"):
+                value = own.get(key)
+                if value is not None:
+                    return value
+        return self.default_score_threshold
 
     def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
                                nlp_artifacts: NlpArtifacts,
@@ -83,6 +157,18 @@ class UnitEngine(AnalyzerEngine):
             return raw_results
         return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
                                               context)
+
+
+def _add_recognizer_id(results: list[RecognizerResult], recognizer: EntityRecognizer) -> None:
+    """presidio's ``__add_recognizer_id_if_not_exists``: every result names its recognizer."""
+    for result in results:
+        if not result.recognition_metadata:
+            result.recognition_metadata = {}
+        meta = result.recognition_metadata
+        if RecognizerResult.RECOGNIZER_IDENTIFIER_KEY not in meta:
+            meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = recognizer.id
+        if RecognizerResult.RECOGNIZER_NAME_KEY not in meta:
+            meta[RecognizerResult.RECOGNIZER_NAME_KEY] = recognizer.name  # type: ignore[has-type]
 
 
 class GldocsRecognizer(EntityRecognizer):

@@ -1,0 +1,77 @@
+"""Where the warm time of ``gldocs redact`` goes: a cProfile of the warm path.
+
+    .venv/bin/python benchmarks/profile_redact.py [CORPUS_DIR ...] [--rounds N] [--top N]
+        [--out FILE]
+
+Runs what ``benchmarks/redact.py`` times warm (read, analyse, apply, render the text) over
+every ``*.txt`` of each corpus (default: ``../shared/corpus/dev`` and the repo's
+``tests/redact/heldout``), once as a warm-up and then ``--rounds`` times (default 3) under
+cProfile, the per-text caches emptied before each round. Prints the top functions by own
+time (tottime) and by cumulative time; ``--out`` keeps the raw profile for ``pstats``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import gldocs.redact.nlp  # noqa: F401  (first: keeps presidio's tldextract offline)
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SETS = (REPO.parent / "shared" / "corpus" / "dev", REPO / "tests" / "redact" / "heldout")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpora", nargs="*", type=Path)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    from benchmarks_redact import areas_of  # type: ignore[import-not-found]
+
+    from gldocs.document.io import read_document
+    from gldocs.document.txt import render_txt
+    from gldocs.redact import redactor_for
+
+    docs = [d for c in (args.corpora or [p for p in DEFAULT_SETS if p.is_dir()])
+            for d in sorted(c.glob("*.txt"))]
+    areas = {d: areas_of(d) for d in docs}
+    redactor = redactor_for("kommune")
+
+    def once() -> None:
+        redactor.clear_caches()
+        for doc in docs:
+            src = read_document(doc)
+            plan = redactor.analyze(src, redactor.areas(src, areas[doc]), redactor.client(src))
+            render_txt(src, redactor.apply(plan).edits)
+
+    once()  # warm-up
+    prof = cProfile.Profile()
+    c0 = time.process_time()
+    prof.enable()
+    for _ in range(args.rounds):
+        once()
+    prof.disable()
+    cpu = time.process_time() - c0
+    print(f"{len(docs)} documents x {args.rounds} rounds: {cpu:.2f} s CPU under the profiler "
+          f"({cpu / args.rounds / len(docs) * 1000:.1f} ms per document)")
+    if args.out:
+        prof.dump_stats(str(args.out))
+    for key in ("tottime", "cumulative"):
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(key).print_stats(args.top)
+        text = buf.getvalue()
+        print(text[text.index("   ncalls"):].rstrip() + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.modules.setdefault("benchmarks_redact", __import__("redact"))
+    sys.exit(main(sys.argv[1:]))

@@ -16,7 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 from lxml import etree
-from test_docx_package import SECRET, base_docx, body_xml, everything, redact, repack
+from test_docx_package import SECRET, _zip, base_docx, body_xml, everything, redact, repack
 
 from gldocs.document import docx_clean
 from gldocs.document.docx_clean import clean_styles, is_builtin_style, user_style_ids
@@ -211,10 +211,3 @@ def test_a_style_only_in_styles_with_effects_is_renamed_too(tmp_path: Path) -> N
     blob = everything(parts).lower()
     assert b"vibeke" not in blob and b"kronborg" not in blob
 
-
-def _zip(parts: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-    return buf.getvalue()

@@ -39,9 +39,9 @@ from gldocs.document.docx_clean import (
     TEXT_HOLDERS,
     clean_package,
     clean_text_part,
-    custom_style_ids,
     prepare_part,
     rename_styles,
+    user_style_ids,
 )
 from gldocs.document.docx_package import Package, open_zip, read_package
 from gldocs.document.docx_xml import (
@@ -413,7 +413,7 @@ def redact_docx_bytes(doc: SourceDocument, edits: Mapping[str, Sequence[Edit]],
     pkg = handle.package
     styles = pkg.styles_part()
     hidden = hidden_styles(pkg.parts[styles] if styles else None)
-    style_ids = custom_style_ids(pkg.parts[styles] if styles else None)
+    style_ids = user_style_ids(*[pkg.parts[p] for p, k in pkg.kinds.items() if k == "styles"])
     by_part = _edits_by_part(edits)
     unknown = set(by_part) - set(handle.parts)
     if unknown:

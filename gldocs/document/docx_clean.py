@@ -15,9 +15,11 @@ core and app properties replaced by neutral ones.
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -454,16 +456,73 @@ _STYLE_REFS = ("pStyle", "rStyle", "tblStyle", "basedOn", "next", "link", "numSt
                "styleLink")
 
 
-def custom_style_ids(styles_xml: bytes | None) -> dict[str, str]:
-    """Neutral ids for the styles a user made (their ids and names can be anything)."""
-    if not styles_xml:
-        return {}
-    out: dict[str, str] = {}
-    for st in xml(styles_xml).iter(w("style")):
-        sid = st.get(w("styleId"))
-        if sid and st.get(w("customStyle"), "0").lower() in ("1", "true", "on"):
-            out[sid] = f"GlTypografi{len(out) + 1}"
-    return out
+# Word's built-in style names, from python-docx's default template (see the file's header).
+# A style keeps its name only when it is one of these; the document's own latentStyles are
+# never taken as the list (a sender can add any name there). Without the file every style is
+# renamed (fail closed).
+_BUILTIN_STYLES_FILE = Path(__file__).with_name("word_builtin_styles.txt")
+
+
+def _style_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+@functools.cache
+def builtin_style_names() -> frozenset[str]:
+    """Word's built-in style names, normalised (NFKC, whitespace folded, case folded)."""
+    try:
+        lines = _BUILTIN_STYLES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(_style_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def is_builtin_style(name: str | None) -> bool:
+    return name is not None and _style_key(name) in builtin_style_names()
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]", "", _style_key(text))
+
+
+# Word's own ids that are not their built-in name run together.
+_WORD_IDS = frozenset({("tablenormal", "normaltable"), ("commenttext", "annotationtext"),
+                       ("commentreference", "annotationreference"),
+                       ("commentsubject", "annotationsubject"), ("macrotext", "macro")})
+
+
+def _word_id(sid: str, name: str) -> bool:
+    """Is ``sid`` the id Word gives the built-in style ``name``?"""
+    return _compact(sid) == _compact(name) or (_compact(sid), _compact(name)) in _WORD_IDS
+
+
+def _style_name(st: etree._Element) -> str | None:
+    el = st.find(w("name"))
+    return None if el is None else el.get(w("val"))
+
+
+def user_style_ids(*styles_xml: bytes | None) -> dict[str, str]:
+    """Neutral ids (``GlTypografi N``) for every style that is not one of Word's built-in ones
+    by its ``w:name``: a user's style, custom-flagged or not, can have any id and name. A
+    built-in style keeps its id only when it is the id Word gives it (``Heading1`` for
+    ``heading 1``); otherwise the id is replaced and the name kept. A style renamed in one
+    styles part is renamed in all."""
+    kept: set[str] = set()
+    renamed: list[str] = []
+    for data in styles_xml:
+        if not data:
+            continue
+        for st in xml(data).iter(w("style")):
+            sid = st.get(w("styleId"))
+            if not sid:
+                continue
+            name = _style_name(st)
+            if name is not None and is_builtin_style(name) and _word_id(sid, name):
+                kept.add(sid)
+            elif sid not in renamed:
+                renamed.append(sid)
+    # a kept id always contains letters of a built-in name, never "GlTypografi<n>": no clash
+    return {sid: f"GlTypografi{n}" for n, sid in enumerate(renamed, 1)}
 
 
 def rename_styles(root: etree._Element, ids: dict[str, str]) -> None:
@@ -477,15 +536,25 @@ def rename_styles(root: etree._Element, ids: dict[str, str]) -> None:
 
 
 def clean_styles(data: bytes, ids: dict[str, str]) -> bytes:
-    """User styles renamed (``Typografi N``), aliases removed; built-in names are kept."""
+    """Every style that is not one of Word's built-in ones renamed (id and name,
+    ``Typografi N``), references following; latent style entries that do not name a built-in
+    style and aliases removed."""
     root = xml(data)
+    ids = dict(ids)
+    for sid in user_style_ids(data):  # fail closed: a style the caller's ids missed
+        if sid not in ids:
+            ids[sid] = f"GlTypografi{len(ids) + 1}"
     for st in root.iter(w("style")):
         sid = st.get(w("styleId"))
+        name = st.find(w("name"))
         if sid in ids:
             st.set(w("styleId"), ids[sid])
-            name = st.find(w("name"))
-            if name is not None:
-                name.set(w("val"), ids[sid].replace("GlTypografi", "Typografi "))
+        if name is not None and not is_builtin_style(name.get(w("val"))):
+            neutral = ids[sid].replace("GlTypografi", "Typografi ") if sid in ids else "Typografi"
+            name.set(w("val"), neutral)
+    for el in _all(root, "lsdException"):
+        if not is_builtin_style(el.get(w("name"))):
+            _remove(el)
     for el in _all(root, "aliases"):
         _remove(el)
     rename_styles(root, ids)

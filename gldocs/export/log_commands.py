@@ -95,6 +95,7 @@ def show_cmd(log_path: Path | None, cpr: str | None) -> None:
     if problems:
         click.echo(f"\nAdvarsel: loggen er ikke intakt ({len(problems)} problemer); "
                    "kør 'gldocs log verify'.", err=True)
+        raise SystemExit(1)  # shown, but a tampered log never reads as fine (like verify)
 
 
 @log_cmd.command("sti")

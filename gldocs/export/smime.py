@@ -109,7 +109,8 @@ def check_address(cert: x509.Certificate, address: str, label: str) -> None:
         raise InputError(f"{label} nævner ingen e-mailadresse, så det kan ikke kontrolleres, "
                          f"at det tilhører {address}. Brug et S/MIME-certifikat udstedt til "
                          "adressen.")
-    if address.strip().casefold() not in {m.strip().casefold() for m in mails}:
+    # lower(), not casefold(): "straße@…" must not pass for a certificate of "strasse@…"
+    if address.strip().lower() not in {m.strip().lower() for m in mails}:
         raise InputError(f"{label} er udstedt til {', '.join(mails)}, men pakken skal til "
                          f"{address}. Brug certifikatet for {address}, eller ret adressen.")
 

@@ -344,7 +344,7 @@ def test_cli_verify_tampered_names_the_line(tmp_path: Path) -> None:
     assert code == 1
     assert "ikke intakt" in err and "linje 2" in err
     code, _, err = run("show", "--log", str(log))
-    assert code == 0 and "Advarsel" in err
+    assert code == 1 and "Advarsel" in err
 
 
 def test_cli_env_log_and_client_filter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

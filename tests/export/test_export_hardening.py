@@ -104,7 +104,7 @@ def test_malformed_lines_are_tampering_not_internal_errors(tmp_path: Path, line:
     assert code == 1, out
     assert "linje 2" in out and "Intern fejl" not in out
     res = CliRunner().invoke(main, ["log", "show", "--log", str(log)])
-    assert res.exit_code == 0 and "Advarsel" in res.output
+    assert res.exit_code == 1 and "Advarsel" in res.output
     with pytest.raises(Exception, match="ikke intakt"):
         append_entry(log, disclosure())
 

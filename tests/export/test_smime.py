@@ -106,3 +106,12 @@ def test_mismatched_signing_key_is_refused(certs) -> None:
     (muni_cert, muni_key), (own_cert, _) = certs
     with pytest.raises(InputError, match="hører ikke sammen"):
         build_eml(PARTS, ATTACHMENTS, muni_cert, own_cert, muni_key)
+
+
+def test_certificate_address_compared_without_case_but_exactly() -> None:
+    from gldocs.export.smime import check_address
+
+    cert, _ = make_cert("Kommune", "strasse@example.dk")
+    check_address(cert, "STRASSE@Example.dk", "Certifikatet")  # case does not matter
+    with pytest.raises(InputError, match=r"udstedt til strasse@example\.dk"):
+        check_address(cert, "straße@example.dk", "Certifikatet")  # ß is not ss

@@ -109,3 +109,25 @@ def test_foreign_number_outside_its_plan_is_taken_for_review() -> None:
     # a reserved/invented British mobile range: still somebody's number as written
     [m] = find_phones("Ekskæresten har +44 7700 900 418.")
     assert m.text == "+44 7700 900 418" and m.score < 0.5
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Kammeraten har nummeret 316 208 57.", "316 208 57"),
+    ("Veninden skrev fra 31 62 0857 i går.", "31 62 0857"),
+    ("ring 3162 08 57 om aftenen", "3162 08 57"),
+    ("Faren har 316 20 857.", "316 20 857"),
+])
+def test_eight_digits_in_any_grouping_by_spaces(text: str, found: str) -> None:
+    phones = find_phones(text)
+    assert [p.text for p in phones] == [found]
+    if "ring" not in text:
+        assert phones[0].score < 0.7  # unanchored odd grouping: removed and flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Mødet er 24 12 2026.", "Beløbet var 2026 11 04 kr.", "Sagsnr. 2026 123 45.",
+    "kl. 20.30-22.00", "den 24.12.2026", "2 børn på 12 og 14 år", "316 208 57 91 er et id",
+    "Hun fik 12 500 kr.",
+])
+def test_odd_grouping_is_not_taken_for_dates_amounts_or_longer_numbers(text: str) -> None:
+    assert find_phones(text) == []

@@ -40,7 +40,10 @@ _EIGHT = (
     r"(?:\d{2}(?P<sep>[ .\-])\d{2}(?P=sep)\d{2}(?P=sep)\d{2}"  # 12 34 56 78 / 12-34-56-78
     r"|\d{4}[ \-]\d{4}"  # 1234 5678
     r"|\d{4}(?P<sep2>[ .\-])\d{2}(?P=sep2)\d{2}"  # 1234 56 78
-    r"|\d{8})"  # 12345678
+    r"|\d{8}"  # 12345678
+    # any other grouping of eight digits by spaces ("316 208 57", "31 62 0857"): checked to
+    # be eight digits, and no date, in _dk_match
+    r"|(?P<odd>\d{2,4}(?: \d{1,4}){1,3}))"
 )
 DK_PHONE_RE = re.compile(
     r"(?<![\w+\-./,])(?<!\d\s)"
@@ -65,19 +68,25 @@ def _looks_like_years(number: str) -> bool:
 
 
 def _looks_like_date(digits: str) -> bool:
-    """"2026 11 04": a year, a month and a day, not a phone number written 1234 56 78."""
+    """"2026 11 04" or "24 12 2026": a year, a month and a day, not a phone number."""
     year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    if 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
+        return True
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
     return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
     number = m.group("number")
     digits = digits_only(number)
+    odd = bool(m.group("odd"))
+    if odd and len(digits) != 8:
+        return None
     if not m.group("prefix"):
         if has_context_word(text, m.start(), _NOT_PHONE_CONTEXT, width=16):
             return None
         if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number) or (
-                m.group("sep2") and _looks_like_date(digits)):
+                (m.group("sep2") or odd) and _looks_like_date(digits)):
             return None
     parsed = phonenumbers.parse(digits, "DK")
     anchored = bool(m.group("prefix")) or has_context_word(text, m.start(), _PHONE_CONTEXT)
@@ -88,8 +97,10 @@ def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
         return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.5, e164) if (
             anchored and (len(number) > 8 or m.group("prefix"))) else None
     score = 0.9 if anchored else 0.75
-    if len(number) == 8 and not m.group("prefix"):
-        score -= 0.1  # a bare run of eight digits is the weakest form
+    if (len(number) == 8 or odd) and not m.group("prefix"):
+        score -= 0.1  # a bare run of eight digits or an unusual grouping is the weakest form
+    if odd and not anchored:
+        score = 0.6  # fail closed: removed, and the caseworker is asked to look
     return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, round(score, 2), e164)
 
 

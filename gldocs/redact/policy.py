@@ -185,6 +185,10 @@ class Resources(_Strict):
     # the words the clause rules use (finite verbs, pronouns, conjunctions, goal verbs,
     # plan words): a YAML file with its sources (lexicons/saetningsled.yaml)
     clause_words: str
+    # the words the detectors and rules read (street words, phone and plate cues, platform
+    # names …): YAML files of named word lists with their sources (gldocs.redact.wordlists)
+    address_words: str
+    identifier_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)

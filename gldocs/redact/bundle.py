@@ -96,6 +96,7 @@ class PolicyBundle:
     # the detectors' and rules' word lists (gldocs.redact.wordlists.WORD_FILES)
     address_words: WordLists
     identifier_words: WordLists
+    person_words: WordLists
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))

@@ -90,9 +90,11 @@ class Analyzer:
                                                 bundle.surname_endings, nlp)
         self.finder.foreign = bundle.foreign
         self.finder.use_family_first(bundle.family_first)
+        self.finder.use_words(bundle.person_words, bundle.address_words,
+                              bundle.identifier_words)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy)
+        self.layout = LayoutReader(policy, bundle.person_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)

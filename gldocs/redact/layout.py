@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from gldocs.document.sections import normalise
 from gldocs.document.units import TextUnit
-from gldocs.redact.case_entities import _is_closing
 from gldocs.redact.internal_notes import NoteSpans, internal_note_spans
+from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns
 from gldocs.redact.policy import HeadingBlock, Policy
+from gldocs.redact.wordlists import WordLists
 
 BlockSpec = tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]
 
@@ -29,8 +30,11 @@ class Layout:
 class LayoutReader:
     """Reads a document's :class:`Layout` by the policy's headings (built once)."""
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, person_words: WordLists | None = None) -> None:
+        """``person_words``: the bundle's (letter closings; default: the bundled kommune
+        policy's)."""
         self._note_headings = policy.internal_notes.headings
+        self._person = person_patterns(person_words)
         # heading blocks: each heading normalised, with its whole-word search, once
         self._block_specs: list[BlockSpec] = [
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
@@ -43,9 +47,9 @@ class LayoutReader:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)") if heads else None
 
     def read(self, units: Sequence[TextUnit]) -> Layout:
-        return Layout(internal=internal_note_spans(units, self._note_headings),
+        return Layout(internal=internal_note_spans(units, self._note_headings, self._person),
                       blocks=self._heading_blocks(units),
-                      signature=frozenset(signature_units(units)))
+                      signature=frozenset(signature_units(units, person=self._person)))
 
     def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
         """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
@@ -70,7 +74,8 @@ class LayoutReader:
         return out
 
 
-def signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
+def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
+                    person: PersonPatterns | None = None) -> set[str]:
     """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
     to the next blank line. They belong to the sender, a professional writing in office."""
     out: set[str] = set()
@@ -81,7 +86,7 @@ def signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
         elif active:
             out.add(u.path)
             active -= 1
-        if _is_closing(u.text):
+        if is_closing(u.text, person):
             active = max_lines
     return out
 

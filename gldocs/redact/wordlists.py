@@ -39,6 +39,14 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
         "username_labels", "username_cues", "platform_label_suffixes")),
+    "person_words": ("ordene omkring personnavne", (
+        "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
+        "hyphen_particles", "street_name_particles", "name_field_labels",
+        "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
+        "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
+        "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
+        "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
+        "stay_verbs", "stay_with", "work_stems", "ner_inner_words")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

@@ -93,6 +93,7 @@ def test_unknown_recognizer_is_an_error(tmp_path: Path) -> None:
     # the detectors' word lists (street words, phone and plate cues, platforms, months)
     ("adresseord.yaml", "address_words", "Hun bor på Kløvervej 12, 5000 Odense C."),
     ("identifikatorord.yaml", "identifier_words", "Hans mobil er 22 33 44 55."),
+    ("personord.yaml", "person_words", "Med venlig hilsen\nMette Lindholm"),
 ])
 def test_copied_policy_missing_a_list_fails_check_and_redact(
         tmp_path: Path, file: str, key: str, body: str) -> None:

@@ -17,7 +17,8 @@ from gldocs.redact.bundle import bundle_for, load_bundle
 from gldocs.redact.policy import load_policy_file
 from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
 
-FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml"}
+FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
+         "person_words": "personord.yaml"}
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -47,7 +48,8 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
 
 @pytest.mark.parametrize(("key", "name"), [
     ("address_words", "street_suffixes"), ("address_words", "home_verbs"),
-    ("identifier_words", "phone_cues"), ("identifier_words", "platforms")])
+    ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
+    ("person_words", "signature_closings"), ("person_words", "ner_inner_words")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]

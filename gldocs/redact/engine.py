@@ -74,7 +74,9 @@ class Analyzer:
         self.policy = policy
         self.nlp = nlp
         self.categories = CategoryMatcher(bundle)
-        self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains)
+        self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains,
+                                            bundle.person_words, bundle.ownership_words,
+                                            bundle.address_words)
         stop = frozenset(
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in bundle.not_names}
@@ -95,7 +97,8 @@ class Analyzer:
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy, bundle.person_words)
-        self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
+        self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
+                               bundle.address_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         self.recognizers = build_recognizers(policy.recognizers, kit)

@@ -190,6 +190,7 @@ class Resources(_Strict):
     address_words: str
     identifier_words: str
     person_words: str
+    ownership_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)

@@ -33,7 +33,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "i_street_suffixes", "en_street_words", "de_street_suffixes", "de_street_words",
         "de_street_articles", "nordic_street_suffixes", "pl_street_abbreviations",
         "fr_street_words", "fr_articles", "south_street_words", "south_articles",
-        "flat_words", "category_street_suffixes")),
+        "flat_words", "category_street_suffixes", "street_stop_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -46,7 +46,11 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
         "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
-        "stay_verbs", "stay_with", "work_stems", "ner_inner_words")),
+        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
+    "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
+        "number_labels", "authority_reach_verbs", "authority_has_words",
+        "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
+        "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)
@@ -81,9 +85,15 @@ class WordLists:
 
 def alternation(words: tuple[str, ...] | frozenset[str], space: str = r"\s+") -> str:
     """Words as a regex alternation (escaped, longest first, ties in alphabetical order);
-    a space inside a word matches ``space``."""
-    return "|".join(space.join(re.escape(part) for part in w.split(" "))
-                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    a space inside a word matches ``space``; a word ending in ``*`` is a word beginning
+    (any word characters may follow: ``telefon*``)."""
+    return "|".join(_word(w, space) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _word(word: str, space: str) -> str:
+    stem = word[:-1] if word.endswith("*") else word
+    pattern = space.join(re.escape(part) for part in stem.split(" "))
+    return pattern + r"\w*" if word.endswith("*") else pattern
 
 
 def parse_word_lists(data: object, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -94,6 +94,7 @@ def test_unknown_recognizer_is_an_error(tmp_path: Path) -> None:
     ("adresseord.yaml", "address_words", "Hun bor på Kløvervej 12, 5000 Odense C."),
     ("identifikatorord.yaml", "identifier_words", "Hans mobil er 22 33 44 55."),
     ("personord.yaml", "person_words", "Med venlig hilsen\nMette Lindholm"),
+    ("ejerskabsord.yaml", "ownership_words", "Jobcentret kan kontaktes på 22 33 44 55."),
 ])
 def test_copied_policy_missing_a_list_fails_check_and_redact(
         tmp_path: Path, file: str, key: str, body: str) -> None:

@@ -18,7 +18,7 @@ from gldocs.redact.policy import load_policy_file
 from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
 
 FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
-         "person_words": "personord.yaml"}
+         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml"}
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -49,7 +49,8 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
 @pytest.mark.parametrize(("key", "name"), [
     ("address_words", "street_suffixes"), ("address_words", "home_verbs"),
     ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
-    ("person_words", "signature_closings"), ("person_words", "ner_inner_words")])
+    ("person_words", "signature_closings"), ("person_words", "ner_inner_words"),
+    ("ownership_words", "number_labels"), ("ownership_words", "org_endings")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]
@@ -82,6 +83,7 @@ def test_month_names_are_twelve(tmp_path: Path) -> None:
 
 def test_alternation_is_escaped_longest_first() -> None:
     assert alternation(("bo", "bor", "j. nr"), r"\s?") == r"j\.\s?nr|bor|bo"
+    assert alternation(("tlf.", "telefon*")) == r"telefon\w*|tlf\."  # "*": a word beginning
 
 
 def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
@@ -125,3 +127,37 @@ def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
     assert [m.text for m in find_online_ids(online, bundle.identifier_words)] == ["stille.ulv"]
     assert [m.normalized for m in find_birth_dates(birth, bundle.identifier_words)] == \
         ["020586"]
+
+
+def test_the_name_and_ownership_rules_read_the_policy_words(tmp_path: Path) -> None:
+    """Person, ownership and clause words added to a copied policy's files are read: a
+    letter closing, a form of address, an authority's ending, a relative pronoun."""
+    from gldocs.redact.clauses import load_clause_words
+    from gldocs.redact.ownership import _patterns as ownership_patterns
+    from gldocs.redact.person_words import is_closing, person_patterns
+    from gldocs.redact.rules import _RelativeClause
+
+    kommune = load_bundle("kommune")
+    pats = person_patterns(kommune.person_words)
+    assert not is_closing("Kærlig hilsen", pats)
+    assert [m.group("n") for m in pats.addressed.finditer("Señor Garcia kom.")] == []
+    assert not "familiehusets sekretariat".endswith(
+        ownership_patterns(kommune.ownership_words).org_endings)
+    gap = ", welches selbst "
+    assert _RelativeClause(kommune.clause_words).subject(gap) is None
+
+    policy = _copy(tmp_path)
+    lex = tmp_path / "lexicons"
+    _edit(lex / "personord.yaml", "", lambda d: (d["signature_closings"].append("kærlig hilsen"),
+                                                  d["forms_of_address"].append("Señor")))
+    _edit(lex / "ejerskabsord.yaml", "", lambda d: d["org_endings"].append("sekretariat"))
+    _edit(lex / "saetningsled.yaml", "", lambda d: d["relative_pronouns"].append("welches"))
+    bundle = bundle_for(load_policy_file(policy))
+    pats = person_patterns(bundle.person_words)
+    assert is_closing("Kærlig hilsen", pats)
+    assert [m.group("n") for m in pats.addressed.finditer("Señor Garcia kom.")] == ["Garcia"]
+    assert "familiehusets sekretariat".endswith(
+        ownership_patterns(bundle.ownership_words).org_endings)
+    assert _RelativeClause(bundle.clause_words).subject(gap) == 2
+    assert load_clause_words(lex / "saetningsled.yaml").relative_pronouns == \
+        bundle.clause_words.relative_pronouns

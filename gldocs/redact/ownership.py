@@ -19,10 +19,11 @@ from functools import cached_property, lru_cache
 
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier
-from gldocs.redact.wordlists import WordLists, default_words
+from gldocs.redact.wordlists import WordLists
 
 
 def client(score: float, reason: str) -> Ownership:

@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from gldocs.document.sections import normalise
-from gldocs.redact.wordlists import WordLists, alternation, default_words
+from gldocs.redact.default_words import default_words
+from gldocs.redact.wordlists import WordLists, alternation
 
 # a capitalised name word (Latin letters with accents; a hyphenated second part)
 NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"

@@ -20,8 +20,9 @@ from fnmatch import fnmatch
 
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
+from gldocs.redact.default_words import default_words
 from gldocs.redact.policy import Policy
-from gldocs.redact.wordlists import WordLists, default_words
+from gldocs.redact.wordlists import WordLists
 
 
 @dataclass(frozen=True)

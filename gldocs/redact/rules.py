@@ -18,6 +18,7 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
 from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
@@ -25,7 +26,7 @@ from gldocs.redact.model import Action, Detector, Finding, Owner
 from gldocs.redact.ownership import Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.professionals import ContactClassifier
-from gldocs.redact.wordlists import WordLists, alternation, default_words
+from gldocs.redact.wordlists import WordLists, alternation
 
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",

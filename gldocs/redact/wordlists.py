@@ -125,14 +125,5 @@ def load_word_lists(key: str, path: Path) -> WordLists:
     return WordLists(key, Path(path), lists)
 
 
-def default_words(key: str) -> WordLists:
-    """The bundled ``kommune`` policy's file ``resources.<key>``: for a detector called on
-    its own (tests, plain presidio); the redactor passes its own bundle's words."""
-    from gldocs.redact.bundle import load_bundle
-
-    words: WordLists = getattr(load_bundle("kommune"), key)
-    return words
-
-
-__all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "default_words",
-           "load_word_lists", "parse_word_lists"]
+__all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "load_word_lists",
+           "parse_word_lists"]

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
-from gldocs.redact.wordlists import WordLists, default_words
+from gldocs.redact.wordlists import WordLists
 
 ENTITY = "ADDRESS"
 

@@ -23,13 +23,14 @@ import re
 from functools import lru_cache
 
 from gldocs import cpr as gldocs_cpr
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import (
     PatternMatch,
     digits_only,
     has_context_word,
     has_digit,
 )
-from gldocs.redact.wordlists import WordLists, default_words
+from gldocs.redact.wordlists import WordLists
 
 ENTITY = "CPR"
 

@@ -23,8 +23,9 @@ from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
-from gldocs.redact.wordlists import WordLists, alternation, default_words
+from gldocs.redact.wordlists import WordLists, alternation
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
 

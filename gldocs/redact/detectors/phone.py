@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.cpr import CPR_RE
 from gldocs.redact.detectors.patterns import (
     PatternMatch,
@@ -33,7 +34,7 @@ from gldocs.redact.detectors.patterns import (
     overlaps_any,
     resolve_overlaps,
 )
-from gldocs.redact.wordlists import WordLists, default_words
+from gldocs.redact.wordlists import WordLists
 
 ENTITY = "PHONE"
 

@@ -250,11 +250,11 @@ class Analyzer:
         gz = self.finder.gazetteer
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
-        findings = consistent_contacts(findings)
+        findings = consistent_contacts(findings, policy.client_rules)
         findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},
-            self.classifier.is_title)
+            self.classifier.is_title, policy.client_rules)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

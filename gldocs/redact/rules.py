@@ -123,7 +123,8 @@ class RuleStage:
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                rid = (cat.keep_rule or "K7") if keep else cat.rule
+                # (a category with keep_if_areas has a keep_rule: the policy check says so)
+                rid = (cat.keep_rule or cat.rule) if keep else cat.rule
                 rule = policy.rule(rid)
                 action = "keep" if keep else rule.action
                 for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
@@ -327,7 +328,7 @@ class RuleStage:
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
-                rid = spec.rule if spec else "R1"
+                rid = spec.rule if spec else policy.deny_rule
                 rule = policy.rule(rid)
                 keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
@@ -339,8 +340,9 @@ class RuleStage:
                                      marker="" if keep else policy.role_marker(
                                          p.role or policy.default_role)))
             else:
+                # (every policy names both rules: the policy check says so)
                 rid = ((spec.client_rule if p.kind == Owner.CLIENT else spec.professional_rule)
-                       if spec else None) or ("K1" if p.kind == Owner.CLIENT else "K3")
+                       if spec else None) or ""
                 who = "klienten" if p.kind == Owner.CLIENT else "fagperson i embeds medfør"
                 out.append(self.make(unit, m.start, m.end, rule=rid, detector="case",
                                      entity="PERSON", score=1.0, action="keep",

@@ -161,3 +161,18 @@ def test_the_name_and_ownership_rules_read_the_policy_words(tmp_path: Path) -> N
     assert _RelativeClause(bundle.clause_words).subject(gap) == 2
     assert load_clause_words(lex / "saetningsled.yaml").relative_pronouns == \
         bundle.clause_words.relative_pronouns
+
+
+@pytest.mark.parametrize(("mutate", "key"), [
+    (lambda d: d["categories"]["helbred"].pop("keep_rule"), "categories.helbred.keep_rule"),
+    (lambda d: d["entities"]["PERSON"].pop("client_rule"), "entities.PERSON.client_rule"),
+])
+def test_the_rules_the_engine_keeps_under_are_named_by_the_policy(
+        tmp_path: Path, mutate, key: str) -> None:
+    """No keep rule falls back to an id written in Python (K1, K3, K7): the policy names it,
+    or `policies check` refuses the policy."""
+    policy = _copy(tmp_path)
+    _edit(policy, "", mutate)
+    res = CliRunner().invoke(main, ["policies", "check", str(policy)])
+    assert res.exit_code == 2, res.output
+    assert key in res.output

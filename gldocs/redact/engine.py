@@ -58,6 +58,22 @@ class AnalysisContext:
     known: KnownPeople | None = None  # people from the case data (gldocs.redact.known_people)
 
 
+def _compile_word_patterns(bundle: PolicyBundle) -> None:
+    """Build every pattern made from the bundle's word lists now (each is cached per word
+    list: built once per bundle, before ``--jobs`` workers fork)."""
+    from gldocs.redact import ownership
+    from gldocs.redact.detectors import address, cpr, online, phone, plate
+    from gldocs.redact.person_words import person_patterns
+
+    address.patterns_for(bundle.address_words)
+    phone.patterns_for(bundle.identifier_words)
+    online.patterns_for(bundle.identifier_words)
+    plate.cues_for(bundle.identifier_words)
+    cpr.birth_pattern_for(bundle.identifier_words)
+    ownership.patterns_for(bundle.ownership_words)
+    person_patterns(bundle.person_words)
+
+
 class Analyzer:
     """Everything loaded once per process: the bundle's matchers, the recognizer registry
     and its ``AnalyzerEngine``, the NER pipeline (``nlp=None``: a --no-ner diagnosis)."""
@@ -101,6 +117,7 @@ class Analyzer:
                                bundle.address_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
+        _compile_word_patterns(bundle)
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
 

@@ -193,7 +193,7 @@ def _contact_line_phone(ev: Evidence) -> Ownership | None:
 class _Patterns:
     """The ownership patterns built from the policy's ownership words
     (``resources.ownership_words``, ``policies/lexicons/ejerskabsord.yaml``): once per
-    bundle (:func:`_patterns`)."""
+    bundle (:func:`patterns_for`)."""
 
     def __init__(self, words: WordLists) -> None:
         # The label and filler between an authority's name and its number: "Jobcenter
@@ -230,14 +230,14 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
-def _patterns(words: WordLists | None) -> _Patterns:
+def patterns_for(words: WordLists | None) -> _Patterns:
     return _Patterns(words if words is not None else default_words("ownership_words"))
 
 
 def _is_org_word(ev: Evidence, word: str) -> bool:
     w = word.lower()
     return w in ev.classifier.org_words or w.endswith(
-        _patterns(ev.classifier.ownership_words).org_endings)
+        patterns_for(ev.classifier.ownership_words).org_endings)
 
 
 def authority_owns(ev: Evidence) -> str | None:
@@ -254,7 +254,7 @@ def authority_owns(ev: Evidence) -> str | None:
     before = _drop_addresses(ev.text[max(0, start - 200):start],
                              ev.classifier.address_words)
     sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", before)[-1]
-    pats = _patterns(ev.classifier.ownership_words)
+    pats = patterns_for(ev.classifier.ownership_words)
     head = pats.label_tail.sub("", sentence)
     words = _WORDS.findall(head)
     # the authority's name: an organisation word and at most three capitalised words after it
@@ -422,9 +422,9 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if _SOMEONE_ELSES.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":
-        gives = _patterns(ev.classifier.ownership_words).gets_own_home.match(rest) is not None
+        gives = patterns_for(ev.classifier.ownership_words).gets_own_home.match(rest) is not None
     else:
-        pats = _patterns(ev.classifier.ownership_words)
+        pats = patterns_for(ev.classifier.ownership_words)
         gives = pats.gives_own_number.match(rest) is not None or (
             pats.can_be_reached.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \

@@ -133,7 +133,7 @@ def test_the_name_and_ownership_rules_read_the_policy_words(tmp_path: Path) -> N
     """Person, ownership and clause words added to a copied policy's files are read: a
     letter closing, a form of address, an authority's ending, a relative pronoun."""
     from gldocs.redact.clauses import load_clause_words
-    from gldocs.redact.ownership import _patterns as ownership_patterns
+    from gldocs.redact.ownership import patterns_for as ownership_patterns
     from gldocs.redact.person_words import is_closing, person_patterns
     from gldocs.redact.rules import _RelativeClause
 

@@ -48,7 +48,7 @@ _STREET_BEFORE_POSTAL = re.compile(
 
 class _Patterns:
     """The address patterns built from a policy's address words (``resources.address_words``,
-    ``policies/lexicons/adresseord.yaml``): once per bundle (:func:`_patterns`)."""
+    ``policies/lexicons/adresseord.yaml``): once per bundle (:func:`patterns_for`)."""
 
     def __init__(self, words: WordLists) -> None:
         suffix_alt = words.alternation("street_suffixes")
@@ -168,7 +168,7 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
-def _patterns(words: WordLists) -> _Patterns:
+def patterns_for(words: WordLists) -> _Patterns:
     return _Patterns(words)
 
 
@@ -210,7 +210,7 @@ def find_addresses(text: str, places: frozenset[str] = frozenset(),
     is an address even without a postnummer. ``words``: the policy's address words
     (``bundle.address_words``; default: the bundled kommune policy's).
     """
-    pats = _patterns(words if words is not None else default_words("address_words"))
+    pats = patterns_for(words if words is not None else default_words("address_words"))
     found: list[PatternMatch] = []
     if _ALL_CAPS_WORD.search(text):
         caps = _title_case_caps(text, pats.postal_directions)

@@ -188,7 +188,7 @@ BIRTH_ENTITY = "BIRTH_DATE"
 
 
 @lru_cache(maxsize=8)
-def _birth(words: WordLists) -> tuple[re.Pattern[str], dict[str, int]]:
+def birth_pattern_for(words: WordLists) -> tuple[re.Pattern[str], dict[str, int]]:
     """The birth-date pattern and month number by name, from the policy's month names
     (``resources.identifier_words``, January first): built once per bundle."""
     months = words["month_names"]  # twelve, checked when the bundle loads
@@ -210,7 +210,7 @@ def find_birth_dates(text: str, words: WordLists | None = None) -> list[PatternM
     found: list[PatternMatch] = []
     if not has_digit(text):
         return found
-    birth, month_number = _birth(words if words is not None
+    birth, month_number = birth_pattern_for(words if words is not None
                                  else default_words("identifier_words"))
     for m in birth.finditer(text):
         if m.group("dd"):

@@ -42,7 +42,7 @@ _UNDERSCORE_HANDLE = re.compile(
 class _Patterns:
     """The username patterns built from the policy's platform names and username words
     (``resources.identifier_words``, ``policies/lexicons/identifikatorord.yaml``): once per
-    bundle (:func:`_patterns`)."""
+    bundle (:func:`patterns_for`)."""
 
     def __init__(self, words: WordLists) -> None:
         platforms = words.alternation("platforms")
@@ -70,7 +70,7 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
-def _patterns(words: WordLists | None) -> _Patterns:
+def patterns_for(words: WordLists | None) -> _Patterns:
     return _Patterns(words if words is not None else default_words("identifier_words"))
 
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
@@ -109,7 +109,7 @@ def _quoted(text: str, start: int) -> bool:
 def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Usernames, handles and profile URLs in ``text``. ``words``: the policy's identifier
     words (``bundle.identifier_words``; default: the bundled kommune policy's)."""
-    pats = _patterns(words)
+    pats = patterns_for(words)
     found: list[PatternMatch] = []
     # (each pattern runs only where a character it needs stands: "/" of a URL, "@", ":"
     # or "=" after a platform label)
@@ -149,7 +149,7 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
 
 def is_online_label(text: str, words: WordLists | None = None) -> bool:
     """Whether ``text`` (a field label) names a platform, profile or username."""
-    return bool(_patterns(words).platform_word.search(text))
+    return bool(patterns_for(words).platform_word.search(text))
 
 
 def find_ip_addresses(text: str) -> list[PatternMatch]:

@@ -58,7 +58,7 @@ DK_PHONE_RE = re.compile(
 
 class _Patterns:
     """The phone patterns built from the policy's cue words (``resources.identifier_words``,
-    ``policies/lexicons/identifikatorord.yaml``): once per bundle (:func:`_patterns`)."""
+    ``policies/lexicons/identifikatorord.yaml``): once per bundle (:func:`patterns_for`)."""
 
     def __init__(self, words: WordLists) -> None:
         # Numbers that are something else when named so just before.
@@ -75,7 +75,7 @@ class _Patterns:
 
 
 @lru_cache(maxsize=8)
-def _patterns(words: WordLists) -> _Patterns:
+def patterns_for(words: WordLists) -> _Patterns:
     return _Patterns(words)
 
 _MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
@@ -190,7 +190,7 @@ def find_phones(text: str, words: WordLists | None = None) -> list[PatternMatch]
     bundled kommune policy's)."""
     if not has_digit(text):
         return []
-    pats = _patterns(words if words is not None else default_words("identifier_words"))
+    pats = patterns_for(words if words is not None else default_words("identifier_words"))
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
             for m in CPR_RE.finditer(text)]
     found = []

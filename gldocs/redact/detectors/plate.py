@@ -25,7 +25,7 @@ PLATE_RE = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _cues(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
+def cues_for(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
     """The plate cue words as a pattern and the two-letter prefixes that are no plate by
     themselves (``resources.identifier_words``): built once per bundle."""
     cues = words.alternation("plate_cues", r"\s?")  # "reg.nr", "reg. nr"
@@ -39,7 +39,7 @@ def find_plates(text: str, words: WordLists | None = None) -> list[PatternMatch]
     found: list[PatternMatch] = []
     if not has_digit(text):
         return found
-    context, not_plates = _cues(words if words is not None
+    context, not_plates = cues_for(words if words is not None
                                 else default_words("identifier_words"))
     for m in PLATE_RE.finditer(text):
         letters = m.group("letters")

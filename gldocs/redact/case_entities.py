@@ -1488,5 +1488,6 @@ def _best_role(roles: list[str], classifier: ContactClassifier) -> str:
 def _addr_key(text: str) -> str:
     """Street, number and floor/side of an address, for comparisons."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
+    t = re.sub(r"^c/o [^,]{1,60},\s*", "", t)  # the host of a c/o address
     t = re.split(r",?\s*\d{4}\b", t)[0]  # drop postnummer and town
     return t.strip(" ,.")

@@ -69,7 +69,10 @@ class Evidence:
 
     @property
     def pro_near(self) -> bool:
-        return self.nearest is not None and self.nearest.person.kind == "professional"
+        """A professional is named just before, whose office the document shows (a name
+        signed under a closing with no title or organisation is no evidence)."""
+        n = self.nearest
+        return n is not None and n.person.kind == "professional" and n.person.office
 
     @property
     def role(self) -> str:
@@ -123,6 +126,19 @@ def _role_word_between(ev: Evidence) -> Ownership | None:
         return private(max(ev.pm.score, 0.85),
                        "står ved en pårørende eller anden privatperson", ev.cue)
     return None
+
+
+def _private_line(ev: Evidence) -> Ownership | None:
+    """"Kæreste: Sabrina Holt, 31 42 77 09", "Nærmeste pårørende: …": a line whose key
+    names a private person's role speaks of that person (the client's own fields are
+    decided before this row)."""
+    cls = ev.classifier
+    colon = ev.text.find(":")
+    if colon < 0 or ev.pm.start < colon or not cls.line_is_private(ev.text):
+        return None
+    key = cls.header_key(ev.text) or ""
+    return private(max(ev.pm.score, 0.9), f"står i en linje om en privatperson ('{key}:')",
+                   cls.key_role(key) or ev.role)
 
 
 def _client_cpr(ev: Evidence) -> Ownership | None:
@@ -504,6 +520,7 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the client's address", ADDRESS, _client_address),
     OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
+    OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),
                   _client_gives_it),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),

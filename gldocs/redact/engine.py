@@ -112,7 +112,7 @@ class Analyzer:
                               bundle.identifier_words)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy, bundle.person_words)
+        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
                                bundle.address_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,

@@ -81,9 +81,20 @@ def test_month_names_are_twelve(tmp_path: Path) -> None:
         bundle_for(load_policy_file(policy))
 
 
-def test_alternation_is_escaped_longest_first() -> None:
-    assert alternation(("bo", "bor", "j. nr"), r"\s?") == r"j\.\s?nr|bor|bo"
-    assert alternation(("tlf.", "telefon*")) == r"telefon\w*|tlf\."  # "*": a word beginning
+def test_alternation_matches_the_words_longest_first() -> None:
+    import re
+
+    alt = re.compile(alternation(("bo", "bor", "j. nr", "ring på", "tlf.", "telefon*"),
+                                 r"\s?"))
+    assert alternation(("bo", "bor")) == "bo(?:r)?"  # a trie: "bo" tried once
+    for text, found in (("bor", "bor"), ("bo", "bo"), ("j.nr", "j.nr"), ("j. nr", "j. nr"),
+                        ("ringpå", "ringpå"), ("tlf.", "tlf."), ("telefonnummer", "telefonnummer"),
+                        ("telefon", "telefon")):
+        m = alt.match(text)
+        assert m is not None and m.group(0) == found, text
+    for text in ("b", "jnr", "tlf", "tele", "j.n"):  # "." escaped; a word, not a prefix
+        m = alt.fullmatch(text)
+        assert m is None, text
 
 
 def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:

@@ -222,6 +222,7 @@ class _Patterns:
             rf"|\bhar\s+(?:{words.alternation('authority_has_words')})\b"
             rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
         self.org_endings = tuple(words["org_endings"])
+        self.mail_header_keys = words.set("mail_header_keys")
         # "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the
         # client, as the subject of the sentence, gives his own number or e-mail
         self.gives_own_number = re.compile(
@@ -383,8 +384,8 @@ def _authority_line_mail(ev: Evidence) -> Ownership | None:
     return professional(0.8, f"tilhører en myndighed ({why})") if why else None
 
 
-# the keys of a mail header's address lines (Danish, English, German)
-_MAIL_HEADER_KEYS = frozenset({"fra", "til", "cc", "bcc", "from", "to", "von", "an"})
+# (the keys of a mail header's address lines, Danish, English, German: the policy's
+# ownership words, mail_header_keys)
 
 
 def _authority_mail_in_header(ev: Evidence) -> Ownership | None:
@@ -394,7 +395,8 @@ def _authority_mail_in_header(ev: Evidence) -> Ownership | None:
     authority's, whatever words a department's name holds ("Børn og Familie" is no
     relative). Not when a private person is named before it in the same address."""
     cls = ev.classifier
-    if (cls.header_key(ev.text) or "") not in _MAIL_HEADER_KEYS or \
+    keys = patterns_for(cls.ownership_words).mail_header_keys
+    if (cls.header_key(ev.text) or "") not in keys or \
             not cls.email_is_org(ev.pm.normalized):
         return None
     # the display name: after the line's key or after the address before this one

@@ -34,8 +34,8 @@ class Verdict:
     cue: str = ""
 
 
-# the endings of an authority's or institution's name ("Rødovrekommune", "Misbrugscenter")
-_OFFICE_ENDINGS = ("kommune", "center", "centret", "fængsel", "fængslet", "forsorgen")
+# (the endings of an authority's or institution's name, "Rødovrekommune", "Misbrugscenter":
+# the policy's ownership words, office_endings)
 
 
 def _norm(word: str) -> str:
@@ -63,6 +63,8 @@ class ContactClassifier:
             r"((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
         # what the ownership rules read (gldocs.redact.ownership): the policy's words
         self.ownership_words = ownership_words
+        self._office_endings = tuple(
+            (ownership_words or default_words("ownership_words"))["office_endings"])
         self.address_words = address_words
         self.places = places
         self.place_keys = {_fold_ascii(p) for p in places}
@@ -118,7 +120,7 @@ class ContactClassifier:
         ("Jobcenter Silkeborg", "Horsens Kommune"), an authority's e-mail address or one of
         Kriminalforsorgen's numbers. A name and a private number alone show none."""
         words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", line)]
-        if any(self.is_title(w) or w in self.org_words or w.endswith(_OFFICE_ENDINGS)
+        if any(self.is_title(w) or w in self.org_words or w.endswith(self._office_endings)
                for w in words) or any(self.is_title(f"{a} {b}")
                                       for a, b in pairwise(words)):
             return True

@@ -50,7 +50,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
-        "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings")),
+        "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
+        "office_endings", "mail_header_keys")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

@@ -637,3 +637,132 @@ def test_a_special_category_field_in_stamoplysninger(
     out = redact_section(analyzer, CLIENT, head, line + "\nDom: 2 år for røveri\n",
                          ("bolig",))
     assert _gone(out.split("\n", 1)[0], secret) and "Dom: 2 år for røveri" in out, out
+
+
+# ---- ethnic origin in every form: every state's inhabitant noun, peoples without a state and
+# their self-designations, the client's own language, origin "fra <land>", skin colour -------
+ETHNICITY_EVERY_FORM = [
+    ("Han er inuk.", "inuk"),
+    ("Han er født i Nuuk og er kalaallit.", "kalaallit"),
+    ("Hans familie er inuit fra Østgrønland.", "inuit"),
+    ("Han har samisk baggrund.", "samisk"),
+    ("Han er af romaslægt.", "romaslægt"),
+    ("Han taler romani derhjemme.", "romani"),
+    ("Han tilhører sinti-folket.", "sinti"),
+    ("Han er tamil fra Sri Lanka.", "tamil"),
+    ("Han er hazara og flygtede fra Afghanistan.", "hazara"),
+    ("Han er pashtun.", "pashtun"),
+    ("Han er oromo og kom fra Etiopien som barn.", "oromo"),
+    ("Han er rohingya.", "rohingya"),
+    ("Han er tigrinya-talende.", "tigrinya"),
+    ("Han har brug for tolk på dari.", "dari"),
+    ("Der skal bestilles en kurmanji-tolk til mødet.", "kurmanji"),
+    ("Hans modersmål er urdu.", "urdu"),
+    ("Han er af tyrkisk herkomst.", "tyrkisk"),
+    ("Han er etnisk albaner fra Kosovo.", "albaner"),
+    ("Han er pakistansk-dansk.", "pakistansk"),
+    ("Han kom som flygtning fra Syrien i 2015.", "flygtning"),
+    ("Hans mor er fra Grønland.", "Grønland"),
+    ("Han er oprindeligt fra Eritrea.", "Eritrea"),
+    ("Han er sydamerikaner.", "sydamerikaner"),
+    ("Han er vestinder.", "vestinder"),
+    ("Han er togoleser.", "togoleser"),
+    ("Hans far er sydafrikaner.", "sydafrikaner"),
+    ("Han er mørkhudet og har oplevet at blive stoppet af vagter.", "mørkhudet"),
+    ("Han er mørk i huden.", "huden"),
+    ("He is a Kurd from Iraq.", "Kurd"),
+    ("He is British Pakistani.", "Pakistani"),
+    ("He describes himself as mixed race.", "mixed race"),
+    ("Er ist Türke.", "Türke"),
+    ("Er ist Sinto und lebt in Kiel.", "Sinto"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), ETHNICITY_EVERY_FORM)
+def test_ethnic_origin_in_every_form(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence)
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+# ---- expulsion and entry bans (R3, a marker that does not name it) ----------------------
+EXPULSION = [
+    ("Han er dømt udvist af Danmark for bestandig.", "udvist"),
+    ("Han fik en udvisningsdom med indrejseforbud i 6 år.", "udvisningsdom"),
+    ("Han har et indrejseforbud i Schengen.", "indrejseforbud"),
+    ("Retten besluttede udvisning med indrejseforbud i 12 år.", "udvisning"),
+    ("Han blev udvist betinget.", "udvist"),
+    ("Han blev udvist ved dommen.", "udvist"),
+    ("Han er på tålt ophold.", "tålt ophold"),
+    ("Han skal udsendes efter afsoningen.", "udsendes"),
+    ("Han skal bo på Udrejsecenter Kærshovedgård.", "Kærshovedgård"),
+    ("Han blev tvangsudsendt til Irak i 2021.", "tvangsudsendt"),
+    ("A deportation order was made in 2024.", "deportation"),
+    ("Er wurde 2023 abgeschoben.", "abgeschoben"),
+    ("Gegen ihn besteht ein Einreiseverbot.", "Einreiseverbot"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), EXPULSION)
+def test_expulsion_and_entry_bans(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence)
+    assert _gone(out, secret) and "udvis" not in out.lower(), out
+
+
+# ---- security inside and outside: separation, transfers for threats, hearings, protests,
+# escapes, covert methods, weapons hidden inside, visits under control (R3, R5) -----------
+SECURITY_INSIDE = [
+    ("Han er overført fra Storstrøm til Nyborg pga. trusler.", "trusler"),
+    ("Han blev flyttet til en anden afdeling på grund af trusler fra medindsatte.", "trusler"),
+    ("Han er varetægtsfængslet i isolation.", "isolation"),
+    ("Han sidder i frivillig isolation af hensyn til sin sikkerhed.", "isolation"),
+    ("Han er placeret på beskyttelsesafdeling.", "beskyttelsesafdeling"),
+    ("Han har bedt om at blive udskilt fra fællesskabet.", "udskilt"),
+    ("Han blev forhørt af afdelingslederen efter episoden.", "forhørt"),
+    ("Han blev indkaldt til forhør om mobiltelefonen.", "forhør"),
+    ("Der blev afholdt disciplinærhøring den 3. maj.", "disciplinærhøring"),
+    ("Han fik en bøde på 200 kr. for fund af mobiltelefon.", "mobiltelefon"),
+    ("Han nægtede at returnere til cellen.", "returnere"),
+    ("Han nægtede at gå tilbage på sin stue efter gårdturen.", "tilbage"),
+    ("Han rømte fra Kragskovhede i 2024.", "rømte"),
+    ("Han er undveget fra en institution to gange.", "undveget"),
+    ("Han er anholdt på ny.", "anholdt"),
+    ("Han blev anholdt igen i weekenden.", "anholdt"),
+    ("Han har fået kontrolleret besøg.", "kontrolleret"),
+    ("Hans besøg foregår under opsyn af en betjent.", "opsyn"),
+    ("Hans telefonsamtaler bliver monitoreret.", "monitoreret"),
+    ("Han blev afsløret via teleobservation.", "teleobservation"),
+    ("Han er omfattet af skærpet kontrol.", "skærpet kontrol"),
+    ("Han er kategoriseret som højrisiko-indsat.", "højrisiko"),
+    ("Han havde skjult et barberblad i sin madras.", "barberblad"),
+    ("Der blev fundet et hjemmelavet våben på hans stue.", "våben"),
+    ("Han har tilknytning til Nordic Resistance Movement.", "Nordic"),
+    ("Han er registreret som foreign fighter.", "foreign fighter"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SECURITY_INSIDE)
+def test_security_inside_and_outside_in_more_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+# ordinary words beside the new phrasings stay
+KEEP_BESIDE_SECURITY = [
+    "Han har udvist god adfærd under afsoningen.",
+    "Han har udvist stor motivation for at komme i job.",
+    "Han har forhørt sig om mulighederne for en uddannelse som smed.",
+    "Han har overført 3.000 kr. fra sin konto til udlejer.",
+    "Han er flyttet fra Vejle til Odense for at komme væk fra miljøet.",
+    "Kommunen har overført sagen fra Jobcenter Vejle til Jobcenter Kolding.",
+    "Han taler dansk og engelsk og har ikke brug for tolk.",
+    "Han ønsker at undgå isolation efter løsladelsen og vil gerne i en klub.",
+    "Han skal have besøg af bostøtten to gange om ugen.",
+    "Han så en udsendelse om uddannelse på tv.",
+    "Han er rejst til Aalborg for at besøge sin mor.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEEP_BESIDE_SECURITY)
+def test_ordinary_words_beside_the_new_phrasings_stay(
+        analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, EVERY_AREA) == sentence

@@ -766,3 +766,58 @@ KEEP_BESIDE_SECURITY = [
 def test_ordinary_words_beside_the_new_phrasings_stay(
         analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, EVERY_AREA) == sentence
+
+
+# ---- substance-use treatment without a substance's name: § 101, day treatment, AA/NA, UA,
+# relapse, clean, medicine misused, gambling (R2 outside misbrug, K7 inside) ---------------
+SUBSTANCE_TREATMENT = [
+    ("Han har gennemført et dagbehandlingsforløb på Ringgården.", "dagbehandlingsforløb"),
+    ("Han skal starte i § 101-behandling efter løsladelsen.", "101"),
+    ("Han er visiteret til behandling efter servicelovens § 101.", "101"),
+    ("Han går til NA-møder.", "NA-møder"),
+    ("Han fik et tilbagefald efter tre måneder.", "tilbagefald"),
+    ("Han afgiver UA to gange om ugen.", "UA"),
+    ("Han har været clean i et år.", "clean"),
+    ("Han er motiveret for behandling på et behandlingshjem.", "behandlingshjem"),
+    ("Han har været på afvænning.", "afvænning"),
+    ("Han har været i behandling på Lænke-ambulatoriet.", "Lænke"),
+    ("Han har været afhængig af Rivotril.", "Rivotril"),
+    ("Han tager Lyrica uden recept.", "Lyrica"),
+    ("Han er ludoman.", "ludoman"),
+    ("Han bruger lattergas.", "lattergas"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SUBSTANCE_TREATMENT)
+def test_substance_treatment_outside_misbrug(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "helbred"))
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SUBSTANCE_TREATMENT)
+def test_substance_treatment_inside_misbrug_stays(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _out(analyzer, sentence, ("misbrug",)) == sentence
+
+
+# what stays in a chosen area (K7, K4): the client's own use with its quantities, a claim for
+# damages as a debt; and the LS/RNR risk of relapse into crime (K5) is no drug relapse
+KEEP_IN_AREA = [
+    ("Han røg dagligt 2-3 gram hash før anholdelsen.", ("misbrug",)),
+    ("Han sniffede 2 gram kokain hver weekend.", ("misbrug",)),
+    ("Han drak en flaske vodka om dagen før indsættelsen.", ("misbrug",)),
+    ("Han har et dagligt forbrug af alkohol på ca. 15 genstande.", ("misbrug",)),
+    ("Han har erstatningskrav på 40.000 kr. til forurettede.", ("økonomi",)),
+    ("Han skylder 25.000 kr. i erstatning til de forurettede.", ("økonomi",)),
+    ("Han vurderes at have middel risiko for tilbagefald.", ("bolig",)),
+    ("Han er visiteret til et længerevarende botilbud efter § 108.", ("bolig",)),
+    ("Han skal bo på et forsorgshjem efter § 110.", ("bolig",)),
+    ("Han er visiteret til en skæv bolig i Slagelse.", ("bolig",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "areas"), KEEP_IN_AREA)
+def test_what_stays_in_a_chosen_area(analyzer: Analyzer, sentence: str,
+                                      areas: tuple[str, ...]) -> None:
+    assert _out(analyzer, sentence, areas) == sentence

@@ -821,3 +821,99 @@ KEEP_IN_AREA = [
 def test_what_stays_in_a_chosen_area(analyzer: Analyzer, sentence: str,
                                       areas: tuple[str, ...]) -> None:
     assert _out(analyzer, sentence, areas) == sentence
+
+
+# ---- every category in English and German (statements and judgments from abroad): R2
+# (substances, genetics, reproduction and the rest), R3, R5, and R4 in the causes part -------
+FOREIGN_EVERY_CATEGORY = [
+    ('He has type 2 diabetes.', 'diabetes'),
+    ('Er hat Diabetes Typ 2.', 'Diabetes'),
+    ('He is on methadone.', 'methadone'),
+    ('Er ist heroinabhängig.', 'heroinabhängig'),
+    ('Er konsumiert täglich Cannabis.', 'Cannabis'),
+    ('He drinks heavily every day.', 'drinks'),
+    ('He is a member of the Labour Party.', 'Labour'),
+    ('Er ist Mitglied der AfD.', 'AfD'),
+    ('He attends the mosque every Friday.', 'mosque'),
+    ('Er ist gläubiger Muslim.', 'Muslim'),
+    ('He is a member of Unite the Union.', 'Unite'),
+    ('Er ist Mitglied der IG Metall.', 'IG Metall'),
+    ('He is bisexual.', 'bisexual'),
+    ('Sie ist lesbisch.', 'lesbisch'),
+    ('She had an abortion in 2022.', 'abortion'),
+    ('Sie hatte eine Fehlgeburt.', 'Fehlgeburt'),
+    ('He is undergoing IVF treatment with his partner.', 'IVF'),
+    ('His DNA profile is registered.', 'DNA'),
+    ('Seine Fingerabdrücke wurden gespeichert.', 'Fingerabdrücke'),
+    ('He carries a genetic disorder.', 'genetic'),
+    ('Er hat eine Erbkrankheit.', 'Erbkrankheit'),
+    ('He was placed on the segregation unit.', 'segregation'),
+    ('He is on the basic regime.', 'basic regime'),
+    ('He was transferred to HMP Belmarsh for security reasons.', 'security reasons'),
+    ('Er wurde in eine andere Justizvollzugsanstalt verlegt.', 'verlegt'),
+    ('Er wurde wegen Drohungen verlegt.', 'Drohungen'),
+    ('He absconded from open conditions.', 'absconded'),
+    ('Er ist aus dem offenen Vollzug entwichen.', 'entwichen'),
+    ('He went on hunger strike.', 'hunger strike'),
+    ('Er trat in einen Hungerstreik.', 'Hungerstreik'),
+    ('He is a member of the Bandidos.', 'Bandidos'),
+    ('Er gehört zum Umfeld der Hells Angels.', 'Hells Angels'),
+    ('Nach Erkenntnissen der Polizei ist er Mitglied einer Rockergruppe.', 'Rockergruppe'),
+    ('He is known to the police for gang activity.', 'gang'),
+    ('Intelligence suggests he is still dealing.', 'Intelligence'),
+    ('Er wird vom Verfassungsschutz beobachtet.', 'Verfassungsschutz'),
+    ('He was found with a mobile phone in his cell.', 'mobile phone'),
+    ('Bei einer Haftraumkontrolle wurde ein Handy gefunden.', 'Handy'),
+    ('He was searched after the visit.', 'searched'),
+    ('His visits are closed visits.', 'closed visits'),
+    ('Er erhielt Besuchsverbot.', 'Besuchsverbot'),
+    ('He is on remand in isolation.', 'isolation'),
+    ('Er befindet sich in Isolationshaft.', 'Isolationshaft'),
+    ('He was stabbed in the prison gym.', 'stabbed'),
+    ('Er hat einen Mitgefangenen angegriffen.', 'angegriffen'),
+    ('He owns a shotgun.', 'shotgun'),
+    ('Er besitzt eine Schreckschusspistole.', 'Schreckschusspistole'),
+]
+FOREIGN_ACT = [
+    ('He kicked the door in and took the television.', 'kicked'),
+    ('He hit the victim several times with a bottle.', 'bottle'),
+    ('The victim suffered a fractured skull.', 'fractured'),
+    ('Er schlug dem Opfer mit einer Flasche auf den Kopf.', 'Flasche'),
+    ('Das Opfer erlitt einen Schädelbruch.', 'Schädelbruch'),
+    ('Er erbeutete 3.000 Euro.', '3.000 Euro'),
+    ('He stole £4,000 from his employer.', '4,000'),
+    ('Er drang über ein Fenster in das Haus ein.', 'Fenster'),
+    ('According to the judgment, he used a knife.', 'knife'),
+    ('Laut Urteil war er der Haupttäter.', 'Haupttäter'),
+    ('He was armed with a machete.', 'machete'),
+    ('He fled the scene in a stolen car.', 'fled the scene'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN_EVERY_CATEGORY)
+def test_every_category_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOREIGN_ACT)
+def test_act_details_in_english_and_german(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, head=CAUSES), secret)
+
+
+# the plan's own words in English and German stay
+FOREIGN_KEEP = [
+    "He has been offered a job as a welder from January.",
+    "He will live with his aunt after his release and has applied for housing benefit.",
+    "Er hat eine Wohnung in Flensburg gefunden und beginnt eine Ausbildung als Koch.",
+    "Er ist unabhängig von seiner Familie und zahlt seine Miete selbst.",
+    "He is handy with tools and wants to work as a carpenter.",
+    "Han har købt to stole og et bord til lejligheden.",
+]
+
+
+@pytest.mark.parametrize("sentence", FOREIGN_KEEP)
+def test_the_plans_own_words_in_english_and_german_stay(
+        analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, EVERY_AREA) == sentence

@@ -917,3 +917,29 @@ FOREIGN_KEEP = [
 def test_the_plans_own_words_in_english_and_german_stay(
         analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, EVERY_AREA) == sentence
+
+
+# the therapy of a substance-use treatment belongs to it: kept with misbrug chosen, removed
+# without it; a therapy for a diagnosis stays health (R2 when helbred is not chosen)
+THERAPY_OF_TREATMENT = [
+    "I fængslet er han startet i et dagbehandlingsforløb på 8 uger med kognitiv gruppeterapi.",
+    "Han går i samtaleterapi mod sit misbrug hos rusmiddelcentret.",
+    "Han har gennemført døgnbehandling med miljøterapi på et behandlingshjem.",
+]
+
+
+@pytest.mark.parametrize("sentence", THERAPY_OF_TREATMENT)
+def test_the_therapy_of_a_substance_treatment(analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, ("misbrug",)) == sentence
+    out = _out(analyzer, sentence, ("bolig",))
+    assert "terapi" not in re.sub(r"\[[^\]]*\]", " ", out), out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Han går i psykoterapi for sin angst.", "angst"),
+    ("Han går i terapi hos en psykolog.", "terapi"),
+    ("Han er i alkoholbehandling og har depression, som behandles med terapi.", "depression"),
+])
+def test_a_therapy_for_a_diagnosis_stays_health(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, ("misbrug",)), secret)

@@ -943,3 +943,36 @@ def test_the_therapy_of_a_substance_treatment(analyzer: Analyzer, sentence: str)
 def test_a_therapy_for_a_diagnosis_stays_health(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     assert _gone(_out(analyzer, sentence, ("misbrug",)), secret)
+
+
+# ---- the act in more phrasings: what the judgment tells, forced entry, stalking in numbers,
+# the victim's things taken, proceeds hidden, a car burnt (R4, in both parts) --------------
+ACT_MORE = [
+    ("Det fremgår af dommen, at han var den aktive part.", "aktive part"),
+    ("Af dommen fremgår det, at han planlagde det i flere uger.", "planlagde"),
+    ("Retten lagde til grund, at han holdt døren.", "holdt døren"),
+    ("Han tiltvang sig adgang til lejligheden.", "tiltvang"),
+    ("Han sendte over 300 sms'er til sin tidligere kæreste.", "300"),
+    ("Han opsøgte hende på hendes arbejdsplads flere gange.", "arbejdsplads"),
+    ("Han tog hendes pung og løb.", "pung"),
+    ("Han fik hjælp af en ven til at skjule pengene.", "skjule"),
+    ("Han brændte bilen af bagefter.", "brændte"),
+]
+
+
+@pytest.mark.parametrize("head", [DESCRIPTION, CAUSES], ids=["beskrivelse", "aarsager"])
+@pytest.mark.parametrize(("sentence", "secret"), ACT_MORE)
+def test_act_details_in_more_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str, head: str) -> None:
+    assert _gone(_out(analyzer, sentence, head=head), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han har opsøgt jobcentret flere gange.",
+    "Han sendte 3 ansøgninger til jobs i sidste uge.",
+    "Han brændte for at komme i gang med uddannelsen.",
+    "Han tog sin mors bil for at køre til jobcentret.",
+])
+def test_ordinary_words_beside_the_act_phrasings_stay(
+        analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, EVERY_AREA) == sentence

@@ -976,3 +976,15 @@ def test_act_details_in_more_phrasings(
 def test_ordinary_words_beside_the_act_phrasings_stay(
         analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, EVERY_AREA) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Han har skiftet juridisk køn.", "juridisk køn"),
+    ("Hun fik nyt personnummer ved sit juridiske kønsskifte.", "kønsskifte"),
+    ("Han har cutting-adfærd i perioder.", "cutting"),
+    ("Hun cutter sig, når hun er presset.", "cutter"),
+])
+def test_legal_gender_and_self_harm_in_more_words(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence, NOT_HELBRED)
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out

@@ -988,3 +988,35 @@ def test_legal_gender_and_self_harm_in_more_words(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _out(analyzer, sentence, NOT_HELBRED)
     assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+# ---- more places and measures inside: a section or pavilion by number, special units by name,
+# privileges, names called, the cell alarm, a belt (R5); ordinary uses stay -----------------
+INTERNAL_MORE = [
+    ("Han bor på afsnit 4B.", "4B"),
+    ("Han bor i pavillon 5.", "pavillon 5"),
+    ("Han er på motivationsafdelingen.", "motivationsafdelingen"),
+    ("Han mistede sin tv-tilladelse.", "tv-tilladelse"),
+    ("Han er blevet omplaceret efter en konflikt.", "omplaceret"),
+    ("Han har kaldt en betjent for luder.", "luder"),
+    ("Han har trukket alarmen flere gange.", "alarmen"),
+    ("Han blev fikseret.", "fikseret"),
+    ("Han blev lagt i bæltefiksering i fire timer.", "bæltefiksering"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), INTERNAL_MORE)
+def test_internal_matters_in_more_phrasings(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han er fikseret på at få en lejlighed i Odense.",
+    "Se afsnit 4 om beskæftigelse.",
+    "Han er blevet omplaceret på sin arbejdsplads til lageret.",
+    "Han har kaldt sin sagsbehandler for at aftale et møde.",
+])
+def test_ordinary_words_beside_the_internal_phrasings_stay(
+        analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, EVERY_AREA) == sentence

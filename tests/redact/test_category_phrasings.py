@@ -1020,3 +1020,25 @@ def test_internal_matters_in_more_phrasings(
 def test_ordinary_words_beside_the_internal_phrasings_stay(
         analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, EVERY_AREA) == sentence
+
+
+# ---- substance treatment on a unit inside stays with misbrug (K7), income while serving
+# stays with økonomi or beskæftigelse (K4); both go outside their areas (R5) ---------------
+INSIDE_IN_AREA = [
+    ("Han er startet i misbrugsbehandling på fængslets behandlingsafdeling.", ("misbrug",),
+     "behandlingsafdeling"),
+    ("Han har været på den stoffri afdeling siden maj.", ("misbrug",), "stoffri afdeling"),
+    ("Han er flyttet til motivationsafdelingen for at forberede døgnbehandling.", ("misbrug",),
+     "motivationsafdelingen"),
+    ("Han har ingen indtægt under afsoningen ud over arbejdsdusør.", ("økonomi",),
+     "arbejdsdusør"),
+    ("Han sparer op af sin arbejdsdusør til et depositum.", ("beskæftigelse",),
+     "arbejdsdusør"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "areas", "secret"), INSIDE_IN_AREA)
+def test_inside_matters_of_a_chosen_area_stay(
+        analyzer: Analyzer, sentence: str, areas: tuple[str, ...], secret: str) -> None:
+    assert _out(analyzer, sentence, areas) == sentence
+    assert _gone(_out(analyzer, sentence, ("bolig",)), secret)

@@ -1042,3 +1042,55 @@ def test_inside_matters_of_a_chosen_area_stay(
         analyzer: Analyzer, sentence: str, areas: tuple[str, ...], secret: str) -> None:
     assert _out(analyzer, sentence, areas) == sentence
     assert _gone(_out(analyzer, sentence, ("bolig",)), secret)
+
+
+# ---- intelligence, gang milieu and exits, bans and restraining orders, extremism, the
+# police's lists and meetings (R3) ---------------------------------------------------------
+SECURITY_MILIEU = [
+    ('Politiet har orienteret fængslet om, at han fortsat har kontakt til miljøet.', 'miljøet'),
+    ('Politiet vurderer, at han er en central person i miljøet.', 'central'),
+    ('Ifølge efterretninger fra politiet har han stadig forbindelse til banden.', 'banden'),
+    ('Han ønsker at forlade rockermiljøet.', 'rockermiljøet'),
+    ('Han har meldt sig ud af banden.', 'banden'),
+    ('Han har deltaget i et exitforløb.', 'exitforløb'),
+    ('Han er tilknyttet Kriminalforsorgens exitenhed.', 'exitenhed'),
+    ('Han bærer tatoveringer, der viser tilhørsforhold til Satudarah.', 'Satudarah'),
+    ('Han er kendt under kaldenavnet Ghost i miljøet.', 'Ghost'),
+    ('Han er blevet skudt på i en konflikt mellem grupperinger.', 'skudt'),
+    ('Der er en verserende konflikt mellem hans gruppering og en anden.', 'konflikt'),
+    ('Han skylder penge til personer i bandemiljøet.', 'bandemiljøet'),
+    ('Han er omfattet af en bandepakke-skærpelse.', 'bandepakke'),
+    ('Han er dømt med bandeskærpelse efter § 81 a.', '81 a'),
+    ('Han har opholdsforbud efter ordensbekendtgørelsen.', 'opholdsforbud'),
+    ('Han må ikke opholde sig i Mjølnerparken.', 'opholde sig'),
+    ('Politiet har udstedt et polititilhold.', 'polititilhold'),
+    ('Der er givet tilhold mod ham.', 'tilhold'),
+    ('Han har et tilhold mod at kontakte sin ekskæreste.', 'tilhold'),
+    ('Han har overtrådt et tilhold.', 'tilhold'),
+    ('Han har et opholdsforbud i Odense.', 'opholdsforbud'),
+    ('Han har fået et kontaktforbud.', 'kontaktforbud'),
+    ('Han er idømt et zoneforbud.', 'zoneforbud'),
+    ('Han er under PSP-samarbejdet.', 'PSP'),
+    ('Han drøftes på et netværksmøde med politiet.', 'politiet'),
+    ('Han indgår i politiets fokusliste.', 'fokusliste'),
+    ('Han er radikaliseret.', 'radikaliseret'),
+    ('Han har sympati for jihadistisk ideologi.', 'jihadistisk'),
+    ('Han har delt nazistisk propaganda.', 'nazistisk'),
+    ('Han er tilknyttet højreekstremistiske miljøer.', 'højreekstremistiske'),
+    ('Han har været på Infohus-møde.', 'Infohus'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), SECURITY_MILIEU)
+def test_security_milieu_bans_and_intelligence(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han må ikke komme i praktik før januar.",
+    "Han har haft et møde med jobcentret om praktik.",
+    "Der er aftalt et møde med kommunen i uge 4.",
+])
+def test_ordinary_meetings_and_restrictions_stay(analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, EVERY_AREA) == sentence

@@ -13,8 +13,8 @@ holds the term:
 - the same after the finite verb in inverted order ("Siden 2020 har hans mor haft kræft");
 - a private person's name first in the clause;
 - a relative pronoun right after a relation word or a private name ("sin mor, som har");
-- a clause without a subject of its own ("og har ADHD") has the subject of the clause it is
-  joined to.
+- a clause without a subject of its own ("og har ADHD", or after an apposition: "hans mor,
+  Ellen, har bipolar lidelse") has the subject of the clause it is joined to.
 
 A subject pronoun or anything else leaves the term the client's (as before): the test only
 ever turns a keep into a removal, so it fails closed.
@@ -112,9 +112,13 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
     found = _genitive_relation(words, i, relations, cw)
     if found is not None:
         return found
-    if (first in cw.finite_verbs or first in cw.adverbs) and opener in cw.coordinators \
-            and k > 0:
-        # "og har ADHD": no subject of its own, the clause before it has it
+    if (first in cw.finite_verbs or first in cw.adverbs) and k > 0 and (
+            opener in cw.coordinators or i == 0):
+        # "og har ADHD", "Knud-Eriks mor, Ellen, har bipolar lidelse": no subject of its
+        # own, the clause (or apposition) before it has it
+        return _subject(segments, k - 1, relations, cw, names)
+    if i == 0 and k > 0 and not any(w in cw.finite_verbs for _a, _b, w in words):
+        # an apposition without a verb ("…, Ellen Lykkegaard, har …"): the noun before it
         return _subject(segments, k - 1, relations, cw, names)
     # inverted order: "Siden 2020 har hans mor haft kræft" (not "... har han haft")
     for j in range(i, min(i + 4, len(words) - 1)):

@@ -1094,3 +1094,45 @@ def test_security_milieu_bans_and_intelligence(
 ])
 def test_ordinary_meetings_and_restrictions_stay(analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, EVERY_AREA) == sentence
+
+
+# ---- more classes: lay names of diseases and a cause of death, a debt's amount (K4), a crime
+# with its place and evening, a room by its abbreviated number or next to the staff, an
+# escape and the return by the police, a phone named as controlled ---------------------------
+MORE_CLASSES = [
+    ("Moderen fortalte, at hans far er død af skrumpelever.", "skrumpelever"),
+    ("Han har åreforkalkning og galdesten.", "åreforkalkning"),
+    ("Hans morfar døde af en blodprop.", "blodprop"),
+    ("Han bor i stueetagen, vær. 7.", "vær. 7"),
+    ("Han fik et værelse tæt ved personalekontoret.", "personalekontoret"),
+    ("Han var rømmet fra opholdsstedet i to dage.", "rømmet"),
+    ("Han blev bragt tilbage af politiet om natten.", "politiet"),
+    ("Kæresten ringede på den kontrollerede telefon i går.", "kontrollerede"),
+    ("Han har fået 2 år for røverier på tankstationer i Køge.", "tankstationer"),
+    ("de var med den aften i Ringsted.", "Ringsted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), MORE_CLASSES)
+def test_more_classes_go(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    ("Han skylder ca. 1,4 mio. kr. til Skattestyrelsen i moms.", ("økonomi",)),
+    ("Han har gæld på 1,2 mio. kr. til Gældsstyrelsen.", ("økonomi",)),
+    ("Han har ADHD, har svært ved at sove og får melatonin.", ("helbred",)),
+    ("Han er død af grin over sin nye lejlighed.", ("bolig",)),
+])
+def test_a_debt_and_the_clients_own_stay(analyzer: Analyzer, sentence: str,
+                                         areas: tuple[str, ...]) -> None:
+    assert _out(analyzer, sentence, areas) == sentence
+
+
+def test_a_placement_in_stamoplysninger(analyzer: Analyzer) -> None:
+    head = f"1. Stamoplysninger\nNavn: {CLIENT}\n"
+    out = redact_section(analyzer, CLIENT, head,
+                         "Institution: Statsfængslet Østjylland, afdeling Vest, celle 212\n"
+                         "Dom: 2 år for røveri\n", ("bolig",))
+    assert "celle 212" not in out and "afdeling Vest" not in out, out
+    assert "Dom: 2 år for røveri" in out, out

@@ -88,3 +88,16 @@ def test_the_subject_is_told_by_the_clause_the_term_stands_in() -> None:
     names = [(0, 3, "Ida")]
     assert third_person_subject("Ida har astma.", Span(0, 14), 8, relations, cw,
                                 names) == "Ida"
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Familie: Hans mor, Birthe Holm, har bipolar lidelse og er indlagt på Psykiatrisk "
+     "Center Glostrup.", "bipolar"),
+    ("Familie: Hans mor, Birthe Holm, har bipolar lidelse og er indlagt på Psykiatrisk "
+     "Center Glostrup.", "Glostrup"),
+    ("Hans far, der bor i Vejle, har kræft.", "kræft"),
+])
+def test_a_relatives_data_after_an_apposition(analyzer: Analyzer, sentence: str,
+                                              secret: str) -> None:
+    out = _out(analyzer, sentence, ("helbred", "bolig"))
+    assert secret.lower() not in re.sub(r"\[[^\]]*\]", " ", out).lower(), out

@@ -1136,3 +1136,22 @@ def test_a_placement_in_stamoplysninger(analyzer: Analyzer) -> None:
                          "Dom: 2 år for røveri\n", ("bolig",))
     assert "celle 212" not in out and "afdeling Vest" not in out, out
     assert "Dom: 2 år for røveri" in out, out
+
+
+# ---- a place named right after its kind is the place's name, not a person (K4) ----------
+@pytest.mark.parametrize("sentence", [
+    "Han kan bo på forsorgshjemmet Kærholm fra marts.",
+    "Han har boet på herberget Lærkely i to måneder.",
+    "Han har fået plads på bostedet Solsikken.",
+])
+def test_a_place_named_after_its_kind_stays(analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, ("bolig",)) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Han bor hos sin kæreste Maja Holm.", "Maja"),
+    ("Han har kontakt til kæresten Maja Holm.", "Maja"),
+])
+def test_a_person_after_a_relation_word_is_still_a_person(
+        analyzer: Analyzer, sentence: str, name: str) -> None:
+    assert name not in _out(analyzer, sentence, ("bolig",))

@@ -34,9 +34,6 @@ __all__ = ["third_person_subject"]
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
-# the client as the object in a third person's clause ("hans mor hjælper ham med
-# medicinen"): the term is then the client's
-_CLIENT_OBJECT = frozenset({"ham", "klienten", "him", "ihm", "ihn"})
 
 
 def _segments(text: str, sentence: Span, end: int, cw: ClauseWords
@@ -87,7 +84,7 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
         return None
     i = 0
     opener = words[0][2]
-    if opener in ("som", "der") and k > 0 and segments[k - 1]:
+    if opener in cw.relative_pronouns and k > 0 and segments[k - 1]:
         # a relative clause on the word just before it: "sin syge mor, som har sclerose"
         last_start, last_end, last = segments[k - 1][-1]
         if _relation(last, relations):
@@ -138,6 +135,6 @@ def third_person_subject(text: str, sentence: Span, pos: int, relations: frozens
     text)."""
     segments = _segments(text, sentence, pos, cw)
     who = _subject(segments, len(segments) - 1, relations, cw, names)
-    if who is not None and any(w in _CLIENT_OBJECT for _a, _b, w in segments[-1]):
+    if who is not None and any(w in cw.client_objects for _a, _b, w in segments[-1]):
         return None  # "hans mor hjælper ham med medicinen": the client's medicine
     return who

@@ -72,7 +72,8 @@ class Evidence:
         """A professional is named just before, whose office the document shows (a name
         signed under a closing with no title or organisation is no evidence)."""
         n = self.nearest
-        return n is not None and n.person.kind == "professional" and n.person.office
+        return n is not None and n.person.kind == "professional" and n.person.office \
+            and not _OTHER_PARTY.search(self.between)
 
     @property
     def role(self) -> str:
@@ -101,6 +102,15 @@ class Evidence:
     @property
     def digits(self) -> str:
         return digits_only(self.pm.text)
+
+
+# Between a professional's name and an identifier, another party the sentence brings in:
+# "Ole Bæk har talt med en person, som har nummeret …", "… haft besøg af en kvinde, der
+# oplyste …", "… fik det af sin kollega": the identifier may be that party's (fail closed)
+_OTHER_PARTY = re.compile(
+    r"\b(?:med|til|fra|hos|af|for|om|og)[ \t]+(?:en|et|nogen|nogle|anden|andre|flere|hans|"
+    r"hendes|deres|sin|sit|sine)\b|\b(?:en|et|anden|ukendt)[ \t]+(?:person|mand|kvinde|dreng|"
+    r"pige|fyr|borger|herre|dame|bekendt)\b", re.IGNORECASE)
 
 
 Rule = Callable[[Evidence], Ownership | None]
@@ -198,8 +208,11 @@ def _org_phone(ev: Evidence) -> Ownership | None:
 
 def _contact_line_phone(ev: Evidence) -> Ownership | None:
     cls = ev.classifier
+    # (a line of the coordination part counts when it shows an office: "- Støtteperson fra
+    # netværket: 31 42 77 09" is no authority's)
     if cls.line_is_contact(ev.text) or (ev.section in COORDINATION_SECTIONS
-                                        and not cls.line_is_private(ev.text)):
+                                        and not cls.line_is_private(ev.text)
+                                        and cls.shows_office(ev.text)):
         return professional(0.8, "står i en kontaktlinje for en myndighed")
     return None
 
@@ -338,10 +351,10 @@ def _authority_mail(ev: Evidence) -> Ownership | None:
 
 
 def _authority_line_mail(ev: Evidence) -> Ownership | None:
-    cls = ev.classifier
-    key = cls.header_key(ev.text) or ""
-    if cls.line_is_contact(ev.text) or key in ("fra", "til", "cc"):
-        return professional(0.8, "står i en kontakt- eller brevhovedlinje for en myndighed")
+    # (a mail header's "Fra:"/"Til:" alone is no evidence: a relative writes mail too; an
+    # authority's domain there is decided by _authority_mail_in_header)
+    if ev.classifier.line_is_contact(ev.text):
+        return professional(0.8, "står i en kontaktlinje for en myndighed")
     why = authority_owns(ev)
     return professional(0.8, f"tilhører en myndighed ({why})") if why else None
 

@@ -218,6 +218,18 @@ def test_another_party_after_a_professionals_name(ident: Ident, body: str) -> No
     _assert_gone(_output(plan), ident, body)
 
 
+@pytest.mark.parametrize("ident", PHONES + MAILS, ids=str)
+@pytest.mark.parametrize("body", [
+    "Kontaktpersoner: Line Lindholm ({v}), Kasper Dall.",  # in brackets after the name
+    "{v} – Helle Lindholm (mor)",  # the number first, the owner after a dash
+    "[12:03] Line: ring til mig på {v} når du kommer ud",  # a chat transcript
+    "Hans søster siger, at hendes nye nummer er {v}.",  # a possessive after a relative
+    "Jonas' ekskæreste ({v}) har fået tilhold.",  # in brackets after a genitive role
+])
+def test_list_transcript_and_bracket_forms(ident: Ident, body: str) -> None:
+    _assert_gone(_output(_plan(HEAD + body.format(v=ident.value) + "\n")), ident, body)
+
+
 def test_mail_header_of_a_company_domain_is_no_authoritys() -> None:
     # "Fra:" alone is no evidence, nor a domain that is neither private nor an authority's
     plan = _plan(HEAD + "Fra: L. Kvist <lk@firma-xyz.dk>\nSendt: 2. marts 2027\n"

@@ -75,7 +75,8 @@ class Evidence:
         signed under a closing with no title or organisation is no evidence)."""
         n = self.nearest
         return n is not None and n.person.kind == "professional" and n.person.office \
-            and not _OTHER_PARTY.search(self.between)
+            and not patterns_for(self.classifier.ownership_words).other_party.search(
+                self.between)
 
     @property
     def role(self) -> str:
@@ -104,15 +105,6 @@ class Evidence:
     @property
     def digits(self) -> str:
         return digits_only(self.pm.text)
-
-
-# Between a professional's name and an identifier, another party the sentence brings in:
-# "Ole Bæk har talt med en person, som har nummeret …", "… haft besøg af en kvinde, der
-# oplyste …", "… fik det af sin kollega": the identifier may be that party's (fail closed)
-_OTHER_PARTY = re.compile(
-    r"\b(?:med|til|fra|hos|af|for|om|og)[ \t]+(?:en|et|nogen|nogle|anden|andre|flere|hans|"
-    r"hendes|deres|sin|sit|sine)\b|\b(?:en|et|anden|ukendt)[ \t]+(?:person|mand|kvinde|dreng|"
-    r"pige|fyr|borger|herre|dame|bekendt)\b", re.IGNORECASE)
 
 
 Rule = Callable[[Evidence], Ownership | None]
@@ -236,6 +228,14 @@ class _Patterns:
             rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
         self.org_endings = tuple(words["org_endings"])
         self.mail_header_keys = words.set("mail_header_keys")
+        # Between a professional's name and an identifier, another party the sentence
+        # brings in: "Ole Bæk har talt med en person, som har nummeret …", "… haft besøg af
+        # en kvinde, der oplyste …", "… fik det af sin kollega": perhaps that party's
+        self.other_party = re.compile(
+            rf"\b(?:{words.alternation('other_party_prepositions')})[ \t]+"
+            rf"(?:{words.alternation('other_party_determiners')})\b"
+            rf"|\b(?:{words.alternation('other_party_indefinites')})[ \t]+"
+            rf"(?:{words.alternation('other_party_nouns')})\b", re.IGNORECASE)
         # "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the
         # client, as the subject of the sentence, gives his own number or e-mail
         self.gives_own_number = re.compile(

@@ -310,7 +310,7 @@ class ContactClassifier:
         run = re.search(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*\.?[ \t]+){0,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*$",
                         seg[:-1].rstrip())
         return run is not None and any(
-            w in self.org_words or w.endswith(_OFFICE_ENDINGS)
+            w in self.org_words or w.endswith(self._office_endings)
             for w in (_norm(x) for x in run.group(0).split()))
 
     def header_key(self, line: str) -> str | None:

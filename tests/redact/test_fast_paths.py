@@ -1,0 +1,103 @@
+"""Differential tests for the speed-ups of issue 11 section 5: each fast path gives what the
+plain path it replaces gives (the plain path is put back with monkeypatch and the plans
+compared finding by finding). Persons are invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gldocs.document.io import read_document
+from gldocs.document.txt import units_from_text
+from gldocs.redact import case_entities
+from gldocs.redact.case_entities import Person, _defined_initials, _FormTables
+from gldocs.redact.facade import redactor_for
+from gldocs.redact.report import plan_report
+
+HELDOUT = Path(__file__).parent / "heldout"
+
+# texts where names stand in every form the mention search knows: genitive, capitals, lower
+# case in a quoted message, hyphenated, in a file name and a handle, initials, a hashtag
+TEXTS = [
+    "1. Stamoplysninger\nNavn: Kasper Lund\n\n2. Beskrivelse\nKasper bor hos sin mor, "
+    "Mette Holm-Bruun, og hendes samlever Jørgen Æbeltoft. METTE HOLM-BRUUN ringede. "
+    "Mettes bror, Søren Aagaard (SA), kom også. SA sagde: \"du ser aldrig søren igen\".\n"
+    "Filen brev_fra_soeren_aagaard.pdf og #mettebruun blev sendt. Jørgens datter, Nanna "
+    "Æbeltoft, kaldet \"Nanse\", bor i Vejle. Æbeltoft-familien flyttede.\n",
+    "1. Stamoplysninger\nNavn: Ali Hassan\n\n2. Netværk\nAli har kontakt til sin onkel, "
+    "Omar al-Qudsi, og dennes kone, Leyla al-Qudsi. Qudsi sagde, at alQudsi er hans "
+    "brugernavn. Hans kæreste, Bo Storm, skrev \"bo kommer i morgen\".\n",
+]
+
+
+def _plan_json(redactor: Any, doc: Any) -> str:
+    plan = redactor.analyze(doc, [], redactor.client(doc))
+    return json.dumps(plan_report(plan), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _documents(tmp_path: Path) -> list[Any]:
+    docs = [read_document(p) for p in sorted(HELDOUT.glob("*.txt"))]
+    for k, text in enumerate(TEXTS):
+        path = tmp_path / f"t{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        docs.append(read_document(path))
+    return docs
+
+
+def _plain_present(self: _FormTables, text: str) -> list[tuple[str, Person, bool]]:
+    """Every form: no first-word test (each form's regular expression decides)."""
+    return list(self.prepared)
+
+
+def _plain_joined_words(self: _FormTables) -> dict[str, Person]:
+    """The folded spellings built anew on every call, with the plain folding."""
+    words: dict[str, Person] = {}
+    for form, person in self.forms:
+        if person.kind == "private" and len(form) >= 3:
+            for f in case_entities.folded_forms(
+                    case_entities.strip_genitive(form).replace(" ", "")):
+                words.setdefault(f, person)
+    return words
+
+
+@pytest.mark.parametrize("ner", [False, True])
+def test_mention_search_finds_what_every_form_finds(tmp_path: Path, ner: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    redactor = redactor_for("kommune", ner=ner)
+    docs = _documents(tmp_path)
+    fast = [_plan_json(redactor, d) for d in docs]
+    monkeypatch.setattr(_FormTables, "present", _plain_present)
+    monkeypatch.setattr(_FormTables, "joined_words", _plain_joined_words)
+    monkeypatch.setattr(case_entities, "_folded",
+                        lambda word: tuple(case_entities.folded_forms(word)))
+    redactor.clear_caches()
+    plain = [_plan_json(redactor, d) for d in docs]
+    assert fast == plain
+    assert any('"Mette Holm-Bruun"' in p or "Holm-Bruun" in p for p in fast)
+
+
+def test_present_is_a_superset_of_what_the_patterns_match() -> None:
+    """A form left out by the first-word test has no match in the text."""
+    mette = Person("Mette Holm", "private", score=0.9)
+    bo = Person("Bo Storm", "private", score=0.9)
+    forms = [("Mette Holm", mette), ("Bo Storm", bo), ("Mette", mette), ("Holm", mette),
+             ("Storm", bo), ("Bo", bo)]
+    tables = _FormTables(forms, len(forms), [(f, p, False) for f, p in forms],
+                         [(f.split()[0], f.split()[0].upper(), False, f.split()[0].lower(),
+                           (k,)) for k, (f, _) in enumerate(forms)])
+    for text in ("Mettes mor og HOLM kom.", "Storm-familien", "intet navn her", "BO STORM"):
+        kept = {f for f, _, _ in tables.present(text)}
+        for form, _person in forms:
+            if case_entities.name_pattern(form).search(text):
+                assert form in kept, (form, text)
+
+
+def test_defined_initials_need_name_and_initials_on_one_line() -> None:
+    lone = Person("Lone Lauridsen", "private", role="mor")
+    units = units_from_text("Lone Lauridsen, mor (LL), kom.\nLL sagde nej.\n")
+    assert _defined_initials(units, [lone]) == [("LL", lone)]
+    units = units_from_text("Lone Lauridsen, mor, kom.\n(LL) sagde nej.\n")
+    assert _defined_initials(units, [lone]) == []

@@ -101,3 +101,93 @@ def test_defined_initials_need_name_and_initials_on_one_line() -> None:
     assert _defined_initials(units, [lone]) == [("LL", lone)]
     units = units_from_text("Lone Lauridsen, mor, kom.\n(LL) sagde nej.\n")
     assert _defined_initials(units, [lone]) == []
+
+
+# -- NER windows: the margins found near each span, not over a list of every word ----------
+def _plain_windows(texts: list[str], order: list[int],
+                   reads: list[list[tuple[int, int]]]) -> list[list[tuple[int, int, int]]]:
+    """find_entities' windows as first written: every word of the running text listed."""
+    import re
+    from bisect import bisect_left, bisect_right
+
+    from gldocs.redact.detectors.ner import MARGIN_WORDS
+
+    offsets, pos = [], 0
+    for i in order:
+        offsets.append(pos)
+        pos += len(texts[i]) + 1
+    running = "\n".join(texts[i] for i in order)
+    spans = sorted((offsets[k] + a, offsets[k] + b)
+                   for k, i in enumerate(order) for a, b in reads[i])
+    if not spans:
+        return []
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", running)]
+    starts = [w[0] for w in words]
+    merged: list[list[int]] = []
+    for a, b in spans:
+        k = bisect_right(starts, a) - 1
+        lo = words[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0
+        k = bisect_left(starts, b) + MARGIN_WORDS
+        hi = max(words[k - 1][1], b) if k < len(words) else len(running)
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        parts = []
+        k = bisect_right(offsets, lo) - 1
+        while k < len(order) and offsets[k] < hi:
+            i = order[k]
+            parts.append((i, max(lo - offsets[k], 0), min(hi - offsets[k], len(texts[i]))))
+            k += 1
+        out.append(parts)
+    return out
+
+
+def test_ner_windows_are_those_of_the_full_word_list() -> None:
+    import random
+
+    from gldocs.redact.detectors.ner import _windows
+
+    rng = random.Random(11)
+    pieces = ["Mette", "Holm", "kom", "i", "går.", "Han", "sagde", "nej,", "(Bo)", "x",
+              "Anne-Marie", "12", "—", "ja", "socialrådgivningsafdelingen" * 3]
+    gaps = [" ", "  ", "\u00a0", "\t", " \n", "\u2003", "", " " * 40]
+    for _ in range(400):
+        texts = []
+        for _ in range(rng.randint(1, 6)):
+            words = [rng.choice(pieces) for _ in range(rng.randint(0, 40))]
+            texts.append("".join(w + rng.choice(gaps) for w in words)[:rng.randint(0, 900)])
+        order = [i for i in range(len(texts)) if rng.random() < 0.8]
+        reads: list[list[tuple[int, int]]] = [[] for _ in texts]
+        for i in order:
+            n = len(texts[i])
+            for _ in range(rng.randint(0, 3)):
+                a = rng.randint(0, n)
+                reads[i].append((a, rng.randint(a, n)))
+            reads[i].sort()
+        assert _windows(texts, order, reads) == _plain_windows(texts, order, reads)
+
+
+def test_ner_margins_at_every_position() -> None:
+    import random
+    import re
+    from bisect import bisect_left, bisect_right
+
+    from gldocs.redact.detectors.ner import MARGIN_WORDS, _margin_after, _margin_before
+
+    rng = random.Random(5)
+    for _ in range(60):
+        words = [rng.choice(["a", "Bo", "Mette", "x" * rng.randint(10, 40), "12,"])
+                 for _ in range(rng.randint(0, 30))]
+        text = "".join(w + rng.choice([" ", "\n", "\u00a0", "   "]) for w in words)
+        found = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        starts = [w[0] for w in found]
+        for pos in range(len(text) + 1):
+            k = bisect_right(starts, pos) - 1
+            assert _margin_before(text, pos) == (
+                found[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0), (text, pos)
+            k = bisect_left(starts, pos) + MARGIN_WORDS
+            assert _margin_after(text, pos) == (
+                max(found[k - 1][1], pos) if k < len(found) else len(text)), (text, pos)

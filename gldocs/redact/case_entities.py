@@ -1306,6 +1306,11 @@ def _folded(word: str) -> tuple[str, ...]:
     return tuple(folded_forms(word))
 
 
+def clear_caches() -> None:
+    """Forget the per-word foldings (benchmarks; results never depend on them)."""
+    _folded.cache_clear()
+
+
 def _joined_token_mentions(text: str, words: dict[str, Person],
                            taken: list[tuple[int, int]]) -> list[Mention]:
     """A private person's name word inside a file name or a joined handle, in any case and

@@ -191,3 +191,17 @@ def test_ner_margins_at_every_position() -> None:
             k = bisect_left(starts, pos) + MARGIN_WORDS
             assert _margin_after(text, pos) == (
                 max(found[k - 1][1], pos) if k < len(found) else len(text)), (text, pos)
+
+
+def test_language_counts_are_remembered_read_only() -> None:
+    from gldocs.redact import language
+
+    text = "The client said that he will not go back. Han siger nej."
+    first = language._counts(text)
+    assert language._counts(text) is first  # remembered
+    assert first == language._counts.__wrapped__(text)  # what counting anew gives
+    with pytest.raises(TypeError):
+        first[1]["en"] = 0  # type: ignore[index]  # nobody can change what others read
+    assert language.sentence_language("The client said that he will not go back.") == "en"
+    language.clear_caches()
+    assert language._counts(text) is not first

@@ -205,3 +205,24 @@ def test_language_counts_are_remembered_read_only() -> None:
     assert language.sentence_language("The client said that he will not go back.") == "en"
     language.clear_caches()
     assert language._counts(text) is not first
+
+
+def test_plan_word_answers_are_those_of_the_lists() -> None:
+    from gldocs.redact.bundle import load_bundle
+
+    cw = load_bundle("kommune").clause_words
+    words = ["læreplads", "smedeuddannelsen", "amu-kurset", "fleksjob", "deltidsjob", "hund",
+             "job", "bostøtte", "xjob", "vuc", "kursus"] + sorted(cw.plan_words)[:50]
+    for word in words * 2:  # the second time from the remembered answers
+        assert cw.is_plan_word(word) == cw._is_plan_word(word), word
+    assert cw.is_plan_word("smedeuddannelsen") and not cw.is_plan_word("hund")
+
+
+def test_words_after_reads_only_the_first_words() -> None:
+    from gldocs.redact.context import words, words_after
+
+    text = "Han bor hos sin mor-far's nabo, Mette, i Vejle og arbejder."
+    for pos in range(len(text) + 1):
+        for n in (0, 1, 2, 3, 5):
+            assert words_after(text, pos, n) == [w.lower() for _, _, w in
+                                                  list(words(text[pos:]))[:n]]

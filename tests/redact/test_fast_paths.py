@@ -228,3 +228,17 @@ def test_words_after_reads_only_the_first_words() -> None:
         for n in (0, 1, 2, 3, 5):
             assert words_after(text, pos, n) == [w.lower() for _, _, w in
                                                   list(words(text[pos:]))[:n]]
+
+
+def test_genitive_mark_as_the_plain_rule() -> None:
+    from gldocs.redact.genitive import _MARKS, strip_genitive_mark
+
+    def plain(word: str) -> str:
+        for suf in _MARKS:
+            if word.endswith(suf):
+                return word[: -len(suf)]
+        return word
+
+    for word in ("", "s", "'", "’", "'s", "’s", "Mads'", "Mads’", "Mikkels", "Mettes",
+                 "Mette's", "Mette’s", "Lars", "x's'", "s's", "Holm", "ss", "’’"):
+        assert strip_genitive_mark(word) == plain(word), word

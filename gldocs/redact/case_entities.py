@@ -234,6 +234,7 @@ class EntityFinder:
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        self._read_texts: list[str] | None = None  # the texts lower_words is of
         # per text: its organisation runs, and which candidates in it are no person (the
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
@@ -242,7 +243,12 @@ class EntityFinder:
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
-        (not in an e-mail address, a web address, a file name or a user name)."""
+        (not in an e-mail address, a web address, a file name or a user name). The NER
+        scope and discovery read the same document: the second time costs nothing."""
+        texts = list(texts)
+        if texts == self._read_texts:
+            return
+        self._read_texts = texts
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
 
@@ -255,6 +261,7 @@ class EntityFinder:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
         self._tables = None
+        self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
 

@@ -242,3 +242,14 @@ def test_genitive_mark_as_the_plain_rule() -> None:
     for word in ("", "s", "'", "’", "'s", "’s", "Mads'", "Mads’", "Mikkels", "Mettes",
                  "Mette's", "Mette’s", "Lars", "x's'", "s's", "Holm", "ss", "’’"):
         assert strip_genitive_mark(word) == plain(word), word
+
+
+def test_the_lower_case_words_are_of_the_document_last_read() -> None:
+    finder = redactor_for("kommune", ner=False)._analyzer.finder
+    finder.read_document(["Han bor hos Mette.", "hydrographic survey"])
+    first = finder.lower_words
+    assert {"bor", "hos", "hydrographic"} <= first
+    finder.read_document(["Han bor hos Mette.", "hydrographic survey"])  # read again
+    assert finder.lower_words is first
+    finder.read_document(["Hun kom i går."])
+    assert "hydrographic" not in finder.lower_words and "kom" in finder.lower_words

@@ -57,11 +57,8 @@ def required_sets(pattern: str, flags: int = re.IGNORECASE) -> tuple[Strings, ..
     """Sets of lower-cased strings such that every match of ``pattern`` contains (ignoring
     case) one string of each set, the most selective set first; ``()`` when none is known
     (then the pattern must always be run)."""
-    if sre_parse is None:
-        return ()
-    try:
-        tree = sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError):
+    tree = _parse(pattern, flags)
+    if tree is None:
         return ()
     try:
         exact, sets = _seq(list(tree))
@@ -71,6 +68,19 @@ def required_sets(pattern: str, flags: int = re.IGNORECASE) -> tuple[Strings, ..
         sets.append(exact)  # type: ignore[arg-type]  # _usable: not None
     safe = [s for s in map(_for_safe_text, dict.fromkeys(sets)) if s]
     return tuple(sorted(dict.fromkeys(safe), key=_selectivity, reverse=True))
+
+
+@lru_cache(maxsize=2048)
+def _parse(pattern: str, flags: int) -> Any:
+    """``re``'s syntax tree of ``pattern`` (None when it cannot be read), parsed once for
+    the required sets and the characters outside SAFE of an index (read-only; forgotten
+    when the index is built)."""
+    if sre_parse is None:
+        return None
+    try:
+        return sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
 
 
 def _for_safe_text(strings: Strings) -> Strings | None:
@@ -263,8 +273,9 @@ class PatternIndex:
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
         # the patterns' own cased characters outside SAFE (strings holding one are left
         # out of the sets: a text with a character matching one is not filtered)
-        self._outside = frozenset().union(*(_chars_outside_safe(p) for p in patterns
-                                             if p.pattern and required_sets(p.pattern, p.flags)))
+        self._outside = frozenset().union(*(_chars_outside_safe(patterns[k])
+                                             for k in self._required))
+        _parse.cache_clear()  # (the trees served this index only)
         self._blocks: dict[str, bool] = {}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
@@ -383,11 +394,8 @@ def _chars_outside_safe(pattern: re.Pattern[str]) -> frozenset[str]:
     """The cased characters outside SAFE that ``pattern`` writes as a literal (alone or in
     a class): the only ones a string left out of a required set can hold
     (:func:`_char_set`, :func:`_for_safe_text`)."""
-    if sre_parse is None:
-        return frozenset()
-    try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):
+    tree = _parse(pattern.pattern, pattern.flags)
+    if tree is None:
         return frozenset()
     out: set[str] = set()
 

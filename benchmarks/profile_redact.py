@@ -1,12 +1,14 @@
 """Where the warm time of ``gldocs redact`` goes: a cProfile of the warm path.
 
     .venv/bin/python benchmarks/profile_redact.py [CORPUS_DIR ...] [--rounds N] [--top N]
-        [--out FILE]
+        [--out FILE] [--words N]
 
 Runs what ``benchmarks/redact.py`` times warm (read, analyse, apply, render the text) over
 every ``*.txt`` of each corpus (default: ``../shared/corpus/dev`` and the repo's
 ``tests/redact/heldout``), once as a warm-up and then ``--rounds`` times (default 3) under
-cProfile, the per-text caches emptied before each round. Prints the top functions by own
+cProfile, the per-text caches emptied before each round. ``--words N``: instead, one
+document of about N words (the texts repeated, as ``benchmarks/redact.py --growth`` builds
+it), analysed and applied. Prints the top functions by own
 time (tottime) and by cumulative time; ``--out`` keeps the raw profile for ``pstats``.
 """
 
@@ -32,8 +34,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--words", type=int, help="profile one document of about N words")
     args = ap.parse_args(argv)
-    from benchmarks_redact import areas_of  # type: ignore[import-not-found]
+    from benchmarks_redact import areas_of, big_text  # type: ignore[import-not-found]
 
     from gldocs.document.io import read_document
     from gldocs.document.txt import render_txt
@@ -43,6 +46,14 @@ def main(argv: list[str]) -> int:
             for d in sorted(c.glob("*.txt"))]
     areas = {d: areas_of(d) for d in docs}
     redactor = redactor_for("kommune")
+
+    if args.words:
+        import tempfile
+
+        tmp = Path(tempfile.mkdtemp())
+        big = tmp / "stor.txt"
+        big.write_text(big_text(docs, args.words)[0], encoding="utf-8")
+        docs, areas = [big], {big: "none"}
 
     def once() -> None:
         redactor.clear_caches()

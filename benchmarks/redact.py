@@ -177,15 +177,10 @@ def interleaved_ms(docs: list[Path], repeats: int) -> list[tuple[float, float]]:
 GROWTH_WORDS = (1_000, 10_000, 100_000, 500_000)
 
 
-def growth_child(corpus: Path, words: int) -> None:
-    """In a fresh process: analyse and apply one document of ``words`` words; print wall
-    seconds (best of two), the CPU seconds of that run and the peak resident memory."""
-    import resource
-
-    from gldocs.document.io import read_document
-    from gldocs.redact import redactor_for
-
-    texts = [d.read_text(encoding="utf-8") for d in sorted(corpus.glob("*.txt"))]
+def big_text(docs: list[Path], words: int) -> tuple[str, int]:
+    """One text of at least ``words`` words: the texts of ``docs`` repeated, in order, with
+    a blank line between them; and its word count."""
+    texts = [d.read_text(encoding="utf-8") for d in docs]
     body: list[str] = []
     count = 0
     while count < words:
@@ -194,9 +189,21 @@ def growth_child(corpus: Path, words: int) -> None:
             count += len(t.split())
             if count >= words:
                 break
+    return "\n\n".join(body), count
+
+
+def growth_child(corpus: Path, words: int) -> None:
+    """In a fresh process: analyse and apply one document of ``words`` words; print wall
+    seconds (best of two), the CPU seconds of that run and the peak resident memory."""
+    import resource
+
+    from gldocs.document.io import read_document
+    from gldocs.redact import redactor_for
+
+    text, count = big_text(sorted(corpus.glob("*.txt")), words)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "stor.txt"
-        src.write_text("\n\n".join(body), encoding="utf-8")
+        src.write_text(text, encoding="utf-8")
         redactor = redactor_for("kommune")
         best, cpu = float("inf"), float("inf")
         for _ in range(2 if words <= 100_000 else 1):

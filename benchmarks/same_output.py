@@ -6,7 +6,8 @@ the results byte for byte.
 
 ``snapshot`` runs the real per-file job (:func:`gldocs.redact.commands.redact_file`, the
 code behind ``gldocs redact``) in one process on every ``*.txt`` of each corpus (areas from
-the ``*.gold.yaml`` beside it, else ``none``) and writes per document the redacted text,
+the ``*.gold.yaml`` beside it, else ``none``) and every case file ``*.yaml`` that is no gold
+file (e.g. ``samples/``; areas ``none``, written as text) and writes per document the redacted text,
 the JSON report (every finding: span, rule, score, review flag, explanation) and the
 ``--explain alle`` table. CORPUS_DIR defaults to ``../shared/corpus/dev`` and the repo's
 ``tests/redact/heldout``. ``--client-name``: the client of documents that name none
@@ -34,14 +35,20 @@ def _areas(doc: Path) -> str:
     return "none"
 
 
+def _inputs(corpus: Path) -> list[Path]:
+    """The documents of ``corpus``: its texts and its case files (not the gold files)."""
+    cases = [p for p in corpus.glob("*.yaml") if not p.name.endswith(".gold.yaml")]
+    return sorted([*corpus.glob("*.txt"), *cases])
+
+
 def snapshot(out: Path, corpora: list[Path], client_name: str | None = None) -> int:
     from gldocs.redact.commands import Job, redact_file
 
     for corpus in corpora:
         target = out / corpus.name
         target.mkdir(parents=True, exist_ok=True)
-        for k, doc in enumerate(sorted(corpus.glob("*.txt"))):
-            redacted = target / doc.name
+        for k, doc in enumerate(_inputs(corpus)):
+            redacted = target / f"{doc.stem}.txt"
             redacted.unlink(missing_ok=True)
             job = Job(index=k, input=doc, output=redacted, policy="kommune",
                       areas=_areas(doc), client_name=client_name, client_cpr=None, no_ner=False,
@@ -54,7 +61,7 @@ def snapshot(out: Path, corpora: list[Path], client_name: str | None = None) -> 
                 f"exit {res.exit_code} review {res.review}\n{res.error}\n"
                 f"{res.summary.replace(str(redacted), doc.name)}\n{res.explain}",
                 encoding="utf-8")
-        print(f"{corpus}: {len(list(corpus.glob('*.txt')))} documents -> {target}")
+        print(f"{corpus}: {len(_inputs(corpus))} documents -> {target}")
     return 0
 
 

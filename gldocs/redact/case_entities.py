@@ -167,11 +167,6 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def _first_word(form: str) -> tuple[str, str]:
-    first = form.split()[0]
-    return first, first.upper()
-
-
 @lru_cache(maxsize=4096)
 def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
     """A name form in Title case or ALL CAPS (and in lower case when ``lower``: a private
@@ -247,11 +242,12 @@ class EntityFinder:
         # form -> _lower_case_ok(form), for the gazetteer and word lists in use (mentions
         # asks it for every form in every unit: a quarter of a 100k-word document's time)
         self._lower_ok: dict[tuple[str, int, int], bool] = {}
-        self._prepared_forms: tuple[Sequence[tuple[str, Person]], int,
-                                    list[tuple[str, Person, str, str, bool, str]]] | None = None
+        # what mentions() derives from the forms list of one document (_form_tables)
+        self._tables: _FormTables | None = None
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        self._read_texts: list[str] | None = None  # the texts lower_words is of
         # per text: its organisation runs, and which candidates in it are no person (the
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
@@ -260,7 +256,12 @@ class EntityFinder:
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
-        (not in an e-mail address, a web address, a file name or a user name)."""
+        (not in an e-mail address, a web address, a file name or a user name). The NER
+        scope and discovery read the same document: the second time costs nothing."""
+        texts = list(texts)
+        if texts == self._read_texts:
+            return
+        self._read_texts = texts
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
 
@@ -286,7 +287,8 @@ class EntityFinder:
     def clear_cache(self) -> None:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
-        self._prepared_forms = None
+        self._tables = None
+        self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
 
@@ -1023,15 +1025,8 @@ class EntityFinder:
             forms = self.mention_forms(ents)
         taken: list[tuple[int, int]] = list(blocked)
         out: list[Mention] = []
-        lowered = text.lower()
-        present: dict[tuple[str, bool], bool] = {}  # many forms share their first word
-        for form, person, first, first_upper, lower, first_lower in self._prepared(forms):
-            hit = present.get((first, lower))
-            if hit is None:
-                hit = present[(first, lower)] = (
-                    first in text or first_upper in text or (lower and first_lower in lowered))
-            if not hit:
-                continue  # cheap test before the regular expression
+        tables = self._form_tables(forms)
+        for form, person, lower in tables.present(text):
             for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -1050,27 +1045,27 @@ class EntityFinder:
                         out.append(Mention(m.start(), m.end(), m.group(0), person))
                         break
         if "_" in text or "." in text:
-            out.extend(_joined_token_mentions(text, forms, taken))
+            out.extend(_joined_token_mentions(text, tables.joined_words(), taken))
         out.extend(self.quoted_lower_mentions(text, forms, taken))
         out = [m for m in out if not any(a <= m.start < b for a, b in blocked)]
         return sorted(out, key=lambda m: m.start)
 
-    def _prepared(self, forms: Sequence[tuple[str, Person]]
-                  ) -> list[tuple[str, Person, str, str, bool, str]]:
-        """``forms`` with what :meth:`mentions` tests for each: its first word as written
-        and in capitals, whether it may be found in lower case, and the first word in lower
-        case. Worked out once per forms list (the engine passes the same list for every
-        unit of a document)."""
-        cached = self._prepared_forms
-        if cached is not None and cached[0] is forms and cached[1] == len(forms):
-            return cached[2]
+    def _form_tables(self, forms: Sequence[tuple[str, Person]]) -> _FormTables:
+        """What :meth:`mentions` derives from ``forms``, worked out once per forms list
+        (the engine passes the same list for every unit of a document)."""
+        cached = self._tables
+        if cached is not None and cached.forms is forms and cached.size == len(forms):
+            return cached
         prepared = []
-        for form, person in forms:
-            first, first_upper = _first_word(form)
+        by_key: dict[tuple[str, bool], list[int]] = {}  # many forms share their first word
+        for k, (form, person) in enumerate(forms):
             lower = person.kind == Owner.PRIVATE and self._lower_case_ok(form)
-            prepared.append((form, person, first, first_upper, lower, first.lower()))
-        self._prepared_forms = (forms, len(forms), prepared)
-        return prepared
+            prepared.append((form, person, lower))
+            by_key.setdefault((form.split()[0], lower), []).append(k)
+        keys = [(first, first.upper(), lower, first.lower(), tuple(ks))
+                for (first, lower), ks in by_key.items()]
+        self._tables = _FormTables(forms, len(forms), prepared, keys)
+        return self._tables
 
     def _lower_case_ok(self, form: str) -> bool:
         """A private name may be searched in lower case when no word of it is an ordinary
@@ -1258,6 +1253,43 @@ _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", 
                                 "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
 
 
+@dataclass
+class _FormTables:
+    """What :meth:`EntityFinder.mentions` derives from one forms list."""
+
+    forms: Sequence[tuple[str, Person]]
+    size: int  # len(forms) when the tables were made
+    # per form: the form, its person, whether it may be found in lower case
+    prepared: list[tuple[str, Person, bool]]
+    # per first word of a form and lower-case flag: the first word as written, in capitals
+    # and in lower case, and the forms (indices) that open with it
+    keys: list[tuple[str, str, bool, str, tuple[int, ...]]]
+    _joined: dict[str, Person] | None = field(default=None, repr=False)
+
+    def present(self, text: str) -> list[tuple[str, Person, bool]]:
+        """The prepared forms whose first word ``text`` holds (as written, in capitals, or
+        in lower case where allowed), in the forms' order: a cheap test before a form's
+        regular expression, made once per first word."""
+        lowered = text.lower()
+        hits = sorted(k for first, upper, lower, first_lower, ks in self.keys
+                      if first in text or upper in text or (lower and first_lower in lowered)
+                      for k in ks)
+        return [self.prepared[k] for k in hits]
+
+    def joined_words(self) -> dict[str, Person]:
+        """Every folded spelling (:func:`folded_forms`) of a private person's name word, or
+        of a full name written as one word ("nannakrogh"), with its person: what
+        :func:`_joined_token_mentions` looks up (the first form to give a spelling wins)."""
+        if self._joined is None:
+            words: dict[str, Person] = {}
+            for form, person in self.forms:
+                if person.kind == Owner.PRIVATE and len(form) >= 3:
+                    for f in _folded(strip_genitive(form).replace(" ", "")):
+                        words.setdefault(f, person)
+            self._joined = words
+        return self._joined
+
+
 def folded_forms(word: str) -> set[str]:
     """A name word as people write it in file names, handles and addresses: lower case,
     without accents ("Gül" -> "gul", "Aydoğan" -> "aydogan") and with æ/ø/å spelt out
@@ -1275,25 +1307,31 @@ def folded_forms(word: str) -> set[str]:
     return out
 
 
-def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
+@lru_cache(maxsize=8192)
+def _folded(word: str) -> tuple[str, ...]:
+    """:func:`folded_forms` of ``word``, remembered (in the set's order)."""
+    return tuple(folded_forms(word))
+
+
+def clear_caches() -> None:
+    """Forget the per-word foldings (benchmarks; results never depend on them)."""
+    _folded.cache_clear()
+
+
+def _joined_token_mentions(text: str, words: dict[str, Person],
                            taken: list[tuple[int, int]]) -> list[Mention]:
     """A private person's name word inside a file name or a joined handle, in any case and
-    spelling (issue 8 § 2: file names are read word by word like text)."""
+    spelling (issue 8 § 2: file names are read word by word like text). ``words``:
+    :meth:`_FormTables.joined_words`."""
     out: list[Mention] = []
     tokens = list(_JOINED_TOKEN.finditer(text))
     if not tokens:
         return out
-    words: dict[str, Person] = {}
-    for form, person in forms:
-        if person.kind == Owner.PRIVATE and len(form) >= 3:
-            # a single name word, or a full name written as one word ("nannakrogh")
-            for f in folded_forms(strip_genitive(form).replace(" ", "")):
-                words.setdefault(f, person)
     for tok in tokens:
         for part in _JOINED_PART.finditer(text, tok.start(), tok.end()):
             owner = words.get(part.group(0).lower())
             if owner is None:
-                owner = next((words[f] for f in folded_forms(part.group(0)) if f in words),
+                owner = next((words[f] for f in _folded(part.group(0)) if f in words),
                              None)
             a, b = part.start(), part.end()
             if owner is None or any(x < b and a < y for x, y in taken):
@@ -1338,12 +1376,16 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
     """Initials a document defines for a private person right after the name, on the same
     line ("Lone Lauridsen, mor (LL)"): later "LL sagde …" is the same person."""
     out: list[tuple[str, Person]] = []
+    bracketed = [u.text for u in units if "(" in u.text]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
         initials = "".join(t[0] for t in p.tokens if t[:1].isalpha()).upper()
+        if len(initials) < 2:
+            continue
         rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
-        if len(initials) >= 2 and any(rx.search(u.text) for u in units):
+        marker = f"({initials})"  # what every match holds: a cheap test first
+        if any(marker in t and rx.search(t) for t in bracketed):
             out.append((initials, p))
     return out
 

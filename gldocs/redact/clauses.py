@@ -31,11 +31,13 @@ a subject pronoun that opens no recognised clause makes the whole sentence uncle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gldocs.redact.context import Span
 from gldocs.yamlfile import load_yaml
+
+_MAX_ANSWERS = 200_000  # words whose is_plan_word answer a ClauseWords remembers
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,22 @@ class ClauseWords:
     relative_after_conjunction: frozenset[str]
     # the client as the object in a relative's clause ("hans mor hjælper ham med medicinen")
     client_objects: frozenset[str]
+    # is_plan_word's answers (the lists never change)
+    _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
+                                           repr=False)
 
     def is_plan_word(self, word: str) -> bool:
         """A plan word, a hyphenated compound with one (AMU-kurset), or a compound whose
         head is one (smedeuddannelsen, deltidsjob) unless it reveals a health condition
-        (fleksjob)."""
+        (fleksjob). Remembered per word (the compound test reads every plan word)."""
+        hit = self._plan_answers.get(word)
+        if hit is None:
+            hit = self._is_plan_word(word)
+            if len(self._plan_answers) < _MAX_ANSWERS:
+                self._plan_answers[word] = hit
+        return hit
+
+    def _is_plan_word(self, word: str) -> bool:
         if word in self.plan_words or any(p in self.plan_words for p in word.split("-")):
             return True
         if word in self.health_revealing:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 ABBREVIATIONS = frozenset({
     "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
@@ -115,4 +116,5 @@ def words_before(text: str, pos: int, n: int = 4) -> list[str]:
 
 
 def words_after(text: str, pos: int, n: int = 3) -> list[str]:
-    return [w.lower() for _, _, w in list(words(text[pos:]))[:n]]
+    """The ``n`` lower-cased words just after ``pos`` (only those are read)."""
+    return [w.lower() for _, _, w in islice(words(text[pos:]), n)]

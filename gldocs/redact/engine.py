@@ -147,12 +147,14 @@ class Analyzer:
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
-        from gldocs.redact import lexicon
+        from gldocs.redact import case_entities, language, lexicon
 
         self.categories.clear_cache()
         self.classifier.clear_cache()
         self.finder.clear_cache()
         lexicon.clear_caches()
+        language.clear_caches()
+        case_entities.clear_caches()
 
     # ------------------------------------------------------------------------------------
     def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]],

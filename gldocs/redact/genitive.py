@@ -12,9 +12,12 @@ _MARKS = ("'s", "’s", "'", "’")
 
 
 def strip_genitive_mark(word: str) -> str:
-    for suf in _MARKS:
-        if word.endswith(suf):
-            return word[: -len(suf)]
+    # (the last character decides which of _MARKS can end the word: most words end in none)
+    last = word[-1:]
+    if last == "s":
+        return word[:-2] if word.endswith(_MARKS[:2]) else word
+    if last in _MARKS[2:]:
+        return word[:-1]
     return word
 
 

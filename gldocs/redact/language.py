@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from gldocs.redact.context import Span, sentences
 from gldocs.redact.lexicon import load_word_list
@@ -56,8 +58,11 @@ _LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w
 _PARTICLES = _fw("de da di du del dos das la le van von der den ter")
 
 
-def _counts(text: str) -> tuple[int, dict[str, int]]:
-    """The number of words of ``text`` and of function words per language."""
+@lru_cache(maxsize=32_768)
+def _counts(text: str) -> tuple[int, Mapping[str, int]]:
+    """The number of words of ``text`` and of function words per language (read-only).
+    Remembered per text: the name checks, the document's language, the phone finder and
+    the lexicons' false friends ask about the same units and sentences."""
     words = _WORD.findall(text)
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     last = len(words) - 1
@@ -70,7 +75,12 @@ def _counts(text: str) -> tuple[int, dict[str, int]]:
                 _name_side(words, i, -1) and _name_side(words, i, 1):
             continue
         counts[lang] += 1
-    return len(words), counts
+    return len(words), MappingProxyType(counts)
+
+
+def clear_caches() -> None:
+    """Forget the per-text counts (benchmarks; results never depend on them)."""
+    _counts.cache_clear()
 
 
 def _name_side(words: list[str], i: int, step: int) -> bool:
@@ -82,7 +92,7 @@ def _name_side(words: list[str], i: int, step: int) -> bool:
     return 0 <= j < len(words) and words[j][0].isupper()
 
 
-def _verdict(n_words: int, counts: dict[str, int], least: int = 2) -> str:
+def _verdict(n_words: int, counts: Mapping[str, int], least: int = 2) -> str:
     """The foreign language that clearly wins ``counts`` ("" when none does, "da" when
     Danish function words are there and no foreign language wins)."""
     counts = dict(counts)

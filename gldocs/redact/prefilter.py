@@ -9,9 +9,16 @@ patterns can match: it finds the strings present in the text in one pass over it
 (each word's substrings looked up once and remembered) and runs no pattern one of whose
 required sets is absent. The test is a substring test on the lower-cased text, exact only
 for texts and strings made of :data:`SAFE` characters (there ``re``'s case-insensitive
-matching is exactly "the same lower case"; a test checks every pair); any other text, or a
-pattern it cannot read, goes to the regular expression as before. A "no" is therefore
-always right: the pattern cannot match; a "yes" only means the pattern must be run.
+matching is exactly "the same lower case"; a test checks every pair). A character without
+case ("–", "’", "“": ``re`` matches it only to itself, ignoring case or not) is read as
+itself, in a text and in a string. A text's other characters outside SAFE are read as
+:func:`text_words` folds them: as the SAFE character ``re`` matches them to ignoring case
+(the Kelvin sign as "k", the long s as "s"), or as a space when they match none ("ğ");
+the index runs every pattern on a text holding a character that matches (ignoring case) a
+cased character outside SAFE that the patterns write (the strings with one are left out of
+the sets), a digit outside SAFE, or a character that matches SAFE characters of two lower
+cases. A pattern it cannot read always runs. A "no" is therefore always right: the pattern
+cannot match; a "yes" only means it must be run.
 """
 
 from __future__ import annotations
@@ -29,6 +36,9 @@ try:  # the parser of the standard library's ``re`` (a private module, stable in
     sre_parse = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - another Python: no prefilter, same results
     C = sre_parse = None
+# whether ``re`` treats a character as cased (one without case matches only itself): its
+# engine's own test, None where it is missing (then every character outside SAFE is cased)
+_ISCASED: Any = getattr(importlib.import_module("_sre"), "unicode_iscased", None)
 
 # Latin-1 without the micro sign (µ is case-equivalent to Greek mu in ``re``): for these
 # characters ``re.IGNORECASE`` equivalence is exactly equality of ``str.lower()`` (checked
@@ -47,11 +57,8 @@ def required_sets(pattern: str, flags: int = re.IGNORECASE) -> tuple[Strings, ..
     """Sets of lower-cased strings such that every match of ``pattern`` contains (ignoring
     case) one string of each set, the most selective set first; ``()`` when none is known
     (then the pattern must always be run)."""
-    if sre_parse is None:
-        return ()
-    try:
-        tree = sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError):
+    tree = _parse(pattern, flags)
+    if tree is None:
         return ()
     try:
         exact, sets = _seq(list(tree))
@@ -63,6 +70,19 @@ def required_sets(pattern: str, flags: int = re.IGNORECASE) -> tuple[Strings, ..
     return tuple(sorted(dict.fromkeys(safe), key=_selectivity, reverse=True))
 
 
+@lru_cache(maxsize=2048)
+def _parse(pattern: str, flags: int) -> Any:
+    """``re``'s syntax tree of ``pattern`` (None when it cannot be read), parsed once for
+    the required sets and the characters outside SAFE of an index (read-only; forgotten
+    when the index is built)."""
+    if sre_parse is None:
+        return None
+    try:
+        return sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+
+
 def _for_safe_text(strings: Strings) -> Strings | None:
     """``strings`` as a requirement on SAFE texts: a string with a character that matches
     no SAFE character (``µ``: only Greek mu) cannot occur there and is left out; a string
@@ -72,16 +92,23 @@ def _for_safe_text(strings: Strings) -> Strings | None:
     for x in strings:
         if any(_matches_no_safe(c) for c in x):
             continue
-        if not set(x) <= SAFE:
+        if not all(c in SAFE or caseless(c) for c in x):
             return None
         kept.append(x)
     return frozenset(kept) if kept else None
 
 
+def caseless(char: str) -> bool:
+    """A character outside SAFE that ``re`` treats as without case: it matches only itself
+    and is its own lower case (a test checks every character)."""
+    return _ISCASED is not None and char not in SAFE and not _ISCASED(ord(char))
+
+
 @lru_cache(maxsize=4096)
 def _matches_no_safe(char: str) -> bool:
-    """Whether ``char`` is outside SAFE and matches (ignoring case) no SAFE character."""
-    if char in SAFE:
+    """Whether ``char`` is outside SAFE, has case and matches (ignoring case) no SAFE
+    character."""
+    if char in SAFE or caseless(char):
         return False
     pattern = re.compile(re.escape(char), re.IGNORECASE)
     return not any(pattern.fullmatch(c) for c in SAFE)
@@ -244,12 +271,20 @@ class PatternIndex:
         self._universe = frozenset(universe)
         self._lengths = sorted({len(x) for x in universe})
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
+        # the patterns' own cased characters outside SAFE (strings holding one are left
+        # out of the sets: a text with a character matching one is not filtered)
+        self._outside = frozenset().union(*(_chars_outside_safe(patterns[k])
+                                             for k in self._required))
+        _parse.cache_clear()  # (the trees served this index only)
+        self._blocks: dict[str, bool] = {}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
         match ``text``: a pattern left out certainly has no match there. A few patterns
         are checked one by one (a substring search each), many through the text's words."""
-        lowered, words = text_words(text)
+        lowered, words, outside = text_words(text)
+        if outside and self._blocked(outside):
+            lowered = None
         if among is not None or self.size <= _FEW:
             ks = range(self.size) if among is None else among
             if lowered is None:
@@ -274,6 +309,18 @@ class PatternIndex:
             present.update((hits.get(word) or self._word_hits(word))[0])
         return sorted(k for k in found if k not in required or all(
             r.met(present, lowered) for r in required[k][1:]))
+
+    def _blocked(self, outside: frozenset[str]) -> bool:
+        """Whether a text with the characters ``outside`` SAFE must not be filtered: one of
+        them matches (ignoring case) a character outside SAFE of the patterns."""
+        for c in outside:
+            hit = self._blocks.get(c)
+            if hit is None:
+                hit = self._blocks[c] = any(
+                    re.fullmatch(re.escape(own), c, re.IGNORECASE) for own in self._outside)
+            if hit:
+                return True
+        return False
 
     def _may_match(self, k: int, lowered: str) -> bool:
         """Whether the lower-cased text meets every required set of pattern ``k``."""
@@ -304,14 +351,72 @@ _UNSAFE = re.compile("[^\x00-\xb4\xb6-\xff]")  # a character outside SAFE
 
 
 @lru_cache(maxsize=256)
-def text_words(text: str) -> tuple[str | None, frozenset[str]]:
-    """``text`` lower-cased and its words, when it is made of SAFE characters only (else
-    ``(None, frozenset())``: no prefilter). Remembered for the last texts: every lexicon
-    and exception list asks for the same text."""
+def text_words(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """``text`` lower-cased as the prefilter reads it, its words, and its cased characters
+    outside SAFE. A character without case is read as itself, a cased one as the SAFE
+    character it matches ignoring case (:func:`safe_equivalent`), or as a space when it
+    matches none; the lower-cased text is None (no prefilter) when one matches SAFE
+    characters of two lower cases or is a digit. Remembered for the last texts: every
+    lexicon and exception list asks for the same text."""
     lowered = safe_lower(text)
-    if lowered is None:
-        return None, frozenset()
-    return lowered, frozenset(_WORD.findall(lowered))
+    if lowered is not None:
+        return lowered, frozenset(_WORD.findall(lowered)), frozenset()
+    outside = frozenset(_UNSAFE.findall(text))
+    table: dict[int, str] = {}
+    for c in outside:
+        same = safe_equivalent(c)
+        if same is None:
+            return None, frozenset(), outside
+        if same != c:
+            table[ord(c)] = same or " "
+    lowered = text.translate(table).lower()
+    cased = frozenset(c for c in outside if ord(c) in table)
+    return lowered, frozenset(_WORD.findall(lowered)), cased
+
+
+@lru_cache(maxsize=4096)
+def safe_equivalent(char: str) -> str | None:
+    """What the prefilter reads ``char`` (outside SAFE) as: itself when it has no case
+    ("–"), else the lower-cased SAFE character it matches ignoring case ("K", the Kelvin
+    sign: "k"), "" when it matches none ("ğ"); None when it matches SAFE characters of two
+    lower cases or is a digit (``\\d`` matches it: the digit sets hold SAFE digits only)."""
+    if re.fullmatch(r"\d", char):
+        return None
+    if caseless(char):
+        return char
+    same = {s.lower() for s in SAFE if re.fullmatch(re.escape(s), char, re.IGNORECASE)}
+    if len(same) > 1:
+        return None
+    return same.pop() if same else ""
+
+
+def _chars_outside_safe(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The cased characters outside SAFE that ``pattern`` writes as a literal (alone or in
+    a class): the only ones a string left out of a required set can hold
+    (:func:`_char_set`, :func:`_for_safe_text`)."""
+    tree = _parse(pattern.pattern, pattern.flags)
+    if tree is None:
+        return frozenset()
+    out: set[str] = set()
+
+    def walk(items: Any) -> None:  # a sequence of (op, value) nodes
+        for op, av in items:
+            if op is C.LITERAL:
+                out.add(chr(av))
+            elif op is C.IN:
+                walk(av)  # a class: its (op, value) members
+            else:
+                visit(av)
+
+    def visit(value: Any) -> None:  # a node's value: sub-patterns, maybe inside tuples
+        if isinstance(value, sre_parse.SubPattern):
+            walk(value)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                visit(v)
+
+    walk(tree)
+    return frozenset(c for c in out if c not in SAFE and not caseless(c))
 
 
 def safe_lower(text: str) -> str | None:

@@ -286,6 +286,8 @@ class ContactClassifier:
     def _private_address_of(self, line: str, start: int, end: int) -> bool:
         """``Fra: Lis Iversen <lis.iversen@gmail.com>``: the name's own address in the line
         is at a private mail provider, so the person writes privately."""
+        if "@" not in line:
+            return False  # no address at all
         name_words = {_fold(w) for w in re.findall(r"\w+", line[start:end]) if len(w) > 2}
         for m in re.finditer(r"[\w.+\-]+@[\w.\-]+\.\w+", line):
             local = _fold(m.group(0).split("@")[0])

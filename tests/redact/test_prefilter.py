@@ -3,6 +3,7 @@ running only the patterns a text can match never changes what the patterns find.
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from pathlib import Path
@@ -77,13 +78,52 @@ def test_a_string_no_safe_character_can_match_is_left_out_of_its_set() -> None:
     assert index.candidates("kl. 5 kom han") == []
 
 
-def test_unsafe_text_is_never_filtered() -> None:
+def test_a_text_outside_safe_is_read_as_re_reads_it() -> None:
     index = PatternIndex([re.compile(r"\bsent\b", re.IGNORECASE)])
     assert re.search(r"\bsent\b", "ſent", re.IGNORECASE)  # the long s is an s for re
-    assert safe_lower("ſent") is None and text_words("ſent") == (None, frozenset())
+    assert safe_lower("ſent") is None
+    assert text_words("ſent") == ("sent", frozenset({"sent"}), frozenset({"ſ"}))
     assert index.candidates("ſent") == [0]
     assert index.candidates("for tidligt") == []
     assert index.candidates("kom for SENT hjem") == [0]
+    # a dash and quotes have no case: read as themselves, the text is filtered
+    assert text_words("kl. 10 – “for sent”")[0] == "kl. 10 – “for sent”"
+    assert index.candidates("kl. 10 – “for sent”") == [0]
+    assert index.candidates("kl. 10 – “for tidligt”") == []
+    # a letter no SAFE one matches reads as a space; a digit outside SAFE: no prefilter
+    assert text_words("Aydoğan sent")[0] == "aydo an sent"
+    assert index.candidates("Aydoğan kom") == []
+    assert text_words("٣ timer for sent")[0] is None
+    assert PatternIndex([re.compile(r"\d+\s?timer", re.IGNORECASE)]).candidates("٣ timer") == [0]
+
+
+def test_a_character_without_case_matches_only_itself() -> None:
+    """What the prefilter's reading of characters outside SAFE rests on, for every
+    character: one ``re`` treats as without case is its own lower case, and no character's
+    lower case (nor any of ``re``'s extra case pairs) is another character without case."""
+    import _sre
+
+    from gldocs.redact.prefilter import caseless
+
+    for code in range(0x110000):
+        char = chr(code)
+        if not _sre.unicode_iscased(code):
+            assert char.lower() == char, hex(code)
+        lower = _sre.unicode_tolower(code)
+        assert lower == code or _sre.unicode_iscased(lower), hex(code)
+    extra = importlib.import_module("re._casefix")._EXTRA_CASES
+    assert all(_sre.unicode_iscased(k) and all(map(_sre.unicode_iscased, v))
+               for k, v in extra.items())
+    assert caseless("–") and caseless("’") and not caseless("ğ") and not caseless("a")
+
+
+def test_a_text_with_a_cased_character_a_pattern_writes_outside_safe_is_not_filtered() -> None:
+    """"µg" is left out of the set {"mg", "ml"}: a text with µ (or Greek mu, which µ
+    matches) runs the pattern; one with a dash only is filtered."""
+    index = PatternIndex([re.compile(r"\b\d+\s?(?:mg|µg|ml)\b", re.IGNORECASE)])
+    assert index.candidates("5 µg – dagligt") == [0]
+    assert index.candidates("5 \u03bcg") == [0]
+    assert index.candidates("5 stk – dagligt") == []
 
 
 @pytest.mark.parametrize("padding", [0, 20])  # a few patterns one by one, many by words
@@ -102,6 +142,12 @@ def test_strings_inside_words_and_across_words(padding: int) -> None:
     assert index.candidates("qq3zz") == ([] if padding < 4 else [8])
 
 
+# characters outside SAFE: without case, cased with a SAFE match (long s, Kelvin sign,
+# Angstrom sign), cased without one, a digit
+_OUTSIDE = ("–", "—", "’", "‘", "“", "”", "„", "…", "€", "•", "\u2003", "ſ", "\u212a", "\u212b",
+            "µ", "\u03bc", "ğ", "ś", "İ", "ı", "Σ", "ẞ", "٣")
+
+
 def _texts() -> list[str]:
     texts = [line for doc in sorted(HELDOUT.glob("*.txt"))
              for line in doc.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -110,6 +156,16 @@ def _texts() -> list[str]:
     for _ in range(400):
         t = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20)))
         texts.append(t.upper() if rng.random() < 0.3 else t)
+    for _ in range(400):  # the same with characters outside SAFE put in and swapped in
+        t = list(" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))))
+        for _ in range(rng.randint(1, 4)):
+            k = rng.randrange(len(t) + 1)
+            t[k:k + rng.randint(0, 1)] = [rng.choice(_OUTSIDE)]
+        texts.append("".join(t))
+    # letters written as the characters outside SAFE that re matches them to: the same
+    # matches, which the prefilter must still see
+    for text in texts[:300]:
+        texts.append(text.replace("s", "ſ").replace("K", "\u212a").replace("å", "\u212b"))
     return texts
 
 

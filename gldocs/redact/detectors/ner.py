@@ -8,7 +8,7 @@ when it is missing (redaction then fails closed).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +33,7 @@ MARGIN_WORDS = 6  # words of context read on each side of a part (the model's wi
 # the pipes NER does not need (the lemmatizer serves the lexicons' ordinary-word check)
 _NOT_FOR_NER = ("lemmatizer", "attribute_ruler", "tagger", "parser")
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def find_entities(nlp: Any, texts: Sequence[str],
@@ -98,14 +99,10 @@ def _windows(texts: Sequence[str], order: Sequence[int],
                    for k, i in enumerate(order) for a, b in reads[i])
     if not spans:
         return []
-    words = [(m.start(), m.end()) for m in _WORD.finditer(running)]
-    starts = [w[0] for w in words]
     merged: list[list[int]] = []
     for a, b in spans:
-        k = bisect_right(starts, a) - 1  # the word a is in (or the last before it)
-        lo = words[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0
-        k = bisect_left(starts, b) + MARGIN_WORDS  # b, then as many words after it
-        hi = max(words[k - 1][1], b) if k < len(words) else len(running)
+        lo = _margin_before(running, a)
+        hi = _margin_after(running, b)
         if merged and lo <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], hi)
         else:
@@ -122,6 +119,38 @@ def _windows(texts: Sequence[str], order: Sequence[int],
             k += 1
         out.append(parts)
     return out
+
+
+def _margin_before(running: str, a: int) -> int:
+    """Where the window of a read span that starts at ``a`` starts: at the word
+    :data:`MARGIN_WORDS` words before the word ``a`` is in (or the last word before ``a``);
+    0 when there are not that many. Only the text before ``a`` that holds those words is
+    read (a window widened until it does), not the whole running text."""
+    size = 16 * (MARGIN_WORDS + 1)
+    while True:
+        pos = max(0, a - size)
+        starts = [m.start() for m in _WORD.finditer(running, pos, a + 1)]
+        if starts and starts[0] == pos and pos and not _SPACE.match(running, pos - 1):
+            del starts[0]  # the tail of a word that starts before the window
+        if len(starts) > MARGIN_WORDS:
+            return starts[-1 - MARGIN_WORDS]
+        if pos == 0:
+            return 0
+        size *= 4
+
+
+def _margin_after(running: str, b: int) -> int:
+    """Where the window of a read span that ends at ``b`` ends: at the end of the
+    :data:`MARGIN_WORDS`-th word that starts at or after ``b`` (never before ``b``), when
+    one more word follows it; else at the end of the running text."""
+    ends = []
+    for m in _WORD.finditer(running, b):
+        if m.start() == b and b and not _SPACE.match(running, b - 1):
+            continue  # the rest of the word ``b`` is in: it starts before ``b``
+        ends.append(m.end())
+        if len(ends) > MARGIN_WORDS:
+            return max(ends[MARGIN_WORDS - 1], b)
+    return len(running)
 
 
 def _split(doc: Any, texts: Sequence[str]) -> list[list[NerEntity]]:

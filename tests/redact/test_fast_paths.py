@@ -1,0 +1,255 @@
+"""Differential tests for the speed-ups of issue 11 section 5: each fast path gives what the
+plain path it replaces gives (the plain path is put back with monkeypatch and the plans
+compared finding by finding). Persons are invented."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gldocs.document.io import read_document
+from gldocs.document.txt import units_from_text
+from gldocs.redact import case_entities
+from gldocs.redact.case_entities import Person, _defined_initials, _FormTables
+from gldocs.redact.facade import redactor_for
+from gldocs.redact.report import plan_report
+
+HELDOUT = Path(__file__).parent / "heldout"
+
+# texts where names stand in every form the mention search knows: genitive, capitals, lower
+# case in a quoted message, hyphenated, in a file name and a handle, initials, a hashtag
+TEXTS = [
+    "1. Stamoplysninger\nNavn: Kasper Lund\n\n2. Beskrivelse\nKasper bor hos sin mor, "
+    "Mette Holm-Bruun, og hendes samlever Jørgen Æbeltoft. METTE HOLM-BRUUN ringede. "
+    "Mettes bror, Søren Aagaard (SA), kom også. SA sagde: \"du ser aldrig søren igen\".\n"
+    "Filen brev_fra_soeren_aagaard.pdf og #mettebruun blev sendt. Jørgens datter, Nanna "
+    "Æbeltoft, kaldet \"Nanse\", bor i Vejle. Æbeltoft-familien flyttede.\n",
+    "1. Stamoplysninger\nNavn: Ali Hassan\n\n2. Netværk\nAli har kontakt til sin onkel, "
+    "Omar al-Qudsi, og dennes kone, Leyla al-Qudsi. Qudsi sagde, at alQudsi er hans "
+    "brugernavn. Hans kæreste, Bo Storm, skrev \"bo kommer i morgen\".\n",
+]
+
+
+def _plan_json(redactor: Any, doc: Any) -> str:
+    plan = redactor.analyze(doc, [], redactor.client(doc))
+    return json.dumps(plan_report(plan), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _documents(tmp_path: Path) -> list[Any]:
+    docs = [read_document(p) for p in sorted(HELDOUT.glob("*.txt"))]
+    for k, text in enumerate(TEXTS):
+        path = tmp_path / f"t{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        docs.append(read_document(path))
+    return docs
+
+
+def _plain_present(self: _FormTables, text: str) -> list[tuple[str, Person, bool]]:
+    """Every form: no first-word test (each form's regular expression decides)."""
+    return list(self.prepared)
+
+
+def _plain_joined_words(self: _FormTables) -> dict[str, Person]:
+    """The folded spellings built anew on every call, with the plain folding."""
+    words: dict[str, Person] = {}
+    for form, person in self.forms:
+        if person.kind == "private" and len(form) >= 3:
+            for f in case_entities.folded_forms(
+                    case_entities.strip_genitive(form).replace(" ", "")):
+                words.setdefault(f, person)
+    return words
+
+
+@pytest.mark.parametrize("ner", [False, True])
+def test_mention_search_finds_what_every_form_finds(tmp_path: Path, ner: bool,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    redactor = redactor_for("kommune", ner=ner)
+    docs = _documents(tmp_path)
+    fast = [_plan_json(redactor, d) for d in docs]
+    monkeypatch.setattr(_FormTables, "present", _plain_present)
+    monkeypatch.setattr(_FormTables, "joined_words", _plain_joined_words)
+    # the plain folding, nothing remembered
+    monkeypatch.setattr(case_entities, "_folded", lru_cache(maxsize=0)(
+        lambda word: tuple(case_entities.folded_forms(word))))
+    redactor.clear_caches()
+    plain = [_plan_json(redactor, d) for d in docs]
+    assert fast == plain
+    assert any('"Mette Holm-Bruun"' in p or "Holm-Bruun" in p for p in fast)
+
+
+def test_present_is_a_superset_of_what_the_patterns_match() -> None:
+    """A form left out by the first-word test has no match in the text."""
+    mette = Person("Mette Holm", "private", score=0.9)
+    bo = Person("Bo Storm", "private", score=0.9)
+    forms = [("Mette Holm", mette), ("Bo Storm", bo), ("Mette", mette), ("Holm", mette),
+             ("Storm", bo), ("Bo", bo)]
+    tables = _FormTables(forms, len(forms), [(f, p, False) for f, p in forms],
+                         [(f.split()[0], f.split()[0].upper(), False, f.split()[0].lower(),
+                           (k,)) for k, (f, _) in enumerate(forms)])
+    for text in ("Mettes mor og HOLM kom.", "Storm-familien", "intet navn her", "BO STORM"):
+        kept = {f for f, _, _ in tables.present(text)}
+        for form, _person in forms:
+            if case_entities.name_pattern(form).search(text):
+                assert form in kept, (form, text)
+
+
+def test_defined_initials_need_name_and_initials_on_one_line() -> None:
+    lone = Person("Lone Lauridsen", "private", role="mor")
+    units = units_from_text("Lone Lauridsen, mor (LL), kom.\nLL sagde nej.\n")
+    assert _defined_initials(units, [lone]) == [("LL", lone)]
+    units = units_from_text("Lone Lauridsen, mor, kom.\n(LL) sagde nej.\n")
+    assert _defined_initials(units, [lone]) == []
+
+
+# -- NER windows: the margins found near each span, not over a list of every word ----------
+def _plain_windows(texts: list[str], order: list[int],
+                   reads: list[list[tuple[int, int]]]) -> list[list[tuple[int, int, int]]]:
+    """find_entities' windows as first written: every word of the running text listed."""
+    import re
+    from bisect import bisect_left, bisect_right
+
+    from gldocs.redact.detectors.ner import MARGIN_WORDS
+
+    offsets, pos = [], 0
+    for i in order:
+        offsets.append(pos)
+        pos += len(texts[i]) + 1
+    running = "\n".join(texts[i] for i in order)
+    spans = sorted((offsets[k] + a, offsets[k] + b)
+                   for k, i in enumerate(order) for a, b in reads[i])
+    if not spans:
+        return []
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", running)]
+    starts = [w[0] for w in words]
+    merged: list[list[int]] = []
+    for a, b in spans:
+        k = bisect_right(starts, a) - 1
+        lo = words[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0
+        k = bisect_left(starts, b) + MARGIN_WORDS
+        hi = max(words[k - 1][1], b) if k < len(words) else len(running)
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        parts = []
+        k = bisect_right(offsets, lo) - 1
+        while k < len(order) and offsets[k] < hi:
+            i = order[k]
+            parts.append((i, max(lo - offsets[k], 0), min(hi - offsets[k], len(texts[i]))))
+            k += 1
+        out.append(parts)
+    return out
+
+
+def test_ner_windows_are_those_of_the_full_word_list() -> None:
+    import random
+
+    from gldocs.redact.detectors.ner import _windows
+
+    rng = random.Random(11)
+    pieces = ["Mette", "Holm", "kom", "i", "går.", "Han", "sagde", "nej,", "(Bo)", "x",
+              "Anne-Marie", "12", "—", "ja", "socialrådgivningsafdelingen" * 3]
+    gaps = [" ", "  ", "\u00a0", "\t", " \n", "\u2003", "", " " * 40]
+    for _ in range(400):
+        texts = []
+        for _ in range(rng.randint(1, 6)):
+            words = [rng.choice(pieces) for _ in range(rng.randint(0, 40))]
+            texts.append("".join(w + rng.choice(gaps) for w in words)[:rng.randint(0, 900)])
+        order = [i for i in range(len(texts)) if rng.random() < 0.8]
+        reads: list[list[tuple[int, int]]] = [[] for _ in texts]
+        for i in order:
+            n = len(texts[i])
+            for _ in range(rng.randint(0, 3)):
+                a = rng.randint(0, n)
+                reads[i].append((a, rng.randint(a, n)))
+            reads[i].sort()
+        assert _windows(texts, order, reads) == _plain_windows(texts, order, reads)
+
+
+def test_ner_margins_at_every_position() -> None:
+    import random
+    import re
+    from bisect import bisect_left, bisect_right
+
+    from gldocs.redact.detectors.ner import MARGIN_WORDS, _margin_after, _margin_before
+
+    rng = random.Random(5)
+    for _ in range(60):
+        words = [rng.choice(["a", "Bo", "Mette", "x" * rng.randint(10, 40), "12,"])
+                 for _ in range(rng.randint(0, 30))]
+        text = "".join(w + rng.choice([" ", "\n", "\u00a0", "   "]) for w in words)
+        found = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        starts = [w[0] for w in found]
+        for pos in range(len(text) + 1):
+            k = bisect_right(starts, pos) - 1
+            assert _margin_before(text, pos) == (
+                found[k - MARGIN_WORDS][0] if k >= MARGIN_WORDS else 0), (text, pos)
+            k = bisect_left(starts, pos) + MARGIN_WORDS
+            assert _margin_after(text, pos) == (
+                max(found[k - 1][1], pos) if k < len(found) else len(text)), (text, pos)
+
+
+def test_language_counts_are_remembered_read_only() -> None:
+    from gldocs.redact import language
+
+    text = "The client said that he will not go back. Han siger nej."
+    first = language._counts(text)
+    assert language._counts(text) is first  # remembered
+    assert first == language._counts.__wrapped__(text)  # what counting anew gives
+    with pytest.raises(TypeError):
+        first[1]["en"] = 0  # type: ignore[index]  # nobody can change what others read
+    assert language.sentence_language("The client said that he will not go back.") == "en"
+    language.clear_caches()
+    assert language._counts(text) is not first
+
+
+def test_plan_word_answers_are_those_of_the_lists() -> None:
+    from gldocs.redact.bundle import load_bundle
+
+    cw = load_bundle("kommune").clause_words
+    words = ["læreplads", "smedeuddannelsen", "amu-kurset", "fleksjob", "deltidsjob", "hund",
+             "job", "bostøtte", "xjob", "vuc", "kursus", *sorted(cw.plan_words)[:50]]
+    for word in words * 2:  # the second time from the remembered answers
+        assert cw.is_plan_word(word) == cw._is_plan_word(word), word
+    assert cw.is_plan_word("smedeuddannelsen") and not cw.is_plan_word("hund")
+
+
+def test_words_after_reads_only_the_first_words() -> None:
+    from gldocs.redact.context import words, words_after
+
+    text = "Han bor hos sin mor-far's nabo, Mette, i Vejle og arbejder."
+    for pos in range(len(text) + 1):
+        for n in (0, 1, 2, 3, 5):
+            assert words_after(text, pos, n) == [w.lower() for _, _, w in
+                                                  list(words(text[pos:]))[:n]]
+
+
+def test_genitive_mark_as_the_plain_rule() -> None:
+    from gldocs.redact.genitive import _MARKS, strip_genitive_mark
+
+    def plain(word: str) -> str:
+        for suf in _MARKS:
+            if word.endswith(suf):
+                return word[: -len(suf)]
+        return word
+
+    for word in ("", "s", "'", "’", "'s", "’s", "Mads'", "Mads’", "Mikkels", "Mettes",
+                 "Mette's", "Mette’s", "Lars", "x's'", "s's", "Holm", "ss", "’’"):
+        assert strip_genitive_mark(word) == plain(word), word
+
+
+def test_the_lower_case_words_are_of_the_document_last_read() -> None:
+    finder = redactor_for("kommune", ner=False)._analyzer.finder
+    finder.read_document(["Han bor hos Mette.", "hydrographic survey"])
+    first = finder.lower_words
+    assert {"bor", "hos", "hydrographic"} <= first
+    finder.read_document(["Han bor hos Mette.", "hydrographic survey"])  # read again
+    assert finder.lower_words is first
+    finder.read_document(["Hun kom i går."])
+    assert "hydrographic" not in finder.lower_words and "kom" in finder.lower_words

@@ -432,16 +432,20 @@ def policies_check(file: Path) -> None:
     """Kontrollér politikfilen FIL (skema, regler, leksika og navnelister)."""
     from gldocs.redact.bundle import bundle_for, unreadable_patterns
     from gldocs.redact.policy import load_policy_file
+    from gldocs.redact.wordlists import WORD_FILES
 
     bundle = bundle_for(load_policy_file(file))
     unreadable = unreadable_patterns(bundle)
     if unreadable:
         raise PolicyError("\n".join([f"Politikfilen {file} er ikke gyldig:", *unreadable]))
     pol = bundle.policy
+    words = sum(len(getattr(bundle, key)[name]) for key, (_, lists) in WORD_FILES.items()
+                for name in lists)
     click.echo(f"{file}: gyldig politik '{pol.name}' (version {pol.version}), "
                f"{len(pol.rules)} regler, {len(pol.categories)} kategorier, "
                f"{len(bundle.lexicons)} leksika, {len(bundle.given_names)} fornavne, "
-               f"{len(bundle.family_first.family)} efternavne, der står først.")
+               f"{len(bundle.family_first.family)} efternavne, der står først, "
+               f"{words} ord i {len(WORD_FILES)} ordlister til genkendere og regler.")
 
 
 __all__ = ["ModelError", "policies_cmd", "redact_cmd", "redact_file"]

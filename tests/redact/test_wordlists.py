@@ -34,6 +34,13 @@ def _edit(path: Path, key: str, change) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
+def test_check_counts_the_word_lists(tmp_path: Path) -> None:
+    res = CliRunner().invoke(main, ["policies", "check", str(_copy(tmp_path))])
+    assert res.exit_code == 0, res.output
+    assert "ordlister til genkendere og regler" in res.output
+    assert f"i {len(WORD_FILES)} ordlister" in res.output
+
+
 def test_every_word_file_is_declared_and_loaded_once() -> None:
     bundle = load_bundle("kommune")
     assert set(FILES) <= set(WORD_FILES)

@@ -19,6 +19,7 @@ very file itself (the review server saving the output again).
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -26,9 +27,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # resolved paths the caseworker allowed to be replaced (--overwrite or a file meant to be
-# updated), and the files this process wrote itself: (device, inode) by resolved path
+# updated), and the files this process wrote itself, by resolved path: device, inode, size,
+# modification time and a digest of the bytes (an inode alone is no identity: a file that
+# somebody else makes after ours was deleted often gets the same inode number)
 _REPLACEABLE: set[str] = set()
-_WRITTEN: dict[str, tuple[int, int]] = {}
+_WRITTEN: dict[str, tuple[int, int, int, int, bytes]] = {}
 
 # errors of os.link that mean "this file system has no hard links", not "cannot write"
 _NO_HARD_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS,
@@ -44,12 +47,25 @@ def allow_replace(path: Path) -> None:
     _REPLACEABLE.add(_key(path))
 
 
+def _identity(path: Path, digest: bytes | None = None) -> tuple[int, int, int, int, bytes]:
+    st = os.stat(path, follow_symlinks=False)
+    if digest is None:
+        with open(path, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").digest()
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest)
+
+
 def _written_here(path: Path, key: str) -> bool:
+    ours = _WRITTEN.get(key)
+    if ours is None:
+        return False
     try:
         st = os.stat(path, follow_symlinks=False)
+        if (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) != ours[:4]:
+            return False
+        return _identity(path) == ours
     except OSError:
         return False
-    return _WRITTEN.get(key) == (st.st_dev, st.st_ino)
 
 
 def _output_error(path: Path, exc: OSError, what: str) -> Exception:
@@ -120,8 +136,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, replace: bool = False) -> Non
             _commit_exclusive(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)  # after a link (or a failure): the spare name
-    st = os.stat(path, follow_symlinks=False)
-    _WRITTEN[key] = (st.st_dev, st.st_ino)
+    _WRITTEN[key] = _identity(path, hashlib.sha256(data).digest())
 
 
 def write_text_atomic(path: Path, text: str, *, replace: bool = False) -> None:

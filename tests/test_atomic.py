@@ -125,6 +125,18 @@ def test_a_file_this_process_wrote_may_be_written_again(tmp_path: Path) -> None:
     assert out.read_bytes() == THEIRS
 
 
+def test_a_file_with_our_inode_but_other_bytes_is_not_ours(tmp_path: Path) -> None:
+    """A file made after ours was deleted often gets the same inode number; the same inode
+    with other bytes in it (here: ours rewritten in place) is somebody else's file."""
+    out = tmp_path / "ud.txt"
+    write_bytes_atomic(out, b"1")
+    with open(out, "r+b") as fh:  # same inode, other bytes
+        fh.write(THEIRS)
+    with pytest.raises(OutputError):
+        write_bytes_atomic(out, b"3")
+    assert out.read_bytes() == THEIRS
+
+
 def test_state_files_are_replaced_on_request(tmp_path: Path) -> None:
     out = tmp_path / "hoved.json"
     out.write_bytes(b"{}")

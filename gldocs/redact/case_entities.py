@@ -222,6 +222,11 @@ class EntityFinder:
         self.stop_words = stop_words
         self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
+        # whether a sentence tells of the offence (a term of a category under the rule of
+        # the co-offender's role): set by the engine; without it every sentence may
+        self.tells_offence: Callable[[str], bool] = lambda _sentence: True
+        # roles a weak cue may give only in such a sentence ("sammen med" -> medgerningsmand)
+        self.offence_roles: frozenset[str] = frozenset()
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
@@ -312,6 +317,13 @@ class EntityFinder:
                     entries.setdefault(_canonical(cand.text), set()).add(written)
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
+                if verdict.kind == "private" and not verdict.strong \
+                        and verdict.role in self.offence_roles \
+                        and not self._offence_sentence(text, cand.start):
+                    # "Han var sammen med Kragh-familien hele sommeren": company, no offence;
+                    # a private person without a role (a co-offender only where the
+                    # sentence tells of the offence)
+                    verdict = Verdict("private", "", strong=False, cue=verdict.cue)
                 if not verdict.kind and signature and len(text.split()) <= 5:
                     verdict = Verdict("private", writer_role, strong=True,
                                       cue="afsenderen skriver som pårørende") \
@@ -860,6 +872,8 @@ class EntityFinder:
         (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
         gz = self.gazetteer
         assert gz is not None
+        if self._foreign_place(text, c):
+            return True
         if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
@@ -898,6 +912,23 @@ class EntityFinder:
             return False
         return all(gz.is_common(w) for w in words)
 
+    def _foreign_place(self, text: str, c: NameCandidate) -> bool:
+        """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
+        Scotia", "from Mogadishu"), with no word a known given name or surname: a place,
+        not a person (where it locates a private person's home, the place rule removes it:
+        :mod:`.private_places`)."""
+        gz = self.gazetteer
+        if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
+            return False
+        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start):
+            # "i Mogadishu, Hargeisa og Kismayo": coordinated with a place abroad
+            m = _AFTER_PLACES.search(text, max(0, c.start - 80), c.start)
+            if m is None or not any(gz.is_foreign_place(p.strip()) for p in
+                                    re.split(r",|\b(?:og|eller|and|or|und)\b", m.group("places"))):
+                return False
+        names = self.given | self.surnames | self.foreign.given_names
+        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
+
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
         if any(w.lower().strip(",.") in self.org_words for w in words):
@@ -918,6 +949,13 @@ class EntityFinder:
         if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper():
             return None  # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
+
+    def _offence_sentence(self, text: str, at: int) -> bool:
+        """Whether the sentence of ``text`` around ``at`` tells of the offence."""
+        for sp in sentences(text):
+            if sp.start <= at < sp.end:
+                return self.tells_offence(text[sp.start:sp.end])
+        return self.tells_offence(text)
 
     def _decide(self, name: str, votes: list[tuple[Verdict, NameCandidate, str]]) -> Person:
         strong_private = [v for v, _, _ in votes if v.kind == "private" and v.strong]
@@ -1301,12 +1339,19 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
+# a preposition of place right before a word (Danish, English, German)
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
+                                r"[ \t]+$", re.IGNORECASE)
+_AFTER_PLACES = re.compile(
+    r"(?<![\w])(?i:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)[ \t]+"
+    r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?(?:,|[ \t]+(?:og|eller|and|or|und))"
+    r"[ \t]+)+)$")
 # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
 # "moren, Jeanette (CPR 140588-2214)".
 _NICKNAME = re.compile(
     r"\b(?:kaldet|kaldes|kalder\s+(?:sig|ham|hende)|kendt\s+som|kender\s+som|går\s+under"
-    r"\s+navnet|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
+    r"\s+navnet|alias|aka|a\.k\.a\.|også\s+kaldt|omtalt\s+som|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
 # "Mor 2"": the quoted label names a person, even with a role word in it.

@@ -87,8 +87,16 @@ class Analyzer:
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words,
-                                                bundle.surname_endings, nlp)
+                                                bundle.surname_endings, nlp,
+                                                bundle.foreign_places)
         self.finder.foreign = bundle.foreign
+        sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
+        offence_categories = frozenset(n for n, c in policy.categories.items()
+                                       if c.rule in sentence_rules)
+        self.finder.offence_roles = frozenset(
+            n for n, r in policy.roles.items() if r.sentence_rule and r.weak_cues)
+        self.finder.tells_offence = lambda sentence: any(
+            k in offence_categories for k in self.categories.all(sentence))
         self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
@@ -102,6 +110,17 @@ class Analyzer:
     def _not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
         return word.lower() in self.stop_words
+
+    def _danish_place(self, word: str) -> bool:
+        """A Danish town, municipality or island (the policy's place list)."""
+        gz = self.finder.gazetteer
+        return gz is not None and gz.is_place(word)
+
+    def _institution_or_abroad(self, name: str) -> bool:
+        """A name with an organisation word ("Plejecenter Solgården") or a place abroad."""
+        gz = self.finder.gazetteer
+        return gz is not None and (gz.is_foreign_place(name)
+                                   or any(gz.is_org_word(w) for w in name.split()))
 
     def _ordinary(self, word: str) -> bool:
         gz = self.finder.gazetteer
@@ -238,6 +257,8 @@ class Analyzer:
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
+            findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
+                                                 self._institution_or_abroad))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,

@@ -11,7 +11,7 @@ sentences about a victim or co-offender, and pattern matches with their owner
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 from gldocs.document.units import TextUnit
@@ -24,6 +24,7 @@ from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.model import Action, Detector, Finding, Owner
 from gldocs.redact.ownership import Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
+from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
 
 ENTITY_NAMES_DA = {
@@ -404,6 +405,36 @@ class RuleStage:
                                              f"{rule.title.lower()} ({rid})."))
         return out
 
+    def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
+                       is_place: Callable[[str], bool],
+                       institution: Callable[[str], bool]) -> list[Finding]:
+        """A child's school, a relative's nursing home, workplace or home abroad, by its
+        name (:mod:`.private_places`): R1, with a marker naming the kind of place."""
+        policy = self.policy
+        private = [(m.start, m.end, m.person.role) for m in mentions
+                   if m.person.kind == Owner.PRIVATE]
+
+        def public(name: str) -> bool:
+            words = [w.lower().rstrip("s") for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
+            return (all(is_place(w) for w in name.split())
+                    or any(w in _AUTHORITY or w.endswith(("kommune", "fængsel", "fængslet"))
+                           for w in (*words, *(x.lower() for x in name.split()))))
+
+        out = []
+        for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
+                                self.role_between, public, institution):
+            if p.kind not in policy.entities:
+                continue
+            rid = policy.entities[p.kind].rule
+            what = _PLACE_NAMES_DA.get(p.kind, "sted")
+            out.append(self.make(unit, p.start, p.end, rule=rid, detector="case",
+                                 entity=p.kind, score=0.8,
+                                 marker=policy.entity_marker(p.kind, p.role
+                                                             or policy.default_role),
+                                 explanation=f"{what} der placerer en privatperson "
+                                             f"({rid})."))
+        return out
+
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
                  ents: CaseEntities, record_people: Sequence[Mention],
@@ -447,6 +478,14 @@ class RuleStage:
 
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
+# public authorities: where a private person deals with them, they stay
+_AUTHORITY = frozenset({
+    "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",
+    "kriminalforsorg", "fængsel", "fængslet", "statsfængslet", "statsfængsel", "arresthus",
+    "arresthuset", "politi", "politiet", "anklagemyndigheden", "retten", "byret", "landsret",
+    "region", "regionen", "rådhus", "rådhuset", "styrelsen", "ministeriet"})
+_PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
+                   "RESIDENCE": "Opholdssted"}
 
 
 # A relative clause that opens right after a person's name and whose relative pronoun is

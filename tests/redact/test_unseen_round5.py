@@ -77,3 +77,99 @@ def test_the_clients_own_payment_number_is_kept() -> None:
 def test_genitive_role_word_names_the_owner(body: str, marker: str, gone: str) -> None:
     out = _redact(body)
     assert gone not in out and marker in out, out
+
+
+# -- "sammen med": a co-offender only where the sentence tells of the offence -------------
+@pytest.mark.parametrize("body", [
+    "Han var sammen med Kragh-familien hele sommeren. Kragh-familien har også hjulpet ham.",
+    "Han var i weekenden sammen med Rasmus Bjerre til fodbold.",
+])
+def test_company_is_no_co_offender(body: str) -> None:
+    out = _redact(body)
+    assert "[udeladt: ikke nødvendigt]" not in out and "[medgerningsmand]" not in out, out
+    assert "sommeren" in out or "fodbold" in out
+    assert "Kragh" not in out and "Bjerre" not in out
+
+
+@pytest.mark.parametrize("body", [
+    "Indbruddet i villaen skete sammen med Kenneth Sand.",
+    "Mateusz er sigtet for sammen med Oskar Lindqvist at have røvet en dreng for hans jakke.",
+])
+def test_with_an_offence_the_sentence_goes(body: str) -> None:
+    out = _redact(body)
+    assert "Sand" not in out and "Lindqvist" not in out, out
+    assert "[udeladt: ikke nødvendigt]" in out, out
+
+
+def test_with_the_caseworker_the_caseworker_stays() -> None:
+    out = _redact("Han har været til møde sammen med sin sagsbehandler Tove Riis i jobcentret.")
+    assert "Tove Riis" in out
+
+
+# -- nicknames and family names in every form ---------------------------------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Hans ven Jens Ravn alias Ravnen har en bil. Ravnen henter ham ved løsladelsen.",
+     ["Ravnen", "Ravn"]),
+    ("Vennen Mads, aka Maddog, bor i Odense. Maddog arbejder som tømrer.", ["Maddog"]),
+    ("Han ser mest sin ven \"Musse\". Musse kom forbi i sidste uge.", ["Musse"]),
+    ("Naboen går under navnet Kvik. Kvik har lånt ham en trailer.", ["Kvik"]),
+    ("Han bor hos Vestergaards i Hvidovre, indtil han finder en lejlighed.", ["Vestergaard"]),
+    ("Sandahls familie har tilbudt at hjælpe.", ["Sandahl"]),
+    ("Han har kendt Kraghs forældre siden skolen.", ["Kragh"]),
+    ("Han har boet hos familien Brøndum. Familien Brøndum har sagt god for ham.", ["Brøndum"]),
+])
+def test_nicknames_and_family_names(body: str, gone: list[str]) -> None:
+    out = _redact(body)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Han har praktik hos Netto og senere hos Bilka.",
+    "Han var til samtale hos Jobcentrets virksomhedskonsulent.",
+])
+def test_firms_and_authorities_after_hos_stay(body: str) -> None:
+    assert _redact(body) == body
+
+
+# -- places that locate a private person --------------------------------------------------
+@pytest.mark.parametrize(("body", "gone", "marker"), [
+    ("Hans søn Malte går i 3.b på Lindeskolen i Brabrand.", "Lindeskolen",
+     "[barnets skole/institution]"),
+    ("Datteren går i Børnehuset Mælkebøtten.", "Mælkebøtten", "[barnets skole/institution]"),
+    ("Han besøger sin datter, der går i Vuggestuen Solsikken.", "Solsikken",
+     "[barnets skole/institution]"),
+    ("Hans mor bor på plejehjemmet Solbakken i Tarm.", "Solbakken",
+     "[pårørendes opholdssted]"),
+    ("Hans kæreste er ansat hos Vognmand Krogh ApS.", "Krogh", "[pårørendes arbejdsplads]"),
+    ("Fætteren er flyttet til Nova Scotia.", "Nova Scotia", "[pårørendes opholdssted]"),
+    ("Hans søster bor i Gdańsk.", "Gdańsk", "[pårørendes opholdssted]"),
+])
+def test_a_place_that_locates_a_private_person(body: str, gone: str, marker: str) -> None:
+    out = _redact(body)
+    assert gone not in out and marker in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Han går på Aarhus Tech og bor på Kollegiet Skjoldhøj.",
+    "Hans mor bor i Horsens Kommune og har kontakt til Jobcenter Horsens.",
+    "Hans bror arbejder i Kriminalforsorgen.",
+    "Han har familie i Gdańsk og i Nova Scotia.",
+    "Hans mor bor i Vejle.",
+])
+def test_the_clients_own_places_towns_and_authorities_stay(body: str) -> None:
+    assert _redact(body) == body
+
+
+# -- a place abroad is no person ----------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Han har arbejdet to år i Nova Scotia.",
+    "Han var på forretningsrejse til Mogadishu i 2019.",
+    "Han flyttede som 20-årig til Nova Scotia.",
+    "Han har været i Mogadishu, Baidoa og Kismayo.",
+    "Han skal møde en arbejdsgiver fra New Brunswick.",
+    "He worked in Nova Scotia for two years before moving to Halifax.",
+    "Han har tidligere arbejdet på havnen i Gdańsk.",
+])
+def test_a_place_abroad_is_no_person(body: str) -> None:
+    assert _redact(body) == body

@@ -38,6 +38,11 @@ _PERSON_PLACE_BEFORE = re.compile(
     r"flytter|flyttede|flyttet|festede|drak)[ \t]+"
     r"(?:(?!(?:praktik|job|arbejde|lære|elev|ansat|forløb|aktivering)\w*)[\wæøå]+[ \t]+){0,2}?"
     r"(?:hos|sammen[ \t]+med)[ \t]+$", re.IGNORECASE)
+# "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:familie|familien|forældre|børn|hjem|hus|lejlighed)\b")
+# "hos Vestergaards", "hjemme hos Kraghs": at a family's home, the family by its name (and
+# in "hos Vestergaards bror" the name is a private person's too)
+_AT_FAMILY_BEFORE = re.compile(r"\bhos[ \t]+$", re.IGNORECASE)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
               "ibn"}
 
@@ -138,6 +143,11 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
+    if len(seg) == 1 and first.endswith("s") and len(first) > 3 and (
+            _FAMILY_AFTER.match(text, end) or _AT_FAMILY_BEFORE.search(
+                text, max(0, start - 8), start)):
+        # "Sandahls familie", "hos Vestergaards": a family by its name in the genitive
+        return NameCandidate(start, end, span_text, 0.8, "familienavn i ejefald")
     if _AGE_AFTER.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:

@@ -1,0 +1,116 @@
+"""Places that locate a private person: a child's school or daycare, a relative's nursing
+home, workplace or home town abroad, by its proper name (rhl. § 9: R1).
+
+"Hans søn Malte går i 3.b på Lindeskolen", "Datteren går i Børnehuset Mælkebøtten", "hans
+mor, der bor på plejehjemmet Solbakken", "Hans far arbejder på Hvidbjerg Maskinfabrik",
+"Fætteren er flyttet til Nova Scotia": the subject of the sentence is a private person (a
+role word or a private person's name before the verb, or a relative clause right after
+one), the verb places them (går i/på, bor, arbejder, er ansat, er flyttet til …), and a
+capitalised name follows the preposition. That name goes, with a marker naming the kind of
+place. The client's own school, workplace or treatment place ("Han går på Aarhus Tech")
+has no private subject and stays; so do Danish towns ("Hans mor bor i Brædstrup": a town
+says too little) and public authorities (a kommune, a jobcenter, a prison).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# verb -> the kind of place it names (the policy entity whose marker says so)
+_SCHOOL = "INSTITUTION"
+_WORK = "WORKPLACE"
+_HOME = "RESIDENCE"
+_VERBS: tuple[tuple[str, str], ...] = (
+    (r"går|gik|gået|passes|passet|er[ \t]+indskrevet|var[ \t]+indskrevet|er[ \t]+elev|"
+     r"var[ \t]+elev|er[ \t]+anbragt|var[ \t]+anbragt|blev[ \t]+anbragt|studerer|læser|"
+     r"er[ \t]+indlagt|var[ \t]+indlagt", _SCHOOL),
+    (r"arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|blev[ \t]+ansat|"
+     r"har[ \t]+job|har[ \t]+arbejde|er[ \t]+i[ \t]+praktik|er[ \t]+i[ \t]+lære|"
+     r"er[ \t]+lærling|driver[ \t]+\w+", _WORK),
+    (r"bor|boede|boet|opholder[ \t]+sig|lever|er[ \t]+flyttet|flyttede|flytter|"
+     r"er[ \t]+rejst|rejste|er[ \t]+udvandret", _HOME),
+)
+_KIND_OF_VERB = re.compile(
+    "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, (v, _) in enumerate(_VERBS)),
+    re.IGNORECASE)
+# after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
+# preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
+# then the name: one to four capitalised words
+_CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+_AFTER_VERB = re.compile(
+    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå]+|\d+\.?[ \t]?[a-zæøå]?\.?|\d+\.[ \t]+klasse)){{0,4}}?)"
+    rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+# a relative clause on the person just named: "hans mor, der bor på …"
+_RELATIVE = re.compile(r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat))?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class PrivatePlace:
+    start: int
+    end: int
+    kind: str  # INSTITUTION, WORKPLACE, RESIDENCE (policy entities)
+    role: str  # the private person's role ("" unknown)
+    why: str  # Danish: what shows it
+
+
+def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
+                   private_mentions: Sequence[tuple[int, int, str]],
+                   role_in: Callable[[str], str | None],
+                   public: Callable[[str], bool],
+                   institution: Callable[[str], bool] = lambda _name: True
+                   ) -> list[PrivatePlace]:
+    """The places in ``text`` that locate a private person.
+
+    ``private_mentions``: (start, end, role) of private persons named in ``text``;
+    ``role_in``: the private role a role word in a text gives, if any; ``public``: whether a
+    name is a Danish town or a public authority (then it stays); ``institution``: whether a
+    name is an institution's or a place abroad (a home is located only by such a name, or
+    by a common noun before it: "plejehjemmet Solbakken"; a village at home says little)."""
+    out: list[PrivatePlace] = []
+    for s_start, s_end in sentence_spans:
+        sentence = text[s_start:s_end]
+        for v in _KIND_OF_VERB.finditer(sentence):
+            m = _AFTER_VERB.match(sentence, v.end())
+            if m is None or any(ch in m.group("mid") for ch in ",;:"):
+                continue
+            kind = next(_VERBS[int(k[1:])][1] for k, val in v.groupdict().items() if val)
+            subject = sentence[:v.start()]
+            role = _private_subject(subject, s_start, private_mentions, role_in)
+            if role is None:
+                continue
+            a, b = s_start + m.start("name"), s_start + m.end("name")
+            name = text[a:b]
+            if public(name) or any(x < b and a < y for x, y, _ in private_mentions):
+                continue
+            if kind == _HOME and not m.group("noun") and not institution(name):
+                continue
+            if m.group("noun"):  # "plejehjemmet Solbakken": the kind of place goes with it
+                a = s_start + m.start("noun") + len(m.group("noun")) - len(
+                    m.group("noun").lstrip())
+            out.append(PrivatePlace(a, b, kind, role, "stedet placerer en privatperson"))
+    return out
+
+
+def _private_subject(subject: str, offset: int,
+                     private_mentions: Sequence[tuple[int, int, str]],
+                     role_in: Callable[[str], str | None]) -> str | None:
+    """The role of the private person who is the subject ("" for a name without a role),
+    or None when the subject is not shown to be a private person."""
+    rel = _RELATIVE.search(subject)
+    # the subject's words: in a relative clause the words right before it, else the
+    # clause before the verb (after the last comma or conjunction of a new clause)
+    head = subject[:rel.start()] if rel else re.split(r"[,;]|\bog\b|\bmen\b", subject)[-1]
+    if rel:
+        head = head[-40:]
+    end = offset + (rel.start() if rel else len(subject))
+    begin = end - len(head)
+    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    role = role_in(head)
+    if role is not None:
+        return role
+    if named:
+        return named[-1]
+    return None

@@ -474,7 +474,9 @@ class EntityFinder:
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is _NICKNAME and _clients_nickname(text, m.start(), lowered_client)):
+                        rx is _NICKNAME and not _CALLS_ANOTHER.match(m.group(0))
+                        and _clients_nickname(text, m.start(), lowered_client)):
+                    # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
         out.extend((c, "names") for c in self._register_entries(text))
@@ -1350,7 +1352,7 @@ _AFTER_PLACES = re.compile(
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
 # "moren, Jeanette (CPR 140588-2214)".
 _NICKNAME = re.compile(
-    r"\b(?:kaldet|kaldes|kalder\s+(?:sig|ham|hende)|kendt\s+som|kender\s+som|går\s+under"
+    r"\b(?:kaldet|kaldes|kalder(?:\s+(?:sig|ham|hende))?(?:\s+for)?|kendt\s+som|kender\s+som|går\s+under"
     r"\s+navnet|alias|aka|a\.k\.a\.|også\s+kaldt|omtalt\s+som|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
@@ -1358,6 +1360,8 @@ _NICKNAME = re.compile(
 _CONTACT_ENTRY = re.compile(
     r"\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+[\"“„«»'‘]"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’]")
+# "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
+_CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")

@@ -122,6 +122,12 @@ class Analyzer:
         return gz is not None and (gz.is_foreign_place(name)
                                    or any(gz.is_org_word(w) for w in name.split()))
 
+    def _no_family_name(self, word: str) -> bool:
+        """A word before "-familien" or after "familien" that names no family: a role or
+        organisation word, or an ordinary word that is no surname ("familien Har")."""
+        return self._not_name(word) or (self._ordinary(word)
+                                        and word not in self.bundle.surnames)
+
     def _ordinary(self, word: str) -> bool:
         gz = self.finder.gazetteer
         return gz is not None and gz.is_common(word)
@@ -257,6 +263,7 @@ class Analyzer:
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
+            findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad))
             record_people = by_record.get(record_of(unit.path) or "", []) or \

@@ -405,6 +405,25 @@ class RuleStage:
                                              f"{rule.title.lower()} ({rid})."))
         return out
 
+    def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
+        """A family by its name ("Kragh-familien", "familien Kragh"): relatives, private
+        persons, even when the name is the client's own (the client's family is not the
+        client): the compound goes, or the name after "familien"."""
+        policy = self.policy
+        role = next((n for n, r in policy.roles.items() if "familien" in r.cues),
+                    policy.default_role)
+        out = []
+        for m in _FAMILY_NAME.finditer(unit.text):
+            name = m.group("a") or m.group("b")
+            if no_name(name):
+                continue
+            start, end = (m.start(), m.end()) if m.group("a") else (m.start("b"), m.end("b"))
+            out.append(self.make(unit, start, end, rule="R1", detector="case", entity="PERSON",
+                                 score=0.85, marker=policy.role_marker(role),
+                                 explanation="En familie ved navn: pårørende, privatpersoner "
+                                             "(R1)."))
+        return out
+
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
                        is_place: Callable[[str], bool],
                        institution: Callable[[str], bool]) -> list[Finding]:
@@ -478,6 +497,10 @@ class RuleStage:
 
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
+# "Kragh-familien", "Al-Sayed-familien", "familien Kragh"
+_FAMILY_NAME = re.compile(
+    r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"
+    r"(?![\w\-])|(?<![\w\-])[Ff]amilien[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 # public authorities: where a private person deals with them, they stay
 _AUTHORITY = frozenset({
     "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",

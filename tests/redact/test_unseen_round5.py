@@ -173,3 +173,17 @@ def test_the_clients_own_places_towns_and_authorities_stay(body: str) -> None:
 ])
 def test_a_place_abroad_is_no_person(body: str) -> None:
     assert _redact(body) == body
+
+
+def test_the_clients_family_by_the_clients_surname_goes() -> None:
+    # the client's family are relatives: "Skousgaard-familien" is no form of the client
+    out = _redact("Skousgaard-familien har hjulpet Vilhelm med penge. Familien Skousgaard "
+                  "bor i Viby.")
+    assert "Skousgaard-familien" not in out and "Familien Skousgaard" not in out, out
+    assert "Vilhelm" in out
+
+
+def test_a_nickname_after_kalder() -> None:
+    out = _redact("Vennen, som Vilhelm kalder Tosse, har vi ikke brug for oplysninger om. "
+                  "Tosse ringer tit.")
+    assert "Tosse" not in out, out

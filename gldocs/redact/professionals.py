@@ -43,6 +43,10 @@ def _norm(word: str) -> str:
     return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
 
+# an e-mail address in brackets right after a name ("Mette Friis <mefr@aarhus.dk>")
+_ADDRESS_AFTER_NAME = re.compile(r"[ \t]*[<(\[][ \t]*([\w.+'\-]+@[\w.\-]+\.[^\W\d_]{2,})")
+
+
 class ContactClassifier:
     def __init__(self, policy: Policy, places: frozenset[str] = frozenset(),
                  authority_domains: frozenset[str] = frozenset()) -> None:
@@ -118,7 +122,8 @@ class ContactClassifier:
 
     def _cue_before(self, seg: str) -> Verdict:
         """:meth:`cue_before` on the 80 characters before the name."""
-        stripped = seg.rstrip(" ,(\"“”„«»'‘’")
+        # (a table row written with bars: "Sagsbehandler | Mette Friis | …")
+        stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
@@ -313,6 +318,10 @@ class ContactClassifier:
             # a title right before the name beats the line's key: "Netværk: … Kommunens
             # rådgiver, Tobias Holm, finder en kontaktperson"
             return before
+        m = _ADDRESS_AFTER_NAME.match(line, end)
+        if m and self.email_is_org(m.group(1)):
+            # "Fra: Mette Friis <mefr@aarhus.dk>": a name with an authority's address
+            return Verdict("professional", strong=True, cue="myndigheds-e-mail efter navnet")
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
             return Verdict("private", role, strong=True, cue="pårørende-linje")

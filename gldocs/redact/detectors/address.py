@@ -202,8 +202,12 @@ ABROAD_ADDRESS_RE = re.compile(
     rf"gata|gaten|veien|vegen|vei|veg)[ \t]+{_NUMBER_ABROAD}"
     rf"(?:,?[ \t]+(?:S-|N-)?\d{{3}}[ \t]?\d{{1,2}}[ \t]+{_TOWN_ABROAD})?"
     # Polish: "ul."/"al."/"os." before the street name
-    rf"|(?<![\w{_LOW}])(?:ul|al|os|pl)\.[ \t]*(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD}"
+    rf"|(?<![\w{_LOW}])(?:(?:ul|al|os|pl)\.[ \t]*|(?:[Uu]lica|[Aa]leja|[Oo]siedle|[Pp]lac)[ \t]+)"
+    rf"(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD}"
     rf"(?:,?[ \t]+\d{{2}}-\d{{3}}[ \t]+{_TOWN_ABROAD})?"
+    # any street and number before a Polish postcode and a town ("Długa 14, 80-827 Gdańsk")
+    rf"|(?<![\w{_LOW}])(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD},[ \t]+\d{{2}}-\d{{3}}"
+    rf"[ \t]+{_TOWN_ABROAD}"
     # French: number, a street word, the name
     rf"|(?<![\w{_LOW}])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|"
     rf"chemin|allée|impasse|quai|cours|route)[ \t]+(?:(?:de|du|des|la|le|l['’]|d['’])[ \t]*)*"

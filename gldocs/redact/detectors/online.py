@@ -70,6 +70,9 @@ _ACCOUNT = re.compile(
 _ACCOUNT_ALONE = re.compile(
     r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+# reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
+# digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
+_ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
 _DIGIT_DOT = re.compile(r"\d\.\d")
@@ -190,6 +193,11 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
     for m in _ACCOUNT_ALONE.finditer(text):
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
+    taken = [(p.start, p.end) for p in found]
+    for m in _ACCOUNT_BARE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.6,
+                                      f"{m.group('reg')}-{m.group('acc')}"))
     for m in _IBAN.finditer(text):
         score = _iban_score(m.group(0))
         if score:

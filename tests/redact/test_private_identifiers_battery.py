@@ -106,7 +106,7 @@ def test_every_third_party_identifier_goes(kind: str, value: str, core: str) -> 
                          ids=[f"{k}:{v}" for k, v, _ in IDENTIFIERS
                               if k in ("PHONE", "EMAIL", "ADDRESS")])
 def test_an_identifier_without_owner_is_flagged(kind: str, value: str, core: str) -> None:
-    plan = _plan("Der står {x} på sedlen.".format(x=value))
+    plan = _plan(f"Der står {value} på sedlen.")
     hits = [f for f in plan.findings if f.action == "remove" and core.lower() in f.text.lower()]
     assert hits, [(f.text, f.action) for f in plan.findings]
     if not re.search(r"gmail|hotmail|c/o", value, re.IGNORECASE):

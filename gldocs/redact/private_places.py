@@ -43,6 +43,9 @@ _NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
 _AFTER_VERB = re.compile(
     rf"(?P<mid>(?:[ \t]+(?:[a-zæøå]+|\d+\.?[ \t]?[a-zæøå]?\.?|\d+\.[ \t]+klasse)){{0,4}}?)"
     rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+# a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
+_ROLE_AT = re.compile(
+    rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
 # a relative clause on the person just named: "hans mor, der bor på …"
 _RELATIVE = re.compile(r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat))?[ \t]*$")
 
@@ -91,6 +94,15 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 a = s_start + m.start("noun") + len(m.group("noun")) - len(
                     m.group("noun").lstrip())
             out.append(PrivatePlace(a, b, kind, role, "stedet placerer en privatperson"))
+        for m in _ROLE_AT.finditer(sentence):
+            role = role_in(m.group("role"))
+            a, b = s_start + m.start("name"), s_start + m.end("name")
+            name = text[a:b]
+            if role is None or not institution(name) or public(name) or any(
+                    x < b and a < y for x, y, _ in private_mentions) or any(
+                    p.start < b and a < p.end for p in out):
+                continue
+            out.append(PrivatePlace(a, b, _HOME, role, "stedet placerer en privatperson"))
     return out
 
 

@@ -187,3 +187,10 @@ def test_a_nickname_after_kalder() -> None:
     out = _redact("Vennen, som Vilhelm kalder Tosse, har vi ikke brug for oplysninger om. "
                   "Tosse ringer tit.")
     assert "Tosse" not in out, out
+
+
+def test_a_relative_abroad_by_role_and_place() -> None:
+    out = _redact("Han sender hver måned penge til sin far i Hanoi via Western Union.")
+    assert "Hanoi" not in out and "[pårørendes opholdssted]" in out, out
+    assert "Han besøger sin mor i Randers hver uge." == _redact(
+        "Han besøger sin mor i Randers hver uge.")

@@ -194,3 +194,33 @@ def test_a_relative_abroad_by_role_and_place() -> None:
     assert "Hanoi" not in out and "[pårørendes opholdssted]" in out, out
     assert "Han besøger sin mor i Randers hver uge." == _redact(
         "Han besøger sin mor i Randers hver uge.")
+
+
+# -- markers name the kind of data and the owner's role ----------------------------------
+@pytest.mark.parametrize(("body", "markers", "gone"), [
+    ("Hans søn Oliver har mailen oliver.k2011@gmail.com og CPR-nr. 030311-1234.",
+     ["[navn på barn]", "[barnets e-mail]", "[barnets CPR-nr.]"], ["oliver.k2011", "030311"]),
+    ("Hans kæreste Sara har bilen CF 62 113 og kontoen reg.nr. 1551 kontonr. 3456789012.",
+     ["[pårørendes nummerplade]", "[pårørendes konto]"], ["CF 62 113", "3456789012"]),
+    ("Hans bror Morten har Snapchat-navnet mortenxx88 og IP-adressen 87.61.203.14.",
+     ["[pårørendes brugernavn]", "[pårørendes IP-adresse]"], ["mortenxx88", "87.61.203.14"]),
+])
+def test_markers_by_role_and_kind(body: str, markers: list[str], gone: list[str]) -> None:
+    out = _redact(body)
+    for marker in markers:
+        assert marker in out, out
+    for value in gone:
+        assert value not in out, out
+
+
+def test_every_entity_marker_names_its_kind_and_owner() -> None:
+    policy = load_bundle("kommune").policy
+    for entity, spec in policy.entities.items():
+        if not spec.marker:
+            continue
+        seen = set()
+        for role, role_spec in policy.roles.items():
+            marker = policy.entity_marker(entity, role)
+            assert role_spec.possessive in marker, (entity, role, marker)
+            seen.add(marker)
+        assert len(seen) == len(policy.roles), entity  # one marker per owner role

@@ -44,9 +44,12 @@ _CUE = re.compile(
     r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"
     r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
 # "Snapchat: josse97", "Instagram-profil: @x", "TikTok = lilla.mus": a platform as a label
+# ... and without a colon after a platform's profile word: "Snapchat-navnet mortenxx88",
+# "Instagram-profilen lilla.mus er" (then the value must look like a handle)
 _PLATFORM_LABEL = re.compile(
-    r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?:profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
-    r"konto(?:en)?|id))?[ \t]*[:=][ \t]*[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+    r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?P<word>profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
+    r"konto(?:en)?|id))?(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
+    r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
 # "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
 # underscores with a digit or an inner capital in it is a username wherever it stands (not a
 # file name: no extension follows; not a constant in capitals: MAX_LENGTH)
@@ -102,8 +105,11 @@ def find_online_ids(text: str) -> list[PatternMatch]:
     for m in _AT_HANDLE.finditer(text) if "@" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
-    for m in _PLATFORM_LABEL.finditer(text) if ":" in text or "=" in text else ():
+    for m in _PLATFORM_LABEL.finditer(text):
         h = m.group("h").rstrip(".")
+        if not m.group("colon") and not (m.group("word") and _looks_like_handle(
+                h, _quoted(text, m.start("h")))):
+            continue  # "Facebook-profilen blev lukket": no handle without a colon
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)

@@ -1352,8 +1352,10 @@ _AFTER_PLACES = re.compile(
 # name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
 # "moren, Jeanette (CPR 140588-2214)".
 _NICKNAME = re.compile(
-    r"\b(?:kaldet|kaldes|kalder(?:\s+(?:sig|ham|hende))?(?:\s+for)?|kendt\s+som|kender\s+som|går\s+under"
-    r"\s+navnet|alias|aka|a\.k\.a\.|også\s+kaldt|omtalt\s+som|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)\s+[\"“”'‘’»«]?"
+    r"\b(?:kaldet|kaldes|kalder(?:\s+(?:sig|ham|hende|(?:sin|sit|sine|hans|hendes)"
+    r"\s+[a-zæøå]+))?(?:\s+for)?|kendt\s+som|kender\s+som|går\s+under\s+navnet|alias|aka|"
+    r"a\.k\.a\.|også\s+kaldt|omtalt\s+som|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)"
+    r"\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
 # "Mor 2"": the quoted label names a person, even with a role word in it.

@@ -41,7 +41,8 @@ _KIND_OF_VERB = re.compile(
 _CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
 _AFTER_VERB = re.compile(
-    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå]+|\d+\.?[ \t]?[a-zæøå]?\.?|\d+\.[ \t]+klasse)){{0,4}}?)"
+    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|\d+\.?[ \t]?[a-zæøå]?\.?|"
+    rf"\d+\.[ \t]+klasse)){{0,4}}?)"
     rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(

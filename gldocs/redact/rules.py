@@ -497,10 +497,11 @@ class RuleStage:
 
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
-# "Kragh-familien", "Al-Sayed-familien", "familien Kragh"
+# "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
 _FAMILY_NAME = re.compile(
     r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"
-    r"(?![\w\-])|(?<![\w\-])[Ff]amilien[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
+    r"(?![\w\-])|(?<![\w\-])(?i:familien|brødrene|søstrene|ægteparret|søskendeparret|"
+    r"søskendene|fætrene|kusinerne|tvillingerne)[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 # public authorities: where a private person deals with them, they stay
 _AUTHORITY = frozenset({
     "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",

@@ -117,6 +117,9 @@ def test_with_the_caseworker_the_caseworker_stays() -> None:
     ("Sandahls familie har tilbudt at hjælpe.", ["Sandahl"]),
     ("Han har kendt Kraghs forældre siden skolen.", ["Kragh"]),
     ("Han har boet hos familien Brøndum. Familien Brøndum har sagt god for ham.", ["Brøndum"]),
+    ("Ægteparret Thorsager har tilbudt ham et værelse.", ["Thorsager"]),
+    ("Han kalder sin lillebror for \"Bassen\". Bassen er 14 år.", ["Bassen"]),
+    ("Søstrene Birkmose besøger ham hver uge.", ["Birkmose"]),
 ])
 def test_nicknames_and_family_names(body: str, gone: list[str]) -> None:
     out = _redact(body)
@@ -142,6 +145,10 @@ def test_firms_and_authorities_after_hos_stay(body: str) -> None:
     ("Hans mor bor på plejehjemmet Solbakken i Tarm.", "Solbakken",
      "[pårørendes opholdssted]"),
     ("Hans kæreste er ansat hos Vognmand Krogh ApS.", "Krogh", "[pårørendes arbejdsplads]"),
+    ("Hans ekskone arbejder som sosu-assistent på Plejecenter Lyngbo i Skive.", "Lyngbo",
+     "[pårørendes arbejdsplads]"),
+    ("Hans lillebror bor på opholdsstedet Kastanjehuset.", "Kastanjehuset",
+     "[pårørendes opholdssted]"),
     ("Fætteren er flyttet til Nova Scotia.", "Nova Scotia", "[pårørendes opholdssted]"),
     ("Hans søster bor i Gdańsk.", "Gdańsk", "[pårørendes opholdssted]"),
 ])
@@ -224,3 +231,9 @@ def test_every_entity_marker_names_its_kind_and_owner() -> None:
             assert role_spec.possessive in marker, (entity, role, marker)
             seen.add(marker)
         assert len(seen) == len(policy.roles), entity  # one marker per owner role
+
+
+def test_the_clients_workplace_contact_stays_in_the_beskaeftigelse_area() -> None:
+    out = _redact("Han har aftalt praktik hos Tømrerfirmaet Bøgh & Søn. Mester Anders Bøgh kan "
+                  "kontaktes på 40 11 22 33.", areas=("bolig", "beskæftigelse"))
+    assert "Mester Anders Bøgh kan kontaktes på 40 11 22 33" in out, out

@@ -155,6 +155,13 @@ class ContactClassifier:
                       seg)
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
+        if m:
+            # "Hans sagsbehandler i Aarhus Kommune er Torben": the subject's head noun may
+            # stand after a possessive; the first role or title word of the subject decides
+            words = re.findall(r"[\wæøåÆØÅ\-]+", m.group(0))[:-1]
+            for word in words[1:8]:
+                if (verdict := self._word_verdict(word.lower())).kind:
+                    return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
         m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:

@@ -237,3 +237,19 @@ def test_the_clients_workplace_contact_stays_in_the_beskaeftigelse_area() -> Non
     out = _redact("Han har aftalt praktik hos Tømrerfirmaet Bøgh & Søn. Mester Anders Bøgh kan "
                   "kontaktes på 40 11 22 33.", areas=("bolig", "beskæftigelse"))
     assert "Mester Anders Bøgh kan kontaktes på 40 11 22 33" in out, out
+
+
+# -- a professional named as the predicate of a subject with a title ---------------------
+def test_title_in_the_subject_makes_the_predicate_name_a_professional() -> None:
+    body = ("Hans sagsbehandler i Aarhus Kommune er Torben Vestergaard. Torben har lovet at "
+            "finde en bolig. Vestergaard ringer tirsdag.")
+    assert _redact(body) == body
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Hans mor i Aarhus er Mette Lund.", "Mette Lund"),
+    ("Hans søsters kæreste er Jonas Vinge.", "Jonas Vinge"),
+    ("Hans nye udlejer på Vestergade er Kirsten Ravn.", "Kirsten Ravn"),
+])
+def test_role_in_the_subject_makes_the_predicate_name_private(body: str, gone: str) -> None:
+    assert gone not in _redact(body)

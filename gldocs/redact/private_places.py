@@ -57,7 +57,6 @@ class PrivatePlace:
     end: int
     kind: str  # INSTITUTION, WORKPLACE, RESIDENCE (policy entities)
     role: str  # the private person's role ("" unknown)
-    why: str  # Danish: what shows it
 
 
 def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
@@ -94,7 +93,7 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             if m.group("noun"):  # "plejehjemmet Solbakken": the kind of place goes with it
                 a = s_start + m.start("noun") + len(m.group("noun")) - len(
                     m.group("noun").lstrip())
-            out.append(PrivatePlace(a, b, kind, role, "stedet placerer en privatperson"))
+            out.append(PrivatePlace(a, b, kind, role))
         for m in _ROLE_AT.finditer(sentence):
             role = role_in(m.group("role"))
             a, b = s_start + m.start("name"), s_start + m.end("name")
@@ -103,7 +102,7 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     x < b and a < y for x, y, _ in private_mentions) or any(
                     p.start < b and a < p.end for p in out):
                 continue
-            out.append(PrivatePlace(a, b, _HOME, role, "stedet placerer en privatperson"))
+            out.append(PrivatePlace(a, b, _HOME, role))
     return out
 
 

@@ -450,7 +450,7 @@ class RuleStage:
                                  entity=p.kind, score=0.8,
                                  marker=policy.entity_marker(p.kind, p.role
                                                              or policy.default_role),
-                                 explanation=f"{what} der placerer en privatperson "
+                                 explanation=f"{what}, der placerer en privatperson "
                                              f"({rid})."))
         return out
 

@@ -128,6 +128,11 @@ class Analyzer:
         return self._not_name(word) or (self._ordinary(word)
                                         and word not in self.bundle.surnames)
 
+    def _abroad(self, name: str) -> bool:
+        """A town, region or country abroad (the policy's foreign place list)."""
+        gz = self.finder.gazetteer
+        return gz is not None and gz.is_foreign_place(name)
+
     def _ordinary(self, word: str) -> bool:
         gz = self.finder.gazetteer
         return gz is not None and gz.is_common(word)
@@ -265,7 +270,8 @@ class Analyzer:
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
-                                                 self._institution_or_abroad))
+                                                 self._institution_or_abroad,
+                                                 self._abroad))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,

@@ -63,7 +63,8 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                    private_mentions: Sequence[tuple[int, int, str]],
                    role_in: Callable[[str], str | None],
                    public: Callable[[str], bool],
-                   institution: Callable[[str], bool] = lambda _name: True
+                   institution: Callable[[str], bool] = lambda _name: True,
+                   abroad: Callable[[str], bool] = lambda _name: False
                    ) -> list[PrivatePlace]:
     """The places in ``text`` that locate a private person.
 
@@ -71,7 +72,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     ``role_in``: the private role a role word in a text gives, if any; ``public``: whether a
     name is a Danish town or a public authority (then it stays); ``institution``: whether a
     name is an institution's or a place abroad (a home is located only by such a name, or
-    by a common noun before it: "plejehjemmet Solbakken"; a village at home says little)."""
+    by a common noun before it: "plejehjemmet Solbakken"; a village at home says little);
+    ``abroad``: whether a name is a town or country abroad (it locates a home, but not a
+    school or a workplace: "arbejder i Hamburg" names no workplace)."""
     out: list[PrivatePlace] = []
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
@@ -89,6 +92,8 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             if public(name) or any(x < b and a < y for x, y, _ in private_mentions):
                 continue
             if kind == _HOME and not m.group("noun") and not institution(name):
+                continue
+            if kind != _HOME and abroad(name):
                 continue
             if m.group("noun"):  # "plejehjemmet Solbakken": the kind of place goes with it
                 a = s_start + m.start("noun") + len(m.group("noun")) - len(
@@ -112,17 +117,32 @@ def _private_subject(subject: str, offset: int,
     """The role of the private person who is the subject ("" for a name without a role),
     or None when the subject is not shown to be a private person."""
     rel = _RELATIVE.search(subject)
-    # the subject's words: in a relative clause the words right before it, else the
-    # clause before the verb (after the last comma or conjunction of a new clause)
-    head = subject[:rel.start()] if rel else re.split(r"[,;]|\bog\b|\bmen\b", subject)[-1]
-    if rel:
-        head = head[-40:]
-    end = offset + (rel.start() if rel else len(subject))
-    begin = end - len(head)
-    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    if rel:  # "hans mor, der bor på …": the words right before the relative clause
+        seg_end = rel.start()
+        seg_start = max(0, seg_end - 40)
+    else:
+        # the clause before the verb: after the last comma or conjunction, or before it
+        # when the verb follows the conjunction at once ("Hans far arbejder i Hamborg og
+        # bor i Flensburg": the subject is shared)
+        segments, pos = [], 0
+        for m in _CLAUSE_BREAK.finditer(subject):
+            segments.append((pos, m.start()))
+            pos = m.end()
+        segments.append((pos, len(subject)))
+        seg_start, seg_end = segments[-1]
+        if not subject[seg_start:seg_end].strip() and len(segments) > 1:
+            # shared subject: the first words of the clause before ("Hans far arbejder …",
+            # not "Han ringer til sin mor og bor i …")
+            seg_start, seg_end = segments[-2]
+            words = list(re.finditer(r"\S+", subject[seg_start:seg_end]))[:3]
+            seg_end = seg_start + (words[-1].end() if words else 0)
+    head = subject[seg_start:seg_end]
+    begin, end = offset + seg_start, offset + seg_end
     role = role_in(head)
     if role is not None:
         return role
-    if named:
-        return named[-1]
-    return None
+    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    return named[-1] if named else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\bog\b|\bmen\b")

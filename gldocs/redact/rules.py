@@ -426,7 +426,8 @@ class RuleStage:
 
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
                        is_place: Callable[[str], bool],
-                       institution: Callable[[str], bool]) -> list[Finding]:
+                       institution: Callable[[str], bool],
+                       abroad: Callable[[str], bool]) -> list[Finding]:
         """A child's school, a relative's nursing home, workplace or home abroad, by its
         name (:mod:`.private_places`): R1, with a marker naming the kind of place."""
         policy = self.policy
@@ -441,7 +442,7 @@ class RuleStage:
 
         out = []
         for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
-                                self.role_between, public, institution):
+                                self.role_between, public, institution, abroad):
             if p.kind not in policy.entities:
                 continue
             rid = policy.entities[p.kind].rule

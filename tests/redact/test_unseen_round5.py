@@ -253,3 +253,18 @@ def test_title_in_the_subject_makes_the_predicate_name_a_professional() -> None:
 ])
 def test_role_in_the_subject_makes_the_predicate_name_private(body: str, gone: str) -> None:
     assert gone not in _redact(body)
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    ("Hans far arbejder i Hamburg og bor i Flensburg.", "Flensburg", "Hamburg"),
+    ("Hans bror arbejder hos Arla i Viby.", "Arla", "Viby"),
+])
+def test_a_relatives_home_abroad_and_workplace_but_not_a_city_of_work(
+        body: str, gone: str, kept: str) -> None:
+    out = _redact(body)
+    assert gone not in out and kept in out, out
+
+
+def test_the_clients_own_home_abroad_after_og_stays() -> None:
+    body = "Han ringer til sin mor og bor i Flensburg."
+    assert _redact(body) == body

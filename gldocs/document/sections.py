@@ -7,8 +7,9 @@ place with confidence is ``unknown`` and is analysed at the strictest settings (
 Rules:
 - A heading is a short line that, after removing numbering (``2.``, ``2)``, ``Del 2:``,
   ``Afsnit 2 -``) and trailing punctuation, matches one of the known part titles.
-- The Stamoplysninger part is a block of ``Nøgle: værdi`` lines; it ends at the first blank
-  line after its content or at the first line that is not of that shape. What follows is
+- The Stamoplysninger part is a block of ``Nøgle: værdi`` lines (a remark in brackets on
+  the field above included); it ends at the first blank line after its content or at the
+  first line that is not of that shape. What follows is
   ``unknown`` until the next known heading (e-mails, journal notes and letters often carry
   only a Stamoplysninger block).
 - Other headings (``Bolig``, ``4. Misbrug``) do not change the current part.
@@ -127,6 +128,11 @@ def is_contact_line(line: str) -> bool:
 _REMOVED_FIELD = re.compile(r"^[ \t]*\[[^\[\]\n]{1,80}\][ \t]*$")
 
 
+# A remark in brackets on the field above ("(efternavn først; kaldes ofte …)"): still part of
+# the block, so that the client's own fields below it stay the client's.
+_REMARK = re.compile(r"^[ \t]*\([^()\n]{1,200}\)[ \t]*$")
+
+
 def is_stam_subheading(line: str) -> bool:
     """``Handleplansansvarlig og stedfortræder``, ``Handlekommune og indgang for
     koordinering``: a block of staff or municipality data inside Stamoplysninger."""
@@ -170,7 +176,7 @@ def label_lines(lines: Sequence[str]) -> list[str]:
                 if stam_has_content and not table:  # PDF tables have blank lines in them
                     current = UNKNOWN
             elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)) \
-                    or _REMOVED_FIELD.match(line):
+                    or _REMOVED_FIELD.match(line) or (stam_has_content and _REMARK.match(line)):
                 stam_has_content = True
             else:
                 current = UNKNOWN

@@ -49,6 +49,10 @@ class Person:
     score: float = 0.0
     detectors: set[str] = field(default_factory=set)
     reasons: list[str] = field(default_factory=list)
+    # a professional whose office the document shows (a title, an organisation, a contact
+    # line, an authority's address), not only a signature: positive evidence for the
+    # identifiers at the name (issue 8 section 1)
+    office: bool = True
 
     @property
     def tokens(self) -> list[str]:
@@ -328,7 +332,9 @@ class EntityFinder:
                     verdict = Verdict("private", writer_role, strong=True,
                                       cue="afsenderen skriver som pårørende") \
                         if writer_role is not None else \
-                        Verdict("professional", strong=False, cue="underskrift")
+                        Verdict("professional", strong=False,
+                                cue=_SIGNED_IN_OFFICE if self._office_in_block(units, i)
+                                else _SIGNED)
                 votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
             if signature and cands:
                 writer_role = None  # one message's signature; the next message is another's
@@ -448,6 +454,16 @@ class EntityFinder:
                 w in self.classifier.role_cues or self.classifier.is_title(w) for w in words):
             return False
         return _CLIENT_CONTACT_KEY.match(key) is not None
+
+    def _office_in_block(self, units: Sequence[TextUnit], i: int) -> bool:
+        """Whether the signature block from ``units[i]`` (the name line) to the next blank
+        line shows an office (:meth:`ContactClassifier.shows_office`)."""
+        for u in units[i:i + 6]:
+            if not u.text.strip():
+                break
+            if self.classifier.shows_office(_unquote(u.text)):
+                return True
+        return False
 
     def _next_is_title(self, units: Sequence[TextUnit], i: int) -> bool:
         """A short name line followed by a line that starts with a title (a signature)."""
@@ -948,8 +964,11 @@ class EntityFinder:
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
         prev = re.findall(r"[\wæøåÆØÅ]+", text[max(0, start - 30):start])
-        if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper():
-            return None  # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place
+        if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper() and \
+                prev[-1].lower() not in self.classifier.role_cues:
+            # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
+            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm")
+            return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
     def _offence_sentence(self, text: str, at: int) -> bool:
@@ -968,8 +987,12 @@ class EntityFinder:
         detectors = {d for _, _, d in votes}
         reasons = sorted({c.reason for _, c, _ in votes})
         if pro and not strong_private:
+            # the best evidence of the office: a strong cue, else any but a bare signature
+            best = next((v for v in pro if v.strong), None) or \
+                next((v for v in pro if v.cue != _SIGNED), pro[0])
             return Person(name, "professional", score=score, detectors=detectors,
-                          reasons=[f"titel/rolle: {pro[0].cue}", *reasons])
+                          reasons=[f"titel/rolle: {best.cue}", *reasons],
+                          office=best.cue != _SIGNED)
         roles = [v.role for v, _, _ in votes if v.kind == "private" and v.role]
         role = _best_role(roles, self.classifier)
         why = f"rolle: {strong_private[0].cue}" if strong_private else "privatperson (ingen titel)"
@@ -1171,6 +1194,12 @@ _CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste h
 
 
 _CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)
+
+
+# the cues of a name signed under a closing: with a title, an organisation or an
+# authority's address in the block, or alone (no evidence of an office)
+_SIGNED_IN_OFFICE = "underskrift"
+_SIGNED = "underskrift uden titel"
 
 
 def _is_closing(line: str) -> bool:
@@ -1539,5 +1568,6 @@ def _best_role(roles: list[str], classifier: ContactClassifier) -> str:
 def _addr_key(text: str) -> str:
     """Street, number and floor/side of an address, for comparisons."""
     t = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
+    t = re.sub(r"^c/o [^,]{1,60},\s*", "", t)  # the host of a c/o address
     t = re.split(r",?\s*\d{4}\b", t)[0]  # drop postnummer and town
     return t.strip(" ,.")

@@ -100,7 +100,7 @@ class Analyzer:
         self.finder.use_family_first(bundle.family_first)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy)
+        self.layout = LayoutReader(policy, self.classifier.shows_office)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)

@@ -4,7 +4,7 @@ case-file records. Found once per document, before the recognizers run."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from gldocs.document.sections import normalise
@@ -29,8 +29,12 @@ class Layout:
 class LayoutReader:
     """Reads a document's :class:`Layout` by the policy's headings (built once)."""
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy,
+                 shows_office: Callable[[str], bool] | None = None) -> None:
+        """``shows_office``: whether a line shows that the sender writes in office (a
+        signature block counts as a professional's only with such a line)."""
         self._note_headings = policy.internal_notes.headings
+        self._shows_office = shows_office
         # heading blocks: each heading normalised, with its whole-word search, once
         self._block_specs: list[BlockSpec] = [
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
@@ -45,7 +49,8 @@ class LayoutReader:
     def read(self, units: Sequence[TextUnit]) -> Layout:
         return Layout(internal=internal_note_spans(units, self._note_headings),
                       blocks=self._heading_blocks(units),
-                      signature=frozenset(signature_units(units)))
+                      signature=frozenset(signature_units(units,
+                                                          shows_office=self._shows_office)))
 
     def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
         """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
@@ -70,19 +75,35 @@ class LayoutReader:
         return out
 
 
-def signature_units(units: Sequence[TextUnit], max_lines: int = 8) -> set[str]:
+def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
+                    shows_office: Callable[[str], bool] | None = None) -> set[str]:
     """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
-    to the next blank line. They belong to the sender, a professional writing in office."""
+    to the next blank line. They belong to the sender, a professional writing in office.
+
+    ``shows_office``: a block counts only when one of its lines shows the office (a title,
+    an organisation, an authority's e-mail address): "Mvh / Line Kvist / 31 42 77 09" is
+    nobody's office, and its number no professional's (fail closed)."""
     out: set[str] = set()
+    block: list[TextUnit] = []
     active = 0
+
+    def close() -> None:
+        if block and (shows_office is None or any(shows_office(b.text) for b in block)):
+            out.update(b.path for b in block)
+        block.clear()
+
     for u in units:
         if active and not u.text.strip():
             active = 0
         elif active:
-            out.add(u.path)
+            block.append(u)
             active -= 1
+        if not active:
+            close()
         if _is_closing(u.text):
+            close()
             active = max_lines
+    close()
     return out
 
 

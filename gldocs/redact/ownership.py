@@ -74,7 +74,10 @@ class Evidence:
 
     @property
     def pro_near(self) -> bool:
-        return self.nearest is not None and self.nearest.person.kind == "professional"
+        """A professional is named just before, whose office the document shows (a name
+        signed under a closing with no title or organisation is no evidence)."""
+        n = self.nearest
+        return n is not None and n.person.kind == "professional" and n.person.office
 
     @property
     def role(self) -> str:
@@ -128,6 +131,19 @@ def _role_word_between(ev: Evidence) -> Ownership | None:
         return private(max(ev.pm.score, 0.85),
                        "står ved en pårørende eller anden privatperson", ev.cue)
     return None
+
+
+def _private_line(ev: Evidence) -> Ownership | None:
+    """"Kæreste: Sabrina Holt, 31 42 77 09", "Nærmeste pårørende: …": a line whose key
+    names a private person's role speaks of that person (the client's own fields are
+    decided before this row)."""
+    cls = ev.classifier
+    colon = ev.text.find(":")
+    if colon < 0 or ev.pm.start < colon or not cls.line_is_private(ev.text):
+        return None
+    key = cls.header_key(ev.text) or ""
+    return private(max(ev.pm.score, 0.9), f"står i en linje om en privatperson ('{key}:')",
+                   cls.key_role(key) or ev.role)
 
 
 def _client_cpr(ev: Evidence) -> Ownership | None:
@@ -282,7 +298,11 @@ def _private_mail_domain(ev: Evidence) -> Ownership | None:
         # "kasper.lund.77@gmail.com" for Kasper Vindahl Rønne: perhaps his, not shown
         return private(UNCLEAR, "har klientens fornavn i lokaldelen, men ikke efternavnet "
                                 "(ejer uklar: fjernet, gennemse)")
-    return private(0.9, "er en privat e-mailadresse")
+    # no person is named at it: perhaps a private person's whose name the local part holds,
+    # else nobody is shown to own it (it may be the client's own: fail closed, for review)
+    return _mail_like_private_name(ev) or private(
+        UNCLEAR, "er en privat e-mailadresse, som hverken klienten eller en anden er vist at "
+                 "eje (ejer uklar: fjernet, gennemse)")
 
 
 def _local_part_words(ev: Evidence) -> list[str]:
@@ -329,6 +349,29 @@ def _authority_line_mail(ev: Evidence) -> Ownership | None:
         return professional(0.8, "står i en kontakt- eller brevhovedlinje for en myndighed")
     why = authority_owns(ev)
     return professional(0.8, f"tilhører en myndighed ({why})") if why else None
+
+
+# the keys of a mail header's address lines (Danish, English, German)
+_MAIL_HEADER_KEYS = frozenset({"fra", "til", "cc", "bcc", "from", "to", "von", "an"})
+
+
+def _authority_mail_in_header(ev: Evidence) -> Ownership | None:
+    """"Cc: Børn og Familie, Myndighed <bfmyndighed@horsens.dk>": in a mail header an
+    address belongs to the name before it, and an authority's mail domain (the policy's
+    directory, a municipality's own domain) is positive evidence that it is the
+    authority's, whatever words a department's name holds ("Børn og Familie" is no
+    relative). Not when a private person is named before it in the same address."""
+    cls = ev.classifier
+    if (cls.header_key(ev.text) or "") not in _MAIL_HEADER_KEYS or \
+            not cls.email_is_org(ev.pm.normalized):
+        return None
+    # the display name: after the line's key or after the address before this one
+    line_start = ev.text.rfind("\n", 0, ev.pm.start) + 1
+    begin = max(line_start, *(ev.text.rfind(c, line_start, ev.pm.start) + 1 for c in ";>"))
+    if any(begin <= m.start < ev.pm.start and m.person.kind == "private"
+           for m in ev.mentions):
+        return None
+    return professional(0.9, "står i et brevhoved med en myndigheds maildomæne")
 
 
 def _unattributed_mail(ev: Evidence) -> Ownership | None:
@@ -480,7 +523,9 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),
+    OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
+    OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),
                   _client_gives_it),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from itertools import pairwise
 
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
@@ -37,6 +38,10 @@ class Verdict:
     role: str = ""  # private role when known
     strong: bool = False
     cue: str = ""
+
+
+# the endings of an authority's or institution's name ("Rødovrekommune", "Misbrugscenter")
+_OFFICE_ENDINGS = ("kommune", "center", "centret", "fængsel", "fængslet", "forsorgen")
 
 
 def _norm(word: str) -> str:
@@ -99,6 +104,22 @@ class ContactClassifier:
             label = re.sub(r"-?kommune$", "", labels[-2])
             return _fold_ascii(label) in self.place_keys
         return False
+
+    def shows_office(self, line: str) -> bool:
+        """Whether a line of a signature block shows that its sender writes in office: a
+        title ("Jobkonsulent", "boligsocial medarbejder"), an organisation word
+        ("Jobcenter Silkeborg", "Horsens Kommune"), an authority's e-mail address or one of
+        Kriminalforsorgen's numbers. A name and a private number alone show none."""
+        words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", line)]
+        if any(self.is_title(w) or w in self.org_words or w.endswith(_OFFICE_ENDINGS)
+               for w in words) or any(self.is_title(f"{a} {b}")
+                                      for a, b in pairwise(words)):
+            return True
+        if "@" in line and any(self.email_is_org(m.group(0)) for m in
+                               re.finditer(r"[\w.+'\-]+@[\w.\-]+\.[^\W\d_]{2,}", line)):
+            return True
+        return any(self.phone_is_org(re.sub(r"\D", "", m.group(0))[-8:])
+                   for m in re.finditer(r"(?<!\d)(?:\d[ \-.]?){7}\d(?!\d)", line))
 
     def phone_is_org(self, digits: str) -> bool:
         local = digits[-8:] if len(digits) >= 8 else digits

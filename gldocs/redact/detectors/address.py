@@ -173,7 +173,8 @@ _HOME_STREET = re.compile(
 
 
 # Addresses abroad in letters and transfer summaries, by the street words of each language:
-# British/American, number first ("14 Ashworth Road, Leeds LS12 3QT"); German, Austrian and
+# British/American, number first ("14 Ashworth Road, Leeds LS12 3QT", with a district before
+# the city: "14 Adeola Odeku Street, Victoria Island, Lagos"); German, Austrian and
 # Swiss ("Lindenstraße 12, 10115 Berlin", "Friesische Straße 88, 24937 Flensburg", "Am
 # Markt 3"); Swedish and Norwegian ("Storgatan 12, 123 45 Malmö", "Kirkeveien 5"); Polish
 # ("ul. Marszałkowska 12/4, 00-590 Warszawa"); French ("12 rue de la Paix, 75002 Paris");
@@ -189,6 +190,8 @@ _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 ABROAD_ADDRESS_RE = re.compile(
     rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
     rf"(?:{_EN_STREET_WORDS})\b(?:,?[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
+    # a district and then the city ("14 Adeola Odeku Street, Victoria Island, Lagos")
+    rf"(?:,[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?)?"
     rf"(?:,?[ \t]+{_UK_POSTCODE})?"
     # German: one word with the street ending, or words before a street word
     rf"|(?<![\w{_LOW}])(?:[{_UP}][{_LOW}ß]+{_DE_SUFFIX}"
@@ -240,7 +243,23 @@ def find_addresses(text: str, places: frozenset[str] = frozenset()) -> list[Patt
                                _normalize(text[m.start:m.end]))
                   for m in _find_in(caps, places)]
     found += _find_in(text, places)
-    return resolve_overlaps(found)
+    return [_with_care_of(text, m) for m in resolve_overlaps(found)]
+
+
+# "c/o Hansen, Ahornvej 3, 8000 Aarhus C": the host the post goes through is part of the
+# address (a private person's name, as private as the street)
+_CARE_OF = re.compile(rf"(?<![\w{_LOW}])[cC]/[oO][ \t]+(?:[{_UP}][\w{_LOW}\-]*\.?,?[ \t]*){{0,4}}$")
+
+
+def _with_care_of(text: str, m: PatternMatch) -> PatternMatch:
+    """``m`` with a "c/o NAME," right before it taken along."""
+    if "/" not in text[max(0, m.start - 60):m.start]:
+        return m
+    c = _CARE_OF.search(text, max(0, m.start - 60), m.start)
+    if c is None:
+        return m
+    span = text[c.start():m.end]
+    return PatternMatch(c.start(), m.end, span, m.entity, m.score, _normalize(span))
 
 
 def _find_in(text: str, places: frozenset[str] = frozenset()) -> list[PatternMatch]:

@@ -6,8 +6,10 @@ Danish numbers have eight digits, written ``12 34 56 78``, ``12345678``, ``1234 
 candidate must be a valid Danish number by ``phonenumbers``' metadata. Foreign numbers are
 found when written internationally (``+46 8 123 456 78``, ``0048 …``, ``+1 (315) 364-8611``),
 also outside their country's current numbering plan (then with a review score). A grouped number
-outside the Danish numbering plan (``12 34 56 78``) is only taken when "tlf.", "mobil" or
-``+45`` stands right before it, with a low score (fail closed on invented numbers). Any
+outside the Danish numbering plan is taken with a low score when "tlf.", "mobil" or ``+45``
+stands right before it, or when it is written as Danes write a subscriber's number (``31 06
+58 22``, ``3106 5822``, first digit 2-9: the 1-series are service codes), with a score
+below the review threshold (fail closed on numbers outside the plan). Any
 number of six to fifteen digits right after a phone label (``mobil: 0298 51 22 90``,
 ``tlf. 0047 22 33 44 55``) is taken too, whatever its country. In an English or German
 sentence a valid British, American, Irish, German, Austrian or Swiss number written
@@ -59,6 +61,11 @@ _NOT_PHONE_CONTEXT = re.compile(
 _PHONE_CONTEXT = re.compile(r"\b(tlf|telefon|mobil|mobilnr|tel|phone|ring|sms|fax|mobilepay)\b")
 _MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
 _INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
+# the usual ways to write a Danish number: pairs, or two fours, by spaces or hyphens
+_DK_SHAPE = re.compile(r"\d{2}(?P<s>[ \-])\d{2}(?P=s)\d{2}(?P=s)\d{2}|\d{4}[ \-]\d{4}")
+# the score of such a number outside the Danish plan without a phone word before it: below
+# the policy's review threshold (removed, and the caseworker is asked to look)
+UNPLANNED = 0.45
 
 
 def _looks_like_years(number: str) -> bool:
@@ -94,8 +101,15 @@ def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
     if not phonenumbers.is_valid_number(parsed):
         # Not in the Danish numbering plan, but written as a phone number right after
         # "tlf."/"+45": fail closed and report it, weakly (invented numbers are like this).
-        return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.5, e164) if (
-            anchored and (len(number) > 8 or m.group("prefix"))) else None
+        if anchored and (len(number) > 8 or m.group("prefix")):
+            return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.5, e164)
+        # Written the way Danes write a phone number ("31 06 58 22", "3106 5822",
+        # "31-06-58-22") with a subscriber's first digit (the 1-series are service codes):
+        # somebody's number, perhaps outside the current plan; removed and flagged (fail
+        # closed: a private person's number is the worst leak).
+        if _DK_SHAPE.fullmatch(number) and digits[0] in "23456789":
+            return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, UNPLANNED, e164)
+        return None
     score = 0.9 if anchored else 0.75
     if (len(number) == 8 or odd) and not m.group("prefix"):
         score -= 0.1  # a bare run of eight digits or an unusual grouping is the weakest form

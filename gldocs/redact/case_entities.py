@@ -491,7 +491,8 @@ class EntityFinder:
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
                         rx is _NICKNAME and not _CALLS_ANOTHER.match(m.group(0))
-                        and _clients_nickname(text, m.start(), lowered_client)):
+                        and _clients_nickname(text, m.start(), lowered_client,
+                                              self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
@@ -971,6 +972,11 @@ class EntityFinder:
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
+    def _is_role_word(self, word: str) -> bool:
+        """A private role word (mor, bror, kæresten), not a weak cue."""
+        cues = self.classifier.role_cues
+        return word in cues and word not in self.classifier.weak_cues
+
     def _offence_sentence(self, text: str, at: int) -> bool:
         """Whether the sentence of ``text`` around ``at`` tells of the offence."""
         for sp in sentences(text):
@@ -1449,12 +1455,18 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")
 
 
-def _clients_nickname(text: str, start: int, client: set[str]) -> bool:
+def _clients_nickname(text: str, start: int, client: set[str],
+                      role_word: Callable[[str], bool] = lambda _w: False) -> bool:
     """Whether the nickname cue at ``start`` follows the client's name: the last name run in
     the 40 characters before is made of the client's words only ("Kristoffer, kaldet …",
-    not "Henning Nørby, morbror, kaldet …" when the client is a Nørby too)."""
-    m = _LAST_NAME_RUN.search(text[max(0, start - 40):start])
+    not "Henning Nørby, morbror, kaldet …" when the client is a Nørby too, nor "Rasmus' mor,
+    kaldet …": a role word after the client's name in the genitive owns the nickname)."""
+    window = text[max(0, start - 40):start]
+    m = _LAST_NAME_RUN.search(window)
     if m is None:
+        return False
+    after = re.match(r"[ \t]+([\wæøå]+)", window[m.end():])
+    if after and role_word(after.group(1).lower()):
         return False
     words = [strip_genitive(w).lower() for w in m.group(0).split()]
     return all(w in client or w.rstrip("s") in client for w in words)

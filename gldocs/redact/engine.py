@@ -123,10 +123,10 @@ class Analyzer:
                                    or any(gz.is_org_word(w) for w in name.split()))
 
     def _no_family_name(self, word: str) -> bool:
-        """A word before "-familien" or after "familien" that names no family: a role or
-        organisation word, or an ordinary word that is no surname ("familien Har")."""
-        return self._not_name(word) or (self._ordinary(word)
-                                        and word not in self.bundle.surnames)
+        """A word before "-familien" or after "familien" that names no family: a role,
+        title or organisation word (a capitalised ordinary word there is a family's name:
+        "brødrene Vrang")."""
+        return self._not_name(word)
 
     def _abroad(self, name: str) -> bool:
         """A town, region or country abroad (the policy's foreign place list)."""

@@ -29,6 +29,8 @@ FILLERS = frozenset({
     "tidligere", "daværende", "nuværende", "gamle", "voksne", "lille", "store", "nye", "ældre",
     "yngre", "afdøde", "nære", "bedste", "fast", "faste", "gode", "en", "et", "den", "det", "er",
     "i", "sagen", "to", "tre", "fra", "til", "hos", "af",
+    # a nickname cue between the role and the nickname ("hans mor, kaldet »Mumse«")
+    "kaldet", "kaldes", "også", "alias", "aka",
 })
 
 

@@ -303,14 +303,15 @@ class RuleStage:
         if not text:
             return None
         cues, weak = self.classifier.role_cues, self.classifier.weak_cues
-        for w in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
-            hit = cues.get(w)
-            if hit is None and len(w) > 3 and w.endswith("s"):
-                # the genitive names the owner: "hans mors e-mail", "datterens telefon"
-                hit = cues.get(w[:-1])
-                w = w[:-1]
-            if hit is not None and w not in weak:
-                return hit[0]
+        for word in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
+            # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
+            # definite form the role ("svogeren", "svigerinden")
+            stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+            for w in (word, stem, *(stem[:-len(e)] for e in ("en", "et", "n")
+                                    if len(stem) > len(e) + 2 and stem.endswith(e))):
+                hit = cues.get(w)
+                if hit is not None and w not in weak:
+                    return hit[0]
         return None
 
     def _allowed(self, text: str) -> bool:

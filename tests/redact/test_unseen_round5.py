@@ -268,3 +268,31 @@ def test_a_relatives_home_abroad_and_workplace_but_not_a_city_of_work(
 def test_the_clients_own_home_abroad_after_og_stays() -> None:
     body = "Han ringer til sin mor og bor i Flensburg."
     assert _redact(body) == body
+
+
+# -- a relative's nickname after the client's name in the genitive -----------------------
+def test_a_relatives_nickname_after_the_clients_genitive() -> None:
+    out = _redact("Vilhelms mor, kaldet \"Mumse\" af hele familien, bor i Viby. Mumse ringer tit "
+                  "til ham fra 75 52 11 09.")
+    assert "Mumse" not in out and "[pårørendes tlf.]" in out, out
+
+
+def test_the_clients_own_nickname_stays() -> None:
+    body = "Vilhelm, kaldet Ville, møder stabilt op."
+    assert _redact(body) == body
+
+
+@pytest.mark.parametrize(("body", "gone", "marker"), [
+    ("Han har betalt 2.000 kr. tilbage til svogeren via MobilePay 30 61 45 82.",
+     "30 61 45 82", "[pårørendes betalingskonto]"),
+    ("Han ses stadig med brødrene Vrang fra Seest.", "Vrang", "[pårørende]"),
+])
+def test_definite_role_words_and_family_names_that_are_words(body: str, gone: str,
+                                                              marker: str) -> None:
+    out = _redact(body)
+    assert gone not in out and marker in out, out
+
+
+def test_a_preposition_opening_the_sentence_stays() -> None:
+    out = _redact("Hans kæreste hedder Signe Holt. Hos Holts har man lovet at låne ham en bil.")
+    assert out.count("Hos ") == 1 and "Holt" not in out, out

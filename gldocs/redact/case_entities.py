@@ -1394,9 +1394,12 @@ _NICKNAME = re.compile(
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
 # "Mor 2"": the quoted label names a person, even with a role word in it.
+# ... and the quoted sender or receiver of a message in a transcript ("[02.11 21:14] Fra
+# "Hooyo": …", "Til 'Cabdi W':"): a contact's name as the phone shows it
 _CONTACT_ENTRY = re.compile(
-    r"\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+[\"“„«»'‘]"
-    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’]")
+    r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
+    r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(

@@ -296,3 +296,11 @@ def test_definite_role_words_and_family_names_that_are_words(body: str, gone: st
 def test_a_preposition_opening_the_sentence_stays() -> None:
     out = _redact("Hans kæreste hedder Signe Holt. Hos Holts har man lovet at låne ham en bil.")
     assert out.count("Hos ") == 1 and "Holt" not in out, out
+
+
+def test_a_quoted_contact_in_a_message_transcript() -> None:
+    out = _redact("[02.11 21:14] Fra \"Hooyo\": hvornår kommer du hjem?\n"
+                  "[02.11 21:20] Til 'Cabdi W': ring til mig\n"
+                  "[02.11 21:25] Fra \"Vilhelm\": ok")
+    assert "Hooyo" not in out and "Cabdi" not in out, out
+    assert "Vilhelm" in out

@@ -939,7 +939,10 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
             return False
-        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start):
+        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start) and not (
+                re.search(r",[ \t]*$", text[max(0, c.start - 3):c.start])
+                and re.match(r"[ \t]*[),;.]", text[c.end:c.end + 2])):
+            # (", Lahore)", ", Gdańsk.": a place abroad after a comma, closing the phrase)
             # "i Mogadishu, Hargeisa og Kismayo": coordinated with a place abroad
             m = _AFTER_PLACES.search(text, max(0, c.start - 80), c.start)
             if m is None or not any(gz.is_foreign_place(p.strip()) for p in

@@ -269,6 +269,7 @@ class Analyzer:
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
+            findings.extend(rules.script_names(unit, mentions))
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
                                                  self._abroad))

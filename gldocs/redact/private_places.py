@@ -47,6 +47,11 @@ _AFTER_VERB = re.compile(
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
+# " og Børnehaven Spiren": an institution's name joined to the one before
+_AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
+# what stands right after a name: ", Plejecenter Vestergården," or a bracket "(8 år, 2.c på
+# Højvangskolen)"
+_APPOSITION = re.compile(r",[ \t]*[^,.;:()\n]{3,60}(?=[,.;)\n]|$)|[ \t]*\([^()\n]{3,80}\)")
 # a relative clause on the person just named: "hans mor, der bor på …"
 _RELATIVE = re.compile(r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat))?[ \t]*$")
 
@@ -95,6 +100,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 continue
             if kind != _HOME and abroad(name):
                 continue
+            more = _AND_NAME.match(text, b)
+            if more and institution(more.group(1)):  # "Vuggestuen og Børnehaven Spiren"
+                b = more.end()
             if m.group("noun"):  # "plejehjemmet Solbakken": the kind of place goes with it
                 a = s_start + m.start("noun") + len(m.group("noun")) - len(
                     m.group("noun").lstrip())
@@ -108,6 +116,23 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     p.start < b and a < p.end for p in out):
                 continue
             out.append(PrivatePlace(a, b, _HOME, role))
+    # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
+    # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
+    for _x, y, role in private_mentions:
+        near = _APPOSITION.match(text, y)
+        if near is None:
+            continue
+        for m in re.finditer(_NAME, near.group(0)):
+            a, b = y + m.start(), y + m.end()
+            more = _AND_NAME.match(text, b)
+            if more and institution(more.group(1)):
+                b = more.end()
+            name = text[a:b]
+            if not institution(name) or public(name) or any(
+                    p.start < b and a < p.end for p in out):
+                continue
+            # a town abroad beside the name is where they live ("Tariq (+92 …, Lahore)")
+            out.append(PrivatePlace(a, b, _HOME if abroad(name) else _SCHOOL, role))
     return out
 
 

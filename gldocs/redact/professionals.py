@@ -266,6 +266,8 @@ class ContactClassifier:
             return False
         raw = m.group(1).split()
         ws = [_norm(w) for w in raw]
+        if m.group(0).lstrip().startswith(";") and not raw[0][:1].isupper():
+            return False  # "…sammen med Palle Uhrskov; politiet fandt …": a new clause
         # The organisation must follow at once ("Lars Vinding, Jobcenter Aarhus", "fra
         # kommunen"), not a clause ("Else Holm, mistede hele sin pension").
         if not (raw[0][:1].isupper() or ws[0] in self.org_words or ws[0] in ("den", "det")):

@@ -161,8 +161,13 @@ class RuleStage:
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = _relative_subject(gap)
+        pronoun = self._pronoun_subject(unit.text, sentence, before[0],
+                                        unit.text[before[0].end:m.start], mentions) \
+            if before[0].person.kind == Owner.PRIVATE else None
         if relative is not None:
             start = x.end + relative
+        elif pronoun is not None:
+            start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
             return []
@@ -180,6 +185,27 @@ class RuleStage:
         return [self.make(unit, span.start, span.end, rule=cat.rule, detector="lexicon",
                           entity=cat_name.upper(), score=0.85, action=rule.action,
                           marker=cat.marker or None, explanation=why)]
+
+    def _pronoun_subject(self, text: str, sentence: Span, x: Mention, gap: str,
+                         mentions: Sequence[Mention]) -> int | None:
+        """Where "han"/"hun" opens the clause after a semicolon that holds the record term,
+        when the private person ``x`` opened the clause before it ("Hans storebror, Tariq
+        Chaudhry, sender ham penge; han har tidligere været dømt for …"): the pronoun is
+        that person. None otherwise (the client, or anybody else, may be meant)."""
+        m = _SEMICOLON_PRONOUN.match(gap)
+        if m is None:
+            return None
+        after = re.findall(r"[\wæøåÆØÅ]+", m.group("b").lower())
+        if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
+            return None
+        opening = re.findall(r"[\wæøåÆØÅ]+", text[sentence.start:x.start].lower())
+        if len(opening) > 3 or any(w in ("han", "hun", "klienten") for w in opening):
+            return None
+        semicolon = x.end + m.start("p")
+        if any(x.end <= o.start < semicolon and o.person is not x.person
+               and o.person.kind != Owner.PRIVATE for o in mentions):
+            return None  # the client or a professional named in the clause before
+        return semicolon
 
     def _category_spans(self, text: str, spans: list[Span], m: CategoryMatch, cat: CategorySpec,
                         keep: bool, det: UnitDetections, names: Sequence[str],
@@ -406,6 +432,34 @@ class RuleStage:
                                              f"{rule.title.lower()} ({rid})."))
         return out
 
+    def script_names(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
+        """A name in its own script: "Zhao Lanfang (赵兰芳)" is the person named before
+        it (the client's stays); a run of two to four Han or Hangul characters elsewhere is
+        a name until shown otherwise (removed and flagged for review)."""
+        policy = self.policy
+        out: list[Finding] = []
+        owners = {}
+        for m in mentions:
+            after = _SCRIPT_AFTER.match(unit.text, m.end)
+            if after:
+                owners[after.start(1)] = m.person
+        for m in _SCRIPT_NAME.finditer(unit.text):
+            person = owners.get(m.start())
+            if person is not None and person.kind != Owner.PRIVATE:
+                continue  # the client's or a professional's own name in their script
+            if person is None and not _HAN_NAME.fullmatch(m.group(0)):
+                continue  # another script with no name before it: the other rules decide
+            role = person.role if person is not None else ""
+            out.append(self.make(
+                unit, m.start(), m.end(), rule="R1", detector="case", entity="PERSON",
+                score=0.9 if person is not None else 0.5,
+                marker=policy.role_marker(role or policy.default_role),
+                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."
+                             if person is not None else
+                             "Kinesiske/koreanske tegn som et navn (ejer uklar: fjernet, "
+                             "gennemse) (R1).")))
+        return out
+
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
         """A family by its name ("Kragh-familien", "familien Kragh"): relatives, private
         persons, even when the name is the client's own (the client's family is not the
@@ -499,6 +553,15 @@ class RuleStage:
 
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
+# "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
+# semicolon, and the words to the record term
+_SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
+# a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
+_SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
+          "\u0370-\u03ff\u0590-\u05ff"
+_SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
+_SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
+_HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
 # "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
 _FAMILY_NAME = re.compile(
     r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"

@@ -304,3 +304,46 @@ def test_a_quoted_contact_in_a_message_transcript() -> None:
                   "[02.11 21:25] Fra \"Vilhelm\": ok")
     assert "Hooyo" not in out and "Cabdi" not in out, out
     assert "Vilhelm" in out
+
+
+# -- classes behind the leaks of a blind set (invented texts) ----------------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    # an authority word opening the next clause after a semicolon is no employer
+    ("Han dyrkede hash i et skur ved Ugerløse sammen med Preben Kvolsgaard; politiet fandt "
+     "200 planter.", "Kvolsgaard"),
+    # a name before "og" and a name
+    ("jeg vil ikke ha noget med Sputte og Lasse Kragelund at gøre. Sputte er her også.",
+     "Sputte"),
+    # a name in its own script after the name
+    ("Han er gift med Wang Meiling (王美玲), og de har en søn.", "王美玲"),
+    ("Hans svigerfar, Park Jisoo (박지수), bor hos dem.", "박지수"),
+])
+def test_blind_set_classes_names(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Besøg: mormor Grethe Lund, Plejecenter Engbakken, Ikast (søndag)", "Engbakken"),
+    ("Han har to børn med sin ekskone Rikke Dal, Malte (9 år, 3.a på Søndervangskolen) og "
+     "Freja (4 år, Børnehuset Troldehøj).", "Søndervangskolen"),
+    ("Han har to børn med sin ekskone Rikke Dal, Malte (9 år, 3.a på Søndervangskolen) og "
+     "Freja (4 år, Børnehuset Troldehøj).", "Troldehøj"),
+    ("Han har datteren Selma på 3 år, som går i Vuggestuen og Børnehaven Kløverly i Vejle.",
+     "Kløverly"),
+    ("Hans lillebror, Imran Qureshi (+92 321 5566 778, Karachi), sender penge.", "Karachi"),
+])
+def test_blind_set_classes_places(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_a_relatives_record_after_a_semicolon() -> None:
+    out = _redact("Hans fætter, Imran Qureshi, sender ham penge hver måned; han har tidligere "
+                  "været dømt for menneskesmugling.")
+    assert "menneskesmugling" not in out and "sender ham penge" in out, out
+    body = "Han låner penge af sin fætter Imran; han har tidligere været dømt for vold."
+    assert "dømt for vold" in _redact(body)
+
+
+def test_a_professional_with_an_authority_after_a_comma_stays() -> None:
+    body = "Hans sagsbehandler, Mette Holm, Jobcenter Aarhus, ringer i morgen."
+    assert _redact(body) == body

@@ -24,6 +24,8 @@ _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|må
 # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _SURNAME_ENDING = re.compile(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$")
+_COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
+                                 rf"({_CAP_WORD})")
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
 # a verb only a person does, right after a run of capitalised words ("Kwabena Owusu ringede")
 _PERSON_VERB_AFTER = re.compile(
@@ -109,6 +111,15 @@ def find_name_candidates(
         prev = text[:m.start()].rstrip()
         if any(prev.endswith(c.text) for c in found) and m.group(1).lower() not in stop_words:
             out.append(NameCandidate(s, e, m.group(1), 0.7, "sideordnet med navn"))
+    # ... and before one: "noget med Tobbe og Mikkel Skytte" (not at a sentence start)
+    for m in _COORDINATED_BEFORE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        word = m.group(1)
+        if s in starts or word.lower() in stop_words or _strip_genitive(word.lower()) in \
+                stop_words or any(c.start <= s < c.end for c in out):
+            continue
+        if any(c.start == m.end() - len(m.group(2)) for c in found):
+            out.append(NameCandidate(s, e, word, 0.7, "sideordnet med navn"))
     return sorted(out, key=lambda c: c.start)
 
 

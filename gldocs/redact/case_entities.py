@@ -248,17 +248,25 @@ class EntityFinder:
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        self.institution_names: frozenset[str] = frozenset()
         # per text: its organisation runs, and which candidates in it are no person (the
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
-        self._no_person: dict[tuple[str, int, int, str, bool], bool] = {}
+        self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
         (not in an e-mail address, a web address, a file name or a user name)."""
+        texts = list(texts)
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
+        # names an organisation word stands before somewhere in the document
+        # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
+        gz = self.gazetteer
+        self.institution_names = frozenset(
+            m.group(2) for t in texts for m in _NAMED_INSTITUTION.finditer(t)
+            if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
 
     def use_family_first(self, names: FamilyFirstNames) -> None:
         """Find names that start with one of ``names.family`` (from the policy bundle)."""
@@ -876,7 +884,7 @@ class EntityFinder:
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
         are the text's own, :meth:`_org_spans_of`)."""
-        key = (text, c.start, c.end, c.text, facts.strict)
+        key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names)
         hit = self._no_person.get(key)
         if hit is None:
             hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
@@ -891,7 +899,7 @@ class EntityFinder:
         (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
         gz = self.gazetteer
         assert gz is not None
-        if self._foreign_place(text, c):
+        if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
         if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
@@ -930,6 +938,18 @@ class EntityFinder:
         if strict and len(words) > 1:
             return False
         return all(gz.is_common(w) for w in words)
+
+    def _named_institution(self, text: str, c: NameCandidate) -> bool:
+        """The name of the institution a lower-case organisation word names just before it
+        ("forsorgshjemmet Kærholm", "plejehjemmet Solbakken", "bostedet Lærkehøj"): a place,
+        not a person, unless a word of it is a known given name ("bostedet Lise Holm")."""
+        gz = self.gazetteer
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if gz is None or (c.text not in self.institution_names and (
+                m is None or not gz.is_org_word(m.group(1)))):
+            return False
+        names = self.given | self.foreign.given_names
+        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
     def _foreign_place(self, text: str, c: NameCandidate) -> bool:
         """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
@@ -1379,6 +1399,11 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
+# a lower-case word and the capitalised name after it ("forsorgshjemmet Kærholm")
+_NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
+                                r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
+# the lower-case word right before a name candidate
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
 # a preposition of place right before a word (Danish, English, German)
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
                                 r"[ \t]+$", re.IGNORECASE)

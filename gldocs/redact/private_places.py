@@ -53,7 +53,8 @@ _AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
 # Højvangskolen)"
 _APPOSITION = re.compile(r",[ \t]*[^,.;:()\n]{3,60}(?=[,.;)\n]|$)|[ \t]*\([^()\n]{3,80}\)")
 # a relative clause on the person just named: "hans mor, der bor på …"
-_RELATIVE = re.compile(r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat))?[ \t]*$")
+_RELATIVE = re.compile(
+    r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat|begge|alle|selv))?[ \t]*$")
 
 
 @dataclass(frozen=True)

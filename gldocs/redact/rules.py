@@ -439,19 +439,19 @@ class RuleStage:
         policy = self.policy
         out: list[Finding] = []
         owners = {}
-        for m in mentions:
-            after = _SCRIPT_AFTER.match(unit.text, m.end)
+        for x in mentions:
+            after = _SCRIPT_AFTER.match(unit.text, x.end)
             if after:
-                owners[after.start(1)] = m.person
-        for m in _SCRIPT_NAME.finditer(unit.text):
-            person = owners.get(m.start())
+                owners[after.start(1)] = x.person
+        for hit in _SCRIPT_NAME.finditer(unit.text):
+            person = owners.get(hit.start())
             if person is not None and person.kind != Owner.PRIVATE:
                 continue  # the client's or a professional's own name in their script
-            if person is None and not _HAN_NAME.fullmatch(m.group(0)):
+            if person is None and not _HAN_NAME.fullmatch(hit.group(0)):
                 continue  # another script with no name before it: the other rules decide
             role = person.role if person is not None else ""
             out.append(self.make(
-                unit, m.start(), m.end(), rule="R1", detector="case", entity="PERSON",
+                unit, hit.start(), hit.end(), rule="R1", detector="case", entity="PERSON",
                 score=0.9 if person is not None else 0.5,
                 marker=policy.role_marker(role or policy.default_role),
                 explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."

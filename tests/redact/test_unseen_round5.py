@@ -347,3 +347,16 @@ def test_a_relatives_record_after_a_semicolon() -> None:
 def test_a_professional_with_an_authority_after_a_comma_stays() -> None:
     body = "Hans sagsbehandler, Mette Holm, Jobcenter Aarhus, ringer i morgen."
     assert _redact(body) == body
+
+
+def test_an_institution_named_after_its_kind_is_no_person_anywhere() -> None:
+    body = ("Han kan få midlertidigt ophold på forsorgshjemmet Lyngbo fra den 1. marts.\n\n"
+            "| Ansvarlig | Opgave | Frist |\n| Jobcenter | Svar om ophold, Lyngbo | 05.02.2027 |")
+    out = _redact(body)
+    assert out.count("Lyngbo") == 2, out
+
+
+def test_siblings_school_in_a_relative_clause() -> None:
+    out = _redact("Han har to yngre søskende, Eleni (12 år) og Kostas (9 år), som begge går på "
+                  "Tåstrupskolen.")
+    assert "Tåstrupskolen" not in out, out

@@ -504,6 +504,7 @@ class EntityFinder:
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+        out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
         # Chinese or Korean family name, when a middle name of that naming tradition or a
@@ -995,6 +996,24 @@ class EntityFinder:
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
+    def _lower_case_after_role(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A name written in lower case right after a family or friendship word, as chats
+        and text messages write it ("hans fætter ronaldo ringede", "min bror kim"): a word
+        that is no ordinary Danish word, no stop word and not the client's."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []  # without the word list every lower-case word would look like a name
+        out = []
+        for m in _LOWER_AFTER_ROLE.finditer(text):
+            role, word = m.group(1).lower(), m.group(2)
+            if not self._is_role_word(role) or word in self.stop_words or word in client \
+                    or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word):  # "his mother was ill"
+                continue
+            out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
+                                     "lille navn efter rolle"))
+        return out
+
     def _is_role_word(self, word: str) -> bool:
         """A private role word (mor, bror, kæresten), not a weak cue."""
         cues = self.classifier.role_cues
@@ -1402,6 +1421,9 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
 # a lower-case word and the capitalised name after it ("forsorgshjemmet Kærholm")
 _NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
                                 r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
+# a family or friendship word and a lower-case word after it ("fætter ronaldo")
+_LOWER_AFTER_ROLE = re.compile(r"(?<![\w\-])([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})"
+                               r"(?![\w@.\-]))")
 # the lower-case word right before a name candidate
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
 # a preposition of place right before a word (Danish, English, German)

@@ -360,3 +360,17 @@ def test_siblings_school_in_a_relative_clause() -> None:
     out = _redact("Han har to yngre søskende, Eleni (12 år) og Kostas (9 år), som begge går på "
                   "Tåstrupskolen.")
     assert "Tåstrupskolen" not in out, out
+
+
+def test_a_lower_case_name_after_a_role_word_in_a_chat() -> None:
+    out = _redact("[08:20] tove: og hans kusine fernanda ringede fra lissabon. fernanda er sur.")
+    assert "fernanda" not in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Hans fætter ringede i går, og hans bror kommer på besøg.",
+    "His mother was ill and his brother said that his friend left.",
+    "Seine Mutter ist krank und sein Bruder sagt nichts.",
+])
+def test_ordinary_words_after_a_role_word_stay(body: str) -> None:
+    assert _redact(body) == body

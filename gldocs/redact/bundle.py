@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -33,6 +33,7 @@ from gldocs.redact.lexicon import (
     long_patterns,
 )
 from gldocs.redact.policy import Policy, load_policy
+from gldocs.redact.wordlists import WORD_FILES, WordLists, load_word_lists
 from gldocs.yamlfile import load_yaml
 
 T = TypeVar("T")
@@ -92,6 +93,11 @@ class PolicyBundle:
     organisations: frozenset[str]
     authority_domains: frozenset[str]
     clause_words: ClauseWords  # the words of the clause rules (gldocs.redact.clauses)
+    # the detectors' and rules' word lists (gldocs.redact.wordlists.WORD_FILES)
+    address_words: WordLists
+    identifier_words: WordLists
+    person_words: WordLists
+    ownership_words: WordLists
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
@@ -113,7 +119,7 @@ def bundle_for(policy: Policy) -> PolicyBundle:
             lexicons[name] = load_lexicon_file((folder / rel).resolve(), name)
         except LexiconError as err:
             problems.append(f"  - nøgle 'resources.lexicons.{name}': {err}")
-    lists: dict[str, frozenset[str]] = {}
+    lists: dict[str, Any] = {}  # resources key -> frozenset[str] (typed on PolicyBundle)
     for key, what in WORD_LISTS.items():
         path = (folder / getattr(policy.resources, key)).resolve()
         try:
@@ -158,11 +164,18 @@ def bundle_for(policy: Policy) -> PolicyBundle:
                               problems)
     clause_words = _load_data(folder, "clause_words", res.clause_words, load_clause_words,
                               "ordlisterne til sætningsdeling", problems)
+    tables: dict[str, Any] = {}  # resources key -> WordLists (typed on PolicyBundle)
+    for key, (what, _) in WORD_FILES.items():
+        table = _load_data(folder, key, getattr(res, key), partial(load_word_lists, key),
+                           f"ordlisterne med {what}", problems)
+        if table is not None:
+            tables[key] = table
     if problems or family_first is None or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
                         foreign_places=foreign_places,
-                        family_first=family_first, clause_words=clause_words, **lists)
+                        family_first=family_first, clause_words=clause_words, **lists,
+                        **tables)
 
 
 def _nonempty_word_list(path: Path) -> frozenset[str]:

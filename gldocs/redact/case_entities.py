@@ -35,7 +35,10 @@ from gldocs.redact.language import (
 )
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
+from gldocs.redact.person_words import NAME_WORD as _NAME_WORD
+from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns, unquote
 from gldocs.redact.professionals import ContactClassifier, Verdict
+from gldocs.redact.wordlists import WordLists
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
 _QUOTES = "\"“”„«»'‘’"
@@ -234,6 +237,12 @@ class EntityFinder:
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
+        # the words around names (particles, titles, nickname cues, closings) and of
+        # addresses and contact data: the policy's word lists (use_words; until then the
+        # bundled kommune policy's)
+        self._person: PersonPatterns | None = None
+        self._address_words: WordLists | None = None
+        self._identifier_words: WordLists | None = None
         # family names written first ("Nguyen Thi Lan"): the policy's name lists
         self.family_first = FamilyFirstNames(frozenset(), frozenset())
         self._family_first_rx: re.Pattern[str] | None = None
@@ -267,6 +276,20 @@ class EntityFinder:
         self.institution_names = frozenset(
             m.group(2) for t in texts for m in _NAMED_INSTITUTION.finditer(t)
             if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
+
+    def use_words(self, person_words: WordLists, address_words: WordLists,
+                  identifier_words: WordLists) -> None:
+        """Read names, addresses and contact data with the policy bundle's word lists."""
+        self._person = person_patterns(person_words)
+        self._address_words = address_words
+        self._identifier_words = identifier_words
+
+    @property
+    def person(self) -> PersonPatterns:
+        """The patterns of the policy's person words (:mod:`gldocs.redact.person_words`)."""
+        if self._person is None:
+            self._person = person_patterns()
+        return self._person
 
     def use_family_first(self, names: FamilyFirstNames) -> None:
         """Find names that start with one of ``names.family`` (from the policy bundle)."""
@@ -314,7 +337,7 @@ class EntityFinder:
             if not text.strip():
                 contact_block = False
                 continue
-            signature = _is_closing(previous) or self._next_is_title(units, i)
+            signature = is_closing(previous, self.person) or self._next_is_title(units, i)
             previous = text
             if len(text) < 60 and \
                     normalise(text).rstrip(":") in self.classifier.contact_headings:
@@ -409,7 +432,8 @@ class EntityFinder:
                         for w in re.findall(r"[\wæøå\-]+", key)):
             return f"klientens eget felt '{key}' i Stamoplysninger"
         for m in owner.finditer(text, max(0, pm.start - 80), pm.start):
-            if m.end() == pm.start and is_online_label(m.group("label")):
+            if m.end() == pm.start and is_online_label(m.group("label"),
+                                                       self._identifier_words):
                 return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
         return ""
 
@@ -432,9 +456,11 @@ class EntityFinder:
                 continue
             if not self._client_contact_line(u.text, key):
                 continue  # "Nærmeste pårørende: …, tlf. …", "Forsvarer: …": someone else's
-            phones.update(digits_only(m.text)[-8:] for m in find_phones(u.text))
+            phones.update(digits_only(m.text)[-8:]
+                          for m in find_phones(u.text, self._identifier_words))
             emails.update(m.normalized for m in find_emails(u.text))
-            addresses.extend(_addr_key(m.text) for m in find_addresses(u.text))
+            addresses.extend(_addr_key(m.text)
+                             for m in find_addresses(u.text, words=self._address_words))
             if "adresse" in key:
                 value = u.text.split(":", 1)[1].strip() if ":" in u.text else ""
                 if value:
@@ -461,7 +487,7 @@ class EntityFinder:
         if self.classifier.line_is_private(line) or any(
                 w in self.classifier.role_cues or self.classifier.is_title(w) for w in words):
             return False
-        return _CLIENT_CONTACT_KEY.match(key) is not None
+        return self.person.client_contact_key.match(key) is not None
 
     def _office_in_block(self, units: Sequence[TextUnit], i: int) -> bool:
         """Whether the signature block from ``units[i]`` (the name line) to the next blank
@@ -469,7 +495,7 @@ class EntityFinder:
         for u in units[i:i + 6]:
             if not u.text.strip():
                 break
-            if self.classifier.shows_office(_unquote(u.text)):
+            if self.classifier.shows_office(unquote(u.text)):
                 return True
         return False
 
@@ -477,7 +503,7 @@ class EntityFinder:
         """A short name line followed by a line that starts with a title (a signature)."""
         if i + 1 >= len(units):
             return False
-        nxt = _unquote(units[i + 1].text).strip()
+        nxt = unquote(units[i + 1].text).strip()
         words = re.split(r"[\s,]+", nxt, maxsplit=2)[:2] if nxt else []
         # "Socialrådgiver, …", "Probation Officer": a title of one or two words
         return any(self.classifier.is_title(" ".join(words[:n])) for n in (1, 2)
@@ -493,12 +519,13 @@ class EntityFinder:
         out.extend((c, "ner") for c in self._ner_candidates(text, ner, sentence_starts, strict))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
-        for rx, why in ((_NICKNAME, "kaldenavn"), (_CONTACT_ENTRY, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
+        nickname = self.person.nickname
+        for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
+                        (_CONTACT_ENTRY, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is _NICKNAME and not _CALLS_ANOTHER.match(m.group(0))
+                        rx is nickname and not _CALLS_ANOTHER.match(m.group(0))
                         and _clients_nickname(text, m.start(), lowered_client,
                                               self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
@@ -518,7 +545,7 @@ class EntityFinder:
                             "names"))
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
-        for m in _ROLE_AFTER_NAME.finditer(text):
+        for m in self.person.role_after_name.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in known) and \
                     m.group(0).lower() not in self.stop_words and \
                     self.classifier.cue_after(text, m.end()).kind == "private":
@@ -536,7 +563,7 @@ class EntityFinder:
             for run in capitalised_runs(text, self.stop_words):
                 if any(strip_genitive(w).lower() in lowered_client for w in run.text.split()):
                     continue  # "Ifølge Tharshika": a word before the client's name
-                trimmed = _without_lead_word(run)
+                trimmed = _without_lead_word(run, self.person.not_name_leads)
                 if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
                                                    for a, b in known):
                     out.append((trimmed, "names"))
@@ -563,7 +590,7 @@ class EntityFinder:
         if text == text.lower():
             return []  # no capital letter
         sents = SentenceMarks(text)
-        shapes, unlisted = entity_shapes(text, sents.starts)
+        shapes, unlisted = entity_shapes(text, sents.starts, self.person.ner_inner_words)
         if not shapes and not unlisted:
             return []
         for a, b in unlisted:
@@ -596,7 +623,7 @@ class EntityFinder:
         """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
         them (a role after a name; in a strict part, a run of capitalised words) and that
         its checks keep: an NER candidate there would hide them."""
-        out = [m.span() for m in _ROLE_AFTER_NAME.finditer(text)
+        out = [m.span() for m in self.person.role_after_name.finditer(text)
                if m.group(0).lower() not in self.stop_words
                and self.classifier.cue_after(text, m.end()).kind == "private"
                and self._kept(NameCandidate(m.start(), m.end(), m.group(0), 0.75, ""),
@@ -665,7 +692,7 @@ class EntityFinder:
         the client's own name, a place, an organisation or an ordinary word (the cheap
         checks first; each alone can drop it)."""
         text = facts.text
-        cand = _trim_acronyms(extend_name(text, c))
+        cand = _trim_acronyms(extend_name(text, c, self.person))
         if cand is None:
             return None
         cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
@@ -675,7 +702,7 @@ class EntityFinder:
             return None  # the label of a "Nøgle: værdi" line is no name
         if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans):
             return None  # inside an address, e-mail or number: not a name on its own
-        if any(_STREET_GAP.fullmatch(text, cand.end, a) for a in facts.address_starts
+        if any(self.person.street_gap.fullmatch(text, cand.end, a) for a in facts.address_starts
                if a > cand.end):
             return None  # the first words of a street name ("Janus la Cours Gade 12")
         words = cand.text.split()
@@ -710,11 +737,12 @@ class EntityFinder:
         or three capitalised words right before a phone number or e-mail address
         ("Contact: Ruairi Okonkwo-Blake, +44 20 7946 0958")."""
         out = [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85,
-                             "tiltaleform før navnet") for m in _ADDRESSED.finditer(text)
+                             "tiltaleform før navnet")
+               for m in self.person.addressed.finditer(text)
                if m.group("n").split()[0].lower() not in self.stop_words]
         # a form field that asks for a name: "First Name: Bob", "Nachname: Vogel"
         out += [NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.85, "navnefelt")
-                for m in _NAME_FIELD.finditer(text)]
+                for m in self.person.name_field.finditer(text)]
         foreign = facts.foreign
         if not foreign:
             return out
@@ -785,9 +813,9 @@ class EntityFinder:
             if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
-        if _HONORIFIC.search(text[max(0, c.start - 16):c.start]):
+        if self.person.honorific.search(text[max(0, c.start - 16):c.start]):
             return "tiltaleform før navnet"
-        if _ID_AFTER.match(text, c.end):
+        if self.person.id_after.match(text, c.end):
             return "CPR-nummer, fødselsdato eller alder efter navnet"
         before = self.classifier.cue_before(text, c.start)
         if before.kind:
@@ -865,7 +893,7 @@ class EntityFinder:
             sur, given = m.group("sur"), m.group("given")
             first = given.split()[0]
             parts = re.split(r"[-'’ ]", sur)
-            if any(w.lower() in self.stop_words or w.lower() in _NOT_SURNAMES
+            if any(w.lower() in self.stop_words or w.lower() in self.person.not_surnames
                    for w in (*parts, first)):
                 continue
             if len(sur) < 3 and first not in self.given:
@@ -1155,7 +1183,7 @@ class EntityFinder:
 
     def _particle_variants(self, token: str) -> list[str]:
         """"al-Qudsi" is also written "Qudsi" and, in file names and handles, "alQudsi"."""
-        m = re.fullmatch(r"(al|el|ul|ad|as|an|ar|Al|El)-(\w{3,})", token)
+        m = self.person.particle_variant.fullmatch(token)
         if not m or m.group(2).lower() in self.stop_words:
             return []
         gz = self.gazetteer
@@ -1183,7 +1211,7 @@ class EntityFinder:
             for a, b in spans:
                 for m in rx.finditer(text, a, b):
                     before = re.findall(r"[\wæøå]+", text[max(a, m.start() - 20):m.start()])
-                    if before and before[-1].lower() in _WORD_USE_BEFORE:
+                    if before and before[-1].lower() in self.person.word_use_before:
                         continue
                     if any(x < m.end() and m.start() < y for x, y in used):
                         continue
@@ -1226,54 +1254,16 @@ class EntityFinder:
 
 # a quoted message: between quote marks, or a whole line that opens with one
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE)
-# words before an ordinary word used as a word ("at bo", "kan bo", "en storm", "i sol")
-_WORD_USE_BEFORE = frozenset((
-    "at", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde",
-    "tør", "turde", "gider", "en", "et", "den", "det", "de", "i", "på", "til", "af", "med",
-    "fra", "om", "under", "over", "god", "godt", "stor", "stort", "ny", "nyt", "lad", "lade"))
-
-
-_CLOSINGS = ("med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner",
-             "bedste hilsner", "med venlig hilsen og tak",
-             # letters from abroad quoted in a plan
-             "kind regards", "best regards", "regards", "yours sincerely", "yours faithfully",
-             "best wishes", "mit freundlichen grüßen", "mit freundlichen grüssen",
-             "freundliche grüße", "viele grüße")
-
-
-_CLOSING_KEYS = frozenset(normalise(c) for c in _CLOSINGS)
-
-
 # the cues of a name signed under a closing: with a title, an organisation or an
 # authority's address in the block, or alone (no evidence of an office)
 _SIGNED_IN_OFFICE = "underskrift"
 _SIGNED = "underskrift uden titel"
 
 
-def _is_closing(line: str) -> bool:
-    line = _unquote(line)
-    return len(line) < 40 and normalise(line).rstrip(",.!") in _CLOSING_KEYS
-
-
-def _unquote(line: str) -> str:
-    """A line of a quoted e-mail without its quote marks ("> Venlig hilsen")."""
-    return re.sub(r"^\s*(?:>\s?)+", "", line)
-
-
-_NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
-_PARTICLE_WORDS = (r"(?:í|á|av|van|von|de|da|di|du|der|del|della|dos|das|do|bin|bint|binti|ibn"
-                   r"|ben|abu|al|el)")
-# what may continue a name: particles (Sólja í Lon, Ludwig van der Berg, Omar bin Laden),
-# prefixed parts (Ahmad al-Hassan) and a nickname in quotes (Zbigniew "Zibi" Mazur)
-_NAME_TAIL = re.compile(
-    rf"(?:[ \t]+{_PARTICLE_WORDS}(?:[ \t]+(?:der|den|de|la|van))?[ \t]+{_NAME_WORD}"
-    rf"|[ \t]+(?:al|el|ul|ad|as|an|ar)-{_NAME_WORD}"
-    rf"|[ \t]+[\"“„«'‘]{_NAME_WORD}[\"”»'’][ \t]+{_NAME_WORD})+")
-
-
-def extend_name(text: str, c: NameCandidate) -> NameCandidate:
+def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
+                ) -> NameCandidate:
     """``c`` extended over name particles and a quoted nickname that follow it."""
-    m = _NAME_TAIL.match(text, c.end)
+    m = (pats or person_patterns()).name_tail.match(text, c.end)
     if not m:
         return c
     return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
@@ -1336,17 +1326,8 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
                            "efternavn først (vietnamesisk/kinesisk/koreansk)",
                            "tiltaleform før navnet", "navnefelt"))
-# an English or German form field for a name and its value
-_NAME_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:(?:first|last|given|full|family|middle|maiden|sur)[ \t]?name|name"
-    r"|vorname|nachname|familienname|geburtsname|rufname)(?:_\d+)?[ \t]*:[ \t]*"
-    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
-# a CPR number, a birth date or an age in brackets right after a name (not "Char (10)")
-_ID_AFTER = re.compile(r"[ \t]*\((?:CPR|cpr|f\.|født|geb\.|born|b\.|\d{6}-?\d{4}"
-                       r"|\d{1,2}[ \t]*(?:år|years?|yrs|jahre?)\b|aged[ \t]+\d)")
-# a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry", "Frau Vogel"
-_ADDRESSED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fräulein)\.?[ \t]+"
-                        r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
+# (the form fields for a name, a CPR number or age in brackets after a name, forms of
+# address and titles: PersonPatterns, from the policy's person words)
 # two or three capitalised words, then a comma, dash, colon or "<" and a contact right after
 _RUN_BEFORE_CONTACT = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
@@ -1354,16 +1335,6 @@ _RUN_BEFORE_CONTACT = re.compile(
 # a capitalised word, and the next one after a space or tab
 _CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?![\w@\-])")
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
-# a title or form of address right before a name, in English, German and Danish
-_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau"
-                        r"|Fräulein|Hr|Fr|Fru|Frk)\.?[ \t]+$")
-
-
-# between a name-like word and the street the address pattern found: street-name particles
-# only ("Janus la Cours Gade"); never a preposition ("Peter på Vestergade 12" is a person)
-_STREET_GAP = re.compile(r"(?:[ \t]+(?:la|le|de|du|von|van|der|den|di|da))+[ \t]+")
-
-
 # a capitalised name (one to three words) followed by a comma or bracket
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
 # a file name or a handle: words joined by "_", "-" or "." with an extension or an
@@ -1433,14 +1404,12 @@ _AFTER_PLACES = re.compile(
     r"(?<![\w])(?i:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)[ \t]+"
     r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?(?:,|[ \t]+(?:og|eller|and|or|und))"
     r"[ \t]+)+)$")
-# A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", and a first
-# name alone right before a CPR number, a birth date or an age: "Liva (7 år)",
-# "moren, Jeanette (CPR 140588-2214)".
-_NICKNAME = re.compile(
-    r"\b(?:kaldet|kaldes|kalder(?:\s+(?:sig|ham|hende|(?:sin|sit|sine|hans|hendes)"
-    r"\s+[a-zæøå]+))?(?:\s+for)?|kendt\s+som|kender\s+som|går\s+under\s+navnet|alias|aka|"
-    r"a\.k\.a\.|også\s+kaldt|omtalt\s+som|øgenavn(?:et)?|kaldenavn(?:et)?|med\s+tilnavnet)"
-    r"\s+[\"“”'‘’»«]?"
+# A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
+# right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
+# 140588-2214)".
+# "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+_NICKNAME_OF = re.compile(
+    r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
 # "Mor 2"": the quoted label names a person, even with a role word in it.
@@ -1455,10 +1424,6 @@ _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
-_ROLE_AFTER_NAME = re.compile(
-    rf"(?<![\w@.\-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
-    rf"(?=\s*[,(]|[ \t]+(?:er|var|bliver)[ \t]+(?:også[ \t]+)?(?:hans|hendes|deres|sin|klientens"
-    rf"|[A-ZÆØÅ]\w+s)[ \t])")
 def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
     words after it (Vietnamese letters included). The names come from the policy bundle
@@ -1469,10 +1434,6 @@ def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
 
 
 _REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
-# memo abbreviations that stand in capitals before a comma ("OBS, Husk mødet")
-_NOT_SURNAMES = frozenset(("nb", "obs", "ps", "pps", "att", "vedr", "ref", "re", "fw", "sv",
-                           "mvh", "tlf", "cpr", "kl", "dvs", "info", "bemærk", "husk", "vigtigt",
-                           "ok", "nej", "ja"))
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
 # surname in capitals (at the start of a line or a quotation, or inside a sentence), a
 # comma, the given names.
@@ -1482,12 +1443,6 @@ _REGISTER = re.compile(
     rf"(?:^[ \t]*(?:[-•*][ \t]*)?|(?<=[\"“„«'‘(])|(?<=[ \t]))"
     rf"(?P<sur>[{_UPPER}]{{2,}}(?:[-'’ ][{_UPPER}]{{2,}})*),[ \t]*"
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE)
-
-
-# keys of the client's own contact data in Stamoplysninger
-_CLIENT_CONTACT_KEY = re.compile(
-    r"^(?:klientens\s+)?(?:telefon\w*|tlf\.?\w*|mobil\w*|e-?mail\w*|mail|sikker\s+mail|"
-    r"\w*adresse\w*|bopæl\w*|kontaktoplysninger)\b")
 
 
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
@@ -1570,16 +1525,6 @@ _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’\-]+"
 _CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
 
 
-# Words that open an English or German sentence or greeting and are never part of a name:
-# a run "The Hydro Network", "Hello World" is looked at without them (issue 8 § 4: "The" was
-# removed as a person 858 times in real-world files).
-_NOT_NAME_LEAD = frozenset((
-    "the", "this", "these", "those", "that", "a", "an", "and", "but", "or", "if", "when",
-    "where", "what", "which", "who", "whose", "our", "your", "their", "its", "hello", "hi",
-    "dear", "der", "die", "das", "dies", "diese", "dieser", "ein", "eine", "einer", "und",
-    "oder", "aber", "wenn", "liebe", "lieber", "hallo"))
-
-
 def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None:
     """``c`` without the function words of ``lang`` at its ends ("Ihr Lebensgefährte" ->
     "Lebensgefährte", "The Board" -> "Board"); None when nothing is left."""
@@ -1597,11 +1542,12 @@ def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None
     return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
 
 
-def _without_lead_word(c: NameCandidate) -> NameCandidate | None:
-    """``c`` without a first word from :data:`_NOT_NAME_LEAD`; None when fewer than two
-    words are left (a strict run is two words or more)."""
+def _without_lead_word(c: NameCandidate, not_leads: frozenset[str]) -> NameCandidate | None:
+    """``c`` without a first word from ``not_leads`` (English or German words that open a
+    sentence or greeting: "The Hydro Network", "Hello World"; the policy's person words);
+    None when fewer than two words are left (a strict run is two words or more)."""
     words = c.text.split()
-    if words[0].lower() not in _NOT_NAME_LEAD:
+    if words[0].lower() not in not_leads:
         return c
     if len(words) < 3:
         return None

@@ -61,6 +61,13 @@ class ClauseWords:
     other_subject: frozenset[str]
     # measures that reveal a health condition by themselves: never a plan word's compound
     health_revealing: frozenset[str]
+    # a relative clause on a person's name whose pronoun is a record term's subject
+    # ("Prakash, som selv afsoner …"): its pronouns, the adverbs between, the conjunctions
+    # that open a new main clause instead, and the pronouns that keep one relative after them
+    relative_pronouns: frozenset[str]
+    relative_adverbs: frozenset[str]
+    main_clause_conjunctions: frozenset[str]
+    relative_after_conjunction: frozenset[str]
 
     def is_plan_word(self, word: str) -> bool:
         """A plan word, a hyphenated compound with one (AMU-kurset), or a compound whose
@@ -79,7 +86,9 @@ class ClauseWords:
 
 _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators",
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
-          "plan_participles", "plan_words", "other_subject", "health_revealing")
+          "plan_participles", "plan_words", "other_subject", "health_revealing",
+          "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
+          "relative_after_conjunction")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

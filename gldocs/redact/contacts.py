@@ -93,7 +93,8 @@ def contact_key(f: Finding) -> str | None:
     return None
 
 
-def consistent_contacts(findings: list[Finding]) -> list[Finding]:
+def consistent_contacts(findings: list[Finding], client_rules: Collection[str]
+                        ) -> list[Finding]:
     """Kept numbers/e-mails/addresses (other than the client's) that are removed elsewhere as a
     named private person's are removed here too."""
     private: dict[str, Finding] = {}
@@ -108,7 +109,7 @@ def consistent_contacts(findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
         key = contact_key(f) if f.entity in CONTACT_ENTITIES and f.action == "keep" \
-            and f.rule != "K1" else None
+            and f.rule not in client_rules else None
         other = private.get(key) if key else None
         if other is None:
             out.append(f)
@@ -194,7 +195,8 @@ _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 
 def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
                             carve_rules: Collection[str] = (),
-                            is_title: Callable[[str], bool] | None = None) -> list[Finding]:
+                            is_title: Callable[[str], bool] | None = None,
+                            client_rules: Collection[str] = ()) -> list[Finding]:
     """A professional's name (K3) stays in every position (issue 8 § 4): a sentence removed
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
@@ -207,7 +209,7 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
     for f in findings:
         # a full name only: one word ("Forening" after "Psykolog" without NER) is too weak
         # to cut a hole in a removal
-        if f.action == "keep" and ((f.entity == "PERSON" and f.rule != "K1"
+        if f.action == "keep" and ((f.entity == "PERSON" and f.rule not in client_rules
                                     and len(f.text.split()) >= 2) or (
                 f.entity == "PROTECTED" and f.rule in carve_rules)):
             start = f.start

@@ -58,6 +58,22 @@ class AnalysisContext:
     known: KnownPeople | None = None  # people from the case data (gldocs.redact.known_people)
 
 
+def _compile_word_patterns(bundle: PolicyBundle) -> None:
+    """Build every pattern made from the bundle's word lists now (each is cached per word
+    list: built once per bundle, before ``--jobs`` workers fork)."""
+    from gldocs.redact import ownership
+    from gldocs.redact.detectors import address, cpr, online, phone, plate
+    from gldocs.redact.person_words import person_patterns
+
+    address.patterns_for(bundle.address_words)
+    phone.patterns_for(bundle.identifier_words)
+    online.patterns_for(bundle.identifier_words)
+    plate.cues_for(bundle.identifier_words)
+    cpr.birth_pattern_for(bundle.identifier_words)
+    ownership.patterns_for(bundle.ownership_words)
+    person_patterns(bundle.person_words)
+
+
 class Analyzer:
     """Everything loaded once per process: the bundle's matchers, the recognizer registry
     and its ``AnalyzerEngine``, the NER pipeline (``nlp=None``: a --no-ner diagnosis)."""
@@ -74,7 +90,9 @@ class Analyzer:
         self.policy = policy
         self.nlp = nlp
         self.categories = CategoryMatcher(bundle)
-        self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains)
+        self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains,
+                                            bundle.person_words, bundle.ownership_words,
+                                            bundle.address_words)
         stop = frozenset(
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in bundle.not_names}
@@ -98,12 +116,16 @@ class Analyzer:
         self.finder.tells_offence = lambda sentence: any(
             k in offence_categories for k in self.categories.all(sentence))
         self.finder.use_family_first(bundle.family_first)
+        self.finder.use_words(bundle.person_words, bundle.address_words,
+                              bundle.identifier_words)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy, self.classifier.shows_office)
-        self.rules = RuleStage(policy, self.classifier, bundle.clause_words)
+        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words)
+        self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
+                               bundle.address_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
+        _compile_word_patterns(bundle)
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
 
@@ -280,11 +302,11 @@ class Analyzer:
         gz = self.finder.gazetteer
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
-        findings = consistent_contacts(findings)
+        findings = consistent_contacts(findings, policy.client_rules)
         findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},
-            self.classifier.is_title)
+            self.classifier.is_title, policy.client_rules)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

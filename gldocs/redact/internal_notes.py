@@ -28,8 +28,8 @@ import re
 from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
-from gldocs.redact.case_entities import _is_closing
 from gldocs.redact.context import sentences
+from gldocs.redact.person_words import PersonPatterns, is_closing
 
 _OPEN = {"[": "]", "(": ")"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -48,8 +48,11 @@ def phrase_pattern(headings: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE)
 
 
-def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> list[NoteSpans]:
-    """Per unit, the character ranges that belong to an internal note (see module doc)."""
+def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
+                        person: PersonPatterns | None = None) -> list[NoteSpans]:
+    """Per unit, the character ranges that belong to an internal note (see module doc);
+    ``person``: the policy's person words (letter closings; default: the bundled kommune
+    policy's)."""
     pattern = phrase_pattern(headings)
     out: list[NoteSpans] = []
     mode: str | None = None  # None | "part" | "paragraph" | "bracket"
@@ -61,7 +64,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str]) -> l
             mode, stack = None, []
         if mode == "paragraph" and not text.strip():
             mode = None
-        if mode in ("part", "paragraph") and _is_closing(text) and \
+        if mode in ("part", "paragraph") and is_closing(text, person) and \
                 _signature_ends_part(units, i):
             mode = None  # "Med venlig hilsen": the letter's closing and signature follow
         if mode in ("part", "paragraph"):

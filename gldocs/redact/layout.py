@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from gldocs.document.sections import normalise
 from gldocs.document.units import TextUnit
-from gldocs.redact.case_entities import _is_closing
 from gldocs.redact.internal_notes import NoteSpans, internal_note_spans
+from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns
 from gldocs.redact.policy import HeadingBlock, Policy
+from gldocs.redact.wordlists import WordLists
 
 BlockSpec = tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]
 
@@ -30,11 +31,15 @@ class LayoutReader:
     """Reads a document's :class:`Layout` by the policy's headings (built once)."""
 
     def __init__(self, policy: Policy,
-                 shows_office: Callable[[str], bool] | None = None) -> None:
+                 shows_office: Callable[[str], bool] | None = None,
+                 person_words: WordLists | None = None) -> None:
         """``shows_office``: whether a line shows that the sender writes in office (a
-        signature block counts as a professional's only with such a line)."""
+        signature block counts as a professional's only with such a line);
+        ``person_words``: the bundle's (letter closings; default: the bundled kommune
+        policy's)."""
         self._note_headings = policy.internal_notes.headings
         self._shows_office = shows_office
+        self._person = person_patterns(person_words)
         # heading blocks: each heading normalised, with its whole-word search, once
         self._block_specs: list[BlockSpec] = [
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
@@ -47,10 +52,11 @@ class LayoutReader:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)") if heads else None
 
     def read(self, units: Sequence[TextUnit]) -> Layout:
-        return Layout(internal=internal_note_spans(units, self._note_headings),
+        return Layout(internal=internal_note_spans(units, self._note_headings, self._person),
                       blocks=self._heading_blocks(units),
                       signature=frozenset(signature_units(units,
-                                                          shows_office=self._shows_office)))
+                                                          shows_office=self._shows_office,
+                                                          person=self._person)))
 
     def _heading_blocks(self, units: Sequence[TextUnit]) -> list[HeadingBlock | None]:
         """The heading block (policy ``heading_blocks``) each unit lies in, if any. A short
@@ -76,7 +82,8 @@ class LayoutReader:
 
 
 def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
-                    shows_office: Callable[[str], bool] | None = None) -> set[str]:
+                    shows_office: Callable[[str], bool] | None = None,
+                    person: PersonPatterns | None = None) -> set[str]:
     """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
     to the next blank line. They belong to the sender, a professional writing in office.
 
@@ -100,7 +107,7 @@ def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
             active -= 1
         if not active:
             close()
-        if _is_closing(u.text):
+        if is_closing(u.text, person):
             close()
             active = max_lines
     close()

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
 from gldocs.redact.context import sentences
+from gldocs.redact.person_words import person_patterns
 
 MAX_WORDS = 8  # the longest run of words one entity is listed for; longer runs: read whole
 _CHUNK = re.compile(r"\S+")
@@ -53,21 +54,12 @@ def _ends(chunk: str, start: int = 0) -> list[int]:
     return ends
 
 
-# lower-case words that stand inside names and organisation names: particles ("Ludwig van
-# der Berg", "Omar bin Laden", "Sólja í Lon") and the joining words the model takes into a
-# name ("Center for Misbrug", "Foreningen af ...")
-PARTICLES = frozenset((
-    "van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "do",
-    "la", "le", "el", "al", "ul", "ad", "as", "an", "ar", "bin", "bint", "binti", "ibn", "ben",
-    "abu", "af", "av", "í", "á", "y", "e", "zu", "ten", "ter", "og", "i", "for", "of", "ved",
-    "på", "kgl", "&"))
-
-
-def _inner_word(chunk: str) -> bool:
-    """A lower-case word that may stand inside a name: a particle or joining word, or no
-    word at all (a dash, a number)."""
+def _inner_word(chunk: str, inner_words: frozenset[str]) -> bool:
+    """A lower-case word that may stand inside a name: a particle or joining word
+    (``inner_words``: "Ludwig van der Berg", "Center for Misbrug"; the policy's person
+    words, ``ner_inner_words``), or no word at all (a dash, a number)."""
     word = chunk.strip(".,;:()[]\"'“”„«»’‘")
-    return word.lower() in PARTICLES or not any(ch.isalpha() for ch in word)
+    return word.lower() in inner_words or not any(ch.isalpha() for ch in word)
 
 
 def _initial(chunk: str) -> bool:
@@ -75,7 +67,8 @@ def _initial(chunk: str) -> bool:
     return chunk.endswith(".") and sum(ch.isalpha() for ch in chunk) <= 3
 
 
-def entity_shapes(text: str, sentence_starts: Collection[int] = ()
+def entity_shapes(text: str, sentence_starts: Collection[int] = (),
+                  inner_words: frozenset[str] | None = None
                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """``(shapes, unlisted)``: every ``(start, end)`` a cleaned NER entity could have in
     ``text``, and the spans of runs too long to list (``MAX_WORDS``), which must be read.
@@ -86,9 +79,12 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = ()
     with a capital (the cleaning drops lower-case words at the ends). A run stops after a
     word that ends in a colon or semicolon (a label: "Navn: Mette") and at the end of a
     sentence (``sentence_starts``: where the sentences start), unless the sentence seems
-    to end at an initial or an abbreviation ("J. P. Clausen", "Chr. Hansen")."""
+    to end at an initial or an abbreviation ("J. P. Clausen", "Chr. Hansen").
+    ``inner_words``: the lower-case words that may stand inside a name (the policy's person
+    words; default: the bundled kommune policy's)."""
     if text == text.lower():
         return [], []  # no capital letter
+    inner = inner_words if inner_words is not None else person_patterns().ner_inner_words
     chunks = [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
     starts_of = {i: starts for i, (_, w) in enumerate(chunks)
                  if w != w.lower() and (starts := _starts(w))}  # the capitalised chunks
@@ -104,7 +100,7 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = ()
         j = i + 1
         while j < len(chunks) and chunks[j - 1][1][-1] not in ":;" and (
                 chunks[j][0] not in sentence_starts or _initial(chunks[j - 1][1])) and (
-                j in starts_of or _inner_word(chunks[j][1])):
+                j in starts_of or _inner_word(chunks[j][1], inner)):
             ca, word = chunks[j]
             if j - i >= MAX_WORDS:
                 unlisted.append((a, ca + len(word)))

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.redact.wordlists import WordLists
 
 
 def client(score: float, reason: str) -> Ownership:
@@ -209,21 +211,55 @@ def _contact_line_phone(ev: Evidence) -> Ownership | None:
     return None
 
 
-# The label and filler between an authority's name and its number: "Jobcenter Horsens,
-# tlf. 12 34 56 78", "KiF Aarhus (direkte: …)", "ringede til jobcentret på …".
-_LABEL_TAIL = re.compile(
-    r"(?:[\s,(:–\-]|\b(?:tlf|tel|phone|fon|handy|telefon|telefonnr|telefonnummer|direkte|"
-    r"mobil|hovednummer|omstilling|vagttelefon|nr|nummer|e-?mail|mail|på|via)\b\.?)*$",
-    re.IGNORECASE)
-_SUBJECT_GIVES_NUMBER = re.compile(
-    r"\b(?:kan\s+)?(?:kontaktes|træffes|nås|ringes\s+op)\b|\bhar\s+(?:telefon\w*|tlf\.?|"
-    r"nummer|e-?mail\w*|mailadresse\w*)\b|\bhovednummer\b", re.IGNORECASE)
-_ORG_ENDINGS = ("kommune", "center", "centret", "fængsel", "fængslet", "huset")
+class _Patterns:
+    """The ownership patterns built from the policy's ownership words
+    (``resources.ownership_words``, ``policies/lexicons/ejerskabsord.yaml``): once per
+    bundle (:func:`patterns_for`)."""
+
+    def __init__(self, words: WordLists) -> None:
+        # The label and filler between an authority's name and its number: "Jobcenter
+        # Horsens, tlf. 12 34 56 78", "KiF Aarhus (direkte: …)", "ringede til jobcentret på …".
+        self.label_tail = re.compile(
+            rf"(?:[\s,(:–\-]|\b(?:{words.alternation('number_labels')})\b\.?)*$",
+            re.IGNORECASE)
+        self.subject_gives_number = re.compile(
+            rf"\b(?:kan\s+)?(?:{words.alternation('authority_reach_verbs')})\b"
+            rf"|\bhar\s+(?:{words.alternation('authority_has_words')})\b"
+            rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
+        self.org_endings = tuple(words["org_endings"])
+        self.mail_header_keys = words.set("mail_header_keys")
+        # "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the
+        # client, as the subject of the sentence, gives his own number or e-mail
+        self.gives_own_number = re.compile(
+            rf"^(?:[\w\-]+[ \t]+){{0,9}}?(?:(?:{words.alternation('new_own_words')})[ \t]+)?"
+            rf"(?:{words.alternation('own_contact_words')})[ \t]*(?:,|:|er|på|hedder)?[ \t]*$",
+            re.IGNORECASE)
+        # "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter
+        # ind på …": the client, as the subject, gets or moves into a home there
+        gets = words.alternation("home_get_verbs", "[ \t]+")
+        self.gets_own_home = re.compile(
+            rf"^(?:[\w\-]+[ \t]+){{0,4}}?(?:{gets})[ \t]+(?:[\w\-.]+[ \t]+){{0,8}}?"
+            r"(?:på|i|til)[ \t]*$", re.IGNORECASE)
+        # "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still
+        # the subject, can be reached on the number (a coordinated predicate without a new
+        # subject)
+        reach = words.alternation("client_reach_verbs", "[ \t]+")
+        self.can_be_reached = re.compile(
+            rf"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:{reach})"
+            rf"[ \t]+(?:{words.alternation('reach_prepositions')})[ \t]*"
+            rf"(?:{words.alternation('reach_contact_words')})?[ \t]*[:.]?[ \t]*$",
+            re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def patterns_for(words: WordLists | None) -> _Patterns:
+    return _Patterns(words if words is not None else default_words("ownership_words"))
 
 
 def _is_org_word(ev: Evidence, word: str) -> bool:
     w = word.lower()
-    return w in ev.classifier.org_words or w.endswith(_ORG_ENDINGS)
+    return w in ev.classifier.org_words or w.endswith(
+        patterns_for(ev.classifier.ownership_words).org_endings)
 
 
 def authority_owns(ev: Evidence) -> str | None:
@@ -237,9 +273,11 @@ def authority_owns(ev: Evidence) -> str | None:
     start = ev.pm.start
     # the authority's own address may stand between ("Misbrugscenter Viborg, Sct. Mathias
     # Gade 88, 8800 Viborg, tlf. …"): it is left out, and its full stops end no sentence
-    before = _drop_addresses(ev.text[max(0, start - 200):start])
+    before = _drop_addresses(ev.text[max(0, start - 200):start],
+                             ev.classifier.address_words)
     sentence = re.split(r"(?<=[.;!?])\s+(?=[A-ZÆØÅ])|\n", before)[-1]
-    head = _LABEL_TAIL.sub("", sentence)
+    pats = patterns_for(ev.classifier.ownership_words)
+    head = pats.label_tail.sub("", sentence)
     words = _WORDS.findall(head)
     # the authority's name: an organisation word and at most three capitalised words after it
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
@@ -250,7 +288,7 @@ def authority_owns(ev: Evidence) -> str | None:
         if not words[k][:1].isupper():
             break
     first = words[:3]
-    if any(_is_org_word(ev, w) for w in first) and _SUBJECT_GIVES_NUMBER.search(head):
+    if any(_is_org_word(ev, w) for w in first) and pats.subject_gives_number.search(head):
         return "myndigheden er sætningens grundled og giver nummeret"
     return None
 
@@ -351,8 +389,8 @@ def _authority_line_mail(ev: Evidence) -> Ownership | None:
     return professional(0.8, f"tilhører en myndighed ({why})") if why else None
 
 
-# the keys of a mail header's address lines (Danish, English, German)
-_MAIL_HEADER_KEYS = frozenset({"fra", "til", "cc", "bcc", "from", "to", "von", "an"})
+# (the keys of a mail header's address lines, Danish, English, German: the policy's
+# ownership words, mail_header_keys)
 
 
 def _authority_mail_in_header(ev: Evidence) -> Ownership | None:
@@ -362,7 +400,8 @@ def _authority_mail_in_header(ev: Evidence) -> Ownership | None:
     authority's, whatever words a department's name holds ("Børn og Familie" is no
     relative). Not when a private person is named before it in the same address."""
     cls = ev.classifier
-    if (cls.header_key(ev.text) or "") not in _MAIL_HEADER_KEYS or \
+    keys = patterns_for(cls.ownership_words).mail_header_keys
+    if (cls.header_key(ev.text) or "") not in keys or \
             not cls.email_is_org(ev.pm.normalized):
         return None
     # the display name: after the line's key or after the address before this one
@@ -407,26 +446,6 @@ def _client_field(ev: Evidence) -> Ownership | None:
         if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
 
 
-# "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the client,
-# as the subject of the sentence, gives his own number or e-mail
-_GIVES_OWN_NUMBER = re.compile(
-    r"^(?:[\w\-]+[ \t]+){0,9}?(?:nye?[ \t]+|nyt[ \t]+|eget[ \t]+|egen[ \t]+)?(?:telefon\w*|tlf\.?|"
-    r"mobil\w*|nummer|nr\.?|e-?mail\w*|mail\w*)[ \t]*(?:,|:|er|på|hedder)?[ \t]*$",
-    re.IGNORECASE)
-# "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter ind på
-# …": the client, as the subject, gets or moves into a home there
-_GETS_OWN_HOME = re.compile(
-    r"^(?:[\w\-]+[ \t]+){0,4}?(?:få|får|fået|fik|tilbydes|tilbudt|anvist|flytter|flytte|"
-    r"skal[ \t]+bo|kan[ \t]+bo|bor|boede|bo)[ \t]+(?:[\w\-.]+[ \t]+){0,8}?(?:på|i|til)[ \t]*$",
-    re.IGNORECASE)
-# "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still the
-# subject, can be reached on the number (a coordinated predicate without a new subject)
-_CAN_BE_REACHED = re.compile(
-    r"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:kontaktes|træffes|nås|ringes[ \t]+op|fanges)"
-    r"[ \t]+(?:på|via|pr\.?)[ \t]*(?:tlf\.?|telefon\w*|mobil\w*|nummer|nr\.?|e-?mail\w*|"
-    r"mail)?[ \t]*[:.]?[ \t]*$", re.IGNORECASE)
-
-
 def _client_gives_it(ev: Evidence) -> Ownership | None:
     """The client opens the sentence that gives the number, e-mail or new home, by name or
     as "han"/"hun" right after a sentence that opens with the client's name, with no other
@@ -436,7 +455,8 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if not names or ev.cue is not None:
         return None
     start = ev.pm.start
-    window = _mask_addresses(ev.text[max(0, start - 400):start])
+    window = _mask_addresses(ev.text[max(0, start - 400):start],
+                             ev.classifier.address_words)
     parts = re.split(r"(?<=[.;!?])\s+|\n", window)
     sentence = _LABEL.sub("", parts[-1], count=1)
     by_name = re.compile(rf"(?:{'|'.join(names)})(?:s|'s|’s|'|’)?[ \t]+")
@@ -452,31 +472,32 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if _SOMEONE_ELSES.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":
-        gives = _GETS_OWN_HOME.match(rest) is not None
+        gives = patterns_for(ev.classifier.ownership_words).gets_own_home.match(rest) is not None
     else:
-        gives = _GIVES_OWN_NUMBER.match(rest) is not None or (
-            _CAN_BE_REACHED.search(rest) is not None and len(rest) < 200)
+        pats = patterns_for(ev.classifier.ownership_words)
+        gives = pats.gives_own_number.match(rest) is not None or (
+            pats.can_be_reached.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
         if gives else None
 
 
-def _drop_addresses(text: str) -> str:
+def _drop_addresses(text: str, words: WordLists | None) -> str:
     """``text`` without the addresses in it (and the comma after each)."""
     from gldocs.redact.detectors.address import find_addresses
 
-    for a in reversed(find_addresses(text)):
+    for a in reversed(find_addresses(text, words=words)):
         end = a.end + (1 if text[a.end:a.end + 1] == "," else 0)
         text = text[:a.start] + text[end:]
     return text
 
 
-def _mask_addresses(text: str) -> str:
+def _mask_addresses(text: str, words: WordLists | None) -> str:
     """``text`` with each address in it replaced by as many "x" (offsets unchanged): an
     address is no other person and its "2. th." ends no sentence ("Serkan bor … på Løget
     Høj 3, 2. th., 7100 Vejle og kan kontaktes på …")."""
     from gldocs.redact.detectors.address import find_addresses
 
-    for a in find_addresses(text):
+    for a in find_addresses(text, words=words):
         text = text[:a.start] + "x" * (a.end - a.start) + text[a.end:]
     return text
 

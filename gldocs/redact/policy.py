@@ -191,6 +191,12 @@ class Resources(_Strict):
     # the words the clause rules use (finite verbs, pronouns, conjunctions, goal verbs,
     # plan words): a YAML file with its sources (lexicons/saetningsled.yaml)
     clause_words: str
+    # the words the detectors and rules read (street words, phone and plate cues, platform
+    # names …): YAML files of named word lists with their sources (gldocs.redact.wordlists)
+    address_words: str
+    identifier_words: str
+    person_words: str
+    ownership_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)
@@ -247,6 +253,12 @@ class Policy(_Strict):
         return self.rules[rule_id]
 
     @property
+    def client_rules(self) -> frozenset[str]:
+        """The rules the client's own data is kept under (every entity's ``client_rule``)."""
+        return frozenset(spec.client_rule for spec in self.entities.values()
+                         if spec.client_rule)
+
+    @property
     def identity_rules(self) -> frozenset[str]:
         """The removal rules a third party's identity and contact data go under (the
         ``rule`` of every entity that removes): such a text is never let through an export
@@ -290,10 +302,18 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
         for key, rid in (("rule", cat.rule), ("keep_rule", cat.keep_rule)):
             if rid is not None and rid not in rules:
                 problems.append((f"categories.{name}.{key}", f"ukendt regel '{rid}'"))
+        if cat.keep_if_areas and cat.keep_rule is None:
+            problems.append((f"categories.{name}.keep_rule",
+                             "mangler: keep_if_areas kræver en regel at beholde under"))
         for i, area in enumerate(cat.keep_if_areas):
             if policy.areas and area not in policy.areas:
                 problems.append((f"categories.{name}.keep_if_areas[{i}]",
                                  f"ukendt koordineringsområde '{area}'"))
+    person = policy.entities.get("PERSON")
+    for key in ("client_rule", "professional_rule"):
+        if person is None or getattr(person, key) is None:
+            problems.append((f"entities.PERSON.{key}", "mangler: politikken skal sige, under "
+                             "hvilken regel klientens og fagpersoners navne beholdes"))
     for name, ent in policy.entities.items():
         for key, rid in (("rule", ent.rule), ("client_rule", ent.client_rule),
                          ("professional_rule", ent.professional_rule)):

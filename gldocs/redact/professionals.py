@@ -21,17 +21,9 @@ from itertools import pairwise
 
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
+from gldocs.redact.default_words import default_words
 from gldocs.redact.policy import Policy
-
-# Words that may stand between a cue and the name: "sin tidligere kæreste, Nanna".
-FILLERS = frozenset({
-    "sin", "sit", "sine", "hans", "hendes", "deres", "min", "mit", "mine", "dennes", "klientens",
-    "tidligere", "daværende", "nuværende", "gamle", "voksne", "lille", "store", "nye", "ældre",
-    "yngre", "afdøde", "nære", "bedste", "fast", "faste", "gode", "en", "et", "den", "det", "er",
-    "i", "sagen", "to", "tre", "fra", "til", "hos", "af",
-    # a nickname cue between the role and the nickname ("hans mor, kaldet »Mumse«")
-    "kaldet", "kaldes", "også", "alias", "aka",
-})
+from gldocs.redact.wordlists import WordLists
 
 
 @dataclass(frozen=True)
@@ -42,8 +34,8 @@ class Verdict:
     cue: str = ""
 
 
-# the endings of an authority's or institution's name ("Rødovrekommune", "Misbrugscenter")
-_OFFICE_ENDINGS = ("kommune", "center", "centret", "fængsel", "fængslet", "forsorgen")
+# (the endings of an authority's or institution's name, "Rødovrekommune", "Misbrugscenter":
+# the policy's ownership words, office_endings)
 
 
 def _norm(word: str) -> str:
@@ -56,9 +48,28 @@ _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*[<(\[][ \t]*([\w.+'\-]+@[\w.\-]+\.[^\W\
 
 class ContactClassifier:
     def __init__(self, policy: Policy, places: frozenset[str] = frozenset(),
-                 authority_domains: frozenset[str] = frozenset()) -> None:
-        """``places``, ``authority_domains``: the policy bundle's lists (resources)."""
+                 authority_domains: frozenset[str] = frozenset(),
+                 person_words: WordLists | None = None,
+                 ownership_words: WordLists | None = None,
+                 address_words: WordLists | None = None) -> None:
+        """``places``, ``authority_domains``: the policy bundle's lists (resources);
+        ``person_words``, ``ownership_words``, ``address_words``: its word lists (default:
+        the bundled kommune policy's)."""
         pro = policy.professionals
+        person = person_words or default_words("person_words")
+        # words that may stand between a cue and the name: "sin tidligere kæreste, Nanna"
+        self.fillers = person.set("role_fillers")
+        # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
+        self._role_predicate = re.compile(
+            r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
+            rf"(?:{person.alternation('role_copulas')})[ \t]+(?:også[ \t]+)?"
+            rf"(?:{person.alternation('role_possessives')}|[A-ZÆØÅ][\wæøå]+s)[ \t]+"
+            r"((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
+        # what the ownership rules read (gldocs.redact.ownership): the policy's words
+        self.ownership_words = ownership_words
+        self._office_endings = tuple(
+            (ownership_words or default_words("ownership_words"))["office_endings"])
+        self.address_words = address_words
         self.places = places
         self.place_keys = {_fold_ascii(p) for p in places}
         self.titles = {t.lower() for t in pro.titles if not t.startswith("*")}
@@ -113,7 +124,7 @@ class ContactClassifier:
         ("Jobcenter Silkeborg", "Horsens Kommune"), an authority's e-mail address or one of
         Kriminalforsorgen's numbers. A name and a private number alone show none."""
         words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", line)]
-        if any(self.is_title(w) or w in self.org_words or w.endswith(_OFFICE_ENDINGS)
+        if any(self.is_title(w) or w in self.org_words or w.endswith(self._office_endings)
                for w in words) or any(self.is_title(f"{a} {b}")
                                       for a, b in pairwise(words)):
             return True
@@ -166,7 +177,7 @@ class ContactClassifier:
                 if self.is_title(phrase):
                     return Verdict("professional", strong=True, cue=phrase)
             word = before[i - 1]
-            if word in FILLERS or re.fullmatch(r"\d+-?årig\w*", word):
+            if word in self.fillers or re.fullmatch(r"\d+-?årig\w*", word):
                 i -= 1
                 skipped += 1
                 if skipped > 3:
@@ -231,14 +242,14 @@ class ContactClassifier:
                     if phrase in self.role_cues:
                         role, _ = self.role_cues[phrase]
                         return Verdict("private", role, strong=True, cue=phrase)
-                if word not in FILLERS:
+                if word not in self.fillers:
                     break
         # "Storm er Kevins lillebror", "Sol var hendes veninde": a name that is also an
         # ordinary word stands where a person stands when a family or relationship role
         # follows as its predicate
         # -- and the role ends the predicate: in "Herefter er hans bror flyttet" the
         # brother is the subject and the capitalised word an adverbial
-        m = _ROLE_PREDICATE.match(rest)
+        m = self._role_predicate.match(rest)
         if m is None:
             return Verdict("")
         for w in _ROLE_WORD.finditer(rest, m.start(1), m.end(1)):
@@ -395,10 +406,6 @@ _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
 # where a title holds office: "sagsbehandler i kommunen", "mentor hos Café Spiren"
 _WHERE_AFTER = re.compile(r"[ \t]+(?:i|på|hos|ved)[ \t]")
-_ROLE_PREDICATE = re.compile(
-    # "Storm er Kevins lillebror", "Lærke, som er hans kusine"
-    r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)(?:er|var|bliver)[ \t]+(?:også[ \t]+)?"
-    r"(?:hans|hendes|deres|sin|klientens|[A-ZÆØÅ][\wæøå]+s)[ \t]+((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
 
 
 def _fold_ascii(text: str) -> str:

@@ -18,6 +18,7 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
 from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
@@ -26,6 +27,7 @@ from gldocs.redact.ownership import Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.redact.wordlists import WordLists, alternation
 
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
@@ -59,10 +61,14 @@ class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
     def __init__(self, policy: Policy, classifier: ContactClassifier,
-                 clause_words: ClauseWords) -> None:
+                 clause_words: ClauseWords, address_words: WordLists | None = None) -> None:
+        """``address_words``: the bundle's (default: the bundled kommune policy's)."""
         self.policy = policy
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
+        self._relative = _RelativeClause(clause_words)
+        self._street_stop = (address_words or default_words("address_words")).set(
+            "street_stop_words")
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
 
@@ -118,7 +124,8 @@ class RuleStage:
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                rid = (cat.keep_rule or "K7") if keep else cat.rule
+                # (a category with keep_if_areas has a keep_rule: the policy check says so)
+                rid = (cat.keep_rule or cat.rule) if keep else cat.rule
                 rule = policy.rule(rid)
                 action = "keep" if keep else rule.action
                 for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
@@ -160,7 +167,7 @@ class RuleStage:
         x = before[-1]
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
-        relative = _relative_subject(gap)
+        relative = self._relative.subject(gap)
         pronoun = self._pronoun_subject(unit.text, sentence, before[0],
                                         unit.text[before[0].end:m.start], mentions) \
             if before[0].person.kind == Owner.PRIVATE else None
@@ -354,7 +361,7 @@ class RuleStage:
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
-                rid = spec.rule if spec else "R1"
+                rid = spec.rule if spec else policy.deny_rule
                 rule = policy.rule(rid)
                 keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
@@ -366,8 +373,9 @@ class RuleStage:
                                      marker="" if keep else policy.role_marker(
                                          p.role or policy.default_role)))
             else:
+                # (every policy names both rules: the policy check says so)
                 rid = ((spec.client_rule if p.kind == Owner.CLIENT else spec.professional_rule)
-                       if spec else None) or ("K1" if p.kind == Owner.CLIENT else "K3")
+                       if spec else None) or ""
                 who = "klienten" if p.kind == Owner.CLIENT else "fagperson i embeds medfør"
                 out.append(self.make(unit, m.start, m.end, rule=rid, detector="case",
                                      entity="PERSON", score=1.0, action="keep",
@@ -537,7 +545,7 @@ class RuleStage:
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
-                start = _street_name_start(unit.text, pm.start)
+                start = _street_name_start(unit.text, pm.start, self._street_stop)
             elif action == "remove" and (label := self._payment_label(unit.text, pm.start)):
                 # "MobilePay 31 22 40 19", "PayPal: x@y": the app's name and the number are
                 # one finding, and the marker says what it was ("[pårørendes betalingskonto]")
@@ -577,32 +585,37 @@ _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbej
                    "RESIDENCE": "Opholdssted"}
 
 
-# A relative clause that opens right after a person's name and whose relative pronoun is
-# the subject of the record term ("Prakash, som bor på Lupinvej 14, og som selv afsoner en
-# dom", "Svenja, die selbst vorbestraft ist", "Jordan, who is serving a sentence"): the
-# pronoun and a few adverbs stand right before the term; the clauses between are more
-# relative clauses of the same name ("og som", "and who"), never a new main clause.
-_REL = r"(?:som|der|who|die|welche|welcher)"
-_REL_ADVERBS = (r"(?:(?:selv|også|nu|stadig|tidligere|allerede|fortsat|netop|i[ \t]+øjeblikket|"
-                r"himself|herself|also|currently|still|selbst|auch|derzeit|ist|is|has|har|er|"
-                r"var|was|war)[ \t]+)*")
-_RELATIVE_OPEN = re.compile(rf"^[ \t]*,[ \t]*{_REL}\b", re.IGNORECASE)
-_RELATIVE_TAIL = re.compile(rf"\b{_REL}[ \t]+{_REL_ADVERBS}$", re.IGNORECASE)
-_NEW_MAIN_CLAUSE = re.compile(r"\b(?:og|men|and|but|und|aber)[ \t]+(?!som\b|der\b|who\b|die\b)"
-                              r"|[;:!?()]", re.IGNORECASE)
+class _RelativeClause:
+    """A relative clause that opens right after a person's name and whose relative pronoun
+    is the subject of the record term ("Prakash, som bor på Lupinvej 14, og som selv afsoner
+    en dom", "Svenja, die selbst vorbestraft ist", "Jordan, who is serving a sentence"): the
+    pronoun and a few adverbs stand right before the term; the clauses between are more
+    relative clauses of the same name ("og som", "and who"), never a new main clause. The
+    words are the policy's clause words (``relative_*``, ``main_clause_conjunctions``)."""
 
+    def __init__(self, words: ClauseWords) -> None:
+        rel = rf"(?:{alternation(words.relative_pronouns)})"
+        adverb = alternation(words.relative_adverbs, "[ \t]+")  # "i øjeblikket"
+        adverbs = rf"(?:(?:{adverb})[ \t]+)*"
+        self.open = re.compile(rf"^[ \t]*,[ \t]*{rel}\b", re.IGNORECASE)
+        self.tail = re.compile(rf"\b{rel}[ \t]+{adverbs}$", re.IGNORECASE)
+        still = "|".join(alternation((w,)) + r"\b" for w in
+                         sorted(words.relative_after_conjunction))
+        self.new_main_clause = re.compile(
+            rf"\b(?:{alternation(words.main_clause_conjunctions)})[ \t]+(?!{still})"
+            r"|[;:!?()]", re.IGNORECASE)
 
-def _relative_subject(gap: str) -> int | None:
-    """Where the relative pronoun that is the record's subject starts in ``gap`` (the text
-    between a private person's name and a record term), or None when the gap is not a chain
-    of relative clauses on that name."""
-    if not _RELATIVE_OPEN.match(gap):
-        return None
-    tail = _RELATIVE_TAIL.search(gap)
-    if tail is None or len(gap) > 160 or any(
-            x.start() < tail.start() for x in _NEW_MAIN_CLAUSE.finditer(gap)):
-        return None
-    return tail.start()
+    def subject(self, gap: str) -> int | None:
+        """Where the relative pronoun that is the record's subject starts in ``gap`` (the
+        text between a private person's name and a record term), or None when the gap is
+        not a chain of relative clauses on that name."""
+        if not self.open.match(gap):
+            return None
+        tail = self.tail.search(gap)
+        if tail is None or len(gap) > 160 or any(
+                x.start() < tail.start() for x in self.new_main_clause.finditer(gap)):
+            return None
+        return tail.start()
 
 
 def _separators(text: str, start: int, end: int) -> list[int]:
@@ -640,9 +653,10 @@ def _list_item(text: str, span: Span, start: int, end: int) -> Span | None:
 _PARTICLE = re.compile(r"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|la|le|de|du|von|van|af)\s+)+$")
 
 
-def _street_name_start(text: str, start: int) -> int:
+def _street_name_start(text: str, start: int, stop_words: frozenset[str]) -> int:
     """Extend an address to the left over capitalised words and particles the pattern left
-    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised)."""
+    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised), up to a
+    word of ``stop_words`` (the policy's address words: "på", "hos", "adresse")."""
     m = _PARTICLE.search(text[:start])
     if not m:
         return start
@@ -650,7 +664,7 @@ def _street_name_start(text: str, start: int) -> int:
     # stop at a sentence start or a preposition written in capitals
     keep = []
     for w in reversed(words):
-        if w.lower() in ("på", "i", "hos", "ved", "fra", "til", "og", "adresse"):
+        if w.lower() in stop_words:
             break
         keep.append(w)
     if not keep:

@@ -39,10 +39,10 @@ unit path and the text), so decisions survive re-runs of an unchanged document. 
         regel: R4
         begrundelse: Ikke nødvendigt for kommunen
 
-A restore needs a written justification; for rhl. § 10 findings (rule R2 or a "§ 10" ground)
-it must be at least :data:`MIN_JUSTIFICATION_S10` characters and say why passing the text on
-is *strengt nødvendigt*. Danish values are accepted as well: ``fjern``/``behold fjernelse``
-for accept, ``gendan``/``videregiv`` for restore.
+A restore needs a written justification; for rhl. § 10 findings (the policy gives the
+finding's rule a "§ 10" ground) it must be at least :data:`MIN_JUSTIFICATION_S10` characters
+and say why passing the text on is *strengt nødvendigt*. Danish values are accepted as
+well: ``fjern``/``behold fjernelse`` for accept, ``gendan``/``videregiv`` for restore.
 """
 
 from __future__ import annotations

@@ -21,8 +21,10 @@ CLIENT = Person("Aske Lund", "client", score=1.0)
 @pytest.fixture(scope="module")
 def stage() -> RuleStage:
     b = load_bundle(MINI)
-    return RuleStage(b.policy, ContactClassifier(b.policy, b.places, b.authority_domains),
-                     b.clause_words)
+    return RuleStage(b.policy, ContactClassifier(b.policy, b.places, b.authority_domains,
+                                                 b.person_words, b.ownership_words,
+                                                 b.address_words),
+                     b.clause_words, b.address_words)
 
 
 def _ents(**kw) -> CaseEntities:

@@ -87,12 +87,13 @@ def test_ordinary_words_need_the_pipeline(gazetteer) -> None:
 
 
 def test_street_name_words_are_no_person() -> None:
-    from gldocs.redact.case_entities import _STREET_GAP
+    from gldocs.redact.person_words import person_patterns
 
+    gap = person_patterns().street_gap  # the policy's street-name particles
     text = "hos sin mor på Janus la Cours Gade 12, st. tv."
-    assert _STREET_GAP.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
+    assert gap.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
     text = "hos Peter på Vestergade 12"
-    assert not _STREET_GAP.fullmatch(text, text.index("Peter") + 5, text.index("Vestergade"))
+    assert not gap.fullmatch(text, text.index("Peter") + 5, text.index("Vestergade"))
 
 
 def _out(body: str) -> str:

@@ -90,6 +90,11 @@ def test_unknown_recognizer_is_an_error(tmp_path: Path) -> None:
     # the clause rules' words (verbs, conjunctions, goal verbs, plan words) are policy data
     ("saetningsled.yaml", "clause_words", "Han er medlem af 3F og ønsker en læreplads."),
     ("efternavne_endelser.txt", "surname_endings", "Hans mor Mette Lindholm ringede."),
+    # the detectors' word lists (street words, phone and plate cues, platforms, months)
+    ("adresseord.yaml", "address_words", "Hun bor på Kløvervej 12, 5000 Odense C."),
+    ("identifikatorord.yaml", "identifier_words", "Hans mobil er 22 33 44 55."),
+    ("personord.yaml", "person_words", "Med venlig hilsen\nMette Lindholm"),
+    ("ejerskabsord.yaml", "ownership_words", "Jobcentret kan kontaktes på 22 33 44 55."),
 ])
 def test_copied_policy_missing_a_list_fails_check_and_redact(
         tmp_path: Path, file: str, key: str, body: str) -> None:

@@ -58,3 +58,31 @@ def test_extra_removal_falls_under_the_policy_rule(tmp_path: Path) -> None:
                                                                  reason="lokal test")]))
     (f,) = [f for f in result.plan.findings if f.detector == "caseworker"]
     assert (f.rule, f.ground) == ("R6", "rhl. § 9")
+
+
+def test_renamed_keep_rules_work_like_the_originals(tmp_path: Path) -> None:
+    """The engine names no rule id of its own: the client's keep rule renamed K1 -> K9 and
+    the § 10 area rule K7 -> K8 give the same plan under the new ids."""
+    from gldocs.redact.bundle import load_bundle
+
+    shutil.copytree(POLICIES_DIR / "lexicons", tmp_path / "lexicons")
+    text = (POLICIES_DIR / "kommune.yaml").read_text(encoding="utf-8")
+    renamed = text.replace("K1", "K9").replace("K7", "K8")
+    assert renamed != text
+    path = tmp_path / "omdoebt.yaml"
+    path.write_text(renamed, encoding="utf-8")
+    units = units_from_text(
+        "Navn: Aske Lund\nTelefon: 22 33 44 55\n\nBeskrivelse\n"
+        "Aske bor hos sin mor Mette Lund, tlf. 22 33 44 56. Aske Lund er diabetiker og har "
+        "fået en læreplads. Sagsbehandler Ole Hansen, tlf. 22 33 44 55, følger op.")
+    kommune = Analyzer(load_bundle("kommune"))
+    renamed_policy = Analyzer(bundle_for(load_policy_file(path)))
+    back = {"K9": "K1", "K8": "K7"}
+    for areas in ([], ["helbred"]):  # the client's name in a removed § 10 sentence; kept
+        ctx = AnalysisContext(areas=areas, client_name="Aske Lund")
+        original = kommune.analyze(units, ctx).findings
+        other = renamed_policy.analyze(units, ctx).findings
+        assert {f.rule for f in other} & {"K9", "K8"}
+        assert [(f.start, f.end, f.action, f.marker, back.get(f.rule, f.rule))
+                for f in other] == [(f.start, f.end, f.action, f.marker, f.rule)
+                                    for f in original]

@@ -20,14 +20,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 
 from gldocs import cpr as gldocs_cpr
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import (
     PatternMatch,
     digits_only,
     has_context_word,
     has_digit,
 )
+from gldocs.redact.wordlists import WordLists
 
 ENTITY = "CPR"
 
@@ -182,29 +185,39 @@ def _non_overlapping(matches: list[PatternMatch]) -> list[PatternMatch]:
 
 
 BIRTH_ENTITY = "BIRTH_DATE"
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-           "september", "oktober", "november", "december")
-# "f. 11.12.1988", "født 3/4-1990", "født den 2. maj 1986", "fødselsdato: 11-12-88"
-_BIRTH = re.compile(
-    r"\b(?:f\.|født(?:\s+den)?|fødselsdato\s*:?|fødselsdag\s*:?|d\.o\.b\.?\s*:?)[ \t]*"
-    r"(?P<d>(?P<dd>\d{1,2})[./\-](?P<mm>\d{1,2})[./\-](?P<yy>(?:19|20)?\d{2})"
-    r"|(?P<dd2>\d{1,2})\.?[ \t]+(?P<mon>" + "|".join(_MONTHS) + r")[ \t]+(?P<yy2>(?:19|20)\d{2}))"
-    r"(?![\d\-])", re.IGNORECASE)
 
 
-def find_birth_dates(text: str) -> list[PatternMatch]:
+@lru_cache(maxsize=8)
+def birth_pattern_for(words: WordLists) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The birth-date pattern and month number by name, from the policy's month names
+    (``resources.identifier_words``, January first): built once per bundle."""
+    months = words["month_names"]  # twelve, checked when the bundle loads
+    # "f. 11.12.1988", "født 3/4-1990", "født den 2. maj 1986", "fødselsdato: 11-12-88"
+    birth = re.compile(
+        r"\b(?:f\.|født(?:\s+den)?|fødselsdato\s*:?|fødselsdag\s*:?|d\.o\.b\.?\s*:?)[ \t]*"
+        r"(?P<d>(?P<dd>\d{1,2})[./\-](?P<mm>\d{1,2})[./\-](?P<yy>(?:19|20)?\d{2})"
+        r"|(?P<dd2>\d{1,2})\.?[ \t]+(?P<mon>" + words.alternation("month_names") +
+        r")[ \t]+(?P<yy2>(?:19|20)\d{2}))"
+        r"(?![\d\-])", re.IGNORECASE)
+    return birth, {m.lower(): i for i, m in enumerate(months, 1)}
+
+
+def find_birth_dates(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Birth dates written as such ("f. 11.12.1988", "født den 2. maj 1986"): identifying
     data of whoever they belong to. ``normalized`` is ``DDMMYY``, comparable with the first
-    six digits of a CPR number (the client's own birth date is the client's)."""
+    six digits of a CPR number (the client's own birth date is the client's). ``words``:
+    the policy's identifier words (month names; default: the bundled kommune policy's)."""
     found: list[PatternMatch] = []
     if not has_digit(text):
         return found
-    for m in _BIRTH.finditer(text):
+    birth, month_number = birth_pattern_for(words if words is not None
+                                 else default_words("identifier_words"))
+    for m in birth.finditer(text):
         if m.group("dd"):
             day, month, year = int(m.group("dd")), int(m.group("mm")), m.group("yy")
         else:
             day = int(m.group("dd2"))
-            month = _MONTHS.index(m.group("mon").lower()) + 1
+            month = month_number[m.group("mon").lower()]
             year = m.group("yy2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue

@@ -21,8 +21,6 @@ from gldocs.redact.lexicon import Lexicon, Term
 if TYPE_CHECKING:
     from gldocs.redact.bundle import PolicyBundle
 
-_STREET = re.compile(r"[A-ZÆØÅ][\wæøå\-]*(?:vej|gade|allé|alle|stræde|plads|torv|vænge|"
-                     r"parken|stien|boulevard)s?")
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,10 @@ class CategoryMatcher:
         self.combined = Lexicon("*", "", terms, patterns, tags, exceptions, exception_tags)
         self.combined.compile()  # once per policy, before --jobs workers fork
         self.places = bundle.places
+        # a street's name (Sygehusvej): its endings are the policy's address words
+        self._street = re.compile(
+            r"[A-ZÆØÅ][\wæøå\-]*(?:"
+            + bundle.address_words.alternation("category_street_suffixes") + r")s?")
         self._term_texts = frozenset(t.text for t in terms)
         self.foreign = bundle.foreign
         # a false friend in any language: only a match of one needs the sentence's language
@@ -61,7 +63,7 @@ class CategoryMatcher:
 
     def _proper_noun(self, word: str) -> bool:
         """A town or a street name: "Tarm", "Tarmvej", "Hjertevej" hold no health data."""
-        return word in self.places or bool(_STREET.fullmatch(word))
+        return word in self.places or bool(self._street.fullmatch(word))
 
     def _language_at(self, text: str) -> list[tuple[int, int, str]]:
         """Sentence spans of ``text`` written in another language than Danish."""

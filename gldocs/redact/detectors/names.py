@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gldocs.redact.context import Span
 from gldocs.redact.genitive import genitive_stem as _strip_genitive
+from gldocs.redact.person_words import PersonPatterns, person_patterns
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
@@ -23,23 +24,11 @@ _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
 # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
-_SURNAME_ENDING = re.compile(r"(sen|søn|gaard|gård|strup|holm|berg|bjerg|lund)s?$")
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
                                  rf"({_CAP_WORD})")
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
-# a verb only a person does, right after a run of capitalised words ("Kwabena Owusu ringede")
-_PERSON_VERB_AFTER = re.compile(
-    r"[ \t]+(?:har[ \t]+|havde[ \t]+|er[ \t]+|var[ \t]+)?(?:sagde|sagt|siger|fortalte|"
-    r"fortalt|fortæller|ringede|ringet|ringer|skrev|skrevet|skriver|truede|truet|truer|"
-    r"besøgte|besøgt|besøger|mener|mente|lovede|lovet|lånte|lånt|hentede|hentet|hjalp|"
-    r"hjulpet|hjælper|bor|boede|arbejder|arbejdede|sms'ede|sendte|sendt)\b")
-# "var han hos Dmytro Shevchuk", "bor sammen med Kwame Mensah": staying with someone (not
-# "arbejder hos Lagerhuset Nord": a firm)
-_PERSON_PLACE_BEFORE = re.compile(
-    r"\b(?:bor|boede|boet|bo|sover|sov|overnatter|overnattede|var|været|er|opholder[ \t]+sig|"
-    r"flytter|flyttede|flyttet|festede|drak)[ \t]+"
-    r"(?:(?!(?:praktik|job|arbejde|lære|elev|ansat|forløb|aktivering)\w*)[\wæøå]+[ \t]+){0,2}?"
-    r"(?:hos|sammen[ \t]+med)[ \t]+$", re.IGNORECASE)
+# (the sure surname endings, the verbs only a person does and the verbs of staying with
+# someone: PersonPatterns, from the policy's person words)
 # "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:familie|familien|forældre|børn|hjem|hus|lejlighed)\b")
 # "hos Vestergaards", "hjemme hos Kraghs": at a family's home, the family by its name (and
@@ -50,8 +39,6 @@ _AT_WORK_BEFORE = re.compile(
     r"\b(?:arbejd\w*|job\w*|ansat\w*|ansættelse\w*|praktik\w*|lære\w*|elev\w*|købe?r?|købt\w*|"
     r"handle\w*|butik\w*|kunde\w*|vikar\w*|timer|stilling\w*|tjener\w*)\b[^.;:!?]*$",
     re.IGNORECASE)
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "el", "al", "bin", "bint", "binti",
-              "ibn"}
 
 
 @dataclass(frozen=True)
@@ -76,8 +63,11 @@ def find_name_candidates(
     stop_words: frozenset[str],
     cue_at: Callable[[str, int], bool],  # a role/title cue right before (text, start)
     org_words: frozenset[str] = frozenset(),
+    person: PersonPatterns | None = None,
 ) -> list[NameCandidate]:
-    """Candidate person names in one unit of text."""
+    """Candidate person names in one unit of text; ``person``: the patterns of the policy's
+    person words (default: the bundled kommune policy's)."""
+    pats = person or person_patterns()
     starts = {s.start for s in sentence_spans}
     line_start = len(text) - len(text.lstrip())
     starts.add(line_start)
@@ -99,7 +89,7 @@ def find_name_candidates(
             return o[2] in ambiguous and cue_at(text, o[0])
 
         for seg in _segments(offs, stop_words, name_here):
-            cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at)
+            cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at, pats)
             if cand is not None:
                 out.append(cand)
     # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
@@ -141,7 +131,7 @@ def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str],
 
 def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
            given: frozenset[str], surnames: frozenset[str], ambiguous: frozenset[str],
-           cue_at: Callable[[str, int], bool]) -> NameCandidate | None:
+           cue_at: Callable[[str, int], bool], pats: PersonPatterns) -> NameCandidate | None:
     first = seg[0][2]
     start, end = seg[0][0], seg[-1][1]
     span_text = text[start:end]
@@ -153,7 +143,7 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     ambiguous_first = first in ambiguous or _strip_genitive(first) in ambiguous
     multi = len(seg) >= 2
     last_surname = multi and (seg[-1][2] in surnames or _strip_genitive(seg[-1][2]) in surnames
-                              or _SURNAME_ENDING.search(seg[-1][2]) is not None)
+                              or pats.surname_ending.search(seg[-1][2]) is not None)
     if _FAMILIEN.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
     if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
@@ -177,7 +167,7 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if cue and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.7, "rolle eller titel foran")
     if multi and len(seg) <= 3 and not at_sentence_start and (
-            _PERSON_VERB_AFTER.match(text, end) or _PERSON_PLACE_BEFORE.search(
+            pats.person_verb_after.match(text, end) or pats.person_place_before.search(
                 text, max(0, start - 60), start)):
         # "… hvor Kwabena Owusu ringede", "hos Dmytro Shevchuk": two or three capitalised
         # words where a person stands, whether or not a list knows them

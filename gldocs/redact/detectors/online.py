@@ -17,47 +17,63 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
+from gldocs.redact.wordlists import WordLists, alternation
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
 
-_PLATFORMS = (r"snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|discord|steam|"
-              r"twitch|xbox|playstation|psn|telegram|signal|whatsapp|twitter|youtube|reddit|"
-              r"kik|wickr|threads|linkedin|onlyfans|tinder|grindr|roblox|fortnite|minecraft")
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
-_URL = re.compile(
-    r"\b(?:https?://)?(?:www\.|m\.)?(?:" + _PLATFORMS.replace("|fb|", "|fb|") +
-    r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
-_LABEL = re.compile(
-    r"\b(?:brugernavn(?:et)?|username|user|brugeren|brugerkonto(?:en)?|"
-    r"gamertag|gamer-?tag|profilnavn(?:et)?|"
-    r"profil(?:en)?|alias|handle|nick(?:name)?|id)\b(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
-    r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
-    re.IGNORECASE)
-_CUE = re.compile(
-    r"\b(?:som|under\s+navnet|under\s+profilen|med\s+(?:brugernavnet|navnet)|hedder|kaldet)"
-    r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
-# "Snapchat: josse97", "Instagram-profil: @x", "TikTok = lilla.mus": a platform as a label
-# ... and without a colon after a platform's profile word: "Snapchat-navnet mortenxx88",
-# "Instagram-profilen lilla.mus er" (then the value must look like a handle)
-_PLATFORM_LABEL = re.compile(
-    r"\b(?:" + _PLATFORMS + r")(?:[- ]?(?P<word>profil(?:en)?|navn(?:et)?|brugernavn(?:et)?|"
-    r"konto(?:en)?|id))?(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
-    r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
 # "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
 # underscores with a digit or an inner capital in it is a username wherever it stands (not a
 # file name: no extension follows; not a constant in capitals: MAX_LENGTH)
 _UNDERSCORE_HANDLE = re.compile(
     r"(?<![\w@./\\\-])(?=[\w]*(?:\d|[a-zæøå][A-ZÆØÅ]))(?=[\w]*[A-Za-zÆØÅæøå])"
     r"[A-Za-z0-9ÆØÅæøå]+(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
-_PLATFORM_WORD = re.compile(r"\b(?:" + _PLATFORMS + r"|online|gamer\w*|spiller\w*|profil\w*|"
-                            r"brugernavn\w*|chat\w*|app\w*|konto\w*)\b", re.IGNORECASE)
+
+
+class _Patterns:
+    """The username patterns built from the policy's platform names and username words
+    (``resources.identifier_words``, ``policies/lexicons/identifikatorord.yaml``): once per
+    bundle (:func:`patterns_for`)."""
+
+    def __init__(self, words: WordLists) -> None:
+        platforms = words.alternation("platforms")
+        self.url = re.compile(
+            r"\b(?:https?://)?(?:www\.|m\.)?(?:" + platforms +
+            r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
+        self.label = re.compile(
+            rf"\b(?:{words.alternation('username_labels')})\b"
+            r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
+            r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
+            re.IGNORECASE)
+        self.cue = re.compile(
+            rf"\b(?:{words.alternation('username_cues')})"
+            r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
+        # "Snapchat: josse97", "Instagram-profil: @x", "TikTok = lilla.mus": a platform as a
+        # label; and without a colon after a platform's profile word ("Snapchat-navnet
+        # mortenxx88", "Instagram-profilen lilla.mus er": then the value must look like one)
+        self.platform_label = re.compile(
+            r"\b(?:" + platforms + r")(?:[- ]?(?P<word>"
+            + words.alternation("platform_label_suffixes") + r"))?"
+            r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
+            r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+        stems = "|".join(alternation((w,)) + r"\w*" for w in words["platform_context_stems"])
+        self.platform_word = re.compile(
+            r"\b(?:" + platforms + "|" + words.alternation("platform_context") + "|"
+            + stems + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def patterns_for(words: WordLists | None) -> _Patterns:
+    return _Patterns(words if words is not None else default_words("identifier_words"))
 
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
                    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)")
@@ -95,17 +111,20 @@ def _quoted(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "\"“”'‘’"
 
 
-def find_online_ids(text: str) -> list[PatternMatch]:
+def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMatch]:
+    """Usernames, handles and profile URLs in ``text``. ``words``: the policy's identifier
+    words (``bundle.identifier_words``; default: the bundled kommune policy's)."""
+    pats = patterns_for(words)
     found: list[PatternMatch] = []
     # (each pattern runs only where a character it needs stands: "/" of a URL, "@", ":"
     # or "=" after a platform label)
-    for m in _URL.finditer(text) if "/" in text else ():
+    for m in pats.url.finditer(text) if "/" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.9,
                                   m.group(0).lower()))
     for m in _AT_HANDLE.finditer(text) if "@" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
-    for m in _PLATFORM_LABEL.finditer(text):
+    for m in pats.platform_label.finditer(text):
         h = m.group("h").rstrip(".")
         if not m.group("colon") and not (m.group("word") and _looks_like_handle(
                 h, _quoted(text, m.start("h")))):
@@ -116,14 +135,14 @@ def find_online_ids(text: str) -> list[PatternMatch]:
         found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                   0.85, h.lower()))
     platform: bool | None = None  # a platform word in the text (looked for when needed)
-    for rx, needs_platform in ((_LABEL, False), (_CUE, True)):
+    for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
         for m in rx.finditer(text):
             h = m.group("h").rstrip(".")
             if not _looks_like_handle(h, _quoted(text, m.start("h"))):
                 continue
             if needs_platform:
                 if platform is None:
-                    platform = bool(_PLATFORM_WORD.search(text))
+                    platform = bool(pats.platform_word.search(text))
                 if not platform:
                     continue
             found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
@@ -136,9 +155,9 @@ def find_online_ids(text: str) -> list[PatternMatch]:
     return found
 
 
-def is_online_label(text: str) -> bool:
+def is_online_label(text: str, words: WordLists | None = None) -> bool:
     """Whether ``text`` (a field label) names a platform, profile or username."""
-    return bool(_PLATFORM_WORD.search(text))
+    return bool(patterns_for(words).platform_word.search(text))
 
 
 def find_ip_addresses(text: str) -> list[PatternMatch]:
@@ -215,7 +234,8 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
     return found
 
 
-def find_online(text: str) -> list[PatternMatch]:
-    """Every online or financial identifier in ``text`` (may overlap; the engine resolves)."""
-    return (find_online_ids(text) + find_ip_addresses(text) + find_imeis(text)
+def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]:
+    """Every online or financial identifier in ``text`` (may overlap; the engine resolves).
+    ``words``: the policy's identifier words (default: the bundled kommune policy's)."""
+    return (find_online_ids(text, words) + find_ip_addresses(text) + find_imeis(text)
             + find_bank_accounts(text))

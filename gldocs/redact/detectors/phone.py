@@ -22,9 +22,11 @@ CVR/case/account numbers named as such just before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.cpr import CPR_RE
 from gldocs.redact.detectors.patterns import (
     PatternMatch,
@@ -34,6 +36,7 @@ from gldocs.redact.detectors.patterns import (
     overlaps_any,
     resolve_overlaps,
 )
+from gldocs.redact.wordlists import WordLists
 
 ENTITY = "PHONE"
 
@@ -53,12 +56,30 @@ DK_PHONE_RE = re.compile(
     + r"(?P<number>" + _EIGHT + r")"
     + r"(?![\w]|[\-./,]\d|\s\d)"
 )
-# Numbers that are something else when named so just before.
-_NOT_PHONE_CONTEXT = re.compile(
-    r"\b(cvr|se|sagsnr|sags-nr|j\.?\s?nr|journalnr|kontonr|konto|reg\.?\s?nr|p-nr|ean|"
-    r"kr|dkk|ordrenr|fakturanr|id|postnr|cpr|cpr-nr)\.?\s*(nr\.?)?\s*[:.]?\s*$"
-)
-_PHONE_CONTEXT = re.compile(r"\b(tlf|telefon|mobil|mobilnr|tel|phone|ring|sms|fax|mobilepay)\b")
+
+
+class _Patterns:
+    """The phone patterns built from the policy's cue words (``resources.identifier_words``,
+    ``policies/lexicons/identifikatorord.yaml``): once per bundle (:func:`patterns_for`)."""
+
+    def __init__(self, words: WordLists) -> None:
+        # Numbers that are something else when named so just before.
+        not_phone = words.alternation("not_phone_cues", r"\s?")  # "j.nr", "j. nr"
+        self.not_phone_context = re.compile(rf"\b({not_phone})\.?\s*(nr\.?)?\s*[:.]?\s*$")
+        self.phone_context = re.compile(rf"\b({words.alternation('phone_cues')})\b")
+        # A number written right after a phone label ("mobil: 0298 51 22 90", "tlf. 0047 22
+        # 33 44 55", "ring på 345 678"): whatever its country, six to fifteen digits in
+        # groups are a number.
+        self.labelled = re.compile(
+            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
+            r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
+            re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def patterns_for(words: WordLists) -> _Patterns:
+    return _Patterns(words)
+
 _MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
 _INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
 # the usual ways to write a Danish number: pairs, or two fours, by spaces or hyphens
@@ -83,20 +104,20 @@ def _looks_like_date(digits: str) -> bool:
     return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _dk_match(text: str, m: re.Match[str]) -> PatternMatch | None:
+def _dk_match(pats: _Patterns, text: str, m: re.Match[str]) -> PatternMatch | None:
     number = m.group("number")
     digits = digits_only(number)
     odd = bool(m.group("odd"))
     if odd and len(digits) != 8:
         return None
     if not m.group("prefix"):
-        if has_context_word(text, m.start(), _NOT_PHONE_CONTEXT, width=16):
+        if has_context_word(text, m.start(), pats.not_phone_context, width=16):
             return None
         if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number) or (
                 (m.group("sep2") or odd) and _looks_like_date(digits)):
             return None
     parsed = phonenumbers.parse(digits, "DK")
-    anchored = bool(m.group("prefix")) or has_context_word(text, m.start(), _PHONE_CONTEXT)
+    anchored = bool(m.group("prefix")) or has_context_word(text, m.start(), pats.phone_context)
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if not phonenumbers.is_valid_number(parsed):
         # Not in the Danish numbering plan, but written as a phone number right after
@@ -136,19 +157,9 @@ def _international_matches(text: str) -> list[PatternMatch]:
     return found
 
 
-# A number written right after a phone label ("mobil: 0298 51 22 90", "tlf. 0047 22 33 44 55",
-# "ring på 345 678"): whatever its country, six to fifteen digits in groups are a number.
-_LABELLED = re.compile(
-    r"\b(?:tlf|telefon|telefonnr|telefonnummer|mobil|mobilnr|mobilnummer|mob|tel|phone|sms|"
-    r"mobile|cell|cellphone|telephone|handy|rufnummer|festnetz|"
-    r"direkte|ring\s+på|ringes\s+op\s+på|nås\s+på|fax)\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
-    r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
-    re.IGNORECASE)
-
-
-def _labelled_matches(text: str) -> list[PatternMatch]:
+def _labelled_matches(pats: _Patterns, text: str) -> list[PatternMatch]:
     found = []
-    for m in _LABELLED.finditer(text):
+    for m in pats.labelled.finditer(text):
         number = m.group("number").rstrip(" .-")
         digits = digits_only(number)
         if not 6 <= len(digits) <= 15 or re.search(r"\s{2,}", number):
@@ -187,17 +198,20 @@ def _national_matches(text: str) -> list[PatternMatch]:
     return found
 
 
-def find_phones(text: str) -> list[PatternMatch]:
-    """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164."""
+def find_phones(text: str, words: WordLists | None = None) -> list[PatternMatch]:
+    """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164.
+    ``words``: the policy's identifier words (``bundle.identifier_words``; default: the
+    bundled kommune policy's)."""
     if not has_digit(text):
         return []
+    pats = patterns_for(words if words is not None else default_words("identifier_words"))
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
             for m in CPR_RE.finditer(text)]
     found = []
     for m in DK_PHONE_RE.finditer(text):
         if overlaps_any(m.start(), m.end(), cprs):
             continue
-        match = _dk_match(text, m)
+        match = _dk_match(pats, text, m)
         if match is not None:
             found.append(match)
     for match in _international_matches(text):
@@ -207,7 +221,7 @@ def find_phones(text: str) -> list[PatternMatch]:
         if not overlaps_any(match.start, match.end, cprs) and \
                 not overlaps_any(match.start, match.end, found):
             found.append(match)
-    for match in _labelled_matches(text):
+    for match in _labelled_matches(pats, text):
         if not overlaps_any(match.start, match.end, cprs) and \
                 not overlaps_any(match.start, match.end, found):
             found.append(match)

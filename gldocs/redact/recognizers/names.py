@@ -11,6 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from gldocs.redact.context import sentences
 from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
+from gldocs.redact.person_words import person_patterns
 from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
 
 ENTITY = "NAME_CANDIDATE"
@@ -25,6 +26,7 @@ class NameRuleRecognizer(GldocsRecognizer):
         self._stop = kit.stop_words
         self._classifier = kit.classifier
         self._org_words = frozenset(kit.classifier.org_words)
+        self._person = person_patterns(b.person_words)
 
     def _cue_at(self, text: str, start: int) -> bool:
         return bool(self._classifier.cue_before(text, start).kind)
@@ -33,7 +35,7 @@ class NameRuleRecognizer(GldocsRecognizer):
                 ) -> list[RecognizerResult]:
         found = find_name_candidates(text, sentences(text), self._given, self._surnames,
                                      self._ambiguous, self._stop, self._cue_at,
-                                     self._org_words)
+                                     self._org_words, self._person)
         return [self.result(ENTITY, c.start, c.end, c.score, i, reason=c.reason)
                 for i, c in enumerate(found)]
 

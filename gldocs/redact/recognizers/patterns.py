@@ -21,6 +21,7 @@ from gldocs.redact.detectors.patterns import PATTERN_ENTITIES, PatternMatch
 from gldocs.redact.detectors.phone import find_phones
 from gldocs.redact.detectors.plate import find_plates
 from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
+from gldocs.redact.wordlists import WordLists
 
 Finder = Callable[[str], list[PatternMatch]]
 
@@ -46,11 +47,21 @@ def cpr(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
 
 
 def birth_date(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    return PatternEntityRecognizer(BIRTH_ENTITY, find_birth_dates, "BirthDateRecognizer")
+    """Birth dates; with a kit, the month names of the policy's identifier words."""
+    if kit is None:
+        return PatternEntityRecognizer(BIRTH_ENTITY, find_birth_dates, "BirthDateRecognizer")
+    words = kit.bundle.identifier_words
+    return PatternEntityRecognizer(BIRTH_ENTITY, lambda text: find_birth_dates(text, words),
+                                   "BirthDateRecognizer")
 
 
 def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    return PatternEntityRecognizer("PHONE", find_phones, "PhoneRecognizer")
+    """Phone numbers; with a kit, the phone cue words of the policy's identifier words."""
+    if kit is None:
+        return PatternEntityRecognizer("PHONE", find_phones, "PhoneRecognizer")
+    words = kit.bundle.identifier_words
+    return PatternEntityRecognizer("PHONE", lambda text: find_phones(text, words),
+                                   "PhoneRecognizer")
 
 
 def email(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
@@ -58,35 +69,43 @@ def email(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
 
 
 def address(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    """Addresses; with a kit, a town of the policy's place list completes an address that
-    has no postnummer ("Bakkekammen 8, Tølløse")."""
+    """Addresses; with a kit, the policy's address words, and a town of its place list
+    completes an address that has no postnummer ("Bakkekammen 8, Tølløse")."""
     if kit is None:
         return PatternEntityRecognizer("ADDRESS", find_addresses, "AddressRecognizer")
     places = frozenset(kit.bundle.places)
-    return PatternEntityRecognizer("ADDRESS", lambda text: find_addresses(text, places),
+    words = kit.bundle.address_words
+    return PatternEntityRecognizer("ADDRESS", lambda text: find_addresses(text, places, words),
                                    "AddressRecognizer")
 
 
 def plate(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    return PatternEntityRecognizer("PLATE", find_plates, "PlateRecognizer")
+    """Licence plates; with a kit, the plate cue words of the policy's identifier words."""
+    if kit is None:
+        return PatternEntityRecognizer("PLATE", find_plates, "PlateRecognizer")
+    words = kit.bundle.identifier_words
+    return PatternEntityRecognizer("PLATE", lambda text: find_plates(text, words),
+                                   "PlateRecognizer")
 
 
 class OnlineRecognizer(GldocsRecognizer):
     """Usernames, profile URLs, IP addresses, IMEI numbers, bank accounts and MobilePay box
-    numbers (:mod:`gldocs.redact.detectors.online`), each under its own entity type."""
+    numbers (:mod:`gldocs.redact.detectors.online`), each under its own entity type;
+    ``words``: the policy's identifier words (platform names, username labels)."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: WordLists | None = None) -> None:
+        self._words = words
         super().__init__(sorted(ONLINE_ENTITIES), "OnlineIdentifierRecognizer")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
         return [self.result(m.entity, m.start, m.end, m.score, i, normalized=m.normalized)
-                for i, m in enumerate(find_online(text))
+                for i, m in enumerate(find_online(text, self._words))
                 if not entities or m.entity in entities]
 
 
 def online(kit: RecognizerKit | None = None) -> OnlineRecognizer:
-    return OnlineRecognizer()
+    return OnlineRecognizer(kit.bundle.identifier_words if kit is not None else None)
 
 
 def pattern_recognizers() -> list[PatternEntityRecognizer]:

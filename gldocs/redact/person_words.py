@@ -1,0 +1,126 @@
+"""The patterns around persons' names, built from the policy's person words.
+
+The words (particles, forms of address, titles, nickname cues, letter closings, verbs only
+a person does, words that are never part of a name) are policy data:
+``resources.person_words`` (``policies/lexicons/personord.yaml``), loaded once into the
+bundle. :func:`person_patterns` builds the regexes and sets from them once per bundle; the
+discovery stage (:mod:`.case_entities`), the name rules (:mod:`.detectors.names`), the NER
+scope and the layout reader use them.
+
+    pats = person_patterns(bundle.person_words)
+    pats.nickname.finditer(text); is_closing("Med venlig hilsen", pats)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from gldocs.document.sections import normalise
+from gldocs.redact.default_words import default_words
+from gldocs.redact.wordlists import WordLists, alternation
+
+# a capitalised name word (Latin letters with accents; a hyphenated second part)
+NAME_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
+
+
+class PersonPatterns:
+    """Everything built from one policy's person words (see the module doc)."""
+
+    def __init__(self, words: WordLists) -> None:
+        self.words = words
+        # words before an ordinary word used as a word ("at bo", "kan bo", "en storm")
+        self.word_use_before = words.set("word_use_before")
+        self.closing_keys = frozenset(normalise(c) for c in words["signature_closings"])
+        self.not_surnames = words.set("not_surnames")
+        self.not_name_leads = words.set("not_name_leads")
+        self.ner_inner_words = words.set("ner_inner_words")
+        hyphen = words["hyphen_particles"]
+        # what may continue a name: particles (Sólja í Lon, Ludwig van der Berg, Omar bin
+        # Laden), prefixed parts (Ahmad al-Hassan) and a nickname in quotes (Zbigniew
+        # "Zibi" Mazur)
+        self.name_tail = re.compile(
+            rf"(?:[ \t]+(?:{words.alternation('name_tail_particles')})"
+            rf"(?:[ \t]+(?:{words.alternation('second_particles')}))?[ \t]+{NAME_WORD}"
+            rf"|[ \t]+(?:{alternation(tuple(p for p in hyphen if p.islower()))})-{NAME_WORD}"
+            rf"|[ \t]+[\"“„«'‘]{NAME_WORD}[\"”»'’][ \t]+{NAME_WORD})+")
+        # "al-Qudsi" is also written "Qudsi" and "alQudsi"
+        self.particle_variant = re.compile(rf"({alternation(hyphen)})-(\w{{3,}})")
+        # between a name-like word and the street the address pattern found: street-name
+        # particles only ("Janus la Cours Gade"); never a preposition
+        self.street_gap = re.compile(
+            rf"(?:[ \t]+(?:{words.alternation('street_name_particles')}))+[ \t]+")
+        # an English or German form field for a name and its value
+        labels = words.alternation("name_field_labels", "[ \t]?")  # "First name", "Firstname"
+        self.name_field = re.compile(
+            rf"(?im)^[ \t]*(?:{labels})"
+            r"(?:_\d+)?[ \t]*:[ \t]*"
+            r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
+        # a CPR number, a birth date or an age in brackets right after a name (not "Char
+        # (10)")
+        self.id_after = re.compile(
+            rf"[ \t]*\((?:{words.alternation('birth_cues_in_brackets')}|\d{{6}}-?\d{{4}}"
+            rf"|\d{{1,2}}[ \t]*(?:{words.alternation('age_units')})\b|aged[ \t]+\d)")
+        # a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry",
+        # "Frau Vogel"
+        address = words.alternation("forms_of_address")
+        self.addressed = re.compile(
+            rf"(?<![\w.])(?:{address})\.?[ \t]+"
+            r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
+        # a title or form of address right before a name, in English, German and Danish
+        honorifics = alternation(words["forms_of_address"] + words["titles_before_name"])
+        self.honorific = re.compile(rf"(?<![\w.])(?:{honorifics})\.?[ \t]+$")
+        # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
+        self.nickname = re.compile(
+            rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"
+            r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # a role right after a name: "Lykke, hans halvsøster", "Bo er hendes nabo"
+        self.role_after_name = re.compile(
+            rf"(?<![\w@.\-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
+            rf"(?=\s*[,(]|[ \t]+(?:{words.alternation('role_copulas')})[ \t]+(?:også[ \t]+)?"
+            rf"(?:{words.alternation('role_possessives')}|[A-ZÆØÅ]\w+s)[ \t])")
+        # keys of the client's own contact data in Stamoplysninger
+        stems = "|".join(alternation((w,)) + r"\w*" for w in words["client_contact_key_stems"])
+        parts = "|".join(r"\w*" + alternation((w,)) + r"\w*"
+                         for w in words["client_contact_key_parts"])
+        self.client_contact_key = re.compile(
+            rf"^(?:klientens\s+)?(?:{stems}|{words.alternation('client_contact_key_words')}"
+            rf"|{parts})\b")
+        # the last of two or three capitalised words ending in a sure surname ending
+        self.surname_ending = re.compile(
+            rf"({words.alternation('strong_surname_endings')})s?$")
+        # a verb only a person does, right after a run of capitalised words ("Kwabena Owusu
+        # ringede")
+        self.person_verb_after = re.compile(
+            rf"[ \t]+(?:(?:{words.alternation('person_verb_auxiliaries')})[ \t]+)?"
+            rf"(?:{words.alternation('person_verbs')})\b")
+        # "var han hos Dmytro Shevchuk", "bor sammen med Kwame Mensah": staying with someone
+        # (not "arbejder hos Lagerhuset Nord": a firm)
+        work = "|".join(alternation((w,)) for w in words["work_stems"])
+        stay = words.alternation("stay_verbs", "[ \t]+")
+        stay_with = words.alternation("stay_with", "[ \t]+")
+        self.person_place_before = re.compile(
+            rf"\b(?:{stay})[ \t]+(?:(?!(?:{work})\w*)[\wæøå]+[ \t]+){{0,2}}?"
+            rf"(?:{stay_with})[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def person_patterns(words: WordLists | None = None) -> PersonPatterns:
+    """The patterns of ``words`` (a bundle's ``person_words``), built once; None: the
+    bundled kommune policy's (for a function called on its own)."""
+    return PersonPatterns(words if words is not None else default_words("person_words"))
+
+
+def unquote(line: str) -> str:
+    """A line of a quoted e-mail without its quote marks ("> Venlig hilsen")."""
+    return re.sub(r"^\s*(?:>\s?)+", "", line)
+
+
+def is_closing(line: str, pats: PersonPatterns | None = None) -> bool:
+    """A letter's closing on its own line ("Med venlig hilsen", "Kind regards")."""
+    keys = (pats or person_patterns()).closing_keys
+    line = unquote(line)
+    return len(line) < 40 and normalise(line).rstrip(",.!") in keys
+
+
+__all__ = ["NAME_WORD", "PersonPatterns", "is_closing", "person_patterns", "unquote"]

@@ -1,0 +1,168 @@
+"""Named word lists of a policy data file: the Danish (and other) words the detectors and
+rules use, kept out of Python so a policy author can read and extend them.
+
+Each file is a YAML mapping with ``name``, ``description``, ``sources`` (where the words
+come from) and one list per key; a comment above each list says what it is. The policy
+declares the file under ``resources:`` (:data:`WORD_FILES`: key -> the lists it must
+hold); the bundle loads it once and ``gldocs policies check`` refuses a policy whose file is
+missing, lacks a list or has an empty one (fail closed, exit 2).
+
+    words = load_bundle("kommune").address_words
+    words.set("street_suffixes")                 # frozenset, built once
+    words.alternation("street_suffixes")         # "gaden|gade|…": escaped, longest first
+
+A code module builds its regexes from the loaded words once per bundle (``lru_cache`` on
+the :class:`WordLists` object, which hashes by identity) and keeps the non-word structure
+(look-arounds, digits, punctuation) in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gldocs.yamlfile import load_yaml
+
+# resources key -> (what it holds, in Danish, for error messages; the lists it must hold)
+WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "address_words": ("ordene i adresser", (
+        "street_suffixes", "street_suffix_words", "street_qualifiers", "not_street_leads",
+        "street_prepositions", "town_directions", "town_leads", "not_towns", "home_verbs",
+        "i_street_suffixes", "en_street_words", "de_street_suffixes", "de_street_words",
+        "de_street_articles", "nordic_street_suffixes", "pl_street_abbreviations",
+        "pl_street_words",
+        "fr_street_words", "fr_articles", "south_street_words", "south_articles",
+        "flat_words", "category_street_suffixes", "street_stop_words")),
+    "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
+                         "online-identiteter", (
+        "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
+        "month_names", "platforms", "platform_context", "platform_context_stems",
+        "username_labels", "username_cues", "platform_label_suffixes")),
+    "person_words": ("ordene omkring personnavne", (
+        "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
+        "hyphen_particles", "street_name_particles", "name_field_labels",
+        "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
+        "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
+        "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
+        "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
+        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
+    "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
+        "number_labels", "authority_reach_verbs", "authority_has_words",
+        "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
+        "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
+        "office_endings", "mail_header_keys")),
+}
+
+# lists whose length is fixed (the months, January first: their place is their number)
+EXACT_LENGTHS: dict[str, dict[str, int]] = {"identifier_words": {"month_names": 12}}
+
+
+@dataclass(frozen=True, eq=False)
+class WordLists:
+    """The lists of one data file, each as written (order kept). Hashes by identity: a
+    module caches what it builds from it per bundle."""
+
+    key: str  # the resources key (address_words)
+    path: Path
+    lists: Mapping[str, tuple[str, ...]]
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.lists[name]
+
+    def set(self, name: str) -> frozenset[str]:
+        """The list ``name`` as a frozenset (built on first use, then kept)."""
+        got = self._sets.get(name)
+        if got is None:
+            got = self._sets[name] = frozenset(self.lists[name])
+        return got
+
+    def alternation(self, name: str, space: str = r"\s+") -> str:
+        """The list ``name`` as a regex alternation: each word escaped, longest first (so a
+        word never loses to its own prefix), a space inside a word written as ``space``."""
+        return alternation(self.lists[name], space)
+
+
+def alternation(words: tuple[str, ...] | frozenset[str], space: str = r"\s+") -> str:
+    """Words as one regex alternation that matches exactly the words, a longer word before
+    its own prefix ("bor" before "bo"); a space inside a word matches ``space``; a word
+    ending in ``*`` is a word beginning (any word characters may follow: ``telefon*``).
+
+    The words are written as a trie (``bo(?:r)?``, ``tel(?:efon|ephone)?``): the regex
+    engine tries a shared beginning once instead of once per word."""
+    root: _Node = {}
+    for word in set(words):
+        node = root
+        for atom in _atoms(word, space):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return _pattern(root)
+
+
+_END = ""  # the key of "a word ends here" in a trie node
+_Node = dict[str, "_Node"]
+
+
+def _atoms(word: str, space: str) -> list[str]:
+    """The regex atoms of ``word``: each character escaped, a space as ``space``, a final
+    ``*`` as any word characters."""
+    stem = word[:-1] if word.endswith("*") else word
+    out: list[str] = []
+    for i, part in enumerate(stem.split(" ")):
+        if i:
+            out.append(space)
+        out.extend(re.escape(ch) for ch in part)
+    if word.endswith("*"):
+        out.append(r"\w*")
+    return out
+
+
+def _depth(node: _Node) -> int:
+    return max((1 + _depth(child) if atom != _END else 0) for atom, child in node.items())
+
+
+def _pattern(node: _Node) -> str:
+    """The regex of a trie node: its branches, the deepest first (so a longer word wins
+    over its prefix), optional when a word also ends here."""
+    atoms = sorted((a for a in node if a != _END), key=lambda a: (-_depth(node[a]), a))
+    alts = [a + _pattern(node[a]) for a in atoms]
+    if not alts:
+        return ""
+    if len(alts) == 1 and _END not in node:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else "")
+
+
+def parse_word_lists(data: object, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The lists ``required`` from a parsed data file; ValueError (in Danish) naming the
+    list that is missing, empty or not a list of words, or the missing ``sources``."""
+    if not isinstance(data, dict):
+        raise ValueError("filen er ikke en YAML-ordbog")
+    if not data.get("sources"):
+        raise ValueError("'sources' mangler: skriv, hvor ordene kommer fra")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in required:
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"'{key}' skal være en ikke-tom liste af ord (tekst i "
+                             "anførselstegn, hvis YAML ellers læser den som noget andet)")
+        lists[key] = tuple(" ".join(w.split()) for w in words)
+    return lists
+
+
+def load_word_lists(key: str, path: Path) -> WordLists:
+    """The data file ``path`` declared as ``resources.<key>``; OSError/ValueError when it
+    cannot be used."""
+    data = load_yaml(Path(path).read_text(encoding="utf-8"))
+    lists = parse_word_lists(data, WORD_FILES[key][1])
+    for name, count in EXACT_LENGTHS.get(key, {}).items():
+        if len(lists[name]) != count:
+            raise ValueError(f"'{name}' skal have {count} ord, ikke {len(lists[name])}")
+    return WordLists(key, Path(path), lists)
+
+
+__all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "load_word_lists",
+           "parse_word_lists"]

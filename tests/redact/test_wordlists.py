@@ -1,0 +1,189 @@
+"""The detectors' and rules' word lists are policy data (resources.*_words): declared,
+loaded once into the bundle, checked by `policies check`, and read by the code."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from gldocs.cli import main
+from gldocs.errors import PolicyError
+from gldocs.paths import POLICIES_DIR
+from gldocs.redact.bundle import bundle_for, load_bundle
+from gldocs.redact.policy import load_policy_file
+from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
+
+FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
+         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml"}
+
+
+def _copy(tmp_path: Path) -> Path:
+    shutil.copytree(POLICIES_DIR / "lexicons", tmp_path / "lexicons")
+    out = tmp_path / "kopi.yaml"
+    shutil.copy(POLICIES_DIR / "kommune.yaml", out)
+    return out
+
+
+def _edit(path: Path, key: str, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_every_word_file_is_declared_and_loaded_once() -> None:
+    bundle = load_bundle("kommune")
+    assert set(FILES) <= set(WORD_FILES)
+    for key, (_, lists) in WORD_FILES.items():
+        table = getattr(bundle, key)
+        assert isinstance(table, WordLists)
+        assert table.path.name == Path(getattr(bundle.policy.resources, key)).name
+        assert all(table[name] for name in lists)
+        assert table.set(lists[0]) is table.set(lists[0])  # built once
+    assert load_bundle("kommune").address_words is bundle.address_words
+
+
+@pytest.mark.parametrize(("key", "name"), [
+    ("address_words", "street_suffixes"), ("address_words", "home_verbs"),
+    ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
+    ("person_words", "signature_closings"), ("person_words", "ner_inner_words"),
+    ("ownership_words", "number_labels"), ("ownership_words", "org_endings")])
+def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
+    policy = _copy(tmp_path)
+    words = tmp_path / "lexicons" / FILES[key]
+    _edit(words, name, lambda d: d.__setitem__(name, []))
+    res = CliRunner().invoke(main, ["policies", "check", str(policy)])
+    assert res.exit_code == 2, res.output
+    assert f"resources.{key}" in res.output and name in res.output
+    _edit(words, name, lambda d: d.pop(name))
+    with pytest.raises(PolicyError, match=rf"resources\.{key}.*'{name}'"):
+        bundle_for(load_policy_file(policy))
+
+
+def test_a_word_yaml_reads_as_no_string_is_an_error(tmp_path: Path) -> None:
+    """YAML reads an unquoted ``no`` or ``on`` as a boolean: refused, not silently dropped."""
+    policy = _copy(tmp_path)
+    words = tmp_path / "lexicons" / "adresseord.yaml"
+    words.write_text(words.read_text(encoding="utf-8").replace(
+        "not_towns: [", "not_towns: [no, "), encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"resources\.address_words.*'not_towns'"):
+        bundle_for(load_policy_file(policy))
+
+
+def test_month_names_are_twelve(tmp_path: Path) -> None:
+    policy = _copy(tmp_path)
+    _edit(tmp_path / "lexicons" / "identifikatorord.yaml", "month_names",
+          lambda d: d["month_names"].pop())
+    with pytest.raises(PolicyError, match=r"'month_names' skal have 12 ord, ikke 11"):
+        bundle_for(load_policy_file(policy))
+
+
+def test_alternation_matches_the_words_longest_first() -> None:
+    import re
+
+    alt = re.compile(alternation(("bo", "bor", "j. nr", "ring på", "tlf.", "telefon*"),
+                                 r"\s?"))
+    assert alternation(("bo", "bor")) == "bo(?:r)?"  # a trie: "bo" tried once
+    for text, found in (("bor", "bor"), ("bo", "bo"), ("j.nr", "j.nr"), ("j. nr", "j. nr"),
+                        ("ringpå", "ringpå"), ("tlf.", "tlf."), ("telefonnummer", "telefonnummer"),
+                        ("telefon", "telefon")):
+        m = alt.match(text)
+        assert m is not None and m.group(0) == found, text
+    for text in ("b", "jnr", "tlf", "tele", "j.n"):  # "." escaped; a word, not a prefix
+        m = alt.fullmatch(text)
+        assert m is None, text
+
+
+def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
+    """A word added to the policy's file is read by the detectors (not a list in Python):
+    a new street ending, phone label, plate cue, platform and month name."""
+    from gldocs.redact.detectors.address import find_addresses
+    from gldocs.redact.detectors.cpr import find_birth_dates
+    from gldocs.redact.detectors.online import find_online_ids
+    from gldocs.redact.detectors.phone import find_phones
+    from gldocs.redact.detectors.plate import find_plates
+
+    policy = _copy(tmp_path)
+    address = "Han bor på Solsikkeslugten 4."
+    phone = "Hotline 0298 51 22 90 hele døgnet."
+    plate = "Scooterens AB12345."
+    online = "Han skriver på Mastodon: stille.ulv"
+    birth = "født 2. maio 1986"
+    kommune = load_bundle("kommune")
+    assert find_addresses(address, words=kommune.address_words) == []
+    assert find_phones(phone, kommune.identifier_words) == []
+    assert find_plates(plate, kommune.identifier_words)[0].score == 0.6
+    assert find_online_ids(online, kommune.identifier_words) == []
+    assert find_birth_dates(birth, kommune.identifier_words) == []
+
+    def more(d: dict) -> None:
+        d["street_suffixes"].append("slugten")
+
+    def more_ids(d: dict) -> None:
+        d["phone_labels"].append("hotline")
+        d["plate_cues"].append("scooterens")
+        d["platforms"].append("mastodon")
+        d["month_names"][4] = "maio"
+
+    _edit(tmp_path / "lexicons" / "adresseord.yaml", "", more)
+    _edit(tmp_path / "lexicons" / "identifikatorord.yaml", "", more_ids)
+    bundle = bundle_for(load_policy_file(policy))
+    assert [m.text for m in find_addresses(address, words=bundle.address_words)] == \
+        ["Solsikkeslugten 4"]
+    assert [m.text for m in find_phones(phone, bundle.identifier_words)] == ["0298 51 22 90"]
+    assert find_plates(plate, bundle.identifier_words)[0].score == 0.95
+    assert [m.text for m in find_online_ids(online, bundle.identifier_words)] == ["stille.ulv"]
+    assert [m.normalized for m in find_birth_dates(birth, bundle.identifier_words)] == \
+        ["020586"]
+
+
+def test_the_name_and_ownership_rules_read_the_policy_words(tmp_path: Path) -> None:
+    """Person, ownership and clause words added to a copied policy's files are read: a
+    letter closing, a form of address, an authority's ending, a relative pronoun."""
+    from gldocs.redact.clauses import load_clause_words
+    from gldocs.redact.ownership import patterns_for as ownership_patterns
+    from gldocs.redact.person_words import is_closing, person_patterns
+    from gldocs.redact.rules import _RelativeClause
+
+    kommune = load_bundle("kommune")
+    pats = person_patterns(kommune.person_words)
+    assert not is_closing("Kærlig hilsen", pats)
+    assert [m.group("n") for m in pats.addressed.finditer("Señor Garcia kom.")] == []
+    assert not "familiehusets sekretariat".endswith(
+        ownership_patterns(kommune.ownership_words).org_endings)
+    gap = ", welches selbst "
+    assert _RelativeClause(kommune.clause_words).subject(gap) is None
+
+    policy = _copy(tmp_path)
+    lex = tmp_path / "lexicons"
+    _edit(lex / "personord.yaml", "", lambda d: (d["signature_closings"].append("kærlig hilsen"),
+                                                  d["forms_of_address"].append("Señor")))
+    _edit(lex / "ejerskabsord.yaml", "", lambda d: d["org_endings"].append("sekretariat"))
+    _edit(lex / "saetningsled.yaml", "", lambda d: d["relative_pronouns"].append("welches"))
+    bundle = bundle_for(load_policy_file(policy))
+    pats = person_patterns(bundle.person_words)
+    assert is_closing("Kærlig hilsen", pats)
+    assert [m.group("n") for m in pats.addressed.finditer("Señor Garcia kom.")] == ["Garcia"]
+    assert "familiehusets sekretariat".endswith(
+        ownership_patterns(bundle.ownership_words).org_endings)
+    assert _RelativeClause(bundle.clause_words).subject(gap) == 2
+    assert load_clause_words(lex / "saetningsled.yaml").relative_pronouns == \
+        bundle.clause_words.relative_pronouns
+
+
+@pytest.mark.parametrize(("mutate", "key"), [
+    (lambda d: d["categories"]["helbred"].pop("keep_rule"), "categories.helbred.keep_rule"),
+    (lambda d: d["entities"]["PERSON"].pop("client_rule"), "entities.PERSON.client_rule"),
+])
+def test_the_rules_the_engine_keeps_under_are_named_by_the_policy(
+        tmp_path: Path, mutate, key: str) -> None:
+    """No keep rule falls back to an id written in Python (K1, K3, K7): the policy names it,
+    or `policies check` refuses the policy."""
+    policy = _copy(tmp_path)
+    _edit(policy, "", mutate)
+    res = CliRunner().invoke(main, ["policies", "check", str(policy)])
+    assert res.exit_code == 2, res.output
+    assert key in res.output

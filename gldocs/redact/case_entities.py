@@ -234,6 +234,8 @@ class EntityFinder:
         self.tells_offence: Callable[[str], bool] = lambda _sentence: True
         # roles a weak cue may give only in such a sentence ("sammen med" -> medgerningsmand)
         self.offence_roles: frozenset[str] = frozenset()
+        # roles whose sentences tell the offence (victim, co-offender): set by the engine
+        self.narrative_roles: frozenset[str] = frozenset()
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
@@ -1025,16 +1027,18 @@ class EntityFinder:
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
     def _lower_case_after_role(self, text: str, client: set[str]) -> list[NameCandidate]:
-        """A name written in lower case right after a family or friendship word, as chats
-        and text messages write it ("hans fætter ronaldo ringede", "min bror kim"): a word
-        that is no ordinary Danish word, no stop word and not the client's."""
+        """A name written in lower case right after a possessive and a family or friendship
+        word, as chats and text messages write it ("hans fætter ronaldo ringede", "min bror
+        kim"): a word that is no ordinary Danish word, no stop word and not the client's
+        (a victim's or co-offender's cue is no such word: "job som chauffør via …")."""
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
         out = []
         for m in _LOWER_AFTER_ROLE.finditer(text):
             role, word = m.group(1).lower(), m.group(2)
-            if not self._is_role_word(role) or word in self.stop_words or word in client \
+            if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
+                    self.narrative_roles or word in self.stop_words or word in client \
                     or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
                     or self.foreign.is_common_anywhere(word):  # "his mother was ill"
                 continue
@@ -1393,8 +1397,9 @@ def _joined_token_mentions(text: str, forms: Sequence[tuple[str, Person]],
 _NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
                                 r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
 # a family or friendship word and a lower-case word after it ("fætter ronaldo")
-_LOWER_AFTER_ROLE = re.compile(r"(?<![\w\-])([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})"
-                               r"(?![\w@.\-]))")
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
+    r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
 # the lower-case word right before a name candidate
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
 # a preposition of place right before a word (Danish, English, German)

@@ -111,6 +111,8 @@ class Analyzer:
         sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
         offence_categories = frozenset(n for n, c in policy.categories.items()
                                        if c.rule in sentence_rules)
+        self.finder.narrative_roles = frozenset(
+            n for n, r in policy.roles.items() if r.sentence_rule)
         self.finder.offence_roles = frozenset(
             n for n, r in policy.roles.items() if r.sentence_rule and r.weak_cues)
         self.finder.tells_offence = lambda sentence: any(

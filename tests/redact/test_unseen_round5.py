@@ -374,3 +374,9 @@ def test_a_lower_case_name_after_a_role_word_in_a_chat() -> None:
 ])
 def test_ordinary_words_after_a_role_word_stay(body: str) -> None:
     assert _redact(body) == body
+
+
+def test_a_word_after_a_victims_cue_is_no_lower_case_name() -> None:
+    body = ("Vilhelm søger job som chauffør via Jobcenter Aarhus. Sagsbehandleren oplyste, at "
+            "huslejen betales via kommunen.")
+    assert _redact(body, areas=("bolig", "beskæftigelse")) == body

@@ -13,7 +13,8 @@ once; the plan is applied and the text written as the CLI writes a .txt), and th
   account number, IBAN, IP address, IMEI, username or handle, web address). Names are not
   identifiers and are left out (the corpus scorer counts them);
 - an item counts as removed when it no longer stands in the output (case and spacing
-  ignored, a CPR number also without its hyphen: the corpus scorer's test);
+  ignored, a CPR number also without its hyphen) and no capitalised word that the source
+  has only inside it survives (the city of an address abroad): the corpus scorer's test;
 - removed identifiers that the redactor flagged for review (owner unclear) are counted too;
 - the K1/K3 identifiers of ``must_keep`` (the client's own, a professional's) are checked
   the same way: an identifier kept only on positive evidence must not cost the keep side.
@@ -101,6 +102,23 @@ def stands_in(text: str, output: str) -> bool:
     return any(_pattern(f).search(output) for f in forms)
 
 
+def part_left(text: str, source: str, output: str, protected: set[str]) -> str | None:
+    """The corpus scorer's "part left": a capitalised word of a multi-word item that the
+    source has only inside the item and that survives in the output (the city of an
+    address abroad, "Lagos"); words of the client's or a kept item's name do not count."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    rest = _pattern(text).sub(" ", source)
+    for w in words:
+        w = w.strip(",.;:")
+        if len(w) < 3 or not w[0].isupper() or w.lower() in protected:
+            continue
+        if not _pattern(w).search(rest) and _pattern(w).search(output):
+            return w
+    return None
+
+
 # -- the run ----------------------------------------------------------------------------------
 @dataclass
 class Tally:
@@ -146,13 +164,20 @@ def score_set(redactor: object, folder: Path) -> Tally | None:
     for doc in docs:
         gold = yaml.safe_load(doc.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
         output, flagged = redact_text(redactor, doc, list(gold.get("areas") or []))
+        source = doc.read_text(encoding="utf-8")
+        protected = set(" ".join([(gold.get("client") or {}).get("name", "")]
+                                 + [k["text"] for k in gold.get("must_keep") or []]
+                                 ).lower().split())
         for item in gold.get("must_remove") or []:
             kind = shape(item["text"]) if item.get("rule") == "R1" else None
             if kind is None:
                 continue
             tally.total[kind] += 1
-            if stands_in(item["text"], output):
-                tally.leaks.append(f"{folder.name}/{doc.name}: {kind}: {item['text']!r}")
+            left = None if stands_in(item["text"], output) else \
+                part_left(item["text"], source, output, protected)
+            if left or stands_in(item["text"], output):
+                tally.leaks.append(f"{folder.name}/{doc.name}: {kind}: {item['text']!r}"
+                                   + (f" (part left: {left!r})" if left else ""))
                 continue
             tally.removed[kind] += 1
             if any(item["text"] in f or f in item["text"] for f in flagged):

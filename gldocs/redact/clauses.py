@@ -68,6 +68,8 @@ class ClauseWords:
     relative_adverbs: frozenset[str]
     main_clause_conjunctions: frozenset[str]
     relative_after_conjunction: frozenset[str]
+    # the client as the object in a relative's clause ("hans mor hjælper ham med medicinen")
+    client_objects: frozenset[str]
 
     def is_plan_word(self, word: str) -> bool:
         """A plan word, a hyphenated compound with one (AMU-kurset), or a compound whose
@@ -88,7 +90,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
-          "relative_after_conjunction")
+          "relative_after_conjunction", "client_objects")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

@@ -32,6 +32,8 @@ _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})
 
 # Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
 _DEFINITE = ("en", "et", "ne")
+# the word right before a run of capitalised words, one space between
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ ]$")
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,31 @@ class Gazetteer:
             self.is_place(w) for w in words)
 
     def org_spans(self, text: str) -> list[tuple[int, int]]:
-        """Runs of capitalised words that name an organisation (they hold an org word)."""
+        """Runs of capitalised words that name an organisation: they hold an org word, or
+        they follow one in its definite form ("forsorgshjemmet Kærholm", "herberget
+        Stjernen", "bostedet Lærkely": the name of that place, not a person)."""
         out = []
         for m in _ORG_RUN.finditer(text):
             words = re.findall(r"[\wÀ-ſ'’\-]+", m.group(0))
             caps = [w for w in words if w[:1].isupper()]
-            if any(self.is_org_word(w) for w in caps):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if any(self.is_org_word(w) for w in caps) or (
+                    before is not None and self.is_definite_org_word(before.group(1))):
                 out.append((m.start(), m.end()))
         return out
+
+    def is_definite_org_word(self, word: str) -> bool:
+        """A lower-case org word with its definite article: "forsorgshjemmet" (doubled
+        consonant), "skolen", "bostedet", "herberget"."""
+        if not word.islower():
+            return False
+        for end in (*_DEFINITE, "n"):
+            if word.endswith(end) and len(word) > len(end) + 2:
+                stem = word[: -len(end)]
+                if self.is_org_word(stem) or (
+                        len(stem) > 3 and stem[-1] == stem[-2] and self.is_org_word(stem[:-1])):
+                    return True
+        return False
 
 
 def build_gazetteer(places: Iterable[str], organisations: Iterable[str],

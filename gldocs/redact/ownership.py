@@ -79,7 +79,9 @@ class Evidence:
         """A professional is named just before, whose office the document shows (a name
         signed under a closing with no title or organisation is no evidence)."""
         n = self.nearest
-        return n is not None and n.person.kind == "professional" and n.person.office
+        return n is not None and n.person.kind == "professional" and n.person.office \
+            and not patterns_for(self.classifier.ownership_words).other_party.search(
+                self.between)
 
     @property
     def role(self) -> str:
@@ -205,8 +207,11 @@ def _org_phone(ev: Evidence) -> Ownership | None:
 
 def _contact_line_phone(ev: Evidence) -> Ownership | None:
     cls = ev.classifier
+    # (a line of the coordination part counts when it shows an office: "- Støtteperson fra
+    # netværket: 31 42 77 09" is no authority's)
     if cls.line_is_contact(ev.text) or (ev.section in COORDINATION_SECTIONS
-                                        and not cls.line_is_private(ev.text)):
+                                        and not cls.line_is_private(ev.text)
+                                        and cls.shows_office(ev.text)):
         return professional(0.8, "står i en kontaktlinje for en myndighed")
     return None
 
@@ -228,6 +233,14 @@ class _Patterns:
             rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
         self.org_endings = tuple(words["org_endings"])
         self.mail_header_keys = words.set("mail_header_keys")
+        # Between a professional's name and an identifier, another party the sentence
+        # brings in: "Ole Bæk har talt med en person, som har nummeret …", "… haft besøg af
+        # en kvinde, der oplyste …", "… fik det af sin kollega": perhaps that party's
+        self.other_party = re.compile(
+            rf"\b(?:{words.alternation('other_party_prepositions')})[ \t]+"
+            rf"(?:{words.alternation('other_party_determiners')})\b"
+            rf"|\b(?:{words.alternation('other_party_indefinites')})[ \t]+"
+            rf"(?:{words.alternation('other_party_nouns')})\b", re.IGNORECASE)
         # "Rune har fået et nyt telefonnummer, 53 88 20 17", "Runes nye mail er …": the
         # client, as the subject of the sentence, gives his own number or e-mail
         self.gives_own_number = re.compile(
@@ -381,10 +394,10 @@ def _authority_mail(ev: Evidence) -> Ownership | None:
 
 
 def _authority_line_mail(ev: Evidence) -> Ownership | None:
-    cls = ev.classifier
-    key = cls.header_key(ev.text) or ""
-    if cls.line_is_contact(ev.text) or key in ("fra", "til", "cc"):
-        return professional(0.8, "står i en kontakt- eller brevhovedlinje for en myndighed")
+    # (a mail header's "Fra:"/"Til:" alone is no evidence: a relative writes mail too; an
+    # authority's domain there is decided by _authority_mail_in_header)
+    if ev.classifier.line_is_contact(ev.text):
+        return professional(0.8, "står i en kontaktlinje for en myndighed")
     why = authority_owns(ev)
     return professional(0.8, f"tilhører en myndighed ({why})") if why else None
 

@@ -315,6 +315,18 @@ class ContactClassifier:
         ws = [_norm(w) for w in words_before(text, len(seg) - 1, 4)]
         return any(w in self.org_words for w in ws)
 
+    def org_before_comma(self, text: str, start: int) -> bool:
+        """``- Jobcenter Silkeborg, Lene Kofoed, tlf. …``: an organisation's name (a run of
+        capitalised words with an organisation word), a comma, then the name."""
+        seg = text[:start].rstrip()
+        if not seg.endswith(","):
+            return False
+        run = re.search(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*\.?[ \t]+){0,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*$",
+                        seg[:-1].rstrip())
+        return run is not None and any(
+            w in self.org_words or w.endswith(self._office_endings)
+            for w in (_norm(x) for x in run.group(0).split()))
+
     def header_key(self, line: str) -> str | None:
         """``Fra:``/``Ansvarlig:``/``Mentor:`` at the start of a line -> the key, lower case."""
         m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*:", line)
@@ -343,8 +355,11 @@ class ContactClassifier:
         if key is None or self.line_is_private(line):
             return False
         kws = set(re.findall(r"[\wæøå\-]+", key))
-        return bool(kws & self.org_words) or any(self.is_title(k) for k in kws) \
-            or self.is_title(key)
+        if kws & self.org_words:
+            return True
+        if self.key_role(key):
+            return False  # "Socialrådgiver Susanne Holm fik det af sin nabo: …" is prose
+        return any(self.is_title(k) for k in kws) or self.is_title(key)
 
     def classify_mention(self, line: str, start: int, end: int, section: str,
                          in_contact_block: bool) -> Verdict:
@@ -372,6 +387,8 @@ class ContactClassifier:
             return before if before.kind else after
         if self.org_before_bracket(line, start):
             return Verdict("professional", strong=True, cue="organisation")
+        if self.org_before_comma(line, start):
+            return Verdict("professional", strong=False, cue="organisation før navnet")
         if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)

@@ -27,6 +27,7 @@ from gldocs.redact.ownership import Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.redact.subject import third_person_subject
 from gldocs.redact.wordlists import WordLists, alternation
 
 ENTITY_NAMES_DA = {
@@ -71,6 +72,10 @@ class RuleStage:
             "street_stop_words")
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
+        # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
+        # them as its subject is a third person's, never kept under K7 (subject.py)
+        self.relations = frozenset(c.lower() for r in policy.roles.values() for c in r.cues
+                                   if " " not in c)
 
     # -- internal notes -------------------------------------------------------------------
     def internal(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
@@ -124,6 +129,8 @@ class RuleStage:
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
+                other = self._someone_else(unit, spans, m, mentions) if keep else None
+                keep = keep and other is None
                 # (a category with keep_if_areas has a keep_rule: the policy check says so)
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule
                 rule = policy.rule(rid)
@@ -138,6 +145,11 @@ class RuleStage:
                         why = (f"'{m.text}' ({cat.explanation or cat_name}) holdes: "
                                f"{', '.join(sorted(set(cat.keep_if_areas) & set(areas)))} er "
                                f"koordineringsområde ({rid}).")
+                    elif other is not None:
+                        why = (f"'{m.text}' ({cat.explanation or cat_name}) står om en anden "
+                               f"end klienten ('{other}'); kun klientens egne oplysninger "
+                               f"holdes i et koordineringsområde; {rule.title.lower()} "
+                               f"({rid}).")
                     elif clause:
                         why = (f"Sætningsleddet hører til en sætning med '{m.text}' "
                                f"({cat.explanation or cat_name}); kun led om mål og behov "
@@ -152,6 +164,17 @@ class RuleStage:
                                          marker=(cat.marker or None) if action == "remove"
                                          else "", explanation=why))
         return out
+
+    def _someone_else(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                      mentions: Sequence[Mention]) -> str | None:
+        """The relative or private person whose § 10 data the term is (the subject of its
+        clause: "Hans mor har kræft"), or None when it is the client's
+        (:func:`~gldocs.redact.subject.third_person_subject`)."""
+        sentence = sentence_at(spans, m.start)
+        names = [(x.start, x.end, x.text) for x in mentions
+                 if x.person.kind == Owner.PRIVATE and sentence.start <= x.start < m.start]
+        return third_person_subject(unit.text, sentence, m.start, self.relations,
+                                    self.clause_words, names)
 
     def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                         cat_name: str, mentions: Sequence[Mention]) -> list[Finding]:

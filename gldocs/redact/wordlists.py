@@ -52,7 +52,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
-        "office_endings", "mail_header_keys")),
+        "office_endings", "mail_header_keys", "other_party_prepositions",
+        "other_party_determiners", "other_party_indefinites", "other_party_nouns")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

@@ -112,6 +112,10 @@ IDENTS = [
 ]
 
 
+PHONES = [i for i in IDENTS if i.kind == "phone"]
+MAILS = [i for i in IDENTS if i.kind == "email"]
+
+
 # -- the owners and their phrasings ---------------------------------------------------------
 # Each phrasing is a body after HEAD; {said}, {quoted} and {bare} are the identifier's forms.
 PHRASINGS = {
@@ -176,8 +180,6 @@ def test_relatives_line_in_stamoplysninger_goes(ident: Ident, line: str) -> None
 
 
 # -- phrasings that only one kind of identifier has -----------------------------------------
-PHONES = [i for i in IDENTS if i.kind == "phone"]
-MAILS = [i for i in IDENTS if i.kind == "email"]
 
 
 @pytest.mark.parametrize("ident", PHONES, ids=str)
@@ -202,6 +204,61 @@ def test_private_persons_mail_header_goes(ident: Ident, header: str) -> None:
             "Emne: Jonas\n\nHej, jeg vil gerne vide hvornår Jonas kommer ud.\n")
     out = _output(_plan(HEAD + mail))
     _assert_gone(out, ident, header)
+
+
+@pytest.mark.parametrize("ident", PHONES + MAILS, ids=str)
+@pytest.mark.parametrize("body", [
+    "Sagsbehandler Ole Bæk har talt med en person, som har {v}.",
+    "Jobkonsulent Lene Kofoed har haft besøg af en kvinde, der oplyste {v}.",
+    "Socialrådgiver Susanne Holm fik det af sin nabo: {v}.",
+])
+def test_another_party_after_a_professionals_name(ident: Ident, body: str) -> None:
+    # the professional named first is no evidence: the sentence brings in another party
+    plan = _plan(HEAD + body.format(v=ident.value) + "\n")
+    _assert_gone(_output(plan), ident, body)
+
+
+@pytest.mark.parametrize("ident", PHONES + MAILS, ids=str)
+@pytest.mark.parametrize("body", [
+    "Kontaktpersoner: Line Lindholm ({v}), Kasper Dall.",  # in brackets after the name
+    "{v} – Helle Lindholm (mor)",  # the number first, the owner after a dash
+    "[12:03] Line: ring til mig på {v} når du kommer ud",  # a chat transcript
+    "Hans søster siger, at hendes nye nummer er {v}.",  # a possessive after a relative
+    "Jonas' ekskæreste ({v}) har fået tilhold.",  # in brackets after a genitive role
+])
+def test_list_transcript_and_bracket_forms(ident: Ident, body: str) -> None:
+    _assert_gone(_output(_plan(HEAD + body.format(v=ident.value) + "\n")), ident, body)
+
+
+def test_mail_header_of_a_company_domain_is_no_authoritys() -> None:
+    # "Fra:" alone is no evidence, nor a domain that is neither private nor an authority's
+    plan = _plan(HEAD + "Fra: L. Kvist <lk@firma-xyz.dk>\nSendt: 2. marts 2027\n"
+                        "Til: Ida Kjær <ida.kjaer@krfo.dk>\nEmne: Jonas\n\nHvornår kommer han?\n")
+    out = _output(plan)
+    assert "lk@firma-xyz.dk" not in out and "ida.kjaer@krfo.dk" in out, out
+    assert [f.review for f in plan.findings if f.text == "lk@firma-xyz.dk"] == [True]
+    # the same domain is a professional's where the signature shows the office
+    out = _output(_plan(HEAD + "Fra: Mette Holm <mette@bostedet-lyngbo.dk>\nEmne: Jonas\n\n"
+                               "Jonas kan flytte ind 1. maj.\nMed venlig hilsen\nMette Holm\n"
+                               "Bostøttemedarbejder, Bostedet Lyngbo\n"))
+    assert "mette@bostedet-lyngbo.dk" in out, out
+
+
+# -- the coordination part: a line there is an authority's only when it shows an office -----
+@pytest.mark.parametrize("ident", PHONES + MAILS, ids=str)
+@pytest.mark.parametrize("line", [
+    "- Støtteperson fra netværket: {v}",
+    "- Kasper Dall (ven), {v}",
+    "- Hustru: Line Lindholm, {v}",
+    "- Netværk: {v}",
+    "- Line (kæreste) {v}",
+])
+def test_coordination_part_line_without_an_office_goes(ident: Ident, line: str) -> None:
+    body = ("5. Samarbejdspartnere\n- Jobcenter Silkeborg, Lene Kofoed, tlf. 89 70 12 44\n"
+            + line.format(v=ident.value) + "\n")
+    out = _output(_plan(HEAD.replace("2. Beskrivelse\n", "") + body))
+    _assert_gone(out, ident, line)
+    assert "Lene Kofoed, tlf. 89 70 12 44" in out, out
 
 
 # -- unknown owner: removed and flagged for review ------------------------------------------
@@ -280,6 +337,13 @@ def test_clients_own_labelled_fields_stay(stam: str) -> None:
     ("Han har møde hos Jobcenter Viborg, Sct. Mathias Gade 88, 8800 Viborg, den 3. maj.",
      ["Sct. Mathias Gade 88, 8800 Viborg"]),
     ("Sagsbehandler Ole Bæk kan kontaktes på 89 70 31 20.", ["89 70 31 20"]),
+    # an organisation, a comma, the name: a contact list's professional
+    ("5. Samarbejdspartnere\n- Jobcenter Silkeborg, Lene Kofoed, tlf. 89 70 12 44\n"
+     "- Rødovre Kommune, Ydelseskontoret: Ole Bæk, tlf. 36 37 80 44",
+     ["Lene Kofoed", "89 70 12 44", "Ole Bæk", "36 37 80 44"]),
+    # a signature block with a title line keeps the sender's number
+    ("Med venlig hilsen\nMikkel Friis\nTilsynsførende, KiF Silkeborg\n72 55 39 62",
+     ["Mikkel Friis", "72 55 39 62"]),
 ])
 def test_professionals_and_authorities_keep_their_identifiers(body: str,
                                                               kept: list[str]) -> None:

@@ -1,0 +1,140 @@
+"""Whose special-category data a term is: the client's, or a third person's.
+
+K7 keeps § 10 data inside a chosen koordineringsområde because the municipality needs the
+*client's* health or substance use for the coordination. A relative's or a friend's is never
+its business, whatever the areas: "Hans mor har kræft", "Sønnen er født med en hjertefejl",
+"Han passer sin syge mor, som har sclerose", "Kæresten ryger hash dagligt".
+
+The test is deliberately small and explainable. It looks at the subject of the clause that
+holds the term:
+
+- a relation word (a role cue of the policy: mor, kæresten, sønnen, ...) first in the clause,
+  alone or after a genitive ("hans mor", "klientens bror", "hans syge mor", "hans mors");
+- the same after the finite verb in inverted order ("Siden 2020 har hans mor haft kræft");
+- a private person's name first in the clause;
+- a relative pronoun right after a relation word or a private name ("sin mor, som har");
+- a clause without a subject of its own ("og har ADHD", or after an apposition: "hans mor,
+  Ellen, har bipolar lidelse") has the subject of the clause it is joined to.
+
+A subject pronoun or anything else leaves the term the client's (as before): the test only
+ever turns a keep into a removal, so it fails closed.
+
+    who = third_person_subject(text, sentence, term_start, relations, clause_words, names)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gldocs.redact.clauses import ClauseWords
+from gldocs.redact.context import Span
+
+__all__ = ["third_person_subject"]
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _segments(text: str, sentence: Span, end: int, cw: ClauseWords
+              ) -> list[list[tuple[int, int, str]]]:
+    """The words of ``text[sentence.start:end]`` in clauses: a new clause at a comma,
+    semicolon, colon or bracket, and at a coordinating or subordinating word (which opens
+    it)."""
+    segments: list[list[tuple[int, int, str]]] = [[]]
+    prev_end = sentence.start
+    for m in _WORD.finditer(text, sentence.start, end):
+        word = m.group().lower()
+        mark = _CLAUSE_MARK.search(text, prev_end, m.start()) is not None
+        if segments[-1] and (mark or word in cw.coordinators or word in cw.subordinators):
+            segments.append([])
+        segments[-1].append((m.start(), m.end(), word))
+        prev_end = m.end()
+    if segments[-1] and _CLAUSE_MARK.search(text, prev_end, end):
+        segments.append([])  # the term opens a clause of its own
+    return segments
+
+
+def _relation(word: str, relations: frozenset[str]) -> bool:
+    return word in relations or (word.endswith("s") and word[:-1] in relations)
+
+
+def _genitive_relation(words: Sequence[tuple[int, int, str]], i: int,
+                       relations: frozenset[str], cw: ClauseWords) -> str | None:
+    """The relation word at ``i`` ("moren") or after a genitive there ("hans mor",
+    "klientens bror"), one adjective allowed ("hans syge mor")."""
+    if i >= len(words):
+        return None
+    word = words[i][2]
+    if _relation(word, relations):
+        return word
+    if not word.endswith("s") or word in cw.subjects:
+        return None
+    for j in (i + 1, i + 2):
+        if j < len(words) and words[j][2] not in cw.finite_verbs and _relation(
+                words[j][2], relations):
+            return words[j][2]
+    return None
+
+
+def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: frozenset[str],
+             cw: ClauseWords, names: Sequence[tuple[int, int, str]]) -> str | None:
+    words = segments[k]
+    if not words:
+        return None
+    i = 0
+    opener = words[0][2]
+    if opener in cw.relative_pronouns and k > 0 and segments[k - 1]:
+        # a relative clause on the word just before it: "sin syge mor, som har sclerose"
+        last_start, last_end, last = segments[k - 1][-1]
+        if _relation(last, relations):
+            return last
+        for a, b, name in names:
+            if a <= last_start and last_end <= b:
+                return name
+        return None
+    if opener in cw.coordinators and k > 0 and len(segments[k - 1]) == 1 and (
+            segments[k - 1][0][2] in cw.subjects):
+        return None  # "Han og hans bror har begge astma": the client is a subject too
+    if opener in cw.coordinators or opener in cw.subordinators:
+        i = 1
+    if i >= len(words):
+        return None
+    first = words[i][2]
+    for a, _b, name in names:
+        if a == words[i][0]:
+            return name
+    if first in cw.subjects:
+        return None
+    found = _genitive_relation(words, i, relations, cw)
+    if found is not None:
+        return found
+    if (first in cw.finite_verbs or first in cw.adverbs) and k > 0 and (
+            opener in cw.coordinators or i == 0):
+        # "og har ADHD", "Knud-Eriks mor, Ellen, har bipolar lidelse": no subject of its
+        # own, the clause (or apposition) before it has it
+        return _subject(segments, k - 1, relations, cw, names)
+    if i == 0 and k > 0 and not any(w in cw.finite_verbs for _a, _b, w in words):
+        # an apposition without a verb ("…, Ellen Lykkegaard, har …"): the noun before it
+        return _subject(segments, k - 1, relations, cw, names)
+    # inverted order: "Siden 2020 har hans mor haft kræft" (not "... har han haft")
+    for j in range(i, min(i + 4, len(words) - 1)):
+        if words[j][2] in cw.finite_verbs:
+            if words[j + 1][2] in cw.subjects:
+                return None
+            return _genitive_relation(words, j + 1, relations, cw)
+    return None
+
+
+def third_person_subject(text: str, sentence: Span, pos: int, relations: frozenset[str],
+                         cw: ClauseWords, names: Sequence[tuple[int, int, str]] = ()
+                         ) -> str | None:
+    """The relation word or private person's name that is the subject of the clause holding
+    the term at ``pos`` (None: the client's, or no clear other subject). ``relations``: the
+    policy's role words, lower case; ``names``: the private persons' mentions (start, end,
+    text)."""
+    segments = _segments(text, sentence, pos, cw)
+    who = _subject(segments, len(segments) - 1, relations, cw, names)
+    if who is not None and any(w in cw.client_objects for _a, _b, w in segments[-1]):
+        return None  # "hans mor hjælper ham med medicinen": the client's medicine
+    return who

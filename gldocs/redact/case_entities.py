@@ -1040,7 +1040,9 @@ class EntityFinder:
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
                     or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
-                    or self.foreign.is_common_anywhere(word):  # "his mother was ill"
+                    or self.foreign.is_common_anywhere(word) \
+                    or any(word in ws for ws in FUNCTION_WORDS.values()):
+                # ("his mother was ill", "hans far eller hans mor")
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))

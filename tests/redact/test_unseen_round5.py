@@ -380,3 +380,8 @@ def test_a_word_after_a_victims_cue_is_no_lower_case_name() -> None:
     body = ("Vilhelm søger job som chauffør via Jobcenter Aarhus. Sagsbehandleren oplyste, at "
             "huslejen betales via kommunen.")
     assert _redact(body, areas=("bolig", "beskæftigelse")) == body
+
+
+def test_a_function_word_after_a_role_word_is_no_lower_case_name() -> None:
+    body = "Hverken hans bror eller hans søster har kontakt til ham."
+    assert _redact(body) == body

@@ -101,6 +101,7 @@ class PolicyBundle:
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
+    foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
 
     @property
     def name(self) -> str:
@@ -153,6 +154,11 @@ def bundle_for(policy: Policy) -> PolicyBundle:
         problems.append(f"  - nøgle 'resources.common_words'/'resources.false_friends'/"
                         f"'resources.foreign_given_names'/'resources.vocabulary': "
                         f"listen over ord på andre sprog kan ikke læses ({err})")
+    foreign_places: frozenset[str] = frozenset()
+    if res.foreign_places:
+        foreign_places = _load_data(folder, "foreign_places", res.foreign_places,
+                                    _nonempty_word_list, "listen over stednavne i udlandet",
+                                    problems) or frozenset()
     family_first = _load_data(folder, "family_first_names", res.family_first_names,
                               load_family_first, "listen over navne med efternavnet først",
                               problems)
@@ -167,8 +173,17 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     if problems or family_first is None or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
+                        foreign_places=foreign_places,
                         family_first=family_first, clause_words=clause_words, **lists,
                         **tables)
+
+
+def _nonempty_word_list(path: Path) -> frozenset[str]:
+    """A plain word list that must hold at least one entry (ValueError when empty)."""
+    words = load_word_list(path)
+    if not words:
+        raise ValueError("listen er tom")
+    return words
 
 
 def _load_data(folder: Path, key: str, rel: str, loader: Callable[[Path], T], what: str,

@@ -224,6 +224,13 @@ class EntityFinder:
         self.stop_words = stop_words
         self.org_words = frozenset(classifier.org_words)
         self.is_term = is_term
+        # whether a sentence tells of the offence (a term of a category under the rule of
+        # the co-offender's role): set by the engine; without it every sentence may
+        self.tells_offence: Callable[[str], bool] = lambda _sentence: True
+        # roles a weak cue may give only in such a sentence ("sammen med" -> medgerningsmand)
+        self.offence_roles: frozenset[str] = frozenset()
+        # roles whose sentences tell the offence (victim, co-offender): set by the engine
+        self.narrative_roles: frozenset[str] = frozenset()
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
@@ -248,11 +255,12 @@ class EntityFinder:
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
         self._read_texts: list[str] | None = None  # the texts lower_words is of
+        self.institution_names: frozenset[str] = frozenset()
         # per text: its organisation runs, and which candidates in it are no person (the
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
-        self._no_person: dict[tuple[str, int, int, str, bool], bool] = {}
+        self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -264,6 +272,12 @@ class EntityFinder:
         self._read_texts = texts
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
+        # names an organisation word stands before somewhere in the document
+        # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
+        gz = self.gazetteer
+        self.institution_names = frozenset(
+            m.group(2) for t in texts for m in _NAMED_INSTITUTION.finditer(t)
+            if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
 
     def use_words(self, person_words: WordLists, address_words: WordLists,
                   identifier_words: WordLists) -> None:
@@ -341,6 +355,13 @@ class EntityFinder:
                     entries.setdefault(_canonical(cand.text), set()).add(written)
                 verdict = self.classifier.classify_mention(text, cand.start, cand.end,
                                                            unit.section, contact_block)
+                if verdict.kind == "private" and not verdict.strong \
+                        and verdict.role in self.offence_roles \
+                        and not self._offence_sentence(text, cand.start):
+                    # "Han var sammen med Kragh-familien hele sommeren": company, no offence;
+                    # a private person without a role (a co-offender only where the
+                    # sentence tells of the offence)
+                    verdict = Verdict("private", "", strong=False, cue=verdict.cue)
                 if not verdict.kind and signature and len(text.split()) <= 5:
                     verdict = Verdict("private", writer_role, strong=True,
                                       cue="afsenderen skriver som pårørende") \
@@ -502,14 +523,18 @@ class EntityFinder:
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
         nickname = self.person.nickname
-        for rx, why in ((nickname, "kaldenavn"), (_CONTACT_ENTRY, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
+        for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
+                        (_CONTACT_ENTRY, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is nickname and _clients_nickname(text, m.start(), lowered_client)):
+                        rx is nickname and not _CALLS_ANOTHER.match(m.group(0))
+                        and _clients_nickname(text, m.start(), lowered_client,
+                                              self._is_role_word)):
+                    # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+        out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
         # Chinese or Korean family name, when a middle name of that naming tradition or a
@@ -891,7 +916,7 @@ class EntityFinder:
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
         are the text's own, :meth:`_org_spans_of`)."""
-        key = (text, c.start, c.end, c.text, facts.strict)
+        key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names)
         hit = self._no_person.get(key)
         if hit is None:
             hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
@@ -906,6 +931,8 @@ class EntityFinder:
         (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
         gz = self.gazetteer
         assert gz is not None
+        if self._foreign_place(text, c) or self._named_institution(text, c):
+            return True
         if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
@@ -944,6 +971,38 @@ class EntityFinder:
             return False
         return all(gz.is_common(w) for w in words)
 
+    def _named_institution(self, text: str, c: NameCandidate) -> bool:
+        """The name of the institution a lower-case organisation word names just before it
+        ("forsorgshjemmet Kærholm", "plejehjemmet Solbakken", "bostedet Lærkehøj"): a place,
+        not a person, unless a word of it is a known given name ("bostedet Lise Holm")."""
+        gz = self.gazetteer
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if gz is None or (c.text not in self.institution_names and (
+                m is None or not gz.is_org_word(m.group(1)))):
+            return False
+        names = self.given | self.foreign.given_names
+        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
+
+    def _foreign_place(self, text: str, c: NameCandidate) -> bool:
+        """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
+        Scotia", "from Mogadishu"), with no word a known given name or surname: a place,
+        not a person (where it locates a private person's home, the place rule removes it:
+        :mod:`.private_places`)."""
+        gz = self.gazetteer
+        if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
+            return False
+        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start) and not (
+                re.search(r",[ \t]*$", text[max(0, c.start - 3):c.start])
+                and re.match(r"[ \t]*[),;.]", text[c.end:c.end + 2])):
+            # (", Lahore)", ", Gdańsk.": a place abroad after a comma, closing the phrase)
+            # "i Mogadishu, Hargeisa og Kismayo": coordinated with a place abroad
+            m = _AFTER_PLACES.search(text, max(0, c.start - 80), c.start)
+            if m is None or not any(gz.is_foreign_place(p.strip()) for p in
+                                    re.split(r",|\b(?:og|eller|and|or|und)\b", m.group("places"))):
+                return False
+        names = self.given | self.surnames | self.foreign.given_names
+        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
+
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
         if any(w.lower().strip(",.") in self.org_words for w in words):
@@ -967,6 +1026,40 @@ class EntityFinder:
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm")
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
+
+    def _lower_case_after_role(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A name written in lower case right after a possessive and a family or friendship
+        word, as chats and text messages write it ("hans fætter ronaldo ringede", "min bror
+        kim"): a word that is no ordinary Danish word, no stop word and not the client's
+        (a victim's or co-offender's cue is no such word: "job som chauffør via …")."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []  # without the word list every lower-case word would look like a name
+        out = []
+        for m in _LOWER_AFTER_ROLE.finditer(text):
+            role, word = m.group(1).lower(), m.group(2)
+            if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
+                    self.narrative_roles or word in self.stop_words or word in client \
+                    or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word) \
+                    or any(word in ws for ws in FUNCTION_WORDS.values()):
+                # ("his mother was ill", "hans far eller hans mor")
+                continue
+            out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
+                                     "lille navn efter rolle"))
+        return out
+
+    def _is_role_word(self, word: str) -> bool:
+        """A private role word (mor, bror, kæresten), not a weak cue."""
+        cues = self.classifier.role_cues
+        return word in cues and word not in self.classifier.weak_cues
+
+    def _offence_sentence(self, text: str, at: int) -> bool:
+        """Whether the sentence of ``text`` around ``at`` tells of the offence."""
+        for sp in sentences(text):
+            if sp.start <= at < sp.end:
+                return self.tells_offence(text[sp.start:sp.end])
+        return self.tells_offence(text)
 
     def _decide(self, name: str, votes: list[tuple[Verdict, NameCandidate, str]]) -> Person:
         strong_private = [v for v, _, _ in votes if v.kind == "private" and v.strong]
@@ -1339,14 +1432,39 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
+# a lower-case word and the capitalised name after it ("forsorgshjemmet Kærholm")
+_NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
+                                r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
+# a family or friendship word and a lower-case word after it ("fætter ronaldo")
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
+    r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
+# the lower-case word right before a name candidate
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
+# a preposition of place right before a word (Danish, English, German)
+_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
+                                r"[ \t]+$", re.IGNORECASE)
+_AFTER_PLACES = re.compile(
+    r"(?<![\w])(?i:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)[ \t]+"
+    r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?(?:,|[ \t]+(?:og|eller|and|or|und))"
+    r"[ \t]+)+)$")
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
+# "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+_NICKNAME_OF = re.compile(
+    r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
 # A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
 # "Mor 2"": the quoted label names a person, even with a role word in it.
+# ... and the quoted sender or receiver of a message in a transcript ("[02.11 21:14] Fra
+# "Hooyo": …", "Til 'Cabdi W':"): a contact's name as the phone shows it
 _CONTACT_ENTRY = re.compile(
-    r"\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+[\"“„«»'‘]"
-    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’]")
+    r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
+    r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
+# "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
+_CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
@@ -1393,12 +1511,18 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")
 
 
-def _clients_nickname(text: str, start: int, client: set[str]) -> bool:
+def _clients_nickname(text: str, start: int, client: set[str],
+                      role_word: Callable[[str], bool] = lambda _w: False) -> bool:
     """Whether the nickname cue at ``start`` follows the client's name: the last name run in
     the 40 characters before is made of the client's words only ("Kristoffer, kaldet …",
-    not "Henning Nørby, morbror, kaldet …" when the client is a Nørby too)."""
-    m = _LAST_NAME_RUN.search(text[max(0, start - 40):start])
+    not "Henning Nørby, morbror, kaldet …" when the client is a Nørby too, nor "Rasmus' mor,
+    kaldet …": a role word after the client's name in the genitive owns the nickname)."""
+    window = text[max(0, start - 40):start]
+    m = _LAST_NAME_RUN.search(window)
     if m is None:
+        return False
+    after = re.match(r"[ \t]+([\wæøå]+)", window[m.end():])
+    if after and role_word(after.group(1).lower()):
         return False
     words = [strip_genitive(w).lower() for w in m.group(0).split()]
     return all(w in client or w.rstrip("s") in client for w in words)

@@ -105,8 +105,18 @@ class Analyzer:
                                    bundle.ambiguous_names, stop, self.categories.is_term)
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words,
-                                                bundle.surname_endings, nlp)
+                                                bundle.surname_endings, nlp,
+                                                bundle.foreign_places)
         self.finder.foreign = bundle.foreign
+        sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
+        offence_categories = frozenset(n for n, c in policy.categories.items()
+                                       if c.rule in sentence_rules)
+        self.finder.narrative_roles = frozenset(
+            n for n, r in policy.roles.items() if r.sentence_rule)
+        self.finder.offence_roles = frozenset(
+            n for n, r in policy.roles.items() if r.sentence_rule and r.weak_cues)
+        self.finder.tells_offence = lambda sentence: any(
+            k in offence_categories for k in self.categories.all(sentence))
         self.finder.use_family_first(bundle.family_first)
         self.finder.use_words(bundle.person_words, bundle.address_words,
                               bundle.identifier_words)
@@ -124,6 +134,28 @@ class Analyzer:
     def _not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
         return word.lower() in self.stop_words
+
+    def _danish_place(self, word: str) -> bool:
+        """A Danish town, municipality or island (the policy's place list)."""
+        gz = self.finder.gazetteer
+        return gz is not None and gz.is_place(word)
+
+    def _institution_or_abroad(self, name: str) -> bool:
+        """A name with an organisation word ("Plejecenter Solgården") or a place abroad."""
+        gz = self.finder.gazetteer
+        return gz is not None and (gz.is_foreign_place(name)
+                                   or any(gz.is_org_word(w) for w in name.split()))
+
+    def _no_family_name(self, word: str) -> bool:
+        """A word before "-familien" or after "familien" that names no family: a role,
+        title or organisation word (a capitalised ordinary word there is a family's name:
+        "brødrene Vrang")."""
+        return self._not_name(word)
+
+    def _abroad(self, name: str) -> bool:
+        """A town, region or country abroad (the policy's foreign place list)."""
+        gz = self.finder.gazetteer
+        return gz is not None and gz.is_foreign_place(name)
 
     def _ordinary(self, word: str) -> bool:
         gz = self.finder.gazetteer
@@ -262,6 +294,11 @@ class Analyzer:
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.role_sentences(unit, spans, mentions))
+            findings.extend(rules.family_names(unit, self._no_family_name))
+            findings.extend(rules.script_names(unit, mentions))
+            findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
+                                                 self._institution_or_abroad,
+                                                 self._abroad))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,

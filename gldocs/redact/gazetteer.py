@@ -44,6 +44,12 @@ class Gazetteer:
     # surname endings (-gaard, -holm, -sen …: the policy's resources.surname_endings)
     surname_endings: tuple[str, ...]
     common_word: Callable[[str], bool] | None = None  # lower-case word -> dictionary word
+    foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
+
+    def is_foreign_place(self, text: str) -> bool:
+        """``text`` is a place name abroad as a whole ("Nova Scotia", "Gdańsk", "Gdańsks")."""
+        t = " ".join(text.split())
+        return t in self.foreign_places or (t.endswith("s") and t[:-1] in self.foreign_places)
 
     def is_place(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
@@ -124,7 +130,8 @@ class Gazetteer:
 
 def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
                     org_words: Iterable[str], surname_endings: Iterable[str],
-                    nlp: Any | None = None) -> Gazetteer:
+                    nlp: Any | None = None,
+                    foreign_places: frozenset[str] = frozenset()) -> Gazetteer:
     """The gazetteer from the policy bundle's ``places``, ``organisations`` and
     ``surname_endings`` lists plus the policy's ``professionals.org_words``; ordinary words
     from ``nlp``'s lemma table."""
@@ -133,7 +140,7 @@ def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
     words = frozenset(w for w in orgs if not w.startswith("*"))
     return Gazetteer(frozenset(p.lower() for p in places), words, suffixes,
                      tuple(sorted({e.lower() for e in surname_endings})),
-                     common_word_check(nlp))
+                     common_word_check(nlp), foreign_places)
 
 
 def common_word_check(nlp: Any | None) -> Callable[[str], bool] | None:

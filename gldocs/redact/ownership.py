@@ -39,6 +39,11 @@ def private(score: float, reason: str, role: str = "") -> Ownership:
 
 
 _WORDS = re.compile(r"[\wæøå\-]+")
+# where the words before an identifier stop being its sentence: a full stop, semicolon, "!" or
+# "?" before a space, but not the full stop of a label's abbreviation ("tlf. 40 50 60 70",
+# "mobil nr. …"), nor a label's colon ("PayPal: x@y": the sentence goes on)
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\btlf)(?<!\btel)(?<!\bnr)(?<!\bmob)(?<!\bca)(?<!\bbl\.a)[.;!?]\s|\n")
 
 
 @dataclass
@@ -91,7 +96,7 @@ class Evidence:
         n, start = self.nearest, self.pm.start
         if n is not None and n.end <= start:
             return self.text[n.end:start]
-        return re.split(r"[.;:!?]\s", self.text[max(0, start - 80):start])[-1]
+        return _SENTENCE_BREAK.split(self.text[max(0, start - 80):start])[-1]
 
     @cached_property
     def cue(self) -> str | None:

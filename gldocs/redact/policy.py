@@ -85,6 +85,9 @@ class EntitySpec(_Strict):
     # the marker of a removed third party's identifier, naming the kind of data;
     # "{ejer}" is the owner's role in the genitive ("[{ejer} tlf.]" -> "[pårørendes tlf.]")
     marker: str = ""
+    # words that label the value and go with it into one finding: a payment app's name
+    # before its number or address ("MobilePay 31 22 40 19", "PayPal: x@y")
+    labels: list[str] = Field(default_factory=list)
 
 
 class CategorySpec(_Strict):
@@ -177,6 +180,9 @@ class Resources(_Strict):
     ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)
     not_names: str  # capitalised words that are never names (form labels, months)
     places: str  # towns, municipalities, regions, islands
+    # place names abroad (cities, countries, provinces; optional, declared = must load): a
+    # foreign place after a preposition of place is no person ("flyttet til Nova Scotia")
+    foreign_places: str = ""
     organisations: str  # words that make a run of capitalised words an organisation
     authority_domains: str  # e-mail domains of public authorities (professionals)
     # family names written first (Vietnamese, Chinese, Korean) and Vietnamese middle names,

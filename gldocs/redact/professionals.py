@@ -42,6 +42,10 @@ def _norm(word: str) -> str:
     return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
 
+# an e-mail address in brackets right after a name ("Mette Friis <mefr@aarhus.dk>")
+_ADDRESS_AFTER_NAME = re.compile(r"[ \t]*[<(\[][ \t]*([\w.+'\-]+@[\w.\-]+\.[^\W\d_]{2,})")
+
+
 class ContactClassifier:
     def __init__(self, policy: Policy, places: frozenset[str] = frozenset(),
                  authority_domains: frozenset[str] = frozenset(),
@@ -152,7 +156,8 @@ class ContactClassifier:
 
     def _cue_before(self, seg: str) -> Verdict:
         """:meth:`cue_before` on the 80 characters before the name."""
-        stripped = seg.rstrip(" ,(\"“”„«»'‘’")
+        # (a table row written with bars: "Sagsbehandler | Mette Friis | …")
+        stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
@@ -184,6 +189,13 @@ class ContactClassifier:
                       seg)
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
+        if m:
+            # "Hans sagsbehandler i Aarhus Kommune er Torben": the subject's head noun may
+            # stand after a possessive; the first role or title word of the subject decides
+            words = re.findall(r"[\wæøåÆØÅ\-]+", m.group(0))[:-1]
+            for word in words[1:8]:
+                if (verdict := self._word_verdict(word.lower())).kind:
+                    return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
         m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
@@ -265,6 +277,8 @@ class ContactClassifier:
             return False
         raw = m.group(1).split()
         ws = [_norm(w) for w in raw]
+        if m.group(0).lstrip().startswith(";") and not raw[0][:1].isupper():
+            return False  # "…sammen med Palle Uhrskov; politiet fandt …": a new clause
         # The organisation must follow at once ("Lars Vinding, Jobcenter Aarhus", "fra
         # kommunen"), not a clause ("Else Holm, mistede hele sin pension").
         if not (raw[0][:1].isupper() or ws[0] in self.org_words or ws[0] in ("den", "det")):
@@ -364,6 +378,10 @@ class ContactClassifier:
             # a title right before the name beats the line's key: "Netværk: … Kommunens
             # rådgiver, Tobias Holm, finder en kontaktperson"
             return before
+        m = _ADDRESS_AFTER_NAME.match(line, end)
+        if m and self.email_is_org(m.group(1)):
+            # "Fra: Mette Friis <mefr@aarhus.dk>": a name with an authority's address
+            return Verdict("professional", strong=True, cue="myndigheds-e-mail efter navnet")
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
             return Verdict("private", role, strong=True, cue="pårørende-linje")

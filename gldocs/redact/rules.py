@@ -11,7 +11,7 @@ sentences about a victim or co-offender, and pattern matches with their owner
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 from gldocs.document.units import TextUnit
@@ -25,6 +25,7 @@ from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.model import Action, Detector, Finding, Owner
 from gldocs.redact.ownership import Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
+from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.subject import third_person_subject
 from gldocs.redact.wordlists import WordLists, alternation
@@ -190,8 +191,13 @@ class RuleStage:
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
+        pronoun = self._pronoun_subject(unit.text, sentence, before[0],
+                                        unit.text[before[0].end:m.start], mentions) \
+            if before[0].person.kind == Owner.PRIVATE else None
         if relative is not None:
             start = x.end + relative
+        elif pronoun is not None:
+            start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
             return []
@@ -209,6 +215,27 @@ class RuleStage:
         return [self.make(unit, span.start, span.end, rule=cat.rule, detector="lexicon",
                           entity=cat_name.upper(), score=0.85, action=rule.action,
                           marker=cat.marker or None, explanation=why)]
+
+    def _pronoun_subject(self, text: str, sentence: Span, x: Mention, gap: str,
+                         mentions: Sequence[Mention]) -> int | None:
+        """Where "han"/"hun" opens the clause after a semicolon that holds the record term,
+        when the private person ``x`` opened the clause before it ("Hans storebror, Tariq
+        Chaudhry, sender ham penge; han har tidligere været dømt for …"): the pronoun is
+        that person. None otherwise (the client, or anybody else, may be meant)."""
+        m = _SEMICOLON_PRONOUN.match(gap)
+        if m is None:
+            return None
+        after = re.findall(r"[\wæøåÆØÅ]+", m.group("b").lower())
+        if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
+            return None
+        opening = re.findall(r"[\wæøåÆØÅ]+", text[sentence.start:x.start].lower())
+        if len(opening) > 3 or any(w in ("han", "hun", "klienten") for w in opening):
+            return None
+        semicolon = x.end + m.start("p")
+        if any(x.end <= o.start < semicolon and o.person is not x.person
+               and o.person.kind != Owner.PRIVATE for o in mentions):
+            return None  # the client or a professional named in the clause before
+        return semicolon
 
     def _category_spans(self, text: str, spans: list[Span], m: CategoryMatch, cat: CategorySpec,
                         keep: bool, det: UnitDetections, names: Sequence[str],
@@ -331,10 +358,16 @@ class RuleStage:
         """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
         if not text:
             return None
-        for w in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
-            hit = self.classifier.role_cues.get(w)
-            if hit is not None and w not in self.classifier.weak_cues:
-                return hit[0]
+        cues, weak = self.classifier.role_cues, self.classifier.weak_cues
+        for word in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
+            # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
+            # definite form the role ("svogeren", "svigerinden")
+            stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+            for w in (word, stem, *(stem[:-len(e)] for e in ("en", "et", "n")
+                                    if len(stem) > len(e) + 2 and stem.endswith(e))):
+                hit = cues.get(w)
+                if hit is not None and w not in weak:
+                    return hit[0]
         return None
 
     def _allowed(self, text: str) -> bool:
@@ -381,6 +414,27 @@ class RuleStage:
         return start - len(m.group(0))
 
     @cached_property
+    def _payment_labels(self) -> re.Pattern[str] | None:
+        """The policy's payment-app names (``entities.PAYMENT.labels``) with what may stand
+        between one and its number: "MobilePay-nummer er", "Swish til", "PayPal:"."""
+        spec = self.policy.entities.get(PAYMENT)
+        if spec is None or not spec.labels:
+            return None
+        names = "|".join(re.escape(w) for w in sorted(spec.labels, key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w@.])(?:{names})(?:-?(?:nummer(?:et)?|nr\.?|konto(?:en)?|boks(?:en)?|"
+            rf"box(?:en)?|adresse(?:n)?))?[ \t]*(?:(?::|er|til|på|fra|via|nr\.?|nummer(?:et)?)"
+            rf"[ \t]*){{0,3}}$", re.IGNORECASE)
+
+    def _payment_label(self, text: str, start: int) -> int | None:
+        """Where a payment app's label right before ``start`` begins, if one stands there."""
+        pattern = self._payment_labels
+        if pattern is None:
+            return None
+        m = pattern.search(text, max(0, start - 40), start)
+        return m.start() if m else None
+
+    @cached_property
     def _courtesy(self) -> frozenset[str]:
         """The one-word weak cues of the policy's roles (hr, fru, Frau, Mrs …)."""
         return frozenset(w for w in self.classifier.weak_cues if " " not in w)
@@ -407,6 +461,84 @@ class RuleStage:
                                  score=0.8,
                                  explanation=f"Sætningen nævner {role.marker} {m.person.name}; "
                                              f"{rule.title.lower()} ({rid})."))
+        return out
+
+    def script_names(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
+        """A name in its own script: "Zhao Lanfang (赵兰芳)" is the person named before
+        it (the client's stays); a run of two to four Han or Hangul characters elsewhere is
+        a name until shown otherwise (removed and flagged for review)."""
+        policy = self.policy
+        out: list[Finding] = []
+        owners = {}
+        for x in mentions:
+            after = _SCRIPT_AFTER.match(unit.text, x.end)
+            if after:
+                owners[after.start(1)] = x.person
+        for hit in _SCRIPT_NAME.finditer(unit.text):
+            person = owners.get(hit.start())
+            if person is not None and person.kind != Owner.PRIVATE:
+                continue  # the client's or a professional's own name in their script
+            if person is None and not _HAN_NAME.fullmatch(hit.group(0)):
+                continue  # another script with no name before it: the other rules decide
+            role = person.role if person is not None else ""
+            out.append(self.make(
+                unit, hit.start(), hit.end(), rule="R1", detector="case", entity="PERSON",
+                score=0.9 if person is not None else 0.5,
+                marker=policy.role_marker(role or policy.default_role),
+                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."
+                             if person is not None else
+                             "Kinesiske/koreanske tegn som et navn (ejer uklar: fjernet, "
+                             "gennemse) (R1).")))
+        return out
+
+    def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
+        """A family by its name ("Kragh-familien", "familien Kragh"): relatives, private
+        persons, even when the name is the client's own (the client's family is not the
+        client): the compound goes, or the name after "familien"."""
+        policy = self.policy
+        role = next((n for n, r in policy.roles.items() if "familien" in r.cues),
+                    policy.default_role)
+        out = []
+        for m in _FAMILY_NAME.finditer(unit.text):
+            name = m.group("a") or m.group("b")
+            if no_name(name):
+                continue
+            start, end = (m.start(), m.end()) if m.group("a") else (m.start("b"), m.end("b"))
+            out.append(self.make(unit, start, end, rule="R1", detector="case", entity="PERSON",
+                                 score=0.85, marker=policy.role_marker(role),
+                                 explanation="En familie ved navn: pårørende, privatpersoner "
+                                             "(R1)."))
+        return out
+
+    def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
+                       is_place: Callable[[str], bool],
+                       institution: Callable[[str], bool],
+                       abroad: Callable[[str], bool]) -> list[Finding]:
+        """A child's school, a relative's nursing home, workplace or home abroad, by its
+        name (:mod:`.private_places`): R1, with a marker naming the kind of place."""
+        policy = self.policy
+        private = [(m.start, m.end, m.person.role) for m in mentions
+                   if m.person.kind == Owner.PRIVATE]
+
+        def public(name: str) -> bool:
+            words = [w.lower().rstrip("s") for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
+            return (all(is_place(w) for w in name.split())
+                    or any(w in _AUTHORITY or w.endswith(("kommune", "fængsel", "fængslet"))
+                           for w in (*words, *(x.lower() for x in name.split()))))
+
+        out = []
+        for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
+                                self.role_between, public, institution, abroad):
+            if p.kind not in policy.entities:
+                continue
+            rid = policy.entities[p.kind].rule
+            what = _PLACE_NAMES_DA.get(p.kind, "sted")
+            out.append(self.make(unit, p.start, p.end, rule=rid, detector="case",
+                                 entity=p.kind, score=0.8,
+                                 marker=policy.entity_marker(p.kind, p.role
+                                                             or policy.default_role),
+                                 explanation=f"{what}, der placerer en privatperson "
+                                             f"({rid})."))
         return out
 
     # -- patterns -------------------------------------------------------------------------
@@ -437,12 +569,43 @@ class RuleStage:
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
                 start = _street_name_start(unit.text, pm.start, self._street_stop)
+            elif action == "remove" and (label := self._payment_label(unit.text, pm.start)):
+                # "MobilePay 31 22 40 19", "PayPal: x@y": the app's name and the number are
+                # one finding, and the marker says what it was ("[pårørendes betalingskonto]")
+                start = label
+                role = who.role if who.owner == Owner.PRIVATE else ""
+                marker = policy.entity_marker(PAYMENT, role or policy.default_role)
             out.append(self.make(unit, start, pm.end, rule=rid, detector="pattern",
                                  entity=pm.entity, score=round(min(pm.score, who.score), 2),
                                  action=action, marker=marker,
                                  explanation=f"{what[:1].upper()}{what[1:]} {who.reason} "
                                              f"({rid})."))
         return out
+
+
+PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
+# "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
+# semicolon, and the words to the record term
+_SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
+# a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
+_SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
+          "\u0370-\u03ff\u0590-\u05ff"
+_SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
+_SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
+_HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+# "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
+_FAMILY_NAME = re.compile(
+    r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"
+    r"(?![\w\-])|(?<![\w\-])(?i:familien|brødrene|søstrene|ægteparret|søskendeparret|"
+    r"søskendene|fætrene|kusinerne|tvillingerne)[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
+# public authorities: where a private person deals with them, they stay
+_AUTHORITY = frozenset({
+    "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",
+    "kriminalforsorg", "fængsel", "fængslet", "statsfængslet", "statsfængsel", "arresthus",
+    "arresthuset", "politi", "politiet", "anklagemyndigheden", "retten", "byret", "landsret",
+    "region", "regionen", "rådhus", "rådhuset", "styrelsen", "ministeriet"})
+_PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
+                   "RESIDENCE": "Opholdssted"}
 
 
 class _RelativeClause:

@@ -32,6 +32,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "street_prepositions", "town_directions", "town_leads", "not_towns", "home_verbs",
         "i_street_suffixes", "en_street_words", "de_street_suffixes", "de_street_words",
         "de_street_articles", "nordic_street_suffixes", "pl_street_abbreviations",
+        "pl_street_words",
         "fr_street_words", "fr_articles", "south_street_words", "south_articles",
         "flat_words", "category_street_suffixes", "street_stop_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "

@@ -149,9 +149,14 @@ class _Patterns:
             rf"[ \t]+{_NUMBER_ABROAD}"
             rf"(?:,?[ \t]+(?:S-|N-)?\d{{3}}[ \t]?\d{{1,2}}[ \t]+{_TOWN_ABROAD})?"
             # Polish: "ul."/"al."/"os." before the street name
-            rf"|(?<![\w{_LOW}])(?:{words.alternation('pl_street_abbreviations')})\.[ \t]*"
+            rf"|(?<![\w{_LOW}])(?:(?:{words.alternation('pl_street_abbreviations')})\.[ \t]*"
+            rf"|(?:{words.alternation('pl_street_words')})[ \t]+)"
             rf"(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD}"
             rf"(?:,?[ \t]+\d{{2}}-\d{{3}}[ \t]+{_TOWN_ABROAD})?"
+            # any street and number before a Polish postcode and a town ("Długa 14, 80-827
+            # Gdańsk")
+            rf"|(?<![\w{_LOW}])(?:{_W}[ \t]+){{0,2}}{_W}[ \t]+{_NUMBER_ABROAD},[ \t]+"
+            rf"\d{{2}}-\d{{3}}[ \t]+{_TOWN_ABROAD}"
             # French: number, a street word, the name
             rf"|(?<![\w{_LOW}])\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
             rf"(?:{words.alternation('fr_street_words')})[ \t]+"

@@ -21,15 +21,21 @@ _LOCAL = r"[\w%+'-]+(?:\.[\w%+'-]+)*"
 # "@" may stand between tabs or spaces: a table export splits "navn\t@\tdomæne.dk", a
 # pasted address reads "jane.doe @ example.com"
 # (white space on both sides, or tabs: "@malte.aa" after a word is a handle, no e-mail)
-_AT = r"(?:[ \t]+@[ \t]+|\t*@\t*|\s?[\(\[]at[\)\]]\s?)"
-_DOMAIN = r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}"
+_AT = r"(?:[ \t]+@[ \t]+|\t*@\t*|\s?[\(\[](?:at|snabel-a)[\)\]]\s?)"
+# a dot, or its spelled-out dodge ("gmail[dot]com", "gmail (punktum) com")
+_DOT = r"(?:\.|\s?[\(\[](?:dot|punktum|prik)[\)\]]\s?)"
+_DOMAIN = r"(?:[^\W_](?:[\w-]*[^\W_])?" + _DOT + r")+[^\W\d_]{2,24}"
 EMAIL_RE = re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + _AT
                       + r"(?P<domain>" + _DOMAIN + r")(?![\w-]|\.[^\W_])", re.IGNORECASE)
 
 
 def email_domain(address: str) -> str:
     """The lower-cased domain of an address ("Lotte@KRFO.dk" -> "krfo.dk")."""
-    return re.split(r"@|[\(\[]at[\)\]]", address.strip(), maxsplit=1)[-1].strip().lower()
+    domain = re.split(r"@|[\(\[](?:at|snabel-a)[\)\]]", address.strip(), maxsplit=1)[-1]
+    return _SPELLED_DOT.sub(".", domain).strip().lower()
+
+
+_SPELLED_DOT = re.compile(r"\s?[\(\[](?:dot|punktum|prik)[\)\]]\s?", re.IGNORECASE)
 
 
 def find_emails(text: str) -> list[PatternMatch]:
@@ -38,8 +44,9 @@ def find_emails(text: str) -> list[PatternMatch]:
     if "@" not in text and "(" not in text and "[" not in text:
         return found  # no "@", "(at)" or "[at]"
     for m in EMAIL_RE.finditer(text):
-        normalized = f"{m.group('local')}@{m.group('domain')}".lower()
+        domain = _SPELLED_DOT.sub(".", m.group("domain"))
+        normalized = f"{m.group('local')}@{domain}".lower()
         at = m.group(0)[len(m.group("local")):-len(m.group("domain"))]
-        score = 0.95 if at == "@" else 0.8
+        score = 0.95 if at == "@" and domain == m.group("domain") else 0.8
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score, normalized))
     return found

@@ -24,9 +24,21 @@ _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 _AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
 # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
+_COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
+                                 rf"({_CAP_WORD})")
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
 # (the sure surname endings, the verbs only a person does and the verbs of staying with
 # someone: PersonPatterns, from the policy's person words)
+# "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:familie|familien|forældre|børn|hjem|hus|lejlighed)\b")
+# "hos Vestergaards", "hjemme hos Kraghs": at a family's home, the family by its name (and
+# in "hos Vestergaards bror" the name is a private person's too)
+_AT_FAMILY_BEFORE = re.compile(r"\bhos[ \t]+$", re.IGNORECASE)
+# ... but not at a firm or a shop: "job hos Matas", "handler hos Irmas"
+_AT_WORK_BEFORE = re.compile(
+    r"\b(?:arbejd\w*|job\w*|ansat\w*|ansættelse\w*|praktik\w*|lære\w*|elev\w*|købe?r?|købt\w*|"
+    r"handle\w*|butik\w*|kunde\w*|vikar\w*|timer|stilling\w*|tjener\w*)\b[^.;:!?]*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,15 @@ def find_name_candidates(
         prev = text[:m.start()].rstrip()
         if any(prev.endswith(c.text) for c in found) and m.group(1).lower() not in stop_words:
             out.append(NameCandidate(s, e, m.group(1), 0.7, "sideordnet med navn"))
+    # ... and before one: "noget med Tobbe og Mikkel Skytte" (not at a sentence start)
+    for m in _COORDINATED_BEFORE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        word = m.group(1)
+        if s in starts or word.lower() in stop_words or _strip_genitive(word.lower()) in \
+                stop_words or any(c.start <= s < c.end for c in out):
+            continue
+        if any(c.start == m.end() - len(m.group(2)) for c in found):
+            out.append(NameCandidate(s, e, word, 0.7, "sideordnet med navn"))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -128,6 +149,12 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
+    if len(seg) == 1 and first.endswith("s") and len(first) > 3 and (
+            _FAMILY_AFTER.match(text, end) or (_AT_FAMILY_BEFORE.search(
+                text, max(0, start - 8), start) and not _AT_WORK_BEFORE.search(
+                text, max(0, start - 50), start))):
+        # "Sandahls familie", "hos Vestergaards": a family by its name in the genitive
+        return NameCandidate(start, end, span_text, 0.8, "familienavn i ejefald")
     if _AGE_AFTER.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:

@@ -58,10 +58,12 @@ class _Patterns:
             rf"\b(?:{words.alternation('username_cues')})"
             r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
         # "Snapchat: josse97", "Instagram-profil: @x", "TikTok = lilla.mus": a platform as a
-        # label
+        # label; and without a colon after a platform's profile word ("Snapchat-navnet
+        # mortenxx88", "Instagram-profilen lilla.mus er": then the value must look like one)
         self.platform_label = re.compile(
-            r"\b(?:" + platforms + r")(?:[- ]?(?:"
-            + words.alternation("platform_label_suffixes") + r"))?[ \t]*[:=][ \t]*"
+            r"\b(?:" + platforms + r")(?:[- ]?(?P<word>"
+            + words.alternation("platform_label_suffixes") + r"))?"
+            r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["platform_context_stems"])
         self.platform_word = re.compile(
@@ -87,6 +89,9 @@ _ACCOUNT = re.compile(
 _ACCOUNT_ALONE = re.compile(
     r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+# reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
+# digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
+_ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
 _DIGIT_DOT = re.compile(r"\d\.\d")
@@ -119,8 +124,11 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
     for m in _AT_HANDLE.finditer(text) if "@" in text else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), "ONLINE_ID", 0.85,
                                   m.group("h").lower()))
-    for m in pats.platform_label.finditer(text) if ":" in text or "=" in text else ():
+    for m in pats.platform_label.finditer(text):
         h = m.group("h").rstrip(".")
+        if not m.group("colon") and not (m.group("word") and _looks_like_handle(
+                h, _quoted(text, m.start("h")))):
+            continue  # "Facebook-profilen blev lukket": no handle without a colon
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
@@ -210,6 +218,11 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
     for m in _ACCOUNT_ALONE.finditer(text):
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
+    taken = [(p.start, p.end) for p in found]
+    for m in _ACCOUNT_BARE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.6,
+                                      f"{m.group('reg')}-{m.group('acc')}"))
     for m in _IBAN.finditer(text):
         score = _iban_score(m.group(0))
         if score:

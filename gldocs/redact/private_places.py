@@ -1,0 +1,174 @@
+"""Places that locate a private person: a child's school or daycare, a relative's nursing
+home, workplace or home town abroad, by its proper name (rhl. § 9: R1).
+
+"Hans søn Malte går i 3.b på Lindeskolen", "Datteren går i Børnehuset Mælkebøtten", "hans
+mor, der bor på plejehjemmet Solbakken", "Hans far arbejder på Hvidbjerg Maskinfabrik",
+"Fætteren er flyttet til Nova Scotia": the subject of the sentence is a private person (a
+role word or a private person's name before the verb, or a relative clause right after
+one), the verb places them (går i/på, bor, arbejder, er ansat, er flyttet til …), and a
+capitalised name follows the preposition. That name goes, with a marker naming the kind of
+place. The client's own school, workplace or treatment place ("Han går på Aarhus Tech")
+has no private subject and stays; so do Danish towns ("Hans mor bor i Brædstrup": a town
+says too little) and public authorities (a kommune, a jobcenter, a prison).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# verb -> the kind of place it names (the policy entity whose marker says so)
+_SCHOOL = "INSTITUTION"
+_WORK = "WORKPLACE"
+_HOME = "RESIDENCE"
+_VERBS: tuple[tuple[str, str], ...] = (
+    (r"går|gik|gået|passes|passet|er[ \t]+indskrevet|var[ \t]+indskrevet|er[ \t]+elev|"
+     r"var[ \t]+elev|er[ \t]+anbragt|var[ \t]+anbragt|blev[ \t]+anbragt|studerer|læser|"
+     r"er[ \t]+indlagt|var[ \t]+indlagt", _SCHOOL),
+    (r"arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|blev[ \t]+ansat|"
+     r"har[ \t]+job|har[ \t]+arbejde|er[ \t]+i[ \t]+praktik|er[ \t]+i[ \t]+lære|"
+     r"er[ \t]+lærling|driver[ \t]+\w+", _WORK),
+    (r"bor|boede|boet|opholder[ \t]+sig|lever|er[ \t]+flyttet|flyttede|flytter|"
+     r"er[ \t]+rejst|rejste|er[ \t]+udvandret", _HOME),
+)
+_KIND_OF_VERB = re.compile(
+    "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, (v, _) in enumerate(_VERBS)),
+    re.IGNORECASE)
+# after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
+# preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
+# then the name: one to four capitalised words
+_CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+_AFTER_VERB = re.compile(
+    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|\d+\.?[ \t]?[a-zæøå]?\.?|"
+    rf"\d+\.[ \t]+klasse)){{0,4}}?)"
+    rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+# a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
+_ROLE_AT = re.compile(
+    rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
+# " og Børnehaven Spiren": an institution's name joined to the one before
+_AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
+# what stands right after a name: ", Plejecenter Vestergården," or a bracket "(8 år, 2.c på
+# Højvangskolen)"
+_APPOSITION = re.compile(r",[ \t]*[^,.;:()\n]{3,60}(?=[,.;)\n]|$)|[ \t]*\([^()\n]{3,80}\)")
+# a relative clause on the person just named: "hans mor, der bor på …"
+_RELATIVE = re.compile(
+    r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat|begge|alle|selv))?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class PrivatePlace:
+    start: int
+    end: int
+    kind: str  # INSTITUTION, WORKPLACE, RESIDENCE (policy entities)
+    role: str  # the private person's role ("" unknown)
+
+
+def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
+                   private_mentions: Sequence[tuple[int, int, str]],
+                   role_in: Callable[[str], str | None],
+                   public: Callable[[str], bool],
+                   institution: Callable[[str], bool] = lambda _name: True,
+                   abroad: Callable[[str], bool] = lambda _name: False
+                   ) -> list[PrivatePlace]:
+    """The places in ``text`` that locate a private person.
+
+    ``private_mentions``: (start, end, role) of private persons named in ``text``;
+    ``role_in``: the private role a role word in a text gives, if any; ``public``: whether a
+    name is a Danish town or a public authority (then it stays); ``institution``: whether a
+    name is an institution's or a place abroad (a home is located only by such a name, or
+    by a common noun before it: "plejehjemmet Solbakken"; a village at home says little);
+    ``abroad``: whether a name is a town or country abroad (it locates a home, but not a
+    school or a workplace: "arbejder i Hamburg" names no workplace)."""
+    out: list[PrivatePlace] = []
+    for s_start, s_end in sentence_spans:
+        sentence = text[s_start:s_end]
+        for v in _KIND_OF_VERB.finditer(sentence):
+            m = _AFTER_VERB.match(sentence, v.end())
+            if m is None or any(ch in m.group("mid") for ch in ",;:"):
+                continue
+            kind = next(_VERBS[int(k[1:])][1] for k, val in v.groupdict().items() if val)
+            subject = sentence[:v.start()]
+            role = _private_subject(subject, s_start, private_mentions, role_in)
+            if role is None:
+                continue
+            a, b = s_start + m.start("name"), s_start + m.end("name")
+            name = text[a:b]
+            if public(name) or any(x < b and a < y for x, y, _ in private_mentions):
+                continue
+            if kind == _HOME and not m.group("noun") and not institution(name):
+                continue
+            if kind != _HOME and abroad(name):
+                continue
+            more = _AND_NAME.match(text, b)
+            if more and institution(more.group(1)):  # "Vuggestuen og Børnehaven Spiren"
+                b = more.end()
+            if m.group("noun"):  # "plejehjemmet Solbakken": the kind of place goes with it
+                a = s_start + m.start("noun") + len(m.group("noun")) - len(
+                    m.group("noun").lstrip())
+            out.append(PrivatePlace(a, b, kind, role))
+        for m in _ROLE_AT.finditer(sentence):
+            role = role_in(m.group("role"))
+            a, b = s_start + m.start("name"), s_start + m.end("name")
+            name = text[a:b]
+            if role is None or not institution(name) or public(name) or any(
+                    x < b and a < y for x, y, _ in private_mentions) or any(
+                    p.start < b and a < p.end for p in out):
+                continue
+            out.append(PrivatePlace(a, b, _HOME, role))
+    # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
+    # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
+    for _x, y, role in private_mentions:
+        near = _APPOSITION.match(text, y)
+        if near is None:
+            continue
+        for m in re.finditer(_NAME, near.group(0)):
+            a, b = y + m.start(), y + m.end()
+            more = _AND_NAME.match(text, b)
+            if more and institution(more.group(1)):
+                b = more.end()
+            name = text[a:b]
+            if not institution(name) or public(name) or any(
+                    p.start < b and a < p.end for p in out):
+                continue
+            # a town abroad beside the name is where they live ("Tariq (+92 …, Lahore)")
+            out.append(PrivatePlace(a, b, _HOME if abroad(name) else _SCHOOL, role))
+    return out
+
+
+def _private_subject(subject: str, offset: int,
+                     private_mentions: Sequence[tuple[int, int, str]],
+                     role_in: Callable[[str], str | None]) -> str | None:
+    """The role of the private person who is the subject ("" for a name without a role),
+    or None when the subject is not shown to be a private person."""
+    rel = _RELATIVE.search(subject)
+    if rel:  # "hans mor, der bor på …": the words right before the relative clause
+        seg_end = rel.start()
+        seg_start = max(0, seg_end - 40)
+    else:
+        # the clause before the verb: after the last comma or conjunction, or before it
+        # when the verb follows the conjunction at once ("Hans far arbejder i Hamborg og
+        # bor i Flensburg": the subject is shared)
+        segments, pos = [], 0
+        for m in _CLAUSE_BREAK.finditer(subject):
+            segments.append((pos, m.start()))
+            pos = m.end()
+        segments.append((pos, len(subject)))
+        seg_start, seg_end = segments[-1]
+        if not subject[seg_start:seg_end].strip() and len(segments) > 1:
+            # shared subject: the first words of the clause before ("Hans far arbejder …",
+            # not "Han ringer til sin mor og bor i …")
+            seg_start, seg_end = segments[-2]
+            words = list(re.finditer(r"\S+", subject[seg_start:seg_end]))[:3]
+            seg_end = seg_start + (words[-1].end() if words else 0)
+    head = subject[seg_start:seg_end]
+    begin, end = offset + seg_start, offset + seg_end
+    role = role_in(head)
+    if role is not None:
+        return role
+    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    return named[-1] if named else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\bog\b|\bmen\b")

@@ -23,7 +23,7 @@ from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.model import Action, Detector, Finding, Owner
-from gldocs.redact.ownership import Evidence, owner_of
+from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
@@ -483,7 +483,7 @@ class RuleStage:
             role = person.role if person is not None else ""
             out.append(self.make(
                 unit, hit.start(), hit.end(), rule="R1", detector="case", entity="PERSON",
-                score=0.9 if person is not None else 0.5,
+                score=0.9 if person is not None else UNCLEAR,  # unowned: flagged
                 marker=policy.role_marker(role or policy.default_role),
                 explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."
                              if person is not None else

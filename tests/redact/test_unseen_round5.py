@@ -322,6 +322,14 @@ def test_blind_set_classes_names(body: str, gone: str) -> None:
     assert gone not in _redact(body)
 
 
+def test_a_name_in_its_own_script_without_an_owner_is_removed_and_flagged() -> None:
+    """Han characters with no name before them: a name until shown otherwise, and the
+    caseworker is told so (its explanation says "gennemse", so it must be flagged)."""
+    plan = _plan("Ved besøget kom 李小龙 også med.")
+    hits = [f for f in plan.findings if "李小龙" in f.text]
+    assert hits and all(f.action == "remove" and f.review for f in hits), hits
+
+
 @pytest.mark.parametrize(("body", "gone"), [
     ("Besøg: mormor Grethe Lund, Plejecenter Engbakken, Ikast (søndag)", "Engbakken"),
     ("Han har to børn med sin ekskone Rikke Dal, Malte (9 år, 3.a på Søndervangskolen) og "

@@ -33,6 +33,9 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "stamoplysninger": (
         "stamoplysninger", "stamdata", "personoplysninger", "grundoplysninger",
         "oplysninger om klienten", "oplysninger om den domte", "klientoplysninger",
+        # an intake form's block of the client's own fields ("A. PERSONLIGE OPLYSNINGER")
+        "personlige oplysninger", "personalia", "oplysninger om den indsatte",
+        "oplysninger om den anholdte", "oplysninger om den sigtede", "persondata",
     ),
     "beskrivelse": (
         "beskrivelse", "beskrivelse af klienten", "beskrivelse af den domte",

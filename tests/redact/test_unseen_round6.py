@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pytest
 
+from gldocs.document.sections import find_client
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
@@ -288,3 +289,32 @@ def test_a_name_right_after_an_authority_word_is_the_place() -> None:
     start = text.index("Randers")
     assert _analyzer().finder._clean_ner(text, NerEntity(start, start + 7, "Randers",
                                                          "PER")) is None
+
+
+# -- the other § 10 categories in Polish -----------------------------------------------------
+@pytest.mark.parametrize(("body", "secret", "marker"), [
+    ("»Jest członkiem związku zawodowego NSZZ Solidarność.«", "Solidarność", "fagforening"),
+    ("»Pan Bruun jest katolikiem i chodzi do kościoła w każdą niedzielę.«", "katolikiem",
+     "tro"),
+    ("»Był działaczem politycznym w Prawo i Sprawiedliwość.«", "działaczem", "politisk"),
+    ("»Jego matka jest pochodzenia romskiego.«", "romskiego", "etnisk"),
+    ("»Jest biseksualny i mieszka z partnerem.«", "biseksualny", "seksualitet"),
+    ("»Od lat jest uzależniony od amfetaminy.«", "amfetaminy", "rusmidler"),
+])
+def test_polish_special_categories_go(body: str, secret: str, marker: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert secret not in out and marker in out, out
+
+
+@pytest.mark.parametrize("navn", ["Navn: Kanokwan Srisuk Jensen (kaldet Kwan)",
+                                  "Navn: Kanokwan Srisuk Jensen (kaldes »Kwan«)",
+                                  "Navn: Kanokwan Srisuk Jensen\nKaldenavn: Kwan",
+                                  "Navn: Kanokwan Srisuk Jensen\nKaldes: Kwan"])
+def test_the_clients_nickname_in_the_name_field_is_hers(navn: str) -> None:
+    text = (f"Stamoplysninger\n{navn}\nCPR-nr.: 280479-1664\n\nBeskrivelse\n"
+            "Kwan har arbejdet i en massageklinik. Kwan bor i Svendborg.\n")
+    plan = _analyzer().analyze(units_from_text(text), AnalysisContext(
+        areas=["bolig"], client_name=find_client(text.splitlines())[0],
+        client_cpr="280479-1664"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "Kwan har arbejdet i en massageklinik. Kwan bor i Svendborg." in out, out

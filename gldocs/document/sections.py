@@ -206,8 +206,9 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """
     labels = label_lines(lines)
     candidates = [ln for ln, lab in zip(lines, labels, strict=True) if lab == "stamoplysninger"]
-    if not candidates:
-        candidates = list(lines[:25])
+    # the head of a form without a Stamoplysninger heading ("SKEMA: …\nNavn: …") when the
+    # client's block below it ("A. PERSONLIGE OPLYSNINGER") names no one
+    candidates += [ln for ln in lines[:25] if ln not in candidates]
     name: str | None = None
     cpr: str | None = None
     for line in candidates:

@@ -1066,9 +1066,10 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.search(r"([\wæøåÆØÅ]+)[ \t]+$", text[max(0, start - 30):start])
+        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
         if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
-                prev[1].lower() not in self.classifier.role_cues:
+                prev[1].lower() not in self.classifier.role_cues and \
+                not re.search(r"[,(]", prev[2]):
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
             # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,

@@ -98,6 +98,7 @@ class PolicyBundle:
     identifier_words: WordLists
     person_words: WordLists
     ownership_words: WordLists
+    sentence_words: WordLists
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))

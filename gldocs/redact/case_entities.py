@@ -240,6 +240,7 @@ class EntityFinder:
         self._person: PersonPatterns | None = None
         self._address_words: WordLists | None = None
         self._identifier_words: WordLists | None = None
+        self._sentence_words: WordLists | None = None  # abbreviations, amount units
         # family names written first ("Nguyen Thi Lan"): the policy's name lists
         self.family_first = FamilyFirstNames(frozenset(), frozenset())
         self._family_first_rx: re.Pattern[str] | None = None
@@ -280,11 +281,13 @@ class EntityFinder:
             if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
 
     def use_words(self, person_words: WordLists, address_words: WordLists,
-                  identifier_words: WordLists) -> None:
-        """Read names, addresses and contact data with the policy bundle's word lists."""
+                  identifier_words: WordLists, sentence_words: WordLists) -> None:
+        """Read names, addresses, contact data and sentences with the policy bundle's word
+        lists."""
         self._person = person_patterns(person_words)
         self._address_words = address_words
         self._identifier_words = identifier_words
+        self._sentence_words = sentence_words
 
     @property
     def person(self) -> PersonPatterns:
@@ -518,7 +521,7 @@ class EntityFinder:
                     lang: str = "da") -> list[tuple[NameCandidate, str]]:
         text = unit.text
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
-        sentence_starts = {sp.start for sp in sentences(text)}
+        sentence_starts = {sp.start for sp in sentences(text, self._sentence_words)}
         out.extend((c, "ner") for c in self._ner_candidates(text, ner, sentence_starts, strict))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
@@ -592,7 +595,7 @@ class EntityFinder:
         only drop more). ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
-        sents = SentenceMarks(text)
+        sents = SentenceMarks(text, self._sentence_words)
         shapes, unlisted = entity_shapes(text, sents.starts, self.person.ner_inner_words)
         if not shapes and not unlisted:
             return []
@@ -675,7 +678,8 @@ class EntityFinder:
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
-            foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
+            foreign=ForeignSpans.of(text, lang, self._sentence_words) if self.foreign.common
+            else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
 
@@ -1056,7 +1060,7 @@ class EntityFinder:
 
     def _offence_sentence(self, text: str, at: int) -> bool:
         """Whether the sentence of ``text`` around ``at`` tells of the offence."""
-        for sp in sentences(text):
+        for sp in sentences(text, self._sentence_words):
             if sp.start <= at < sp.end:
                 return self.tells_offence(text[sp.start:sp.end])
         return self.tells_offence(text)

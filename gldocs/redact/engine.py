@@ -119,10 +119,11 @@ class Analyzer:
             k in offence_categories for k in self.categories.all(sentence))
         self.finder.use_family_first(bundle.family_first)
         self.finder.use_words(bundle.person_words, bundle.address_words,
-                              bundle.identifier_words)
+                              bundle.identifier_words, bundle.sentence_words)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words)
+        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
+                                   bundle.sentence_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
                                bundle.address_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
@@ -242,7 +243,7 @@ class Analyzer:
             return False
         if strict:
             return True
-        starts = {sp.start for sp in sentences(text)}
+        starts = {sp.start for sp in sentences(text, self.bundle.sentence_words)}
         given = self.bundle.given_names
         for m in _CAPITALISED.finditer(text):
             if m.start() not in starts:
@@ -285,7 +286,7 @@ class Analyzer:
             # Internal notes go whole; the detectors still run on them so that the report
             # says what they held (names, § 10, security) -- the widest removal sets the marker.
             findings.extend(rules.internal(unit, det))
-            spans = sentences(unit.text)
+            spans = sentences(unit.text, self.bundle.sentence_words)
             patterns, mentions = found[unit.path]
             cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
             findings.extend(cat_findings)

@@ -17,11 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from gldocs.redact.context import Span, sentences
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.marks import LEGAL_BASIS
 from gldocs.yamlfile import read_yaml
+
+if TYPE_CHECKING:
+    from gldocs.redact.wordlists import WordLists
 
 
 # Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
@@ -153,11 +157,12 @@ def document_language(texts: Iterable[str],
 _QUOTATION = re.compile(r"[\"“„«»][^\"“”„«»\n]*?\w+\W+\w+\W+\w+[^\"“”„«»\n]*[\"”“»«]")
 
 
-def _segments(text: str) -> list[Span]:
+def _segments(text: str, words: WordLists | None = None) -> list[Span]:
     """The sentences of ``text``, a quotation inside one cut out as a segment of its own
-    (``Han skrev: "I will never go back." Det tror jeg ikke på.``)."""
+    (``Han skrev: "I will never go back." Det tror jeg ikke på.``); ``words``: the policy's
+    sentence words (:func:`~gldocs.redact.context.sentences`)."""
     out: list[Span] = []
-    for sp in sentences(text):
+    for sp in sentences(text, words):
         pos = sp.start
         for m in _QUOTATION.finditer(text, sp.start, sp.end):
             if m.start() > pos:
@@ -182,12 +187,15 @@ class ForeignSpans:
     spans: tuple[tuple[int, int, str], ...] = field(default=())
 
     @classmethod
-    def of(cls, text: str, default: str = "da") -> ForeignSpans:
+    def of(cls, text: str, default: str = "da",
+           sentence_words: WordLists | None = None) -> ForeignSpans:
+        """The foreign sentences of ``text``; ``sentence_words``: the policy's (where its
+        sentences end, :func:`~gldocs.redact.context.sentences`)."""
         n_words, whole = _counts(text)
         if not n_words or (default == "da" and not any(
                 k for lang, k in whole.items() if lang != "da")):
             return cls()  # no foreign function word: nothing foreign (the usual case)
-        sents = _segments(text)
+        sents = _segments(text, sentence_words)
         verdicts = [_verdict(*_counts(text[sp.start:sp.end])) for sp in sents]
         fallback = default
         if "" in verdicts and len(sents) > 1:

@@ -54,6 +54,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
         "office_endings", "mail_header_keys", "other_party_prepositions",
         "other_party_determiners", "other_party_indefinites", "other_party_nouns")),
+    "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
+        "abbreviations", "amount_units")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

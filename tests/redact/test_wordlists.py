@@ -18,7 +18,8 @@ from gldocs.redact.policy import load_policy_file
 from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
 
 FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
-         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml"}
+         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml",
+         "sentence_words": "forkortelser.yaml"}
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -57,7 +58,8 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
     ("address_words", "street_suffixes"), ("address_words", "home_verbs"),
     ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
     ("person_words", "signature_closings"), ("person_words", "ner_inner_words"),
-    ("ownership_words", "number_labels"), ("ownership_words", "org_endings")])
+    ("ownership_words", "number_labels"), ("ownership_words", "org_endings"),
+    ("sentence_words", "abbreviations"), ("sentence_words", "amount_units")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]

@@ -276,9 +276,8 @@ class EntityFinder:
         # names an organisation word stands before somewhere in the document
         # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
         gz = self.gazetteer
-        self.institution_names = frozenset(
-            m.group(2) for t in texts for m in _NAMED_INSTITUTION.finditer(t)
-            if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
+        self.institution_names = gz.institution_names(texts) if gz is not None \
+            else frozenset()
 
     def use_words(self, person_words: WordLists, address_words: WordLists,
                   identifier_words: WordLists, sentence_words: WordLists) -> None:
@@ -977,15 +976,11 @@ class EntityFinder:
 
     def _named_institution(self, text: str, c: NameCandidate) -> bool:
         """The name of the institution a lower-case organisation word names just before it
-        ("forsorgshjemmet Kærholm", "plejehjemmet Solbakken", "bostedet Lærkehøj"): a place,
-        not a person, unless a word of it is a known given name ("bostedet Lise Holm")."""
+        here or elsewhere in the document ("forsorgshjemmet Kærholm", "plejehjemmet
+        Solbakken"): a place, not a person (the rule: :meth:`Gazetteer.named_institution`)."""
         gz = self.gazetteer
-        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if gz is None or (c.text not in self.institution_names and (
-                m is None or not gz.is_org_word(m.group(1)))):
-            return False
-        names = self.given | self.foreign.given_names
-        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
+        return gz is not None and gz.named_institution(text, c.start, c.text,
+                                                       self.institution_names)
 
     def _foreign_place(self, text: str, c: NameCandidate) -> bool:
         """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
@@ -1436,15 +1431,10 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
-# a lower-case word and the capitalised name after it ("forsorgshjemmet Kærholm")
-_NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
-                                r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
 # a family or friendship word and a lower-case word after it ("fætter ronaldo")
 _LOWER_AFTER_ROLE = re.compile(
     r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
     r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
-# the lower-case word right before a name candidate
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
 # a preposition of place right before a word (Danish, English, German)
 _PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
                                 r"[ \t]+$", re.IGNORECASE)

@@ -106,7 +106,8 @@ class Analyzer:
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words,
                                                 bundle.surname_endings, nlp,
-                                                bundle.foreign_places)
+                                                bundle.foreign_places,
+                                                bundle.given_names | bundle.foreign.given_names)
         self.finder.foreign = bundle.foreign
         sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
         offence_categories = frozenset(n for n, c in policy.categories.items()

@@ -524,9 +524,9 @@ class EntityFinder:
         out.extend((c, "ner") for c in self._ner_candidates(text, ner, sentence_starts, strict))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
-        nickname = self.person.nickname
+        nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
-                        (_CONTACT_ENTRY, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (contact_entry, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
@@ -950,8 +950,7 @@ class EntityFinder:
         before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
         if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
                 before[-2].lower() in self.org_words
-                or before[-2].lower().endswith(("fængslet", "fængsel", "arresthuset",
-                                                 "kommune", "center", "centret"))):
+                or before[-2].lower().endswith(self.classifier.located_authority_endings)):
             return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
@@ -990,14 +989,15 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
             return False
-        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start) and not (
+        pats = self.person
+        if not pats.place_preposition.search(text, max(0, c.start - 8), c.start) and not (
                 re.search(r",[ \t]*$", text[max(0, c.start - 3):c.start])
                 and re.match(r"[ \t]*[),;.]", text[c.end:c.end + 2])):
             # (", Lahore)", ", Gdańsk.": a place abroad after a comma, closing the phrase)
             # "i Mogadishu, Hargeisa og Kismayo": coordinated with a place abroad
-            m = _AFTER_PLACES.search(text, max(0, c.start - 80), c.start)
+            m = pats.after_places.search(text, max(0, c.start - 80), c.start)
             if m is None or not any(gz.is_foreign_place(p.strip()) for p in
-                                    re.split(r",|\b(?:og|eller|and|or|und)\b", m.group("places"))):
+                                    pats.place_list_split.split(m.group("places"))):
                 return False
         names = self.given | self.surnames | self.foreign.given_names
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
@@ -1035,7 +1035,7 @@ class EntityFinder:
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
         out = []
-        for m in _LOWER_AFTER_ROLE.finditer(text):
+        for m in self.person.lower_after_role.finditer(text):
             role, word = m.group(1).lower(), m.group(2)
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
@@ -1431,17 +1431,6 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
-# a family or friendship word and a lower-case word after it ("fætter ronaldo")
-_LOWER_AFTER_ROLE = re.compile(
-    r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
-    r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
-# a preposition of place right before a word (Danish, English, German)
-_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
-                                r"[ \t]+$", re.IGNORECASE)
-_AFTER_PLACES = re.compile(
-    r"(?<![\w])(?i:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)[ \t]+"
-    r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?(?:,|[ \t]+(?:og|eller|and|or|und))"
-    r"[ \t]+)+)$")
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
@@ -1449,14 +1438,6 @@ _AFTER_PLACES = re.compile(
 _NICKNAME_OF = re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
-# A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
-# "Mor 2"": the quoted label names a person, even with a role word in it.
-# ... and the quoted sender or receiver of a message in a transcript ("[02.11 21:14] Fra
-# "Hooyo": …", "Til 'Cabdi W':"): a contact's name as the phone shows it
-_CONTACT_ENTRY = re.compile(
-    r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
-    r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
-    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(

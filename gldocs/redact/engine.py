@@ -126,7 +126,7 @@ class Analyzer:
         self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
                                    bundle.sentence_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
-                               bundle.address_words)
+                               bundle.address_words, bundle.person_words, bundle.ownership_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         _compile_word_patterns(bundle)

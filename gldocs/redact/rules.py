@@ -62,14 +62,23 @@ class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
     def __init__(self, policy: Policy, classifier: ContactClassifier,
-                 clause_words: ClauseWords, address_words: WordLists | None = None) -> None:
-        """``address_words``: the bundle's (default: the bundled kommune policy's)."""
+                 clause_words: ClauseWords, address_words: WordLists | None = None,
+                 person_words: WordLists | None = None,
+                 ownership_words: WordLists | None = None) -> None:
+        """``address_words``, ``person_words``, ``ownership_words``: the bundle's (default:
+        the bundled kommune policy's)."""
         self.policy = policy
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
         self._relative = _RelativeClause(clause_words)
         self._street_stop = (address_words or default_words("address_words")).set(
             "street_stop_words")
+        person = person_words or default_words("person_words")
+        self._family_name = _family_name_pattern(person.alternation("family_group_words"))
+        own = ownership_words or default_words("ownership_words")
+        # public authorities: where a private person deals with them, they stay
+        self._authorities = own.set("public_authorities")
+        self._authority_endings = tuple(own["public_authority_endings"])
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
         # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
@@ -499,7 +508,7 @@ class RuleStage:
         role = next((n for n, r in policy.roles.items() if "familien" in r.cues),
                     policy.default_role)
         out = []
-        for m in _FAMILY_NAME.finditer(unit.text):
+        for m in self._family_name.finditer(unit.text):
             name = m.group("a") or m.group("b")
             if no_name(name):
                 continue
@@ -523,7 +532,7 @@ class RuleStage:
         def public(name: str) -> bool:
             words = [w.lower().rstrip("s") for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
             return (all(is_place(w) for w in name.split())
-                    or any(w in _AUTHORITY or w.endswith(("kommune", "fængsel", "fængslet"))
+                    or any(w in self._authorities or w.endswith(self._authority_endings)
                            for w in (*words, *(x.lower() for x in name.split()))))
 
         out = []
@@ -593,17 +602,19 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
-# "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
-_FAMILY_NAME = re.compile(
-    r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"
-    r"(?![\w\-])|(?<![\w\-])(?i:familien|brødrene|søstrene|ægteparret|søskendeparret|"
-    r"søskendene|fætrene|kusinerne|tvillingerne)[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
-# public authorities: where a private person deals with them, they stay
-_AUTHORITY = frozenset({
-    "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",
-    "kriminalforsorg", "fængsel", "fængslet", "statsfængslet", "statsfængsel", "arresthus",
-    "arresthuset", "politi", "politiet", "anklagemyndigheden", "retten", "byret", "landsret",
-    "region", "regionen", "rådhus", "rådhuset", "styrelsen", "ministeriet"})
+
+
+def _family_name_pattern(group_words: str) -> re.Pattern[str]:
+    """A family by its name: "Kragh-familien", "Al-Sayed-familien", or a family or group
+    word (``group_words``: the policy's person words, an alternation) before the name:
+    "familien Kragh", "brødrene Kragh", "ægteparret Kragh"."""
+    return re.compile(
+        r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)"
+        r"-famili(?:en|ens|e|erne)"
+        rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
+        r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
+
+
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
                    "RESIDENCE": "Opholdssted"}
 

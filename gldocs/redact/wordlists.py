@@ -47,13 +47,17 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
         "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
-        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
+        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
+        "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
+        "family_group_words")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
         "office_endings", "mail_header_keys", "other_party_prepositions",
-        "other_party_determiners", "other_party_indefinites", "other_party_nouns")),
+        "other_party_determiners", "other_party_indefinites", "other_party_nouns",
+        "public_authorities", "public_authority_endings", "located_authority_endings",
+        "colleague_org_endings")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
 }

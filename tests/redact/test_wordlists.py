@@ -196,3 +196,40 @@ def test_the_rules_the_engine_keeps_under_are_named_by_the_policy(
     res = CliRunner().invoke(main, ["policies", "check", str(policy)])
     assert res.exit_code == 2, res.output
     assert key in res.output
+
+
+def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> None:
+    """Possessives, prepositions of place, contact-entry cues, family words and public
+    authorities (once Python lists in case_entities, rules and professionals) are read from
+    a copied policy's files."""
+    from gldocs.redact.person_words import person_patterns
+    from gldocs.redact.professionals import ContactClassifier
+    from gldocs.redact.rules import RuleStage
+
+    def stage(b):
+        classifier = ContactClassifier(b.policy, b.places, b.authority_domains, b.person_words,
+                                       b.ownership_words, b.address_words)
+        return classifier, RuleStage(b.policy, classifier, b.clause_words, b.address_words,
+                                     b.person_words, b.ownership_words)
+
+    policy = _copy(tmp_path)
+    lex = tmp_path / "lexicons"
+    _edit(lex / "personord.yaml", "", lambda d: (
+        d["possessives"].append("vor"), d["place_prepositions"].append("nahe"),
+        d["contact_entry_cues"].append("gemt i telefonen som"),
+        d["family_group_words"].append("halvbrødrene")))
+    _edit(lex / "ejerskabsord.yaml", "", lambda d: (
+        d["public_authorities"].append("skattestyrelsen"),
+        d["located_authority_endings"].append("hospitalet")))
+    texts = ("vor bror kim ringede", "nahe ", 'gemt i telefonen som "Mor Ida"',
+             "halvbrødrene Kragh")
+    for bundle, found in ((load_bundle("kommune"), False),
+                          (bundle_for(load_policy_file(policy)), True)):
+        pats = person_patterns(bundle.person_words)
+        classifier, rules = stage(bundle)
+        assert bool(pats.lower_after_role.search(texts[0])) is found
+        assert bool(pats.place_preposition.search(texts[1])) is found
+        assert bool(pats.contact_entry.search(texts[2])) is found
+        assert bool(rules._family_name.search(texts[3])) is found
+        assert ("skattestyrelsen" in rules._authorities) is found
+        assert "rigshospitalet".endswith(classifier.located_authority_endings) is found

@@ -28,7 +28,6 @@ from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
-    FUNCTION_WORDS,
     ForeignSpans,
     ForeignWords,
     document_language,
@@ -332,7 +331,8 @@ class EntityFinder:
         entries: dict[str, set[str]] = {}  # name -> register entries "ANDERSEN, Mille" as written
         # the document's language: a short line ("Name", "High") of an English document is
         # English, of a Danish one Danish
-        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary) \
+        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary,
+                                     self.foreign.function_words) \
             if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
@@ -462,7 +462,8 @@ class EntityFinder:
             if not self._client_contact_line(u.text, key):
                 continue  # "Nærmeste pårørende: …, tlf. …", "Forsvarer: …": someone else's
             phones.update(digits_only(m.text)[-8:]
-                          for m in find_phones(u.text, self._identifier_words))
+                          for m in find_phones(u.text, self._identifier_words,
+                                               self.foreign.function_words))
             emails.update(m.normalized for m in find_emails(u.text))
             addresses.extend(_addr_key(m.text)
                              for m in find_addresses(u.text, words=self._address_words))
@@ -677,7 +678,8 @@ class EntityFinder:
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
-            foreign=ForeignSpans.of(text, lang, self._sentence_words) if self.foreign.common
+            foreign=ForeignSpans.of(text, lang, self._sentence_words,
+                                    self.foreign.function_words) if self.foreign.common
             else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
@@ -722,7 +724,7 @@ class EntityFinder:
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
-            trimmed = _without_function_words(cand, lang)
+            trimmed = _without_function_words(cand, self.foreign.function_words.of(lang))
             if trimmed is not None:
                 trimmed = self._from_given_name(trimmed, lang)
             if trimmed is None or not self.foreign_evidence(text, trimmed, lang,
@@ -1041,7 +1043,8 @@ class EntityFinder:
                     self.narrative_roles or word in self.stop_words or word in client \
                     or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
                     or self.foreign.is_common_anywhere(word) \
-                    or any(word in ws for ws in FUNCTION_WORDS.values()):
+                    or any(word in ws
+                           for ws in self.foreign.function_words.by_language.values()):
                 # ("his mother was ill", "hans far eller hans mor")
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
@@ -1548,11 +1551,11 @@ _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’\-]+"
 _CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
 
 
-def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None:
-    """``c`` without the function words of ``lang`` at its ends ("Ihr Lebensgefährte" ->
-    "Lebensgefährte", "The Board" -> "Board"); None when nothing is left."""
+def _without_function_words(c: NameCandidate, fw: frozenset[str]) -> NameCandidate | None:
+    """``c`` without the function words ``fw`` (of its language) at its ends ("Ihr
+    Lebensgefährte" -> "Lebensgefährte", "The Board" -> "Board"); None when nothing is
+    left."""
     words = list(re.finditer(r"\S+", c.text))
-    fw = FUNCTION_WORDS.get(lang, frozenset())
     while words and words[0].group(0).lower().strip(",.") in fw:
         words.pop(0)
     while words and words[-1].group(0).lower().strip(",.") in fw:

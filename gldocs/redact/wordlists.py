@@ -60,6 +60,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "colleague_org_endings")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
+    "function_words": ("funktionsordene, der afgør en sætnings sprog", (
+        "da", "en", "de", "name_particles")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

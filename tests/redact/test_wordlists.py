@@ -19,7 +19,7 @@ from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
 
 FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
          "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml",
-         "sentence_words": "forkortelser.yaml"}
+         "sentence_words": "forkortelser.yaml", "function_words": "funktionsord.yaml"}
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -59,7 +59,9 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
     ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
     ("person_words", "signature_closings"), ("person_words", "ner_inner_words"),
     ("ownership_words", "number_labels"), ("ownership_words", "org_endings"),
-    ("sentence_words", "abbreviations"), ("sentence_words", "amount_units")])
+    ("sentence_words", "abbreviations"), ("sentence_words", "amount_units"),
+    ("function_words", "da"), ("function_words", "name_particles"),
+    ("person_words", "possessives"), ("ownership_words", "public_authorities")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]

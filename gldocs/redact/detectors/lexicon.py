@@ -69,7 +69,8 @@ class CategoryMatcher:
     def _language_at(self, text: str) -> list[tuple[int, int, str]]:
         """Sentence spans of ``text`` written in another language than Danish."""
         return [(sp.start, sp.end, lang) for sp in sentences(text, self._sentence_words)
-                if (lang := sentence_language(text[sp.start:sp.end])) != "da"]
+                if (lang := sentence_language(text[sp.start:sp.end],
+                                              self.foreign.function_words)) != "da"]
 
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
         out: dict[str, list[CategoryMatch]] = defaultdict(list)

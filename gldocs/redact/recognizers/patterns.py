@@ -59,8 +59,8 @@ def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
     """Phone numbers; with a kit, the phone cue words of the policy's identifier words."""
     if kit is None:
         return PatternEntityRecognizer("PHONE", find_phones, "PhoneRecognizer")
-    words = kit.bundle.identifier_words
-    return PatternEntityRecognizer("PHONE", lambda text: find_phones(text, words),
+    words, fw = kit.bundle.identifier_words, kit.bundle.foreign.function_words
+    return PatternEntityRecognizer("PHONE", lambda text: find_phones(text, words, fw),
                                    "PhoneRecognizer")
 
 

@@ -70,6 +70,7 @@ def _compile_word_patterns(bundle: PolicyBundle) -> None:
     online.patterns_for(bundle.identifier_words)
     plate.cues_for(bundle.identifier_words)
     cpr.birth_pattern_for(bundle.identifier_words)
+    cpr.context_for(bundle.identifier_words)
     ownership.patterns_for(bundle.ownership_words)
     person_patterns(bundle.person_words)
 

@@ -117,6 +117,12 @@ class PersonPatterns:
             r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?"
             rf"(?:,|[ \t]+(?:{conjunctions}))[ \t]+)+)$")
         self.place_list_split = re.compile(rf",|\b(?:{conjunctions})\b")
+        # "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
+        self.family_after = re.compile(
+            rf"[ \t]+(?:{words.alternation('family_words_after_name')})\b")
+        # "job hos Matas", "handler hos Irmas": at a firm or a shop, not a family's home
+        self.at_work_before = re.compile(
+            rf"\b(?:{words.alternation('work_or_shop_words')})\b[^.;:!?]*$", re.IGNORECASE)
         # a contact saved in a phone or a list, in quotes ("kontakten "Fætter Jonny"", "gemt
         # som "Mor 2""), and the quoted sender or receiver of a message in a transcript
         # ("[02.11 21:14] Fra "Hooyo": …", "Til 'Cabdi W':"): the quoted label names a person

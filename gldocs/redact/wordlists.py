@@ -39,7 +39,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
-        "username_labels", "username_cues", "platform_label_suffixes")),
+        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -49,7 +49,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
-        "family_group_words")),
+        "family_group_words", "family_words_after_name", "work_or_shop_words")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",

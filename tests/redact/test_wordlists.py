@@ -201,9 +201,10 @@ def test_the_rules_the_engine_keeps_under_are_named_by_the_policy(
 
 
 def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> None:
-    """Possessives, prepositions of place, contact-entry cues, family words and public
-    authorities (once Python lists in case_entities, rules and professionals) are read from
-    a copied policy's files."""
+    """Possessives, prepositions of place, contact-entry cues, family words, public
+    authorities and CPR cues (once Python lists in case_entities, rules, professionals,
+    detectors/names and detectors/cpr) are read from a copied policy's files."""
+    from gldocs.redact.detectors.cpr import find_cprs
     from gldocs.redact.person_words import person_patterns
     from gldocs.redact.professionals import ContactClassifier
     from gldocs.redact.rules import RuleStage
@@ -219,12 +220,15 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
     _edit(lex / "personord.yaml", "", lambda d: (
         d["possessives"].append("vor"), d["place_prepositions"].append("nahe"),
         d["contact_entry_cues"].append("gemt i telefonen som"),
-        d["family_group_words"].append("halvbrødrene")))
+        d["family_group_words"].append("halvbrødrene"),
+        d["family_words_after_name"].append("svigerfamilie"),
+        d["work_or_shop_words"].append("frisør*")))
     _edit(lex / "ejerskabsord.yaml", "", lambda d: (
         d["public_authorities"].append("skattestyrelsen"),
         d["located_authority_endings"].append("hospitalet")))
+    _edit(lex / "identifikatorord.yaml", "", lambda d: d["cpr_cues"].append("sygesikringsnr"))
     texts = ("vor bror kim ringede", "nahe ", 'gemt i telefonen som "Mor Ida"',
-             "halvbrødrene Kragh")
+             "halvbrødrene Kragh", " svigerfamilie", "frisøren hos ")
     for bundle, found in ((load_bundle("kommune"), False),
                           (bundle_for(load_policy_file(policy)), True)):
         pats = person_patterns(bundle.person_words)
@@ -235,3 +239,7 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
         assert bool(rules._family_name.search(texts[3])) is found
         assert ("skattestyrelsen" in rules._authorities) is found
         assert "rigshospitalet".endswith(classifier.located_authority_endings) is found
+        assert bool(pats.family_after.match(texts[4])) is found
+        assert bool(pats.at_work_before.search(texts[5])) is found
+        score = find_cprs("sygesikringsnr 1204972215", words=bundle.identifier_words)[0].score
+        assert (score == 0.99) is found

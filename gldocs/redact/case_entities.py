@@ -457,7 +457,7 @@ class EntityFinder:
             if staff_block:
                 continue
             key = self.classifier.header_key(u.text) or ""
-            if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
+            if any(t in key for t in self.person.words["staff_key_parts"]):
                 continue
             if not self._client_contact_line(u.text, key):
                 continue  # "Nærmeste pårørende: …, tlf. …", "Forsvarer: …": someone else's

@@ -49,7 +49,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
-        "family_group_words", "family_words_after_name", "work_or_shop_words")),
+        "family_group_words", "family_words_after_name", "work_or_shop_words",
+        "staff_key_parts")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
@@ -57,7 +58,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "office_endings", "mail_header_keys", "other_party_prepositions",
         "other_party_determiners", "other_party_indefinites", "other_party_nouns",
         "public_authorities", "public_authority_endings", "located_authority_endings",
-        "colleague_org_endings")),
+        "colleague_org_endings", "other_possessives")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

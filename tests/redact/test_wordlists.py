@@ -205,6 +205,7 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
     authorities and CPR cues (once Python lists in case_entities, rules, professionals,
     detectors/names and detectors/cpr) are read from a copied policy's files."""
     from gldocs.redact.detectors.cpr import find_cprs
+    from gldocs.redact.ownership import patterns_for as ownership_patterns
     from gldocs.redact.person_words import person_patterns
     from gldocs.redact.professionals import ContactClassifier
     from gldocs.redact.rules import RuleStage
@@ -222,10 +223,12 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
         d["contact_entry_cues"].append("gemt i telefonen som"),
         d["family_group_words"].append("halvbrødrene"),
         d["family_words_after_name"].append("svigerfamilie"),
-        d["work_or_shop_words"].append("frisør*")))
+        d["work_or_shop_words"].append("frisør*"),
+        d["staff_key_parts"].append("bisidder")))
     _edit(lex / "ejerskabsord.yaml", "", lambda d: (
         d["public_authorities"].append("skattestyrelsen"),
-        d["located_authority_endings"].append("hospitalet")))
+        d["located_authority_endings"].append("hospitalet"),
+        d["other_possessives"].append("vores")))
     _edit(lex / "identifikatorord.yaml", "", lambda d: d["cpr_cues"].append("sygesikringsnr"))
     texts = ("vor bror kim ringede", "nahe ", 'gemt i telefonen som "Mor Ida"',
              "halvbrødrene Kragh", " svigerfamilie", "frisøren hos ")
@@ -243,3 +246,6 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
         assert bool(pats.at_work_before.search(texts[5])) is found
         score = find_cprs("sygesikringsnr 1204972215", words=bundle.identifier_words)[0].score
         assert (score == 0.99) is found
+        assert bool(ownership_patterns(bundle.ownership_words).someone_elses.search(
+            "opgive vores nummer")) is found
+        assert ("bisidder" in pats.words["staff_key_parts"]) is found

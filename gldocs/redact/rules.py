@@ -384,6 +384,13 @@ class RuleStage:
         low = text.lower().rstrip("s'’")
         return any(low == a or low == a.rstrip("s") for a in self.allow)
 
+    def _private_person_rule(self) -> tuple[str, bool]:
+        """The rule a private person's name falls under (the policy's ``entities.PERSON``
+        rule, else its deny rule) and whether that rule keeps it."""
+        spec = self.policy.entities.get("PERSON")
+        rid = spec.rule if spec else self.policy.deny_rule
+        return rid, self.policy.rule(rid).action == "keep"
+
     def persons(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
         policy = self.policy
         spec = policy.entities.get("PERSON")
@@ -393,9 +400,8 @@ class RuleStage:
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
-                rid = spec.rule if spec else policy.deny_rule
+                rid, keep = self._private_person_rule()
                 rule = policy.rule(rid)
-                keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
                        f"{rule.title.lower()} ({rid}).")
                 out.append(self.make(unit, self._courtesy_start(unit.text, m.start), m.end,
@@ -477,6 +483,7 @@ class RuleStage:
         it (the client's stays); a run of two to four Han or Hangul characters elsewhere is
         a name until shown otherwise (removed and flagged for review)."""
         policy = self.policy
+        rid, keep = self._private_person_rule()
         out: list[Finding] = []
         owners = {}
         for x in mentions:
@@ -491,13 +498,13 @@ class RuleStage:
                 continue  # another script with no name before it: the other rules decide
             role = person.role if person is not None else ""
             out.append(self.make(
-                unit, hit.start(), hit.end(), rule="R1", detector="case", entity="PERSON",
+                unit, hit.start(), hit.end(), rule=rid, detector="case", entity="PERSON",
                 score=0.9 if person is not None else UNCLEAR,  # unowned: flagged
-                marker=policy.role_marker(role or policy.default_role),
-                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."
-                             if person is not None else
-                             "Kinesiske/koreanske tegn som et navn (ejer uklar: fjernet, "
-                             "gennemse) (R1).")))
+                marker="" if keep else policy.role_marker(role or policy.default_role),
+                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) "
+                             f"({rid})." if person is not None else
+                             "Kinesiske/koreanske tegn som et navn (ejer uklar: "
+                             f"{'bevaret' if keep else 'fjernet'}, gennemse) ({rid}).")))
         return out
 
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
@@ -507,16 +514,17 @@ class RuleStage:
         policy = self.policy
         role = next((n for n, r in policy.roles.items() if "familien" in r.cues),
                     policy.default_role)
+        rid, keep = self._private_person_rule()
         out = []
         for m in self._family_name.finditer(unit.text):
             name = m.group("a") or m.group("b")
             if no_name(name):
                 continue
             start, end = (m.start(), m.end()) if m.group("a") else (m.start("b"), m.end("b"))
-            out.append(self.make(unit, start, end, rule="R1", detector="case", entity="PERSON",
-                                 score=0.85, marker=policy.role_marker(role),
+            out.append(self.make(unit, start, end, rule=rid, detector="case", entity="PERSON",
+                                 score=0.85, marker="" if keep else policy.role_marker(role),
                                  explanation="En familie ved navn: pårørende, privatpersoner "
-                                             "(R1)."))
+                                             f"({rid})."))
         return out
 
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],

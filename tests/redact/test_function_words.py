@@ -4,14 +4,12 @@ never a list in Python."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
+from policy_copy import copy_policy, edit_yaml
 
 from gldocs.document.txt import units_from_text
-from gldocs.paths import POLICIES_DIR
 from gldocs.redact import language
 from gldocs.redact.bundle import bundle_for, load_bundle
 from gldocs.redact.engine import AnalysisContext, Analyzer
@@ -38,14 +36,10 @@ def test_the_bundle_carries_its_function_words() -> None:
 
 
 def test_a_copied_policy_reads_its_own_function_words(tmp_path: Path) -> None:
-    shutil.copytree(POLICIES_DIR / "lexicons", tmp_path / "lexicons")
-    policy = tmp_path / "kopi.yaml"
-    shutil.copy(POLICIES_DIR / "kommune.yaml", policy)
-    path = tmp_path / "lexicons" / "funktionsord.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["en"] = [w for w in data["en"] if w not in ("the", "of", "is", "was", "he", "that",
-                                                     "about", "never")]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    policy = copy_policy(tmp_path)
+    edit_yaml(tmp_path / "lexicons" / "funktionsord.yaml", lambda d: d.__setitem__("en", [
+        w for w in d["en"] if w not in ("the", "of", "is", "was", "he", "that", "about",
+                                        "never")]))
     fw = bundle_for(load_policy_file(policy)).foreign.function_words
     assert sentence_language(ENGLISH, fw) == "da"  # too few English words left to tell
     assert ForeignSpans.of(ENGLISH, "da", None, fw).at(0) == "da"

@@ -8,11 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
+from section_redaction import redact_section
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 from gldocs.redact.gazetteer import Gazetteer, build_gazetteer
 from gldocs.redact.nlp import load_nlp
 
@@ -26,9 +25,7 @@ def _analyzer() -> Analyzer:
 
 
 def _redact(body: str) -> str:
-    plan = _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return redact_section(_analyzer(), CLIENT, HEAD, body, ("bolig",))
 
 
 @pytest.fixture(scope="module")

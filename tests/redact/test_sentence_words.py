@@ -4,14 +4,12 @@ read by every part of the redactor from its bundle, never from a list in Python.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
+from policy_copy import copy_policy, edit_yaml
 
 from gldocs.document.txt import units_from_text
-from gldocs.paths import POLICIES_DIR
 from gldocs.redact import context
 from gldocs.redact.bundle import bundle_for, load_bundle
 from gldocs.redact.context import sentences
@@ -37,16 +35,15 @@ def test_the_bundled_words_split_as_before() -> None:
 
 
 def test_a_copied_policy_reads_its_own_abbreviations(tmp_path: Path) -> None:
-    shutil.copytree(POLICIES_DIR / "lexicons", tmp_path / "lexicons")
-    policy = tmp_path / "kopi.yaml"
-    shutil.copy(POLICIES_DIR / "kommune.yaml", policy)
-    path = tmp_path / "lexicons" / "forkortelser.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["abbreviations"].append("overl")  # overlæge
-    data["abbreviations"].remove("hr")
-    data["amount_units"].append("dkk")
-    data["abbreviations"].append("dkk")
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    policy = copy_policy(tmp_path)
+
+    def change(data: dict) -> None:
+        data["abbreviations"].append("overl")  # overlæge
+        data["abbreviations"].remove("hr")
+        data["amount_units"].append("dkk")
+        data["abbreviations"].append("dkk")
+
+    edit_yaml(tmp_path / "lexicons" / "forkortelser.yaml", change)
     words = bundle_for(load_policy_file(policy)).sentence_words
     kommune = load_bundle("kommune").sentence_words
     text = "Han så overl. Berg i går. Han ringede til hr. Holm."

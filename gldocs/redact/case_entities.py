@@ -204,9 +204,29 @@ class _UnitFacts:
     contacts: tuple[tuple[int, int, str], ...] = ()
 
 
+# a nickname in brackets after the client's name in the Navn field ("Kanokwan Srisuk Jensen
+# (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
+_NAME_NICKNAME = re.compile(
+    r"\s*\((?:kaldet|kaldes|kaldenavn:?|kendt\s+som|alias|aka)\s+[\"“”„«»'‘’]?"
+    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
+
+
+def plain_client_name(client_name: str | None) -> str | None:
+    """The client's name with a bracketed nickname written as a quoted word of the name
+    ('Kanokwan Srisuk Jensen "Kwan"'): the nickname is the client's name too (K1)."""
+    if not client_name:
+        return client_name
+    m = _NAME_NICKNAME.search(client_name)
+    if m is None:
+        return client_name
+    return f'{client_name[:m.start()].strip()} "{m.group("n")}"'
+
+
 def client_name_tokens(client_name: str | None) -> set[str]:
-    """The words of the client's name, genitive marks removed (what the checks compare)."""
-    return {strip_genitive(t) for t in (client_name or "").split()}
+    """The words of the client's name, genitive marks and a nickname's quotes removed
+    (what the checks compare)."""
+    return {strip_genitive(t.strip(_QUOTES)) for t in (plain_client_name(client_name) or
+                                                        "").split() if t.strip(_QUOTES)}
 
 
 class EntityFinder:
@@ -317,10 +337,16 @@ class EntityFinder:
         the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
+        client_name = plain_client_name(client_name)
+        nicknames = self._client_nicknames(units) if client_name else []
+        if client_name and nicknames:
+            # "Kaldenavn: Kwan" in the client's own fields: the client's name too (K1); a
+            # quoted word of the name is one of its tokens (Zbigniew "Zibi" Mazur)
+            client_name = " ".join([client_name, *(f'"{n}"' for n in nicknames)])
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
         self.read_document(u.text for u in units)
-        client_tokens = client_name_tokens(client_name)
+        client_tokens = client_name_tokens(client_name) | set(nicknames)
         if known is None:
             phones, emails, addresses = self._client_contacts(units)
         else:
@@ -397,6 +423,27 @@ class EntityFinder:
                             _defined_initials(units, persons_),
                             [(w, p) for p in persons_ if p.kind == "private"
                              for w in sorted(entries.get(p.name, ()))])
+
+    def _client_nicknames(self, units: Sequence[TextUnit]) -> list[str]:
+        """The client's other names from a field of the client's own in Stamoplysninger
+        ("Kaldenavn: Kwan", "Kaldes: Bimse"): outside the staff block, a key with no role or
+        title in it, a value of one or two capitalised words."""
+        out: list[str] = []
+        staff_block = False
+        for u in units:
+            if u.section != "stamoplysninger":
+                staff_block = False
+                continue
+            staff_block = staff_block or is_stam_subheading(u.text)
+            key = self.classifier.header_key(u.text)
+            if staff_block or key is None or " ".join(key.split()) not in \
+                    self.person.client_nickname_keys or self.classifier.line_is_private(u.text):
+                continue
+            value = u.text.split(":", 1)[1].strip().strip("\"“”'‘’»«").strip()
+            words = value.split()
+            if 1 <= len(words) <= 2 and all(_NICK_WORD.fullmatch(w) for w in words):
+                out.extend(w for w in words if w not in out)
+        return out
 
     def _client_online(self, units: Sequence[TextUnit],
                        patterns: Sequence[Sequence[PatternMatch]],
@@ -1020,11 +1067,14 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.findall(r"[\wæøåÆØÅ]+", text[max(0, start - 30):start])
-        if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper() and \
-                prev[-1].lower() not in self.classifier.role_cues:
+        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
+        if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
+                prev[1].lower() not in self.classifier.role_cues and \
+                not re.search(r"[,(]", prev[2]):
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
-            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm")
+            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
+            # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
+            # Bent Lauritzen": the person after it)
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
@@ -1438,6 +1488,8 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
 # "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+# one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
+_NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")

@@ -70,6 +70,9 @@ class PersonPatterns:
         # a title or form of address right before a name, in English, German and Danish
         honorifics = alternation(words["forms_of_address"] + words["titles_before_name"])
         self.honorific = re.compile(rf"(?<![\w.])(?:{honorifics})\.?[ \t]+$")
+        # keys of a Stamoplysninger field whose value is another name of the client
+        self.client_nickname_keys = frozenset(
+            " ".join(k.lower().split()) for k in words["client_nickname_keys"])
         # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
         self.nickname = re.compile(
             rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"

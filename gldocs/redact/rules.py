@@ -469,6 +469,10 @@ class RuleStage:
             s = sentence_at(spans, m.start)
             if s.end <= s.start or (s.start, s.end) in done:
                 continue
+            if _CREDITOR_BEFORE.search(unit.text, s.start, m.start):
+                # "gæld på 112.000 kr., bl.a. erstatning til forurettede (X)": the client's
+                # debt to the victim (K4 økonomi), no narrative of the act; the name goes
+                continue
             done.add((s.start, s.end))
             rid = role.sentence_rule
             rule = self.policy.rule(rid)
@@ -622,6 +626,13 @@ def _family_name_pattern(group_words: str) -> re.Pattern[str]:
         rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
         r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 
+
+# the client's debt to a victim right before the victim's mention: "erstatning til
+# forurettede (Elgiganten)", "erstatningskrav fra forurettede", "skylder forurettede"
+_CREDITOR_BEFORE = re.compile(
+    r"\b(?:erstatning\w*|godtgørelse\w*|tortgodtgørelse\w*)\s+(?:til|fra)\s+"
+    r"(?:(?:den\s+|de\s+)?forurettede\w*\s*\(?\s*)?$|\bskylder\s+(?:forurettede\w*\s*\(?\s*)?$",
+    re.IGNORECASE)
 
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
                    "RESIDENCE": "Opholdssted"}

@@ -1,0 +1,84 @@
+"""Round 14 of private persons (issue 8 § 2, the R1 side), each a general rule with several
+phrasings on invented text: a child's school or daycare by its name, whatever the class
+designation, the verb or the commas between the child and the verb; a school's marker
+never repeats the school's own word. All persons, schools and numbers invented."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.model import Plan
+from gldocs.redact.nlp import load_nlp
+
+CLIENT = "Torben Aagaard Lykkeberg"
+CPR = "170391-2237"
+HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+        "Adresse: Spurvevej 9, 5700 Svendborg\nTlf.: 21 43 65 87\n\n2. Beskrivelse\n")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"), load_nlp())
+
+
+def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
+    return _analyzer().analyze(units_from_text(HEAD + body + "\n"),
+                               AnalysisContext(areas=list(areas), client_name=CLIENT,
+                                               client_cpr=CPR))
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    out = "\n".join(u.text for u in apply(_plan(body, areas)))
+    return out.split("2. Beskrivelse\n", 1)[1]
+
+
+# -- 1. a child's school or daycare -------------------------------------------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    # the class in capitals ("0.A", "1.C", "3 B")
+    ("Datteren Freja (6 år) bor hos sin mor og går i 0.A på Engvangsskolen.",
+     "Engvangsskolen"),
+    ("Hans søn Villads går i 1.C på Kærbygaard Skole.", "Kærbygaard Skole"),
+    ("Sønnen Elias går i 4 B på Rønnebær Friskole.", "Rønnebær Friskole"),
+    # an age between commas, in a form line
+    ("Børn: datter Ingrid, 15 år, går på Stavnsholt Efterskole", "Stavnsholt Efterskole"),
+    # a clause that opens with its verb shares the subject before it
+    ("- Søn: Malthe (9 år), bor hos sin mor Tove Brink i Ringe og går i 3.A på "
+     "Tingagerskolen.", "Tingagerskolen"),
+    # starting, being admitted, changing school
+    ("Hans datter Clara er startet på Hømarkskolen i august.", "Hømarkskolen"),
+    ("Steddatteren Alma blev optaget på Sorthøj Privatskole.", "Sorthøj Privatskole"),
+    # no school verb: a named school or daycare in a sentence about a private person
+    ("Lillesøsteren Nora er i Børnehuset Pusterummet om dagen.", "Pusterummet"),
+    ("Hans søn Aksel er glad for Bakkedalskolen og har fået nye venner.", "Bakkedalskolen"),
+    ("Datteren hentes i SFO Lærkereden af sin mormor.", "Lærkereden"),
+])
+def test_child_school_goes(body: str, gone: str) -> None:
+    out = _redact(body)
+    assert gone not in out, out
+    assert "institution]" in out, out
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # the client's own education, no private person in the sentence (K4)
+    ("Torben ønsker at starte på grundforløbet på Svendborg Erhvervsskole.",
+     "Svendborg Erhvervsskole"),
+    ("Torben går i 10. klasse på Svendborg Ungdomsskole og har et lavt fravær.",
+     "Svendborg Ungdomsskole"),
+    # a school for adults stays even with a relative in the sentence
+    ("Han vil tage en uddannelse på Tietgen Handelsskole, som hans bror anbefaler.",
+     "Tietgen Handelsskole"),
+])
+def test_clients_own_school_stays(body: str, kept: str) -> None:
+    assert kept in _redact(body, ("bolig", "uddannelse"))
+
+
+def test_school_marker_does_not_repeat_the_school_word() -> None:
+    out = _redact("Hans datter Liv går i 2.b på Hjortøgaard Skole.")
+    assert "Hjortøgaard" not in out, out
+    assert "skole" not in out.lower(), out

@@ -524,16 +524,19 @@ class EntityFinder:
         lowered_client = {t.lower() for t in client_tokens}
         nickname = self.person.nickname
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
-                        (_CONTACT_ENTRY, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (_CONTACT_ENTRY, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
+                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
+                cued = (rx is nickname and not _CALLS_ANOTHER.match(m.group(0))) \
+                    or rx is _NICKNAME_IN_BRACKETS
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is nickname and not _CALLS_ANOTHER.match(m.group(0))
-                        and _clients_nickname(text, m.start(), lowered_client,
-                                              self._is_role_word)):
+                        cued and _clients_nickname(text, m.start(), lowered_client,
+                                                   self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+        out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
@@ -1049,6 +1052,25 @@ class EntityFinder:
                                      "lille navn efter rolle"))
         return out
 
+    def _lower_case_senders(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """The quoted sender or receiver of a message in lower case, as a phone shows a
+        contact ("Fra: "mati 🇨🇱"", "Til: 'jonse'"): a person, when the label is one word
+        that is no ordinary word, no role word, no stop word and not the client's."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None or not any(q in text for q in "\"“'«»"):
+            return []
+        out = []
+        for m in _LOWER_SENDER.finditer(text):
+            word = m.group("n")
+            low = word.lower()
+            if low in self.stop_words or low in client or self._is_role_word(low) \
+                    or gz.is_common(low) or gz.is_place(word) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(low) \
+                    or any(low in ws for ws in FUNCTION_WORDS.values()):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85, "kaldenavn"))
+        return out
+
     def _is_role_word(self, word: str) -> bool:
         """A private role word (mor, bror, kæresten), not a weak cue."""
         cues = self.classifier.role_cues
@@ -1199,6 +1221,8 @@ class EntityFinder:
         and never where the word is used as a word: after "at", a modal verb or an article
         ("kan bo hos hende", "en storm")."""
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        if ":" in text:
+            spans.extend(_chat_messages(text, forms))
         if not spans:
             return []
         out: list[Mention] = []
@@ -1254,6 +1278,32 @@ class EntityFinder:
 
 # a quoted message: between quote marks, or a whole line that opens with one
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE)
+# a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
+    r"(?P<label>[^\s:\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<msg>\S[^\n]*)$", re.MULTILINE)
+
+
+# a user name as a speaker's label: letters with digits or an underscore ("ulven_77")
+_HANDLE = re.compile(r"(?=.*[^\W\d_])(?=.*[\d_])[\w.\-]+")
+
+
+def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple[int, int]]:
+    """The messages of chat lines in ``text`` whose speaker is a known person (the client
+    or a private person, by a form of the name) or a user name: what they write is a quoted
+    message, in the lower case of text messages."""
+    out = []
+    known: set[str] | None = None
+    for m in _CHAT_LINE.finditer(text):
+        words = re.findall(r"\w[\w.\-]*", m.group("label").lower())
+        if not words or len(words) > 4:
+            continue
+        if known is None:
+            known = {f.lower() for f, person in forms
+                     if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+        if any(w in known or _HANDLE.fullmatch(w) for w in words):
+            out.append((m.start("msg"), m.end("msg")))
+    return out
 # the cues of a name signed under a closing: with a title, an organisation or an
 # authority's address in the block, or alone (no evidence of an office)
 _SIGNED_IN_OFFICE = "underskrift"
@@ -1463,6 +1513,16 @@ _CONTACT_ENTRY = re.compile(
     r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
     r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
+# ... the same in lower case, with the emojis a phone shows beside a contact's name ("Fra:
+# "mati 🇨🇱"")
+_LOWER_SENDER = re.compile(
+    r"(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+"
+    r"[\"“„«»'‘](?P<n>[a-zæøåà-ÿ][\wæøåà-ÿ\-]{1,20})(?:[ \t]*[^\w\s\"“”„«»'‘’]{1,8})?"
+    r"[\"”»«'’]", re.MULTILINE)
+# a nickname in quotes in brackets right after a name: "Sofie Lund-Hviid ("Fie")"
+_NICKNAME_IN_BRACKETS = re.compile(
+    r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
+    r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(

@@ -82,3 +82,54 @@ def test_school_marker_does_not_repeat_the_school_word() -> None:
     out = _redact("Hans datter Liv går i 2.b på Hjortøgaard Skole.")
     assert "Hjortøgaard" not in out, out
     assert "skole" not in out.lower(), out
+
+
+# -- 2. short and word-like names: nicknames, lower-case senders, chat lines ---------------
+@pytest.mark.parametrize(("body", "gone"), [
+    # a nickname in quotes in brackets right after a private person's name
+    ('Hans kæreste, Maja Holt-Brink ("Mus"), har fået beskeder fra en ukendt profil. '
+     "Mus er bange.", ["Mus"]),
+    ("Broren Jesper Kragh («Jeppe») har ringet. Jeppe vil hjælpe med flytningen.",
+     ["Jeppe"]),
+    # a quoted sender in lower case, with the emojis a phone shows, and the same word later
+    ('Fra: "kasi 🇵🇱" (0045 2811-4307)\nHan vil ikke mødes med kasi i weekenden.',
+     ["kasi"]),
+    ("Til: 'jonse 🔥'\nBeskeden til jonse blev aldrig sendt.", ["jonse"]),
+])
+def test_nicknames_and_lower_case_senders_go(body: str, gone: list[str]) -> None:
+    out = _redact(body)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # the client's own nickname stays (K1)
+    ('Torben Lykkeberg ("Tobbe") har været stabil.', "Tobbe"),
+    # a role word as a contact label is no name: "mor" stays a word elsewhere
+    ('Fra: "mor ❤️"\nHan ringer til sin mor hver søndag.', "sin mor hver"),
+])
+def test_nickname_rules_keep(body: str, kept: str) -> None:
+    assert kept in _redact(body)
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a private person's surname that is an ordinary word, in lower case in a chat line
+    # whose speaker is known (client, private person or user name), after a preposition
+    ('Afsender: "Mikkel Ulv" (brugernavn ulven_77)\nTorben: jeg hørte om ulv i går\n'
+     "ulven_77: snak med ulv selv", ["om ulv", "med ulv"], ["Torben: jeg hørte"]),
+    ('Hans ekskæreste Sol Brandt skrev flere gange.\nTorben: jeg har ikke set sol siden maj',
+     ["set sol"], []),
+    # and in a quoted message, after a preposition too
+    ('Søsteren Lykke Dam skrev: "jeg snakker med lykke i morgen".', ["med lykke"], []),
+])
+def test_word_like_names_in_chat_lines_go(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out
+
+
+def test_ordinary_word_after_article_stays_in_a_chat_line() -> None:
+    out = _redact('Veninden Storm Holm hjælper ham.\nTorben: der kommer en storm i nat')
+    assert "en storm i nat" in out, out

@@ -74,6 +74,16 @@ def _compile_word_patterns(bundle: PolicyBundle) -> None:
     person_patterns(bundle.person_words)
 
 
+def other_gender_pronoun(cpr: str | None) -> str | None:
+    """The subject pronoun that cannot mean the client: "hun" for a man, "han" for a
+    woman, by the CPR number's last digit (odd for men, even for women: the CPR
+    register's rule for the tenth digit). None without a CPR number of ten digits."""
+    digits = re.sub(r"\D", "", cpr or "")
+    if len(digits) != 10:
+        return None
+    return "hun" if int(digits[-1]) % 2 else "han"
+
+
 class Analyzer:
     """Everything loaded once per process: the bundle's matchers, the recognizer registry
     and its ``AnalyzerEngine``, the NER pipeline (``nlp=None``: a --no-ner diagnosis)."""
@@ -278,6 +288,7 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
@@ -287,7 +298,8 @@ class Analyzer:
             findings.extend(rules.internal(unit, det))
             spans = sentences(unit.text)
             patterns, mentions = found[unit.path]
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
+            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
+                                            other_pronoun)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, spans))

@@ -133,3 +133,52 @@ def test_word_like_names_in_chat_lines_go(body: str, gone: list[str], kept: list
 def test_ordinary_word_after_article_stays_in_a_chat_line() -> None:
     out = _redact('Veninden Storm Holm hjælper ham.\nTorben: der kommer en storm i nat')
     assert "en storm i nat" in out, out
+
+
+# -- 3. a third person's own sentence or case ---------------------------------------------
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a relative's own prison stay, with a quoted nickname or an age after the name
+    ('Broren Allan Vestergaard ("Kalle") afsoner i Nyborg for narko – obs. ikke samme '
+     "afdeling.", ["afsoner i Nyborg"], []),
+    ("Hans fætter, Rune Bak (29 år), er selv dømt for vold.", ["dømt for vold"], []),
+    # the pronoun of the other gender than the client's (a man by his CPR number) as the
+    # subject of a sentence about a sentence
+    ("Hans ekskæreste Janni Holm har et tilhold mod ham. Hun fik i 2023 30 dages "
+     "ubetinget fængsel for vold.", ["30 dages ubetinget fængsel"], []),
+    ("Kæresten Mette Lind er tidligere straffet. I 2022 fik hun en betinget dom for "
+     "hæleri.", ["betinget dom for"], []),
+    # ... never the client's own: his pronoun, or the other's after a clause break
+    ("Han fik i 2024 60 dages ubetinget fængsel for vold.", [],
+     ["60 dages ubetinget fængsel"]),
+    ("Hun fortæller, at han fik 60 dages ubetinget fængsel.", [],
+     ["60 dages ubetinget fængsel"]),
+])
+def test_third_persons_own_case_goes(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out
+
+
+def test_other_gender_pronoun_by_cpr() -> None:
+    from gldocs.redact.engine import other_gender_pronoun
+
+    assert other_gender_pronoun("170391-2237") == "hun"  # odd: a man
+    assert other_gender_pronoun("0903851448") == "han"  # even: a woman
+    assert other_gender_pronoun(None) is None
+    assert other_gender_pronoun("0903-85") is None
+
+
+def test_womans_plan_removes_his_sentence() -> None:
+    head = ("1. Stamoplysninger\nNavn: Naja Kleist Berthelsen\nCPR-nr.: 090385-1448\n\n"
+            "2. Beskrivelse\n")
+    body = ("Børnenes far er hendes tidligere samlever Ib Rosing. Han fik i 2024 60 dages "
+            "ubetinget fængsel for vold mod Naja. Naja fik selv en betinget dom i 2023.\n")
+    plan = _analyzer().analyze(units_from_text(head + body),
+                               AnalysisContext(areas=["bolig"],
+                                               client_name="Naja Kleist Berthelsen",
+                                               client_cpr="090385-1448"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "60 dages" not in out, out
+    assert "betinget dom i 2023" in out, out

@@ -182,3 +182,40 @@ def test_womans_plan_removes_his_sentence() -> None:
     out = "\n".join(u.text for u in apply(plan))
     assert "60 dages" not in out, out
     assert "betinget dom i 2023" in out, out
+
+
+# -- 4. plates of other shapes ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "plate", "score"), [
+    ("en lastbil med reg.nr. KT-5820 (LV) kørte over grænsen", "KT-5820", 0.95),
+    ("en varevogn med tyske plader HB-ZT 662 holdt ved huset", "HB-ZT 662", 0.95),
+    ("Nummerplade: MLR 418, en svensk Volvo", "MLR 418", 0.95),
+    ("Kennzeichen: M-AX 2271", "M-AX 2271", 0.95),
+    ("bilen med reg.nr. PB 4471 KX (BG)", "PB 4471 KX", 0.95),
+    # the bare Latvian-like shape, without a cue: found, flagged for review
+    ("Han blev set i HK-9032 ved grænsen", "HK-9032", 0.45),
+])
+def test_foreign_plates(text: str, plate: str, score: float) -> None:
+    from gldocs.redact.detectors.plate import find_plates
+
+    found = [(p.text, p.score) for p in find_plates(text)]
+    assert (plate, score) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Skrevet i DK-1098 København K",  # a country code and a postal code
+    "en BMW 320 i bilen",  # no cue right before
+    "rapporten på PDF 200 sider",
+    "kørte på E45 mod syd",
+    "ISO-9001 og EU-2016",  # prefixes that are no plate
+])
+def test_no_plate_without_evidence(text: str) -> None:
+    from gldocs.redact.detectors.plate import find_plates
+
+    assert find_plates(text) == []
+
+
+def test_bare_foreign_plate_is_removed_and_flagged() -> None:
+    plan = _plan("Hans ven kørte ud af landet i HK-9032 samme nat.")
+    out = "\n".join(u.text for u in apply(plan))
+    assert "HK-9032" not in out, out
+    assert any(f.text == "HK-9032" for f in plan.needs_review()), plan.needs_review()

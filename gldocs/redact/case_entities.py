@@ -368,7 +368,7 @@ class EntityFinder:
                         if writer_role is not None else \
                         Verdict("professional", strong=False,
                                 cue=_SIGNED_IN_OFFICE if self._office_in_block(units, i)
-                                else _SIGNED)
+                                or self._authority_sender(units, cand.text) else _SIGNED)
                 votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
             if signature and cands:
                 writer_role = None  # one message's signature; the next message is another's
@@ -499,6 +499,28 @@ class EntityFinder:
             if not u.text.strip():
                 break
             if self.classifier.shows_office(unquote(u.text)):
+                return True
+        return False
+
+    def _authority_sender(self, units: Sequence[TextUnit], name: str) -> bool:
+        """Whether the document's mail header names ``name`` as the sender from an
+        authority ("Fra: Lone Bach <lone.bach@aarhus.dk>", "From: Lone Bach, Jobcenter
+        Aarhus"), or an authority's e-mail address holds a word of the name in its local
+        part: then a name signed without a title is still signed in office."""
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)]
+        if not words:
+            return False
+        for u in units:
+            text = u.text
+            if "@" in text:
+                for m in _EMAIL.finditer(text):
+                    local = m.group(1).lower()
+                    if any(w in local for w in words) and self.classifier.email_is_org(
+                            m.group(0)):
+                        return True
+            header = _SENDER_HEADER.match(unquote(text))
+            if header and any(w in header.group(1).lower() for w in words) and \
+                    self.classifier.shows_office(header.group(1)):
                 return True
         return False
 
@@ -1091,6 +1113,15 @@ class EntityFinder:
             score = min(0.99, score + 0.1)  # NER and the name rules agree
         detectors = {d for _, _, d in votes}
         reasons = sorted({c.reason for _, c, _ in votes})
+        if pro and not strong_private and all(v.cue == _SIGNED and not v.strong
+                                              for v in pro):
+            # a name signed under a closing, and nothing else in the document shows an
+            # office (no title, organisation or authority address in the block, no mail
+            # from an authority in that name): a relative or a friend may have written.
+            # Fail closed: removed and flagged for the caseworker
+            return Person(name, "private", score=_UNCLEAR_SIGNER, detectors=detectors,
+                          reasons=["underskrift uden titel eller myndighed: ejer uklar, "
+                                   "fjernet, gennemse", *reasons])
         if pro and not strong_private:
             # the best evidence of the office: a strong cue, else any but a bare signature
             best = next((v for v in pro if v.strong), None) or \
@@ -1308,6 +1339,12 @@ def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple
 # authority's address in the block, or alone (no evidence of an office)
 _SIGNED_IN_OFFICE = "underskrift"
 _SIGNED = "underskrift uden titel"
+# the score of a signer with no evidence of an office: below review_below (flagged)
+_UNCLEAR_SIGNER = 0.45
+# an e-mail address, its local part in group 1
+_EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
+# a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
+_SENDER_HEADER = re.compile(r"^[ \t]*(?:[Ff]ra|FRA|[Ff]rom|FROM|[Aa]fsender)[ \t]*:[ \t]*(.+)$")
 
 
 def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None

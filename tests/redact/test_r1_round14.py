@@ -219,3 +219,26 @@ def test_bare_foreign_plate_is_removed_and_flagged() -> None:
     out = "\n".join(u.text for u in apply(plan))
     assert "HK-9032" not in out, out
     assert any(f.text == "HK-9032" for f in plan.needs_review()), plan.needs_review()
+
+
+# -- 5. a name signed without any sign of an office ---------------------------------------
+def test_bare_signature_is_removed_and_flagged() -> None:
+    body = ("Jeg skriver om Torben, som har boet hos mig i to år. Han kan bo hos mig igen."
+            "\n\nMed venlig hilsen\nGitte Vinding")
+    out = _redact(body)
+    assert "Gitte Vinding" not in out, out
+    assert any(f.text == "Gitte Vinding" for f in _plan(body).needs_review())
+
+
+@pytest.mark.parametrize("body", [
+    # an authority's mail header in the signer's name
+    "Fra: Gitte Vinding <gitte.vinding@svendborg.dk>\nTorben kan få en bolig i april.\n\n"
+    "Med venlig hilsen\nGitte Vinding",
+    "Fra: Gitte Vinding, Jobcenter Svendborg\nTorben kan starte i praktik.\n\n"
+    "Venlig hilsen\nGitte Vinding",
+    # a title in the block, or the office shown elsewhere in the document
+    "Torben kan få en bolig i april.\n\nMed venlig hilsen\nGitte Vinding\nSocialrådgiver",
+    "Sagsbehandler Gitte Vinding har skrevet til os.\n\nMvh\nGitte Vinding",
+])
+def test_signature_in_office_stays(body: str) -> None:
+    assert "Gitte Vinding" in _redact(body).split("hilsen")[-1].split("Mvh")[-1]

@@ -962,8 +962,12 @@ class EntityFinder:
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
-            return bool(re.search(r"\b(?:i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
-                                  re.IGNORECASE)) and gz.all_places(c.text)
+            prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
+                             re.IGNORECASE)
+            if prep is None:
+                return False
+            return gz.all_places(c.text) or (
+                prep.group(1).lower() in ("i", "fra") and self._small_town(text, c))
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
@@ -995,6 +999,20 @@ class EntityFinder:
         if strict and len(words) > 1:
             return False
         return all(gz.is_common(w) for w in words)
+
+    def _small_town(self, text: str, c: NameCandidate) -> bool:
+        """A word no list knows right after "i"/"fra" after a role word ("hos sin mor i
+        Tinglev", "en ven fra Gørlev"): a town too small for the place list, not the
+        relative's name (no name follows "i" there). Not when a word of it is a known given
+        name or surname (fail closed), nor a genitive before a noun ("hos sin ven i Alis
+        lejlighed")."""
+        words = [strip_genitive(w) for w in c.text.split()]
+        if any(x in self.given or x in self.surnames or x in self.foreign.given_names
+               for w in words for x in (w, w.title())):
+            return False
+        if c.text.endswith(("s", "'", "’")) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
+            return False
+        return all(w[:1].isupper() for w in c.text.split())
 
     def _named_institution(self, text: str, c: NameCandidate) -> bool:
         """The name of the institution a lower-case organisation word names just before it

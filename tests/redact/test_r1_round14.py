@@ -242,3 +242,26 @@ def test_bare_signature_is_removed_and_flagged() -> None:
 ])
 def test_signature_in_office_stays(body: str) -> None:
     assert "Gitte Vinding" in _redact(body).split("hilsen")[-1].split("Mvh")[-1]
+
+
+# -- 6. a small Danish town after a relation word is a place, not the relative ------------
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Han kan bo hos sin mor i Tinglev efter løsladelsen.", "i Tinglev"),
+    ("Hans søster i Gørlev har tilbudt at hjælpe.", "i Gørlev"),
+    ("Han har besøgt sin far i Bylderup-Bov og sin bror i Rødekro.", "i Rødekro"),
+    ("En gammel ven fra Vestervig har tilbudt ham arbejde.", "fra Vestervig"),
+])
+def test_small_town_after_relation_stays(body: str, kept: str) -> None:
+    assert kept in _redact(body)
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # a genitive before a noun is a person's
+    ("Han sov hos sin ven i Mikkels lejlighed.", "Mikkels"),
+    # a name after the place is the relative's
+    ("Hans mor i Tinglev, Ellen Vind, har ringet.", "Ellen Vind"),
+    # a known given name after "i" stays a person (fail closed)
+    ("Han har boet hos sin kæreste i Sofie og Jonas' lejlighed.", "Sofie"),
+])
+def test_person_after_relation_and_preposition_goes(body: str, gone: str) -> None:
+    assert gone not in _redact(body)

@@ -958,7 +958,8 @@ class EntityFinder:
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
-        if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
+        cue = self.classifier.cue_before(text, c.start)
+        if cue.kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
@@ -966,8 +967,11 @@ class EntityFinder:
                              re.IGNORECASE)
             if prep is None:
                 return False
+            # (not the preposition of a cue: "fraskilt fra Thavanesan Kirubakaran")
             return gz.all_places(c.text) or (
-                prep.group(1).lower() in ("i", "fra") and self._small_town(text, c))
+                prep.group(1).lower() in ("i", "fra")
+                and not (cue.cue or "").endswith(f" {prep.group(1).lower()}")
+                and self._small_town(text, c))
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):

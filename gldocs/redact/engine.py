@@ -319,6 +319,7 @@ class Analyzer:
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings, policy.client_rules)
+        findings.extend(rules.address_towns(units, findings, self._danish_place))
         findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},

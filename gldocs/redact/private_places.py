@@ -48,6 +48,10 @@ _AFTER_VERB = re.compile(
     rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
     rf"\d+\.[ \t]+klasse)){{0,4}}?)"
     rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+# ... and the lax form: up to 80 characters of one clause (brackets allowed) before it
+_AFTER_VERB_LAX = re.compile(
+    rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
+    rf"[ \t]+(?:i|på|hos|ved)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
@@ -91,7 +95,11 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
         for v in _KIND_OF_VERB.finditer(sentence):
             m = _AFTER_VERB.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
-                continue
+                # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
+                # (3 år) på Krisecenter Lysglimt"): only an institution's name counts then
+                m = _AFTER_VERB_LAX.match(sentence, v.end())
+                if m is None or not institution(m.group("name")):
+                    continue
             kind = next(_VERBS[int(k[1:])][1] for k, val in v.groupdict().items() if val)
             subject = sentence[:v.start()]
             role = _private_subject(subject, s_start, private_mentions, role_in)

@@ -586,6 +586,57 @@ class RuleStage:
                                              f"({rid})."))
         return out
 
+    def address_towns(self, units: Sequence[TextUnit], findings: Sequence[Finding],
+                      is_place: Callable[[str], bool]) -> list[Finding]:
+        """The town of a private person's removed address, where the document names it again
+        ("anonym adresse Skovbrynet 7, 4560 Vig" … "6 km fra Vig"): a small town says where
+        they live (R1, as their whereabouts). Not a municipality or large town of the
+        place list (it says too little), nor a town of an address that stays (the
+        client's or an authority's)."""
+        policy = self.policy
+        if "RESIDENCE" not in policy.entities:
+            return []
+        towns: dict[str, str] = {}  # town -> the owner's role
+        kept: set[str] = set()
+        for f in findings:
+            if f.entity != "ADDRESS":
+                continue
+            m = _POSTAL_TOWN.search(f.text)
+            if m is None:
+                continue
+            town = m.group("town")
+            if f.action == "keep":
+                kept.add(town)
+            elif not is_place(town) and not is_place(town.split()[0]):
+                # ("Aalborg Øst", "Aarhus C": a large town with its district stays too)
+                towns.setdefault(town, next(
+                    (r for r in policy.roles if policy.entity_marker("ADDRESS", r) == f.marker),
+                    policy.default_role))
+        towns = {t: r for t, r in towns.items() if t not in kept}
+        if not towns:
+            return []
+        rx = re.compile(r"(?<![\w\-])(" + "|".join(
+            re.escape(t) for t in sorted(towns, key=len, reverse=True)) + r")(?![\w\-])")
+        spec = policy.entities["RESIDENCE"]
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            taken.setdefault(f.unit_path, []).append((f.start, f.end))
+        out = []
+        for unit in units:
+            if not any(t in unit.text for t in towns):
+                continue
+            spans = taken.get(unit.path, [])
+            for m in rx.finditer(unit.text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                role = towns[m.group(1)]
+                out.append(self.make(unit, m.start(), m.end(), rule=spec.rule,
+                                     detector="case", entity="RESIDENCE", score=0.8,
+                                     marker=policy.entity_marker("RESIDENCE", role),
+                                     explanation=f"Byen i en privatpersons fjernede adresse "
+                                                 f"siger, hvor personen bor ({spec.rule})."))
+        return out
+
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
                  ents: CaseEntities, record_people: Sequence[Mention],
@@ -650,6 +701,9 @@ _AUTHORITY = frozenset({
     "kriminalforsorg", "fængsel", "fængslet", "statsfængslet", "statsfængsel", "arresthus",
     "arresthuset", "politi", "politiet", "anklagemyndigheden", "retten", "byret", "landsret",
     "region", "regionen", "rådhus", "rådhuset", "styrelsen", "ministeriet"})
+# the town after the postal code at the end of an address ("Skovbrynet 7, 4560 Vig")
+_POSTAL_TOWN = re.compile(r"\b\d{4}[ \t]+(?P<town>[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)"
+                          r"[ \t]*$")
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
                    "RESIDENCE": "Opholdssted"}
 

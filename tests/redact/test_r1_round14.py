@@ -265,3 +265,94 @@ def test_small_town_after_relation_stays(body: str, kept: str) -> None:
 ])
 def test_person_after_relation_and_preposition_goes(body: str, gone: str) -> None:
     assert gone not in _redact(body)
+
+
+# -- 7. identifiers and places of private persons (the released blind set's classes) ------
+def test_birth_date_alone_in_a_table_cell() -> None:
+    from gldocs.redact.detectors.cpr import find_birth_dates
+
+    row = "| Dorthe Lund Vestergaard | samlever | 220688 |"
+    assert [(p.text, p.score) for p in find_birth_dates(row)] == [("220688", 0.45)]
+    assert find_birth_dates("| Malte Lund | søn | 2016 |") == []
+    assert find_birth_dates("| Sagsnr. | 250000 |") == []  # no valid month
+    assert find_birth_dates("| 14.03.2026 | møde |") == []  # a date with separators
+    body = ("| Navn | Relation | Født |\n|---|---|---|\n"
+            "| Dorthe Lund Vestergaard | samlever | 220688 |")
+    out = _redact(body)
+    assert "220688" not in out, out
+    assert any(f.text == "220688" for f in _plan(body).needs_review())
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    ("Der opstod en konflikt med en anden medarbejder, Rikke Brøns, som er frivillig i "
+     "butikken. Rikke var sygemeldt i to uger.", ["Rikke"], []),
+    ("Han kom op at skændes med en anden frivillig, Palle Hjort, om vagtplanen.",
+     ["Palle Hjort"], []),
+    # a medarbejder of an authority keeps the title
+    ("Han talte med en medarbejder fra jobcentret, Pia Holm, om praktikken.", [],
+     ["Pia Holm"]),
+])
+def test_clients_co_worker_is_private(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a shelter's name after a long stretch of the clause
+    ("Ekskæresten Tina Mose bor med børnene Asta (5 år) og Bjørn (2 år) på Krisecenter "
+     "Havblik.", ["Havblik"], []),
+    ("Hans søster arbejder om natten og i weekenden på Plejecenter Birkely.", ["Birkely"],
+     []),
+    # a town stays, however long the stretch
+    ("Hans mor bor sammen med sin nye mand og to hunde i Aarhus.", [], ["i Aarhus"]),
+])
+def test_institution_after_a_long_stretch(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out
+
+
+def test_town_of_a_private_address_goes_where_named_again() -> None:
+    out = _redact("Ekskæresten Tina Mose bor på anonym adresse Strandlyst 4, 4591 Føllenslev."
+                  "\nHans bror har et sommerhus 5 km fra Føllenslev.")
+    assert "Føllenslev" not in out, out
+    assert "opholdssted]" in out, out
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a large town or a district of one says too little
+    ("Hans mor bor på Lindevej 4, 8000 Aarhus C. Han flytter selv til Aarhus.",
+     "til Aarhus"),
+    ("Hans mor bor på Lindevej 4, 9220 Aalborg Øst. Han træner i Aalborg Øst IF.",
+     "i Aalborg Øst IF"),
+])
+def test_large_town_of_a_private_address_stays(body: str, kept: str) -> None:
+    out = _redact(body)
+    assert "Lindevej" not in out, out
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Han sender penge via Dahabshiil, konto 7731-55820-1.", "7731-55820-1"),
+    ("Kontoen: 4471-882031", "4471-882031"),
+])
+def test_account_after_konto_alone(text: str, found: str) -> None:
+    from gldocs.redact.detectors.online import find_bank_accounts
+
+    assert found in [p.text for p in find_bank_accounts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "han satte 120 000 kr. ind på kontoen",
+    "på kontoen står 150 000 kr. i alt",
+    "kontoen 120 000 kr.",
+])
+def test_no_account_for_an_amount(text: str) -> None:
+    from gldocs.redact.detectors.online import find_bank_accounts
+
+    assert find_bank_accounts(text) == []

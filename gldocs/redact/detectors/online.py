@@ -86,9 +86,11 @@ _ACCOUNT = re.compile(
     r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
     r"(?:konto\s*(?:nr\.?|nummer)?|kontonummer|kto\.?\s*(?:nr\.?)?)?\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+# (also "konto" alone: "via Dahabshiil, konto 7731-55820-1"; never an amount after it)
 _ACCOUNT_ALONE = re.compile(
-    r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
-    r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+    r"\b(?:konto(?:en)?\s*(?:nr\.?|nummer)?|kontonummer(?:et)?|kto\.?\s*(?:nr\.?)?)\s*[:.]?\s*"
+    r"(?P<acc>\d[\d \-]{5,12}\d)\b(?![ \t]*(?:kr|kroner|dkk|euro|eur|usd)\b|[.,]\d)",
+    re.IGNORECASE)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")

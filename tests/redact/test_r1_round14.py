@@ -356,3 +356,10 @@ def test_no_account_for_an_amount(text: str) -> None:
     from gldocs.redact.detectors.online import find_bank_accounts
 
     assert find_bank_accounts(text) == []
+
+
+def test_weekday_written_short_is_no_role() -> None:
+    # "søn." with a date after it is Sunday, not a son: "SMS" stays a word
+    out = _redact("Skærmbillede 2 – SMS, søn. 07.12.2025 kl. 00.52")
+    assert "SMS, søn. 07.12.2025" in out, out
+    assert "[navn på barn]" in _redact("Han ringede til Malte, hans søn, i går.")

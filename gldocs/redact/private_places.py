@@ -179,7 +179,12 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
         for m in re.finditer(_NAME, sentence):
             a, b = s_start + m.start(), s_start + m.end()
             name = m.group(0)
-            if not _children_place_name(name) or public(name) or any(
+            lead = _LEAD_NOUN.search(sentence, 0, m.start())
+            if lead is not None and lead.group(1).lower() in _DAYCARE_LEADS:
+                a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
+            elif not _children_place_name(name):
+                continue
+            if public(name) or any(
                     x < b and a < y for x, y, _ in private_mentions) or any(
                     p.start < b and a < p.end for p in (*found, *out)):
                 continue
@@ -201,6 +206,8 @@ def _children_place_name(name: str) -> bool:
     return not stem.endswith(_ADULT_SCHOOLS)
 
 
+# the lower-case word right before a name ("i vuggestuen Spiren", "på friskolen Ådalen")
+_LEAD_NOUN = re.compile(r"(?<![\wæøå])([a-zæøå]+)[ \t]+$")
 # cheap test before the sentences are read
 _CHILD_PLACE_HINT = re.compile(
     r"(?i:skole|børnehave|vuggestue|børnehus|fritidsklub|fritidshjem|dagpleje|SFO)")
@@ -209,7 +216,8 @@ _SCHOOL_ENDINGS = ("skole", "skolen", "børnehave", "børnehaven", "vuggestue", 
                    "fritidshjemmet")
 _DAYCARE_LEADS = frozenset((
     "børnehuset", "børnehaven", "vuggestuen", "sfo", "sfo'en", "fritidsklubben",
-    "fritidshjemmet", "dagplejen", "naturbørnehaven", "skovbørnehaven", "integreret"))
+    "fritidshjemmet", "dagplejen", "naturbørnehaven", "skovbørnehaven", "integreret",
+    "skolen", "friskolen", "efterskolen", "privatskolen", "folkeskolen"))
 # schools for adults and the kommune's Ungdomsskolen: a young client's own education
 _ADULT_SCHOOLS = ("erhvervs", "produktions", "landbrugs", "høj", "handels", "sprog", "køre",
                   "sygepleje", "pædagog", "politi", "aften", "teknisk", "tekniske", "social",
@@ -253,10 +261,12 @@ def _private_subject(subject: str, offset: int,
             seg_end = seg_start + (words[-1].end() if words else 0)
     head = subject[seg_start:seg_end]
     begin, end = offset + seg_start, offset + seg_end
+    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    if rel and named:  # "en datter, Freja, som går på …": the one named right before
+        return named[-1]
     role = role_in(head)
     if role is not None:
         return role
-    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
     return named[-1] if named else None
 
 

@@ -363,3 +363,17 @@ def test_weekday_written_short_is_no_role() -> None:
     out = _redact("Skærmbillede 2 – SMS, søn. 07.12.2025 kl. 00.52")
     assert "SMS, søn. 07.12.2025" in out, out
     assert "[navn på barn]" in _redact("Han ringede til Malte, hans søn, i går.")
+
+
+@pytest.mark.parametrize(("body", "gone", "marker"), [
+    # a daycare or school noun in lower case before the name
+    ("Sønnen Elias er i vuggestuen Spiren om dagen.", "Spiren", "[barnets institution]"),
+    ("Datteren Asta er startet på friskolen Ådalen.", "Ådalen", "[barnets institution]"),
+    # the child named right before a relative clause owns the place, not the role before
+    ("Hans kæreste Mette har en datter, Freja, som går på Højmarkskolen.", "Højmarkskolen",
+     "[barnets institution]"),
+])
+def test_child_place_after_lower_case_noun(body: str, gone: str, marker: str) -> None:
+    out = _redact(body)
+    assert gone not in out, out
+    assert marker in out, out

@@ -27,7 +27,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
      r"var[ \t]+elev|er[ \t]+anbragt|var[ \t]+anbragt|blev[ \t]+anbragt|studerer|læser|"
      r"er[ \t]+indlagt|var[ \t]+indlagt|er[ \t]+startet|startede|starter|er[ \t]+begyndt|"
      r"begyndte|begynder|er[ \t]+optaget|blev[ \t]+optaget|er[ \t]+skiftet|skiftede|"
-     r"skifter", _SCHOOL),
+     r"skifter|ligger|lå|er[ \t]+indlagt[ \t]+på", _SCHOOL),
     (r"arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|blev[ \t]+ansat|"
      r"har[ \t]+job|har[ \t]+arbejde|er[ \t]+i[ \t]+praktik|er[ \t]+i[ \t]+lære|"
      r"er[ \t]+lærling|driver[ \t]+\w+", _WORK),

@@ -377,3 +377,21 @@ def test_child_place_after_lower_case_noun(body: str, gone: str, marker: str) ->
     out = _redact(body)
     assert gone not in out, out
     assert marker in out, out
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a relative's own prison stay by the prison's name
+    ("Hans fætter sidder selv i Vestre Fængsel for røveri.", ["Vestre Fængsel"], []),
+    ("Broren sad i Arresthuset i Svendborg sidste år.", ["Arresthuset i Svendborg"], []),
+    # the client's own stays
+    ("Han sidder i Statsfængslet Østjylland.", [], ["Statsfængslet Østjylland"]),
+    # a relative in a hospice or hospital by its name
+    ("Morfaren ligger på Hospice Sydfyn.", ["Hospice Sydfyn"], []),
+    ("Hans mor ligger i Odense.", [], ["i Odense"]),
+])
+def test_relatives_prison_or_hospital(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out

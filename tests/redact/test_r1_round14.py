@@ -395,3 +395,20 @@ def test_relatives_prison_or_hospital(body: str, gone: list[str], kept: list[str
         assert text not in out, out
     for text in kept:
         assert text in out, out
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # others close to the client and their own case or sanction
+    ("Naboen blev anholdt i sidste uge for narkosalg.", ["anholdt"], []),
+    ("Kammeraten Jonas Brink er på prøveløsladelse og har tilsyn hos KiF.",
+     ["prøveløsladelse"], []),
+    ("Hans lillesøster har fået en ungdomssanktion.", ["ungdomssanktion"], []),
+    # the client's own sanction stays (K6)
+    ("Han afsoner med fodlænke og har samfundstjeneste.", [], ["fodlænke"]),
+])
+def test_others_own_sanction_goes(body: str, gone: list[str], kept: list[str]) -> None:
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out

@@ -260,6 +260,8 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # (id of the role cues, the pattern of a bare role word and the word after it)
+        self._bare_role: tuple[int, re.Pattern[str]] | None = None
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
@@ -1083,7 +1085,13 @@ class EntityFinder:
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
         out = []
-        for m in _LOWER_AFTER_ROLE.finditer(text):
+        matches = list(_LOWER_AFTER_ROLE.finditer(text))
+        if _CHATTY.search(text):
+            # a message writes the role without a possessive: "husk at ringe til tante
+            # grethe", "farmor inge siger hej"
+            matches += [m for m in self._bare_role_rx().finditer(text)
+                        if not any(x.start() <= m.start() < x.end() for x in matches)]
+        for m in matches:
             role, word = m.group(1).lower(), m.group(2)
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
@@ -1095,6 +1103,19 @@ class EntityFinder:
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))
         return out
+
+    def _bare_role_rx(self) -> re.Pattern[str]:
+        """A private role word (one word, not a weak cue) and the lower-case word after it,
+        for :meth:`_lower_case_after_role` in chat lines (built once per classifier)."""
+        cues = self.classifier.role_cues
+        key = id(cues)
+        if self._bare_role is None or self._bare_role[0] != key:
+            words = sorted((c for c in cues if " " not in c and c.isalpha() and c.islower()
+                            and c not in self.classifier.weak_cues), key=len, reverse=True)
+            self._bare_role = (key, re.compile(
+                rf"(?<![\w\-])({'|'.join(map(re.escape, words)) or '(?!)'})[ \t]+"
+                r"(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))"))
+        return self._bare_role[1]
 
     def _lower_case_senders(self, text: str, client: set[str]) -> list[NameCandidate]:
         """The quoted sender or receiver of a message in lower case, as a phone shows a
@@ -1548,6 +1569,9 @@ _NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]
 _LOWER_AFTER_ROLE = re.compile(
     r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
     r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
+# a chat line ("[18:02] mor: husk …") or a quoted message in a text
+_CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}:[ \t]+\S"
+                     r"|[\"“„«»]", re.MULTILINE)
 # the lower-case word right before a name candidate
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
 # a preposition of place right before a word (Danish, English, German)

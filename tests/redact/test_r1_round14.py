@@ -412,3 +412,14 @@ def test_others_own_sanction_goes(body: str, gone: list[str], kept: list[str]) -
         assert text not in out, out
     for text in kept:
         assert text in out, out
+
+
+def test_lower_case_name_after_a_bare_role_in_a_chat() -> None:
+    body = ("[18:02] mor: husk at ringe til tante grethe\n[18:05] Torben: ok\n"
+            "[18:07] mor: sig hej til farmor inge fra mig. grethe er syg")
+    out = _redact(body)
+    for name in ("grethe", "inge"):
+        assert name not in out, out
+    assert "husk at ringe til tante" in out, out
+    # an ordinary word after a role word stays
+    assert "mor laver mad" in _redact('Han skrev til sin far: "kom bare, mor laver mad".')

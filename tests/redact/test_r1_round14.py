@@ -424,3 +424,21 @@ def test_lower_case_name_after_a_bare_role_in_a_chat() -> None:
     assert "husk at ringe til tante" in out, out
     # an ordinary word after a role word stays
     assert "mor laver mad" in _redact('Han skrev til sin far: "kom bare, mor laver mad".')
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("Kæresten har Snapchat sisse_xo og skriver tit.", "sisse_xo"),
+    ("Hun skriver på Instagram lilla.mus hver dag.", "lilla.mus"),
+])
+def test_handle_right_after_a_platform(text: str, handle: str) -> None:
+    from gldocs.redact.detectors.online import find_online
+
+    assert handle in [p.text for p in find_online(text)]
+
+
+@pytest.mark.parametrize("text", ["Snapchat 2.0 kom i 2013.", "Han bruger Snapchat hver dag.",
+                                  "Facebook-profilen blev lukket."])
+def test_no_handle_after_a_platform(text: str) -> None:
+    from gldocs.redact.detectors.online import find_online
+
+    assert find_online(text) == []

@@ -128,9 +128,11 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                                   m.group("h").lower()))
     for m in pats.platform_label.finditer(text):
         h = m.group("h").rstrip(".")
-        if not m.group("colon") and not (m.group("word") and _looks_like_handle(
-                h, _quoted(text, m.start("h")))):
-            continue  # "Facebook-profilen blev lukket": no handle without a colon
+        if not m.group("colon") and not (_looks_like_handle(h, _quoted(text, m.start("h")))
+                                         and any(c.isalpha() for c in h)):
+            # "Facebook-profilen blev lukket": no handle without a colon, unless the value
+            # looks like one ("har Snapchat sisse_xo", "Instagram-profilen lilla.mus")
+            continue
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)

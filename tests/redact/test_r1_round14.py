@@ -39,6 +39,15 @@ def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
     return out.split("2. Beskrivelse\n", 1)[1]
 
 
+def _gone_and_kept(body: str, gone: list[str], kept: list[str]) -> None:
+    """``gone`` stands nowhere in the redacted ``body``, every one of ``kept`` stands."""
+    out = _redact(body)
+    for text in gone:
+        assert text not in out, out
+    for text in kept:
+        assert text in out, out
+
+
 # -- 1. a child's school or daycare -------------------------------------------------------
 @pytest.mark.parametrize(("body", "gone"), [
     # the class in capitals ("0.A", "1.C", "3 B")
@@ -124,11 +133,7 @@ def test_nickname_rules_keep(body: str, kept: str) -> None:
     ('Søsteren Lykke Dam skrev: "jeg snakker med lykke i morgen".', ["med lykke"], []),
 ])
 def test_word_like_names_in_chat_lines_go(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 def test_ordinary_word_after_article_stays_in_a_chat_line() -> None:
@@ -155,11 +160,7 @@ def test_ordinary_word_after_article_stays_in_a_chat_line() -> None:
      ["60 dages ubetinget fængsel"]),
 ])
 def test_third_persons_own_case_goes(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 def test_other_gender_pronoun_by_cpr() -> None:
@@ -294,11 +295,7 @@ def test_birth_date_alone_in_a_table_cell() -> None:
      ["Pia Holm"]),
 ])
 def test_clients_co_worker_is_private(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 @pytest.mark.parametrize(("body", "gone", "kept"), [
@@ -311,11 +308,7 @@ def test_clients_co_worker_is_private(body: str, gone: list[str], kept: list[str
     ("Hans mor bor sammen med sin nye mand og to hunde i Aarhus.", [], ["i Aarhus"]),
 ])
 def test_institution_after_a_long_stretch(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 def test_town_of_a_private_address_goes_where_named_again() -> None:
@@ -391,11 +384,7 @@ def test_child_place_after_lower_case_noun(body: str, gone: str, marker: str) ->
     ("Hans mor ligger i Odense.", [], ["i Odense"]),
 ])
 def test_relatives_prison_or_hospital(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 @pytest.mark.parametrize(("body", "gone", "kept"), [
@@ -408,11 +397,7 @@ def test_relatives_prison_or_hospital(body: str, gone: list[str], kept: list[str
     ("Han afsoner med fodlænke og har samfundstjeneste.", [], ["fodlænke"]),
 ])
 def test_others_own_sanction_goes(body: str, gone: list[str], kept: list[str]) -> None:
-    out = _redact(body)
-    for text in gone:
-        assert text not in out, out
-    for text in kept:
-        assert text in out, out
+    _gone_and_kept(body, gone, kept)
 
 
 def test_lower_case_name_after_a_bare_role_in_a_chat() -> None:

@@ -280,6 +280,8 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # (id of the role cues, the pattern of a bare role word and the word after it)
+        self._bare_role: tuple[int, re.Pattern[str]] | None = None
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
@@ -396,7 +398,7 @@ class EntityFinder:
                         if writer_role is not None else \
                         Verdict("professional", strong=False,
                                 cue=_SIGNED_IN_OFFICE if self._office_in_block(units, i)
-                                else _SIGNED)
+                                or self._authority_sender(units, cand.text) else _SIGNED)
                 votes.setdefault(_canonical(cand.text), []).append((verdict, cand, detector))
             if signature and cands:
                 writer_role = None  # one message's signature; the next message is another's
@@ -552,6 +554,28 @@ class EntityFinder:
                 return True
         return False
 
+    def _authority_sender(self, units: Sequence[TextUnit], name: str) -> bool:
+        """Whether the document's mail header names ``name`` as the sender from an
+        authority ("Fra: Lone Bach <lone.bach@aarhus.dk>", "From: Lone Bach, Jobcenter
+        Aarhus"), or an authority's e-mail address holds a word of the name in its local
+        part: then a name signed without a title is still signed in office."""
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)]
+        if not words:
+            return False
+        for u in units:
+            text = u.text
+            if "@" in text:
+                for m in _EMAIL.finditer(text):
+                    local = m.group(1).lower()
+                    if any(w in local for w in words) and self.classifier.email_is_org(
+                            m.group(0)):
+                        return True
+            header = _SENDER_HEADER.match(unquote(text))
+            if header and any(w in header.group(1).lower() for w in words) and \
+                    self.classifier.shows_office(header.group(1)):
+                return True
+        return False
+
     def _next_is_title(self, units: Sequence[TextUnit], i: int) -> bool:
         """A short name line followed by a line that starts with a title (a signature)."""
         if i + 1 >= len(units):
@@ -574,16 +598,19 @@ class EntityFinder:
         lowered_client = {t.lower() for t in client_tokens}
         nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
-                        (contact_entry, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
+                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
+                cued = (rx is nickname and not _CALLS_ANOTHER.match(m.group(0))) \
+                    or rx is _NICKNAME_IN_BRACKETS
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
-                        rx is nickname and not _CALLS_ANOTHER.match(m.group(0))
-                        and _clients_nickname(text, m.start(), lowered_client,
-                                              self._is_role_word)):
+                        cued and _clients_nickname(text, m.start(), lowered_client,
+                                                   self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+        out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
@@ -985,12 +1012,20 @@ class EntityFinder:
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
-        if self.classifier.cue_before(text, c.start).kind == "private" or re.search(
+        cue = self.classifier.cue_before(text, c.start)
+        if cue.kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
-            return bool(re.search(r"\b(?:i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
-                                  re.IGNORECASE)) and gz.all_places(c.text)
+            prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
+                             re.IGNORECASE)
+            if prep is None:
+                return False
+            # (not the preposition of a cue: "fraskilt fra Thavanesan Kirubakaran")
+            return gz.all_places(c.text) or (
+                prep.group(1).lower() in ("i", "fra")
+                and not (cue.cue or "").endswith(f" {prep.group(1).lower()}")
+                and self._small_town(text, c))
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
@@ -1021,6 +1056,20 @@ class EntityFinder:
         if strict and len(words) > 1:
             return False
         return all(gz.is_common(w) for w in words)
+
+    def _small_town(self, text: str, c: NameCandidate) -> bool:
+        """A word no list knows right after "i"/"fra" after a role word ("hos sin mor i
+        Tinglev", "en ven fra Gørlev"): a town too small for the place list, not the
+        relative's name (no name follows "i" there). Not when a word of it is a known given
+        name or surname (fail closed), nor a genitive before a noun ("hos sin ven i Alis
+        lejlighed")."""
+        words = [strip_genitive(w) for w in c.text.split()]
+        if any(x in self.given or x in self.surnames or x in self.foreign.given_names
+               for w in words for x in (w, w.title())):
+            return False
+        if c.text.endswith(("s", "'", "’")) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
+            return False
+        return all(w[:1].isupper() for w in c.text.split())
 
     def _named_institution(self, text: str, c: NameCandidate) -> bool:
         """The name of the institution a lower-case organisation word names just before it
@@ -1087,7 +1136,13 @@ class EntityFinder:
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
         out = []
-        for m in self.person.lower_after_role.finditer(text):
+        matches = list(self.person.lower_after_role.finditer(text))
+        if _CHATTY.search(text):
+            # a message writes the role without a possessive: "husk at ringe til tante
+            # grethe", "farmor inge siger hej"
+            matches += [m for m in self._bare_role_rx().finditer(text)
+                        if not any(x.start() <= m.start() < x.end() for x in matches)]
+        for m in matches:
             role, word = m.group(1).lower(), m.group(2)
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
@@ -1099,6 +1154,39 @@ class EntityFinder:
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))
+        return out
+
+    def _bare_role_rx(self) -> re.Pattern[str]:
+        """A private role word (one word, not a weak cue) and the lower-case word after it,
+        for :meth:`_lower_case_after_role` in chat lines (built once per classifier)."""
+        cues = self.classifier.role_cues
+        key = id(cues)
+        if self._bare_role is None or self._bare_role[0] != key:
+            words = sorted((c for c in cues if " " not in c and c.isalpha() and c.islower()
+                            and c not in self.classifier.weak_cues), key=len, reverse=True)
+            self._bare_role = (key, re.compile(
+                rf"(?<![\w\-])({'|'.join(map(re.escape, words)) or '(?!)'})[ \t]+"
+                r"(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))"))
+        return self._bare_role[1]
+
+    def _lower_case_senders(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """The quoted sender or receiver of a message in lower case, as a phone shows a
+        contact ("Fra: "mati 🇨🇱"", "Til: 'jonse'"): a person, when the label is one word
+        that is no ordinary word, no role word, no stop word and not the client's."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None or not any(q in text for q in "\"“'«»"):
+            return []
+        out = []
+        for m in _LOWER_SENDER.finditer(text):
+            word = m.group("n")
+            low = word.lower()
+            if low in self.stop_words or low in client or self._is_role_word(low) \
+                    or gz.is_common(low) or gz.is_place(word) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(low) \
+                    or any(low in ws
+                           for ws in self.foreign.function_words.by_language.values()):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85, "kaldenavn"))
         return out
 
     def _is_role_word(self, word: str) -> bool:
@@ -1121,6 +1209,15 @@ class EntityFinder:
             score = min(0.99, score + 0.1)  # NER and the name rules agree
         detectors = {d for _, _, d in votes}
         reasons = sorted({c.reason for _, c, _ in votes})
+        if pro and not strong_private and all(v.cue == _SIGNED and not v.strong
+                                              for v in pro):
+            # a name signed under a closing, and nothing else in the document shows an
+            # office (no title, organisation or authority address in the block, no mail
+            # from an authority in that name): a relative or a friend may have written.
+            # Fail closed: removed and flagged for the caseworker
+            return Person(name, "private", score=_UNCLEAR_SIGNER, detectors=detectors,
+                          reasons=["underskrift uden titel eller myndighed: ejer uklar, "
+                                   "fjernet, gennemse", *reasons])
         if pro and not strong_private:
             # the best evidence of the office: a strong cue, else any but a bare signature
             best = next((v for v in pro if v.strong), None) or \
@@ -1251,6 +1348,8 @@ class EntityFinder:
         and never where the word is used as a word: after "at", a modal verb or an article
         ("kan bo hos hende", "en storm")."""
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        if ":" in text:
+            spans.extend(_chat_messages(text, forms))
         if not spans:
             return []
         out: list[Mention] = []
@@ -1306,10 +1405,42 @@ class EntityFinder:
 
 # a quoted message: between quote marks, or a whole line that opens with one
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE)
+# a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
+    r"(?P<label>[^\s:\[\]][^:\n]{0,38}?)[ \t]*:[ \t]+(?P<msg>\S[^\n]*)$", re.MULTILINE)
+
+
+# a user name as a speaker's label: letters with digits or an underscore ("ulven_77")
+_HANDLE = re.compile(r"(?=.*[^\W\d_])(?=.*[\d_])[\w.\-]+")
+
+
+def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple[int, int]]:
+    """The messages of chat lines in ``text`` whose speaker is a known person (the client
+    or a private person, by a form of the name) or a user name: what they write is a quoted
+    message, in the lower case of text messages."""
+    out = []
+    known: set[str] | None = None
+    for m in _CHAT_LINE.finditer(text):
+        words = re.findall(r"\w[\w.\-]*", m.group("label").lower())
+        if not words or len(words) > 4:
+            continue
+        if known is None:
+            known = {f.lower() for f, person in forms
+                     if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+        if any(w in known or _HANDLE.fullmatch(w) for w in words):
+            out.append((m.start("msg"), m.end("msg")))
+    return out
 # the cues of a name signed under a closing: with a title, an organisation or an
 # authority's address in the block, or alone (no evidence of an office)
 _SIGNED_IN_OFFICE = "underskrift"
 _SIGNED = "underskrift uden titel"
+# the score of a signer with no evidence of an office: below review_below (flagged)
+_UNCLEAR_SIGNER = 0.45
+# an e-mail address, its local part in group 1
+_EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
+# a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
+_SENDER_HEADER = re.compile(r"^[ \t]*(?:[Ff]ra|FRA|[Ff]rom|FROM|[Aa]fsender)[ \t]*:[ \t]*(.+)$")
 
 
 def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
@@ -1484,6 +1615,11 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
+
+
+# a chat line ("[18:02] mor: husk …") or a quoted message in a text
+_CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}:[ \t]+\S"
+                     r"|[\"“„«»]", re.MULTILINE)
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
@@ -1493,6 +1629,16 @@ _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+# ... the same in lower case, with the emojis a phone shows beside a contact's name ("Fra:
+# "mati 🇨🇱"")
+_LOWER_SENDER = re.compile(
+    r"(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+"
+    r"[\"“„«»'‘](?P<n>[a-zæøåà-ÿ][\wæøåà-ÿ\-]{1,20})(?:[ \t]*[^\w\s\"“”„«»'‘’]{1,8})?"
+    r"[\"”»«'’]", re.MULTILINE)
+# a nickname in quotes in brackets right after a name: "Sofie Lund-Hviid ("Fie")"
+_NICKNAME_IN_BRACKETS = re.compile(
+    r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
+    r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(

@@ -75,6 +75,16 @@ def _compile_word_patterns(bundle: PolicyBundle) -> None:
     person_patterns(bundle.person_words)
 
 
+def other_gender_pronoun(cpr: str | None) -> str | None:
+    """The subject pronoun that cannot mean the client: "hun" for a man, "han" for a
+    woman, by the CPR number's last digit (odd for men, even for women: the CPR
+    register's rule for the tenth digit). None without a CPR number of ten digits."""
+    digits = re.sub(r"\D", "", cpr or "")
+    if len(digits) != 10:
+        return None
+    return "hun" if int(digits[-1]) % 2 else "han"
+
+
 class Analyzer:
     """Everything loaded once per process: the bundle's matchers, the recognizer registry
     and its ``AnalyzerEngine``, the NER pipeline (``nlp=None``: a --no-ner diagnosis)."""
@@ -281,6 +291,7 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
@@ -290,7 +301,8 @@ class Analyzer:
             findings.extend(rules.internal(unit, det))
             spans = sentences(unit.text, self.bundle.sentence_words)
             patterns, mentions = found[unit.path]
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
+            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
+                                            other_pronoun)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, spans))
@@ -310,6 +322,7 @@ class Analyzer:
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings, policy.client_rules)
+        findings.extend(rules.address_towns(units, findings, self._danish_place))
         findings = extend_names(units, findings, self._not_name, self._ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},

@@ -25,7 +25,9 @@ _HOME = "RESIDENCE"
 _VERBS: tuple[tuple[str, str], ...] = (
     (r"går|gik|gået|passes|passet|er[ \t]+indskrevet|var[ \t]+indskrevet|er[ \t]+elev|"
      r"var[ \t]+elev|er[ \t]+anbragt|var[ \t]+anbragt|blev[ \t]+anbragt|studerer|læser|"
-     r"er[ \t]+indlagt|var[ \t]+indlagt", _SCHOOL),
+     r"er[ \t]+indlagt|var[ \t]+indlagt|er[ \t]+startet|startede|starter|er[ \t]+begyndt|"
+     r"begyndte|begynder|er[ \t]+optaget|blev[ \t]+optaget|er[ \t]+skiftet|skiftede|"
+     r"skifter|ligger|lå|er[ \t]+indlagt[ \t]+på", _SCHOOL),
     (r"arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|blev[ \t]+ansat|"
      r"har[ \t]+job|har[ \t]+arbejde|er[ \t]+i[ \t]+praktik|er[ \t]+i[ \t]+lære|"
      r"er[ \t]+lærling|driver[ \t]+\w+", _WORK),
@@ -40,10 +42,16 @@ _KIND_OF_VERB = re.compile(
 # then the name: one to four capitalised words
 _CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+# a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
+_CLASS = r"\d{1,2}\.?[ \t]?(?:[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ]))?\.?"
 _AFTER_VERB = re.compile(
-    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|\d+\.?[ \t]?[a-zæøå]?\.?|"
+    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
     rf"\d+\.[ \t]+klasse)){{0,4}}?)"
     rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+# ... and the lax form: up to 80 characters of one clause (brackets allowed) before it
+_AFTER_VERB_LAX = re.compile(
+    rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
+    rf"[ \t]+(?:i|på|hos|ved)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
@@ -87,7 +95,11 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
         for v in _KIND_OF_VERB.finditer(sentence):
             m = _AFTER_VERB.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
-                continue
+                # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
+                # (3 år) på Krisecenter Lysglimt"): only an institution's name counts then
+                m = _AFTER_VERB_LAX.match(sentence, v.end())
+                if m is None or not institution(m.group("name")):
+                    continue
             kind = next(_VERBS[int(k[1:])][1] for k, val in v.groupdict().items() if val)
             subject = sentence[:v.start()]
             role = _private_subject(subject, s_start, private_mentions, role_in)
@@ -117,6 +129,7 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     p.start < b and a < p.end for p in out):
                 continue
             out.append(PrivatePlace(a, b, _HOME, role))
+    out.extend(_children_places(text, sentence_spans, private_mentions, role_in, public, out))
     # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
     # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
     for _x, y, role in private_mentions:
@@ -137,6 +150,81 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     return out
 
 
+def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
+                     private_mentions: Sequence[tuple[int, int, str]],
+                     role_in: Callable[[str], str | None],
+                     public: Callable[[str], bool],
+                     found: Sequence[PrivatePlace]) -> list[PrivatePlace]:
+    """A school or daycare by its name in a sentence about a private person, whatever the
+    verb ("Mussie er glad for Mølholm Skole", "Pipaluk er i Børnehuset Troldebo", "hentes
+    i SFO Lærkereden af sin mormor"): it locates a child or a relative (R1). The client's
+    own school has no private person in its sentence and stays; so do schools for adults
+    (erhvervsskole, produktionsskole, højskole …) and the municipal Ungdomsskolen, a young
+    client's own education (K4)."""
+    if not _CHILD_PLACE_HINT.search(text):
+        return []
+    out: list[PrivatePlace] = []
+    child = role_in("barn")
+    for s_start, s_end in sentence_spans:
+        sentence = text[s_start:s_end]
+        if not _CHILD_PLACE_HINT.search(sentence):
+            continue
+        roles = [r for x, y, r in private_mentions if s_start <= x and y <= s_end]
+        word_role = role_in(sentence)
+        if word_role is not None:
+            roles.append(word_role)
+        if not roles:
+            continue
+        role = child if child in roles else roles[0]
+        for m in re.finditer(_NAME, sentence):
+            a, b = s_start + m.start(), s_start + m.end()
+            name = m.group(0)
+            lead = _LEAD_NOUN.search(sentence, 0, m.start())
+            if lead is not None and lead.group(1).lower() in _DAYCARE_LEADS:
+                a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
+            elif not _children_place_name(name):
+                continue
+            if public(name) or any(
+                    x < b and a < y for x, y, _ in private_mentions) or any(
+                    p.start < b and a < p.end for p in (*found, *out)):
+                continue
+            out.append(PrivatePlace(a, b, _SCHOOL, role))
+    return out
+
+
+def _children_place_name(name: str) -> bool:
+    """Whether ``name`` names a school or daycare for children: a compound or a last word
+    ending in a school word ("Søndermarksskolen", "Mølholm Skole", "Tåsinge Efterskole"),
+    or a daycare word before the name ("Børnehuset Troldebo", "SFO Lærkereden")."""
+    words = name.split()
+    last, first = words[-1].lower(), words[0].lower()
+    if len(words) > 1 and first in _DAYCARE_LEADS:
+        return True
+    if not last.endswith(_SCHOOL_ENDINGS):
+        return False
+    stem = re.sub(r"(?:skolen|skole|hjemmet|hjem|n)$", "", last)
+    return not stem.endswith(_ADULT_SCHOOLS)
+
+
+# the lower-case word right before a name ("i vuggestuen Spiren", "på friskolen Ådalen")
+_LEAD_NOUN = re.compile(r"(?<![\wæøå])([a-zæøå]+)[ \t]+$")
+# cheap test before the sentences are read
+_CHILD_PLACE_HINT = re.compile(
+    r"(?i:skole|børnehave|vuggestue|børnehus|fritidsklub|fritidshjem|dagpleje|SFO)")
+_SCHOOL_ENDINGS = ("skole", "skolen", "børnehave", "børnehaven", "vuggestue", "vuggestuen",
+                   "børnehus", "børnehuset", "fritidsklub", "fritidsklubben", "fritidshjem",
+                   "fritidshjemmet")
+_DAYCARE_LEADS = frozenset((
+    "børnehuset", "børnehaven", "vuggestuen", "sfo", "sfo'en", "fritidsklubben",
+    "fritidshjemmet", "dagplejen", "naturbørnehaven", "skovbørnehaven", "integreret",
+    "skolen", "friskolen", "efterskolen", "privatskolen", "folkeskolen"))
+# schools for adults and the kommune's Ungdomsskolen: a young client's own education
+_ADULT_SCHOOLS = ("erhvervs", "produktions", "landbrugs", "høj", "handels", "sprog", "køre",
+                  "sygepleje", "pædagog", "politi", "aften", "teknisk", "tekniske", "social",
+                  "sosu", "ungdoms", "fængsels", "kunst", "musikkonservatorie", "journalist",
+                  "sejlads", "søfarts", "navigations", "business", "medie", "design")
+
+
 def _private_subject(subject: str, offset: int,
                      private_mentions: Sequence[tuple[int, int, str]],
                      role_in: Callable[[str], str | None]) -> str | None:
@@ -155,20 +243,37 @@ def _private_subject(subject: str, offset: int,
             segments.append((pos, m.start()))
             pos = m.end()
         segments.append((pos, len(subject)))
-        seg_start, seg_end = segments[-1]
-        if not subject[seg_start:seg_end].strip() and len(segments) > 1:
+        k = len(segments) - 1
+        seg_start, seg_end = segments[k]
+        shared = False
+        while k > 0 and (not subject[seg_start:seg_end].strip()
+                         or _AGE.fullmatch(subject[seg_start:seg_end])
+                         or (shared and _VERB_FIRST.match(subject, seg_start))):
             # shared subject: the first words of the clause before ("Hans far arbejder …",
-            # not "Han ringer til sin mor og bor i …")
-            seg_start, seg_end = segments[-2]
+            # not "Han ringer til sin mor og bor i …"); an age between commas ("datter
+            # Nicha, 15 år, går på …") or a clause that opens with its verb ("Oliver, bor
+            # hos sin mor og går i …") shares the subject before it too
+            shared = shared or not subject[seg_start:seg_end].strip()
+            k -= 1
+            seg_start, seg_end = segments[k]
+        if shared:
             words = list(re.finditer(r"\S+", subject[seg_start:seg_end]))[:3]
             seg_end = seg_start + (words[-1].end() if words else 0)
     head = subject[seg_start:seg_end]
     begin, end = offset + seg_start, offset + seg_end
+    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
+    if rel and named:  # "en datter, Freja, som går på …": the one named right before
+        return named[-1]
     role = role_in(head)
     if role is not None:
         return role
-    named = [r for x, y, r in private_mentions if begin <= x and y <= end]
     return named[-1] if named else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\bog\b|\bmen\b")
+# an age between commas or in brackets ("15 år", "(6 år)")
+_AGE = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*(?:år|-årig)\)?[ \t]*")
+# a clause that opens with a finite verb: its subject is the one before
+_VERB_FIRST = re.compile(
+    r"[ \t]*(?:bor|boede|går|gik|arbejder|arbejdede|er|var|har|havde|skal|skulle|vil|kan|"
+    r"får|fik|kommer|kom|bliver|blev)(?![\wæøå])")

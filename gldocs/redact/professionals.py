@@ -38,6 +38,11 @@ class Verdict:
 # the policy's ownership words, office_endings)
 
 
+# a full stop and a date right after a word: the word is a weekday written short ("søn.
+# 07.12.2025", "søn. d. 7/12"), never a role
+_WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2}")
+
+
 def _norm(word: str) -> str:
     return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
@@ -243,7 +248,9 @@ class ContactClassifier:
                 for phrase in (pair, word):
                     if self.is_title(phrase):
                         return Verdict("professional", strong=True, cue=phrase)
-                    if phrase in self.role_cues:
+                    if phrase in self.role_cues and not _WEEKDAY_DATE.match(
+                            rest, m.start(1) + len(" ".join(m.group(1).split()[:i + 1]))):
+                        # (not "SMS, søn. 07.12.2025": a weekday written short, a date)
                         role, _ = self.role_cues[phrase]
                         return Verdict("private", role, strong=True, cue=phrase)
                 if word not in self.fillers:

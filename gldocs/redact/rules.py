@@ -98,7 +98,11 @@ class RuleStage:
     # -- categories -----------------------------------------------------------------------
     def categories(self, unit: TextUnit, spans: list[Span], areas: Sequence[str],
                    det: UnitDetections, block: HeadingBlock | None = None,
-                   mentions: Sequence[Mention] = ()) -> list[Finding]:
+                   mentions: Sequence[Mention] = (),
+                   other_pronoun: str | None = None) -> list[Finding]:
+        """``other_pronoun``: the subject pronoun that cannot mean the client ("han" when
+        the client's CPR number says a woman): a sentence it opens tells someone else's
+        case (:meth:`_private_record`)."""
         policy = self.policy
         spec = policy.section(unit.section)
         if spec.keep_keys and spec.keep_rule:
@@ -147,7 +151,8 @@ class RuleStage:
                 if any(a in m.text.lower() for a in self.allow):
                     continue
                 if cat.subject == "private":
-                    out.extend(self._private_record(unit, spans, m, cat_name, mentions))
+                    out.extend(self._private_record(unit, spans, m, cat_name, mentions,
+                                                    other_pronoun))
                     continue
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
@@ -200,16 +205,20 @@ class RuleStage:
                                     self.clause_words, names)
 
     def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
-                        cat_name: str, mentions: Sequence[Mention]) -> list[Finding]:
+                        cat_name: str, mentions: Sequence[Mention],
+                        other_pronoun: str | None = None) -> list[Finding]:
         """A private person's own case or sentence, with the person named as the subject
         just before the term ("Lasse afsoner selv en dom", "Brian, er kendt af os fra en
         børnesag"): the predicate goes. Only when nothing but adverbs, verbs and an
         apposition's comma stands between (no other subject, no "og"): the client's own
-        record is never taken for a relative's."""
+        record is never taken for a relative's. The same when the subject is the pronoun
+        of the other gender than the client's (``other_pronoun``: "Han fik 60 dages
+        fængsel for vold mod hende" in a woman's plan)."""
         sentence = sentence_at(spans, m.start)
         before = [x for x in mentions if sentence.start <= x.start and x.end <= m.start]
         if not before or before[-1].person.kind != Owner.PRIVATE:
-            return []
+            return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
+                if other_pronoun and not before else []
         x = before[-1]
         gap = unit.text[x.end:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
@@ -237,6 +246,42 @@ class RuleStage:
                f"{rule.title.lower()} ({cat.rule}).")
         return [self.make(unit, span.start, span.end, rule=cat.rule, detector="lexicon",
                           entity=cat_name.upper(), score=0.85, action=rule.action,
+                          marker=cat.marker or None, explanation=why)]
+
+    def _other_gender_record(self, unit: TextUnit, sentence: Span, m: CategoryMatch,
+                             cat_name: str, pronoun: str) -> list[Finding]:
+        """The record term ``m`` in a clause whose subject is ``pronoun``, which cannot be
+        the client: first in the sentence or right after its first finite verb ("Han fik i
+        2024 …", "I 2024 fik han …"), with no clause break between it and the term."""
+        text = unit.text
+        words = list(_WORD.finditer(text, sentence.start, m.start))
+        cw = self.clause_words
+        subject = None
+        if words and words[0].group().lower() == pronoun:
+            subject = words[0]
+        else:
+            for k, w in enumerate(words[:4]):
+                if w.group().lower() in cw.finite_verbs:
+                    if k + 1 < len(words) and words[k + 1].group().lower() == pronoun:
+                        subject = words[k + 1]
+                    break
+        if subject is None:
+            return []
+        gap = text[subject.end():m.start]
+        if re.search(r"[,;:()]", gap) or any(
+                w.lower() in cw.coordinators or w.lower() in cw.subordinators
+                for w in re.findall(r"[\wæøåÆØÅ]+", gap)):
+            return []
+        cat = self.policy.categories[cat_name]
+        start = subject.end() + len(gap) - len(gap.lstrip())
+        span = Span(start, m.end) if cat.scope == "term" else \
+            predicate_span(text, sentence, start, cw)
+        rule = self.policy.rule(cat.rule)
+        why = (f"'{m.text}' står om en anden end klienten: '{subject.group()}' kan ikke "
+               f"være klienten efter CPR-nummeret ({cat.explanation or cat_name}); "
+               f"{rule.title.lower()} ({cat.rule}).")
+        return [self.make(unit, span.start, span.end, rule=cat.rule, detector="lexicon",
+                          entity=cat_name.upper(), score=0.8, action=rule.action,
                           marker=cat.marker or None, explanation=why)]
 
     def _pronoun_subject(self, text: str, sentence: Span, x: Mention, gap: str,
@@ -576,6 +621,57 @@ class RuleStage:
                                              f"({rid})."))
         return out
 
+    def address_towns(self, units: Sequence[TextUnit], findings: Sequence[Finding],
+                      is_place: Callable[[str], bool]) -> list[Finding]:
+        """The town of a private person's removed address, where the document names it again
+        ("anonym adresse Skovbrynet 7, 4560 Vig" … "6 km fra Vig"): a small town says where
+        they live (R1, as their whereabouts). Not a municipality or large town of the
+        place list (it says too little), nor a town of an address that stays (the
+        client's or an authority's)."""
+        policy = self.policy
+        if "RESIDENCE" not in policy.entities:
+            return []
+        towns: dict[str, str] = {}  # town -> the owner's role
+        kept: set[str] = set()
+        for f in findings:
+            if f.entity != "ADDRESS":
+                continue
+            m = _POSTAL_TOWN.search(f.text)
+            if m is None:
+                continue
+            town = m.group("town")
+            if f.action == "keep":
+                kept.add(town)
+            elif not is_place(town) and not is_place(town.split()[0]):
+                # ("Aalborg Øst", "Aarhus C": a large town with its district stays too)
+                towns.setdefault(town, next(
+                    (r for r in policy.roles if policy.entity_marker("ADDRESS", r) == f.marker),
+                    policy.default_role))
+        towns = {t: r for t, r in towns.items() if t not in kept}
+        if not towns:
+            return []
+        rx = re.compile(r"(?<![\w\-])(" + "|".join(
+            re.escape(t) for t in sorted(towns, key=len, reverse=True)) + r")(?![\w\-])")
+        spec = policy.entities["RESIDENCE"]
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            taken.setdefault(f.unit_path, []).append((f.start, f.end))
+        out = []
+        for unit in units:
+            if not any(t in unit.text for t in towns):
+                continue
+            spans = taken.get(unit.path, [])
+            for m in rx.finditer(unit.text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                role = towns[m.group(1)]
+                out.append(self.make(unit, m.start(), m.end(), rule=spec.rule,
+                                     detector="case", entity="RESIDENCE", score=0.8,
+                                     marker=policy.entity_marker("RESIDENCE", role),
+                                     explanation=f"Byen i en privatpersons fjernede adresse "
+                                                 f"siger, hvor personen bor ({spec.rule})."))
+        return out
+
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
                  ents: CaseEntities, record_people: Sequence[Mention],
@@ -621,6 +717,7 @@ class RuleStage:
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
 # semicolon, and the words to the record term
+_WORD = re.compile(r"[\wæøåÆØÅ]+")
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
@@ -648,6 +745,9 @@ _CREDITOR_BEFORE = re.compile(
     r"(?:(?:den\s+|de\s+)?forurettede\w*\s*\(?\s*)?$|\bskylder\s+(?:forurettede\w*\s*\(?\s*)?$",
     re.IGNORECASE)
 
+# the town after the postal code at the end of an address ("Skovbrynet 7, 4560 Vig")
+_POSTAL_TOWN = re.compile(r"\b\d{4}[ \t]+(?P<town>[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)"
+                          r"[ \t]*$")
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
                    "RESIDENCE": "Opholdssted"}
 

@@ -138,10 +138,10 @@ def test_firms_and_authorities_after_hos_stay(body: str) -> None:
 # -- places that locate a private person --------------------------------------------------
 @pytest.mark.parametrize(("body", "gone", "marker"), [
     ("Hans søn Malte går i 3.b på Lindeskolen i Brabrand.", "Lindeskolen",
-     "[barnets skole/institution]"),
-    ("Datteren går i Børnehuset Mælkebøtten.", "Mælkebøtten", "[barnets skole/institution]"),
+     "[barnets institution]"),
+    ("Datteren går i Børnehuset Mælkebøtten.", "Mælkebøtten", "[barnets institution]"),
     ("Han besøger sin datter, der går i Vuggestuen Solsikken.", "Solsikken",
-     "[barnets skole/institution]"),
+     "[barnets institution]"),
     ("Hans mor bor på plejehjemmet Solbakken i Tarm.", "Solbakken",
      "[pårørendes opholdssted]"),
     ("Hans kæreste er ansat hos Vognmand Krogh ApS.", "Krogh", "[pårørendes arbejdsplads]"),

@@ -234,4 +234,30 @@ def find_birth_dates(text: str, words: WordLists | None = None) -> list[PatternM
             continue
         found.append(PatternMatch(m.start("d"), m.end("d"), m.group("d"), BIRTH_ENTITY, 0.9,
                                   f"{day:02d}{month:02d}{year[-2:]}"))
+    if "|" in text:
+        found.extend(_birth_date_cells(text, found))
     return found
+
+
+# a table cell holding six digits alone, as the first half of a CPR number is written
+# ("| Lærke Friis Madsen | samlever | 140391 |")
+_DATE_CELL = re.compile(r"(?:^|\|)[ \t]*(?P<d>\d{6})[ \t]*(?=\||$)", re.MULTILINE)
+# the score of such a cell: below review_below, so the removal is flagged for review
+CELL_SCORE = 0.45
+
+
+def _birth_date_cells(text: str, found: list[PatternMatch]) -> list[PatternMatch]:
+    """Six digits alone in a table cell that read as a date DDMMYY: a birth date in a
+    household or contact table (the column says "Født"), identifying its person. A date in
+    a table is otherwise written with separators ("14.03.2026"); a case number or an amount
+    of six digits rarely makes a valid day and month. Flagged for review (shape only)."""
+    out = []
+    for m in _DATE_CELL.finditer(text):
+        digits = m.group("d")
+        day, month = int(digits[:2]), int(digits[2:4])
+        if not (1 <= day <= 31 and 1 <= month <= 12) or any(
+                p.start < m.end("d") and m.start("d") < p.end for p in found):
+            continue
+        out.append(PatternMatch(m.start("d"), m.end("d"), digits, BIRTH_ENTITY, CELL_SCORE,
+                                digits))
+    return out

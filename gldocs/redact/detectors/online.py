@@ -86,9 +86,11 @@ _ACCOUNT = re.compile(
     r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
     r"(?:konto\s*(?:nr\.?|nummer)?|kontonummer|kto\.?\s*(?:nr\.?)?)?\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+# (also "konto" alone: "via Dahabshiil, konto 7731-55820-1"; never an amount after it)
 _ACCOUNT_ALONE = re.compile(
-    r"\b(?:konto\s*(?:nr\.?|nummer)|kontonummer(?:et)?|kto\.?\s*nr\.?)\s*[:.]?\s*"
-    r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+    r"\b(?:konto(?:en)?\s*(?:nr\.?|nummer)?|kontonummer(?:et)?|kto\.?\s*(?:nr\.?)?)\s*[:.]?\s*"
+    r"(?P<acc>\d[\d \-]{5,12}\d)\b(?![ \t]*(?:kr|kroner|dkk|euro|eur|usd)\b|[.,]\d)",
+    re.IGNORECASE)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
@@ -126,9 +128,11 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                                   m.group("h").lower()))
     for m in pats.platform_label.finditer(text):
         h = m.group("h").rstrip(".")
-        if not m.group("colon") and not (m.group("word") and _looks_like_handle(
-                h, _quoted(text, m.start("h")))):
-            continue  # "Facebook-profilen blev lukket": no handle without a colon
+        if not m.group("colon") and not (_looks_like_handle(h, _quoted(text, m.start("h")))
+                                         and any(c.isalpha() for c in h)):
+            # "Facebook-profilen blev lukket": no handle without a colon, unless the value
+            # looks like one ("har Snapchat sisse_xo", "Instagram-profilen lilla.mus")
+            continue
         if h.startswith("@") or not (h.islower() or _looks_like_handle(h, _quoted(
                 text, m.start("h")))):
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)

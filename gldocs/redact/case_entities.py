@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
+from gldocs.document.sections import (
+    heading_section,
+    heading_words,
+    is_contact_line,
+    is_stam_subheading,
+)
 from gldocs.document.units import TextUnit
 from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
@@ -348,12 +353,14 @@ class EntityFinder:
             signature = is_closing(previous, self.person) or self._next_is_title(units, i)
             previous = text
             if len(text) < 60 and \
-                    normalise(text).rstrip(":") in self.classifier.contact_headings:
+                    heading_words(text) in self.classifier.contact_headings:
                 contact_block = True
             writer_role = self._writer_role(text) or writer_role
-            cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
-                                     names[i], patterns[i],
-                                     strict=unit.section in strict_sections, lang=doc_lang)
+            # a line that is a part's heading ("A. PERSONLIGE OPLYSNINGER") names nobody
+            cands = [] if heading_section(text) is not None else \
+                self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
+                                 patterns[i], strict=unit.section in strict_sections,
+                                 lang=doc_lang)
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
@@ -494,7 +501,33 @@ class EntityFinder:
                 value = u.text.split(":", 1)[1].strip() if ":" in u.text else ""
                 if value:
                     addresses.append(_addr_key(value))
+        addresses += self._labelled_client_addresses(units)
         return phones, emails, addresses
+
+    def _labelled_client_addresses(self, units: Sequence[TextUnit]) -> list[str]:
+        """Addresses right after a label that names the client's own address by what it is
+        to the client ("Folkeregisteradresse (moderen): Stormgade 8, …" in the
+        Stamoplysninger, "… prøveløslades 22.02.2027. Løsladelsesadresse: Nørreport 19, 1.
+        sal, 6200 Aabenraa" in a minute): the label opens a line or a sentence, so no
+        possessive names another owner ("Moderens folkeregisteradresse:" is hers); a remark
+        in brackets says whose home it is, not whose address. Outside the staff block."""
+        from gldocs.redact.detectors import find_addresses
+
+        out: list[str] = []
+        label = self.person.client_address_label
+        staff_block = False
+        for u in units:
+            if u.section == "stamoplysninger":
+                staff_block = staff_block or is_stam_subheading(u.text)
+            else:
+                staff_block = False
+            if staff_block or ":" not in u.text:
+                continue
+            ends = {m.end() for m in label.finditer(u.text)}
+            if ends:
+                out += [_addr_key(a.text) for a in find_addresses(u.text, words=self._address_words)
+                        if a.start in ends]
+        return out
 
     def _writer_role(self, text: str) -> str | None:
         """"Jeg er Kenneths mor": the writer presents themself as a private person (a
@@ -737,6 +770,11 @@ class EntityFinder:
         words = cand.text.split()
         if any(len(w.strip("'’")) < 2 for w in words[::max(1, len(words) - 1)]):
             return None  # the first and last word (particles between may be short)
+        if len(words) == 1 and cand.text.endswith(".") and len(cand.text) > 2:
+            # one word with its full stop is an abbreviation the tokenizer knows ("Kl." for
+            # klienten in a telephone note, "Beh.", "Tlf."), no name: a name's full stop
+            # ends its sentence and is no part of it (an initial is one letter)
+            return None
         lowered = facts.client
         toks = [strip_genitive(w).lower() for w in words]
         toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered

@@ -36,6 +36,8 @@ _TITLES: dict[str, tuple[str, ...]] = {
         # an intake form's block of the client's own fields ("A. PERSONLIGE OPLYSNINGER")
         "personlige oplysninger", "personalia", "oplysninger om den indsatte",
         "oplysninger om den anholdte", "oplysninger om den sigtede", "persondata",
+        "personlige data", "klientdata", "oplysninger om borgeren", "borgeroplysninger",
+        "klientens kontaktoplysninger",
     ),
     "beskrivelse": (
         "beskrivelse", "beskrivelse af klienten", "beskrivelse af den domte",

@@ -210,9 +210,29 @@ class _UnitFacts:
     contacts: tuple[tuple[int, int, str], ...] = ()
 
 
+# a nickname in brackets after the client's name in the Navn field ("Kanokwan Srisuk Jensen
+# (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
+_NAME_NICKNAME = re.compile(
+    r"\s*\((?:kaldet|kaldes|kaldenavn:?|kendt\s+som|alias|aka)\s+[\"“”„«»'‘’]?"
+    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
+
+
+def plain_client_name(client_name: str | None) -> str | None:
+    """The client's name with a bracketed nickname written as a quoted word of the name
+    ('Kanokwan Srisuk Jensen "Kwan"'): the nickname is the client's name too (K1)."""
+    if not client_name:
+        return client_name
+    m = _NAME_NICKNAME.search(client_name)
+    if m is None:
+        return client_name
+    return f'{client_name[:m.start()].strip()} "{m.group("n")}"'
+
+
 def client_name_tokens(client_name: str | None) -> set[str]:
-    """The words of the client's name, genitive marks removed (what the checks compare)."""
-    return {strip_genitive(t) for t in (client_name or "").split()}
+    """The words of the client's name, genitive marks and a nickname's quotes removed
+    (what the checks compare)."""
+    return {strip_genitive(t.strip(_QUOTES)) for t in (plain_client_name(client_name) or
+                                                        "").split() if t.strip(_QUOTES)}
 
 
 class EntityFinder:
@@ -321,6 +341,7 @@ class EntityFinder:
         the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
+        client_name = plain_client_name(client_name)
         nicknames = self._client_nicknames(units) if client_name else []
         if client_name and nicknames:
             # "Kaldenavn: Kwan" in the client's own fields: the client's name too (K1); a
@@ -1083,9 +1104,10 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.search(r"([\wæøåÆØÅ]+)[ \t]+$", text[max(0, start - 30):start])
+        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
         if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
-                prev[1].lower() not in self.classifier.role_cues:
+                prev[1].lower() not in self.classifier.role_cues and \
+                not re.search(r"[,(]", prev[2]):
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
             # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,

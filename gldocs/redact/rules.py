@@ -454,6 +454,10 @@ class RuleStage:
             s = sentence_at(spans, m.start)
             if s.end <= s.start or (s.start, s.end) in done:
                 continue
+            if _CREDITOR_BEFORE.search(unit.text, s.start, m.start):
+                # "gæld på 112.000 kr., bl.a. erstatning til forurettede (X)": the client's
+                # debt to the victim (K4 økonomi), no narrative of the act; the name goes
+                continue
             done.add((s.start, s.end))
             rid = role.sentence_rule
             rule = self.policy.rule(rid)
@@ -593,6 +597,12 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+# the client's debt to a victim right before the victim's mention: "erstatning til
+# forurettede (Elgiganten)", "erstatningskrav fra forurettede", "skylder forurettede"
+_CREDITOR_BEFORE = re.compile(
+    r"\b(?:erstatning\w*|godtgørelse\w*|tortgodtgørelse\w*)\s+(?:til|fra)\s+"
+    r"(?:(?:den\s+|de\s+)?forurettede\w*\s*\(?\s*)?$|\bskylder\s+(?:forurettede\w*\s*\(?\s*)?$",
+    re.IGNORECASE)
 # "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
 _FAMILY_NAME = re.compile(
     r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"

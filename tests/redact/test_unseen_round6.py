@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pytest
 
+from gldocs.document.sections import find_client
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
@@ -288,3 +289,110 @@ def test_a_name_right_after_an_authority_word_is_the_place() -> None:
     start = text.index("Randers")
     assert _analyzer().finder._clean_ner(text, NerEntity(start, start + 7, "Randers",
                                                          "PER")) is None
+
+
+# -- the other § 10 categories in Polish -----------------------------------------------------
+@pytest.mark.parametrize(("body", "secret", "marker"), [
+    ("»Jest członkiem związku zawodowego NSZZ Solidarność.«", "Solidarność", "fagforening"),
+    ("»Pan Bruun jest katolikiem i chodzi do kościoła w każdą niedzielę.«", "katolikiem",
+     "tro"),
+    ("»Był działaczem politycznym w Prawo i Sprawiedliwość.«", "działaczem", "politisk"),
+    ("»Jego matka jest pochodzenia romskiego.«", "romskiego", "etnisk"),
+    ("»Jest biseksualny i mieszka z partnerem.«", "biseksualny", "seksualitet"),
+    ("»Od lat jest uzależniony od amfetaminy.«", "amfetaminy", "rusmidler"),
+])
+def test_polish_special_categories_go(body: str, secret: str, marker: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert secret not in out and marker in out, out
+
+
+@pytest.mark.parametrize("navn", ["Navn: Kanokwan Srisuk Jensen (kaldet Kwan)",
+                                  "Navn: Kanokwan Srisuk Jensen (kaldes »Kwan«)",
+                                  "Navn: Kanokwan Srisuk Jensen\nKaldenavn: Kwan",
+                                  "Navn: Kanokwan Srisuk Jensen\nKaldes: Kwan"])
+def test_the_clients_nickname_in_the_name_field_is_hers(navn: str) -> None:
+    text = (f"Stamoplysninger\n{navn}\nCPR-nr.: 280479-1664\n\nBeskrivelse\n"
+            "Kwan har arbejdet i en massageklinik. Kwan bor i Svendborg.\n")
+    plan = _analyzer().analyze(units_from_text(text), AnalysisContext(
+        areas=["bolig"], client_name=find_client(text.splitlines())[0],
+        client_cpr="280479-1664"))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "Kwan har arbejdet i en massageklinik. Kwan bor i Svendborg." in out, out
+
+
+# -- unseen11a's classes ------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "secret"), [
+    ("Familien bor i Næstved. Faren er alvorligt syg.", "syg"),
+    ("Hans mor blev syg i foråret og bor nu hos hans søster.", "syg"),
+    ("»Łukasz, synku, tata bardzo choruje i pyta o ciebie codziennie.«", "choruje"),
+    ("(Da.: min dreng, far er meget syg og spørger til dig hver dag.)", "syg"),
+])
+def test_a_relative_ill_without_a_diagnosis_goes(body: str, secret: str) -> None:
+    for areas in (("bolig",), ("helbred",)):
+        out = _redact(body, areas)
+        assert secret not in out, out
+
+
+def test_the_client_ill_stays_in_the_health_area() -> None:
+    out = _redact("Han blev syg i foråret og er sygemeldt.", ("helbred",))
+    assert "blev syg" in out, out
+
+
+@pytest.mark.parametrize(("body", "secret"), [
+    ("Han har \"intet med de 600 gram i frisørsalonen at gøre mere\".", "600 gram"),
+    ("Politiet fandt de 2 kilo i kælderen under trappen.", "2 kilo"),
+])
+def test_the_quantity_of_the_case_at_its_place_goes(body: str, secret: str) -> None:
+    out = _redact(body, ("netværk",), heading="4. Vurdering og indsatsområder")
+    assert secret not in out, out
+
+
+def test_a_lost_weight_is_no_quantity_of_the_case() -> None:
+    body = "Han har tabt 3 kg på en måned og får kostvejledning."
+    assert "3 kg" in _redact(body, ("helbred",), heading="4. Vurdering og indsatsområder")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Han får Antabus 2 x ugl. under opsyn, og de tilbyder dagbehandling 3 dage om ugen.",
+     "Antabus 2 x ugl. under opsyn"),
+    ("Vi foreslår ambulant alkoholbehandling med opstart efter løsladelsen og Antabus under "
+     "opsyn.", "Antabus under opsyn"),
+    ("Metadon udleveres under opsyn på Rusmiddelcentret.", "udleveres under opsyn"),
+])
+def test_medication_under_supervision_is_treatment(body: str, kept: str) -> None:
+    out = _redact(body, ("misbrug",), heading="4. Vurdering og indsatsområder")
+    assert kept in out, out
+
+
+def test_a_visit_under_supervision_stays_security() -> None:
+    out = _redact("Besøget foregik under opsyn.", ("misbrug",),
+                  heading="4. Vurdering og indsatsområder")
+    assert "[udeladt: sikkerhed]" in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Han har gæld på ca. 80.000 kr., bl.a. erstatning til forurettede (Kim Lauesen) og et "
+    "forbrugslån.",
+    "Gælden er på ca. 80.000 kr., heraf erstatning til forurettede Kim Lauesen.",
+])
+def test_the_clients_debt_to_a_victim_stays(body: str) -> None:
+    out = _redact(body, ("økonomi",), heading="4. Vurdering og indsatsområder")
+    assert "80.000 kr." in out and "Lauesen" not in out, out
+
+
+def test_a_sentence_about_the_victim_goes() -> None:
+    out = _redact("Forurettede, Kim Lauesen, fik et brud på kæben.", ("økonomi",),
+                  heading="3. Årsager til kriminalitet")
+    assert "kæben" not in out and "Lauesen" not in out, out
+
+
+def test_a_forms_head_names_the_client_and_its_block_keeps_the_sentence() -> None:
+    lines = ["SKEMA: UDDANNELSES- OG BESKÆFTIGELSESAFKLARING", f"Navn: {CLIENT}",
+             f"CPR-nr.: {CPR}", "", "A. PERSONLIGE OPLYSNINGER",
+             "Adresse før indsættelse: Hedevej 41, 4000 Roskilde",
+             "Dom: 2 år og 4 måneder for dyrkning af hash, jf. strfl. § 191",
+             "Gerningsbeskrivelse (fra dommen): plantage med 1.240 planter i lejet villa i Tune."]
+    assert find_client(lines) == (CLIENT, CPR)
+    out = "\n".join(u.text for u in apply(_plan("\n".join(lines), ("uddannelse",))))
+    assert "Dom: 2 år og 4 måneder for dyrkning af hash" in out, out
+    assert "Hedevej 41" in out and "1.240 planter" not in out, out

@@ -250,8 +250,9 @@ def _key_and_value(line: str) -> tuple[str, str] | None:
 def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The client's name and CPR number from the Stamoplysninger block (None when absent).
 
-    Looks in lines labelled ``stamoplysninger``; when there is no such part, in the first
-    25 lines. The CPR number is returned as found, normalised to ``DDMMÅÅ-NNNN``.
+    Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
+    (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
+    as found, normalised to ``DDMMÅÅ-NNNN``.
     """
     labels = label_lines(lines)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the

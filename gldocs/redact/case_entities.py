@@ -508,7 +508,9 @@ class EntityFinder:
             staff_block = staff_block or is_stam_subheading(u.text)
             if staff_block:
                 continue
-            key = self.classifier.header_key(u.text) or ""
+            key = self.classifier.header_key(u.text) or self._key_with_remark(u.text)
+            if key is None:
+                continue  # "Telefon (moren): …": the remark names another owner
             if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
                 continue
             if not self._client_contact_line(u.text, key):
@@ -524,6 +526,23 @@ class EntityFinder:
                     addresses.append(_addr_key(value))
         addresses += self._labelled_client_addresses(units)
         return phones, emails, addresses
+
+    def _key_with_remark(self, line: str) -> str | None:
+        """The key of a field with a remark in brackets ("Adresse (hos moren):", "Tlf.
+        (kl.):", "Mobil (efter løsladelse):"), lower case, without the remark; "" when the
+        line has no such key; None when the remark names a private person's role without
+        saying where ("Telefon (moren):": perhaps hers). A remark of place or time ("hos
+        moren", "c/o", "efter løsladelse") says where the client is reached, not whose."""
+        m = _KEY_WITH_REMARK.match(line)
+        if m is None:
+            return ""
+        remark = m.group(2).lower()
+        words = re.findall(r"[\wæøå/\-]+", remark)
+        if words and words[0] not in self.person.place_time_prepositions and any(
+                w in self.classifier.role_cues and w not in self.classifier.weak_cues
+                for w in words):
+            return None
+        return " ".join(m.group(1).lower().split())
 
     def _labelled_client_addresses(self, units: Sequence[TextUnit]) -> list[str]:
         """Addresses right after a label that names the client's own address by what it is
@@ -1540,6 +1559,8 @@ _AFTER_PLACES = re.compile(
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
 # "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+# a field's key with a remark in brackets before its colon: "Adresse (hos moren): …"
+_KEY_WITH_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n]{1,40})\)\s*:")
 # one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
 _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(

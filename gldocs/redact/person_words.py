@@ -75,6 +75,7 @@ class PersonPatterns:
             " ".join(k.lower().split()) for k in words["client_nickname_keys"])
         # a label naming the client's own address ("Løsladelsesadresse:", "Folkeregister-
         # adresse (moderen):"), opening a line or a sentence, a remark in brackets allowed
+        self.place_time_prepositions = words.set("place_time_prepositions")
         keys = words.alternation("client_address_keys")
         self.client_address_label = re.compile(
             rf"(?:^|(?<=[.;!?:])[ \t]+)[ \t]*[-•*]?[ \t]*(?i:{keys})"

@@ -59,6 +59,10 @@ class ContactClassifier:
         person = person_words or default_words("person_words")
         # words that may stand between a cue and the name: "sin tidligere kæreste, Nanna"
         self.fillers = person.set("role_fillers")
+        # a preposition right before an abbreviated title: "i beh.", "under sagsbeh." (the
+        # activity, no title)
+        self._preposition_before = re.compile(
+            rf"(?i)(?<![\wæøå])(?:{person.alternation('place_time_prepositions')})\s+$")
         # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
         self._role_predicate = re.compile(
             r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
@@ -170,7 +174,7 @@ class ContactClassifier:
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
         abbreviation = re.search(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
         if abbreviation and abbreviation.group(1).lower() in self.title_abbreviations \
-                and not _PREPOSITION_BEFORE.search(stripped, 0, abbreviation.start(1)):
+                and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
             stripped = stripped[:-1]
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
@@ -430,8 +434,6 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
-# a preposition right before an abbreviation: "i beh.", "under sagsbeh." (the activity)
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:i|til|under|efter|fra|om|på|med|af|før|ved)\s+$")
 # what may follow the role of a role predicate: the end of the clause
 # (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere
 # forhold")

@@ -46,7 +46,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
         "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
-        "client_nickname_keys", "client_address_keys", "not_name_leads",
+        "client_nickname_keys", "client_address_keys", "place_time_prepositions",
+        "not_name_leads",
         "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (

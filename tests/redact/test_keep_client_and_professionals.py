@@ -230,3 +230,25 @@ def test_the_clients_name_in_a_header_above_the_forms_personal_part() -> None:
     lines = ["1. Stamoplysninger", "CPR-nr.: 010180-1234", "", "2. Beskrivelse",
              "Navn: Ole Hansen"]
     assert find_client(lines) == (None, "010180-1234")
+
+
+REMARKS = (
+    "1. Stamoplysninger\n"
+    "Navn: Mikkel Aagaard Bech\n"
+    "CPR-nr.: 211108-2243\n"
+    "Adresse (hos moren): Lærkevej 2, 8600 Silkeborg\n"
+    "Mobil (efter løsladelse): 28 16 40 73\n"
+    "Telefon (moren): 22 57 31 94\n"
+    "\n"
+    "2. Beskrivelse\n"
+    "Mikkel kan kontaktes på 28 16 40 73 efter løsladelsen.\n"
+)
+
+
+def test_a_remark_of_place_or_time_after_the_clients_key_keeps_the_field_his() -> None:
+    out = _out(REMARKS)
+    assert "Lærkevej 2, 8600 Silkeborg" in out and out.count("28 16 40 73") == 2, out
+
+
+def test_a_remark_naming_a_relative_makes_the_field_hers() -> None:
+    assert "22 57 31 94" not in _out(REMARKS)

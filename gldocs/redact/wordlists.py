@@ -52,6 +52,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
+        "client_designations",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
         "office_endings", "mail_header_keys", "other_party_prepositions",

@@ -252,3 +252,35 @@ def test_a_remark_of_place_or_time_after_the_clients_key_keeps_the_field_his() -
 
 def test_a_remark_naming_a_relative_makes_the_field_hers() -> None:
     assert "22 57 31 94" not in _out(REMARKS)
+
+
+# -- the client as the subject, by the word the note names the client by ----------------------
+SUBJECT_HEAD = "Navn: Mikkel Aagaard Bech\nCPR-nr.: 211108-2243\n\n"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("10.00  Klienten har fået et nyt telefonnummer, 53 88 20 17. NB", "53 88 20 17"),
+    ("10.10  Kl. flytter ind på Rosenvej 4, 5000 Odense C fra 1. marts. NB",
+     "Rosenvej 4, 5000 Odense C"),
+    ("10.20  Klienten kan kontaktes på 28 16 40 73. NB", "28 16 40 73"),
+    ("kl. 10.30: Mikkel kan kontaktes på 28 16 40 74.", "28 16 40 74"),
+    ("02.03.2027 Klientens nye mail er mikkel.b@gmail.com.", "mikkel.b@gmail.com"),
+])
+def test_the_client_as_the_subject_after_a_time_stamp_gives_his_own(line: str,
+                                                                     value: str) -> None:
+    out = _out(SUBJECT_HEAD + line + "\n")
+    assert value in out, out
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("10.00  Klienten har givet os sin mors nummer, 22 33 44 51. NB", "22 33 44 51"),
+    ("Kl. 10.15 ringede en mand fra 22 33 44 52. NB", "22 33 44 52"),
+    ("10.20  Klienten og hans bror kan kontaktes på 22 33 44 53. NB", "22 33 44 53"),
+    ("10.40  Klienten siger, at Lise Holt kan kontaktes på 22 33 44 55. NB", "22 33 44 55"),
+    ("10.50  Kl. oplyser at naboen kan kontaktes på 22 33 44 56. NB", "22 33 44 56"),
+    ("11.00  Klientens kæreste flytter ind på Rosenvej 8, 5000 Odense C. NB", "Rosenvej 8"),
+    ("11.10  Klienten har fået et nyt nummer af sin kammerat, 22 33 44 57.", "22 33 44 57"),
+])
+def test_another_owner_in_the_clients_sentence_still_takes_it(line: str, value: str) -> None:
+    out = _out(SUBJECT_HEAD + line + "\n")
+    assert value not in out, out

@@ -168,26 +168,40 @@ def _is_field(line: str) -> bool:
 
 def _opening_client_block(lines: Sequence[str]) -> range:
     """The lines of a document's opening block of ``Nøgle: værdi`` fields when it holds the
-    client's ``Navn:`` and ``CPR-nr.:`` (after at most two title lines): a telephone note,
-    minutes or a form that starts with the client's fields and no ``Stamoplysninger``
-    heading. That block is the client's Stamoplysninger (K1: the contact fields in it are
-    the client's own); empty when the document opens otherwise."""
-    i, titles = 0, 0
-    while i < len(lines) and (not lines[i].strip() or (
-            titles < 2 and not _is_field(lines[i]) and heading_section(lines[i]) is None
-            and len(lines[i].strip()) <= 80)):
-        titles += bool(lines[i].strip())
-        i += 1
-    j = i
-    name = cpr = False
-    while j < len(lines) and lines[j].strip() and heading_section(lines[j]) is None \
-            and _is_field(lines[j]):
-        kv = _key_and_value(lines[j])
-        if kv is not None and kv[1]:
-            name = name or kv[0] in _NAME_KEYS
-            cpr = cpr or _is_cpr_key(kv[0])
-        j += 1
-    return range(i, j) if name and cpr else range(0)
+    client's ``Navn:`` and ``CPR-nr.:``: a telephone note, minutes, a form or a letter that
+    starts with the client's fields and no ``Stamoplysninger`` heading (after a title, a
+    letterhead or a mail header of short lines, within the first lines). That block is the
+    client's Stamoplysninger (K1: the contact fields in it are the client's own); empty
+    when the document opens otherwise (a part's heading or running text comes first)."""
+    i = seen = 0
+    while i < len(lines) and seen < _OPENING_LINES:
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if heading_section(line) is not None:
+            return range(0)
+        if not _is_field(line):
+            if len(line.strip()) > 80:
+                return range(0)  # running text: the document has begun
+            i, seen = i + 1, seen + 1
+            continue
+        j, name, cpr = i, False, False
+        while j < len(lines) and lines[j].strip() and heading_section(lines[j]) is None \
+                and _is_field(lines[j]):
+            kv = _key_and_value(lines[j])
+            if kv is not None and kv[1]:
+                name = name or kv[0] in _NAME_KEYS
+                cpr = cpr or _is_cpr_key(kv[0])
+            j += 1
+        if name and cpr:
+            return range(i, j)
+        i, seen = j, seen + (j - i)
+    return range(0)
+
+
+# how many non-blank lines a document may open with before the client's block
+_OPENING_LINES = 12
 
 
 def label_lines(lines: Sequence[str]) -> list[str]:

@@ -284,3 +284,16 @@ def test_the_client_as_the_subject_after_a_time_stamp_gives_his_own(line: str,
 def test_another_owner_in_the_clients_sentence_still_takes_it(line: str, value: str) -> None:
     out = _out(SUBJECT_HEAD + line + "\n")
     assert value not in out, out
+
+
+def test_the_clients_block_after_a_letterhead_and_a_mail_header() -> None:
+    lines = ["Kriminalforsorgen", "KiF Fyn, afd. Odense", "", "Til: Odense Kommune",
+             "Vedr.: koordinering af handleplan", "", "Navn: Rasmus Toft Hvidberg",
+             "CPR-nr.: 120586-2317", "Mobil: 26 48 13 90", "", "Rasmus er løsladt."]
+    labels = label_lines(lines)
+    assert labels[6:9] == ["stamoplysninger"] * 3
+    assert labels[3] == labels[4] == labels[10] == "unknown"
+    # running text before it: the document has begun, the fields are no opening block
+    prose = ["Vi har i dag talt med klienten om hans bolig og hans økonomi, og han har fortalt"
+             " os om sin søster.", "Navn: Dorthe Hvidberg", "CPR-nr.: 010190-1234"]
+    assert label_lines(prose) == ["unknown"] * 3

@@ -118,6 +118,10 @@ class SectionSpec(_Strict):
     # get no category rule (e.g. "Dom:" in Stamoplysninger: the offence type is K6).
     keep_keys: list[str] = Field(default_factory=list)
     keep_rule: str | None = None
+    # "Nøgle: værdi" lines whose key starts with one of these lose their value under
+    # remove_rule (e.g. "Gerningsbeskrivelse:" in an intake form's client block: R4).
+    remove_keys: list[str] = Field(default_factory=list)
+    remove_rule: str | None = None
 
 
 class ProfessionalSpec(_Strict):
@@ -333,6 +337,9 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
         if sec.keep_keys and (sec.keep_rule is None or sec.keep_rule not in rules):
             problems.append((f"sections.{name}.keep_rule",
                              f"ukendt eller manglende regel '{sec.keep_rule}'"))
+        if sec.remove_keys and (sec.remove_rule is None or sec.remove_rule not in rules):
+            problems.append((f"sections.{name}.remove_rule",
+                             f"ukendt eller manglende regel '{sec.remove_rule}'"))
         if sec.remove_all is not None and sec.remove_all not in rules:
             problems.append((f"sections.{name}.remove_all", f"ukendt regel '{sec.remove_all}'"))
     for name, role in policy.roles.items():

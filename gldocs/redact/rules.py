@@ -101,6 +101,20 @@ class RuleStage:
                                   score=1.0, action="keep",
                                   explanation=f"{rule.title} (afsnitsregel for "
                                               f"{unit.section}).")]
+        if spec.remove_keys and spec.remove_rule and ":" in unit.text[:80]:
+            # the key as written, a remark in brackets included ("Gerningsbeskrivelse (fra
+            # dommen):")
+            key = unit.text.split(":", 1)[0].strip(" \t-•*").lower()
+            if key and any(key.startswith(k.lower()) for k in spec.remove_keys):
+                rule = policy.rule(spec.remove_rule)
+                start = unit.text.find(":") + 1
+                start += len(unit.text[start:]) - len(unit.text[start:].lstrip())
+                return [self.make(unit, start, len(unit.text),
+                                  rule=spec.remove_rule, detector="section", entity="SECTION",
+                                  score=0.9, action="remove",
+                                  explanation=f"Feltet '{key}' fortæller om handlingen; "
+                                              f"{rule.title.lower()} (afsnitsregel for "
+                                              f"{unit.section}) ({spec.remove_rule}).")]
         if spec.categories == "all":
             extra_only = {c for sec in policy.sections.values() for c in sec.extra_categories}
             names = [c for c in policy.categories if c not in extra_only]

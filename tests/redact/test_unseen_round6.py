@@ -9,17 +9,22 @@ places invented."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
+import yaml
 
 from gldocs.document.sections import find_client
 from gldocs.document.txt import units_from_text
+from gldocs.errors import PolicyError
+from gldocs.paths import POLICIES_DIR
 from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.ner import NerEntity
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.model import Plan
 from gldocs.redact.nlp import load_nlp
+from gldocs.redact.policy import load_policy_file
 
 CLIENT = "Troels Vindahl Bruun"
 CPR = "030391-2217"
@@ -396,3 +401,29 @@ def test_a_forms_head_names_the_client_and_its_block_keeps_the_sentence() -> Non
     out = "\n".join(u.text for u in apply(_plan("\n".join(lines), ("uddannelse",))))
     assert "Dom: 2 år og 4 måneder for dyrkning af hash" in out, out
     assert "Hedevej 41" in out and "1.240 planter" not in out, out
+
+
+# -- a field of the client's block that tells the act; the offence type stays --------------
+@pytest.mark.parametrize(("line", "kept", "gone"), [
+    ("Gerningsbeskrivelse (fra dommen): plantage med 1.240 planter i lejet villa i Tune.",
+     "Gerningsbeskrivelse (fra dommen): [udeladt: ikke nødvendigt]", "1.240 planter"),
+    ("Hændelsesforløb: slog en dørmand ned med en flaske.", "Hændelsesforløb:", "dørmand"),
+    ("Foranstaltning: dom til ambulant psykiatrisk behandling, jf. straffelovens § 68, for "
+     "trusler og forsøg på brandstiftelse.", "for trusler og forsøg på brandstiftelse", ""),
+    ("Status: Varetægtsfængslet siden 04.11.2025 (grundlovsforhør ved Retten i Sønderborg)",
+     "04.11.2025", ""),
+])
+def test_an_act_field_in_the_clients_block_goes(line: str, kept: str, gone: str) -> None:
+    text = f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n{line}\n"
+    out = "\n".join(u.text for u in apply(_plan(text, ("helbred", "bolig"))))
+    assert kept in out and (not gone or gone not in out), out
+
+
+def test_remove_keys_need_a_known_rule(tmp_path: Path) -> None:
+    data = yaml.safe_load((POLICIES_DIR / "kommune.yaml").read_text(encoding="utf-8"))
+    data["sections"]["stamoplysninger"]["remove_rule"] = "R9"
+    path = tmp_path / "politik.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PolicyError) as err:
+        load_policy_file(path)
+    assert "sections.stamoplysninger.remove_rule" in err.value.message

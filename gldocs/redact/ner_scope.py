@@ -21,9 +21,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from gldocs.redact.context import sentences
 from gldocs.redact.person_words import person_patterns
+
+if TYPE_CHECKING:
+    from gldocs.redact.wordlists import WordLists
 
 MAX_WORDS = 8  # the longest run of words one entity is listed for; longer runs: read whole
 _CHUNK = re.compile(r"\S+")
@@ -117,8 +121,9 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = (),
 class SentenceMarks:
     """The sentences of one text, each marked or not: what NER is to read of it."""
 
-    def __init__(self, text: str) -> None:
-        spans = sentences(text)
+    def __init__(self, text: str, words: WordLists | None = None) -> None:
+        """``words``: the policy's sentence words (:func:`~gldocs.redact.context.sentences`)."""
+        spans = sentences(text, words)
         self.starts = {s.start for s in spans}
         self._starts = [s.start for s in spans]
         self._ends = [s.end for s in spans]

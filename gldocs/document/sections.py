@@ -63,8 +63,10 @@ _TITLES: dict[str, tuple[str, ...]] = {
 }
 _TITLE_TO_SECTION = {t: s for s, titles in _TITLES.items() for t in titles}
 
+# (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop)
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:del|afsnit|punkt|pkt\.?)\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e])\s*[.):\-–]?\s+",
+    r"^\s*(?:(?:del|afsnit|punkt|pkt\.?)\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
+    r"\s*[.):\-–]?\s+",
     re.IGNORECASE,
 )
 _KEY_VALUE = re.compile(r"^\s*[-•*]?\s*[A-Za-zÆØÅæøåÉé0-9/()., \-]{1,60}:\s*(\S.*)?$")
@@ -83,6 +85,7 @@ _CONTACT_LINE = re.compile(
 _NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")
 _CPR_KEYS = ("cpr-nr.", "cpr-nr", "cpr nr.", "cpr nr", "cpr", "cpr.nr.", "cpr.nr",
              "cpr-nummer", "cprnr", "cpr-nr.:")
+_CPR_KEYS_SQUEEZED = frozenset(k.replace(" ", "") for k in _CPR_KEYS)
 # the field's value up to its first word: ten digits in any layout a person or an attacker
 # writes ("0211 85-3397", "08.11.93-2517", "0506 91 – 3459", "0 3 0 5 9 2 2 8 1 7")
 _CPR_VALUE = re.compile(r"^[\s(]*(\d[\d\s./_~\u00b7\u2010-\u2015\u2212\ufe58\ufe63\uff0d-]*\d)")
@@ -96,6 +99,14 @@ def normalise(text: str) -> str:
         t = unicodedata.normalize("NFKD", t)
         t = "".join(c for c in t if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", t)
+
+
+def heading_words(line: str) -> str:
+    """A heading line's words without its numbering, marks and final colon, normalised
+    (:func:`normalise`): "G. KONTAKTER:" -> "kontakter"."""
+    body = _NUMBERING.sub("", line.strip(), count=1)
+    body = body.strip().rstrip(":.").strip()
+    return normalise(re.sub(r"^[#*=\-\s]+|[#*=\-\s]+$", "", body))
 
 
 def heading_section(line: str) -> str | None:
@@ -151,20 +162,65 @@ def _short_cell(line: str) -> bool:
         s.endswith((".", "!", "?")) and len(s.split()) > 4)
 
 
+def _is_field(line: str) -> bool:
+    return is_key_value(line) or is_contact_line(line) or bool(_REMARK.match(line))
+
+
+def _opening_client_block(lines: Sequence[str]) -> range:
+    """The lines of a document's opening block of ``Nøgle: værdi`` fields when it holds the
+    client's ``Navn:`` and ``CPR-nr.:``: a telephone note, minutes, a form or a letter that
+    starts with the client's fields and no ``Stamoplysninger`` heading (after a title, a
+    letterhead or a mail header of short lines, within the first lines). That block is the
+    client's Stamoplysninger (K1: the contact fields in it are the client's own); empty
+    when the document opens otherwise (a part's heading or running text comes first)."""
+    i = seen = 0
+    while i < len(lines) and seen < _OPENING_LINES:
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if heading_section(line) is not None:
+            return range(0)
+        if not _is_field(line):
+            if len(line.strip()) > 80:
+                return range(0)  # running text: the document has begun
+            i, seen = i + 1, seen + 1
+            continue
+        j, name, cpr = i, False, False
+        while j < len(lines) and lines[j].strip() and heading_section(lines[j]) is None \
+                and _is_field(lines[j]):
+            kv = _key_and_value(lines[j])
+            if kv is not None and kv[1]:
+                name = name or kv[0] in _NAME_KEYS
+                cpr = cpr or _is_cpr_key(kv[0])
+            j += 1
+        if name and cpr:
+            return range(i, j)
+        i, seen = j, seen + (j - i)
+    return range(0)
+
+
+# how many non-blank lines a document may open with before the client's block
+_OPENING_LINES = 12
+
+
 def label_lines(lines: Sequence[str]) -> list[str]:
     """Return the section label of every line (the heading line itself included).
 
     Inside Stamoplysninger, a sub-heading such as ``Handleplansansvarlig og stedfortræder`` or
     ``Handlekommune og indgang for koordinering`` opens a table or block that still belongs to
     the part (also after a blank line): its short cells and ``Nøgle: værdi`` lines stay there,
-    blank lines between them included, up to running text or the next part.
+    blank lines between them included, up to running text or the next part. A document that
+    opens with the client's name and CPR fields and no heading has that block as its
+    Stamoplysninger (:func:`_opening_client_block`).
     """
+    opening = _opening_client_block(lines)
     labels: list[str] = []
     current = UNKNOWN
     last_part = UNKNOWN
     stam_has_content = False
     table = False
-    for line in lines:
+    for i, line in enumerate(lines):
         sec = heading_section(line)
         if sec is not None:
             current = last_part = sec
@@ -175,6 +231,9 @@ def label_lines(lines: Sequence[str]) -> list[str]:
                 is_stam_subheading(line):
             current, table, stam_has_content = "stamoplysninger", True, False
             labels.append(current)
+            continue
+        if i in opening:
+            labels.append("stamoplysninger")
             continue
         if current == "stamoplysninger":
             if not line.strip():
@@ -191,6 +250,10 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     return labels
 
 
+def _is_cpr_key(key: str) -> bool:
+    return key.replace(" ", "") in _CPR_KEYS_SQUEEZED
+
+
 def _key_and_value(line: str) -> tuple[str, str] | None:
     if ":" not in line:
         return None
@@ -201,14 +264,17 @@ def _key_and_value(line: str) -> tuple[str, str] | None:
 def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The client's name and CPR number from the Stamoplysninger block (None when absent).
 
-    Looks in lines labelled ``stamoplysninger``; when there is no such part, in the first
-    25 lines. The CPR number is returned as found, normalised to ``DDMMÅÅ-NNNN``.
+    Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
+    (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
+    as found, normalised to ``DDMMÅÅ-NNNN``.
     """
     labels = label_lines(lines)
+    # the Stamoplysninger lines first; then the header above them (a form whose part of the
+    # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),
+    # or the first 25 lines when there is no such part
+    first = labels.index("stamoplysninger") if "stamoplysninger" in labels else len(lines)
     candidates = [ln for ln, lab in zip(lines, labels, strict=True) if lab == "stamoplysninger"]
-    # the head of a form without a Stamoplysninger heading ("SKEMA: …\nNavn: …") when the
-    # client's block below it ("A. PERSONLIGE OPLYSNINGER") names no one
-    candidates += [ln for ln in lines[:25] if ln not in candidates]
+    candidates += list(lines[:min(25, first)])
     name: str | None = None
     cpr: str | None = None
     for line in candidates:
@@ -220,7 +286,7 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
             continue
         if name is None and key in _NAME_KEYS:
             name = re.sub(r"\s+", " ", value).strip().rstrip(".,;")
-        elif cpr is None and key.replace(" ", "") in {k.replace(" ", "") for k in _CPR_KEYS}:
+        elif cpr is None and _is_cpr_key(key):
             m = _CPR_VALUE.match(value)
             if m and birth_date(m.group(1)) is not None:
                 cpr = normalize_cpr(m.group(1))

@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gldocs.document.sections import is_contact_line, is_stam_subheading, normalise
+from gldocs.document.sections import (
+    heading_section,
+    heading_words,
+    is_contact_line,
+    is_stam_subheading,
+)
 from gldocs.document.units import TextUnit
 from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
@@ -373,12 +378,14 @@ class EntityFinder:
             signature = is_closing(previous, self.person) or self._next_is_title(units, i)
             previous = text
             if len(text) < 60 and \
-                    normalise(text).rstrip(":") in self.classifier.contact_headings:
+                    heading_words(text) in self.classifier.contact_headings:
                 contact_block = True
             writer_role = self._writer_role(text) or writer_role
-            cands = self._candidates(unit, ner[i] if ner else [], client_tokens,
-                                     names[i], patterns[i],
-                                     strict=unit.section in strict_sections, lang=doc_lang)
+            # a line that is a part's heading ("A. PERSONLIGE OPLYSNINGER") names nobody
+            cands = [] if heading_section(text) is not None else \
+                self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
+                                 patterns[i], strict=unit.section in strict_sections,
+                                 lang=doc_lang)
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
@@ -505,7 +512,9 @@ class EntityFinder:
             staff_block = staff_block or is_stam_subheading(u.text)
             if staff_block:
                 continue
-            key = self.classifier.header_key(u.text) or ""
+            key = self.classifier.header_key(u.text) or self._key_with_remark(u.text)
+            if key is None:
+                continue  # "Telefon (moren): …": the remark names another owner
             if any(t in key for t in self.person.words["staff_key_parts"]):
                 continue
             if not self._client_contact_line(u.text, key):
@@ -520,7 +529,50 @@ class EntityFinder:
                 value = u.text.split(":", 1)[1].strip() if ":" in u.text else ""
                 if value:
                     addresses.append(_addr_key(value))
+        addresses += self._labelled_client_addresses(units)
         return phones, emails, addresses
+
+    def _key_with_remark(self, line: str) -> str | None:
+        """The key of a field with a remark in brackets ("Adresse (hos moren):", "Tlf.
+        (kl.):", "Mobil (efter løsladelse):"), lower case, without the remark; "" when the
+        line has no such key; None when the remark names a private person's role without
+        saying where ("Telefon (moren):": perhaps hers). A remark of place or time ("hos
+        moren", "c/o", "efter løsladelse") says where the client is reached, not whose."""
+        m = _KEY_WITH_REMARK.match(line)
+        if m is None:
+            return ""
+        remark = m.group(2).lower()
+        words = re.findall(r"[\wæøå/\-]+", remark)
+        if words and words[0] not in self.person.place_time_prepositions and any(
+                w in self.classifier.role_cues and w not in self.classifier.weak_cues
+                for w in words):
+            return None
+        return " ".join(m.group(1).lower().split())
+
+    def _labelled_client_addresses(self, units: Sequence[TextUnit]) -> list[str]:
+        """Addresses right after a label that names the client's own address by what it is
+        to the client ("Folkeregisteradresse (moderen): Stormgade 8, …" in the
+        Stamoplysninger, "… prøveløslades 22.02.2027. Løsladelsesadresse: Nørreport 19, 1.
+        sal, 6200 Aabenraa" in a minute): the label opens a line or a sentence, so no
+        possessive names another owner ("Moderens folkeregisteradresse:" is hers); a remark
+        in brackets says whose home it is, not whose address. Outside the staff block."""
+        from gldocs.redact.detectors import find_addresses
+
+        out: list[str] = []
+        label = self.person.client_address_label
+        staff_block = False
+        for u in units:
+            if u.section == "stamoplysninger":
+                staff_block = staff_block or is_stam_subheading(u.text)
+            else:
+                staff_block = False
+            if staff_block or ":" not in u.text:
+                continue
+            ends = {m.end() for m in label.finditer(u.text)}
+            if ends:
+                out += [_addr_key(a.text) for a in find_addresses(u.text, words=self._address_words)
+                        if a.start in ends]
+        return out
 
     def _writer_role(self, text: str) -> str | None:
         """"Jeg er Kenneths mor": the writer presents themself as a private person (a
@@ -790,6 +842,11 @@ class EntityFinder:
         words = cand.text.split()
         if any(len(w.strip("'’")) < 2 for w in words[::max(1, len(words) - 1)]):
             return None  # the first and last word (particles between may be short)
+        if len(words) == 1 and cand.text.endswith(".") and len(cand.text) > 2:
+            # one word with its full stop is an abbreviation the tokenizer knows ("Kl." for
+            # klienten in a telephone note, "Beh.", "Tlf."), no name: a name's full stop
+            # ends its sentence and is no part of it (an initial is one letter)
+            return None
         lowered = facts.client
         toks = [strip_genitive(w).lower() for w in words]
         toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
@@ -1624,6 +1681,8 @@ _CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
 # "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+# a field's key with a remark in brackets before its colon: "Adresse (hos moren): …"
+_KEY_WITH_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n]{1,40})\)\s*:")
 # one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
 _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(

@@ -126,6 +126,9 @@ def record_of(path: str) -> str | None:
     return m.group(1) if m else None
 
 
+_REMARK_BEFORE_COLON = re.compile(r"^([^():]{1,60}?)[ \t]*\([^()]{1,40}\)[ \t]*:")
+
+
 def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str] | None = None
                   ) -> tuple[HeadingBlock | None, bool]:
     """The heading block a line opens, and whether the line is itself part of it: a short
@@ -136,9 +139,11 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     if any_heading is not None and not any_heading.search(norm):
         return None, False
     short = len(text) <= 80 and not text.endswith(".")
+    # "Gerningsbeskrivelse (fra dommen): …": a remark in brackets before the colon
+    keyed = _REMARK_BEFORE_COLON.sub(r"\1:", norm, count=1)
     for block, heads in specs:
         for h, whole_word in heads:
-            if norm.startswith(h + ":"):
+            if keyed.startswith(h + ":"):
                 return block, True
             if short and whole_word.search(norm):
                 return block, False

@@ -251,6 +251,16 @@ class _Patterns:
             rf"^(?:[\w\-]+[ \t]+){{0,9}}?(?:(?:{words.alternation('new_own_words')})[ \t]+)?"
             rf"(?:{words.alternation('own_contact_words')})[ \t]*(?:,|:|er|på|hedder)?[ \t]*$",
             re.IGNORECASE)
+        # "Klienten kan kontaktes på …", "Kl. flytter ind på …": the client as the subject by
+        # the word the text names the client by ("kl. 10" is the time)
+        self.client_designation = "(?i:" + "|".join(
+            re.escape(w) + (r"(?![ \t]*\d)" if w.endswith(".") else "")
+            for w in sorted(words["client_designations"], key=len, reverse=True)) + ")"
+        # where the words before an identifier stop being its sentence, for the client as the
+        # subject: a designation's full stop ends none ("Kl. flytter ind på …")
+        keep = "".join(rf"(?<!(?i:\b{re.escape(w)}))" for w in words["client_designations"]
+                       if w.endswith("."))
+        self.subject_break = re.compile(rf"(?<=[.;!?]){keep}\s+|\n")
         # "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter
         # ind på …": the client, as the subject, gets or moves into a home there
         gets = words.alternation("home_get_verbs", "[ \t]+")
@@ -474,12 +484,14 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     start = ev.pm.start
     window = _mask_addresses(ev.text[max(0, start - 400):start],
                              ev.classifier.address_words)
-    parts = re.split(r"(?<=[.;!?])\s+|\n", window)
-    sentence = _LABEL.sub("", parts[-1], count=1)
-    by_name = re.compile(rf"(?:{'|'.join(names)})(?:s|'s|’s|'|’)?[ \t]+")
+    pats = patterns_for(ev.classifier.ownership_words)
+    parts = pats.subject_break.split(window)
+    sentence = _opening(parts[-1])
+    by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
+                         r"(?:s|'s|’s|'|’)?[ \t]+")
     m = by_name.match(sentence)
     if m is None and len(parts) > 1 and re.match(r"(?:han|hun)[ \t]+", sentence, re.I):
-        before = _LABEL.sub("", parts[-2], count=1)
+        before = _opening(parts[-2])
         if by_name.match(before) and not _others_named(ev, start - len(parts[-1])
                                                         - len(parts[-2]) - 1, start):
             m = re.match(r"(?:han|hun)[ \t]+", sentence, re.I)
@@ -489,9 +501,8 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":
-        gives = patterns_for(ev.classifier.ownership_words).gets_own_home.match(rest) is not None
+        gives = pats.gets_own_home.match(rest) is not None
     else:
-        pats = patterns_for(ev.classifier.ownership_words)
         gives = pats.gives_own_number.match(rest) is not None or (
             pats.can_be_reached.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
@@ -521,6 +532,14 @@ def _mask_addresses(text: str, words: WordLists | None) -> str:
 
 # a label at the start of a line or sentence ("Bolig: ")
 _LABEL = re.compile(r"^[\w\-æøåÆØÅ ]{1,30}:[ \t]+")
+# a time or date that opens a note's line ("10.30  ", "kl. 10.30: ", "02.12.2026 ")
+_STAMP = re.compile(r"^(?:kl\.[ \t]*)?\d{1,2}[.:/]\d{1,2}(?:[.:/-]\d{2,4})?[ \t]*[:\-–]?[ \t]+",
+                    re.IGNORECASE)
+
+
+def _opening(sentence: str) -> str:
+    """``sentence`` without the label or the time stamp that opens it."""
+    return _LABEL.sub("", _STAMP.sub("", sentence, count=1), count=1)
 
 
 def _others_named(ev: Evidence, start: int, end: int) -> bool:

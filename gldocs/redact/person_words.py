@@ -73,6 +73,13 @@ class PersonPatterns:
         # keys of a Stamoplysninger field whose value is another name of the client
         self.client_nickname_keys = frozenset(
             " ".join(k.lower().split()) for k in words["client_nickname_keys"])
+        # a label naming the client's own address ("Løsladelsesadresse:", "Folkeregister-
+        # adresse (moderen):"), opening a line or a sentence, a remark in brackets allowed
+        self.place_time_prepositions = words.set("place_time_prepositions")
+        keys = words.alternation("client_address_keys")
+        self.client_address_label = re.compile(
+            rf"(?:^|(?<=[.;!?:])[ \t]+)[ \t]*[-•*]?[ \t]*(?i:{keys})"
+            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*", re.MULTILINE)
         # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
         self.nickname = re.compile(
             rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"

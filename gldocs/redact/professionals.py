@@ -64,6 +64,10 @@ class ContactClassifier:
         person = person_words or default_words("person_words")
         # words that may stand between a cue and the name: "sin tidligere kæreste, Nanna"
         self.fillers = person.set("role_fillers")
+        # a preposition right before an abbreviated title: "i beh.", "under sagsbeh." (the
+        # activity, no title)
+        self._preposition_before = re.compile(
+            rf"(?i)(?<![\wæøå])(?:{person.alternation('place_time_prepositions')})\s+$")
         # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
         self._role_predicate = re.compile(
             r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
@@ -81,7 +85,12 @@ class ContactClassifier:
         self.address_words = address_words
         self.places = places
         self.place_keys = {_fold_ascii(p) for p in places}
-        self.titles = {t.lower() for t in pro.titles if not t.startswith("*")}
+        # (a title written with its full stop is an abbreviation: "sagsbeh.", "beh."; it
+        # stands for the title, and its full stop ends no clause before the name)
+        self.titles = {t.lower().rstrip(".") if t.endswith(".") and " " not in t else t.lower()
+                       for t in pro.titles if not t.startswith("*")}
+        self.title_abbreviations = frozenset(t.lower()[:-1] for t in pro.titles
+                                             if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
@@ -169,6 +178,13 @@ class ContactClassifier:
         stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
+        # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
+        # abbreviated title's full stop ends no clause; not after a preposition, where the
+        # abbreviation is the activity ("er i beh. Anne ringede": behandling)
+        abbreviation = re.search(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
+        if abbreviation and abbreviation.group(1).lower() in self.title_abbreviations \
+                and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
+            stripped = stripped[:-1]
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
         before = [_norm(w) for w in window.split() if _norm(w)]

@@ -46,7 +46,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
         "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
-        "client_nickname_keys", "not_name_leads", "strong_surname_endings", "person_verbs",
+        "client_nickname_keys", "client_address_keys", "place_time_prepositions",
+        "not_name_leads", "strong_surname_endings", "person_verbs",
         "person_verb_auxiliaries",
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
@@ -54,6 +55,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "staff_key_parts")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
+        "client_designations",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
         "office_endings", "mail_header_keys", "other_party_prepositions",

@@ -39,11 +39,12 @@ _W = rf"[{_UP}][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàè
 _TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
 _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
-# "Hyldespjældet 74, st. th., 2620 Albertslund": a street without a known suffix is still the
-# street when a house number (and floor/side) stands right before the postnummer
+# "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200 Aabenraa": a
+# street without a known suffix is still the street when a house number (and floor/side)
+# stands right before the postnummer
 _STREET_BEFORE_POSTAL = re.compile(
     rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
-    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*$")
+    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.(?:[ \t]?sal)?)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*$")
 
 
 class _Patterns:

@@ -34,7 +34,7 @@ from gldocs.redact.language import (
     document_language,
 )
 from gldocs.redact.model import Owner, Ownership
-from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
+from gldocs.redact.ner_scope import ReadMarks, entity_shapes
 from gldocs.redact.person_words import NAME_WORD as _NAME_WORD
 from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns, unquote
 from gldocs.redact.professionals import ContactClassifier, Verdict
@@ -579,48 +579,59 @@ class EntityFinder:
 
     def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
                   ) -> list[tuple[int, int]]:
-        """The parts of ``text`` NER must read, as ``(start, end)`` of runs of whole
-        sentences: those where an entity of the pipeline could change what
-        :meth:`_candidates` gives (none: NER need not read ``text``).
+        """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
+        entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
+        not read ``text``).
 
         Every shape an entity could have (:func:`~gldocs.redact.ner_scope.entity_shapes`)
         goes through the same checks as if the pipeline had found it, as a person and as an
         organisation. A shape counts when the checks keep it, or when it passes the first
         ones and overlaps a name the rules would otherwise add (a role after a name, a run
-        of capitalised words in a strict part), since an NER candidate hides those. The
-        address and number spans are not known yet: the checks run without them (they can
-        only drop more). ``client_tokens`` as :func:`client_name_tokens` makes them."""
+        of capitalised words in a strict part), since an NER candidate hides those. A
+        shape that counts is read as the span of the shape, its candidate and what the
+        candidate became (or the name it hides); a run too long to list, with its whole
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
+        spans are not known yet: the checks run without them (they can only drop more).
+        ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
-        sents = SentenceMarks(text)
-        shapes, unlisted = entity_shapes(text, sents.starts, self.person.ner_inner_words)
+        marks = ReadMarks(text)
+        shapes, unlisted = entity_shapes(text, marks.starts, self.person.ner_inner_words)
         if not shapes and not unlisted:
             return []
         for a, b in unlisted:
-            sents.mark(a, b)
-        sentence_starts = sents.starts
+            marks.mark_sentences(a, b)
+        sentence_starts = marks.starts
         facts: _UnitFacts | None = None
         hidden: list[tuple[int, int]] | None = None
-        seen: set[tuple[int, int, str]] = set()
+        # a candidate's verdict: the span to read with every shape that gives it, or None
+        verdicts: dict[tuple[int, int, str], tuple[int, int] | None] = {}
         for a, b in shapes:
-            if sents.marked(a, b):
-                continue
+            if marks.marked(a, b):
+                continue  # read whole already
             ents = (NerEntity(a, b, text[a:b], "PER"), NerEntity(a, b, text[a:b], "ORG"))
             for c in self._ner_candidates(text, ents, sentence_starts, strict):
-                if (c.start, c.end, c.text) in seen:
-                    continue
-                seen.add((c.start, c.end, c.text))
-                if facts is None:
-                    facts = self._unit_facts(text, strict, client_tokens, ())
-                kept = self._kept(c, facts)
-                if kept is not None:
-                    sents.mark(min(c.start, kept.start), max(c.end, kept.end))
-                    continue
-                if hidden is None:
-                    hidden = self._rule_names(text, strict, facts)
-                if any(x < c.end and c.start < y for x, y in hidden):
-                    sents.mark(c.start, c.end)
-        return sents.groups()
+                key = (c.start, c.end, c.text)
+                if key in verdicts:
+                    span = verdicts[key]
+                else:
+                    span = None
+                    if facts is None:
+                        facts = self._unit_facts(text, strict, client_tokens, ())
+                    kept = self._kept(c, facts)
+                    if kept is not None:
+                        span = (min(c.start, kept.start), max(c.end, kept.end))
+                    else:
+                        if hidden is None:
+                            hidden = self._rule_names(text, strict, facts)
+                        over = [(x, y) for x, y in hidden if x < c.end and c.start < y]
+                        if over:
+                            span = (min(c.start, *(x for x, _ in over)),
+                                    max(c.end, *(y for _, y in over)))
+                    verdicts[key] = span
+                if span is not None:
+                    marks.mark(min(a, span[0]), max(b, span[1]))
+        return marks.groups()
 
     def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:
         """Spans of the names :meth:`_candidates` adds unless another candidate overlaps

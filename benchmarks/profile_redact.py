@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
             for d in sorted(c.glob("*.txt"))]
     areas = {d: areas_of(d) for d in docs}
     redactor = redactor_for("kommune")
+    redactor.warm()  # as `gldocs redact` sets up for several documents
 
     if args.words:
         import tempfile

@@ -260,6 +260,8 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # unions of the name lists, built once (not per candidate): see _names
+        self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
@@ -690,6 +692,17 @@ class EntityFinder:
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
 
+    def _names(self, surnames: bool = True) -> frozenset[str]:
+        """The given names (Danish and of other cultures) and, with ``surnames``, the
+        surnames: one set, built on first use and again when a list is replaced."""
+        parts = (self.given, self.foreign.given_names, *((self.surnames,) if surnames else ()))
+        key = "all" if surnames else "given"
+        ids = tuple(map(id, parts))
+        hit = self._unions.get(key)
+        if hit is None or hit[0] != ids:
+            hit = self._unions[key] = (ids, frozenset().union(*parts))
+        return hit[1]
+
     def _org_spans_of(self, text: str) -> list[tuple[int, int]]:
         """The gazetteer's organisation runs in ``text`` (remembered per text)."""
         spans = self._org_spans.get(text)
@@ -795,7 +808,7 @@ class EntityFinder:
         words = list(re.finditer(r"\S+", c.text))
         if len(words) < 2 or c.reason in _CUED_REASONS:
             return c
-        given = self.given | self.foreign.given_names
+        given = self._names(surnames=False)
         for i, w in enumerate(words):
             word = strip_genitive(w.group(0)).strip(",.")
             if word in self.surnames and i == 0:
@@ -822,7 +835,7 @@ class EntityFinder:
         words = [strip_genitive(w).strip(_QUOTES + ",.()") for w in c.text.split()]
         if all(w.lower() in self.stop_words for w in words):
             return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
-        names = self.given | self.surnames | self.foreign.given_names
+        names = self._names()
         for w in words:
             if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
@@ -991,7 +1004,7 @@ class EntityFinder:
         if gz is None or (c.text not in self.institution_names and (
                 m is None or not gz.is_org_word(m.group(1)))):
             return False
-        names = self.given | self.foreign.given_names
+        names = self._names(surnames=False)
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
     def _foreign_place(self, text: str, c: NameCandidate) -> bool:
@@ -1011,7 +1024,7 @@ class EntityFinder:
             if m is None or not any(gz.is_foreign_place(p.strip()) for p in
                                     re.split(r",|\b(?:og|eller|and|or|und)\b", m.group("places"))):
                 return False
-        names = self.given | self.surnames | self.foreign.given_names
+        names = self._names()
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:

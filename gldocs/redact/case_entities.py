@@ -197,7 +197,6 @@ class _UnitFacts:
     key_end: int  # end of a "Nøgle:" label
     pattern_spans: list[tuple[int, int]]  # addresses, e-mails, numbers
     address_starts: list[int]
-    org_spans: list[tuple[int, int]]  # runs of capitalised words that name an organisation
     client: frozenset[str]  # the client's name tokens, lower case
     # sentences in another language (there a name needs evidence: issue 8 section 4)
     foreign: ForeignSpans = field(default_factory=ForeignSpans)
@@ -686,7 +685,6 @@ class EntityFinder:
             text=text, strict=strict, key_end=_key_end(text),
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
-            org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
             foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
@@ -939,20 +937,22 @@ class EntityFinder:
 
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
-        are the text's own, :meth:`_org_spans_of`)."""
+        are the text's own, :meth:`_org_spans_of`, worked out when a check needs them)."""
         key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names)
         hit = self._no_person.get(key)
         if hit is None:
-            hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
+            hit = self._not_a_person(text, c, None, facts.strict)
             if len(self._no_person) > 100_000:
                 self._no_person.clear()
             self._no_person[key] = hit
         return hit
 
     def _not_a_person(self, text: str, c: NameCandidate,
-                      org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:
+                      org_spans: Sequence[tuple[int, int]] | None = None,
+                      strict: bool = False) -> bool:
         """A place, an organisation or an ordinary word, with no private role cue before it
-        (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
+        (a title before a place does not make it a person: "sagsbehandler i Holbæk").
+        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_org_spans_of`)."""
         gz = self.gazetteer
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c):
@@ -963,6 +963,8 @@ class EntityFinder:
             # preposition of place is where they are, not who
             return bool(re.search(r"\b(?:i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
                                   re.IGNORECASE)) and gz.all_places(c.text)
+        if org_spans is None:
+            org_spans = self._org_spans_of(text)
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):

@@ -266,12 +266,12 @@ def test_no_person_answers_are_remembered_per_text_and_forgotten(analyzer: Analy
     for word in ("Vejle", "Mette Holm", "Jobcenter Vejle"):
         a = text.index(word)
         c = NameCandidate(a, a + len(word), word, 0.85, "NER")
-        fresh = finder._not_a_person(text, c, facts.org_spans, False)
+        fresh = finder._not_a_person(text, c, finder._org_spans_of(text), False)
         assert finder._no_person_in(text, c, facts) is fresh
         assert finder._no_person_in(text, c, facts) is fresh
     assert finder._no_person_in(text, NameCandidate(10, 15, "Vejle", 0.85, "NER"), facts)
     assert not finder._no_person_in(text, NameCandidate(23, 33, "Mette Holm", 0.85, "NER"),
                                     facts)
-    assert finder._no_person and finder._org_spans[text] == facts.org_spans
+    assert finder._no_person and finder._org_spans[text] == finder.gazetteer.org_spans(text)
     analyzer.clear_caches()
     assert not finder._no_person and not finder._org_spans

@@ -166,6 +166,22 @@ class _Patterns:
             rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]+"
             rf"(?:(?:{words.alternation('south_articles')})[ \t]+)*{_W}(?:[ \t]+{_W}){{0,2}},?"
             rf"[ \t]+{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,5}}[ \t]+{_TOWN_ABROAD})?")
+        # What every form of abroad_address holds (a street word of its language where
+        # the pattern writes it, or a Polish postcode): a text without one is not searched
+        # (the pattern's many alternatives cost a scan at every position). Each piece is a
+        # run of the pattern's own alternatives, so a match of the pattern holds a match
+        # of the gate.
+        self.abroad_gate = re.compile(
+            rf"[ \t](?:{words.alternation('en_street_words')})\b"
+            rf"|[{_LOW}ß](?:{words.alternation('de_street_suffixes')})[ \t]+\d"
+            rf"|-{de_word}[ \t]+\d"
+            rf"|[ \t]{de_word}(?![\w{_LOW}])[ \t]+\d"
+            rf"|[{_LOW}](?:{words.alternation('nordic_street_suffixes')})[ \t]+\d"
+            rf"|(?<![\w{_LOW}])(?:(?:{words.alternation('pl_street_abbreviations')})\."
+            rf"|(?:{words.alternation('pl_street_words')})[ \t])"
+            rf"|,[ \t]+\d{{2}}-\d{{3}}[ \t]"
+            rf"|[ \t](?:{words.alternation('fr_street_words')})[ \t]"
+            rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
@@ -266,7 +282,7 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
                 end = m.end("floor") if m.group("floor") else m.end("house")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, score, _normalize(span)))
-    for m in pats.abroad_address.finditer(text):
+    for m in pats.abroad_address.finditer(text) if pats.abroad_gate.search(text) else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
     for m in pats.postbox.finditer(text):

@@ -306,6 +306,8 @@ class EntityFinder:
         self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
+        if self.gazetteer is not None:
+            self.gazetteer.clear_memo()
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
@@ -29,6 +29,8 @@ _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
 
 
+
+_MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
 # Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
 _DEFINITE = ("en", "et", "ne")
@@ -45,6 +47,19 @@ class Gazetteer:
     surname_endings: tuple[str, ...]
     common_word: Callable[[str], bool] | None = None  # lower-case word -> dictionary word
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
+    # per word: the answers of is_common and is_org_word (every stage asks about the same
+    # words; forgotten by clear_memo)
+    _memo: dict[tuple[bool, str], bool] = field(default_factory=dict, compare=False,
+                                                repr=False)
+
+    def clear_memo(self) -> None:
+        """Forget the per-word answers (benchmarks; results never depend on them)."""
+        self._memo.clear()
+
+    def _remember(self, key: tuple[bool, str], hit: bool) -> bool:
+        if len(self._memo) < _MAX_MEMO:
+            self._memo[key] = hit
+        return hit
 
     def is_foreign_place(self, text: str) -> bool:
         """``text`` is a place name abroad as a whole ("Nova Scotia", "Gdańsk", "Gdańsks")."""
@@ -56,6 +71,12 @@ class Gazetteer:
         return w in self.places or (w.endswith("s") and w[:-1] in self.places)
 
     def is_org_word(self, word: str) -> bool:
+        hit = self._memo.get((False, word))
+        if hit is None:
+            hit = self._remember((False, word), self._is_org_word(word))
+        return hit
+
+    def _is_org_word(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
         # one C-level endswith over all suffixes first: most words end in none of them
         return w in self.org_words or (w.endswith(self.org_suffixes) and any(
@@ -66,6 +87,12 @@ class Gazetteer:
         ("Løsladelsesmøde", "Mentorforløb", "Boligsøgning"); words ending like a surname
         (-gaard, -holm, -sen …) never count as forms or compounds ("Lindholm",
         "Vestergaard")."""
+        hit = self._memo.get((True, word))
+        if hit is None:
+            hit = self._remember((True, word), self._is_common(word))
+        return hit
+
+    def _is_common(self, word: str) -> bool:
         if self.common_word is None:
             return False
         w = _strip_genitive(word).lower()

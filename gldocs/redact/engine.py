@@ -173,9 +173,10 @@ class Analyzer:
 
         from gldocs.document.txt import units_from_text
 
-        gz = self.finder.gazetteer
-        if gz is not None:
-            gz.is_common("gldocs")
+        if self.nlp is not None and "lemmatizer" in self.nlp.pipe_names:
+            loader = getattr(self.nlp.get_pipe("lemmatizer"), "load", None)
+            if loader is not None:
+                loader()  # the ordinary-word list (until now looked up by binary search)
         from gldocs.redact import morphology
 
         morphology.load()  # the lexicons' lemma table

@@ -239,7 +239,14 @@ class _Requirement:
         self.other = tuple(x for x in self.strings if x not in self.words)
 
     def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
-        return not self.words.isdisjoint(present) or any(x in lowered for x in self.other)
+        """Whether a text meets the set: one of its word strings among the strings
+        ``present`` in the text's words, or another string in the lower-cased text."""
+        if not self.words.isdisjoint(present):
+            return True
+        for x in self.other:  # noqa: SIM110  (a loop, no generator: called per pattern)
+            if x in lowered:
+                return True
+        return False
 
 
 class PatternIndex:
@@ -268,6 +275,14 @@ class PatternIndex:
             if reqs[0].other:
                 self._by_text.append((k, reqs[0].other))
             universe.update(*(r.words for r in reqs))
+        # the first sets' other strings, each with the patterns it admits
+        by_string: dict[str, list[int]] = {}
+        for k, other in self._by_text:
+            for x in other:
+                by_string.setdefault(x, []).append(k)
+        self._text_strings = tuple((x, tuple(ks)) for x, ks in by_string.items())
+        # the patterns with more than one required set (the others: the first decides)
+        self._multi = frozenset(k for k, reqs in self._required.items() if len(reqs) > 1)
         self._universe = frozenset(universe)
         self._lengths = sorted({len(x) for x in universe})
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
@@ -285,30 +300,46 @@ class PatternIndex:
         lowered, words, outside = text_words(text)
         if outside and self._blocked(outside):
             lowered = None
+        hits = self._hits
         if among is not None or self.size <= _FEW:
             ks = range(self.size) if among is None else among
             if lowered is None:
                 return sorted(ks)
-            return sorted(k for k in ks if self._may_match(k, lowered))
+            out = []
+            present: set[str] | None = None
+            for k in ks:
+                reqs = self._required.get(k)
+                if reqs is not None:
+                    if present is None:
+                        present = self._present(words)
+                    if not all(r.met(present, lowered) for r in reqs):
+                        continue
+                out.append(k)
+            return sorted(out)
         if lowered is None:
             return list(range(self.size))
         found = set(self._always)
-        hits = self._hits
-        for word in words:
-            hit = hits.get(word) or self._word_hits(word)
+        word_hits = [hits.get(word) or self._word_hits(word) for word in words]
+        for hit in word_hits:
             if hit[1]:
                 found.update(hit[1])
-        for k, other in self._by_text:
-            if any(x in lowered for x in other):
-                found.add(k)
-        required = self._required
-        if not found or all(len(required.get(k, ())) <= 1 for k in found):
+        for x, ks in self._text_strings:
+            if x in lowered:
+                found.update(ks)
+        multi = self._multi
+        if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        present: set[str] = set()
-        for word in words:
-            present.update((hits.get(word) or self._word_hits(word))[0])
-        return sorted(k for k in found if k not in required or all(
+        present = set().union(*(hit[0] for hit in word_hits))
+        required = self._required
+        return sorted(k for k in found if k not in multi or all(
             r.met(present, lowered) for r in required[k][1:]))
+
+    def _present(self, words: Iterable[str]) -> set[str]:
+        """The required strings of word characters inside ``words`` (a text's words): a
+        string of word characters occurs in a text exactly when it occurs in one of its
+        words (they are the maximal runs of such characters)."""
+        hits = self._hits
+        return set().union(*((hits.get(w) or self._word_hits(w))[0] for w in words))
 
     def _blocked(self, outside: frozenset[str]) -> bool:
         """Whether a text with the characters ``outside`` SAFE must not be filtered: one of
@@ -321,11 +352,6 @@ class PatternIndex:
             if hit:
                 return True
         return False
-
-    def _may_match(self, k: int, lowered: str) -> bool:
-        """Whether the lower-cased text meets every required set of pattern ``k``."""
-        required = self._required.get(k)
-        return required is None or all(any(x in lowered for x in r.strings) for r in required)
 
     def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int]]:
         """The required strings inside ``word``, and the patterns whose first set holds

@@ -93,7 +93,11 @@ class _Patterns:
         # "Kirkevænget 3 i Bramming", "Vestergade i Korsør": the town after "i" belongs to
         # the address
         in_town = rf"[ \t]+i[ \t]+(?!(?:{not_lead_alt})\b){town}(?![\w{_LOW}])"
+        # (each pattern opens with a lookahead for the characters a match can start with:
+        # re then skips every other position at once instead of trying the alternatives)
+        starts = _first_letters(words["street_prepositions"], words["street_qualifiers"])
         self.street_address = re.compile(
+            rf"(?=[{_UP}{starts}])"
             rf"(?<![\w{_LOW}])(?P<street>{street})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})"
             rf"(?![\w.,]\d|\d)"
             rf"(?P<floor>{_GAP}{floor})?"
@@ -103,7 +107,7 @@ class _Patterns:
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
             rf"(?P<post>{_GAP}{postal})?"
         )
-        self.postal_town = re.compile(rf"(?<![\w.,\-]){postal}(?![\w{_LOW}])")
+        self.postal_town = re.compile(rf"(?=[1-9])(?<![\w.,\-]){postal}(?![\w{_LOW}])")
         # A bare street name where it locates somebody's home ("hun bor stadig på
         # Kløvervej", "overnatter hos vennen på Rosenvej"): an address even without a house
         # number. The words between the verb and "på" may hold a host and a comma ("boede
@@ -186,9 +190,15 @@ class _Patterns:
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
         self.street_comma_town = re.compile(
+            rf"(?=[{_UP}])"
             rf"(?<![\w{_LOW}])(?!(?:{not_lead_alt})\s)(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}"
             rf"[ \t]+{_HOUSE}(?![\w.,]\d|\d)(?:{_GAP}{floor})?,[ \t]*(?P<town>{town})"
             rf"(?![\w{_LOW}])")
+
+
+def _first_letters(*lists: tuple[str, ...]) -> str:
+    """The first characters of the words of ``lists``, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for words in lists for w in words if w}))
 
 
 @lru_cache(maxsize=8)

@@ -37,6 +37,7 @@ from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.ner_scope import ReadMarks, entity_shapes
 from gldocs.redact.person_words import NAME_WORD as _NAME_WORD
 from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns, unquote
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
 
@@ -1345,6 +1346,7 @@ def _seed_known(found: list[Person], known: KnownPeople
 # a word in lower case in running text: not in an e-mail or web address, a file name, a user
 # name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
 _LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
+_LOWER_WORD = with_first_char_gate(_LOWER_WORD)
 
 # a house number right after or right before a run of words on the same line
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
@@ -1365,6 +1367,7 @@ _CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?!
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
 # a capitalised name (one to three words) followed by a comma or bracket
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
+_HASHTAG = with_first_char_gate(_HASHTAG)
 # a file name or a handle: words joined by "_", "-" or "." with an extension or an
 # underscore ("samvær-Gül-Aydoğan.pdf", "budget_serkan_og_gul_2027.xlsx")
 _JOINED_TOKEN = re.compile(r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})"
@@ -1491,6 +1494,7 @@ _CONTACT_ENTRY = re.compile(
     r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
     r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
+_CONTACT_ENTRY = with_first_char_gate(_CONTACT_ENTRY)
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(

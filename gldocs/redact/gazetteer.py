@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+from gldocs.redact.prefilter import with_first_char_gate
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet"); a tab is a
 # table's cell boundary ("Sarah Whitfield<TAB>Probation Officer" is two cells)
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
+_ORG_RUN = with_first_char_gate(_ORG_RUN)
 
 
 

@@ -49,7 +49,7 @@ import yaml
 
 from gldocs.errors import LexiconError
 from gldocs.redact.morphology import is_form, stems, table_lemma
-from gldocs.redact.prefilter import PatternIndex, text_words, with_first_char_gate
+from gldocs.redact.prefilter import PatternIndex, safe_lower, text_words, with_first_char_gate
 from gldocs.yamlfile import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -201,8 +201,12 @@ class Lexicon:
         """One pass over the words of ``text``: each word's terms by lookup, a phrase's
         further words checked in the words that follow."""
         out: list[LexMatch] = []
+        first = self._first
         for i, (start, _end, tok) in enumerate(tokens):
-            for term in self._first_word_terms(tok):
+            terms = first.get(tok)
+            if terms is None:
+                terms = self._first_word_terms(tok)
+            for term in terms:
                 n = len(term.words)
                 if n == 1:
                     out.append(LexMatch(start, _end, term.text, term.tag or self.name))
@@ -288,6 +292,9 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    lowered = safe_lower(text)
+    if lowered is not None:  # lower case keeps every offset: the words of the lowered text
+        return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered))
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
 
 

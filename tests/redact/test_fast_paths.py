@@ -290,3 +290,20 @@ def test_warm_freezes_the_tables_out_of_the_collector() -> None:
         assert plan() == before
     finally:
         gc.unfreeze()
+
+
+def test_lexicon_tokens_of_the_lowered_text() -> None:
+    """A text of Latin-1 characters is tokenised lower-cased once: the same words, offsets
+    and lower case as lower-casing each word (every Latin-1 character in every position)."""
+    import random
+
+    from gldocs.redact import lexicon
+    from gldocs.redact.prefilter import SAFE
+
+    rng = random.Random(11)
+    chars = sorted(SAFE)
+    texts = ["".join(chars), *("".join(rng.choice(chars) for _ in range(40)) for _ in range(500))]
+    for text in texts:
+        lexicon._tokens.cache_clear()
+        assert lexicon._tokens(text) == tuple(
+            (m.start(), m.end(), m.group(0).lower()) for m in lexicon._TOKEN.finditer(text))

@@ -1048,7 +1048,7 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.findall(r"[\wæøåÆØÅ]+", text[max(0, start - 30):start])
+        prev = _WORD_RUN.findall(text, max(0, start - 30), start)
         if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper() and \
                 prev[-1].lower() not in self.classifier.role_cues:
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
@@ -1298,9 +1298,13 @@ def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
     return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
 
 
+_NON_SPACE = re.compile(r"\S+")
+_WORD_RUN = re.compile(r"[\wæøåÆØÅ]+")
+
+
 def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS")."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", c.text)]
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
     if len(words) < 2 or all(w.isupper() for _, _, w in words):
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:

@@ -634,7 +634,7 @@ class EntityFinder:
                                     max(c.end, *(y for _, y in over)))
                     verdicts[key] = span
                 if span is not None:
-                    marks.mark(min(a, span[0]), max(b, span[1]))
+                    marks.mark_words(min(a, span[0]), max(b, span[1]))
         return marks.groups()
 
     def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:

@@ -118,7 +118,7 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = (),
 class ReadMarks:
     """What NER is to read of one text: spans of it, marked as the checks find them.
 
-    A shape that counts is read as its own span (:meth:`mark`), not its whole sentence:
+    A shape that counts is read as its own words (:meth:`mark_words`), not its sentence:
     the model reads every span with :data:`~gldocs.redact.detectors.ner.MARGIN_WORDS`
     words either side (its window is four tokens; outside an entity the NER transition
     system looks at the current token only), so what it finds there is what it finds
@@ -127,6 +127,7 @@ class ReadMarks:
 
     def __init__(self, text: str) -> None:
         spans = sentences(text)
+        self._text = text
         self.starts = {s.start for s in spans}
         self._starts = [s.start for s in spans]
         self._ends = [s.end for s in spans]
@@ -142,6 +143,15 @@ class ReadMarks:
             b = max(b, self._hi[j - 1])
         self._lo[i:j] = [a]
         self._hi[i:j] = [b]
+
+    def mark_words(self, a: int, b: int) -> None:
+        """Mark ``[a, b)`` widened to the whole runs of non-space characters it touches
+        ("Kl" of "Kl.": an entity may end on the punctuation the shape leaves out)."""
+        text = self._text
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        m = _CHUNK.match(text, b)
+        self.mark(a, m.end() if m else b)
 
     def mark_sentences(self, a: int, b: int) -> None:
         """Mark the whole sentences that ``[a, b)`` overlaps."""

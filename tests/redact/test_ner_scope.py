@@ -149,6 +149,10 @@ def test_read_marks_merge_and_cover() -> None:
     assert marks.groups() == [(3, 12), (23, 33)]
     marks.mark(0, 1)
     assert marks.groups() == [(0, 1), (3, 12), (23, 33)]
+    words = ReadMarks("Han kom. Kl. 10 (Mette) kom.")
+    words.mark_words(9, 11)  # "Kl": the entity may be "Kl."
+    words.mark_words(18, 23)  # "Mette" in brackets
+    assert [words._text[a:b] for a, b in words.groups()] == ["Kl.", "(Mette)"]
 
 
 # -- reading windows ------------------------------------------------------------------------

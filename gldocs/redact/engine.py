@@ -174,7 +174,7 @@ class Analyzer:
         from gldocs.document.txt import units_from_text
 
         if self.nlp is not None and "lemmatizer" in self.nlp.pipe_names:
-            loader = getattr(self.nlp.get_pipe("lemmatizer"), "load", None)
+            loader = getattr(self.nlp.get_pipe("lemmatizer"), "load_words", None)
             if loader is not None:
                 loader()  # the ordinary-word list (until now looked up by binary search)
         from gldocs.redact import morphology

@@ -294,6 +294,10 @@ class LookupLemmatizer:
         self.table  # noqa: B018  (the property builds it)
         self._word_set()
 
+    def load_words(self) -> None:
+        """Build the word set now (:meth:`is_word`; the table stays as it is)."""
+        self._word_set()
+
     def _word_set(self) -> frozenset[str]:
         if self._words is None:
             if self._packed_words is not None or self._word_search is not None:

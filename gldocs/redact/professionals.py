@@ -162,7 +162,7 @@ class ContactClassifier:
         stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
-        before = [n for w in window.split() if (n := _norm(w))]
+        before = [word for w in window.split() if (word := _norm(w))]
         skipped = 0
         i = len(before)
         while i > 0:

@@ -195,11 +195,11 @@ class PersonClasses:
         from spacy.lang.en.stop_words import STOP_WORDS as EN
 
         from gldocs.redact.bundle import load_bundle
-        from gldocs.redact.language import _FUNCTION_WORDS
+        from gldocs.redact.language import function_words
 
         bundle = load_bundle("kommune")
-        self.function = frozenset(EN) | frozenset(DE) | _FUNCTION_WORDS["en"] | \
-            _FUNCTION_WORDS["de"]
+        self.function = frozenset(EN) | frozenset(DE) | function_words().of("en") | \
+            function_words().of("de")
         self.ordinary = frozenset().union(*bundle.foreign.common.values())
         self.names = bundle.given_names | bundle.surnames
 

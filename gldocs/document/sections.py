@@ -33,6 +33,11 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "stamoplysninger": (
         "stamoplysninger", "stamdata", "personoplysninger", "grundoplysninger",
         "oplysninger om klienten", "oplysninger om den domte", "klientoplysninger",
+        # an intake form's block of the client's own fields ("A. PERSONLIGE OPLYSNINGER")
+        "personlige oplysninger", "personalia", "oplysninger om den indsatte",
+        "oplysninger om den anholdte", "oplysninger om den sigtede", "persondata",
+        "personlige data", "klientdata", "oplysninger om borgeren", "borgeroplysninger",
+        "klientens kontaktoplysninger",
     ),
     "beskrivelse": (
         "beskrivelse", "beskrivelse af klienten", "beskrivelse af den domte",
@@ -201,8 +206,9 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """
     labels = label_lines(lines)
     candidates = [ln for ln, lab in zip(lines, labels, strict=True) if lab == "stamoplysninger"]
-    if not candidates:
-        candidates = list(lines[:25])
+    # the head of a form without a Stamoplysninger heading ("SKEMA: …\nNavn: …") when the
+    # client's block below it ("A. PERSONLIGE OPLYSNINGER") names no one
+    candidates += [ln for ln in lines[:25] if ln not in candidates]
     name: str | None = None
     cpr: str | None = None
     for line in candidates:

@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from gldocs.atomic import write_text_atomic
+from gldocs.cpr import digits_of
 from gldocs.errors import BadJSON, InputError, LogTamperedError
 from gldocs.jsonsafe import loads_bounded
 
@@ -66,6 +67,8 @@ LOG_FILE = "videregivelseslog.jsonl"
 HEAD_SUFFIX = ".head"
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# anything shaped like a CPR number with a possible day and month: looser than
+# gldocs.cpr.birth_date on purpose (a text in the log must hold no CPR-like number at all)
 _CPR_LIKE = re.compile(r"(?<!\d)(\d{2})(\d{2})\d{2}[- ]?\d{4}(?!\d)")
 
 
@@ -135,8 +138,10 @@ def _create_salt(path: Path) -> None:
 
 
 def normalise_cpr(cpr: str, field_name: str = "client_cpr") -> str:
-    digits = re.sub(r"[\s-]", "", cpr or "")
-    if not re.fullmatch(r"\d{10}", digits):
+    """The ten digits of a CPR number written with digits, spaces and dashes only
+    (:mod:`gldocs.cpr`, the one CPR module); InputError naming ``field_name`` otherwise."""
+    digits = digits_of(cpr or "")
+    if not re.fullmatch(r"[\d\s-]+", cpr or "") or len(digits) != 10:
         raise InputError(f"Feltet '{field_name}' skal være et CPR-nummer (10 cifre, "
                          "evt. DDMMÅÅ-NNNN)")
     return digits

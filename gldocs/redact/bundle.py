@@ -14,7 +14,7 @@ the file: a name list that silently loads nothing would let names through.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +23,7 @@ import yaml
 
 from gldocs.errors import PolicyError
 from gldocs.redact.clauses import ClauseWords, load_clause_words
-from gldocs.redact.language import ForeignWords, load_foreign_words
+from gldocs.redact.language import ForeignWords, function_words, load_foreign_words
 from gldocs.redact.lexicon import (
     MAX_PATTERN,
     Lexicon,
@@ -98,6 +98,8 @@ class PolicyBundle:
     identifier_words: WordLists
     person_words: WordLists
     ownership_words: WordLists
+    sentence_words: WordLists
+    function_words: WordLists
     foreign: ForeignWords = field(default_factory=lambda: ForeignWords({}, {}))  # other languages
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
@@ -172,6 +174,8 @@ def bundle_for(policy: Policy) -> PolicyBundle:
             tables[key] = table
     if problems or family_first is None or clause_words is None:
         raise PolicyError("\n".join([f"Politikfilen {source} er ikke gyldig:", *problems]))
+    # the other languages' words tell a sentence's language by the policy's function words
+    foreign = replace(foreign, function=function_words(tables["function_words"]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
                         foreign_places=foreign_places,
                         family_first=family_first, clause_words=clause_words, **lists,

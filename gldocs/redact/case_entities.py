@@ -28,7 +28,6 @@ from gldocs.redact.gazetteer import Gazetteer
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
-    FUNCTION_WORDS,
     ForeignSpans,
     ForeignWords,
     document_language,
@@ -205,9 +204,29 @@ class _UnitFacts:
     contacts: tuple[tuple[int, int, str], ...] = ()
 
 
+# a nickname in brackets after the client's name in the Navn field ("Kanokwan Srisuk Jensen
+# (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
+_NAME_NICKNAME = re.compile(
+    r"\s*\((?:kaldet|kaldes|kaldenavn:?|kendt\s+som|alias|aka)\s+[\"“”„«»'‘’]?"
+    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
+
+
+def plain_client_name(client_name: str | None) -> str | None:
+    """The client's name with a bracketed nickname written as a quoted word of the name
+    ('Kanokwan Srisuk Jensen "Kwan"'): the nickname is the client's name too (K1)."""
+    if not client_name:
+        return client_name
+    m = _NAME_NICKNAME.search(client_name)
+    if m is None:
+        return client_name
+    return f'{client_name[:m.start()].strip()} "{m.group("n")}"'
+
+
 def client_name_tokens(client_name: str | None) -> set[str]:
-    """The words of the client's name, genitive marks removed (what the checks compare)."""
-    return {strip_genitive(t) for t in (client_name or "").split()}
+    """The words of the client's name, genitive marks and a nickname's quotes removed
+    (what the checks compare)."""
+    return {strip_genitive(t.strip(_QUOTES)) for t in (plain_client_name(client_name) or
+                                                        "").split() if t.strip(_QUOTES)}
 
 
 class EntityFinder:
@@ -240,6 +259,7 @@ class EntityFinder:
         self._person: PersonPatterns | None = None
         self._address_words: WordLists | None = None
         self._identifier_words: WordLists | None = None
+        self._sentence_words: WordLists | None = None  # abbreviations, amount units
         # family names written first ("Nguyen Thi Lan"): the policy's name lists
         self.family_first = FamilyFirstNames(frozenset(), frozenset())
         self._family_first_rx: re.Pattern[str] | None = None
@@ -277,16 +297,17 @@ class EntityFinder:
         # names an organisation word stands before somewhere in the document
         # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
         gz = self.gazetteer
-        self.institution_names = frozenset(
-            m.group(2) for t in texts for m in _NAMED_INSTITUTION.finditer(t)
-            if gz is not None and gz.is_org_word(m.group(1))) if gz is not None else frozenset()
+        self.institution_names = gz.institution_names(texts) if gz is not None \
+            else frozenset()
 
     def use_words(self, person_words: WordLists, address_words: WordLists,
-                  identifier_words: WordLists) -> None:
-        """Read names, addresses and contact data with the policy bundle's word lists."""
+                  identifier_words: WordLists, sentence_words: WordLists) -> None:
+        """Read names, addresses, contact data and sentences with the policy bundle's word
+        lists."""
         self._person = person_patterns(person_words)
         self._address_words = address_words
         self._identifier_words = identifier_words
+        self._sentence_words = sentence_words
 
     @property
     def person(self) -> PersonPatterns:
@@ -320,10 +341,16 @@ class EntityFinder:
         the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
+        client_name = plain_client_name(client_name)
+        nicknames = self._client_nicknames(units) if client_name else []
+        if client_name and nicknames:
+            # "Kaldenavn: Kwan" in the client's own fields: the client's name too (K1); a
+            # quoted word of the name is one of its tokens (Zbigniew "Zibi" Mazur)
+            client_name = " ".join([client_name, *(f'"{n}"' for n in nicknames)])
         client = Person(client_name, "client", score=1.0, detectors={"case"}) \
             if client_name else None
         self.read_document(u.text for u in units)
-        client_tokens = client_name_tokens(client_name)
+        client_tokens = client_name_tokens(client_name) | set(nicknames)
         if known is None:
             phones, emails, addresses = self._client_contacts(units)
         else:
@@ -334,7 +361,8 @@ class EntityFinder:
         entries: dict[str, set[str]] = {}  # name -> register entries "ANDERSEN, Mille" as written
         # the document's language: a short line ("Name", "High") of an English document is
         # English, of a Danish one Danish
-        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary) \
+        doc_lang = document_language((u.text for u in units), self.foreign.vocabulary,
+                                     self.foreign.function_words) \
             if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
         contact_block = False
@@ -400,6 +428,27 @@ class EntityFinder:
                             [(w, p) for p in persons_ if p.kind == "private"
                              for w in sorted(entries.get(p.name, ()))])
 
+    def _client_nicknames(self, units: Sequence[TextUnit]) -> list[str]:
+        """The client's other names from a field of the client's own in Stamoplysninger
+        ("Kaldenavn: Kwan", "Kaldes: Bimse"): outside the staff block, a key with no role or
+        title in it, a value of one or two capitalised words."""
+        out: list[str] = []
+        staff_block = False
+        for u in units:
+            if u.section != "stamoplysninger":
+                staff_block = False
+                continue
+            staff_block = staff_block or is_stam_subheading(u.text)
+            key = self.classifier.header_key(u.text)
+            if staff_block or key is None or " ".join(key.split()) not in \
+                    self.person.client_nickname_keys or self.classifier.line_is_private(u.text):
+                continue
+            value = u.text.split(":", 1)[1].strip().strip("\"“”'‘’»«").strip()
+            words = value.split()
+            if 1 <= len(words) <= 2 and all(_NICK_WORD.fullmatch(w) for w in words):
+                out.extend(w for w in words if w not in out)
+        return out
+
     def _client_online(self, units: Sequence[TextUnit],
                        patterns: Sequence[Sequence[PatternMatch]],
                        client_tokens: set[str]) -> dict[str, str]:
@@ -459,12 +508,13 @@ class EntityFinder:
             if staff_block:
                 continue
             key = self.classifier.header_key(u.text) or ""
-            if any(t in key for t in ("ansvarlig", "udarbejdet", "sagsbehandler", "kontakt")):
+            if any(t in key for t in self.person.words["staff_key_parts"]):
                 continue
             if not self._client_contact_line(u.text, key):
                 continue  # "Nærmeste pårørende: …, tlf. …", "Forsvarer: …": someone else's
             phones.update(digits_only(m.text)[-8:]
-                          for m in find_phones(u.text, self._identifier_words))
+                          for m in find_phones(u.text, self._identifier_words,
+                                               self.foreign.function_words))
             emails.update(m.normalized for m in find_emails(u.text))
             addresses.extend(_addr_key(m.text)
                              for m in find_addresses(u.text, words=self._address_words))
@@ -522,13 +572,13 @@ class EntityFinder:
                     lang: str = "da") -> list[tuple[NameCandidate, str]]:
         text = unit.text
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
-        sentence_starts = {sp.start for sp in sentences(text)}
+        sentence_starts = {sp.start for sp in sentences(text, self._sentence_words)}
         out.extend((c, "ner") for c in self._ner_candidates(text, ner, sentence_starts, strict))
         # nicknames and first names right before a CPR number or an age
         lowered_client = {t.lower() for t in client_tokens}
-        nickname = self.person.nickname
+        nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
-                        (_CONTACT_ENTRY, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (contact_entry, "kaldenavn"), (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in self.stop_words or n.lower() in lowered_client or (
@@ -599,7 +649,7 @@ class EntityFinder:
         ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
-        marks = ReadMarks(text)
+        marks = ReadMarks(text, self._sentence_words)
         shapes, unlisted = entity_shapes(text, marks.starts, self.person.ner_inner_words)
         if not shapes and not unlisted:
             return []
@@ -689,7 +739,9 @@ class EntityFinder:
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             client=frozenset(t.lower() for t in client_tokens),
-            foreign=ForeignSpans.of(text, lang) if self.foreign.common else ForeignSpans(),
+            foreign=ForeignSpans.of(text, lang, self._sentence_words,
+                                    self.foreign.function_words) if self.foreign.common
+            else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
 
@@ -744,7 +796,7 @@ class EntityFinder:
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
-            trimmed = _without_function_words(cand, lang)
+            trimmed = _without_function_words(cand, self.foreign.function_words.of(lang))
             if trimmed is not None:
                 trimmed = self._from_given_name(trimmed, lang)
             if trimmed is None or not self.foreign_evidence(text, trimmed, lang,
@@ -976,8 +1028,7 @@ class EntityFinder:
         before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
         if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
                 before[-2].lower() in self.org_words
-                or before[-2].lower().endswith(("fængslet", "fængsel", "arresthuset",
-                                                 "kommune", "center", "centret"))):
+                or before[-2].lower().endswith(self.classifier.located_authority_endings)):
             return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
@@ -1002,15 +1053,11 @@ class EntityFinder:
 
     def _named_institution(self, text: str, c: NameCandidate) -> bool:
         """The name of the institution a lower-case organisation word names just before it
-        ("forsorgshjemmet Kærholm", "plejehjemmet Solbakken", "bostedet Lærkehøj"): a place,
-        not a person, unless a word of it is a known given name ("bostedet Lise Holm")."""
+        here or elsewhere in the document ("forsorgshjemmet Kærholm", "plejehjemmet
+        Solbakken"): a place, not a person (the rule: :meth:`Gazetteer.named_institution`)."""
         gz = self.gazetteer
-        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if gz is None or (c.text not in self.institution_names and (
-                m is None or not gz.is_org_word(m.group(1)))):
-            return False
-        names = self._names(surnames=False)
-        return not any(w in names or strip_genitive(w) in names for w in c.text.split())
+        return gz is not None and gz.named_institution(text, c.start, c.text,
+                                                       self.institution_names)
 
     def _foreign_place(self, text: str, c: NameCandidate) -> bool:
         """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
@@ -1020,14 +1067,15 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
             return False
-        if not _PLACE_PREPOSITION.search(text, max(0, c.start - 8), c.start) and not (
+        pats = self.person
+        if not pats.place_preposition.search(text, max(0, c.start - 8), c.start) and not (
                 re.search(r",[ \t]*$", text[max(0, c.start - 3):c.start])
                 and re.match(r"[ \t]*[),;.]", text[c.end:c.end + 2])):
             # (", Lahore)", ", Gdańsk.": a place abroad after a comma, closing the phrase)
             # "i Mogadishu, Hargeisa og Kismayo": coordinated with a place abroad
-            m = _AFTER_PLACES.search(text, max(0, c.start - 80), c.start)
+            m = pats.after_places.search(text, max(0, c.start - 80), c.start)
             if m is None or not any(gz.is_foreign_place(p.strip()) for p in
-                                    re.split(r",|\b(?:og|eller|and|or|und)\b", m.group("places"))):
+                                    pats.place_list_split.split(m.group("places"))):
                 return False
         names = self._names()
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
@@ -1048,11 +1096,14 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = _WORD_RUN.findall(text, max(0, start - 30), start)
-        if prev and prev[-1].lower() in self.stop_words and prev[-1][:1].isupper() and \
-                prev[-1].lower() not in self.classifier.role_cues:
+        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
+        if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
+                prev[1].lower() not in self.classifier.role_cues and \
+                not re.search(r"[,(]", prev[2]):
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
-            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm")
+            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
+            # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
+            # Bent Lauritzen": the person after it)
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
 
@@ -1065,13 +1116,14 @@ class EntityFinder:
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
         out = []
-        for m in _LOWER_AFTER_ROLE.finditer(text):
+        for m in self.person.lower_after_role.finditer(text):
             role, word = m.group(1).lower(), m.group(2)
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
                     or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
                     or self.foreign.is_common_anywhere(word) \
-                    or any(word in ws for ws in FUNCTION_WORDS.values()):
+                    or any(word in ws
+                           for ws in self.foreign.function_words.by_language.values()):
                 # ("his mother was ill", "hans far eller hans mor")
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
@@ -1085,7 +1137,7 @@ class EntityFinder:
 
     def _offence_sentence(self, text: str, at: int) -> bool:
         """Whether the sentence of ``text`` around ``at`` tells of the offence."""
-        for sp in sentences(text):
+        for sp in sentences(text, self._sentence_words):
             if sp.start <= at < sp.end:
                 return self.tells_offence(text[sp.start:sp.end])
         return self.tells_offence(text)
@@ -1299,7 +1351,6 @@ def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
 
 
 _NON_SPACE = re.compile(r"\S+")
-_WORD_RUN = re.compile(r"[\wæøåÆØÅ]+")
 
 
 def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
@@ -1467,38 +1518,15 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
             taken.append((a, b))
             out.append(Mention(a, b, part.group(0), owner))
     return out
-# a lower-case word and the capitalised name after it ("forsorgshjemmet Kærholm")
-_NAMED_INSTITUTION = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+"
-                                r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
-# a family or friendship word and a lower-case word after it ("fætter ronaldo")
-_LOWER_AFTER_ROLE = re.compile(
-    r"(?<![\w\-])(?i:hans|hendes|sin|sit|sine|min|mit|mine|din|dit|dine|deres|vores|jeres|"
-    r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
-# the lower-case word right before a name candidate
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-zæøå][a-zæøå\-]{2,})[ \t]+$")
-# a preposition of place right before a word (Danish, English, German)
-_PLACE_PREPOSITION = re.compile(r"(?<![\w])(?:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)"
-                                r"[ \t]+$", re.IGNORECASE)
-_AFTER_PLACES = re.compile(
-    r"(?<![\w])(?i:i|til|fra|ved|nær|in|to|from|near|nach|aus|bei)[ \t]+"
-    r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?(?:,|[ \t]+(?:og|eller|and|or|und))"
-    r"[ \t]+)+)$")
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
 # right before a CPR number, a birth date or an age: "Liva (7 år)", "moren, Jeanette (CPR
 # 140588-2214)".
 # "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
+# one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
+_NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
-# A contact saved in a phone or a list, in quotes: "kontakten "Fætter Jonny"", "gemt som
-# "Mor 2"": the quoted label names a person, even with a role word in it.
-# ... and the quoted sender or receiver of a message in a transcript ("[02.11 21:14] Fra
-# "Hooyo": …", "Til 'Cabdi W':"): a contact's name as the phone shows it
-_CONTACT_ENTRY = re.compile(
-    r"(?:\b(?:kontakten|kontaktnavnet|gemt\s+som|står\s+som|gemt\s+under)\s+"
-    r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)[\"“„«»'‘]"
-    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
-_CONTACT_ENTRY = with_first_char_gate(_CONTACT_ENTRY)
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _NAME_BEFORE_ID = re.compile(
@@ -1609,11 +1637,11 @@ _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’\-]+"
 _CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
 
 
-def _without_function_words(c: NameCandidate, lang: str) -> NameCandidate | None:
-    """``c`` without the function words of ``lang`` at its ends ("Ihr Lebensgefährte" ->
-    "Lebensgefährte", "The Board" -> "Board"); None when nothing is left."""
+def _without_function_words(c: NameCandidate, fw: frozenset[str]) -> NameCandidate | None:
+    """``c`` without the function words ``fw`` (of its language) at its ends ("Ihr
+    Lebensgefährte" -> "Lebensgefährte", "The Board" -> "Board"); None when nothing is
+    left."""
     words = list(re.finditer(r"\S+", c.text))
-    fw = FUNCTION_WORDS.get(lang, frozenset())
     while words and words[0].group(0).lower().strip(",.") in fw:
         words.pop(0)
     while words and words[-1].group(0).lower().strip(",.") in fw:

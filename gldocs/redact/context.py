@@ -2,10 +2,11 @@
 
 Sentence boundaries are found with a small rule set for Danish case texts: a sentence ends
 at ``.``, ``!`` or ``?`` followed by white space and an upper-case letter, digit, quote or
-bracket, except after common abbreviations (tlf., ca., bl.a., jf., nr., kl., st., tv., th., afd.)
-and list numbers at the start of a line (``1. Bolig``); an amount's unit ("62.000 kr. Han")
-ends a sentence before a capital letter; dates (``14. juli``) never split
-because a lower-case word follows. A line is never joined with the next one.
+bracket, except after an abbreviation (tlf., ca., bl.a., jf., nr., kl., st., tv., th., afd.:
+the policy's ``resources.sentence_words``, ``abbreviations``) and list numbers at the start
+of a line (``1. Bolig``); an amount's unit ("62.000 kr. Han", ``amount_units``) ends a
+sentence before a capital letter; dates (``14. juli``) never split because a lower-case word
+follows. A line is never joined with the next one.
 """
 
 from __future__ import annotations
@@ -15,16 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
-ABBREVIATIONS = frozenset({
-    "tlf", "ca", "bl.a", "jf", "nr", "kl", "st", "tv", "th", "mv", "m.v", "f.eks", "dvs",
-    "pkt", "stk", "evt", "inkl", "ekskl", "att", "mht", "vedr", "iflg", "ift", "pga", "hhv",
-    "mr", "dr", "hr", "frk", "cand", "stud", "jur", "mag", "scient", "sygepl", "soc", "adr",
-    "mrk", "ang", "afd", "adm", "udd", "ref", "ekst", "sekr",
-    "p.t", "pt", "o.l", "osv", "etc", "lign", "s", "f", "d", "a", "b", "c", "e", "o", "u",
-    "kr", "mio", "mia", "t", "min", "sek", "apr", "aug", "sep", "sept", "okt", "nov", "dec",
-    "jan", "feb", "mar", "jun", "jul", "man", "tir", "ons", "tor", "fre", "lør", "søn",
-})
+from gldocs.redact.default_words import default_words
+
+if TYPE_CHECKING:
+    from gldocs.redact.wordlists import WordLists
+
+
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“„(\[]?[A-ZÆØÅ0-9\-–•])")
 
 
@@ -34,9 +33,12 @@ class Span:
     end: int
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans of one line of text (trimmed of surrounding white space)."""
-    return list(_sentences(text))  # a new list: callers may change theirs
+def sentences(text: str, words: WordLists | None = None) -> list[Span]:
+    """Sentence spans of one line of text (trimmed of surrounding white space).
+    ``words``: the policy's sentence words (a bundle's ``sentence_words``: abbreviations and
+    amount units); None: the bundled kommune policy's (for a function called on its own)."""
+    # a new list: callers may change theirs
+    return list(_sentences(text, words if words is not None else default_words("sentence_words")))
 
 
 def _word_before(text: str, end: int) -> str:
@@ -53,15 +55,17 @@ def _word_before(text: str, end: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _sentences(text: str) -> tuple[Span, ...]:
+def _sentences(text: str, words: WordLists) -> tuple[Span, ...]:
+    abbreviations = words.set("abbreviations")
     spans: list[Span] = []
     pos = 0
     for m in _END.finditer(text):
         word = _word_before(text, m.start()).lower().rstrip(".")
         # "1. Bolig" at the start of a line is list numbering, not the end of a sentence
         numbering = word.isdigit() and len(word) <= 2 and not text[:m.start() - len(word)].strip()
-        if m.group(0).startswith(".") and (word in ABBREVIATIONS or numbering) and \
-                not _unit_ends_sentence(text, m.start() - len(word), word, m.end()):
+        if m.group(0).startswith(".") and (word in abbreviations or numbering) and \
+                not _unit_ends_sentence(text, m.start() - len(word), word, m.end(),
+                                        words.set("amount_units")):
             continue
         spans.append(Span(pos, m.end()))
         pos = m.end()
@@ -78,15 +82,15 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-# units written after an amount: "62.000 kr. Han har …" ends a sentence at the unit
-_UNITS = frozenset({"kr", "mio", "mia", "min", "sek", "t"})
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\xa0]*$")
 
 
-def _unit_ends_sentence(text: str, word_start: int, word: str, end: int) -> bool:
-    """An amount's unit ("kr.", "mio.") before a capitalised word ends the sentence: a unit
-    after a number abbreviates nothing that the next word continues."""
-    if word not in _UNITS or not _AMOUNT_BEFORE.search(text, 0, word_start):
+def _unit_ends_sentence(text: str, word_start: int, word: str, end: int,
+                        units: frozenset[str]) -> bool:
+    """An amount's unit (``units``: "kr.", "mio.") before a capitalised word ends the
+    sentence ("62.000 kr. Han har …"): a unit after a number abbreviates nothing that the
+    next word continues."""
+    if word not in units or not _AMOUNT_BEFORE.search(text, 0, word_start):
         return False
     nxt = text[end:].lstrip()
     return bool(nxt) and nxt[0].isupper()

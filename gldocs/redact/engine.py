@@ -70,6 +70,7 @@ def _compile_word_patterns(bundle: PolicyBundle) -> None:
     online.patterns_for(bundle.identifier_words)
     plate.cues_for(bundle.identifier_words)
     cpr.birth_pattern_for(bundle.identifier_words)
+    cpr.context_for(bundle.identifier_words)
     ownership.patterns_for(bundle.ownership_words)
     person_patterns(bundle.person_words)
 
@@ -106,7 +107,8 @@ class Analyzer:
         self.finder.gazetteer = build_gazetteer(bundle.places, bundle.organisations,
                                                 self.classifier.org_words,
                                                 bundle.surname_endings, nlp,
-                                                bundle.foreign_places)
+                                                bundle.foreign_places,
+                                                bundle.given_names | bundle.foreign.given_names)
         self.finder.foreign = bundle.foreign
         sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
         offence_categories = frozenset(n for n, c in policy.categories.items()
@@ -119,12 +121,13 @@ class Analyzer:
             k in offence_categories for k in self.categories.all(sentence))
         self.finder.use_family_first(bundle.family_first)
         self.finder.use_words(bundle.person_words, bundle.address_words,
-                              bundle.identifier_words)
+                              bundle.identifier_words, bundle.sentence_words)
         self.finder.min_ner = policy.thresholds.ner
         self.finder.min_ner_strict = policy.thresholds.strict_ner
-        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words)
+        self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
+                                   bundle.sentence_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
-                               bundle.address_words)
+                               bundle.address_words, bundle.person_words, bundle.ownership_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None)
         _compile_word_patterns(bundle)
@@ -251,7 +254,7 @@ class Analyzer:
             return False
         if strict:
             return True
-        starts = {sp.start for sp in sentences(text)}
+        starts = {sp.start for sp in sentences(text, self.bundle.sentence_words)}
         given = self.bundle.given_names
         for m in _CAPITALISED.finditer(text):
             if m.start() not in starts:
@@ -294,7 +297,7 @@ class Analyzer:
             # Internal notes go whole; the detectors still run on them so that the report
             # says what they held (names, § 10, security) -- the widest removal sets the marker.
             findings.extend(rules.internal(unit, det))
-            spans = sentences(unit.text)
+            spans = sentences(unit.text, self.bundle.sentence_words)
             patterns, mentions = found[unit.path]
             cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions)
             findings.extend(cat_findings)

@@ -12,12 +12,18 @@ Word lists the policy declares under ``resources`` (data, not code):
 - ordinary Danish words (the NER pipeline's lemma table): a single capitalised word that is a
   dictionary word and no known given name is no name on its own ("Vold", "Familie",
   "Møde", "Ydelser"). Without the pipeline (--no-ner) this check is off (fail closed).
+
+One rule for an institution named after its kind (:meth:`Gazetteer.named_institution`):
+capitalised words right after a lower-case organisation word, as listed or in its definite
+form ("forsorgshjemmet Kærholm", "herberget Stjernen", "bosted Lærkehøj"), name that
+institution, here and wherever the document names it again, unless a word of them is a
+known given name ("bostedet Lise Holm" is a person at the bosted).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,8 +42,13 @@ _MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
 # Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
 _DEFINITE = ("en", "et", "ne")
-# the word right before a run of capitalised words, one space between
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ ]$")
+# a lower-case word (letters and hyphens) and the spaces after it
+_LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
+# the lower-case word right before a run of capitalised words
+_WORD_BEFORE = re.compile(_LOWER_WORD + "$")
+# a lower-case word and the one or two capitalised words after it ("forsorgshjemmet Kærholm")
+_NAME_AFTER_WORD = re.compile(
+    _LOWER_WORD + r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,8 @@ class Gazetteer:
     surname_endings: tuple[str, ...]
     common_word: Callable[[str], bool] | None = None  # lower-case word -> dictionary word
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
+    # known given names (Danish and of other cultures): a run with one names a person
+    given_names: frozenset[str] = frozenset()
     # per word: the answers of is_common and is_org_word (every stage asks about the same
     # words; forgotten by clear_memo)
     _memo: dict[tuple[bool, str], bool] = field(default_factory=dict, compare=False,
@@ -131,17 +144,43 @@ class Gazetteer:
 
     def org_spans(self, text: str) -> list[tuple[int, int]]:
         """Runs of capitalised words that name an organisation: they hold an org word, or
-        they follow one in its definite form ("forsorgshjemmet Kærholm", "herberget
-        Stjernen", "bostedet Lærkely": the name of that place, not a person)."""
+        they name the institution of the org word before them (:meth:`named_institution`:
+        "forsorgshjemmet Kærholm", "herberget Stjernen", "bostedet Lærkely")."""
         out = []
         for m in _ORG_RUN.finditer(text):
             words = re.findall(r"[\wÀ-ſ'’\-]+", m.group(0))
             caps = [w for w in words if w[:1].isupper()]
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if any(self.is_org_word(w) for w in caps) or (
-                    before is not None and self.is_definite_org_word(before.group(1))):
+            if any(self.is_org_word(w) for w in caps) or self.named_institution(
+                    text, m.start(), m.group(0)):
                 out.append((m.start(), m.end()))
         return out
+
+    def names_institution(self, word: str) -> bool:
+        """A lower-case organisation word as listed or in its definite form
+        ("forsorgshjemmet", "bosted", "skolen"): the capitalised words right after it name
+        that institution."""
+        return word.islower() and (self.is_org_word(word) or self.is_definite_org_word(word))
+
+    def institution_names(self, texts: Iterable[str]) -> frozenset[str]:
+        """The names (one or two capitalised words) that a lower-case organisation word
+        stands right before somewhere in ``texts`` (a document): the institution's name
+        wherever it stands ("ophold på forsorgshjemmet Lyngbo" ... "Svar om ophold,
+        Lyngbo")."""
+        return frozenset(m.group(2) for t in texts for m in _NAME_AFTER_WORD.finditer(t)
+                         if self.names_institution(m.group(1)))
+
+    def named_institution(self, text: str, start: int, name: str,
+                          known: Collection[str] = ()) -> bool:
+        """The one rule for an institution named after its kind: ``name`` (at ``start`` in
+        ``text``) stands right after a lower-case organisation word (:meth:`names_institution`)
+        or is one of the document's ``known`` institution names (:meth:`institution_names`),
+        and no word of it is a known given name ("bostedet Lise Holm" names a person)."""
+        if name not in known:
+            m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+            if m is None or not self.names_institution(m.group(1)):
+                return False
+        names = self.given_names
+        return not any(w in names or _strip_genitive(w) in names for w in name.split())
 
     def is_definite_org_word(self, word: str) -> bool:
         """A lower-case org word with its definite article: "forsorgshjemmet" (doubled
@@ -160,16 +199,18 @@ class Gazetteer:
 def build_gazetteer(places: Iterable[str], organisations: Iterable[str],
                     org_words: Iterable[str], surname_endings: Iterable[str],
                     nlp: Any | None = None,
-                    foreign_places: frozenset[str] = frozenset()) -> Gazetteer:
-    """The gazetteer from the policy bundle's ``places``, ``organisations`` and
-    ``surname_endings`` lists plus the policy's ``professionals.org_words``; ordinary words
-    from ``nlp``'s lemma table."""
+                    foreign_places: frozenset[str] = frozenset(),
+                    given_names: frozenset[str] = frozenset()) -> Gazetteer:
+    """The gazetteer from the policy bundle's ``places``, ``organisations``,
+    ``surname_endings``, ``foreign_places`` and given names (Danish and of other cultures)
+    plus the policy's ``professionals.org_words``; ordinary words from ``nlp``'s lemma
+    table."""
     orgs: set[str] = {w.lower() for w in org_words} | {w.lower() for w in organisations}
     suffixes = tuple(sorted(w[1:] for w in orgs if w.startswith("*")))
     words = frozenset(w for w in orgs if not w.startswith("*"))
     return Gazetteer(frozenset(p.lower() for p in places), words, suffixes,
                      tuple(sorted({e.lower() for e in surname_endings})),
-                     common_word_check(nlp), foreign_places)
+                     common_word_check(nlp), foreign_places, given_names)
 
 
 def common_word_check(nlp: Any | None) -> Callable[[str], bool] | None:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.person_words import PersonPatterns, is_closing
+from gldocs.redact.wordlists import WordLists
 
 _OPEN = {"[": "]", "(": ")"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -49,10 +50,11 @@ def phrase_pattern(headings: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
-                        person: PersonPatterns | None = None) -> list[NoteSpans]:
+                        person: PersonPatterns | None = None,
+                        sentence_words: WordLists | None = None) -> list[NoteSpans]:
     """Per unit, the character ranges that belong to an internal note (see module doc);
-    ``person``: the policy's person words (letter closings; default: the bundled kommune
-    policy's)."""
+    ``person``: the policy's person words (letter closings), ``sentence_words`` its sentence
+    words (where a sentence ends); default: the bundled kommune policy's."""
     pattern = phrase_pattern(headings)
     out: list[NoteSpans] = []
     mode: str | None = None  # None | "part" | "paragraph" | "bracket"
@@ -100,7 +102,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
                 spans.append((opener, close))
                 pos = close
                 continue
-            start = _sentence_start(text, m.start(), pos)
+            start = _sentence_start(text, m.start(), pos, sentence_words)
             if len(text) > _LONG_LINE and not _is_label(text, start, m):
                 pos = m.end()
                 continue
@@ -211,9 +213,9 @@ def _is_heading(text: str, pattern: re.Pattern[str]) -> bool:
     return len(words) <= _HEADING_REST_WORDS
 
 
-def _sentence_start(text: str, pos: int, floor: int) -> int:
+def _sentence_start(text: str, pos: int, floor: int, words: WordLists | None) -> int:
     start = floor
-    for s in sentences(text):
+    for s in sentences(text, words):
         if s.start <= pos and s.start >= floor:
             start = s.start
     return start

@@ -17,62 +17,72 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from gldocs.redact.context import Span, sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.lexicon import load_word_list
 from gldocs.redact.marks import LEGAL_BASIS
 from gldocs.yamlfile import read_yaml
 
-
-# Function words that occur in one language only (not "i", "for", "at", "den", "der", "en").
-def _fw(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+if TYPE_CHECKING:
+    from gldocs.redact.wordlists import WordLists
 
 
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "da": _fw("""og er han hun det et til med på af som har ikke var om fra sig sin sit sine
-        hans hendes blev skal kan vil efter også eller men når hvor jeg vi de dem deres være
-        været bliver ved kommer skulle kunne ville mellem uden hos"""),
-    "en": _fw("""the of and to is was he she it with his her that this on from has have had
-        been be by are were will would not or which who they their them there than then when
-        where what our we you your my me its into about after before should could
-        because however through during without within being such any each both some can
-        shall these those him us does did"""),
-    "de": _fw("""die das und ist nicht mit von zu ein eine einer auf für sich dem des im wird
-        sind auch bei nach wie aus oder werden wurde haben hatte ihr ihre sein seine wir uns
-        ich dass über unter zum zur er es sie auch noch nur wenn weil kann muss soll wurden
-        worden einem einen eines kein keine dieser diese dieses zwischen durch gegen ohne um
-        am vom beim sehr schon aber als"""),
-}
-FUNCTION_WORDS = _FUNCTION_WORDS  # read-only, for the name checks
-# A word of two lists ("er": Danish "is", German "he") tells neither language.
-_SHARED = frozenset(w for a in _FUNCTION_WORDS.values() for b in _FUNCTION_WORDS.values()
-                    if a is not b for w in a & b)
+LANGUAGES = ("da", "en", "de")  # the languages told apart (a list each in the word file)
+
+
+class FunctionWords:
+    """The function words of one policy (``resources.function_words``,
+    ``lexicons/funktionsord.yaml``): per language the words that occur in it only, and the
+    name particles that stand inside a name ("van der Berg"). Built once per word file
+    (:func:`function_words`); hashes by identity (the per-text counts are cached by it)."""
+
+    def __init__(self, words: WordLists) -> None:
+        self.words = words
+        self.by_language: Mapping[str, frozenset[str]] = MappingProxyType(
+            {lang: words.set(lang) for lang in LANGUAGES})
+        lists = self.by_language.values()
+        # a word of two lists ("er": Danish "is", German "he") tells neither language
+        shared = frozenset(w for a in lists for b in lists if a is not b for w in a & b)
+        # the language each telling function word belongs to
+        self.language_of = {w: lang for lang, ws in self.by_language.items() for w in ws
+                            if w not in shared}
+        # a name particle between two capitalised words ("Compania Chilena de Navegacion",
+        # "Rafael van der Berg"): part of a name, no Danish or German function word
+        self.particles = words.set("name_particles")
+
+    def of(self, lang: str) -> frozenset[str]:
+        """The function words of ``lang`` (none for a language without a list)."""
+        return self.by_language.get(lang, frozenset())
+
+
+@lru_cache(maxsize=8)
+def function_words(words: WordLists | None = None) -> FunctionWords:
+    """The function words of ``words`` (a bundle's ``function_words``), built once; None:
+    the bundled kommune policy's (for a function called on its own)."""
+    return FunctionWords(words if words is not None else default_words("function_words"))
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# the language each telling function word belongs to
-_LANGUAGE_OF = {w: lang for lang, ws in _FUNCTION_WORDS.items() for w in ws if w not in _SHARED}
-# a name particle between two capitalised words ("Compania Chilena de Navegacion", "Rafael
-# van der Berg"): part of a name, no Danish or German function word
-_PARTICLES = _fw("de da di du del dos das la le van von der den ter")
-
-
 @lru_cache(maxsize=32_768)
-def _counts(text: str) -> tuple[int, Mapping[str, int]]:
+def _counts(text: str, fw: FunctionWords) -> tuple[int, Mapping[str, int]]:
     """The number of words of ``text`` and of function words per language (read-only).
     Remembered per text: the name checks, the document's language, the phone finder and
     the lexicons' false friends ask about the same units and sentences."""
     words = _WORD.findall(text)
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    counts = dict.fromkeys(LANGUAGES, 0)
     last = len(words) - 1
+    language_of, particles = fw.language_of, fw.particles
     for i, word in enumerate(words):
         low = word.lower()
-        lang = _LANGUAGE_OF.get(low)
+        lang = language_of.get(low)
         if lang is None:
             continue
-        if low in _PARTICLES and word[0].islower() and 0 < i < last and \
-                _name_side(words, i, -1) and _name_side(words, i, 1):
+        if low in particles and word[0].islower() and 0 < i < last and \
+                _name_side(words, i, -1, particles) and _name_side(words, i, 1, particles):
             continue
         counts[lang] += 1
     return len(words), MappingProxyType(counts)
@@ -83,11 +93,11 @@ def clear_caches() -> None:
     _counts.cache_clear()
 
 
-def _name_side(words: list[str], i: int, step: int) -> bool:
+def _name_side(words: list[str], i: int, step: int, particles: frozenset[str]) -> bool:
     """Whether a capitalised word stands next to the particle at ``i`` (other particles
     between: "van der Berg")."""
     j = i + step
-    while 0 <= j < len(words) and words[j] in _PARTICLES:
+    while 0 <= j < len(words) and words[j] in particles:
         j += step
     return 0 <= j < len(words) and words[j][0].isupper()
 
@@ -103,12 +113,13 @@ def _verdict(n_words: int, counts: Mapping[str, int], least: int = 2) -> str:
     return "da" if danish else ""
 
 
-def sentence_language(text: str) -> str:
+def sentence_language(text: str, fw: FunctionWords | None = None) -> str:
     """``"en"`` or ``"de"`` when the sentence is clearly in that language, else ``"da"``.
 
     Clearly: at least two function words of the language, and more than twice as many as
-    the Danish ones (a Danish sentence quoting "Thinking Skills Programme" stays Danish)."""
-    return _verdict(*_counts(text)) or "da"
+    the Danish ones (a Danish sentence quoting "Thinking Skills Programme" stays Danish).
+    ``fw``: the policy's function words (default: the bundled kommune policy's)."""
+    return _verdict(*_counts(text, fw or function_words())) or "da"
 
 
 # the header line gldocs puts on a redacted copy ("Redigeret til kommunen efter rhl. §§
@@ -118,7 +129,8 @@ _OWN_MARK = re.compile(rf"^\s*Redigeret til .{{1,100}} efter {re.escape(LEGAL_BA
 
 
 def document_language(texts: Iterable[str],
-                      vocabulary: Mapping[str, frozenset[str]] | None = None) -> str:
+                      vocabulary: Mapping[str, frozenset[str]] | None = None,
+                      fw: FunctionWords | None = None) -> str:
     """The language of a whole document: ``"en"``/``"de"`` when its text is clearly
     written in it (at least eight function words of it, more than three times the Danish
     ones), else ``"da"``. A Danish plan that quotes an English letter stays Danish.
@@ -127,11 +139,13 @@ def document_language(texts: Iterable[str],
     is in a foreign language when at least half of its words of three letters or more (and
     three at least) are in that language's ``vocabulary`` (its most used words; a Danish
     text has about one in eight) and that language's function words are at least twice the
-    Danish ones."""
+    Danish ones. ``fw``: the policy's function words (default: the bundled kommune
+    policy's)."""
+    fw = fw or function_words()
     texts = [t for t in texts if not _OWN_MARK.search(t)]
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    counts = dict.fromkeys(LANGUAGES, 0)
     for text in texts:
-        for lang, k in _counts(text)[1].items():
+        for lang, k in _counts(text, fw)[1].items():
             counts[lang] += k
     danish = counts.pop("da")
     lang, best = max(counts.items(), key=lambda kv: kv[1])
@@ -153,11 +167,12 @@ def document_language(texts: Iterable[str],
 _QUOTATION = re.compile(r"[\"“„«»][^\"“”„«»\n]*?\w+\W+\w+\W+\w+[^\"“”„«»\n]*[\"”“»«]")
 
 
-def _segments(text: str) -> list[Span]:
+def _segments(text: str, words: WordLists | None = None) -> list[Span]:
     """The sentences of ``text``, a quotation inside one cut out as a segment of its own
-    (``Han skrev: "I will never go back." Det tror jeg ikke på.``)."""
+    (``Han skrev: "I will never go back." Det tror jeg ikke på.``); ``words``: the policy's
+    sentence words (:func:`~gldocs.redact.context.sentences`)."""
     out: list[Span] = []
-    for sp in sentences(text):
+    for sp in sentences(text, words):
         pos = sp.start
         for m in _QUOTATION.finditer(text, sp.start, sp.end):
             if m.start() > pos:
@@ -182,13 +197,19 @@ class ForeignSpans:
     spans: tuple[tuple[int, int, str], ...] = field(default=())
 
     @classmethod
-    def of(cls, text: str, default: str = "da") -> ForeignSpans:
-        n_words, whole = _counts(text)
+    def of(cls, text: str, default: str = "da",
+           sentence_words: WordLists | None = None,
+           fw: FunctionWords | None = None) -> ForeignSpans:
+        """The foreign sentences of ``text``; ``sentence_words``, ``fw``: the policy's
+        (where its sentences end, :func:`~gldocs.redact.context.sentences`; its function
+        words; default: the bundled kommune policy's)."""
+        fw = fw or function_words()
+        n_words, whole = _counts(text, fw)
         if not n_words or (default == "da" and not any(
                 k for lang, k in whole.items() if lang != "da")):
             return cls()  # no foreign function word: nothing foreign (the usual case)
-        sents = _segments(text)
-        verdicts = [_verdict(*_counts(text[sp.start:sp.end])) for sp in sents]
+        sents = _segments(text, sentence_words)
+        verdicts = [_verdict(*_counts(text[sp.start:sp.end], fw)) for sp in sents]
         fallback = default
         if "" in verdicts and len(sents) > 1:
             fallback = _verdict(n_words, whole) or default
@@ -218,11 +239,18 @@ class ForeignWords:
     given_names: frozenset[str] = frozenset()
     # per language its most used words (lower case): tells a form's or a table's language
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the function words of each language (the policy's; None: the bundled kommune policy's)
+    function: FunctionWords | None = None
+
+    @property
+    def function_words(self) -> FunctionWords:
+        """The policy's function words (:class:`FunctionWords`)."""
+        return self.function or function_words()
 
     def is_common(self, word: str, lang: str) -> bool:
         low = word.lower()
         return low in self.common.get(lang, frozenset()) or \
-            low in _FUNCTION_WORDS.get(lang, frozenset())
+            low in self.function_words.of(lang)
 
     def is_ordinary(self, word: str, lang: str) -> bool:
         """An ordinary word of ``lang``: its word list, function words or vocabulary."""

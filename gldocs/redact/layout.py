@@ -33,14 +33,16 @@ class LayoutReader:
 
     def __init__(self, policy: Policy,
                  shows_office: Callable[[str], bool] | None = None,
-                 person_words: WordLists | None = None) -> None:
+                 person_words: WordLists | None = None,
+                 sentence_words: WordLists | None = None) -> None:
         """``shows_office``: whether a line shows that the sender writes in office (a
         signature block counts as a professional's only with such a line);
-        ``person_words``: the bundle's (letter closings; default: the bundled kommune
-        policy's)."""
+        ``person_words``: the bundle's (letter closings), ``sentence_words`` too (where an
+        internal note's sentence starts); default: the bundled kommune policy's."""
         self._note_headings = policy.internal_notes.headings
         self._shows_office = shows_office
         self._person = person_patterns(person_words)
+        self._sentence_words = sentence_words
         # heading blocks: each heading normalised, with its whole-word search, once
         self._block_specs: list[BlockSpec] = [
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
@@ -55,7 +57,8 @@ class LayoutReader:
             self._any_heading = with_first_char_gate(self._any_heading)
 
     def read(self, units: Sequence[TextUnit]) -> Layout:
-        return Layout(internal=internal_note_spans(units, self._note_headings, self._person),
+        return Layout(internal=internal_note_spans(units, self._note_headings, self._person,
+                                                   self._sentence_words),
                       blocks=self._heading_blocks(units),
                       signature=frozenset(signature_units(units,
                                                           shows_office=self._shows_office,

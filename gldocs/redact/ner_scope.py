@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from gldocs.redact.context import sentences
 from gldocs.redact.person_words import person_patterns
+
+if TYPE_CHECKING:
+    from gldocs.redact.wordlists import WordLists
 
 MAX_WORDS = 8  # the longest run of words one entity is listed for; longer runs: read whole
 _CHUNK = re.compile(r"\S+")
@@ -125,8 +129,9 @@ class ReadMarks:
     reading everything. A run too long to list is read with its whole sentences
     (:meth:`mark_sentences`: fail closed)."""
 
-    def __init__(self, text: str) -> None:
-        spans = sentences(text)
+    def __init__(self, text: str, words: WordLists | None = None) -> None:
+        """``words``: the policy's sentence words (:func:`~gldocs.redact.context.sentences`)."""
+        spans = sentences(text, words)
         self._text = text
         self.starts = {s.start for s in spans}
         self._starts = [s.start for s in spans]

@@ -232,6 +232,10 @@ class _Patterns:
             rf"|\bhar\s+(?:{words.alternation('authority_has_words')})\b"
             rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
         self.org_endings = tuple(words["org_endings"])
+        # a possessive that is not the subject's own ("hendes nummer"), or any capitalised
+        # word after the start ("Roses telefon")
+        self.someone_elses = re.compile(
+            rf"\b(?:{words.alternation('other_possessives')})\b|(?<!^)\b[A-ZÆØÅ]")
         self.mail_header_keys = words.set("mail_header_keys")
         # Between a professional's name and an identifier, another party the sentence
         # brings in: "Ole Bæk har talt med en person, som har nummeret …", "… haft besøg af
@@ -482,7 +486,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
-    if _SOMEONE_ELSES.search(rest):
+    if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":
         gives = patterns_for(ev.classifier.ownership_words).gets_own_home.match(rest) is not None
@@ -515,8 +519,6 @@ def _mask_addresses(text: str, words: WordLists | None) -> str:
     return text
 
 
-# a possessive that is not the subject's own ("hendes nummer"), or any capitalised word
-_SOMEONE_ELSES = re.compile(r"\b(?:hans|hendes|deres|jeres|dens|dets)\b|(?<!^)\b[A-ZÆØÅ]")
 # a label at the start of a line or sentence ("Bolig: ")
 _LABEL = re.compile(r"^[\w\-æøåÆØÅ ]{1,30}:[ \t]+")
 

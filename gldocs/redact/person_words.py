@@ -71,6 +71,9 @@ class PersonPatterns:
         # a title or form of address right before a name, in English, German and Danish
         honorifics = alternation(words["forms_of_address"] + words["titles_before_name"])
         self.honorific = re.compile(rf"(?<![\w.])(?:{honorifics})\.?[ \t]+$")
+        # keys of a Stamoplysninger field whose value is another name of the client
+        self.client_nickname_keys = frozenset(
+            " ".join(k.lower().split()) for k in words["client_nickname_keys"])
         # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
         self.nickname = re.compile(
             rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"
@@ -104,6 +107,36 @@ class PersonPatterns:
         self.person_place_before = re.compile(
             rf"\b(?:{stay})[ \t]+(?:(?!(?:{work})\w*)[\wæøå]+[ \t]+){{0,2}}?"
             rf"(?:{stay_with})[ \t]+$", re.IGNORECASE)
+        # a possessive, a family or friendship word and a lower-case word after it
+        # ("hans fætter ronaldo", "min bror kim")
+        self.lower_after_role = re.compile(
+            rf"(?<![\w\-])(?i:{words.alternation('possessives')}|"
+            r"[a-zæøå]+s)[ \t]+([a-zæøåA-ZÆØÅ]{2,})[ \t]+(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")
+        # a preposition of place right before a word; places joined in a list before it
+        prepositions = words.alternation("place_prepositions")
+        conjunctions = words.alternation("place_conjunctions")
+        self.place_preposition = re.compile(rf"(?<![\w])(?:{prepositions})[ \t]+$",
+                                            re.IGNORECASE)
+        self.after_places = re.compile(
+            rf"(?<![\w])(?i:{prepositions})[ \t]+"
+            r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?"
+            rf"(?:,|[ \t]+(?:{conjunctions}))[ \t]+)+)$")
+        self.place_list_split = re.compile(rf",|\b(?:{conjunctions})\b")
+        # "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
+        self.family_after = re.compile(
+            rf"[ \t]+(?:{words.alternation('family_words_after_name')})\b")
+        # "job hos Matas", "handler hos Irmas": at a firm or a shop, not a family's home
+        self.at_work_before = re.compile(
+            rf"\b(?:{words.alternation('work_or_shop_words')})\b[^.;:!?]*$", re.IGNORECASE)
+        # a contact saved in a phone or a list, in quotes ("kontakten "Fætter Jonny"", "gemt
+        # som "Mor 2""), and the quoted sender or receiver of a message in a transcript
+        # ("[02.11 21:14] Fra "Hooyo": …", "Til 'Cabdi W':"): the quoted label names a person
+        self.contact_entry = re.compile(
+            rf"(?:\b(?:{words.alternation('contact_entry_cues')})\s+"
+            r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)"
+            r"[\"“„«»'‘]"
+            r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
+        self.contact_entry = with_first_char_gate(self.contact_entry)
 
 
 @lru_cache(maxsize=8)

@@ -197,6 +197,12 @@ class Resources(_Strict):
     identifier_words: str
     person_words: str
     ownership_words: str
+    # the abbreviations a full stop ends no sentence after and the units of an amount
+    # (gldocs.redact.context.sentences): a YAML file with its sources
+    sentence_words: str
+    # the function words that tell a sentence's language (Danish, English, German) and the
+    # name particles inside a name (gldocs.redact.language): a YAML file with its sources
+    function_words: str
     # Other languages (optional; declared = must load): language code -> its ordinary words,
     # and a YAML file language -> Danish lexicon terms that mean something else there.
     common_words: dict[str, str] = Field(default_factory=dict)

@@ -67,8 +67,12 @@ class ContactClassifier:
             r"((?:[\wæøåÆØÅ\-]+[ \t]*){1,2})")
         # what the ownership rules read (gldocs.redact.ownership): the policy's words
         self.ownership_words = ownership_words
-        self._office_endings = tuple(
-            (ownership_words or default_words("ownership_words"))["office_endings"])
+        own = ownership_words or default_words("ownership_words")
+        self._office_endings = tuple(own["office_endings"])
+        # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
+        self._colleague_endings = tuple(own["colleague_org_endings"])
+        # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
+        self.located_authority_endings = tuple(own["located_authority_endings"])
         self.address_words = address_words
         self.places = places
         self.place_keys = {_fold_ascii(p) for p in places}
@@ -283,8 +287,7 @@ class ContactClassifier:
         # kommunen"), not a clause ("Else Holm, mistede hele sin pension").
         if not (raw[0][:1].isupper() or ws[0] in self.org_words or ws[0] in ("den", "det")):
             return False
-        return any(w in self.org_words or any(w.endswith(o) for o in ("kommune", "center",
-                                                                        "centret"))
+        return any(w in self.org_words or any(w.endswith(o) for o in self._colleague_endings)
                    for w in ws)
 
     def _partner_is_professional(self, text: str, end: int) -> bool:

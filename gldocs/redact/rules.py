@@ -62,14 +62,23 @@ class RuleStage:
     """The policy's rules over one unit's detections (built once per policy)."""
 
     def __init__(self, policy: Policy, classifier: ContactClassifier,
-                 clause_words: ClauseWords, address_words: WordLists | None = None) -> None:
-        """``address_words``: the bundle's (default: the bundled kommune policy's)."""
+                 clause_words: ClauseWords, address_words: WordLists | None = None,
+                 person_words: WordLists | None = None,
+                 ownership_words: WordLists | None = None) -> None:
+        """``address_words``, ``person_words``, ``ownership_words``: the bundle's (default:
+        the bundled kommune policy's)."""
         self.policy = policy
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
         self._relative = _RelativeClause(clause_words)
         self._street_stop = (address_words or default_words("address_words")).set(
             "street_stop_words")
+        person = person_words or default_words("person_words")
+        self._family_name = _family_name_pattern(person.alternation("family_group_words"))
+        own = ownership_words or default_words("ownership_words")
+        # public authorities: where a private person deals with them, they stay
+        self._authorities = own.set("public_authorities")
+        self._authority_endings = tuple(own["public_authority_endings"])
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
         # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
@@ -375,6 +384,13 @@ class RuleStage:
         low = text.lower().rstrip("s'’")
         return any(low == a or low == a.rstrip("s") for a in self.allow)
 
+    def _private_person_rule(self) -> tuple[str, bool]:
+        """The rule a private person's name falls under (the policy's ``entities.PERSON``
+        rule, else its deny rule) and whether that rule keeps it."""
+        spec = self.policy.entities.get("PERSON")
+        rid = spec.rule if spec else self.policy.deny_rule
+        return rid, self.policy.rule(rid).action == "keep"
+
     def persons(self, unit: TextUnit, mentions: list[Mention]) -> list[Finding]:
         policy = self.policy
         spec = policy.entities.get("PERSON")
@@ -384,9 +400,8 @@ class RuleStage:
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
-                rid = spec.rule if spec else policy.deny_rule
+                rid, keep = self._private_person_rule()
                 rule = policy.rule(rid)
-                keep = rule.action == "keep"
                 why = (f"Privatperson ({'; '.join(p.reasons)}); "
                        f"{rule.title.lower()} ({rid}).")
                 out.append(self.make(unit, self._courtesy_start(unit.text, m.start), m.end,
@@ -454,6 +469,10 @@ class RuleStage:
             s = sentence_at(spans, m.start)
             if s.end <= s.start or (s.start, s.end) in done:
                 continue
+            if _CREDITOR_BEFORE.search(unit.text, s.start, m.start):
+                # "gæld på 112.000 kr., bl.a. erstatning til forurettede (X)": the client's
+                # debt to the victim (K4 økonomi), no narrative of the act; the name goes
+                continue
             done.add((s.start, s.end))
             rid = role.sentence_rule
             rule = self.policy.rule(rid)
@@ -468,6 +487,7 @@ class RuleStage:
         it (the client's stays); a run of two to four Han or Hangul characters elsewhere is
         a name until shown otherwise (removed and flagged for review)."""
         policy = self.policy
+        rid, keep = self._private_person_rule()
         out: list[Finding] = []
         owners = {}
         for x in mentions:
@@ -482,13 +502,13 @@ class RuleStage:
                 continue  # another script with no name before it: the other rules decide
             role = person.role if person is not None else ""
             out.append(self.make(
-                unit, hit.start(), hit.end(), rule="R1", detector="case", entity="PERSON",
+                unit, hit.start(), hit.end(), rule=rid, detector="case", entity="PERSON",
                 score=0.9 if person is not None else UNCLEAR,  # unowned: flagged
-                marker=policy.role_marker(role or policy.default_role),
-                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) (R1)."
-                             if person is not None else
-                             "Kinesiske/koreanske tegn som et navn (ejer uklar: fjernet, "
-                             "gennemse) (R1).")))
+                marker="" if keep else policy.role_marker(role or policy.default_role),
+                explanation=(f"Navnet skrevet med egne tegn (privatperson {person.name}) "
+                             f"({rid})." if person is not None else
+                             "Kinesiske/koreanske tegn som et navn (ejer uklar: "
+                             f"{'bevaret' if keep else 'fjernet'}, gennemse) ({rid}).")))
         return out
 
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
@@ -498,16 +518,17 @@ class RuleStage:
         policy = self.policy
         role = next((n for n, r in policy.roles.items() if "familien" in r.cues),
                     policy.default_role)
+        rid, keep = self._private_person_rule()
         out = []
-        for m in _FAMILY_NAME.finditer(unit.text):
+        for m in self._family_name.finditer(unit.text):
             name = m.group("a") or m.group("b")
             if no_name(name):
                 continue
             start, end = (m.start(), m.end()) if m.group("a") else (m.start("b"), m.end("b"))
-            out.append(self.make(unit, start, end, rule="R1", detector="case", entity="PERSON",
-                                 score=0.85, marker=policy.role_marker(role),
+            out.append(self.make(unit, start, end, rule=rid, detector="case", entity="PERSON",
+                                 score=0.85, marker="" if keep else policy.role_marker(role),
                                  explanation="En familie ved navn: pårørende, privatpersoner "
-                                             "(R1)."))
+                                             f"({rid})."))
         return out
 
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
@@ -523,7 +544,7 @@ class RuleStage:
         def public(name: str) -> bool:
             words = [w.lower().rstrip("s") for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
             return (all(is_place(w) for w in name.split())
-                    or any(w in _AUTHORITY or w.endswith(("kommune", "fængsel", "fængslet"))
+                    or any(w in self._authorities or w.endswith(self._authority_endings)
                            for w in (*words, *(x.lower() for x in name.split()))))
 
         out = []
@@ -593,17 +614,26 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
-# "Kragh-familien", "Al-Sayed-familien", "familien Kragh", "brødrene Kragh", "ægteparret Kragh"
-_FAMILY_NAME = re.compile(
-    r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)-famili(?:en|ens|e|erne)"
-    r"(?![\w\-])|(?<![\w\-])(?i:familien|brødrene|søstrene|ægteparret|søskendeparret|"
-    r"søskendene|fætrene|kusinerne|tvillingerne)[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
-# public authorities: where a private person deals with them, they stay
-_AUTHORITY = frozenset({
-    "kommune", "kommunes", "jobcenter", "jobcentret", "kif", "kriminalforsorgen",
-    "kriminalforsorg", "fængsel", "fængslet", "statsfængslet", "statsfængsel", "arresthus",
-    "arresthuset", "politi", "politiet", "anklagemyndigheden", "retten", "byret", "landsret",
-    "region", "regionen", "rådhus", "rådhuset", "styrelsen", "ministeriet"})
+
+
+def _family_name_pattern(group_words: str) -> re.Pattern[str]:
+    """A family by its name: "Kragh-familien", "Al-Sayed-familien", or a family or group
+    word (``group_words``: the policy's person words, an alternation) before the name:
+    "familien Kragh", "brødrene Kragh", "ægteparret Kragh"."""
+    return re.compile(
+        r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)"
+        r"-famili(?:en|ens|e|erne)"
+        rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
+        r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
+
+
+# the client's debt to a victim right before the victim's mention: "erstatning til
+# forurettede (Elgiganten)", "erstatningskrav fra forurettede", "skylder forurettede"
+_CREDITOR_BEFORE = re.compile(
+    r"\b(?:erstatning\w*|godtgørelse\w*|tortgodtgørelse\w*)\s+(?:til|fra)\s+"
+    r"(?:(?:den\s+|de\s+)?forurettede\w*\s*\(?\s*)?$|\bskylder\s+(?:forurettede\w*\s*\(?\s*)?$",
+    re.IGNORECASE)
+
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",
                    "RESIDENCE": "Opholdssted"}
 

@@ -32,7 +32,8 @@ from gldocs.redact.context import Span
 
 __all__ = ["third_person_subject"]
 
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
+# a word; an initial's genitive ("J.s mor", "H.'s bror") is one word, a genitive
+_WORD = re.compile(r"[^\W\d_]\.[’']?s(?!\w)|[^\W\d_][\w\-]*")
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 

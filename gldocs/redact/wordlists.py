@@ -39,21 +39,31 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
-        "username_labels", "username_cues", "platform_label_suffixes")),
+        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
         "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
         "nickname_cues", "role_copulas", "role_possessives", "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
-        "not_name_leads", "strong_surname_endings", "person_verbs", "person_verb_auxiliaries",
-        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers")),
+        "client_nickname_keys", "not_name_leads", "strong_surname_endings", "person_verbs",
+        "person_verb_auxiliaries",
+        "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
+        "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
+        "family_group_words", "family_words_after_name", "work_or_shop_words",
+        "staff_key_parts")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "authority_number_words", "new_own_words", "own_contact_words", "home_get_verbs",
         "client_reach_verbs", "reach_prepositions", "reach_contact_words", "org_endings",
         "office_endings", "mail_header_keys", "other_party_prepositions",
-        "other_party_determiners", "other_party_indefinites", "other_party_nouns")),
+        "other_party_determiners", "other_party_indefinites", "other_party_nouns",
+        "public_authorities", "public_authority_endings", "located_authority_endings",
+        "colleague_org_endings", "other_possessives")),
+    "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
+        "abbreviations", "amount_units")),
+    "function_words": ("funktionsordene, der afgør en sætnings sprog", (
+        "da", "en", "de", "name_particles")),
 }
 
 # lists whose length is fixed (the months, January first: their place is their number)

@@ -173,3 +173,26 @@ def test_unit_engines_own_path_gives_what_presidios_gives(analyzer: Analyzer) ->
         assert [k[:4] for k in ours if k[0] == "EXTRA_ID"] == [("EXTRA_ID", 5, 16, 0.9)]
     finally:
         engine.registry.recognizers.remove(extra)
+
+
+@pytest.mark.parametrize(("factory", "text", "expected"), [
+    ("birth_date", "Hun er født den 2. maj 1986 i Vejle.", [("BIRTH_DATE", "2. maj 1986")]),
+    ("online", "Han skriver på Snapchat: josse97 om aftenen.", [("ONLINE_ID", "josse97")]),
+    ("online", "Logget ind fra 192.168.10.24 i går.", [("IP_ADDRESS", "192.168.10.24")]),
+    ("online", "Han har ingen profil.", []),
+])
+def test_birth_date_and_online_recognizers(analyzer: Analyzer, factory: str, text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    """The recognizers the fixture policy does not run, built from its bundle's words."""
+    from gldocs.redact.recognizers import patterns
+    from gldocs.redact.recognizers.base import RecognizerKit
+
+    kit = RecognizerKit(bundle=analyzer.bundle, categories=analyzer.categories,
+                        classifier=analyzer.classifier, stop_words=analyzer.stop_words,
+                        ner=False)
+    rec = getattr(patterns, factory)(kit)
+    assert rec.supported_language == "da"
+    assert _found(rec, text) == expected
+    for result in rec.analyze(text, [], None):
+        assert result.recognition_metadata["normalized"]
+    assert rec.analyze(text, ["SOMETHING_ELSE"], None) == []

@@ -18,7 +18,8 @@ from gldocs.redact.policy import load_policy_file
 from gldocs.redact.wordlists import WORD_FILES, WordLists, alternation
 
 FILES = {"address_words": "adresseord.yaml", "identifier_words": "identifikatorord.yaml",
-         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml"}
+         "person_words": "personord.yaml", "ownership_words": "ejerskabsord.yaml",
+         "sentence_words": "forkortelser.yaml", "function_words": "funktionsord.yaml"}
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -57,7 +58,10 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
     ("address_words", "street_suffixes"), ("address_words", "home_verbs"),
     ("identifier_words", "phone_cues"), ("identifier_words", "platforms"),
     ("person_words", "signature_closings"), ("person_words", "ner_inner_words"),
-    ("ownership_words", "number_labels"), ("ownership_words", "org_endings")])
+    ("ownership_words", "number_labels"), ("ownership_words", "org_endings"),
+    ("sentence_words", "abbreviations"), ("sentence_words", "amount_units"),
+    ("function_words", "da"), ("function_words", "name_particles"),
+    ("person_words", "possessives"), ("ownership_words", "public_authorities")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]
@@ -194,3 +198,54 @@ def test_the_rules_the_engine_keeps_under_are_named_by_the_policy(
     res = CliRunner().invoke(main, ["policies", "check", str(policy)])
     assert res.exit_code == 2, res.output
     assert key in res.output
+
+
+def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> None:
+    """Possessives, prepositions of place, contact-entry cues, family words, public
+    authorities and CPR cues (once Python lists in case_entities, rules, professionals,
+    detectors/names and detectors/cpr) are read from a copied policy's files."""
+    from gldocs.redact.detectors.cpr import find_cprs
+    from gldocs.redact.ownership import patterns_for as ownership_patterns
+    from gldocs.redact.person_words import person_patterns
+    from gldocs.redact.professionals import ContactClassifier
+    from gldocs.redact.rules import RuleStage
+
+    def stage(b):
+        classifier = ContactClassifier(b.policy, b.places, b.authority_domains, b.person_words,
+                                       b.ownership_words, b.address_words)
+        return classifier, RuleStage(b.policy, classifier, b.clause_words, b.address_words,
+                                     b.person_words, b.ownership_words)
+
+    policy = _copy(tmp_path)
+    lex = tmp_path / "lexicons"
+    _edit(lex / "personord.yaml", "", lambda d: (
+        d["possessives"].append("vor"), d["place_prepositions"].append("nahe"),
+        d["contact_entry_cues"].append("gemt i telefonen som"),
+        d["family_group_words"].append("halvbrødrene"),
+        d["family_words_after_name"].append("svigerfamilie"),
+        d["work_or_shop_words"].append("frisør*"),
+        d["staff_key_parts"].append("bisidder")))
+    _edit(lex / "ejerskabsord.yaml", "", lambda d: (
+        d["public_authorities"].append("skattestyrelsen"),
+        d["located_authority_endings"].append("hospitalet"),
+        d["other_possessives"].append("vores")))
+    _edit(lex / "identifikatorord.yaml", "", lambda d: d["cpr_cues"].append("sygesikringsnr"))
+    texts = ("vor bror kim ringede", "nahe ", 'gemt i telefonen som "Mor Ida"',
+             "halvbrødrene Kragh", " svigerfamilie", "frisøren hos ")
+    for bundle, found in ((load_bundle("kommune"), False),
+                          (bundle_for(load_policy_file(policy)), True)):
+        pats = person_patterns(bundle.person_words)
+        classifier, rules = stage(bundle)
+        assert bool(pats.lower_after_role.search(texts[0])) is found
+        assert bool(pats.place_preposition.search(texts[1])) is found
+        assert bool(pats.contact_entry.search(texts[2])) is found
+        assert bool(rules._family_name.search(texts[3])) is found
+        assert ("skattestyrelsen" in rules._authorities) is found
+        assert "rigshospitalet".endswith(classifier.located_authority_endings) is found
+        assert bool(pats.family_after.match(texts[4])) is found
+        assert bool(pats.at_work_before.search(texts[5])) is found
+        score = find_cprs("sygesikringsnr 1204972215", words=bundle.identifier_words)[0].score
+        assert (score == 0.99) is found
+        assert bool(ownership_patterns(bundle.ownership_words).someone_elses.search(
+            "opgive vores nummer")) is found
+        assert ("bisidder" in pats.words["staff_key_parts"]) is found

@@ -49,7 +49,13 @@ CPR_RE = re.compile(
     + _AFTER
 )
 CPR_RE = with_first_char_gate(CPR_RE)
-_CONTEXT = re.compile(r"\b(cpr|cpr-nr|cpr\.nr|personnummer|personnr|pnr|født)\b\.?[\s:.]*$")
+
+
+@lru_cache(maxsize=8)
+def context_for(words: WordLists) -> re.Pattern[str]:
+    """A CPR cue right before a number ("CPR-nr.: ", "personnummer", "født"): the policy's
+    identifier words (``cpr_cues``), built once per bundle."""
+    return re.compile(rf"\b({words.alternation('cpr_cues')})\b\.?[\s:.]*$")
 
 
 
@@ -93,22 +99,26 @@ def _score(digits: str, delimited: bool, in_context: bool, today: dt.date) -> fl
     return round(score, 2)
 
 
-def find_cprs(text: str, today: dt.date | None = None) -> list[PatternMatch]:
-    """Every CPR number in ``text``, sorted by position (matches never overlap)."""
+def find_cprs(text: str, today: dt.date | None = None,
+              words: WordLists | None = None) -> list[PatternMatch]:
+    """Every CPR number in ``text``, sorted by position (matches never overlap).
+    ``words``: the policy's identifier words (the CPR cues; default: the bundled kommune
+    policy's)."""
     found: list[PatternMatch] = []
     if not has_digit(text):
         return found
     today = today or dt.date.today()
+    context = context_for(words if words is not None else default_words("identifier_words"))
     for m in CPR_RE.finditer(text):
         digits = digits_only(m.group(0))
         delimited = bool(m.group("sep")) or bool(m.group("s1"))
-        in_context = has_context_word(text, m.start(), _CONTEXT)
+        in_context = has_context_word(text, m.start(), context)
         score = _score(digits, delimited, in_context, today)
         if score is None:
             continue
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score,
                                   f"{digits[:6]}-{digits[6:]}"))
-    return _split_layouts(text, found, today)
+    return _split_layouts(text, found, today, context)
 
 
 # Ten digits split by single separators anywhere (the layouts CPR_RE does not cover).
@@ -122,7 +132,8 @@ _GLUED_AFTER = re.compile(r"[,:]?\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([., ])\d{3})(?:\1\d{3})+")
 
 
-def _split_layouts(text: str, found: list[PatternMatch], today: dt.date) -> list[PatternMatch]:
+def _split_layouts(text: str, found: list[PatternMatch], today: dt.date,
+                   context: re.Pattern[str]) -> list[PatternMatch]:
     extra: list[PatternMatch] = []
     for run in _SPLIT_RUN.finditer(text):
         groups = list(_GROUP.finditer(text, run.start(), run.end()))
@@ -147,7 +158,7 @@ def _split_layouts(text: str, found: list[PatternMatch], today: dt.date) -> list
                     (b == len(groups) and _GLUED_AFTER.match(text, end)):
                 continue
             digits = digits_only(text[start:end])
-            in_context = has_context_word(text, start, _CONTEXT)
+            in_context = has_context_word(text, start, context)
             score = _score(digits, True, in_context, today)
             if score is None:
                 continue

@@ -57,6 +57,7 @@ class CategoryMatcher:
             + bundle.address_words.alternation("category_street_suffixes") + r")s?")
         self._term_texts = frozenset(t.text for t in terms)
         self.foreign = bundle.foreign
+        self._sentence_words = bundle.sentence_words  # where a sentence ends
         # a false friend in any language: only a match of one needs the sentence's language
         self._false_friends = frozenset().union(*bundle.foreign.false_friends.values())
         self._cached = lru_cache(maxsize=1024)(self._all)
@@ -67,8 +68,9 @@ class CategoryMatcher:
 
     def _language_at(self, text: str) -> list[tuple[int, int, str]]:
         """Sentence spans of ``text`` written in another language than Danish."""
-        return [(sp.start, sp.end, lang) for sp in sentences(text)
-                if (lang := sentence_language(text[sp.start:sp.end])) != "da"]
+        return [(sp.start, sp.end, lang) for sp in sentences(text, self._sentence_words)
+                if (lang := sentence_language(text[sp.start:sp.end],
+                                              self.foreign.function_words)) != "da"]
 
     def _all(self, text: str) -> dict[str, list[CategoryMatch]]:
         out: dict[str, list[CategoryMatch]] = defaultdict(list)

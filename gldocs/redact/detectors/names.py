@@ -29,16 +29,11 @@ _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
 # (the sure surname endings, the verbs only a person does and the verbs of staying with
 # someone: PersonPatterns, from the policy's person words)
-# "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
-_FAMILY_AFTER = re.compile(r"[ \t]+(?:familie|familien|forældre|børn|hjem|hus|lejlighed)\b")
+# ("Sandahls familie": a name in the genitive before a family word, PersonPatterns)
 # "hos Vestergaards", "hjemme hos Kraghs": at a family's home, the family by its name (and
 # in "hos Vestergaards bror" the name is a private person's too)
 _AT_FAMILY_BEFORE = re.compile(r"\bhos[ \t]+$", re.IGNORECASE)
-# ... but not at a firm or a shop: "job hos Matas", "handler hos Irmas"
-_AT_WORK_BEFORE = re.compile(
-    r"\b(?:arbejd\w*|job\w*|ansat\w*|ansættelse\w*|praktik\w*|lære\w*|elev\w*|købe?r?|købt\w*|"
-    r"handle\w*|butik\w*|kunde\w*|vikar\w*|timer|stilling\w*|tjener\w*)\b[^.;:!?]*$",
-    re.IGNORECASE)
+# ... but not at a firm or a shop ("job hos Matas": PersonPatterns.at_work_before)
 
 
 @dataclass(frozen=True)
@@ -150,8 +145,8 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if len(seg) == 1 and first.endswith("s") and len(first) > 3 and (
-            _FAMILY_AFTER.match(text, end) or (_AT_FAMILY_BEFORE.search(
-                text, max(0, start - 8), start) and not _AT_WORK_BEFORE.search(
+            pats.family_after.match(text, end) or (_AT_FAMILY_BEFORE.search(
+                text, max(0, start - 8), start) and not pats.at_work_before.search(
                 text, max(0, start - 50), start))):
         # "Sandahls familie", "hos Vestergaards": a family by its name in the genitive
         return NameCandidate(start, end, span_text, 0.8, "familienavn i ejefald")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import phonenumbers
 
@@ -38,6 +39,9 @@ from gldocs.redact.detectors.patterns import (
 )
 from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
+
+if TYPE_CHECKING:
+    from gldocs.redact.language import FunctionWords
 
 ENTITY = "PHONE"
 
@@ -182,14 +186,15 @@ _NATIONAL_REGIONS = {"en": ("GB", "US", "IE"), "de": ("DE", "AT", "CH")}
 _NATIONAL_START = re.compile(r"0[1-9]|\(\d")
 
 
-def _national_matches(text: str) -> list[PatternMatch]:
+def _national_matches(text: str, fw: FunctionWords | None) -> list[PatternMatch]:
     """Foreign numbers written nationally in a sentence of that language (valid numbers of
-    the language's countries only: an English sentence with a British mobile number)."""
+    the language's countries only: an English sentence with a British mobile number);
+    ``fw``: the policy's function words (they tell the language)."""
     if not re.search(r"\d{3}", text):
         return []
     from gldocs.redact.language import sentence_language
 
-    lang = sentence_language(text)
+    lang = sentence_language(text, fw)
     found = []
     for region in _NATIONAL_REGIONS.get(lang, ()):
         for pm in phonenumbers.PhoneNumberMatcher(text, region,
@@ -201,10 +206,12 @@ def _national_matches(text: str) -> list[PatternMatch]:
     return found
 
 
-def find_phones(text: str, words: WordLists | None = None) -> list[PatternMatch]:
+def find_phones(text: str, words: WordLists | None = None,
+                fw: FunctionWords | None = None) -> list[PatternMatch]:
     """Every phone number in ``text``, sorted, non-overlapping; ``normalized`` is E.164.
-    ``words``: the policy's identifier words (``bundle.identifier_words``; default: the
-    bundled kommune policy's)."""
+    ``words``: the policy's identifier words (``bundle.identifier_words``), ``fw`` its
+    function words (``bundle.foreign.function_words``); default: the bundled kommune
+    policy's."""
     if not has_digit(text):
         return []
     pats = patterns_for(words if words is not None else default_words("identifier_words"))
@@ -220,7 +227,7 @@ def find_phones(text: str, words: WordLists | None = None) -> list[PatternMatch]
     for match in _international_matches(text):
         if not overlaps_any(match.start, match.end, cprs):
             found.append(match)
-    for match in _national_matches(text):
+    for match in _national_matches(text, fw):
         if not overlaps_any(match.start, match.end, cprs) and \
                 not overlaps_any(match.start, match.end, found):
             found.append(match)

@@ -27,14 +27,15 @@ class NameRuleRecognizer(GldocsRecognizer):
         self._classifier = kit.classifier
         self._org_words = frozenset(kit.classifier.org_words)
         self._person = person_patterns(b.person_words)
+        self._sentence_words = b.sentence_words
 
     def _cue_at(self, text: str, start: int) -> bool:
         return bool(self._classifier.cue_before(text, start).kind)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:
-        found = find_name_candidates(text, sentences(text), self._given, self._surnames,
-                                     self._ambiguous, self._stop, self._cue_at,
+        found = find_name_candidates(text, sentences(text, self._sentence_words), self._given,
+                                     self._surnames, self._ambiguous, self._stop, self._cue_at,
                                      self._org_words, self._person)
         return [self.result(ENTITY, c.start, c.end, c.score, i, reason=c.reason)
                 for i, c in enumerate(found)]

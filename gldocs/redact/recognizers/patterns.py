@@ -43,7 +43,12 @@ class PatternEntityRecognizer(GldocsRecognizer):
 
 
 def cpr(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    return PatternEntityRecognizer("CPR", find_cprs, "CprRecognizer")
+    """CPR numbers; with a kit, the CPR cue words of the policy's identifier words."""
+    if kit is None:
+        return PatternEntityRecognizer("CPR", find_cprs, "CprRecognizer")
+    words = kit.bundle.identifier_words
+    return PatternEntityRecognizer("CPR", lambda text: find_cprs(text, words=words),
+                                   "CprRecognizer")
 
 
 def birth_date(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
@@ -59,8 +64,8 @@ def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
     """Phone numbers; with a kit, the phone cue words of the policy's identifier words."""
     if kit is None:
         return PatternEntityRecognizer("PHONE", find_phones, "PhoneRecognizer")
-    words = kit.bundle.identifier_words
-    return PatternEntityRecognizer("PHONE", lambda text: find_phones(text, words),
+    words, fw = kit.bundle.identifier_words, kit.bundle.foreign.function_words
+    return PatternEntityRecognizer("PHONE", lambda text: find_phones(text, words, fw),
                                    "PhoneRecognizer")
 
 

@@ -5,7 +5,7 @@
 For every unit of every ``*.txt`` document (CORPUS_DIR defaults to
 ``../shared/corpus/dev``): the pipeline runs over everything (a full read), then the
 name candidates of the unit are worked out twice, with every entity and with only the
-entities inside the sentences :meth:`EntityFinder.ner_reads` marks (the real name-rule and
+entities inside the spans :meth:`EntityFinder.ner_reads` marks (the real name-rule and
 pattern results both times). Prints the share of the text NER reads and every unit whose
 candidates differ (there should be none). ``--client-name``: the client of documents that
 name none (plain texts, e.g. the DDT sentences). The model's context is the other half of
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
                     differ += 1
                     print(f"differs: {path.name} [{unit.section}] {unit.text[:100]!r}\n"
                           f"  all entities: {keys[0]}\n  read only:    {keys[1]}")
-    print(f"{units_n} units, {ents_n} NER entities, {left_out} outside the sentences read; "
+    print(f"{units_n} units, {ents_n} NER entities, {left_out} outside the spans read; "
           f"{differ} units whose name candidates differ; NER reads {read}/{total} characters "
           f"({read / max(total, 1):.0%}) before margins; choosing them took {seconds:.2f} s CPU")
     return 1 if differ else 0

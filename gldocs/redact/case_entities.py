@@ -38,9 +38,10 @@ from gldocs.redact.language import (
     document_language,
 )
 from gldocs.redact.model import Owner, Ownership
-from gldocs.redact.ner_scope import SentenceMarks, entity_shapes
+from gldocs.redact.ner_scope import ReadMarks, entity_shapes
 from gldocs.redact.person_words import NAME_WORD as _NAME_WORD
 from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns, unquote
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
 
@@ -201,7 +202,6 @@ class _UnitFacts:
     key_end: int  # end of a "Nøgle:" label
     pattern_spans: list[tuple[int, int]]  # addresses, e-mails, numbers
     address_starts: list[int]
-    org_spans: list[tuple[int, int]]  # runs of capitalised words that name an organisation
     client: frozenset[str]  # the client's name tokens, lower case
     # sentences in another language (there a name needs evidence: issue 8 section 4)
     foreign: ForeignSpans = field(default_factory=ForeignSpans)
@@ -287,6 +287,8 @@ class EntityFinder:
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
+        # unions of the name lists, built once (not per candidate): see _names
+        self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
@@ -333,6 +335,8 @@ class EntityFinder:
         self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
+        if self.gazetteer is not None:
+            self.gazetteer.clear_memo()
 
     # -- pass 1 -------------------------------------------------------------------------
     def discover(self, units: Sequence[TextUnit], client_name: str | None,
@@ -708,48 +712,59 @@ class EntityFinder:
 
     def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
                   ) -> list[tuple[int, int]]:
-        """The parts of ``text`` NER must read, as ``(start, end)`` of runs of whole
-        sentences: those where an entity of the pipeline could change what
-        :meth:`_candidates` gives (none: NER need not read ``text``).
+        """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
+        entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
+        not read ``text``).
 
         Every shape an entity could have (:func:`~gldocs.redact.ner_scope.entity_shapes`)
         goes through the same checks as if the pipeline had found it, as a person and as an
         organisation. A shape counts when the checks keep it, or when it passes the first
         ones and overlaps a name the rules would otherwise add (a role after a name, a run
-        of capitalised words in a strict part), since an NER candidate hides those. The
-        address and number spans are not known yet: the checks run without them (they can
-        only drop more). ``client_tokens`` as :func:`client_name_tokens` makes them."""
+        of capitalised words in a strict part), since an NER candidate hides those. A
+        shape that counts is read as the span of the shape, its candidate and what the
+        candidate became (or the name it hides); a run too long to list, with its whole
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
+        spans are not known yet: the checks run without them (they can only drop more).
+        ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
-        sents = SentenceMarks(text, self._sentence_words)
-        shapes, unlisted = entity_shapes(text, sents.starts, self.person.ner_inner_words)
+        marks = ReadMarks(text, self._sentence_words)
+        shapes, unlisted = entity_shapes(text, marks.starts, self.person.ner_inner_words)
         if not shapes and not unlisted:
             return []
         for a, b in unlisted:
-            sents.mark(a, b)
-        sentence_starts = sents.starts
+            marks.mark_sentences(a, b)
+        sentence_starts = marks.starts
         facts: _UnitFacts | None = None
         hidden: list[tuple[int, int]] | None = None
-        seen: set[tuple[int, int, str]] = set()
+        # a candidate's verdict: the span to read with every shape that gives it, or None
+        verdicts: dict[tuple[int, int, str], tuple[int, int] | None] = {}
         for a, b in shapes:
-            if sents.marked(a, b):
-                continue
+            if marks.marked(a, b):
+                continue  # read whole already
             ents = (NerEntity(a, b, text[a:b], "PER"), NerEntity(a, b, text[a:b], "ORG"))
             for c in self._ner_candidates(text, ents, sentence_starts, strict):
-                if (c.start, c.end, c.text) in seen:
-                    continue
-                seen.add((c.start, c.end, c.text))
-                if facts is None:
-                    facts = self._unit_facts(text, strict, client_tokens, ())
-                kept = self._kept(c, facts)
-                if kept is not None:
-                    sents.mark(min(c.start, kept.start), max(c.end, kept.end))
-                    continue
-                if hidden is None:
-                    hidden = self._rule_names(text, strict, facts)
-                if any(x < c.end and c.start < y for x, y in hidden):
-                    sents.mark(c.start, c.end)
-        return sents.groups()
+                key = (c.start, c.end, c.text)
+                if key in verdicts:
+                    span = verdicts[key]
+                else:
+                    span = None
+                    if facts is None:
+                        facts = self._unit_facts(text, strict, client_tokens, ())
+                    kept = self._kept(c, facts)
+                    if kept is not None:
+                        span = (min(c.start, kept.start), max(c.end, kept.end))
+                    else:
+                        if hidden is None:
+                            hidden = self._rule_names(text, strict, facts)
+                        over = [(x, y) for x, y in hidden if x < c.end and c.start < y]
+                        if over:
+                            span = (min(c.start, *(x for x, _ in over)),
+                                    max(c.end, *(y for _, y in over)))
+                    verdicts[key] = span
+                if span is not None:
+                    marks.mark_words(min(a, span[0]), max(b, span[1]))
+        return marks.groups()
 
     def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:
         """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
@@ -802,13 +817,23 @@ class EntityFinder:
             text=text, strict=strict, key_end=_key_end(text),
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
-            org_spans=self._org_spans_of(text),
             client=frozenset(t.lower() for t in client_tokens),
             foreign=ForeignSpans.of(text, lang, self._sentence_words,
                                     self.foreign.function_words) if self.foreign.common
             else ForeignSpans(),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
+
+    def _names(self, surnames: bool = True) -> frozenset[str]:
+        """The given names (Danish and of other cultures) and, with ``surnames``, the
+        surnames: one set, built on first use and again when a list is replaced."""
+        parts = (self.given, self.foreign.given_names, *((self.surnames,) if surnames else ()))
+        key = "all" if surnames else "given"
+        ids = tuple(map(id, parts))
+        hit = self._unions.get(key)
+        if hit is None or hit[0] != ids:
+            hit = self._unions[key] = (ids, frozenset().union(*parts))
+        return hit[1]
 
     def _org_spans_of(self, text: str) -> list[tuple[int, int]]:
         """The gazetteer's organisation runs in ``text`` (remembered per text)."""
@@ -920,7 +945,7 @@ class EntityFinder:
         words = list(re.finditer(r"\S+", c.text))
         if len(words) < 2 or c.reason in _CUED_REASONS:
             return c
-        given = self.given | self.foreign.given_names
+        given = self._names(surnames=False)
         for i, w in enumerate(words):
             word = strip_genitive(w.group(0)).strip(",.")
             if word in self.surnames and i == 0:
@@ -947,7 +972,7 @@ class EntityFinder:
         words = [strip_genitive(w).strip(_QUOTES + ",.()") for w in c.text.split()]
         if all(w.lower() in self.stop_words for w in words):
             return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
-        names = self.given | self.surnames | self.foreign.given_names
+        names = self._names()
         for w in words:
             if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
@@ -1051,20 +1076,22 @@ class EntityFinder:
 
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
-        are the text's own, :meth:`_org_spans_of`)."""
+        are the text's own, :meth:`_org_spans_of`, worked out when a check needs them)."""
         key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names)
         hit = self._no_person.get(key)
         if hit is None:
-            hit = self._not_a_person(text, c, facts.org_spans, facts.strict)
+            hit = self._not_a_person(text, c, None, facts.strict)
             if len(self._no_person) > 100_000:
                 self._no_person.clear()
             self._no_person[key] = hit
         return hit
 
     def _not_a_person(self, text: str, c: NameCandidate,
-                      org_spans: Sequence[tuple[int, int]], strict: bool = False) -> bool:
+                      org_spans: Sequence[tuple[int, int]] | None = None,
+                      strict: bool = False) -> bool:
         """A place, an organisation or an ordinary word, with no private role cue before it
-        (a title before a place does not make it a person: "sagsbehandler i Holbæk")."""
+        (a title before a place does not make it a person: "sagsbehandler i Holbæk").
+        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_org_spans_of`)."""
         gz = self.gazetteer
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c):
@@ -1083,6 +1110,8 @@ class EntityFinder:
                 prep.group(1).lower() in ("i", "fra")
                 and not (cue.cue or "").endswith(f" {prep.group(1).lower()}")
                 and self._small_town(text, c))
+        if org_spans is None:
+            org_spans = self._org_spans_of(text)
         if any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
@@ -1154,7 +1183,7 @@ class EntityFinder:
             if m is None or not any(gz.is_foreign_place(p.strip()) for p in
                                     pats.place_list_split.split(m.group("places"))):
                 return False
-        names = self.given | self.surnames | self.foreign.given_names
+        names = self._names()
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
@@ -1509,9 +1538,12 @@ def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
     return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS")."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", c.text)]
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
     if len(words) < 2 or all(w.isupper() for _, _, w in words):
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
@@ -1557,6 +1589,7 @@ def _seed_known(found: list[Person], known: KnownPeople
 # a word in lower case in running text: not in an e-mail or web address, a file name, a user
 # name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
 _LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
+_LOWER_WORD = with_first_char_gate(_LOWER_WORD)
 
 # a house number right after or right before a run of words on the same line
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
@@ -1577,6 +1610,7 @@ _CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?!
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
 # a capitalised name (one to three words) followed by a comma or bracket
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
+_HASHTAG = with_first_char_gate(_HASHTAG)
 # a file name or a handle: words joined by "_", "-" or "." with an extension or an
 # underscore ("samvær-Gül-Aydoğan.pdf", "budget_serkan_og_gul_2027.xlsx")
 _JOINED_TOKEN = re.compile(r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})"

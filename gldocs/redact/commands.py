@@ -307,8 +307,10 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
 
     redactor = redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) here
     workers = min(jobs or os.cpu_count() or 1, len(job_list))
-    if workers > 1:
-        redactor.warm()  # set up in the parent: the forked workers share it
+    if len(job_list) > 1:
+        # set up once (with --jobs in the parent: the forked workers share it), the tables
+        # frozen out of the garbage collector's way
+        redactor.warm()
     results = _run(job_list, workers)
     reports = []
     errors: list[int] = []

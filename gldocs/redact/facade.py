@@ -139,7 +139,9 @@ class Redactor:
         return self.bundle.policy.no_ner_banner if plan.no_ner else None
 
     def warm(self) -> None:
-        """Build lazily loaded tables now (before forking workers that share them)."""
+        """Build lazily loaded tables now (before forking workers that share them, or
+        before analysing several documents) and freeze them out of the garbage collector's
+        generations (:meth:`Analyzer.warm <gldocs.redact.engine.Analyzer.warm>`)."""
         self._analyzer.warm()
 
     def clear_caches(self) -> None:

@@ -24,17 +24,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+from gldocs.redact.prefilter import with_first_char_gate
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet"); a tab is a
 # table's cell boundary ("Sarah Whitfield<TAB>Probation Officer" is two cells)
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
+_ORG_RUN = with_first_char_gate(_ORG_RUN)
 
 
+
+_MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
 # Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
 _DEFINITE = ("en", "et", "ne")
@@ -58,6 +62,19 @@ class Gazetteer:
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
     # known given names (Danish and of other cultures): a run with one names a person
     given_names: frozenset[str] = frozenset()
+    # per word: the answers of is_common and is_org_word (every stage asks about the same
+    # words; forgotten by clear_memo)
+    _memo: dict[tuple[bool, str], bool] = field(default_factory=dict, compare=False,
+                                                repr=False)
+
+    def clear_memo(self) -> None:
+        """Forget the per-word answers (benchmarks; results never depend on them)."""
+        self._memo.clear()
+
+    def _remember(self, key: tuple[bool, str], hit: bool) -> bool:
+        if len(self._memo) < _MAX_MEMO:
+            self._memo[key] = hit
+        return hit
 
     def is_foreign_place(self, text: str) -> bool:
         """``text`` is a place name abroad as a whole ("Nova Scotia", "Gdańsk", "Gdańsks")."""
@@ -69,6 +86,12 @@ class Gazetteer:
         return w in self.places or (w.endswith("s") and w[:-1] in self.places)
 
     def is_org_word(self, word: str) -> bool:
+        hit = self._memo.get((False, word))
+        if hit is None:
+            hit = self._remember((False, word), self._is_org_word(word))
+        return hit
+
+    def _is_org_word(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
         # one C-level endswith over all suffixes first: most words end in none of them
         return w in self.org_words or (w.endswith(self.org_suffixes) and any(
@@ -79,6 +102,12 @@ class Gazetteer:
         ("Løsladelsesmøde", "Mentorforløb", "Boligsøgning"); words ending like a surname
         (-gaard, -holm, -sen …) never count as forms or compounds ("Lindholm",
         "Vestergaard")."""
+        hit = self._memo.get((True, word))
+        if hit is None:
+            hit = self._remember((True, word), self._is_common(word))
+        return hit
+
+    def _is_common(self, word: str) -> bool:
         if self.common_word is None:
             return False
         w = _strip_genitive(word).lower()

@@ -12,6 +12,7 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.internal_notes import NoteSpans, internal_note_spans
 from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns
 from gldocs.redact.policy import HeadingBlock, Policy
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 BlockSpec = tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]
@@ -52,6 +53,8 @@ class LayoutReader:
         heads = sorted({h for _, hs in self._block_specs for h, _ in hs}, key=len, reverse=True)
         self._any_heading = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)") if heads else None
+        if self._any_heading is not None:
+            self._any_heading = with_first_char_gate(self._any_heading)
 
     def read(self, units: Sequence[TextUnit]) -> Layout:
         return Layout(internal=internal_note_spans(units, self._note_headings, self._person,

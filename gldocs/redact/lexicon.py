@@ -49,7 +49,7 @@ import yaml
 
 from gldocs.errors import LexiconError
 from gldocs.redact.morphology import is_form, stems, table_lemma
-from gldocs.redact.prefilter import PatternIndex, text_words
+from gldocs.redact.prefilter import PatternIndex, safe_lower, text_words, with_first_char_gate
 from gldocs.yamlfile import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -149,7 +149,8 @@ class Lexicon:
                 PatternIndex(self.patterns), _tags(self.pattern_tags, len(self.patterns),
                                                    self.name),
                 PatternIndex(self.exceptions), _tags(self.exception_tags,
-                                                     len(self.exceptions), self.name))
+                                                     len(self.exceptions), self.name),
+                [None] * len(self.patterns), [None] * len(self.exceptions))
         return self._compiled
 
     def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
@@ -200,8 +201,12 @@ class Lexicon:
         """One pass over the words of ``text``: each word's terms by lookup, a phrase's
         further words checked in the words that follow."""
         out: list[LexMatch] = []
+        first = self._first
         for i, (start, _end, tok) in enumerate(tokens):
-            for term in self._first_word_terms(tok):
+            terms = first.get(tok)
+            if terms is None:
+                terms = self._first_word_terms(tok)
+            for term in terms:
                 n = len(term.words)
                 if n == 1:
                     out.append(LexMatch(start, _end, term.text, term.tag or self.name))
@@ -219,9 +224,10 @@ class Lexicon:
         compiled = self.compile()
         out: list[LexMatch] = []
         for k in compiled.patterns.candidates(text):
-            pat, tag = self.patterns[k], compiled.pattern_tags[k]
-            out.extend(LexMatch(m.start(), m.end(), pat.pattern, tag)
-                       for m in pat.finditer(text) if m.end() > m.start())
+            term, tag = self.patterns[k].pattern, compiled.pattern_tags[k]
+            run = compiled.runs[k] or _gated(compiled.runs, k, self.patterns[k])
+            out.extend(LexMatch(m.start(), m.end(), term, tag)
+                       for m in run.finditer(text) if m.end() > m.start())
         return out
 
     def _without_exceptions(self, text: str, matches: list[LexMatch]) -> list[LexMatch]:
@@ -235,7 +241,9 @@ class Lexicon:
         for k in compiled.exceptions.candidates(text, own) if own else ():
             tag = compiled.exception_tags[k]
             covers.setdefault(tag, []).extend(
-                (m.start(), m.end()) for m in self.exceptions[k].finditer(text)
+                (m.start(), m.end()) for m in (
+                    compiled.exception_runs[k]
+                    or _gated(compiled.exception_runs, k, self.exceptions[k])).finditer(text)
                 if m.end() > m.start())
         if not covers:
             return matches
@@ -249,6 +257,11 @@ class _Compiled:
     pattern_tags: tuple[str, ...]
     exceptions: PatternIndex
     exception_tags: tuple[str, ...]
+    # the patterns and exceptions as run, made on first use: the same matches, with a
+    # first-character gate in front (prefilter.with_first_char_gate); reports name the
+    # patterns as written
+    runs: list[re.Pattern[str] | None] = field(default_factory=list)
+    exception_runs: list[re.Pattern[str] | None] = field(default_factory=list)
     exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
 
     def __post_init__(self) -> None:
@@ -256,6 +269,14 @@ class _Compiled:
         for k, tag in enumerate(self.exception_tags):
             of.setdefault(tag, []).append(k)
         object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
+
+
+def _gated(runs: list[re.Pattern[str] | None], k: int, pattern: re.Pattern[str]
+           ) -> re.Pattern[str]:
+    """``pattern`` as run (:func:`~gldocs.redact.prefilter.with_first_char_gate`), made
+    once and kept in ``runs[k]``."""
+    run = runs[k] = with_first_char_gate(pattern)
+    return run
 
 
 def _tags(tags: Sequence[str], count: int, default: str) -> tuple[str, ...]:
@@ -271,6 +292,9 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    lowered = safe_lower(text)
+    if lowered is not None:  # lower case keeps every offset: the words of the lowered text
+        return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered))
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
 
 

@@ -26,7 +26,10 @@ finds the terms a token can be a form of by lookup: the generator read backwards
 
 from __future__ import annotations
 
+import contextlib
+import zlib
 from functools import lru_cache
+from typing import Protocol
 
 # The regular endings of Danish nouns (definite, plural, genitive), adjectives (-e, -t,
 # comparison) and verbs (past, participles) that the generator adds to a word.
@@ -68,20 +71,40 @@ def stems(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _Table(Protocol):
+    def get(self, form: str, /) -> str | None: ...
+
+
+class _Unreadable:
+    """The lemma table of a damaged installation: no form has a lemma (fail closed: the
+    generator alone still gives every form matched without the table)."""
+
+    def get(self, form: str, /) -> str | None:
+        return None
+
+
 @lru_cache(maxsize=1)
-def _lemma_table() -> dict[str, str]:
-    """The shipped lemma table, form -> code ({} when it cannot be read)."""
+def _lemma_table() -> _Table:
+    """The shipped lemma table, form -> code (none when it cannot be read), looked up by
+    binary search until :func:`load` (a one-document run asks about a few thousand forms)."""
     from gldocs.redact.nlp import LookupLemmatizer, model_dir
 
     try:
-        return LookupLemmatizer().from_disk(model_dir() / "lemmatizer").table
-    except (OSError, ValueError, EOFError):
-        return {}  # the generator alone still gives every form matched without the table
+        table = LookupLemmatizer().from_disk(model_dir() / "lemmatizer")
+        table.get("sygdom")  # reads it: a damaged file fails here, not in a lookup
+    except (OSError, ValueError, EOFError, zlib.error, UnicodeDecodeError):
+        return _Unreadable()
+    return table
 
 
 def load() -> None:
     """Read the lemma table now (before worker processes fork, so they share it)."""
-    _lemma_table()
+    table = _lemma_table()
+    loader = getattr(table, "load", None)
+    if loader is not None:
+        # (a damaged table: lookups by binary search go on as they did)
+        with contextlib.suppress(ValueError):
+            loader()
 
 
 def lemma(form: str) -> str | None:

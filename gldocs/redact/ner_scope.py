@@ -1,4 +1,4 @@
-"""Where the NER pipeline must read: the sentences that could hold a name it would add.
+"""Where the NER pipeline must read: the spans that could hold a name it would add.
 
 NER is about half of a warm redaction, and most of what it reads cannot change the result:
 the name rules drop what it finds there (a capitalised first word of a sentence that is no
@@ -9,8 +9,9 @@ have once :meth:`EntityFinder._clean_ner <gldocs.redact.case_entities.EntityFind
 trimmed it: a run of words from a capitalised word to a capitalised word, over capitalised
 words, name particles and short lower-case words, cut at any place the tokenizer could cut.
 The entity finder puts each shape through its own checks as if NER had found it (as a
-person and as an organisation); only sentences where one would count are read
-(:func:`sentence_groups`). Fail closed: a run too long to list is read whole.
+person and as an organisation); only the spans of those that would count are read
+(:class:`ReadMarks`), each with a few words either side (the model's window). Fail
+closed: a run too long to list is read with its whole sentences.
 
 The lists are a superset of what the model outputs: ``benchmarks/same_output.py`` shows
 the outputs byte for byte equal with and without this narrowing.
@@ -118,39 +119,59 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = (),
     return shapes, unlisted
 
 
-class SentenceMarks:
-    """The sentences of one text, each marked or not: what NER is to read of it."""
+class ReadMarks:
+    """What NER is to read of one text: spans of it, marked as the checks find them.
+
+    A shape that counts is read as its own words (:meth:`mark_words`), not its sentence:
+    the model reads every span with :data:`~gldocs.redact.detectors.ner.MARGIN_WORDS`
+    words either side (its window is four tokens; outside an entity the NER transition
+    system looks at the current token only), so what it finds there is what it finds
+    reading everything. A run too long to list is read with its whole sentences
+    (:meth:`mark_sentences`: fail closed)."""
 
     def __init__(self, text: str, words: WordLists | None = None) -> None:
         """``words``: the policy's sentence words (:func:`~gldocs.redact.context.sentences`)."""
         spans = sentences(text, words)
+        self._text = text
         self.starts = {s.start for s in spans}
         self._starts = [s.start for s in spans]
         self._ends = [s.end for s in spans]
-        self._marked = [False] * len(spans)
-
-    def _range(self, a: int, b: int) -> range:
-        """The sentences that overlap ``[a, b)``."""
-        return range(max(0, bisect_right(self._ends, a)), bisect_left(self._starts, b))
-
-    def marked(self, a: int, b: int) -> bool:
-        """Whether every sentence ``[a, b)`` overlaps is marked already."""
-        return all(self._marked[k] for k in self._range(a, b))
+        self._lo: list[int] = []  # the marked spans: disjoint, sorted, not touching
+        self._hi: list[int] = []
 
     def mark(self, a: int, b: int) -> None:
-        for k in self._range(a, b):
-            self._marked[k] = True
+        """Mark ``[a, b)`` (merged with the marked spans it overlaps or touches)."""
+        i = bisect_left(self._hi, a)  # the first span that ends at or after a
+        j = bisect_right(self._lo, b)  # past the last span that starts at or before b
+        if i < j:
+            a = min(a, self._lo[i])
+            b = max(b, self._hi[j - 1])
+        self._lo[i:j] = [a]
+        self._hi[i:j] = [b]
+
+    def mark_words(self, a: int, b: int) -> None:
+        """Mark ``[a, b)`` widened to the whole runs of non-space characters it touches
+        ("Kl" of "Kl.": an entity may end on the punctuation the shape leaves out)."""
+        text = self._text
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        m = _CHUNK.match(text, b)
+        self.mark(a, m.end() if m else b)
+
+    def mark_sentences(self, a: int, b: int) -> None:
+        """Mark the whole sentences that ``[a, b)`` overlaps."""
+        first = bisect_right(self._ends, a)
+        last = bisect_left(self._starts, b) - 1
+        if first <= last:
+            self.mark(self._starts[first], self._ends[last])
+        else:
+            self.mark(a, b)
+
+    def marked(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` lies inside one marked span."""
+        i = bisect_right(self._lo, a) - 1
+        return i >= 0 and b <= self._hi[i]
 
     def groups(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of each run of adjacent marked sentences, in order."""
-        out: list[tuple[int, int]] = []
-        last = -2
-        for k, keep in enumerate(self._marked):
-            if not keep:
-                continue
-            if k == last + 1:
-                out[-1] = (out[-1][0], self._ends[k])
-            else:
-                out.append((self._starts[k], self._ends[k]))
-            last = k
-        return out
+        """``(start, end)`` of each marked span, in order."""
+        return list(zip(self._lo, self._hi, strict=True))

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from gldocs.document.sections import normalise
 from gldocs.redact.default_words import default_words
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
 
 # a capitalised name word (Latin letters with accents; a hyphenated second part)
@@ -89,6 +90,7 @@ class PersonPatterns:
             rf"(?<![\w@.\-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
             rf"(?=\s*[,(]|[ \t]+(?:{words.alternation('role_copulas')})[ \t]+(?:også[ \t]+)?"
             rf"(?:{words.alternation('role_possessives')}|[A-ZÆØÅ]\w+s)[ \t])")
+        self.role_after_name = with_first_char_gate(self.role_after_name)
         # keys of the client's own contact data in Stamoplysninger
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["client_contact_key_stems"])
         parts = "|".join(r"\w*" + alternation((w,)) + r"\w*"
@@ -141,6 +143,7 @@ class PersonPatterns:
             r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)"
             r"[\"“„«»'‘]"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
+        self.contact_entry = with_first_char_gate(self.contact_entry)
 
 
 @lru_cache(maxsize=8)

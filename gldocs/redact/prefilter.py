@@ -239,7 +239,14 @@ class _Requirement:
         self.other = tuple(x for x in self.strings if x not in self.words)
 
     def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
-        return not self.words.isdisjoint(present) or any(x in lowered for x in self.other)
+        """Whether a text meets the set: one of its word strings among the strings
+        ``present`` in the text's words, or another string in the lower-cased text."""
+        if not self.words.isdisjoint(present):
+            return True
+        for x in self.other:  # noqa: SIM110  (a loop, no generator: called per pattern)
+            if x in lowered:
+                return True
+        return False
 
 
 class PatternIndex:
@@ -268,6 +275,14 @@ class PatternIndex:
             if reqs[0].other:
                 self._by_text.append((k, reqs[0].other))
             universe.update(*(r.words for r in reqs))
+        # the first sets' other strings, each with the patterns it admits
+        by_string: dict[str, list[int]] = {}
+        for k, other in self._by_text:
+            for x in other:
+                by_string.setdefault(x, []).append(k)
+        self._text_strings = tuple((x, tuple(ks)) for x, ks in by_string.items())
+        # the patterns with more than one required set (the others: the first decides)
+        self._multi = frozenset(k for k, reqs in self._required.items() if len(reqs) > 1)
         self._universe = frozenset(universe)
         self._lengths = sorted({len(x) for x in universe})
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
@@ -285,30 +300,46 @@ class PatternIndex:
         lowered, words, outside = text_words(text)
         if outside and self._blocked(outside):
             lowered = None
+        hits = self._hits
         if among is not None or self.size <= _FEW:
             ks = range(self.size) if among is None else among
             if lowered is None:
                 return sorted(ks)
-            return sorted(k for k in ks if self._may_match(k, lowered))
+            out = []
+            present: set[str] | None = None
+            for k in ks:
+                reqs = self._required.get(k)
+                if reqs is not None:
+                    if present is None:
+                        present = self._present(words)
+                    if not all(r.met(present, lowered) for r in reqs):
+                        continue
+                out.append(k)
+            return sorted(out)
         if lowered is None:
             return list(range(self.size))
         found = set(self._always)
-        hits = self._hits
-        for word in words:
-            hit = hits.get(word) or self._word_hits(word)
+        word_hits = [hits.get(word) or self._word_hits(word) for word in words]
+        for hit in word_hits:
             if hit[1]:
                 found.update(hit[1])
-        for k, other in self._by_text:
-            if any(x in lowered for x in other):
-                found.add(k)
-        required = self._required
-        if not found or all(len(required.get(k, ())) <= 1 for k in found):
+        for x, ks in self._text_strings:
+            if x in lowered:
+                found.update(ks)
+        multi = self._multi
+        if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        present: set[str] = set()
-        for word in words:
-            present.update((hits.get(word) or self._word_hits(word))[0])
-        return sorted(k for k in found if k not in required or all(
+        present = set().union(*(hit[0] for hit in word_hits))
+        required = self._required
+        return sorted(k for k in found if k not in multi or all(
             r.met(present, lowered) for r in required[k][1:]))
+
+    def _present(self, words: Iterable[str]) -> set[str]:
+        """The required strings of word characters inside ``words`` (a text's words): a
+        string of word characters occurs in a text exactly when it occurs in one of its
+        words (they are the maximal runs of such characters)."""
+        hits = self._hits
+        return set().union(*((hits.get(w) or self._word_hits(w))[0] for w in words))
 
     def _blocked(self, outside: frozenset[str]) -> bool:
         """Whether a text with the characters ``outside`` SAFE must not be filtered: one of
@@ -321,11 +352,6 @@ class PatternIndex:
             if hit:
                 return True
         return False
-
-    def _may_match(self, k: int, lowered: str) -> bool:
-        """Whether the lower-cased text meets every required set of pattern ``k``."""
-        required = self._required.get(k)
-        return required is None or all(any(x in lowered for x in r.strings) for r in required)
 
     def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int]]:
         """The required strings inside ``word``, and the patterns whose first set holds
@@ -424,3 +450,96 @@ def safe_lower(text: str) -> str | None:
     if text.isascii() or _UNSAFE.search(text) is None:
         return text.lower()
     return None
+
+
+# -- first characters ---------------------------------------------------------------------
+_CLASS_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+}
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def with_first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a lookahead for the characters a match can start with in front
+    (``(?=[…])``): the same matches, found faster. Python's ``re`` tries a pattern that
+    opens with a word boundary, a lookbehind or an alternation at every position of a text;
+    a character class it checks first rules most positions out at once. The class is read
+    from the pattern's syntax tree (what each alternative can begin with, past
+    zero-width assertions and optional parts); a pattern it cannot read, one that can match
+    the empty string, or one with global inline flags or in verbose mode is returned as
+    it is. Its ``pattern`` attribute is the gated text: keep the original for reports."""
+    if C is None or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern
+    tree = _parse(pattern.pattern, pattern.flags)
+    if tree is None:
+        return pattern
+    try:
+        first = _first_chars(list(tree), bool(pattern.flags & re.IGNORECASE))
+    except NotImplementedError:
+        return pattern
+    if first is None or first[1] or not first[0]:
+        return pattern
+    items = "".join(dict.fromkeys(first[0]))
+    return re.compile(f"(?=[{items}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _first_chars(items: list[Any], ignorecase: bool) -> tuple[list[str], bool] | None:
+    """The class items (regular expression text) that the first character of a match of
+    the sequence ``items`` can be, and whether the sequence can match the empty string."""
+    out: list[str] = []
+    op: Any
+    av: Any
+    for op, av in items:
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the next item gives the first character
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+            return out, False
+        if op is C.IN:
+            out.extend(_class_items(av))
+            return out, False
+        if op is C.SUBPATTERN:
+            _group, add, delete, sub = av
+            if add & ~re.IGNORECASE or delete & ~re.IGNORECASE or (
+                    add & re.IGNORECASE and not ignorecase):
+                raise NotImplementedError("inline flags")  # a case the gate would miss
+            inner = _first_chars(list(sub), ignorecase)
+        elif op is C.BRANCH:
+            inner = ([], False)
+            for alternative in av[1]:
+                found = _first_chars(list(alternative), ignorecase)
+                if found is None:
+                    return None
+                inner = (inner[0] + found[0], inner[1] or found[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            found = _first_chars(list(sub), ignorecase)
+            if found is None:
+                return None
+            inner = (found[0], found[1] or lo == 0)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            inner = _first_chars(list(av), ignorecase)
+        else:
+            raise NotImplementedError(str(op))  # any character, a negation, a reference
+        if inner is None:
+            return None
+        out.extend(inner[0])
+        if not inner[1]:
+            return out, False
+    return out, True
+
+
+def _class_items(members: list[Any]) -> list[str]:
+    """A character class's members as class text (a negated class is not read)."""
+    out = []
+    for op, av in members:
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is C.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and str(av) in _CLASS_CATEGORIES:
+            out.append(_CLASS_CATEGORIES[str(av)])
+        else:
+            raise NotImplementedError(str(op))  # a negated class, another category
+    return out

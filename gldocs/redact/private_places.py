@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from gldocs.redact.prefilter import with_first_char_gate
+
 # verb -> the kind of place it names (the policy entity whose marker says so)
 _SCHOOL = "INSTITUTION"
 _WORK = "WORKPLACE"
@@ -37,6 +39,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
 _KIND_OF_VERB = re.compile(
     "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, (v, _) in enumerate(_VERBS)),
     re.IGNORECASE)
+_KIND_OF_VERB = with_first_char_gate(_KIND_OF_VERB)
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
 # preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
 # then the name: one to four capitalised words
@@ -55,6 +58,7 @@ _AFTER_VERB_LAX = re.compile(
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
+_ROLE_AT = with_first_char_gate(_ROLE_AT)
 # " og Børnehaven Spiren": an institution's name joined to the one before
 _AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
 # what stands right after a name: ", Plejecenter Vestergården," or a bracket "(8 år, 2.c på

@@ -187,7 +187,7 @@ class ContactClassifier:
             stripped = stripped[:-1]
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
-        before = [_norm(w) for w in window.split() if _norm(w)]
+        before = [word for w in window.split() if (word := _norm(w))]
         skipped = 0
         i = len(before)
         while i > 0:

@@ -254,3 +254,57 @@ def test_the_lower_case_words_are_of_the_document_last_read() -> None:
     assert finder.lower_words is first
     finder.read_document(["Hun kom i går."])
     assert "hydrographic" not in finder.lower_words and "kom" in finder.lower_words
+
+
+def test_name_list_unions_follow_the_lists() -> None:
+    """The finder's union of its name lists is built once and again when a list changes."""
+    finder = redactor_for("kommune", ner=False)._analyzer.finder
+    given, foreign = finder.given, finder.foreign
+    assert finder._names() == finder.given | finder.surnames | foreign.given_names
+    assert finder._names(surnames=False) == finder.given | foreign.given_names
+    assert finder._names() is finder._names()
+    try:
+        finder.given = frozenset({"Zørbrik"})
+        assert "Zørbrik" in finder._names() and "Zørbrik" in finder._names(surnames=False)
+    finally:
+        finder.given = given
+    assert "Zørbrik" not in finder._names()
+
+
+def test_warm_freezes_the_tables_out_of_the_collector() -> None:
+    """After warm() the long-lived tables are out of the garbage collector's generations
+    (a full collection does not walk them again) and analysis gives the same plan."""
+    import gc
+
+    redactor = redactor_for("kommune", ner=False)
+    doc = units_from_text(TEXTS[0])
+    from gldocs.redact.engine import AnalysisContext
+
+    def plan() -> list[tuple[Any, ...]]:
+        p = redactor._analyzer.analyze(doc, AnalysisContext(areas=[], client_name="Kasper Lund"))
+        return [(f.unit_path, f.start, f.end, f.rule, f.action) for f in p.findings]
+
+    before = plan()
+    try:
+        redactor.warm()
+        assert gc.get_freeze_count() > 0
+        assert plan() == before
+    finally:
+        gc.unfreeze()
+
+
+def test_lexicon_tokens_of_the_lowered_text() -> None:
+    """A text of Latin-1 characters is tokenised lower-cased once: the same words, offsets
+    and lower case as lower-casing each word (every Latin-1 character in every position)."""
+    import random
+
+    from gldocs.redact import lexicon
+    from gldocs.redact.prefilter import SAFE
+
+    rng = random.Random(11)
+    chars = sorted(SAFE)
+    texts = ["".join(chars), *("".join(rng.choice(chars) for _ in range(40)) for _ in range(500))]
+    for text in texts:
+        lexicon._tokens.cache_clear()
+        assert lexicon._tokens(text) == tuple(
+            (m.start(), m.end(), m.group(0).lower()) for m in lexicon._TOKEN.finditer(text))

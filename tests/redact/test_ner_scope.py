@@ -1,10 +1,11 @@
-"""NER reads only the sentences where an entity could change the name candidates
+"""NER reads only the spans where an entity could change the name candidates
 (gldocs.redact.ner_scope, EntityFinder.ner_reads), with the words around them
 (find_entities' windows), and the results are those of reading everything.
 Persons are invented."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -92,35 +93,66 @@ def test_nothing_to_read(analyzer: Analyzer, text: str) -> None:
     assert _reads(analyzer, text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Han kom for sent med Mette.",  # a name inside a sentence
-    "Mette kom for sent.",  # a known given name at the sentence start
-    "Mette Bruun kom for sent.",  # a full name at the sentence start
-    "Han talte med Oluwaseun Adebayo i går.",  # a foreign name
-    "Han talte med Mette\u00a0Bruun.",  # a non-breaking space
-    "Han talte med METTE BRUUN i går.",  # a name in capitals
-    'Zbigniew "Zibi" Mazur ringede.',
-    "Han mødte Ludwig van der Berg.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("Han kom for sent med Mette.", "Mette"),  # a name inside a sentence
+    ("Mette kom for sent.", "Mette"),  # a known given name at the sentence start
+    ("Mette Bruun kom for sent.", "Mette Bruun"),  # a full name at the sentence start
+    ("Han talte med Oluwaseun Adebayo i går.", "Oluwaseun Adebayo"),  # a foreign name
+    ("Han talte med Mette\u00a0Bruun.", "Mette\u00a0Bruun"),  # a non-breaking space
+    ("Han talte med METTE BRUUN i går.", "METTE BRUUN"),  # a name in capitals
+    ('Zbigniew "Zibi" Mazur ringede.', "Zbigniew"),
+    ("Han mødte Ludwig van der Berg.", "Ludwig van der Berg"),
 ])
-def test_the_sentence_is_read(analyzer: Analyzer, text: str) -> None:
-    assert _reads(analyzer, text) == [(0, len(text))]
+def test_the_name_is_read(analyzer: Analyzer, text: str, name: str) -> None:
+    """Every word of the name is read (find_entities adds the words around it)."""
+    reads = _reads(analyzer, text)
+    offset = text.index(name)
+    for word in re.finditer(r"\S+", name):
+        start, end = offset + word.start(), offset + word.end()
+        assert any(a <= start and end <= b for a, b in reads), word.group(0)
 
 
 def test_strict_parts_read_a_lone_first_word(analyzer: Analyzer) -> None:
     text = "Oluwaseun kom for sent."
     assert _reads(analyzer, text, strict=False) == []
-    assert _reads(analyzer, text, strict=True) == [(0, len(text))]
+    assert [text[a:b] for a, b in _reads(analyzer, text, strict=True)] == ["Oluwaseun"]
 
 
-def test_only_the_sentences_with_a_possible_name(analyzer: Analyzer) -> None:
+def test_only_the_spans_of_a_possible_name(analyzer: Analyzer) -> None:
     text = ("Det regnede hele dagen. Han talte med Mette om boligen. Det var koldt. "
             "Han skal i arbejde. Bent Holm ringede senere. Det var godt.")
-    reads = _reads(analyzer, text)
-    assert [text[a:b] for a, b in reads] == [
-        "Han talte med Mette om boligen.", "Bent Holm ringede senere."]
-    text = "Det regnede. Han talte med Mette. Bent Holm ringede. Det var koldt."
+    assert [text[a:b] for a, b in _reads(analyzer, text)] == ["Mette", "Bent Holm"]
+    text = "Han mødte Anne-Marie Ludwig van der Berg i går."
     assert [text[a:b] for a, b in _reads(analyzer, text)] == [
-        "Han talte med Mette. Bent Holm ringede."]  # adjacent sentences: one run
+        "Anne-Marie Ludwig van der Berg"]  # overlapping shapes: one span
+
+
+def test_a_run_too_long_to_list_is_read_with_its_sentence(analyzer: Analyzer) -> None:
+    run = " ".join(["Anders", "Bent", "Carl", "Dan", "Erik", "Finn", "Gert", "Hans", "Ib",
+                    "Jens"][:MAX_WORDS + 2])
+    text = f"Det regnede. Han ringede til {run} i går. Det var koldt."
+    sentence = f"Han ringede til {run} i går."
+    assert [text[a:b] for a, b in _reads(analyzer, text)] == [sentence]
+
+
+def test_read_marks_merge_and_cover() -> None:
+    from gldocs.redact.ner_scope import ReadMarks
+
+    marks = ReadMarks("Han kom. Det var godt. Mette kom.")
+    marks.mark(3, 5)
+    marks.mark(10, 12)
+    assert marks.groups() == [(3, 5), (10, 12)]
+    assert marks.marked(3, 5) and marks.marked(10, 11) and not marks.marked(3, 6)
+    marks.mark(5, 10)  # touching both: one span
+    assert marks.groups() == [(3, 12)]
+    marks.mark_sentences(25, 27)  # the whole sentence "Mette kom."
+    assert marks.groups() == [(3, 12), (23, 33)]
+    marks.mark(0, 1)
+    assert marks.groups() == [(0, 1), (3, 12), (23, 33)]
+    words = ReadMarks("Han kom. Kl. 10 (Mette) kom.")
+    words.mark_words(9, 11)  # "Kl": the entity may be "Kl."
+    words.mark_words(18, 23)  # "Mette" in brackets
+    assert [words._text[a:b] for a, b in words.groups()] == ["Kl.", "(Mette)"]
 
 
 # -- reading windows ------------------------------------------------------------------------
@@ -238,12 +270,12 @@ def test_no_person_answers_are_remembered_per_text_and_forgotten(analyzer: Analy
     for word in ("Vejle", "Mette Holm", "Jobcenter Vejle"):
         a = text.index(word)
         c = NameCandidate(a, a + len(word), word, 0.85, "NER")
-        fresh = finder._not_a_person(text, c, facts.org_spans, False)
+        fresh = finder._not_a_person(text, c, finder._org_spans_of(text), False)
         assert finder._no_person_in(text, c, facts) is fresh
         assert finder._no_person_in(text, c, facts) is fresh
     assert finder._no_person_in(text, NameCandidate(10, 15, "Vejle", 0.85, "NER"), facts)
     assert not finder._no_person_in(text, NameCandidate(23, 33, "Mette Holm", 0.85, "NER"),
                                     facts)
-    assert finder._no_person and finder._org_spans[text] == facts.org_spans
+    assert finder._no_person and finder._org_spans[text] == finder.gazetteer.org_spans(text)
     analyzer.clear_caches()
     assert not finder._no_person and not finder._org_spans

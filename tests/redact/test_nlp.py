@@ -261,3 +261,35 @@ def test_presidio_is_imported_without_its_predefined_recognizers() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "[] PhoneRecognizer True"
+
+
+def test_sorted_lines_find_what_the_table_holds() -> None:
+    """Binary search in the sorted text finds every entry, and nothing else."""
+    table = {"3d-billede": "1", "advarsler": "2el", "bror": "", "brødrene": "6or",
+             "sygdom": "", "sygdommen": "3", "ø": "", "øvrigt": "1"}
+    search = nlp_mod.SortedLines("\n".join(f"{k}\t{v}" if v else k
+                                           for k, v in sorted(table.items())))
+    for key, value in table.items():
+        assert search.find(key) == value
+    for missing in ("", "3d", "aa", "brø", "sygdomme", "zzz", "øø", "bror\t"):
+        assert search.find(missing) is None
+
+
+def test_lookups_by_search_equal_the_built_table() -> None:
+    """The shipped table and word list are sorted (so binary search finds what a dict
+    finds), before and after load()."""
+    import gzip
+
+    directory = nlp_mod.model_dir() / "lemmatizer"
+    for name in (nlp_mod.LEMMA_FILE, nlp_mod.WORDS_FILE):
+        keys = [line.split("\t")[0] for line in
+                gzip.decompress((directory / name).read_bytes()).decode("utf-8").split("\n")]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys), name
+    lazy = nlp_mod.LookupLemmatizer().from_disk(directory)
+    forms = ["sygdommen", "brødrene", "våbnet", "advarsler", "gldocs", "mette", "holm", "og"]
+    before = ([lazy.lookup(f) for f in forms], [lazy.is_word(f) for f in forms])
+    assert lazy._search is not None and lazy._word_search is not None  # not built yet
+    lazy.load()
+    assert lazy._search is None and lazy._words is not None
+    assert before == ([lazy.table.get(f) for f in forms], [lazy.is_word(f) for f in forms])
+    assert before[0][:2] == ["3", "6or"] and before[1][:2] == [True, True]

@@ -94,7 +94,11 @@ class _Patterns:
         # "Kirkevænget 3 i Bramming", "Vestergade i Korsør": the town after "i" belongs to
         # the address
         in_town = rf"[ \t]+i[ \t]+(?!(?:{not_lead_alt})\b){town}(?![\w{_LOW}])"
+        # (each pattern opens with a lookahead for the characters a match can start with:
+        # re then skips every other position at once instead of trying the alternatives)
+        starts = _first_letters(words["street_prepositions"], words["street_qualifiers"])
         self.street_address = re.compile(
+            rf"(?=[{_UP}{starts}])"
             rf"(?<![\w{_LOW}])(?P<street>{street})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})"
             rf"(?![\w.,]\d|\d)"
             rf"(?P<floor>{_GAP}{floor})?"
@@ -104,7 +108,7 @@ class _Patterns:
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
             rf"(?P<post>{_GAP}{postal})?"
         )
-        self.postal_town = re.compile(rf"(?<![\w.,\-]){postal}(?![\w{_LOW}])")
+        self.postal_town = re.compile(rf"(?=[1-9])(?<![\w.,\-]){postal}(?![\w{_LOW}])")
         # A bare street name where it locates somebody's home ("hun bor stadig på
         # Kløvervej", "overnatter hos vennen på Rosenvej"): an address even without a house
         # number. The words between the verb and "på" may hold a host and a comma ("boede
@@ -167,13 +171,35 @@ class _Patterns:
             rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]+"
             rf"(?:(?:{words.alternation('south_articles')})[ \t]+)*{_W}(?:[ \t]+{_W}){{0,2}},?"
             rf"[ \t]+{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,5}}[ \t]+{_TOWN_ABROAD})?")
+        # What every form of abroad_address holds (a street word of its language where
+        # the pattern writes it, or a Polish postcode): a text without one is not searched
+        # (the pattern's many alternatives cost a scan at every position). Each piece is a
+        # run of the pattern's own alternatives, so a match of the pattern holds a match
+        # of the gate.
+        self.abroad_gate = re.compile(
+            rf"[ \t](?:{words.alternation('en_street_words')})\b"
+            rf"|[{_LOW}ß](?:{words.alternation('de_street_suffixes')})[ \t]+\d"
+            rf"|-{de_word}[ \t]+\d"
+            rf"|[ \t]{de_word}(?![\w{_LOW}])[ \t]+\d"
+            rf"|[{_LOW}](?:{words.alternation('nordic_street_suffixes')})[ \t]+\d"
+            rf"|(?<![\w{_LOW}])(?:(?:{words.alternation('pl_street_abbreviations')})\."
+            rf"|(?:{words.alternation('pl_street_words')})[ \t])"
+            rf"|,[ \t]+\d{{2}}-\d{{3}}[ \t]"
+            rf"|[ \t](?:{words.alternation('fr_street_words')})[ \t]"
+            rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
         self.street_comma_town = re.compile(
+            rf"(?=[{_UP}])"
             rf"(?<![\w{_LOW}])(?!(?:{not_lead_alt})\s)(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}"
             rf"[ \t]+{_HOUSE}(?![\w.,]\d|\d)(?:{_GAP}{floor})?,[ \t]*(?P<town>{town})"
             rf"(?![\w{_LOW}])")
+
+
+def _first_letters(*lists: tuple[str, ...]) -> str:
+    """The first characters of the words of ``lists``, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for words in lists for w in words if w}))
 
 
 @lru_cache(maxsize=8)
@@ -267,7 +293,7 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
                 end = m.end("floor") if m.group("floor") else m.end("house")
         span = text[m.start():end]
         found.append(PatternMatch(m.start(), end, span, ENTITY, score, _normalize(span)))
-    for m in pats.abroad_address.finditer(text):
+    for m in pats.abroad_address.finditer(text) if pats.abroad_gate.search(text) else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
     for m in pats.postbox.finditer(text):

@@ -30,6 +30,7 @@ from gldocs.redact.detectors.patterns import (
     has_context_word,
     has_digit,
 )
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 ENTITY = "CPR"
@@ -47,6 +48,7 @@ CPR_RE = re.compile(
     + r"(?P<serial>\d{4})"
     + _AFTER
 )
+CPR_RE = with_first_char_gate(CPR_RE)
 
 
 @lru_cache(maxsize=8)

@@ -25,18 +25,21 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
+_AT_HANDLE = with_first_char_gate(_AT_HANDLE)
 # "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
 # underscores with a digit or an inner capital in it is a username wherever it stands (not a
 # file name: no extension follows; not a constant in capitals: MAX_LENGTH)
 _UNDERSCORE_HANDLE = re.compile(
     r"(?<![\w@./\\\-])(?=[\w]*(?:\d|[a-zæøå][A-ZÆØÅ]))(?=[\w]*[A-Za-zÆØÅæøå])"
     r"[A-Za-z0-9ÆØÅæøå]+(?:_+[A-Za-z0-9ÆØÅæøå]+)+_*(?![\w@\-]|\.[A-Za-z0-9]{2,5}\b)")
+_UNDERSCORE_HANDLE = with_first_char_gate(_UNDERSCORE_HANDLE)
 
 
 class _Patterns:
@@ -49,11 +52,13 @@ class _Patterns:
         self.url = re.compile(
             r"\b(?:https?://)?(?:www\.|m\.)?(?:" + platforms +
             r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
+        self.url = with_first_char_gate(self.url)
         self.label = re.compile(
             rf"\b(?:{words.alternation('username_labels')})\b"
             r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
             re.IGNORECASE)
+        self.label = with_first_char_gate(self.label)
         self.cue = re.compile(
             rf"\b(?:{words.alternation('username_cues')})"
             r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
@@ -65,6 +70,7 @@ class _Patterns:
             + words.alternation("platform_label_suffixes") + r"))?"
             r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
+        self.platform_label = with_first_char_gate(self.platform_label)
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["platform_context_stems"])
         self.platform_word = re.compile(
             r"\b(?:" + platforms + "|" + words.alternation("platform_context") + "|"
@@ -77,10 +83,12 @@ def patterns_for(words: WordLists | None) -> _Patterns:
 
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
                    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)")
+_IPV4 = with_first_char_gate(_IPV4)
 _IPV6 = re.compile(r"(?<![\w:])(?:(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|"
                    r"(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4})"
                    r"(?![\w:])")
 _IMEI = re.compile(r"(?<![\d\-])(?P<d>\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d)(?![\d\-])")
+_IMEI = with_first_char_gate(_IMEI)
 _IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
 _ACCOUNT = re.compile(
     r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"

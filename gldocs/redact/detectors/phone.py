@@ -37,6 +37,7 @@ from gldocs.redact.detectors.patterns import (
     overlaps_any,
     resolve_overlaps,
 )
+from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ DK_PHONE_RE = re.compile(
     + r"(?P<number>" + _EIGHT + r")"
     + r"(?![\w]|[\-./,]\d|\s\d)"
 )
+DK_PHONE_RE = with_first_char_gate(DK_PHONE_RE)
 
 
 class _Patterns:
@@ -78,6 +80,7 @@ class _Patterns:
             rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
             r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
             re.IGNORECASE)
+        self.labelled = with_first_char_gate(self.labelled)
 
 
 @lru_cache(maxsize=8)

@@ -6,16 +6,14 @@ never repeats the school's own word. All persons, schools and numbers invented."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pytest
 
 from gldocs.document.txt import units_from_text
 from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
+from tests.redact.section_redaction import kommune_analyzer, plan_case, redacted_after
 
 CLIENT = "Torben Aagaard Lykkeberg"
 CPR = "170391-2237"
@@ -23,20 +21,12 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
         "Adresse: Spurvevej 9, 5700 Svendborg\nTlf.: 21 43 65 87\n\n2. Beskrivelse\n")
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
-    return _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                               client_cpr=CPR))
+    return plan_case(HEAD + body + "\n", CLIENT, CPR, areas)
 
 
 def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    out = "\n".join(u.text for u in apply(_plan(body, areas)))
-    return out.split("2. Beskrivelse\n", 1)[1]
+    return redacted_after(_plan(body, areas), "2. Beskrivelse")
 
 
 def _gone_and_kept(body: str, gone: list[str], kept: list[str]) -> None:
@@ -177,7 +167,7 @@ def test_womans_plan_removes_his_sentence() -> None:
             "2. Beskrivelse\n")
     body = ("Børnenes far er hendes tidligere samlever Ib Rosing. Han fik i 2024 60 dages "
             "ubetinget fængsel for vold mod Naja. Naja fik selv en betinget dom i 2023.\n")
-    plan = _analyzer().analyze(units_from_text(head + body),
+    plan = kommune_analyzer().analyze(units_from_text(head + body),
                                AnalysisContext(areas=["bolig"],
                                                client_name="Naja Kleist Berthelsen",
                                                client_cpr="090385-1448"))

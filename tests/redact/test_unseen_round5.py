@@ -7,16 +7,11 @@ persons, numbers and places invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
+from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Vilhelm Skousgaard Brix"
 CPR = "120497-2215"
@@ -24,20 +19,12 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
         "Adresse: Bøgelundvej 4, 8260 Viby J\nTlf.: 22 33 44 55\n\n2. Beskrivelse\n")
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
-    return _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                               client_cpr=CPR))
+    return plan_case(HEAD + body + "\n", CLIENT, CPR, areas)
 
 
 def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    out = "\n".join(u.text for u in apply(_plan(body, areas)))
-    return out.split("2. Beskrivelse\n", 1)[1]
+    return redacted_after(_plan(body, areas), "2. Beskrivelse")
 
 
 # -- a payment app's label goes with its number ------------------------------------------

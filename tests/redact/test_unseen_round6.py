@@ -8,7 +8,6 @@ places invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,11 @@ from gldocs.document.txt import units_from_text
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
 from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.ner import NerEntity
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
 from gldocs.redact.policy import load_policy_file
+from tests.redact.section_redaction import kommune_analyzer, plan_case, redacted_after
 
 CLIENT = "Troels Vindahl Bruun"
 CPR = "030391-2217"
@@ -32,22 +30,13 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
         "Adresse: Ågade 12, 4700 Næstved\nTlf.: 23 45 67 81\n\n")
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _plan(text: str, areas: tuple[str, ...]) -> Plan:
-    return _analyzer().analyze(units_from_text(text + "\n"),
-                               AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                               client_cpr=CPR))
+    return plan_case(text + "\n", CLIENT, CPR, areas)
 
 
 def _redact(body: str, areas: tuple[str, ...] = ("bolig",),
             heading: str = "2. Beskrivelse") -> str:
-    text = HEAD + heading + "\n" + body
-    out = "\n".join(u.text for u in apply(_plan(text, areas)))
-    return out.split(heading + "\n", 1)[1]
+    return redacted_after(_plan(HEAD + heading + "\n" + body, areas), heading)
 
 
 # -- a relative's health stays out, also after an initial's genitive ----------------------
@@ -285,14 +274,15 @@ def test_an_organisation_and_a_comma_end_before_the_name(text: str, name: str) -
     """The model's person after an organisation's name and a comma or a bracket is a
     candidate (a professional then by the line's evidence), not part of a place's name."""
     start = text.index(name)
-    got = _analyzer().finder._clean_ner(text, NerEntity(start, start + len(name), name, "PER"))
+    got = kommune_analyzer().finder._clean_ner(
+        text, NerEntity(start, start + len(name), name, "PER"))
     assert got is not None and got.text == name
 
 
 def test_a_name_right_after_an_authority_word_is_the_place() -> None:
     text = "Han er tilknyttet Jobcenter Randers fra januar."
     start = text.index("Randers")
-    assert _analyzer().finder._clean_ner(text, NerEntity(start, start + 7, "Randers",
+    assert kommune_analyzer().finder._clean_ner(text, NerEntity(start, start + 7, "Randers",
                                                          "PER")) is None
 
 
@@ -318,7 +308,7 @@ def test_polish_special_categories_go(body: str, secret: str, marker: str) -> No
 def test_the_clients_nickname_in_the_name_field_is_hers(navn: str) -> None:
     text = (f"Stamoplysninger\n{navn}\nCPR-nr.: 280479-1664\n\nBeskrivelse\n"
             "Kwan har arbejdet i en massageklinik. Kwan bor i Svendborg.\n")
-    plan = _analyzer().analyze(units_from_text(text), AnalysisContext(
+    plan = kommune_analyzer().analyze(units_from_text(text), AnalysisContext(
         areas=["bolig"], client_name=find_client(text.splitlines())[0],
         client_cpr="280479-1664"))
     out = "\n".join(u.text for u in apply(plan))

@@ -660,13 +660,19 @@ class EntityFinder:
                 n = m.group("n")
                 cued = (rx is nickname and not _CALLS_ANOTHER.match(m.group(0))) \
                     or rx is _NICKNAME_IN_BRACKETS
-                if n.lower() in self.stop_words or n.lower() in lowered_client or (
+                # (a family word as a nickname, "en person, han kun kender som Lillebror",
+                # is that person's name: capitalised after the cue, not a role)
+                nick_role = rx is nickname and self._is_role_word(n.lower()) \
+                    and m.start("n") > 0 and not text[m.start("n") - 1].isalpha()
+                if (n.lower() in self.stop_words and not nick_role) or \
+                        n.lower() in lowered_client or (
                         cued and _clients_nickname(text, m.start(), lowered_client,
                                                    self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
+        out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
@@ -891,8 +897,8 @@ class EntityFinder:
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
                 self._no_person_in(text, cand, facts):
             return None
-        if self.is_term(cand.text):
-            return None
+        if cand.reason != _HEADER_REASON and self.is_term(cand.text):
+            return None  # (a sender's name is a name: "Line Stær", whatever "stær" means)
         return cand
 
     def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
@@ -1275,6 +1281,24 @@ class EntityFinder:
             out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85, "kaldenavn"))
         return out
 
+    def _header_names(self, text: str) -> list[NameCandidate]:
+        """The display name in a mail header's address line ("Fra: Line Stær
+        <linestaer88@…>", "> Til: Line Stær"): a person when it opens with a known given
+        name (also one that is an ordinary word, "Line"), whatever the words after it."""
+        if ":" not in text:
+            return []
+        m = _HEADER_NAME.match(text)
+        if m is None or m.group("k").lower() not in self._mail_header_keys:
+            return []
+        n = m.group("n")
+        if n.split()[0] not in self.given:
+            return []
+        return [NameCandidate(m.start("n"), m.end("n"), n, 0.85, _HEADER_REASON)]
+
+    @property
+    def _mail_header_keys(self) -> frozenset[str]:
+        return self.classifier.ownership_words.set("mail_header_keys")
+
     def _is_role_word(self, word: str) -> bool:
         """A private role word (mor, bror, kæresten), not a weak cue."""
         cues = self.classifier.role_cues
@@ -1322,7 +1346,11 @@ class EntityFinder:
     def _merge(self, people: list[Person]) -> list[Person]:
         """Fold single-word mentions into the full name they belong to ("Nanna")."""
         multi = [p for p in people if len(p.tokens) > 1]
-        out = [p for p in people if len(p.tokens) > 1]
+        # "Anders Thorups note": the genitive of a full name is that person
+        names = {tuple(p.tokens) for p in multi}
+        multi = [p for p in multi if not (
+            p.tokens[-1].endswith("s") and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
+        out = list(multi)
         for p in people:
             if len(p.tokens) > 1:
                 continue
@@ -1734,6 +1762,13 @@ _NICKNAME_IN_BRACKETS = re.compile(
     r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
 # "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
 _CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
+_HEADER_REASON = "navn i brevhoved"
+# a mail header's address line: its key and a display name of two to four capitalised
+# words, the address in angle brackets or nothing after it
+_HEADER_NAME = re.compile(
+    rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
+    r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")

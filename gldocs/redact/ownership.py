@@ -271,6 +271,12 @@ class _Patterns:
         # the subject, can be reached on the number (a coordinated predicate without a new
         # subject)
         reach = words.alternation("client_reach_verbs", "[ \t]+")
+        # "Han viste en sms fra et ukendt nummer": the number came from (or went to)
+        # another, or nobody knows whose it is; "fra sit nye nummer" is the client's own
+        self.not_own = re.compile(
+            rf"\b(?:{words.alternation('not_own_prepositions')})[ \t]+"
+            rf"(?!(?:{words.alternation('own_possessives')})\b)"
+            rf"|\b(?:{words.alternation('unknown_number_words')})\b", re.IGNORECASE)
         self.can_be_reached = re.compile(
             rf"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:{reach})"
             rf"[ \t]+(?:{words.alternation('reach_prepositions')})[ \t]*"
@@ -498,8 +504,10 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
-    if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
+    if pats.someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
+    if ev.pm.entity != "ADDRESS" and pats.not_own.search(rest):
+        return None  # "viste en sms fra et ukendt nummer": the sender's, not shown to be his
     if ev.pm.entity == "ADDRESS":
         gives = pats.gets_own_home.match(rest) is not None
     else:

@@ -658,7 +658,7 @@ class EntityFinder:
                         (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
-                cued = (rx is nickname and not _CALLS_ANOTHER.match(m.group(0))) \
+                cued = (rx is nickname and not self.person.names_another.match(m.group(0))) \
                     or rx is _NICKNAME_IN_BRACKETS
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",
                 # is that person's name: capitalised after the cue, not a role)
@@ -1760,8 +1760,6 @@ _LOWER_SENDER = re.compile(
 _NICKNAME_IN_BRACKETS = re.compile(
     r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
     r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
-# "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
-_CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
 _HEADER_REASON = "navn i brevhoved"
 # a mail header's address line: its key and a display name of two to four capitalised
 # words, the address in angle brackets or nothing after it

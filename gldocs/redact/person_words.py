@@ -85,6 +85,11 @@ class PersonPatterns:
         self.nickname = re.compile(
             rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # ... of them, a cue by which the one named before names another ("som Kristoffer
+        # kalder Tusse", "han kun kender som Storebror"); "kalder sig" names himself
+        self.names_another = re.compile(
+            rf"(?:{words.alternation('nickname_cues_of_another')})(?!\s+sig\b)",
+            re.IGNORECASE)
         # a role right after a name: "Lykke, hans halvsøster", "Bo er hendes nabo"
         self.role_after_name = re.compile(
             rf"(?<![\w@.\-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"

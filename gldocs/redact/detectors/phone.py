@@ -160,7 +160,12 @@ def _international_matches(text: str) -> list[PatternMatch]:
             continue
         e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
         score = 0.85 if phonenumbers.is_valid_number(pm.number) else 0.45
-        found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, score, e164))
+        start, raw = pm.start, pm.raw_string
+        if raw.startswith("(") and raw.count("(") > raw.count(")"):
+            # "(+84 912 447 305)": the bracket around the number is the sentence's, and
+            # stays with it (the closing one is not in the match either)
+            start, raw = start + 1, raw[1:]
+        found.append(PatternMatch(start, pm.end, raw, ENTITY, score, e164))
     return found
 
 

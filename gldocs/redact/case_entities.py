@@ -279,6 +279,7 @@ class EntityFinder:
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        self._capital_words: frozenset[str] = frozenset()
         self._read_texts: list[str] | None = None  # the texts lower_words is of
         self.institution_names: frozenset[str] = frozenset()
         # per text: its organisation runs, and which candidates in it are no person (the
@@ -301,6 +302,9 @@ class EntityFinder:
         self._read_texts = texts
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
+        # capitalised words standing alone ("Flori"): a private person's name cut short
+        self._capital_words = frozenset(
+            w for t in texts for w in _CAPITAL_WORD.findall(t))
         # names an organisation word stands before somewhere in the document
         # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
         gz = self.gazetteer
@@ -671,6 +675,8 @@ class EntityFinder:
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+                if rx is nickname and text[m.end() - 1:m.end()] in _QUOTES:
+                    out.extend(self._more_nicknames(text, m.end(), lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
@@ -1281,6 +1287,19 @@ class EntityFinder:
             out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85, "kaldenavn"))
         return out
 
+    def _more_nicknames(self, text: str, pos: int, client: set[str]
+                        ) -> list[tuple[NameCandidate, str]]:
+        """The quoted nicknames that continue a list after the first ("øgenavne:
+        "Tjekkeren", "Lange Lars" og "Pingo"")."""
+        out = []
+        while (m := self.person.nickname_more.match(text, pos)) is not None:
+            n = m.group("n")
+            if n.lower() not in client:
+                out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"),
+                            "names"))
+            pos = m.end()
+        return out
+
     def _header_names(self, text: str) -> list[NameCandidate]:
         """The display name in a mail header's address line ("Fra: Line Stær
         <linestaer88@…>", "> Til: Line Stær"): a person when it opens with a known given
@@ -1484,6 +1503,32 @@ class EntityFinder:
                     out.append(Mention(m.start(), m.end(), m.group(0), person))
         return out
 
+    def _name_parts(self, token: str, ents: CaseEntities) -> list[str]:
+        """The parts of a hyphenated name word ("Nanna-Sofie" -> "Nanna", "Sofie"): each
+        names the person alone (signed "/nanna" in a message)."""
+        if "-" not in token:
+            return []
+        return [part for part in token.split("-")
+                if len(part) > 2 and part[:1].isupper() and part not in ents.protected_tokens
+                and part.lower() not in self.stop_words]
+
+    def _short_forms(self, p: Person, ents: CaseEntities,
+                     client_tokens: set[str]) -> list[str]:
+        """Capitalised words of the document that cut a private person's first name short
+        ("Flori" for Florentina, signing a message; "Magda" for Magdalena): the name's
+        first four letters or more, then at most two others, at least two letters fewer
+        than the name; no ordinary word and no word of the client's or a professional's
+        name."""
+        first = p.tokens[0] if p.tokens else ""
+        if len(first) < 6 or not self._capital_words:
+            return []
+        gz = self.gazetteer
+        return [w for w in self._capital_words
+                if 4 <= len(w) <= len(first) - 2 and _shares_start(w, first)
+                and w not in ents.protected_tokens and w not in client_tokens
+                and w.lower() not in self.stop_words
+                and not (gz is not None and gz.is_common(w))]
+
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
@@ -1507,6 +1552,8 @@ class EntityFinder:
                             and tok.lower() not in self.stop_words:
                         forms.append((tok, p))  # a town alone never means a person
                         forms.extend((v, p) for v in self._particle_variants(tok))
+                        forms.extend((part, p) for part in self._name_parts(tok, ents))
+                forms.extend((w, p) for w in self._short_forms(p, ents, client_tokens))
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
@@ -1618,6 +1665,16 @@ def _seed_known(found: list[Person], known: KnownPeople
 # name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
 _LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
 _LOWER_WORD = with_first_char_gate(_LOWER_WORD)
+def _shares_start(short: str, name: str) -> bool:
+    """``short`` opens like ``name`` (four letters or more) and adds at most two letters of
+    its own ("Flori" of Florentina)."""
+    k = 0
+    while k < len(short) and short[k] == name[k]:
+        k += 1
+    return k >= 4 and len(short) - k <= 2
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\\-])")
 
 # a house number right after or right before a run of words on the same line
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")

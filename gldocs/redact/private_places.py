@@ -43,8 +43,10 @@ _KIND_OF_VERB = with_first_char_gate(_KIND_OF_VERB)
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
 # preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
 # then the name: one to four capitalised words
-_CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
-_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+# (capitals of Latin Extended-A and Romanian Ș Ț too: "Școala Gimnazială nr. 21")
+_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſȘ-ț][\wæøåÆØÅÀ-ÿ'’\-]+"
+_NAME = (rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+         r"(?:[ \t]+(?:[Nn]r|[Nn]o)\.?[ \t]*\d{1,4})?")
 # a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
 _CLASS = r"\d{1,2}\.?[ \t]?(?:[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ]))?\.?"
 _AFTER_VERB = re.compile(

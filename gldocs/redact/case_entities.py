@@ -662,7 +662,12 @@ class EntityFinder:
                         (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
-                cued = (rx is nickname and not self.person.names_another.match(m.group(0))) \
+                # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names
+                # others, never the client's one nickname
+                more = self._more_nicknames(text, m.end(), lowered_client) \
+                    if rx is nickname and text[m.end() - 1:m.end()] in _QUOTES else []
+                cued = (rx is nickname and not more
+                        and not self.person.names_another.match(m.group(0))) \
                     or rx is _NICKNAME_IN_BRACKETS
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",
                 # is that person's name: capitalised after the cue, not a role)
@@ -675,8 +680,7 @@ class EntityFinder:
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
-                if rx is nickname and text[m.end() - 1:m.end()] in _QUOTES:
-                    out.extend(self._more_nicknames(text, m.end(), lowered_client))
+                out.extend(more)
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))

@@ -185,3 +185,48 @@ def test_a_family_word_as_a_nickname_is_a_name() -> None:
             "skrev igen i går.\n")
     _, out = _plan(text)
     assert "Storebror" not in out
+
+
+# -- private persons' names and places in more forms (R1) -----------------------------
+_FAMILY = """Stamoplysninger
+Navn: Martin Due Kjeldsen
+CPR-nr.: 120384-1237
+
+2. Beskrivelse
+Hustruen, Magdalena Wróblewska, og sønnen Kacper (8) bor i Opole, Strada Unirii nr. 14.
+Kacper går på Szkoła Podstawowa nr 12. Magdalena skrev: "Kacper spørger efter dig. Magda"
+Martins svigerinde Anne-Mette Frost bor på Stationsvej 3, Havnsø (tlf. 59 43 18 02) og
+skriver: "du skal ringe først. /anne"
+Martin kender de andre kun ved øgenavne: "Sorten", "Store Per" og "Pjuske". Politiet siger,
+at Pjuske sælger piller. I opgangen kalder de Kacper for "Wróblewska-drengen", og
+Frost-familien vil ikke se ham.
+"""
+
+
+def test_private_persons_in_every_form_and_their_places() -> None:
+    _, out = _plan(_FAMILY)
+    for leak in ("Magdalena", "Magda", "Kacper", "Strada Unirii", "Szkoła", "Podstawowa",
+                 "Anne-Mette", "/anne", "Havnsø", "Stationsvej", "Sorten", "Store Per",
+                 "Pjuske", "Wróblewska", "Frost"):
+        assert leak not in out, leak
+    assert "Martin" in out
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("bor i Craiova, Strada Brestei nr. 114. Han", "Strada Brestei nr. 114"),
+    ("Bulevardul Unirii 12, 030823 Bucureşti", "Bulevardul Unirii 12, 030823 Bucureşti"),
+    ("adressen er Rruga e Kavajës 45 i Tirana", "Rruga e Kavajës 45"),
+    ("hos forældrene, Ved Fjorden 8, Tuse (tlf. 59 43 18 02)", "Ved Fjorden 8, Tuse"),
+    ("hun bor nu på Lindevej 4, Vig.", "Lindevej 4, Vig"),
+])
+def test_addresses_abroad_and_without_postnummer(text: str, address: str) -> None:
+    from gldocs.redact.detectors.address import find_addresses
+
+    assert address in [m.text for m in find_addresses(text)]
+
+
+def test_a_capitalised_word_after_an_address_that_goes_on_is_no_town() -> None:
+    from gldocs.redact.detectors.address import find_addresses
+
+    found = [m.text for m in find_addresses("Vidner: Bøgevej 21, samt Oliver, Bøgevej 19.")]
+    assert found == ["Bøgevej 21", "Bøgevej 19"]

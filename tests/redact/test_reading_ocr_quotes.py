@@ -230,3 +230,13 @@ def test_a_capitalised_word_after_an_address_that_goes_on_is_no_town() -> None:
 
     found = [m.text for m in find_addresses("Vidner: Bøgevej 21, samt Oliver, Bøgevej 19.")]
     assert found == ["Bøgevej 21", "Bøgevej 19"]
+
+
+def test_a_surname_broken_by_a_hyphen_in_a_quoted_line_goes_whole() -> None:
+    text = ("Stamoplysninger\nNavn: Martin Due Kjeldsen\n\n2. Beskrivelse\n"
+            "> Hej, jeg er Martins søster. Hans gamle ven Mads Brandt skylder ham penge, og\n"
+            "> det ved Mads Bran-\n"
+            "> dt godt. Martin vil ikke se ham.\n")
+    _, out = _plan(text)
+    assert "Brandt" not in out and "Bran-" not in out and "> dt godt" not in out
+    assert "Martin vil ikke se ham" in out

@@ -1512,9 +1512,12 @@ class EntityFinder:
         names the person alone (signed "/nanna" in a message)."""
         if "-" not in token:
             return []
+        gz = self.gazetteer
         return [part for part in token.split("-")
                 if len(part) > 2 and part[:1].isupper() and part not in ents.protected_tokens
-                and part.lower() not in self.stop_words]
+                and part.lower() not in self.stop_words
+                and not (gz is not None and (gz.is_place(part) or (
+                    part not in self.given and gz.is_common(part))))]
 
     def _short_forms(self, p: Person, ents: CaseEntities,
                      client_tokens: set[str]) -> list[str]:
@@ -1524,13 +1527,14 @@ class EntityFinder:
         than the name; no ordinary word and no word of the client's or a professional's
         name."""
         first = p.tokens[0] if p.tokens else ""
-        if len(first) < 6 or not self._capital_words:
+        if len(p.tokens) < 2 or len(first) < 6 or first not in self.given \
+                or not self._capital_words:
             return []
         gz = self.gazetteer
         return [w for w in self._capital_words
                 if 4 <= len(w) <= len(first) - 2 and _shares_start(w, first)
                 and w not in ents.protected_tokens and w not in client_tokens
-                and w.lower() not in self.stop_words
+                and w.lower() not in self.stop_words and w.lower() not in self.lower_words
                 and not (gz is not None and gz.is_common(w))]
 
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:

@@ -1527,8 +1527,7 @@ class EntityFinder:
         than the name; no ordinary word and no word of the client's or a professional's
         name."""
         first = p.tokens[0] if p.tokens else ""
-        if len(p.tokens) < 2 or len(first) < 6 or first not in self.given \
-                or not self._capital_words:
+        if len(p.tokens) < 2 or len(first) < 6 or not self._capital_words:
             return []
         gz = self.gazetteer
         return [w for w in self._capital_words

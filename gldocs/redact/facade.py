@@ -63,14 +63,19 @@ class Redactor:
             nlp = load_nlp()  # ModelError when the model cannot load: fail closed
         self.bundle = bundle
         self._analyzer = Analyzer(bundle, nlp)
+        from gldocs.redact.language import sentence_language
         from gldocs.redact.reading import name_breaks
 
         given = bundle.given_names
         analyzer = self._analyzer
+        foreign = bundle.foreign
+        # (a surname is no given name, no genitive of one, no word the policy knows is no
+        # name, and no ordinary word of Danish or of the other languages it reads)
         self._name_break = name_breaks(
             lambda w: w in given,
             lambda w: w in given or (w.endswith("s") and w[:-1] in given) or analyzer.not_name(w)
-            or analyzer.ordinary(w))
+            or analyzer.ordinary(w) or foreign.is_common_anywhere(w.lower()),
+            lambda line: sentence_language(line, foreign.function_words) == "da")
 
     @property
     def policy_name(self) -> str:

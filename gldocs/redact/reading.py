@@ -109,12 +109,14 @@ _FIRST_WORD = re.compile(r"[ \t]*([A-ZÆØÅ][a-zæøåéü]{2,}(?:-[A-ZÆØÅ][
 _PROSE = re.compile(r"(?<![^\W\d_])[a-zæøå]{2,}[ \t,]+(?:[^\W\d_]+[ \t,]+)*$")
 
 
-def name_breaks(given: Callable[[str], bool], not_surname: Callable[[str], bool]
+def name_breaks(given: Callable[[str], bool], not_surname: Callable[[str], bool],
+                danish: Callable[[str], bool] = lambda _line: True
                 ) -> Callable[[str, str], tuple[int, int, int] | None]:
-    """The :data:`~gldocs.text.normalize.NameBreak` of a policy: a line of running text
-    that ends with a given name (``given``), the next line opening with a capitalised word
-    that may be a surname (not ``not_surname``: a title, a role or organisation word, an
-    ordinary word that a sentence may open with)."""
+    """The :data:`~gldocs.text.normalize.NameBreak` of a policy: a line of running Danish
+    text (``danish``: a line of an English or German letter is not joined) that ends with
+    a given name (``given``), the next line opening with a capitalised word that may be a
+    surname (not ``not_surname``: a title, a role or organisation word, an ordinary word
+    that a sentence may open with)."""
 
     def breaks(line: str, nxt: str) -> tuple[int, int, int] | None:
         if not line or (not line[-1:].isalpha() and line[-1:] not in " \t"):
@@ -124,7 +126,7 @@ def name_breaks(given: Callable[[str], bool], not_surname: Callable[[str], bool]
                 not _PROSE.search(line, 0, last.start(1)):
             return None
         first = _FIRST_WORD.match(nxt)
-        if first is None or not_surname(first.group(1)):
+        if first is None or not_surname(first.group(1)) or not danish(line):
             return None
         return last.end(1), first.start(1), first.end(1)
 

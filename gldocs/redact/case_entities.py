@@ -26,6 +26,7 @@ from gldocs.document.sections import (
 from gldocs.document.units import TextUnit
 from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
@@ -1320,7 +1321,8 @@ class EntityFinder:
 
     @property
     def _mail_header_keys(self) -> frozenset[str]:
-        return self.classifier.ownership_words.set("mail_header_keys")
+        words = self.classifier.ownership_words or default_words("ownership_words")
+        return words.set("mail_header_keys")
 
     def _is_role_word(self, word: str) -> bool:
         """A private role word (mor, bror, kæresten), not a weak cue."""

@@ -71,8 +71,8 @@ class RuleStage:
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
         self._relative = _RelativeClause(clause_words)
-        self._street_stop = (address_words or default_words("address_words")).set(
-            "street_stop_words")
+        self._address_words = address_words or default_words("address_words")
+        self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
         self._family_name = _family_name_pattern(person.alternation("family_group_words"))
         own = ownership_words or default_words("ownership_words")
@@ -608,7 +608,8 @@ class RuleStage:
 
         out = []
         for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
-                                self.role_between, public, institution, abroad):
+                                self.role_between, public, institution, abroad,
+                                self._address_words):
             if p.kind not in policy.entities:
                 continue
             rid = policy.entities[p.kind].rule

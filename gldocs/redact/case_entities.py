@@ -526,7 +526,8 @@ class EntityFinder:
             phones.update(digits_only(m.text)[-8:]
                           for m in find_phones(u.text, self._identifier_words,
                                                self.foreign.function_words))
-            emails.update(m.normalized for m in find_emails(u.text))
+            emails.update(m.normalized
+                          for m in find_emails(u.text, self._identifier_words))
             addresses.extend(_addr_key(m.text)
                              for m in find_addresses(u.text, words=self._address_words))
             if "adresse" in key:

@@ -43,7 +43,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
-        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues")),
+        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
+        "spelled_at", "spelled_dot")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -65,7 +66,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "office_endings", "mail_header_keys", "other_party_prepositions",
         "other_party_determiners", "other_party_indefinites", "other_party_nouns",
         "public_authorities", "public_authority_endings", "located_authority_endings",
-        "colleague_org_endings", "other_possessives")),
+        "colleague_org_endings", "other_possessives",
+        "compensation_words", "victim_words", "debt_verbs")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

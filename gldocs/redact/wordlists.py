@@ -44,7 +44,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
         "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
-        "spelled_at", "spelled_dot")),
+        "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
+        "version_words")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",

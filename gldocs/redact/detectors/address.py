@@ -39,8 +39,6 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _W = rf"[{_UP}ȘŞȚŢĂÂÎ][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïçășşțţ'’\-]+"
 _TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
 _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
-# "nr." or "no." before a house number abroad ("Strada Brestei nr. 114")
-_NUMBER_LABEL = r"(?:(?:[Nn]r|[Nn]o|n[°º])\.?[ \t]*)?"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
 # "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200 Aabenraa": a
 # street without a known suffix is still the street when a house number (and floor/side)
@@ -138,6 +136,8 @@ class _Patterns:
         de_suffix = rf"(?:{words.alternation('de_street_suffixes')})"
         de_word = rf"(?:{words.alternation('de_street_words')})"
         de_article = "(?:" + words.alternation("de_street_articles", "[ \t]") + ")"
+        # "nr." or "no." before a house number abroad ("Strada Brestei nr. 114")
+        number_label = rf"(?:(?:{words.alternation('house_number_labels')})\.?[ \t]*)?"
         self.abroad_address = re.compile(
             rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
             rf"(?:{words.alternation('en_street_words')})\b"
@@ -173,7 +173,7 @@ class _Patterns:
             # Italian, Spanish, Portuguese: a street word, the name, the number
             rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]+"
             rf"(?:(?:{words.alternation('south_articles')})[ \t]+)*{_W}(?:[ \t]+{_W}){{0,2}},?"
-            rf"[ \t]+{_NUMBER_LABEL}{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,6}}[ \t]+{_TOWN_ABROAD})?")
+            rf"[ \t]+{number_label}{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,6}}[ \t]+{_TOWN_ABROAD})?")
         # What every form of abroad_address holds (a street word of its language where
         # the pattern writes it, or a Polish postcode): a text without one is not searched
         # (the pattern's many alternatives cost a scan at every position). Each piece is a

@@ -1303,13 +1303,16 @@ class EntityFinder:
 
     def _header_names(self, text: str) -> list[NameCandidate]:
         """The display name in a mail header's address line ("Fra: Line Stær
-        <linestaer88@…>", "> Til: Line Stær"): a person when it opens with a known given
-        name (also one that is an ordinary word, "Line"), whatever the words after it."""
+        <linestaer88@…>", "> Til: Line Stær") or in the line above a quoted message ("…
+        skrev Sol Stær <sol@live.dk>:"): a person when it opens with a known given name
+        (also one that is an ordinary word, "Line"), whatever the words after it."""
         if ":" not in text:
             return []
         m = _HEADER_NAME.match(text)
         if m is None or m.group("k").lower() not in self._mail_header_keys:
-            return []
+            m = self.person.attribution.search(text) if "@" in text else None
+            if m is None:
+                return []
         n = m.group("n")
         if n.split()[0] not in self.given:
             return []

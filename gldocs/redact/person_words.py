@@ -92,6 +92,11 @@ class PersonPatterns:
             rf"|[ \t]+(?:{words.alternation('place_conjunctions')})[ \t]+)"
             r"[\"“”'‘’»«](?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)"
             r"[\"“”'‘’»«]")
+        # the line above a quoted message: "… skrev Sol Stær <sol@live.dk>:"
+        self.attribution = re.compile(
+            rf"(?<![\w])(?:{words.alternation('mail_attribution_verbs')})[ \t]+"
+            rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+            r"[ \t]*<[^<>\n]*@[^<>\n]*>[ \t]*:?[ \t]*$")
         # ... of them, a cue by which the one named before names another ("som Kristoffer
         # kalder Tusse", "han kun kender som Storebror"); "kalder sig" names himself
         self.names_another = re.compile(

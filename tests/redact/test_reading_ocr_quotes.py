@@ -240,3 +240,16 @@ def test_a_surname_broken_by_a_hyphen_in_a_quoted_line_goes_whole() -> None:
     _, out = _plan(text)
     assert "Brandt" not in out and "Bran-" not in out and "> dt godt" not in out
     assert "Martin vil ikke se ham" in out
+
+
+def test_the_sender_above_a_quoted_message_is_a_person() -> None:
+    text = ("Stamoplysninger\nNavn: Rasmus Kjær Olesen\n\n"
+            "Fra: Karen Friis <kafr@kriminalforsorgen.dk>\nEmne: VS: Rasmus\n\n"
+            "Hej Ole\nSe nedenfor.\nMvh Karen Friis, socialrådgiver\n\n"
+            "Den tir. 24. nov. 2026 kl. 21.07 skrev Sol Stær <solstaer@live.dk>:\n"
+            "> Hej Karen. Jeg er Rasmus' søster. Han kan ikke bo hos mig.\n"
+            "> Hilsen Sol\n> 51 88 20 14\n")
+    _, out = _plan(text)
+    for leak in ("Sol", "Stær", "solstaer", "51 88 20 14"):
+        assert leak not in out, leak
+    assert "Karen Friis" in out

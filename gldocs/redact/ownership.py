@@ -79,9 +79,10 @@ class Evidence:
         """A professional is named just before, whose office the document shows (a name
         signed under a closing with no title or organisation is no evidence)."""
         n = self.nearest
+        pats = patterns_for(self.classifier.ownership_words)
         return n is not None and n.person.kind == "professional" and n.person.office \
-            and not patterns_for(self.classifier.ownership_words).other_party.search(
-                self.between)
+            and not pats.other_party.search(self.between) \
+            and not pats.greeting_before.search(self.text, 0, n.start)
 
     @property
     def role(self) -> str:
@@ -271,6 +272,10 @@ class _Patterns:
         # the subject, can be reached on the number (a coordinated predicate without a new
         # subject)
         reach = words.alternation("client_reach_verbs", "[ \t]+")
+        # "Hej Karen. …": a greeting right before a name, on its line (the message is
+        # written to that person)
+        self.greeting_before = re.compile(
+            rf"(?:^|[\n>])[ \t>]*(?:{words.alternation('greetings')})[ \t,]*$", re.IGNORECASE)
         # "Han viste en sms fra et ukendt nummer": the number came from (or went to)
         # another, or nobody knows whose it is; "fra sit nye nummer" is the client's own
         self.not_own = re.compile(

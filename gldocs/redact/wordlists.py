@@ -72,7 +72,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "other_party_determiners", "other_party_indefinites", "other_party_nouns",
         "public_authorities", "public_authority_endings", "located_authority_endings",
         "colleague_org_endings", "other_possessives", "not_own_prepositions",
-        "own_possessives", "unknown_number_words",
+        "own_possessives", "unknown_number_words", "greetings",
         "compensation_words", "victim_words", "debt_verbs")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),

@@ -253,3 +253,14 @@ def test_the_sender_above_a_quoted_message_is_a_person() -> None:
     for leak in ("Sol", "Stær", "solstaer", "51 88 20 14"):
         assert leak not in out, leak
     assert "Karen Friis" in out
+
+
+def test_a_number_after_a_greeting_is_not_the_greeted_professionals() -> None:
+    text = ("Stamoplysninger\nNavn: Rasmus Kjær Olesen\n\n"
+            "Fra: Karen Friis <kafr@kriminalforsorgen.dk>\n\n"
+            "Hej Karen. Ring til mig på 51 88 20 14, hvis der er noget.\n"
+            "Karen Friis, socialrådgiver, tlf. 72 55 12 12\n")
+    plan, out = _plan(text)
+    assert "51 88 20 14" not in out
+    assert "72 55 12 12" in out and "Karen Friis" in out
+    assert any(f.review for f in plan.findings if f.text == "51 88 20 14")

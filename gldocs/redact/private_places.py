@@ -38,6 +38,8 @@ class PlaceWords:
     kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
     verb_first: re.Pattern[str]  # a clause that opens with a finite verb
     child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
+    # a school or daycare word and a copula right before a name ("børnehave er Spiloppen")
+    named_place_before: re.Pattern[str]
     school_endings: tuple[str, ...]
     daycare_leads: frozenset[str]
     adult_schools: tuple[str, ...]
@@ -60,6 +62,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         child_place_hint=re.compile(words.alternation("child_place_words", space),
                                     re.IGNORECASE),
+        named_place_before=re.compile(
+            rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
+            rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",
+            re.IGNORECASE),
         school_endings=words["child_place_endings"],
         daycare_leads=words.set("daycare_leads"),
         adult_schools=words["adult_school_stems"])
@@ -216,8 +222,9 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             lead = _LEAD_NOUN.search(sentence, 0, m.start())
             if lead is not None and lead.group(1).lower() in pw.daycare_leads:
                 a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
-            elif not _children_place_name(name, pw):
-                continue
+            elif not _children_place_name(name, pw) and \
+                    not pw.named_place_before.search(sentence, 0, m.start()):
+                continue  # (not "Ifrahs børnehave er Spiloppen" either)
             if public(name) or any(
                     x < b and a < y for x, y, _ in private_mentions) or any(
                     p.start < b and a < p.end for p in (*found, *out)):

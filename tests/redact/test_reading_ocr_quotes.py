@@ -264,3 +264,15 @@ def test_a_number_after_a_greeting_is_not_the_greeted_professionals() -> None:
     assert "51 88 20 14" not in out
     assert "72 55 12 12" in out and "Karen Friis" in out
     assert any(f.review for f in plan.findings if f.text == "51 88 20 14")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ifrahs børnehave er Spiloppen i Gellerup.",
+    "Hendes datters skole hedder Kildebakken.",
+])
+def test_a_childs_place_named_by_a_copula(sentence: str) -> None:
+    text = ("Stamoplysninger\nNavn: Ahmed Yusuf Warsame\n\n2. Beskrivelse\n"
+            "Ahmed har kontakt med sin ekskone Hodan Abdi Farah og deres datter Ifrah (4 år).\n"
+            f"{sentence}\n")
+    _, out = _plan(text)
+    assert "Spiloppen" not in out and "Kildebakken" not in out

@@ -544,7 +544,8 @@ def _mask_addresses(text: str, words: WordLists | None) -> str:
 
 
 # a label at the start of a line or sentence ("Bolig: ")
-_LABEL = re.compile(r"^[\w\-æøåÆØÅ ]{1,30}:[ \t]+")
+# (three words at most: "Martin har fået et nyt nummer: …" is a sentence, no label)
+_LABEL = re.compile(r"^[\w\-æøåÆØÅ]+(?: [\w\-æøåÆØÅ]+){0,2}:[ \t]+")
 # a time or date that opens a note's line ("10.30  ", "kl. 10.30: ", "02.12.2026 ")
 _STAMP = re.compile(r"^(?:kl\.[ \t]*)?\d{1,2}[.:/]\d{1,2}(?:[.:/-]\d{2,4})?[ \t]*[:\-–]?[ \t]+",
                     re.IGNORECASE)

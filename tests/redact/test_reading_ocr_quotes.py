@@ -276,3 +276,27 @@ def test_a_childs_place_named_by_a_copula(sentence: str) -> None:
             f"{sentence}\n")
     _, out = _plan(text)
     assert "Spiloppen" not in out and "Kildebakken" not in out
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("fra et ukendt nummer (912 447 305).", "912 447 305"),
+    ("opkald fra et polsk nummer 601 234 567.", "601 234 567"),
+    ("hans tyske nummer 0151 23456789 virker ikke.", "0151 23456789"),
+])
+def test_a_number_written_nationally_after_the_word_nummer(text: str, number: str) -> None:
+    assert [m.text for m in find_phones(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["CPR-nummer 120394-1763", "sagsnummer 2025-123456",
+                                  "hus nummer 12", "sæson nummer 2025-2026",
+                                  "kontonummer 1234 5678901234"])
+def test_nummer_in_a_compound_or_before_no_phone(text: str) -> None:
+    assert find_phones(text) == []
+
+
+def test_the_clients_new_number_after_a_colon_stays() -> None:
+    text = ("Stamoplysninger\nNavn: Martin Due Kjeldsen\n\n2. Beskrivelse\n"
+            "Martin viste en sms fra et ukendt nummer (912 447 305).\n"
+            "Martin har fået et nyt nummer: 31 64 22 08.\n")
+    _, out = _plan(text)
+    assert "31 64 22 08" in out and "912 447 305" not in out

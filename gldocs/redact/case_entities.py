@@ -1354,11 +1354,14 @@ class EntityFinder:
                                    "fjernet, gennemse", *reasons])
         if pro and not strong_private:
             # the best evidence of the office: a strong cue, else any but a bare signature
-            best = next((v for v in pro if v.strong), None) or \
+            best = next((v for v in pro if v.strong and not self._courtesy(v.cue)), None) \
+                or next((v for v in pro if v.strong), None) or \
                 next((v for v in pro if v.cue != _SIGNED), pro[0])
+            # (a greeting or a closing alone, "Hej Line", "Hilsen Line", shows no office:
+            # the name stays, but a number after it is not shown to be theirs)
             return Person(name, "professional", score=score, detectors=detectors,
                           reasons=[f"titel/rolle: {best.cue}", *reasons],
-                          office=best.cue != _SIGNED)
+                          office=best.cue != _SIGNED and not self._courtesy(best.cue))
         roles = [v.role for v, _, _ in votes if v.kind == "private" and v.role]
         role = _best_role(roles, self.classifier)
         why = f"rolle: {strong_private[0].cue}" if strong_private else "privatperson (ingen titel)"
@@ -1366,6 +1369,13 @@ class EntityFinder:
             score = max(score, 0.9)
         return Person(name, "private", role=role, score=score, detectors=detectors,
                       reasons=[why, *reasons])
+
+    def _courtesy(self, cue: str | None) -> bool:
+        """A greeting or a letter's closing ("hej", "kære", "hilsen", "mvh"): no title."""
+        if not cue:
+            return False
+        words = self.classifier.ownership_words or default_words("ownership_words")
+        return cue in self.person.closing_keys or cue in words.set("greetings")
 
     def _merge(self, people: list[Person]) -> list[Person]:
         """Fold single-word mentions into the full name they belong to ("Nanna")."""

@@ -300,3 +300,13 @@ def test_the_clients_new_number_after_a_colon_stays() -> None:
             "Martin har fået et nyt nummer: 31 64 22 08.\n")
     _, out = _plan(text)
     assert "31 64 22 08" in out and "912 447 305" not in out
+
+
+def test_a_number_under_a_name_signed_with_a_closing_only_goes() -> None:
+    text = ("Stamoplysninger\nNavn: Rasmus Kjær Olesen\n\n"
+            "Fra: Karen Friis <kafr@kriminalforsorgen.dk>\nEmne: VS: Rasmus\n\n"
+            "> Hej Karen\n> Rasmus må ikke bo hos mig efter løsladelsen.\n"
+            "> Hilsen Line\n> Tlf. 40 12 55 09\n")
+    plan, out = _plan(text)
+    assert "40 12 55 09" not in out
+    assert any(f.review for f in plan.findings if f.text == "40 12 55 09")

@@ -372,6 +372,11 @@ class EntityFinder:
                                      self.foreign.function_words) \
             if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
+        # the local parts of the private mail addresses the document holds (a name in one
+        # writes privately)
+        private_locals = [pm.normalized.split("@")[0].lower() for ps in patterns for pm in ps
+                          if pm.entity == "EMAIL"
+                          and self.classifier.email_is_private(pm.normalized)]
         contact_block = False
         previous = ""
         for i, unit in enumerate(units):
@@ -403,6 +408,14 @@ class EntityFinder:
                     # a private person without a role (a co-offender only where the
                     # sentence tells of the offence)
                     verdict = Verdict("private", "", strong=False, cue=verdict.cue)
+                if (not verdict.kind or (verdict.kind == "professional"
+                                         and self._courtesy(verdict.cue))) \
+                        and self._writes_privately(cand.text, private_locals):
+                    # "Hilsen Rose Hedegaard" where the document holds
+                    # rose.hedegaard@outlook.dk: the person writes privately (a greeting or
+                    # a closing shows no office)
+                    verdict = Verdict("private", writer_role or "", strong=True,
+                                      cue="privat e-mailadresse i navnet")
                 if not verdict.kind and signature and len(text.split()) <= 5:
                     verdict = Verdict("private", writer_role, strong=True,
                                       cue="afsenderen skriver som pårørende") \
@@ -1369,6 +1382,16 @@ class EntityFinder:
             score = max(score, 0.9)
         return Person(name, "private", role=role, score=score, detectors=detectors,
                       reasons=[why, *reasons])
+
+    def _writes_privately(self, name: str, private_locals: Sequence[str]) -> bool:
+        """Every word of a name of two words or more stands in one private mail address's
+        local part ("Rose Hedegaard", rose.hedegaard@outlook.dk)."""
+        words = [w for w in name.split() if len(w) > 2]
+        if len(words) < 2 or not private_locals:
+            return False
+        forms = [folded_forms(strip_genitive(w)) for w in words]
+        return any(all(any(f in local for f in fs) for fs in forms)
+                   for local in private_locals)
 
     def _courtesy(self, cue: str | None) -> bool:
         """A greeting or a letter's closing ("hej", "kære", "hilsen", "mvh"): no title."""

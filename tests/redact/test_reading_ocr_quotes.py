@@ -310,3 +310,14 @@ def test_a_number_under_a_name_signed_with_a_closing_only_goes() -> None:
     plan, out = _plan(text)
     assert "40 12 55 09" not in out
     assert any(f.review for f in plan.findings if f.text == "40 12 55 09")
+
+
+def test_a_name_signed_with_a_closing_whose_private_mail_the_document_holds() -> None:
+    text = ("Stamoplysninger\nNavn: Rasmus Kjær Olesen\n\n"
+            "Fra: Karen Friis <kafr@kriminalforsorgen.dk>\nEmne: VS: Rasmus\n\n"
+            "> > Fra: rose.hedegaard@outlook.dk\n> > Til: Karen Friis\n> >\n"
+            "> > Hej Karen. Rasmus kan bo hos mig fra januar.\n"
+            "> > Hilsen Rose Hedegaard\n")
+    _, out = _plan(text)
+    assert "Hedegaard" not in out.replace("rose.hedegaard", "") and "Rose" not in out
+    assert "Karen Friis" in out

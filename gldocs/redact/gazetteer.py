@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gldocs.redact.genitive import in_genitive
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
 from gldocs.redact.prefilter import with_first_char_gate
 
@@ -79,11 +80,11 @@ class Gazetteer:
     def is_foreign_place(self, text: str) -> bool:
         """``text`` is a place name abroad as a whole ("Nova Scotia", "Gdańsk", "Gdańsks")."""
         t = " ".join(text.split())
-        return t in self.foreign_places or (t.endswith("s") and t[:-1] in self.foreign_places)
+        return in_genitive(t, self.foreign_places)
 
     def is_place(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
-        return w in self.places or (w.endswith("s") and w[:-1] in self.places)
+        return in_genitive(w, self.places)
 
     def is_org_word(self, word: str) -> bool:
         hit = self._memo.get((False, word))

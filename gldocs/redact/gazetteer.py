@@ -29,6 +29,7 @@ from typing import Any
 
 from gldocs.redact.genitive import in_genitive
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.prefilter import with_first_char_gate
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
@@ -41,8 +42,7 @@ _ORG_RUN = with_first_char_gate(_ORG_RUN)
 
 _MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
-# Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
-_DEFINITE = ("en", "et", "ne")
+# (the Danish definite endings, "naboer-ne": morphology.DEFINITE_ENDINGS)
 # a lower-case word (letters and hyphens) and the spaces after it
 _LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
 # the lower-case word right before a run of capitalised words
@@ -117,9 +117,9 @@ class Gazetteer:
         if w.endswith(self.surname_endings):
             return False
         # the definite form of a dictionary word the table lacks ("Samboeren", "Naboerne")
-        if len(w) >= 7 and w.endswith(_DEFINITE) and any(
+        if len(w) >= 7 and w.endswith(DEFINITE_ENDINGS) and any(
                 w.endswith(e) and not w[:-len(e)].endswith(self.surname_endings)
-                and self.common_word(w[:-len(e)]) for e in _DEFINITE):
+                and self.common_word(w[:-len(e)]) for e in DEFINITE_ENDINGS):
             return True
         if "-" in w:  # "CNC-fræsning", "UU-forløb": the last part decides
             last = w.rsplit("-", 1)[1]
@@ -188,7 +188,7 @@ class Gazetteer:
         consonant), "skolen", "bostedet", "herberget"."""
         if not word.islower():
             return False
-        for end in (*_DEFINITE, "n"):
+        for end in DEFINITE_ENDINGS:
             if word.endswith(end) and len(word) > len(end) + 2:
                 stem = word[: -len(end)]
                 if self.is_org_word(stem) or (

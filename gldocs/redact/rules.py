@@ -24,6 +24,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.genitive import genitive_bases, genitive_stem, in_genitive
 from gldocs.redact.model import Action, Detector, Finding, Owner
+from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
@@ -433,7 +434,7 @@ class RuleStage:
             # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
             # definite form the role ("svogeren", "svigerinden")
             stem = genitive_stem(word)
-            for w in (word, stem, *(stem[:-len(e)] for e in ("en", "et", "n")
+            for w in (word, stem, *(stem[:-len(e)] for e in DEFINITE_ENDINGS
                                     if len(stem) > len(e) + 2 and stem.endswith(e))):
                 hit = cues.get(w)
                 if hit is not None and w not in weak:

@@ -71,5 +71,11 @@ def genitive_bases(word: str) -> tuple[str, ...]:
 
 
 def in_genitive(word: str, words: Container[str]) -> bool:
-    """Whether ``word`` or the word it is the genitive of is in ``words``."""
-    return any(base in words for base in genitive_bases(word))
+    """Whether ``word`` or the word it is the genitive of is in ``words`` (one of
+    :func:`genitive_bases`; written out: the name rules ask it for every word)."""
+    if word in words:
+        return True
+    last = word[-1:]
+    if last == "s":
+        return (word[:-2] if word.endswith(_MARKS[:2]) else word[:-1]) in words
+    return last in _MARKS[2:] and word[:-1] in words

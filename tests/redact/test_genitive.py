@@ -70,3 +70,10 @@ def test_no_module_writes_its_own_genitive_rule() -> None:
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if _AD_HOC.search(line)]
     assert offenders == []
+
+
+@pytest.mark.parametrize("word", ["Mikkels", "Mads'", "Mads’", "Kasper's", "Kasper’s", "Lars",
+                                  "Jess", "Bo", "s", "'", "", "Malte"])
+def test_in_genitive_is_a_lookup_of_the_bases(word: str) -> None:
+    for words in ({"Mikkel", "Mads", "Kasper", "Lar", "Jes", "Bo", ""}, {word}, set()):
+        assert in_genitive(word, words) == any(b in words for b in genitive_bases(word))

@@ -26,6 +26,7 @@ from gldocs.document.sections import (
 from gldocs.document.units import TextUnit
 from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
@@ -471,7 +472,7 @@ class EntityFinder:
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
 
         out: dict[str, str] = {}
-        owner = client_label(client_tokens)
+        owner = client_label(client_tokens, self.person.words)
         staff_block = False
         for u, found in zip(units, patterns, strict=True):
             if u.section == "stamoplysninger":
@@ -1790,14 +1791,19 @@ def _clients_nickname(text: str, start: int, client: set[str],
     return all(in_genitive(w, client) for w in words)
 
 
-def client_label(client_tokens: set[str]) -> re.Pattern[str]:
+def client_label(client_tokens: set[str], words: WordLists | None = None) -> re.Pattern[str]:
     """A label naming the client as the owner of what follows, ending right before it:
-    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = "."""
+    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = ".
+    ``words``: the policy's person words (``client_owner_words``, ``own_words``,
+    ``label_verbs``; default: the bundled kommune policy's)."""
+    words = words if words is not None else default_words("person_words")
     names = sorted((re.escape(t) for t in client_tokens if len(t) > 2), key=len, reverse=True)
-    owners = "|".join(["klientens", "borgerens", *(f"{n}{GENITIVE}" for n in names)])
+    owners = "|".join([words.alternation("client_owner_words"),
+                       *(f"{n}{GENITIVE}" for n in names)])
     return re.compile(
-        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:egen[ \t]+|eget[ \t]+)?"
-        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*(?:[:=]|[ \t]er|[ \t]hedder)[ \t]*"
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:(?:{words.alternation('own_words')})[ \t]+)?"
+        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*"
+        rf"(?:[:=]|[ \t](?:{words.alternation('label_verbs')}))[ \t]*"
         rf"[\"“”'‘’]?", re.IGNORECASE)
 
 

@@ -787,7 +787,7 @@ class EntityFinder:
         out = []
         for e in persons(ner):
             c = self._clean_ner(text, e)
-            if c is None or re.search(r"[_\d]|\.\w", c.text):
+            if c is None or _CODE_LIKE.search(c.text):
                 continue  # file names and codes are not names
             single = " " not in c.text
             if single and c.start in sentence_starts and not (
@@ -1202,10 +1202,10 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
+        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
                 prev[1].lower() not in self.classifier.role_cues and \
-                not re.search(r"[,(]", prev[2]):
+                "," not in prev[2] and "(" not in prev[2]:
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
             # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
@@ -1525,6 +1525,11 @@ _SIGNED = "underskrift uden titel"
 _UNCLEAR_SIGNER = 0.45
 # an e-mail address, its local part in group 1
 _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
+# an NER entity holding a digit, an underscore or a full stop inside a word: a file name or
+# a code, no name
+_CODE_LIKE = re.compile(r"[_\d]|\.\w")
+# the word before an NER entity and what stands between them (EntityFinder._clean_ner)
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
 # a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
 _SENDER_HEADER = re.compile(r"^[ \t]*(?:[Ff]ra|FRA|[Ff]rom|FROM|[Aa]fsender)[ \t]*:[ \t]*(.+)$")
 

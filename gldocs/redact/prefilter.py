@@ -47,6 +47,7 @@ SAFE = frozenset(chr(i) for i in range(256)) - {"\u00b5"}
 _MAX_SET = 256  # strings in one alternative set; beyond it the set is not used
 _MAX_CACHE = 200_000  # words whose patterns an index remembers
 _FEW = 8  # an index of this many patterns checks each one (no pass over the words)
+_SEARCHED = 12  # a required set of at most this many strings is searched for in a text
 _DIGITS = tuple("0123456789")  # what ``\\d`` matches among the SAFE characters (a test checks)
 _WORD = re.compile(r"[^\W_]+")  # the words of a (lower-cased) text
 
@@ -248,6 +249,15 @@ class _Requirement:
                 return True
         return False
 
+    def met_in(self, lowered: str) -> bool:
+        """:meth:`met` by substring search alone (for a set of a few strings): a string of
+        word characters occurs in a text's words exactly when it occurs in the text, since
+        the words are the maximal runs of word characters."""
+        for x in self.strings:  # noqa: SIM110  (a loop, no generator: called per pattern)
+            if x in lowered:
+                return True
+        return False
+
 
 class PatternIndex:
     """Which of a list of patterns can match a text: those all of whose required sets
@@ -292,6 +302,11 @@ class PatternIndex:
                                              for k in self._required))
         _parse.cache_clear()  # (the trees served this index only)
         self._blocks: dict[str, bool] = {}
+        # each pattern's sets, smallest first, as a pattern checked alone reads them
+        self._by_size = {k: _smallest_first(reqs) for k, reqs in self._required.items()}
+        # the further sets of the patterns with several (the first is met where they are
+        # candidates), smallest first
+        self._rest_by_size = {k: _smallest_first(self._required[k][1:]) for k in self._multi}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -306,14 +321,12 @@ class PatternIndex:
             if lowered is None:
                 return sorted(ks)
             out = []
-            present: set[str] | None = None
+            present: list[set[str]] = []  # the strings in the text's words, found when needed
             for k in ks:
                 reqs = self._required.get(k)
-                if reqs is not None:
-                    if present is None:
-                        present = self._present(words)
-                    if not all(r.met(present, lowered) for r in reqs):
-                        continue
+                if reqs is not None and not self._meets(self._by_size[k], lowered, words,
+                                                        present):
+                    continue
                 out.append(k)
             return sorted(out)
         if lowered is None:
@@ -329,10 +342,26 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        present = set().union(*(hit[0] for hit in word_hits))
-        required = self._required
-        return sorted(k for k in found if k not in multi or all(
-            r.met(present, lowered) for r in required[k][1:]))
+        present: list[set[str]] = []
+        rest = self._rest_by_size
+        return sorted(k for k in found
+                      if k not in multi or self._meets(rest[k], lowered, words, present))
+
+    def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
+               present: list[set[str]]) -> bool:
+        """Whether a text meets every set of ``reqs`` (smallest first): a small set by
+        searching the lower-cased text for its few strings, a larger one among the strings
+        ``present`` in the text's words (worked out on first need, kept in ``present``)."""
+        for req in reqs:
+            if len(req.strings) <= _SEARCHED:
+                if not req.met_in(lowered):
+                    return False
+                continue
+            if not present:
+                present.append(self._present(words))
+            if not req.met(present[0], lowered):
+                return False
+        return True
 
     def _present(self, words: Iterable[str]) -> set[str]:
         """The required strings of word characters inside ``words`` (a text's words): a
@@ -371,6 +400,10 @@ class PatternIndex:
             if len(self._hits) < _MAX_CACHE:
                 self._hits[word] = hit
         return hit
+
+
+def _smallest_first(reqs: Sequence[_Requirement]) -> tuple[_Requirement, ...]:
+    return tuple(sorted(reqs, key=lambda r: len(r.strings)))
 
 
 _UNSAFE = re.compile("[^\x00-\xb4\xb6-\xff]")  # a character outside SAFE

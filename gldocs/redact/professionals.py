@@ -177,11 +177,13 @@ class ContactClassifier:
         # (a table row written with bars: "Sagsbehandler | Mette Friis | …")
         stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
-        stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
+        if stripped.endswith((".", ".\n")):  # (what the patterns ending in "\.$" need)
+            stripped = _FORM_OF_ADDRESS_STOP.sub(r"\1", stripped)
         # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
-        abbreviation = re.search(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
+        abbreviation = _ABBREVIATION_END.search(stripped) \
+            if stripped.endswith((".", ".\n")) else None
         if abbreviation and abbreviation.group(1).lower() in self.title_abbreviations \
                 and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
             stripped = stripped[:-1]
@@ -210,8 +212,11 @@ class ContactClassifier:
                 continue
             break
         # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
-        m = re.search(r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$",
-                      seg)
+        # (both patterns below need the segment to end in whitespace after "er", "var" or
+        # "bliver", or in a comma and any whitespace: a cheap test first)
+        tail = seg.rstrip()
+        m = _CUE_IS_NAME.search(seg) if len(tail) < len(seg) and tail.endswith(
+            ("er", "var", "bliver")) else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         if m:
@@ -222,7 +227,7 @@ class ContactClassifier:
                 if (verdict := self._word_verdict(word.lower())).kind:
                     return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
-        m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
+        m = _CUE_PLACE_COMMA.search(seg) if tail.endswith(",") else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")
@@ -444,6 +449,14 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# what ContactClassifier._cue_before reads at the end of the text before a name: a form of
+# address's full stop ("Hr. Mortensen"), an abbreviated word's ("beh. Tove Kjær"), a cue
+# and "er" ("Udlejer er Kirsten"), a cue, a place and a comma ("bror i Aarhus, Jens")
+_FORM_OF_ADDRESS_STOP = re.compile(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$")
+_ABBREVIATION_END = re.compile(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
+_CUE_IS_NAME = re.compile(
+    r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$")
+_CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
 # what may follow the role of a role predicate: the end of the clause
 # (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere
 # forhold")

@@ -186,6 +186,18 @@ def test_the_patterns_a_text_can_match_are_all_the_patterns_that_match_it() -> N
     assert skipped > len(texts) * len(patterns) * 0.8  # the index did skip most patterns
 
 
+@pytest.mark.slow
+def test_patterns_checked_one_by_one_are_those_found_through_the_words() -> None:
+    """The two ways an index answers agree on every text: through the text's words (many
+    patterns) and pattern by pattern (``among``; small sets searched for in the text)."""
+    bundle = load_bundle("kommune")
+    patterns = [p for lx in bundle.lexicons.values() for p in (*lx.patterns, *lx.exceptions)]
+    index = PatternIndex(patterns)
+    every = range(len(patterns))
+    for text in _texts():
+        assert index.candidates(text) == index.candidates(text, every), text
+
+
 # -- the first-character gate ---------------------------------------------------------------
 @pytest.mark.parametrize(("pattern", "flags", "gated"), [
     (r"(?<![\wæ])(?:ved|Ny\s?)\s[A-Z]\w+", 0, "(?=[vN])"),

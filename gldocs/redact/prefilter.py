@@ -23,10 +23,15 @@ cannot match; a "yes" only means it must be run.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 C: Any
@@ -273,8 +278,9 @@ class PatternIndex:
         self._by_text: list[tuple[int, tuple[str, ...]]] = []  # a first set's other strings
         self._required: dict[int, tuple[_Requirement, ...]] = {}
         universe: set[str] = set()
+        outside: set[str] = set()
         for k, pat in enumerate(patterns):
-            sets = required_sets(pat.pattern, pat.flags)
+            sets, own = _analysis(pat)
             if not sets:
                 self._always.append(k)
                 continue
@@ -285,6 +291,8 @@ class PatternIndex:
             if reqs[0].other:
                 self._by_text.append((k, reqs[0].other))
             universe.update(*(r.words for r in reqs))
+            outside.update(own)
+        _save_analyses()
         # the first sets' other strings, each with the patterns it admits
         by_string: dict[str, list[int]] = {}
         for k, other in self._by_text:
@@ -298,8 +306,7 @@ class PatternIndex:
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
         # the patterns' own cased characters outside SAFE (strings holding one are left
         # out of the sets: a text with a character matching one is not filtered)
-        self._outside = frozenset().union(*(_chars_outside_safe(patterns[k])
-                                             for k in self._required))
+        self._outside = frozenset(outside)
         _parse.cache_clear()  # (the trees served this index only)
         self._blocks: dict[str, bool] = {}
         # each pattern's sets, smallest first, as a pattern checked alone reads them
@@ -342,10 +349,10 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        present: list[set[str]] = []
         rest = self._rest_by_size
+        in_words: list[set[str]] = []  # as ``present`` above
         return sorted(k for k in found
-                      if k not in multi or self._meets(rest[k], lowered, words, present))
+                      if k not in multi or self._meets(rest[k], lowered, words, in_words))
 
     def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
                present: list[set[str]]) -> bool:
@@ -400,6 +407,90 @@ class PatternIndex:
             if len(self._hits) < _MAX_CACHE:
                 self._hits[word] = hit
         return hit
+
+
+# -- the analyses, remembered between runs ---------------------------------------------------
+# Reading a pattern's syntax tree for its required sets is most of the time an index takes to
+# build (a tenth of a second for the bundled policy's lexicons, at every start of the
+# program). The results are kept in the user's cache folder
+# (``$XDG_CACHE_HOME/gldocs`` or ``~/.cache/gldocs``, as the case index), per pattern text
+# and flags, in a file named for this module's source and the Python version (a change to
+# either starts a new file). The file is as trusted as the installed program (same user);
+# one that cannot be read or holds anything of the wrong shape is ignored (the analyses
+# are made again), and one that cannot be written is not written.
+_ANALYSES: dict[str, Any] | None = None  # the cache file's entries, read on first use
+_UNSAVED: list[bool] = [False]  # entries made since the file was read
+_USED: set[str] = set()  # the entries this process asked for
+_MAX_ANALYSES = 20_000  # entries a cache file keeps (beyond: it starts again)
+
+
+def _analyses_path() -> Path | None:
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()
+    except (OSError, RuntimeError):  # no home folder, an unreadable source
+        return None
+    return Path(base) / "gldocs" / f"prefilter-{tag[:16]}.json"
+
+
+def _analyses() -> dict[str, Any]:
+    global _ANALYSES
+    if _ANALYSES is None:
+        _ANALYSES = {}
+        path = _analyses_path()
+        try:
+            data = json.loads(path.read_bytes()) if path is not None else None
+        except (OSError, ValueError):
+            data = None
+        if isinstance(data, dict):
+            _ANALYSES = data
+    return _ANALYSES
+
+
+def _analysis(pattern: re.Pattern[str]) -> tuple[tuple[Strings, ...], frozenset[str]]:
+    """:func:`required_sets` of ``pattern`` and, when it has some, its own cased
+    characters outside SAFE (:func:`_chars_outside_safe`): from the cache file when there
+    (in the shape written), else worked out and added to it."""
+    cache = _analyses()
+    key = f"{pattern.flags}:{pattern.pattern}"
+    _USED.add(key)
+    hit = cache.get(key)
+    if hit is not None and _well_formed(hit):
+        return tuple(frozenset(x) for x in hit[0]), frozenset(hit[1])
+    sets = required_sets(pattern.pattern, pattern.flags)
+    own = _chars_outside_safe(pattern) if sets else frozenset()
+    cache[key] = [[sorted(x) for x in sets], sorted(own)]
+    _UNSAVED[0] = True
+    return sets, own
+
+
+def _well_formed(hit: Any) -> bool:
+    """An entry as :func:`_analysis` writes it: ``[[[str, ...], ...], [str, ...]]``, every
+    required set non-empty."""
+    return (isinstance(hit, list) and len(hit) == 2 and isinstance(hit[0], list)
+            and isinstance(hit[1], list)
+            and all(isinstance(x, list) and x and all(isinstance(y, str) for y in x)
+                    for x in hit[0])
+            and all(isinstance(c, str) and len(c) == 1 for c in hit[1]))
+
+
+def _save_analyses() -> None:
+    """Write the cache file when entries were added (atomically; never an error)."""
+    if not _UNSAVED[0] or _ANALYSES is None:
+        return
+    _UNSAVED[0] = False
+    path = _analyses_path()
+    if path is None:
+        return
+    from gldocs.atomic import write_bytes_atomic
+
+    entries = _ANALYSES if len(_ANALYSES) <= _MAX_ANALYSES else {
+        k: v for k, v in _ANALYSES.items() if k in _USED}
+    try:
+        write_bytes_atomic(path, json.dumps(entries, ensure_ascii=False).encode("utf-8"),
+                           replace=True)
+    except Exception:  # (a cache that cannot be written only makes the next start slower)
+        return
 
 
 def _smallest_first(reqs: Sequence[_Requirement]) -> tuple[_Requirement, ...]:

@@ -68,6 +68,18 @@ class ContactClassifier:
         # activity, no title)
         self._preposition_before = re.compile(
             rf"(?i)(?<![\wæøå])(?:{person.alternation('place_time_prepositions')})\s+$")
+        # "Hr. Mortensen", "att. Mette Skov": an abbreviation whose full stop ends no clause
+        self._address_abbreviation = re.compile(
+            rf"(?i)\b({person.alternation('address_abbreviations')})\.$")
+        # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
+        self._cue_copula_before = re.compile(
+            r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+"
+            rf"(?:{person.alternation('role_copulas')})\s+$")
+        # what a segment ends in where that pattern can match (None: a copula the test cannot
+        # read, with a "*" or a space, or none at all: the pattern decides alone)
+        copulas = person["role_copulas"]
+        self._copula_ends: tuple[str, ...] | None = None if not copulas or any(
+            "*" in w or " " in w for w in copulas) else tuple(copulas)
         # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
         self._role_predicate = re.compile(
             r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
@@ -178,7 +190,7 @@ class ContactClassifier:
         stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
         if stripped.endswith((".", ".\n")):  # (what the patterns ending in "\.$" need)
-            stripped = _FORM_OF_ADDRESS_STOP.sub(r"\1", stripped)
+            stripped = self._address_abbreviation.sub(r"\1", stripped)
         # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
@@ -212,11 +224,11 @@ class ContactClassifier:
                 continue
             break
         # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
-        # (both patterns below need the segment to end in whitespace after "er", "var" or
-        # "bliver", or in a comma and any whitespace: a cheap test first)
+        # (both patterns below need the segment to end in whitespace after a copula, or in
+        # a comma and any whitespace: a cheap test first)
         tail = seg.rstrip()
-        m = _CUE_IS_NAME.search(seg) if len(tail) < len(seg) and tail.endswith(
-            ("er", "var", "bliver")) else None
+        m = self._cue_copula_before.search(seg) if len(tail) < len(seg) and (
+            self._copula_ends is None or tail.endswith(self._copula_ends)) else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         if m:
@@ -449,13 +461,10 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
-# what ContactClassifier._cue_before reads at the end of the text before a name: a form of
-# address's full stop ("Hr. Mortensen"), an abbreviated word's ("beh. Tove Kjær"), a cue
-# and "er" ("Udlejer er Kirsten"), a cue, a place and a comma ("bror i Aarhus, Jens")
-_FORM_OF_ADDRESS_STOP = re.compile(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$")
+# what ContactClassifier._cue_before reads at the end of the text before a name: an
+# abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
+# Aarhus, Jens")
 _ABBREVIATION_END = re.compile(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
-_CUE_IS_NAME = re.compile(
-    r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$")
 _CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
 # what may follow the role of a role predicate: the end of the clause
 # (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere

@@ -791,7 +791,7 @@ class EntityFinder:
         out = []
         for e in persons(ner):
             c = self._clean_ner(text, e)
-            if c is None or re.search(r"[_\d]|\.\w", c.text):
+            if c is None or _CODE_LIKE.search(c.text):
                 continue  # file names and codes are not names
             single = " " not in c.text
             if single and c.start in sentence_starts and not (
@@ -1205,10 +1205,10 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
+        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
                 prev[1].lower() not in self.classifier.role_cues and \
-                not re.search(r"[,(]", prev[2]):
+                "," not in prev[2] and "(" not in prev[2]:
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
             # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
@@ -1438,7 +1438,7 @@ class EntityFinder:
         ("kan bo hos hende", "en storm")."""
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         if ":" in text:
-            spans.extend(_chat_messages(text, forms))
+            spans.extend(_chat_messages(text, self._form_tables(forms)))
         if not spans:
             return []
         out: list[Mention] = []
@@ -1504,10 +1504,10 @@ _CHAT_LINE = re.compile(
 _HANDLE = re.compile(r"(?=.*[^\W\d_])(?=.*[\d_])[\w.\-]+")
 
 
-def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple[int, int]]:
+def _chat_messages(text: str, tables: _FormTables) -> list[tuple[int, int]]:
     """The messages of chat lines in ``text`` whose speaker is a known person (the client
-    or a private person, by a form of the name) or a user name: what they write is a quoted
-    message, in the lower case of text messages."""
+    or a private person, by a form of the name: :meth:`_FormTables.speakers`) or a user
+    name: what they write is a quoted message, in the lower case of text messages."""
     out = []
     known: set[str] | None = None
     for m in _CHAT_LINE.finditer(text):
@@ -1515,8 +1515,7 @@ def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple
         if not words or len(words) > 4:
             continue
         if known is None:
-            known = {f.lower() for f, person in forms
-                     if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+            known = tables.speakers()
         if any(w in known or _HANDLE.fullmatch(w) for w in words):
             out.append((m.start("msg"), m.end("msg")))
     return out
@@ -1528,6 +1527,11 @@ _SIGNED = "underskrift uden titel"
 _UNCLEAR_SIGNER = 0.45
 # an e-mail address, its local part in group 1
 _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
+# an NER entity holding a digit, an underscore or a full stop inside a word: a file name or
+# a code, no name
+_CODE_LIKE = re.compile(r"[_\d]|\.\w")
+# the word before an NER entity and what stands between them (EntityFinder._clean_ner)
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
 # (a mail header naming the sender: PersonPatterns.sender_header)
 
 
@@ -1619,6 +1623,10 @@ _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", 
                                 "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
 
 
+_MANY_KEYS = 64  # first words of forms beyond which present() looks them up by three letters
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of letters and digits
+
+
 @dataclass
 class _FormTables:
     """What :meth:`EntityFinder.mentions` derives from one forms list."""
@@ -1631,16 +1639,67 @@ class _FormTables:
     # and in lower case, and the forms (indices) that open with it
     keys: list[tuple[str, str, bool, str, tuple[int, ...]]]
     _joined: dict[str, Person] | None = field(default=None, repr=False)
+    _speakers: set[str] | None = field(default=None, repr=False)
+    # the keys by the first three letters of each of their strings (many keys: a long
+    # document's), and the keys with a string too short or not all letters and digits
+    _by_trigram: tuple[dict[str, list[int]], dict[str, list[int]], list[int]] | None = field(
+        default=None, repr=False)
 
     def present(self, text: str) -> list[tuple[str, Person, bool]]:
         """The prepared forms whose first word ``text`` holds (as written, in capitals, or
         in lower case where allowed), in the forms' order: a cheap test before a form's
-        regular expression, made once per first word."""
+        regular expression, made once per first word. With many first words (a long
+        document names many people) only those whose first three letters occur in the
+        text's words are tested (:meth:`_maybe_present`)."""
         lowered = text.lower()
-        hits = sorted(k for first, upper, lower, first_lower, ks in self.keys
+        keys = self.keys
+        order = range(len(keys)) if len(keys) < _MANY_KEYS else self._maybe_present(
+            text, lowered)
+        hits = sorted(k for j in order
+                      for first, upper, lower, first_lower, ks in (keys[j],)
                       if first in text or upper in text or (lower and first_lower in lowered)
                       for k in ks)
         return [self.prepared[k] for k in hits]
+
+    def _maybe_present(self, text: str, lowered: str) -> list[int]:
+        """The keys one of whose strings may occur in ``text`` (``lowered``: its lower
+        case): a string of letters and digits occurs in a text only inside one of its
+        words (the maximal runs of letters and digits), so its first three letters are
+        three letters of a word there; the keys with a shorter string, or one with another
+        character, are always tested. A superset of the keys :meth:`present` keeps."""
+        if self._by_trigram is None:
+            in_text: dict[str, list[int]] = {}
+            in_lowered: dict[str, list[int]] = {}
+            always: list[int] = []
+            for j, (first, upper, lower, first_lower, _ks) in enumerate(self.keys):
+                probes = [(first, in_text), (upper, in_text)]
+                if lower:
+                    probes.append((first_lower, in_lowered))
+                if any(len(x) < 3 or not x.isalnum() for x, _ in probes):
+                    always.append(j)
+                    continue
+                for x, index in probes:
+                    index.setdefault(x[:3], []).append(j)
+            self._by_trigram = (in_text, in_lowered, always)
+        in_text, in_lowered, always = self._by_trigram
+        found = set(always)
+        for source, index in ((text, in_text), (lowered, in_lowered)):
+            if not index:
+                continue
+            for word in _ALNUM_RUN.findall(source):
+                for i in range(len(word) - 2):
+                    hit = index.get(word[i:i + 3])
+                    if hit is not None:
+                        found.update(hit)
+        return sorted(found)
+
+    def speakers(self) -> set[str]:
+        """The one-word forms of the client and the private persons, in lower case: the
+        known speakers of a chat line (:func:`_chat_messages`)."""
+        if self._speakers is None:
+            self._speakers = {f.lower() for f, person in self.forms
+                              if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+        return self._speakers
 
     def joined_words(self) -> dict[str, Person]:
         """Every folded spelling (:func:`folded_forms`) of a private person's name word, or

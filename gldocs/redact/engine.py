@@ -203,8 +203,11 @@ class Analyzer:
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
+        from gldocs.document import sections
         from gldocs.redact import case_entities, language, lexicon
 
+        sections.normalise.cache_clear()
+        sections.heading_section.cache_clear()
         self.categories.clear_cache()
         self.classifier.clear_cache()
         self.finder.clear_cache()

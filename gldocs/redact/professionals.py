@@ -15,6 +15,7 @@ lists in code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from itertools import pairwise
@@ -106,6 +107,9 @@ class ContactClassifier:
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
         self._one_word_titles = tuple(t for t in self.titles if t.isalpha())
+        # an ordinary Danish word (the gazetteer's, set by the analyzer once it has one):
+        # such a word before a full stop is no abbreviated title
+        self.ordinary: Callable[[str], bool] = lambda _word: False
         self._abbreviation_memo: dict[str, bool] = {}
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
         # professional; gazetteer.py's organisationer.txt only says what is no person
@@ -276,8 +280,8 @@ class ContactClassifier:
         title ("studievejl" of studievejleder) or a compound whose head is the beginning of
         a title ending ("misbrugsbeh" of *behandler). At least four letters: "afd." is a
         department, never a title."""
-        if len(stem) < 4 or not stem.isalpha():
-            return False
+        if len(stem) < 4 or not stem.isalpha() or self.ordinary(stem):
+            return False  # ("tre børn. Liban …": a word at a sentence's end, no title)
         hit = self._abbreviation_memo.get(stem)
         if hit is None:
             hit = any(len(t) > len(stem) and t.startswith(stem) for t in self._one_word_titles) \

@@ -1411,8 +1411,8 @@ class EntityFinder:
         multi = [p for p in people if len(p.tokens) > 1]
         # "Anders Thorups note": the genitive of a full name is that person
         names = {tuple(p.tokens) for p in multi}
-        multi = [p for p in multi if not (
-            p.tokens[-1].endswith("s") and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
+        multi = [p for p in multi if not any(
+            (*p.tokens[:-1], base) in names for base in genitive_bases(p.tokens[-1])[1:])]
         out = list(multi)
         for p in people:
             if len(p.tokens) > 1:

@@ -270,6 +270,21 @@ class _Patterns:
         # "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still
         # the subject, can be reached on the number (a coordinated predicate without a new
         # subject)
+        # "Hans seneste adresse var …", "Hendes mobil efter løsladelse bliver …": a
+        # possessive's label of the value (the possessive itself is read by the caller)
+        label = (r"^(?:(?:{adj})[ \t]+){{0,2}}(?:{words})(?:[ \t]+[\w\-.]+){{0,3}}?[ \t]+"
+                 r"(?:{verbs})[ \t]*:?[ \t]*$")
+        adj, verbs = words.alternation("own_label_adjectives"), words.alternation(
+            "own_value_verbs")
+        self.own_number_label = re.compile(label.format(
+            adj=adj, words=words.alternation("own_contact_words"), verbs=verbs), re.IGNORECASE)
+        self.own_address_label = re.compile(label.format(
+            adj=adj, words=words.alternation("own_address_words"), verbs=verbs), re.IGNORECASE)
+        self.pronouns = {"han": frozenset(words["male_pronouns"]),
+                         "hun": frozenset(words["female_pronouns"])}
+        self.pronoun_open = re.compile(
+            rf"(?i:{words.alternation('male_pronouns')}|{words.alternation('female_pronouns')})"
+            r"[ \t]+")
         reach = words.alternation("client_reach_verbs", "[ \t]+")
         self.can_be_reached = re.compile(
             rf"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:{reach})"
@@ -490,14 +505,18 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
                          r"(?:s|'s|’s|'|’)?[ \t]+")
     m = by_name.match(sentence)
-    if m is None and len(parts) > 1 and re.match(r"(?:han|hun)[ \t]+", sentence, re.I):
-        before = _opening(parts[-2])
-        if by_name.match(before) and not _others_named(ev, start - len(parts[-1])
-                                                        - len(parts[-2]) - 1, start):
-            m = re.match(r"(?:han|hun)[ \t]+", sentence, re.I)
+    possessive = False
+    if m is None and (p := pats.pronoun_open.match(sentence)) is not None and \
+            _pronoun_means_client(ev, pats, parts, by_name, p.group(0)):
+        m, possessive = p, p.group(0).strip().lower() not in ("han", "hun")
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
+    if possessive:
+        # "Hans seneste adresse var …": the client's own, labelled by the possessive
+        label = pats.own_address_label if ev.pm.entity == "ADDRESS" else pats.own_number_label
+        return client(0.85, "er klientens (et stedord om klienten navngiver den)") \
+            if label.match(rest) else None
     if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":
@@ -507,6 +526,37 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
             pats.can_be_reached.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
         if gives else None
+
+
+def _pronoun_means_client(ev: Evidence, pats: _Patterns, parts: list[str],
+                          by_name: re.Pattern[str], pronoun: str) -> bool:
+    """A sentence that opens with ``pronoun`` ("han", "hans", …) is about the client: up to
+    three sentences back, each opening with such a pronoun, one opens with the client's
+    name; nobody else and no role word is named in between, and the pronoun fits the
+    client's gender when the CPR number tells it."""
+    gender = _client_gender(ev.ents.client_cpr_digits)
+    if gender is not None and pronoun.strip().lower() not in pats.pronouns[gender]:
+        return False
+    length = len(parts[-1])
+    for k in range(2, min(len(parts), 4) + 1):
+        before = _opening(parts[-k])
+        length += len(parts[-k]) + 1
+        if by_name.match(before):
+            start = ev.pm.start - length
+            return not _others_named(ev, start, ev.pm.start) and \
+                ev.role_between(ev.text[max(0, start):ev.pm.start]) is None
+        p = pats.pronoun_open.match(before)
+        if p is None or (gender is not None and
+                         p.group(0).strip().lower() not in pats.pronouns[gender]):
+            return False
+    return False
+
+
+def _client_gender(cpr_digits: str | None) -> str | None:
+    """"han" or "hun" by the CPR number's last digit (odd for men); None without one."""
+    if not cpr_digits or len(cpr_digits) != 10 or not cpr_digits.isdigit():
+        return None
+    return "han" if int(cpr_digits[-1]) % 2 else "hun"
 
 
 def _drop_addresses(text: str, words: WordLists | None) -> str:

@@ -66,3 +66,95 @@ def test_compound_title_shows_the_office(body: str, kept: list[str]) -> None:
 ])
 def test_no_office_without_a_title(body: str, gone: list[str]) -> None:
     _kept_and_gone(body, [], gone)
+
+
+# -- 2. a table of authorities: the column's heading, the authority's cell ------------------
+_NETWORK = """=== E. Netværk (private) ===
+| Navn | Relation | Tlf. |
+|------|----------|------|
+| Birthe Skovmose | mor | 86 11 22 33 |
+| Anders Kjærgaard | ven fra skolen | 23 44 55 66 |
+
+"""
+_AUTHORITIES = """=== F. Samarbejdspartnere (myndigheder) ===
+| Myndighed | Kontaktperson | Tlf. | Mail |
+|-----------|---------------|------|------|
+| Silkeborg Kommune, Ydelse | Poul Erik Damgaard | 89 70 40 88 | - |
+| Jobcenter Silkeborg | Tove Ravnkilde | 89 70 66 15 | tora@silkeborg.dk |
+"""
+
+
+def test_authorities_table_keeps_its_people_and_network_table_goes() -> None:
+    out = _redact(_NETWORK + _AUTHORITIES)
+    for kept in ("Poul Erik Damgaard", "89 70 40 88", "Tove Ravnkilde", "89 70 66 15",
+                 "tora@silkeborg.dk"):
+        assert kept in out, out
+    for gone in ("Birthe Skovmose", "86 11 22 33", "Anders Kjærgaard", "23 44 55 66"):
+        assert gone not in out, out
+
+
+@pytest.mark.parametrize("table", [
+    # the column's heading is a title, the row names no authority
+    "| Rolle | Sagsbehandler | Telefon |\n|---|---|---|\n| Ydelse | Poul Erik Damgaard | "
+    "89 70 40 88 |\n",
+    # no header at all: the cell before names the authority
+    "| Borgercenter Voksne | Poul Erik Damgaard | 89 70 40 88 |\n",
+])
+def test_table_row_shows_the_office(table: str) -> None:
+    out = _redact(table)
+    assert "Poul Erik Damgaard" in out and "89 70 40 88" in out, out
+
+
+@pytest.mark.parametrize("table", [
+    # a private table: a title in a column heading does not make its people professionals
+    "| Pårørende | Kontaktperson | Tlf. |\n|---|---|---|\n| Mor | Birthe Skovmose | "
+    "86 11 22 33 |\n",
+    # the cell before is a relation, not an authority
+    "| Moster | Birthe Skovmose | 86 11 22 33 |\n",
+    # a shop or a club is no authority
+    "| Netto Silkeborg | Birthe Skovmose | 86 11 22 33 |\n",
+])
+def test_private_table_row_goes(table: str) -> None:
+    out = _redact(table)
+    assert "Birthe Skovmose" not in out and "86 11 22 33" not in out, out
+
+
+# -- 3. the client's own data named by a possessive in sentences about the client -----------
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Kasper har ingen bolig. Hans seneste adresse var Tordenskjoldsgade 12, 2. th., "
+     "8600 Silkeborg, som er opsagt.", "Tordenskjoldsgade 12"),
+    ("Kasper har ingen bolig. Han ønsker et værelse og er skrevet op. Hans mobil efter "
+     "løsladelse bliver 52 18 77 09.", "52 18 77 09"),
+    ("Kasper er flyttet. Hans nye telefonnummer er 41 22 33 09.", "41 22 33 09"),
+])
+def test_possessive_about_the_client_keeps_his_data(body: str, kept: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # a role word between: the possessive is another's
+    ("Kasper har en bror. Hans adresse er Tordenskjoldsgade 12, 8600 Silkeborg.",
+     "Tordenskjoldsgade 12"),
+    # the possessive does not fit the client's gender (the CPR number: a man)
+    ("Kasper har ingen bolig. Hendes mobil er 52 18 77 09.", "52 18 77 09"),
+    # another person named in between
+    ("Kasper ringede til Lise Bonde. Hans nummer er 52 18 77 09.", "52 18 77 09"),
+    # no sentence about the client before the pronoun
+    ("Der blev ringet fra en ukendt mand. Hans nummer er 52 18 77 09.", "52 18 77 09"),
+])
+def test_possessive_of_someone_else_goes(body: str, gone: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("=== F. Samarbejdspartnere (myndigheder) ===", "samarbejdspartnere"),
+    ("=== A. Stamoplysninger ===", "stamoplysninger"),
+    ("## 3. Vurdering og indsatsområder", "vurdering"),
+    ("--- Beskrivelse ---", "beskrivelse"),
+])
+def test_heading_drawn_with_marks(line: str, section: str) -> None:
+    from gldocs.document.sections import heading_section
+
+    assert heading_section(line) == section

@@ -158,3 +158,40 @@ def test_heading_drawn_with_marks(line: str, section: str) -> None:
     from gldocs.document.sections import heading_section
 
     assert heading_section(line) == section
+
+
+# -- 4. an authority listed as a partner stays, even in a line removed for its content -------
+def _redact_partners(lines: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    plan = plan_case(HEAD + "Kasper bor hos sin mor.\n\n5. Samarbejdspartnere\n" + lines + "\n",
+                     CLIENT, CPR, areas)
+    return redacted_after(plan, "5. Samarbejdspartnere")
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    ("Sydsjællands og Lolland-Falsters Politi: politiassistent Bo Wennerberg (tilhold)",
+     ["Sydsjællands og Lolland-Falsters Politi", "politiassistent Bo Wennerberg"]),
+    ("- Hjemrejsestyrelsen (ved udvisning)", ["Hjemrejsestyrelsen"]),
+    ("- Udlændingestyrelsen: sagsbehandler Mie Holst (om udvisningen)",
+     ["Udlændingestyrelsen", "Mie Holst"]),
+])
+def test_partner_authority_stays_in_a_removed_line(lines: str, kept: list[str]) -> None:
+    out = _redact_partners(lines)
+    for text in kept:
+        assert text in out, out
+    assert "[udeladt" in out, out  # the line's content still goes
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # in running text the authority goes with the sentence (an investigation, a charge)
+    ("Midt- og Vestjyllands Politi efterforsker en ny sag om vold mod Kasper.",
+     "Midt- og Vestjyllands Politi"),
+    ("Hjemrejsestyrelsen er orienteret om udvisningen.", "Hjemrejsestyrelsen"),
+])
+def test_authority_in_prose_goes_with_its_sentence(body: str, gone: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert gone not in out, out
+
+
+def test_private_place_opening_a_partner_line_is_no_authority() -> None:
+    out = _redact_partners("- Café Solsikken (hans mors arbejde, han drak der)")
+    assert "Café Solsikken" not in out, out

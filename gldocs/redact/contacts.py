@@ -188,7 +188,8 @@ def _block_owner(units: Sequence[TextUnit], i: int,
 
 # removals a professional's name is carved out of: categories, section rules and sentences
 # about a victim (never an internal note, the deny list or a third party's identifier)
-_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ\-]+)[ \t]+$")
+# (with an abbreviated first part: "Afd.leder Lars Kvist")
+_WORD_BEFORE = re.compile(r"((?:[\wæøåÆØÅ]+\.)?[\wæøåÆØÅ\-]+)[ \t]+$")
 _CARVED_DETECTORS = ("lexicon", "section", "case")
 _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 

@@ -272,8 +272,8 @@ class _Patterns:
         # subject)
         # "Hans seneste adresse var …", "Hendes mobil efter løsladelse bliver …": a
         # possessive's label of the value (the possessive itself is read by the caller)
-        label = (r"^(?:(?:{adj})[ \t]+){{0,2}}(?:{words})(?:[ \t]+[\w\-.]+){{0,3}}?[ \t]+"
-                 r"(?:{verbs})[ \t]*:?[ \t]*$")
+        label = (r"^(?:(?:{adj})[ \t]+){{0,2}}(?:{words})(?:[ \t]+[\w\-.]+){{0,3}}?"
+                 r"(?:[ \t]+(?:{verbs})[ \t]*:?|[ \t]*:)[ \t]*$")
         adj, verbs = words.alternation("own_label_adjectives"), words.alternation(
             "own_value_verbs")
         self.own_number_label = re.compile(label.format(
@@ -505,18 +505,23 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
                          r"(?:s|'s|’s|'|’)?[ \t]+")
     m = by_name.match(sentence)
-    possessive = False
-    if m is None and (p := pats.pronoun_open.match(sentence)) is not None and \
-            _pronoun_means_client(ev, pats, parts, by_name, p.group(0)):
-        m, possessive = p, p.group(0).strip().lower() not in ("han", "hun")
+    possessive = m is not None and m.group(0).rstrip()[-1:] in ("s", "'", "’")
+    if m is None:
+        # (the whole sentence may read as a label: "Hans mobil efter løsladelsen: …")
+        for opening in (sentence, parts[-1].lstrip()):
+            p = pats.pronoun_open.match(opening)
+            if p is not None and _pronoun_means_client(ev, pats, parts, by_name, p.group(0)):
+                m, sentence = p, opening
+                possessive = p.group(0).strip().lower() not in ("han", "hun")
+                break
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
-    if possessive:
-        # "Hans seneste adresse var …": the client's own, labelled by the possessive
-        label = pats.own_address_label if ev.pm.entity == "ADDRESS" else pats.own_number_label
-        return client(0.85, "er klientens (et stedord om klienten navngiver den)") \
-            if label.match(rest) else None
+    label = pats.own_address_label if ev.pm.entity == "ADDRESS" else pats.own_number_label
+    if possessive and label.match(rest):
+        # "Hans seneste adresse var …", "Klientens adresse efter løsladelse bliver …": the
+        # client's own, labelled by a possessive or the client's genitive
+        return client(0.85, "er klientens (feltet navngiver klienten som ejer)")
     if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity == "ADDRESS":

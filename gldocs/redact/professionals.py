@@ -97,6 +97,9 @@ class ContactClassifier:
                                              if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
+        # (and their definite forms: "familiebehandleren", "overlægen", "tolken")
+        self.title_suffixes += tuple(t + ("n" if t.endswith("e") else "en")
+                                     for t in self.title_suffixes)
         self.compound_titles = tuple(t.lower() for t in pro.compound_titles)
         # the stems of abbreviated titles that may end a compound ("studievejl.": vejl.);
         # three letters are too few ("misbrugsbeh." is the treatment, no title)

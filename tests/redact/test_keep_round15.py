@@ -51,6 +51,10 @@ def _kept_and_gone(body: str, kept: list[str], gone: list[str] = ()) -> None:
     # an abbreviated title as a compound, after a slash
     ("- UU/studievejl. Sofie Kamp (SK) ringer selv til Kasper i januar.", ["Sofie Kamp"]),
     ("- Ungdomsvejl. Dorte Fugl kontakter skolen.", ["Dorte Fugl"]),
+    # a compound title in its definite form
+    ("Familiebehandleren Omar Benali har haft tre samtaler med Kasper.", ["Omar Benali"]),
+    ("Overlægen, Jens Wamberg, har skrevet epikrisen.", ["Jens Wamberg"]),
+    ("Kontaktlæreren Henrik Sørlie siger, at Kasper møder stabilt.", ["Henrik Sørlie"]),
 ])
 def test_compound_title_shows_the_office(body: str, kept: list[str]) -> None:
     _kept_and_gone(body, kept)
@@ -59,6 +63,9 @@ def test_compound_title_shows_the_office(body: str, kept: list[str]) -> None:
 @pytest.mark.parametrize(("body", "gone"), [
     # "lærer" alone is a verb: no office is shown, the private person goes
     ("Hans lillebror lærer Anton Friis at cykle.", ["Anton Friis"]),
+    # a definite compound title after a private role is the relative's job, not an office
+    ("Hans mor, Lis Overgaard, er familiebehandleren i sagen om hans søster.",
+     ["Lis Overgaard"]),
     # an abbreviated treatment after a preposition is no title ("i misbrugsbeh.")
     ("Han er i misbrugsbeh. Nanna Kjeldsen ringede bagefter.", ["Nanna Kjeldsen"]),
     # a role word still wins over a compound title after the name
@@ -126,6 +133,12 @@ def test_private_table_row_goes(table: str) -> None:
     ("Kasper har ingen bolig. Han ønsker et værelse og er skrevet op. Hans mobil efter "
      "løsladelse bliver 52 18 77 09.", "52 18 77 09"),
     ("Kasper er flyttet. Hans nye telefonnummer er 41 22 33 09.", "41 22 33 09"),
+    # the sentence reads as a label
+    ("Kasper løslades 01.10.2026. Hans mobil efter løsladelsen: 52 18 66 09.", "52 18 66 09"),
+    # the client's genitive as the label's owner
+    ("Klientens adresse efter løsladelse bliver Nørretorv 9, 3. tv., 7100 Vejle.",
+     "Nørretorv 9"),
+    ("Kaspers seneste adresse var Åboulevarden 70, 8000 Aarhus C.", "Åboulevarden 70"),
 ])
 def test_possessive_about_the_client_keeps_his_data(body: str, kept: str) -> None:
     out = _redact(body, ("bolig",))

@@ -43,6 +43,8 @@ class Verdict:
 _WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2}")
 
 
+# a bracket closing the list item before ("(mor), "), with the text after it
+_CLOSED_ITEM = re.compile(r"\)[ \t]*,[^()]*$")
 # a slash between two words ("UU/studievejl."; not "v/ Anne Holm", where "v/" is the title)
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
@@ -82,6 +84,10 @@ class ContactClassifier:
         self.ownership_words = ownership_words
         own = ownership_words or default_words("ownership_words")
         self._office_endings = tuple(own["office_endings"])
+        # public authorities by a word of their name or its ending ("Familieretshuset",
+        # "Hjemrejsestyrelsen", "Østjyllands Politi")
+        self._public_authorities = own.set("public_authorities")
+        self._public_endings = tuple(own["public_authority_endings"])
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
         # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
@@ -93,6 +99,12 @@ class ContactClassifier:
         # stands for the title, and its full stop ends no clause before the name)
         self.titles = {t.lower().rstrip(".") if t.endswith(".") and " " not in t else t.lower()
                        for t in pro.titles if not t.startswith("*")}
+        # a title's definite form ("bostøtten", "pædagogen"), never a role word ("ven")
+        cue_words = {c.lower() for spec in policy.roles.values()
+                     for c in (*spec.cues, *spec.weak_cues)}
+        self.titles |= {d for t in pro.titles if t.isalpha() and len(t) >= 4
+                        and (d := t.lower() + ("n" if t.endswith("e") else "en"))
+                        not in cue_words}
         self.title_abbreviations = frozenset(t.lower()[:-1] for t in pro.titles
                                              if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
@@ -197,7 +209,11 @@ class ContactClassifier:
         if abbreviation and self.is_title_abbreviation(abbreviation.group(1)) \
                 and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
             stripped = stripped[:-1]
-        cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
+        # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
+        # item before, whose role is not this name's)
+        closed = _CLOSED_ITEM.search(seg)
+        cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"),
+                  closed.start() if closed else -1)
         window = stripped[cut + 1:] if cut >= 0 else stripped
         # (a slash joins two titles or an office and a title: "UU/studievejl.", "KiF/beh.")
         before = [word for w in _SLASH.sub(" ", window).split() if (word := _norm(w))]
@@ -361,6 +377,17 @@ class ContactClassifier:
                 return True
         return False
 
+    def authority_before_ved(self, text: str, start: int) -> bool:
+        """``Familieretshuset ved Camilla Wolff``, ``Jobcenter Vejle v. Ole Bak``: a public
+        authority, then "ved" and the name of the officer who acts for it."""
+        m = _AUTHORITY_VED.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        words = [_norm(w) for w in m.group("org").split()]
+        return any(w in self.org_words or w in self._public_authorities
+                   or w.endswith(self._office_endings) or w.endswith(self._public_endings)
+                   for w in words)
+
     def org_before_bracket(self, text: str, start: int) -> bool:
         """``Jobcenter Odense (Rana Haddad)``: an organisation, then the name in brackets."""
         seg = text[:start].rstrip()
@@ -469,6 +496,8 @@ class ContactClassifier:
             return Verdict("professional", strong=False, cue="organisation før navnet")
         if column[0] and (verdict := self.column_verdict(*column)).kind:
             return verdict
+        if self.authority_before_ved(line, start):
+            return Verdict("professional", strong=False, cue="myndighed ved navnet")
         if self.org_before_cell(line, start):
             return Verdict("professional", strong=False, cue="organisation i cellen før navnet")
         if self.org_after(line, end) or self._partner_is_professional(line, end):
@@ -498,6 +527,9 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# an authority's name (capitalised words), then "ved" or "v." right before the name
+_AUTHORITY_VED = re.compile(r"(?P<org>(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]+){0,3}[A-ZÆØÅ][\wæøåÆØÅ\-]*)"
+                            r"[ \t]+(?:ved|v\.)[ \t]+$")
 # the cell right before a name's cell in a table row: "| Jobcenter Horsens | " or a tab
 _CELL_BEFORE = re.compile(r"(?:^|[|\t])[ \t]*([^|\t\n]{2,60}?)[ \t]*(?:\|[ \t]*|\t[ \t]*)$")
 # what may follow the role of a role predicate: the end of the clause

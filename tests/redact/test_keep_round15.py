@@ -208,3 +208,23 @@ def test_authority_in_prose_goes_with_its_sentence(body: str, gone: str) -> None
 def test_private_place_opening_a_partner_line_is_no_authority() -> None:
     out = _redact_partners("- Café Solsikken (hans mors arbejde, han drak der)")
     assert "Café Solsikken" not in out, out
+
+
+# -- 5. lists of participants, definite titles, an officer acting for an authority ----------
+@pytest.mark.parametrize(("body", "kept", "gone"), [
+    # the role in the bracket closes its own list item, not the next one's
+    ("Deltagere: Kasper (klient), Ida Kjærsgaard (mor), Peter Dalsgaard (KiF), Lise Holt "
+     "(sagsbehandler)", ["Peter Dalsgaard", "Lise Holt"], ["Ida Kjærsgaard"]),
+    # a title's definite form before the name
+    ("Bostøtten, Sanne Iversen, hjælper Kasper med posten.", ["Sanne Iversen"], []),
+    ("Pædagogen Jannik Bruun følger Kasper til jobcentret.", ["Jannik Bruun"], []),
+    # an authority acting through its officer ("ved", "v.")
+    ("Netværksmøde med Familieretshuset ved Camilla Wolff den 3. maj.", ["Camilla Wolff"],
+     []),
+    ("Han har fået brev fra Udbetaling Danmark v. Ole Bak.", ["Ole Bak"], []),
+    # a shop or a private person before "ved" shows no office
+    ("Han arbejdede hos Netto ved Birgitte Holmgaard.", [], ["Birgitte Holmgaard"]),
+    ("Han bor hos sin kæreste ved Sanne Lindholm.", [], ["Sanne Lindholm"]),
+])
+def test_participants_and_officers(body: str, kept: list[str], gone: list[str]) -> None:
+    _kept_and_gone(body, kept, gone)

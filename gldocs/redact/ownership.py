@@ -280,6 +280,10 @@ class _Patterns:
             adj=adj, words=words.alternation("own_contact_words"), verbs=verbs), re.IGNORECASE)
         self.own_address_label = re.compile(label.format(
             adj=adj, words=words.alternation("own_address_words"), verbs=verbs), re.IGNORECASE)
+        self.label_adjectives, self.label_verbs = adj, verbs
+        self.contact_label_words = (f"{words.alternation('own_contact_words')}|"
+                                    f"{words.alternation('own_address_words')}|"
+                                    f"{words.alternation('contact_key_words')}")
         self.pronouns = {"han": frozenset(words["male_pronouns"]),
                          "hun": frozenset(words["female_pronouns"])}
         self.pronoun_open = re.compile(
@@ -488,6 +492,46 @@ def _client_field(ev: Evidence) -> Ownership | None:
         if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
 
 
+@lru_cache(maxsize=64)
+def _client_label_patterns(pats: _Patterns, names: tuple[str, ...]
+                           ) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For a client named by ``names`` (escaped tokens): a label that ends right before the
+    value and names the client as its owner ("Klientens mobil: ", "Kaspers nye adresse er
+    ", "Kl. tlf. "), and a line's key that does ("Kontaktoplysninger på klienten:")."""
+    owner = "|".join([*names, pats.client_designation])
+    label = re.compile(
+        rf"(?<![\w@.\-])(?:{owner})(?:s|'s|’s|'|’)?[ \t]+(?:(?:{pats.label_adjectives})[ \t]+)"
+        rf"{{0,2}}(?:{pats.contact_label_words})(?:[ \t]+[\w\-.]+){{0,3}}?"
+        rf"(?:[ \t]*[:=]|[ \t]+(?:{pats.label_verbs}))?[ \t]*$", re.IGNORECASE)
+    key = re.compile(
+        rf"^[ \t]*[-•*]?[ \t]*(?:{pats.contact_label_words})[\w\-]*[ \t]+(?:på|til|for|om)[ \t]+"
+        rf"(?:{owner})[ \t]*:", re.IGNORECASE)
+    return label, key
+
+
+def _client_labelled(ev: Evidence) -> Ownership | None:
+    """A label right before the value that names the client as its owner ("Klientens mobil:
+    52 18 66 09", "Kaspers nye adresse er …", "Kl. tlf. …"), or the key of its line
+    ("Kontaktoplysninger på klienten: tlf. …, mail …"), with nobody else named between:
+    direct evidence, stronger than a role word earlier in the text."""
+    client_ = ev.ents.client
+    names = tuple(sorted((re.escape(t) for t in client_.tokens if len(t) > 2),
+                         key=len, reverse=True)) if client_ else ()
+    if not names:
+        return None
+    pats = patterns_for(ev.classifier.ownership_words)
+    label, key = _client_label_patterns(pats, names)
+    start = ev.pm.start
+    m = label.search(ev.text, max(0, start - 100), start)
+    if m is not None and not _others_named(ev, m.start(), start):
+        return client(0.9, "er klientens (feltet navngiver klienten som ejer)")
+    line_start = ev.text.rfind("\n", 0, start) + 1
+    k = key.match(ev.text, line_start)
+    if k is not None and k.end() <= start and not _others_named(ev, k.end(), start):
+        return client(0.9, "er klientens (linjens felt navngiver klienten)")
+    return None
+
+
 def _client_gives_it(ev: Evidence) -> Ownership | None:
     """The client opens the sentence that gives the number, e-mail or new home, by name or
     as "han"/"hun" right after a sentence that opens with the client's name, with no other
@@ -634,6 +678,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),
     OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
+    OwnershipRule("a label naming the client right before it", _only("PHONE", "EMAIL", "ADDRESS"),
+                  _client_labelled),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),

@@ -228,3 +228,32 @@ def test_private_place_opening_a_partner_line_is_no_authority() -> None:
 ])
 def test_participants_and_officers(body: str, kept: list[str], gone: list[str]) -> None:
     _kept_and_gone(body, kept, gone)
+
+
+# -- 6. a label that names the client as the owner, right before the value -----------------
+@pytest.mark.parametrize(("body", "kept"), [
+    # a role word in an earlier sentence does not outweigh the label
+    ("Kasper skal bo hos sin mor efter løsladelsen. Klientens mobil: 52 18 66 09.",
+     "52 18 66 09"),
+    ("Klientens adresse: Nørretorv 9, 7100 Vejle.", "Nørretorv 9"),
+    ("Kontaktoplysninger på klienten: tlf. 41 55 66 77, kvm.munch@hotmail.com",
+     "kvm.munch@hotmail.com"),
+    ("Kl. tlf. 30 40 50 60", "30 40 50 60"),
+])
+def test_client_label_keeps_the_value(body: str, kept: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # the label names another owner
+    ("Klientens mors mobil: 52 18 66 09.", "52 18 66 09"),
+    ("Kontaktoplysninger på moren: tlf. 41 55 66 77", "41 55 66 77"),
+    # the label is no longer the value's ("Kaspers adresse er ukendt, men …")
+    ("Kaspers adresse er ukendt, men moren bor på Solvej 3, 7100 Vejle.", "Solvej 3"),
+    # an unlabelled value of unclear owner
+    ("Ny adresse: Søndergade 4, 1. th., 7100 Vejle (pr. 1/10)", "Søndergade 4"),
+])
+def test_value_without_the_clients_label_goes(body: str, gone: str) -> None:
+    out = _redact(body, ("bolig",))
+    assert gone not in out, out

@@ -284,11 +284,17 @@ class _Patterns:
         self.contact_label_words = (f"{words.alternation('own_contact_words')}|"
                                     f"{words.alternation('own_address_words')}|"
                                     f"{words.alternation('contact_key_words')}")
-        self.pronouns = {"han": frozenset(words["male_pronouns"]),
-                         "hun": frozenset(words["female_pronouns"])}
+        # the client's pronouns by gender ("male" for an odd last CPR digit)
+        self.pronouns = {
+            "male": frozenset((*words["male_pronouns"], *words["male_possessives"])),
+            "female": frozenset((*words["female_pronouns"], *words["female_possessives"]))}
+        self.possessives = frozenset((*words["male_possessives"],
+                                      *words["female_possessives"]))
         self.pronoun_open = re.compile(
-            rf"(?i:{words.alternation('male_pronouns')}|{words.alternation('female_pronouns')})"
-            r"[ \t]+")
+            "(?i:" + "|".join(words.alternation(k) for k in (
+                "male_pronouns", "female_pronouns", "male_possessives", "female_possessives"))
+            + r")[ \t]+")
+        self.key_owner_prepositions = words.alternation("key_owner_prepositions")
         reach = words.alternation("client_reach_verbs", "[ \t]+")
         self.can_be_reached = re.compile(
             rf"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:{reach})"
@@ -504,7 +510,8 @@ def _client_label_patterns(pats: _Patterns, names: tuple[str, ...]
         rf"{{0,2}}(?:{pats.contact_label_words})(?:[ \t]+[\w\-.]+){{0,3}}?"
         rf"(?:[ \t]*[:=]|[ \t]+(?:{pats.label_verbs}))?[ \t]*$", re.IGNORECASE)
     key = re.compile(
-        rf"^[ \t]*[-•*]?[ \t]*(?:{pats.contact_label_words})[\w\-]*[ \t]+(?:på|til|for|om)[ \t]+"
+        rf"^[ \t]*[-•*]?[ \t]*(?:{pats.contact_label_words})[\w\-]*[ \t]+"
+        rf"(?:{pats.key_owner_prepositions})[ \t]+"
         rf"(?:{owner})[ \t]*:", re.IGNORECASE)
     return label, key
 
@@ -556,7 +563,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
             p = pats.pronoun_open.match(opening)
             if p is not None and _pronoun_means_client(ev, pats, parts, by_name, p.group(0)):
                 m, sentence = p, opening
-                possessive = p.group(0).strip().lower() not in ("han", "hun")
+                possessive = p.group(0).strip().lower() in pats.possessives
                 break
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
@@ -602,10 +609,10 @@ def _pronoun_means_client(ev: Evidence, pats: _Patterns, parts: list[str],
 
 
 def _client_gender(cpr_digits: str | None) -> str | None:
-    """"han" or "hun" by the CPR number's last digit (odd for men); None without one."""
+    """"male" or "female" by the CPR number's last digit (odd for men); None without one."""
     if not cpr_digits or len(cpr_digits) != 10 or not cpr_digits.isdigit():
         return None
-    return "han" if int(cpr_digits[-1]) % 2 else "hun"
+    return "male" if int(cpr_digits[-1]) % 2 else "female"
 
 
 def _drop_addresses(text: str, words: WordLists | None) -> str:

@@ -95,6 +95,10 @@ class ContactClassifier:
         # "Hjemrejsestyrelsen", "Østjyllands Politi")
         self._public_authorities = own.set("public_authorities")
         self._public_endings = tuple(own["public_authority_endings"])
+        # an authority's name (capitalised words), then "ved"/"v." right before the name
+        self._authority_ved = re.compile(
+            r"(?P<org>(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]+){0,3}[A-ZÆØÅ][\wæøåÆØÅ\-]*)"
+            rf"[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
         # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
@@ -386,7 +390,7 @@ class ContactClassifier:
     def authority_before_ved(self, text: str, start: int) -> bool:
         """``Familieretshuset ved Camilla Wolff``, ``Jobcenter Vejle v. Ole Bak``: a public
         authority, then "ved" and the name of the officer who acts for it."""
-        m = _AUTHORITY_VED.search(text, max(0, start - 80), start)
+        m = self._authority_ved.search(text, max(0, start - 80), start)
         if m is None:
             return False
         words = [_norm(w) for w in m.group("org").split()]
@@ -533,9 +537,6 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
-# an authority's name (capitalised words), then "ved" or "v." right before the name
-_AUTHORITY_VED = re.compile(r"(?P<org>(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]+){0,3}[A-ZÆØÅ][\wæøåÆØÅ\-]*)"
-                            r"[ \t]+(?:ved|v\.)[ \t]+$")
 # the cell right before a name's cell in a table row: "| Jobcenter Horsens | " or a tab
 _CELL_BEFORE = re.compile(r"(?:^|[|\t])[ \t]*([^|\t\n]{2,60}?)[ \t]*(?:\|[ \t]*|\t[ \t]*)$")
 # what may follow the role of a role predicate: the end of the clause

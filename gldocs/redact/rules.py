@@ -79,6 +79,13 @@ class RuleStage:
         # public authorities: where a private person deals with them, they stay
         self._authorities = own.set("public_authorities")
         self._authority_endings = tuple(own["public_authority_endings"])
+        # the name a contact line opens with (after a bullet or a table bar), up to its
+        # key's colon, a comma, a bracket, a bar or the end: capitalised words and the small
+        # words inside an authority's name ("Midt- og Vestjyllands Politi")
+        self._line_opening = re.compile(
+            r"^[ \t]*(?:[-•*|][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:[ \t]+(?:"
+            rf"{own.alternation('authority_name_particles')}|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){{0,6}}?)"
+            r"[ \t]*(?:[:,;(|]|$)")
         self._creditor_before = _creditor_before(own)
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
@@ -490,7 +497,7 @@ class RuleStage:
         if unit.section not in COORDINATION_SECTIONS and \
                 not self.classifier.line_is_contact(text):
             return []
-        m = _LINE_OPENING.match(text)
+        m = self._line_opening.match(text)
         if m is None or not self._public_authority(m.group("name")):
             return []
         spec = self.policy.entities.get("PERSON")
@@ -750,12 +757,6 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 # the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
 AUTHORITY = "AUTHORITY"
-# the name a line opens with (after a bullet or a table bar), up to its key's colon, a
-# comma, a bracket, a bar or the end: capitalised words and the small words inside an
-# authority's name ("Midt- og Vestjyllands Politi", "Styrelsen for Arbejdsmarked")
-_LINE_OPENING = re.compile(
-    r"^[ \t]*(?:[-•*|][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*"
-    r"(?:[ \t]+(?:og|for|i|af|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){0,6}?)[ \t]*(?:[:,;(|]|$)")
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \

@@ -110,12 +110,6 @@ class ContactClassifier:
         # stands for the title, and its full stop ends no clause before the name)
         self.titles = {t.lower().rstrip(".") if t.endswith(".") and " " not in t else t.lower()
                        for t in pro.titles if not t.startswith("*")}
-        # a title's definite form ("bostøtten", "pædagogen"), never a role word ("ven")
-        cue_words = {c.lower() for spec in policy.roles.values()
-                     for c in (*spec.cues, *spec.weak_cues)}
-        self.titles |= {d for t in pro.titles if t.isalpha() and len(t) >= 4
-                        and (d := t.lower() + ("n" if t.endswith("e") else "en"))
-                        not in cue_words}
         self.title_abbreviations = frozenset(t.lower()[:-1] for t in pro.titles
                                              if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles

@@ -218,6 +218,9 @@ def test_private_place_opening_a_partner_line_is_no_authority() -> None:
     # a title's definite form before the name
     ("Bostøtten, Sanne Iversen, hjælper Kasper med posten.", ["Sanne Iversen"], []),
     ("Pædagogen Jannik Bruun følger Kasper til jobcentret.", ["Jannik Bruun"], []),
+    # a priest of the client's congregation is no office here: his name tells the faith
+    ("Kasper går i kirke. Præsten, Johannes Ellegaard, har skrevet et brev.", [],
+     ["Johannes Ellegaard"]),
     # an authority acting through its officer ("ved", "v.")
     ("Netværksmøde med Familieretshuset ved Camilla Wolff den 3. maj.", ["Camilla Wolff"],
      []),

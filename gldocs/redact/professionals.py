@@ -423,8 +423,9 @@ class ContactClassifier:
 
     def column_verdict(self, column: str, header: str) -> Verdict:
         """The name stands in a table column headed by a title ("Kontaktperson",
-        "Sagsbehandler"), in a table whose header names no private person ("Pårørende",
-        "Relation"): professional."""
+        "Sagsbehandler"), in a table whose header has no private line cue or role word
+        ("Pårørende", "Netværk", "Mor"): professional. (A role in the row itself, "| Lis
+        Holm | mor |", is read before this and wins.)"""
         words = [_norm(w) for w in re.findall(r"[\wæøåÆØÅ\-]+", header)]
         if any(w in self.private_line_cues or w in self.role_cues for w in words):
             return Verdict("")

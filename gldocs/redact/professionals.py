@@ -121,6 +121,8 @@ class ContactClassifier:
         # the stems of abbreviated titles that may end a compound ("studievejl.": vejl.);
         # three letters are too few ("misbrugsbeh." is the treatment, no title)
         self._abbreviation_heads = tuple(a for a in self.title_abbreviations if len(a) >= 4)
+        self._one_word_titles = tuple(t for t in self.titles if t.isalpha())
+        self._abbreviation_memo: dict[str, bool] = {}
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
         # professional; gazetteer.py's organisationer.txt only says what is no person
         self.org_words = {w.lower() for w in pro.org_words}
@@ -210,10 +212,15 @@ class ContactClassifier:
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
         # (also after a slash: "UU/studievejl. Camilla Sand")
-        abbreviation = re.search(r"(?:^|[,(:;/]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
-        if abbreviation and self.is_title_abbreviation(abbreviation.group(1)) \
-                and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
-            stripped = stripped[:-1]
+        abbreviation = re.search(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
+        if abbreviation and not self._preposition_before.search(stripped, 0,
+                                                                abbreviation.start(1)):
+            stem = abbreviation.group(1).lower()
+            if self.is_title_abbreviation(stem):
+                stripped = stripped[:-1]
+            elif self.abbreviates_title(stem):
+                # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
+                return Verdict("professional", strong=True, cue=f"{stem}.")
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
         closed = _CLOSED_ITEM.search(seg)
@@ -278,6 +285,22 @@ class ContactClassifier:
                         if len(word) > len(cue) + 2 and word.endswith(cue)), word)
             if len(self._compound_memo) < 100_000:
                 self._compound_memo[word] = hit
+        return hit
+
+    def abbreviates_title(self, stem: str) -> bool:
+        """``stem`` (written with a full stop) is a title cut short: the beginning of a
+        title ("studievejl" of studievejleder) or a compound whose head is the beginning of
+        a title ending ("misbrugsbeh" of *behandler). At least four letters: "afd." is a
+        department, never a title."""
+        if len(stem) < 4 or not stem.isalpha():
+            return False
+        hit = self._abbreviation_memo.get(stem)
+        if hit is None:
+            hit = any(len(t) > len(stem) and t.startswith(stem) for t in self._one_word_titles) \
+                or any(stem[k:] and len(stem) - k >= 3 and s.startswith(stem[k:])
+                       and len(s) > len(stem) - k
+                       for s in self.title_suffixes for k in range(1, len(stem) - 2))
+            self._abbreviation_memo[stem] = hit
         return hit
 
     def is_title(self, word: str) -> bool:

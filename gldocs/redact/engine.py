@@ -323,6 +323,7 @@ class Analyzer:
             findings.extend(rules.remove_all(unit, spans))
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
+            findings.extend(rules.contact_authority(unit))
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.script_names(unit, mentions))

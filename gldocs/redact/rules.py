@@ -157,7 +157,8 @@ class RuleStage:
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                other = self._someone_else(unit, spans, m, mentions) if keep else None
+                other = self._someone_else(unit, spans, m, mentions, other_pronoun) \
+                    if keep else None
                 keep = keep and other is None
                 # (a category with keep_if_areas has a keep_rule: the policy check says so)
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule
@@ -194,15 +195,17 @@ class RuleStage:
         return out
 
     def _someone_else(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
-                      mentions: Sequence[Mention]) -> str | None:
+                      mentions: Sequence[Mention], other_pronoun: str | None = None
+                      ) -> str | None:
         """The relative or private person whose § 10 data the term is (the subject of its
-        clause: "Hans mor har kræft"), or None when it is the client's
+        clause: "Hans mor har kræft", or the pronoun that cannot mean the client: "hvor hun
+        bor pga. demens" of a man), or None when it is the client's
         (:func:`~gldocs.redact.subject.third_person_subject`)."""
         sentence = sentence_at(spans, m.start)
         names = [(x.start, x.end, x.text) for x in mentions
                  if x.person.kind == Owner.PRIVATE and sentence.start <= x.start < m.start]
         return third_person_subject(unit.text, sentence, m.start, self.relations,
-                                    self.clause_words, names)
+                                    self.clause_words, names, other_pronoun)
 
     def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                         cat_name: str, mentions: Sequence[Mention],

@@ -14,10 +14,16 @@ import re
 import pytest
 
 from gldocs.redact.engine import Analyzer
-from tests.redact.section_redaction import kommune_analyzer, redact_section
+from tests.redact.section_redaction import (
+    kommune_analyzer,
+    plan_case,
+    redact_section,
+    redacted_after,
+)
 
 CLIENT = "Torben Aggerholm Lind"
-STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 230785-1953\n\n"
+CPR = "230785-1953"  # a man's: "hun" cannot be the client
+STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n"
 DESCRIPTION = STAMDATA + "2. Beskrivelse\n"
 CAUSES = STAMDATA + "3. Årsager til kriminalitet\n"
 ASSESSMENT = STAMDATA + "4. Vurdering\n"
@@ -370,6 +376,44 @@ SECOND_WAVE = [
     ("Han havde en celle i arresthuset uden vindue.", "vindue"),
 ]
 
+# a third wave, written blind after the second: a relative's health in more sentence shapes
+# (counted relatives, the other gender's pronoun), health words, and R3-R5 in other words
+THIRD_WAVE_RELATIVES = [
+    ("Begge hans forældre er alkoholikere.", "alkoholikere"),
+    ("En af hans brødre har ADHD.", "ADHD"),
+    ("Alle tre søskende har astma.", "astma"),
+    ("Han besøger sin mormor på plejehjemmet, hvor hun bor pga. demens.", "demens"),
+    ("Siden sidste år har hans mor haft brystkræft.", "brystkræft"),
+    ("Han bekymrer sig om sin far, som har KOL.", "KOL"),
+    ("Hans kone er gravid og har svangerskabsdiabetes.", "svangerskabsdiabetes"),
+    ("Hans ekskone misbruger kokain.", "kokain"),
+]
+
+THIRD_WAVE = [
+    ("Han er i kemobehandling.", "kemobehandling"),
+    ("Han har atrieflimren.", "atrieflimren"),
+    ("Han har hukommelsesbesvær.", "hukommelsesbesvær"),
+    ("Han har klaustrofobi.", "klaustrofobi"),
+    ("Han går til ergoterapeut.", "ergoterapeut"),
+    ("Han får morfinplaster.", "morfinplaster"),
+    ("Han er bæltefikseret flere gange.", "bæltefikseret"),
+    ("Han har en godartet knude.", "godartet"),
+    ("Han hackede sig ind på sin ekskærestes Facebook-profil.", "hackede"),
+    ("Pengene blev vasket gennem en frisørsalon.", "frisørsalon"),
+    ("Han fik udbetalt dagpenge, mens han arbejdede sort som tømrer.", "sort"),
+    ("Han afbrændte sin egen bil for at få forsikringspengene.", "forsikringspengene"),
+    ("Han kastede en brosten mod en politibil.", "brosten"),
+    ("Der er rejst tiltale mod ham for vold, og sagen kommer for retten i marts.", "tiltale"),
+    ("Han skal afhøres som sigtet i en narkosag.", "narkosag"),
+    ("Han har tidligere været registreret som informant.", "informant"),
+    ("Politiet har lavet en bekymringssamtale med ham.", "bekymringssamtale"),
+    ("Han er blevet advaret af politiet om, at han er i fare.", "advaret"),
+    ("Han afsoner i den lukkede del.", "lukkede"),
+    ("Han har klaget over maden i fængslet.", "maden"),
+    ("Han fik en uges isolation.", "isolation"),
+    ("Han bor på pensionens 1. sal.", "1. sal"),
+]
+
 KEEP_BESIDE = [
     "Han er idømt 60 dages fængsel for trusler.",
     "Han fik dom for trusler mod en nabo i 2023.",
@@ -387,6 +431,16 @@ KEEP_BESIDE = [
     "Han modtager el-regningen i sit eget navn.",
     "Han får sin løn overført til sin egen konto.",
     "Han har selv ADHD og går til egen læge.",
+    "Han kastede op hele natten.",
+    "Han har besvær med at betale sin husleje.",
+    "Han ønsker at undgå isolation efter løsladelsen.",
+    "Han har klaget over støj fra naboen i boligen.",
+    "Han bor på 1. sal i en lejlighed i Vejle.",
+    "Han står på venteliste til en lejlighed i afdeling 14.",
+    "Han har fået en 2-værelses på 3. sal i boligforeningens nye afdeling.",
+    "Han er ansat som sikkerhedsvagt.",
+    "Han har depression og ønsker at fortsætte hos psykiater.",
+    "Han er idømt 2 år og 3 måneder for røveri og vold.",
 ]
 
 
@@ -473,3 +527,14 @@ def test_second_wave_bank15(analyzer: Analyzer, sentence: str, secret: str) -> N
 def test_keep_beside_the_new_rules_bank15(analyzer: Analyzer, sentence: str) -> None:
     assert _out(analyzer, sentence, ("bolig", "økonomi", "beskæftigelse", "helbred")) \
         == sentence
+
+
+@pytest.mark.parametrize(("sentence", "secret"), THIRD_WAVE_RELATIVES)
+def test_third_wave_relatives_health_with_every_area(sentence: str, secret: str) -> None:
+    plan = plan_case(DESCRIPTION + sentence + "\n", CLIENT, CPR, EVERY_AREA)
+    assert _gone(redacted_after(plan, "2. Beskrivelse").strip(), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), THIRD_WAVE)
+def test_third_wave_bank15(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)

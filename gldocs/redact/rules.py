@@ -223,21 +223,22 @@ class RuleStage:
             return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
                 if other_pronoun and not before else []
         x = before[-1]
-        gap = unit.text[x.end:m.start]
+        gap_start = x.end + _nickname_close(unit.text, before, x.end)
+        gap = unit.text[gap_start:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
         pronoun = self._pronoun_subject(unit.text, sentence, before[0],
                                         unit.text[before[0].end:m.start], mentions) \
             if before[0].person.kind == Owner.PRIVATE else None
         if relative is not None:
-            start = x.end + relative
+            start = gap_start + relative
         elif pronoun is not None:
             start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
             return []
         else:
-            start = x.end + len(gap) - len(gap.lstrip(" \t,"))
+            start = gap_start + len(gap) - len(gap.lstrip(" \t,"))
         cat = self.policy.categories[cat_name]
         # scope "term": from the subject to the end of the term ("der er uddannet
         # sygeplejerske"), the clauses after it stay; otherwise the whole predicate
@@ -728,6 +729,24 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+
+
+_NICKNAME_OPEN = re.compile(r"\s*\(\s*[\"“”'’«»]*")
+_NICKNAME_CLOSE = re.compile(r"[\"“”'’«»]*\)")
+
+
+def _nickname_close(text: str, before: Sequence[Mention], end: int) -> int:
+    """How many characters after ``end`` close a nickname in brackets right after the
+    same private person's name ("Tobias ("Tobbe") afsoner selv …": the quote and the
+    bracket), so that the name stays the subject of what follows; 0 otherwise."""
+    close = _NICKNAME_CLOSE.match(text, end)
+    if close is None or len(before) < 2:
+        return 0
+    name, nick = before[-2], before[-1]
+    if name.person.kind != Owner.PRIVATE or _NICKNAME_OPEN.fullmatch(
+            text, name.end, nick.start) is None:
+        return 0
+    return close.end() - end
 
 
 def _family_name_pattern(group_words: str) -> re.Pattern[str]:

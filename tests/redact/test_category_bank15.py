@@ -414,6 +414,60 @@ THIRD_WAVE = [
     ("Han bor på pensionens 1. sal.", "1. sal"),
 ]
 
+# the § 10 categories in subtler words (written blind, the misses fixed)
+THIRD_WAVE_SPECIAL = [
+    ('Han kalder sig selv "halvt perser".', "perser"),
+    ("Han er vokset op i en lejr i Kenya.", "Kenya"),
+    ("Han er opvokset i Irak og kom hertil som 17-årig.", "Irak"),
+    ("Han bærer kalot.", "kalot"),
+    ("Han har deltaget i Alpha-kursus.", "Alpha"),
+    ("Han stemte ikke ved sidste valg, fordi han er imod demokratiet.", "demokratiet"),
+    ("Han har siddet i kommunalbestyrelsen for Venstre.", "kommunalbestyrelsen"),
+    ("Han er medlem af Frihedslisten.", "Frihedslisten"),
+    ("Han har deltaget i en overenskomststrejke.", "overenskomststrejke"),
+    ("Han deltager i Pride hvert år.", "Pride"),
+    ("Han er trans.", "trans"),
+    ("Han er født som pige.", "pige"),
+    ("Han taler tigrinya med sin mor.", "tigrinya"),
+    ("Han går til fredagsbøn.", "fredagsbøn"),
+    ("Han har været i Mekka på pilgrimsrejse.", "Mekka"),
+    ("Han var tillidsmand på værftet.", "tillidsmand"),
+    ("Han har haft sex for penge.", "sex"),
+]
+
+# the classes of a released blind set's leaks, in new invented words (none of its sentences):
+# substance compounds, a congregation by name, a third person's sentence after a nickname in
+# brackets, seizures, the police's information a few words on, isolation in custody, a
+# newborn's health (areas without misbrug and helbred)
+CLASSES_12B = [
+    ("J fortæller om et stigende kokainforbrug i weekenderne.", "kokainforbrug"),
+    ("Han har et periodevis hashforbrug.", "hashforbrug"),
+    ("Han har haft amfetaminrus på arbejdet.", "amfetaminrus"),
+    ("Han kommer fast i Bykirken i Vejle.", "Bykirken"),
+    ("Han synger i kirkekoret i sin sognekirke.", "sognekirke"),
+    ("Han har haft et anfald igen i sidste uge.", "anfald"),
+    ("Politiet har i forbindelse med sagen oplyst, at han kender flere hælere.", "hælere"),
+    ("Politiet mener, at han indgår i en gruppe af narkohandlere i Aalborg.",
+     "narkohandlere"),
+    ("Han vurderes af politiet at tilhøre et kriminelt miljø.", "miljø"),
+    ("Ifølge anklageren er han del af en kreds af svindlere.", "svindlere"),
+    ("Han sad i varetægtsisolation i seks uger.", "varetægtsisolation"),
+    ("Han har været i enkeltmandsisolation.", "enkeltmandsisolation"),
+    ("Han blev løsladt fra isolationen i marts.", "isolationen"),
+    ("Datteren kom for tidligt til verden og lå i kuvøse.", "kuvøse"),
+    ("Sønnen blev født for tidligt i uge 29.", "uge 29"),
+    ("Hans søn er født i graviditetsuge 31 og ligger på neonatal.", "neonatal"),
+    ("Hans kæreste fødte ved kejsersnit.", "kejsersnit"),
+]
+
+# a private person's own sentence after a nickname in brackets (the name stays the subject)
+NICKNAME_RECORD = [
+    ('Han kender Jeppe Skov fra skolen. Jeppe ("Skovmand") afsoner selv en dom for '
+     "indbrud.", "indbrud"),
+    ('Hans ven Kristoffer ("Krille") er selv dømt for vold.', "vold"),
+    ("Hans nabo Morten (“Mugge”) sidder selv i fængsel for narkohandel.", "narkohandel"),
+]
+
 KEEP_BESIDE = [
     "Han er idømt 60 dages fængsel for trusler.",
     "Han fik dom for trusler mod en nabo i 2023.",
@@ -441,6 +495,19 @@ KEEP_BESIDE = [
     "Han er ansat som sikkerhedsvagt.",
     "Han har depression og ønsker at fortsætte hos psykiater.",
     "Han er idømt 2 år og 3 måneder for røveri og vold.",
+    "Han er vokset op i Aarhus og på Fyn.",
+    "Han står på ventelisten hos boligforeningen.",
+    "Han er medlem af en fodboldklub.",
+    "Han har sin stolthed i behold.",
+    "Kommunalbestyrelsen har vedtaget en ny boligplan.",
+    "Han har lavet et hashtag til sin klub.",
+    "Han har fået arbejde som kirketjener.",
+    "Han skal melde sig hos politiet hver mandag.",
+    "Han har et godt netværk af venner.",
+    "Kommunen bedes finde et botilbud efter § 107, når afdelingen vurderer, at han kan "
+    "udskrives.",
+    "Når afdelingen udskriver ham, har han brug for bostøtte efter § 85.",
+    "Han bor hos en ven og afsoner en dom for vold på fodlænke.",
 ]
 
 
@@ -479,7 +546,7 @@ KEEP = [
 
 
 @pytest.mark.parametrize(("sentence", "secret"), ETHNICITY + POLITICS + RELIGION
-                         + TRADE_UNION + SEXUALITY + GENETICS)
+                         + TRADE_UNION + SEXUALITY + GENETICS + THIRD_WAVE_SPECIAL)
 def test_special_categories_bank15(analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _out(analyzer, sentence, NOT_HELBRED)
     assert _gone(out, secret) and "(rhl. § 10)]" in out, out
@@ -537,4 +604,16 @@ def test_third_wave_relatives_health_with_every_area(sentence: str, secret: str)
 
 @pytest.mark.parametrize(("sentence", "secret"), THIRD_WAVE)
 def test_third_wave_bank15(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), CLASSES_12B)
+def test_released_set_classes_in_new_words(analyzer: Analyzer, sentence: str,
+                                           secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, ("beskæftigelse", "økonomi")), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), NICKNAME_RECORD)
+def test_a_third_persons_record_after_a_nickname(analyzer: Analyzer, sentence: str,
+                                                 secret: str) -> None:
     assert _gone(_out(analyzer, sentence), secret)

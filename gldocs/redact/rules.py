@@ -86,6 +86,17 @@ class RuleStage:
         self.relations = frozenset(c.lower() for r in policy.roles.values() for c in r.cues
                                    if " " not in c)
 
+    def mirrored(self, unit: TextUnit, start: int, end: int, model: Finding) -> Finding:
+        """A removal in a quotation in another language like ``model``, which the policy
+        made in the quotation's translation on the next line
+        (:func:`~gldocs.redact.translations.mirror_translations`)."""
+        return self.make(unit, start, end, rule=model.rule, detector=model.detector,
+                         entity=model.entity, score=model.score, action="remove",
+                         marker=model.marker,
+                         explanation=f"Oversættelsen på linjen efter fjerner '{model.text}' "
+                                     f"({model.rule}); originalen siger det samme og fjernes "
+                                     f"også.")
+
     # -- internal notes -------------------------------------------------------------------
     def internal(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         rid = self.policy.internal_notes.rule

@@ -10,7 +10,8 @@ holds the term:
 
 - a relation word (a role cue of the policy: mor, kæresten, sønnen, ...) first in the clause,
   alone or after a genitive ("hans mor", "klientens bror", "hans syge mor", "hans mors"),
-  also after words that count ("begge hans forældre", "en af hans brødre");
+  also after words that count or a possessive pronoun of quoted speech ("begge hans
+  forældre", "en af hans brødre", "din bror");
 - the same after the finite verb in inverted order ("Siden 2020 har hans mor haft kræft");
 - a private person's name first in the clause;
 - a relative pronoun right after a relation word or a private name ("sin mor, som har");
@@ -111,8 +112,8 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
             return name
     if first in cw.subjects:
         return first if first == other else None
-    counted = i  # "Begge hans forældre", "En af hans brødre": past the counting words
-    while counted < len(words) - 1 and words[counted][2] in cw.quantifiers:
+    counted = i  # "Begge hans forældre", "Din bror": past the counting and possessive words
+    while counted < len(words) - 1 and words[counted][2] in cw.relation_determiners:
         counted += 1
     found = _genitive_relation(words, counted, relations, cw)
     if found is not None:

@@ -36,6 +36,24 @@ overwrite_option = click.option(
     help="Erstat outputfiler, der findes i forvejen (inputfiler erstattes aldrig).")
 
 
+def _check_kommune(ctx: click.Context, param: click.Parameter,
+                   value: str | None) -> str | None:
+    from gldocs.redact import clean_kommune
+
+    try:
+        return clean_kommune(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+# the recipient municipality of a redacted copy (``gldocs redact`` and ``gldocs review``)
+kommune_option = click.option(
+    "--kommune", default=None, metavar="NAVN", callback=_check_kommune,
+    help="Modtagerkommunens navn i mærket på hver side og i titlen (fx 'Aarhus Kommune') "
+         "for en .docx, .pdf eller .txt. Standard: sagens handlekommune; uden sag står "
+         "der blot 'kommunen'.")
+
+
 def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
     resolved = str(Path(path).expanduser().resolve())
     try:

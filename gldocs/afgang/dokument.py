@@ -79,7 +79,7 @@ def output_name(case: Case, doc: str, fmt: str) -> str:
     ``afgangsbedoemmelse_HP-2026-0311_til-kommunen.pdf`` (reference, never name or CPR)."""
     name = f"{FILNAVNE[doc]}_{reference_of(case)}.{fmt}"
     if doc == KOMMUNE:
-        from gldocs.redact.marks import kommune_copy_name
+        from gldocs.redact import kommune_copy_name
 
         name = kommune_copy_name(name)
     return checked(case, name, "filnavnet")
@@ -97,7 +97,7 @@ def _dok(case: Case, doc: str, banner: str | None, undertitel: str) -> dict[str,
     a = afgang_of(case)
     mark = None  # the full assessment is internal ("Intern – ikke til videregivelse")
     if doc == KOMMUNE:
-        from gldocs.redact.marks import kommune_copy_header
+        from gldocs.redact import kommune_copy_header
 
         mark = kommune_copy_header(case)  # "Redigeret til Odense Kommune efter …"
     return {

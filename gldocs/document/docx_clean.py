@@ -317,8 +317,7 @@ def check_attribute_values(root: etree._Element, path: Path, part: str) -> None:
     """Refuse a part that still carries a CPR number or an e-mail address in an attribute
     value (a style, font or list name, a content-control placeholder…): no reader sees it,
     so no caseworker can check it, and it would go out with the file (fail closed)."""
-    from gldocs.redact.detectors.cpr import find_cprs
-    from gldocs.redact.detectors.email import find_emails
+    from gldocs.redact import find_cprs, find_emails
     from gldocs.text.normalize import normalise_text
 
     for el in root.iter():

@@ -29,7 +29,7 @@ from gldocs.errors import Leak
 from gldocs.export import leakscan
 from gldocs.export.leakscan import deny_pattern
 from gldocs.export.places import Place
-from gldocs.redact.model import Plan
+from gldocs.redact import Plan
 
 MIN_NAME_PART = 3
 MAX_CONTEXT_WORDS = 3  # a removed term this short may stand elsewhere in approved text
@@ -117,7 +117,7 @@ def ambiguous_names(policy_name: str = "kommune") -> frozenset[str]:
     """Given names that are also ordinary words, casefolded: the list the policy declares
     (``resources.ambiguous_names``), loaded through its bundle, which refuses a policy whose
     list is missing or empty (fail closed)."""
-    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact import load_bundle
 
     return frozenset(w.casefold() for w in load_bundle(policy_name).ambiguous_names)
 
@@ -200,7 +200,7 @@ def identity_rules(plan: Plan) -> frozenset[str]:
     does not carry them; an unknown policy is a PolicyError: fail closed)."""
     if plan.identity_rules:
         return plan.identity_rules
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy
 
     return load_policy(plan.policy_name).identity_rules
 

@@ -37,7 +37,7 @@ from gldocs.document.base import SourceDocument
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.errors import Leak
 from gldocs.export.places import Place
-from gldocs.redact.model import Finding, Plan
+from gldocs.redact import Finding, Plan
 from gldocs.text.normalize import normalise_text
 
 KIND_POLICY = "politikken ville stadig fjerne"

@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
 
+from gldocs.cpr import birth_date
+from gldocs.cpr import digits_of as digits_only
+from gldocs.cpr import normalize as normalize_cpr
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.places import (
     Place,
@@ -36,8 +39,7 @@ from gldocs.export.places import (
     printable_runs,
     xml_to_text,
 )
-from gldocs.redact.detectors.cpr import birth_date, find_cprs, is_cpr, normalize_cpr
-from gldocs.redact.detectors.patterns import digits_only
+from gldocs.redact import find_cprs, is_cpr
 from gldocs.sprog import os_fejl
 from gldocs.text.normalize import normalise_text
 

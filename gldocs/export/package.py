@@ -41,7 +41,7 @@ from gldocs.export import deny, final_check, log, smime
 from gldocs.export.leakscan import KIND_CPR, extract_places
 from gldocs.export.mail import Attachment, MailParts, build_eml
 from gldocs.export.places import Place
-from gldocs.redact.model import Finding, Plan
+from gldocs.redact import Finding, Plan
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, load_decisions
 from gldocs.sprog import antal, os_fejl
@@ -164,7 +164,7 @@ def check_validity(cert: x509.Certificate, label: str) -> None:
 
 def no_ner_markers(policy: str) -> list[re.Pattern[str]]:
     """The standard ``--no-ner`` banner and the policy's own, if it words it differently."""
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy
 
     markers = [NO_NER_MARKER]
     banner = load_policy(policy).no_ner_banner.strip()
@@ -326,8 +326,7 @@ def case_attachments(case: Case, docx: bool, notes: list[str],
     """
     from gldocs.document.case_doc import render_case
     from gldocs.document.docx import clean_docx
-    from gldocs.redact.marks import redacted_header, redacted_name
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy, redacted_header, redacted_name
     from gldocs.render import output_name, render_document
 
     pol = load_policy(policy)
@@ -356,8 +355,7 @@ def document_attachment(p: PreparedInput, number: int, reference: str | None,
                         policy: str = "kommune") -> Attachment:
     """The redacted version of a non-case document, under a neutral name that carries the
     recipient (``bilag-1-HP-2026-0142_til-kommunen.pdf``)."""
-    from gldocs.redact.marks import recipient_slug
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy, recipient_slug
 
     suffix = p.path.suffix.lower()
     slug = recipient_slug(load_policy(policy))
@@ -494,7 +492,7 @@ LEAK_HINT = (
 
 def leak_error(leaks: list[Leak]) -> LeakError:
     """The refusal, with CPR numbers masked as ``gldocs scan`` shows them."""
-    from gldocs.redact.detectors.cpr import mask_if_cpr as mask_cpr
+    from gldocs.redact import mask_if_cpr as mask_cpr
 
     for lk in leaks:
         lk.text = " ".join(lk.text.split())  # one line per place, even if the text wrapped

@@ -17,12 +17,12 @@ from gldocs.document.io import read_document
 from gldocs.document.units import part_label
 from gldocs.errors import DocumentError, InputError, Leak
 from gldocs.export.leakscan import FileScan, scan_file
-from gldocs.redact.detectors.cpr import is_cpr, mask_if_cpr
+from gldocs.redact import is_cpr, mask_if_cpr
 from gldocs.sprog import os_fejl
 from gldocs.text.terminal import terminal_safe
 
 if TYPE_CHECKING:
-    from gldocs.redact.facade import Redactor
+    from gldocs.redact import Redactor
 
 
 def read_deny_file(path: Path) -> list[str]:
@@ -119,7 +119,7 @@ def scan_cmd(ctx: click.Context, files: tuple[Path, ...], client_cpr: str | None
     terms = list(deny) + (read_deny_file(deny_file) if deny_file else [])
     redactor = None
     if policy is not None:
-        from gldocs.redact.facade import redactor_for
+        from gldocs.redact import redactor_for
 
         redactor = redactor_for(policy)
     found = unreadable = encrypted = 0

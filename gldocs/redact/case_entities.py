@@ -209,19 +209,14 @@ class _UnitFacts:
     contacts: tuple[tuple[int, int, str], ...] = ()
 
 
-# a nickname in brackets after the client's name in the Navn field ("Kanokwan Srisuk Jensen
-# (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
-_NAME_NICKNAME = re.compile(
-    r"\s*\((?:kaldet|kaldes|kaldenavn:?|kendt\s+som|alias|aka)\s+[\"“”„«»'‘’]?"
-    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
-
-
-def plain_client_name(client_name: str | None) -> str | None:
+def plain_client_name(client_name: str | None,
+                      pats: PersonPatterns | None = None) -> str | None:
     """The client's name with a bracketed nickname written as a quoted word of the name
-    ('Kanokwan Srisuk Jensen "Kwan"'): the nickname is the client's name too (K1)."""
+    ('Kanokwan Srisuk Jensen "Kwan"'): the nickname is the client's name too (K1).
+    ``pats``: the policy's person patterns (default: the bundled kommune policy's)."""
     if not client_name:
         return client_name
-    m = _NAME_NICKNAME.search(client_name)
+    m = (pats or person_patterns()).bracket_nickname.search(client_name)
     if m is None:
         return client_name
     return f'{client_name[:m.start()].strip()} "{m.group("n")}"'
@@ -348,7 +343,7 @@ class EntityFinder:
         the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
-        client_name = plain_client_name(client_name)
+        client_name = plain_client_name(client_name, self.person)
         nicknames = self._client_nicknames(units) if client_name else []
         if client_name and nicknames:
             # "Kaldenavn: Kwan" in the client's own fields: the client's name too (K1); a
@@ -526,7 +521,8 @@ class EntityFinder:
             phones.update(digits_only(m.text)[-8:]
                           for m in find_phones(u.text, self._identifier_words,
                                                self.foreign.function_words))
-            emails.update(m.normalized for m in find_emails(u.text))
+            emails.update(m.normalized
+                          for m in find_emails(u.text, self._identifier_words))
             addresses.extend(_addr_key(m.text)
                              for m in find_addresses(u.text, words=self._address_words))
             if "adresse" in key:
@@ -626,7 +622,7 @@ class EntityFinder:
                     if any(w in local for w in words) and self.classifier.email_is_org(
                             m.group(0)):
                         return True
-            header = _SENDER_HEADER.match(unquote(text))
+            header = self.person.sender_header.match(unquote(text))
             if header and any(w in header.group(1).lower() for w in words) and \
                     self.classifier.shows_office(header.group(1)):
                 return True
@@ -911,7 +907,7 @@ class EntityFinder:
         if not foreign:
             return out
         for a, _b, _v in facts.contacts:
-            m = _RUN_BEFORE_CONTACT.search(text, max(0, a - 60), a)
+            m = self.person.run_before_contact.search(text, max(0, a - 60), a)
             if m and foreign.at(m.start()) != "da" and not any(
                     w.lower() in self.stop_words for w in m.group("n").split()):
                 out.append(NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.7,
@@ -1263,7 +1259,7 @@ class EntityFinder:
         if gz is None or gz.common_word is None or not any(q in text for q in "\"“'«»"):
             return []
         out = []
-        for m in _LOWER_SENDER.finditer(text):
+        for m in self.person.lower_sender.finditer(text):
             word = m.group("n")
             low = word.lower()
             if low in self.stop_words or low in client or self._is_role_word(low) \
@@ -1525,8 +1521,7 @@ _SIGNED = "underskrift uden titel"
 _UNCLEAR_SIGNER = 0.45
 # an e-mail address, its local part in group 1
 _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
-# a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
-_SENDER_HEADER = re.compile(r"^[ \t]*(?:[Ff]ra|FRA|[Ff]rom|FROM|[Aa]fsender)[ \t]*:[ \t]*(.+)$")
+# (a mail header naming the sender: PersonPatterns.sender_header)
 
 
 def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
@@ -1601,10 +1596,7 @@ _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
                            "tiltaleform før navnet", "navnefelt"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)
-# two or three capitalised words, then a comma, dash, colon or "<" and a contact right after
-_RUN_BEFORE_CONTACT = re.compile(
-    r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
-    r"[ \t]*(?:[,:;<(\t]|[-–][ \t])[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\.?:?[ \t]*)?\Z")
+# (two or three capitalised words before a contact: PersonPatterns.run_before_contact)
 # a capitalised word, and the next one after a space or tab
 _CAP_WORD_RX = re.compile(r"(?<![\w@.\-])[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?![\w@\-])")
 _NEXT_CAP_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)(?![\w@\-])")
@@ -1722,12 +1714,7 @@ _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
 _NICKNAME_OF = re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
     r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
-# ... the same in lower case, with the emojis a phone shows beside a contact's name ("Fra:
-# "mati 🇨🇱"")
-_LOWER_SENDER = re.compile(
-    r"(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+"
-    r"[\"“„«»'‘](?P<n>[a-zæøåà-ÿ][\wæøåà-ÿ\-]{1,20})(?:[ \t]*[^\w\s\"“”„«»'‘’]{1,8})?"
-    r"[\"”»«'’]", re.MULTILINE)
+# ... the same in lower case (PersonPatterns.lower_sender)
 # a nickname in quotes in brackets right after a name: "Sofie Lund-Hviid ("Fie")"
 _NICKNAME_IN_BRACKETS = re.compile(
     r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"

@@ -12,7 +12,7 @@ import click
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import GldocsError, InputError, ModelError, PolicyError
-from gldocs.outputs import overwrite_option
+from gldocs.outputs import kommune_option, overwrite_option
 
 EXIT_OK, EXIT_REVIEW, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -176,23 +176,6 @@ def _output_for(src: Path, output: Path | None, outdir: Path | None, policy: Any
 
     suffix = ".yaml" if src.suffix.lower() == ".yml" else src.suffix
     return (outdir or src.parent) / redacted_name(src.name, policy, suffix)
-
-
-def _check_kommune(ctx: click.Context, param: click.Parameter,
-                   value: str | None) -> str | None:
-    from gldocs.redact.marks import clean_kommune
-
-    try:
-        return clean_kommune(value)
-    except ValueError as err:
-        raise click.BadParameter(str(err)) from None
-
-
-kommune_option = click.option(
-    "--kommune", default=None, metavar="NAVN", callback=_check_kommune,
-    help="Modtagerkommunens navn i mærket på hver side og i titlen (fx 'Aarhus Kommune') "
-         "for en .docx, .pdf eller .txt. Standard: sagens handlekommune; uden sag står "
-         "der blot 'kommunen'.")
 
 
 def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:

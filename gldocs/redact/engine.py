@@ -62,12 +62,14 @@ class AnalysisContext:
 def _compile_word_patterns(bundle: PolicyBundle) -> None:
     """Build every pattern made from the bundle's word lists now (each is cached per word
     list: built once per bundle, before ``--jobs`` workers fork)."""
-    from gldocs.redact import ownership
-    from gldocs.redact.detectors import address, cpr, online, phone, plate
+    from gldocs.redact import ownership, private_places
+    from gldocs.redact.detectors import address, cpr, email, online, phone, plate
     from gldocs.redact.person_words import person_patterns
 
     address.patterns_for(bundle.address_words)
+    private_places.patterns_for(bundle.address_words)
     phone.patterns_for(bundle.identifier_words)
+    email.patterns_for(bundle.identifier_words)
     online.patterns_for(bundle.identifier_words)
     plate.cues_for(bundle.identifier_words)
     cpr.birth_pattern_for(bundle.identifier_words)

@@ -85,6 +85,30 @@ class PersonPatterns:
         self.nickname = re.compile(
             rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # a nickname in brackets after the client's name in the Navn field ("Kanokwan
+        # Srisuk Jensen (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
+        cues = words.alternation("bracket_nickname_cues", r"\s+")
+        self.bracket_nickname = re.compile(
+            rf"\s*\((?:{cues})\s+[\"“”„«»'‘’]?"
+            r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
+        # a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
+        self.sender_header = re.compile(
+            rf"^[ \t]*(?:{words.alternation('sender_header_keys')})[ \t]*:[ \t]*(.+)$")
+        # a message's sender or receiver in lower case in quotes, with the emojis a phone
+        # shows beside a contact's name ("Fra: "mati 🇨🇱"")
+        party = alternation(tuple(f for w in words["message_party_keys"]
+                                  for f in (w, w[:1].upper() + w[1:])))
+        self.lower_sender = re.compile(
+            rf"(?:^|[\]\)]\s*)(?:{party}):?[ \t]+"
+            r"[\"“„«»'‘](?P<n>[a-zæøåà-ÿ][\wæøåà-ÿ\-]{1,20})(?:[ \t]*[^\w\s\"“”„«»'‘’]{1,8})?"
+            r"[\"”»«'’]", re.MULTILINE)
+        # two or three capitalised words, then a comma, dash, colon or "<" and a contact
+        # right after (a contact label between: "Tom Hale, tel. …")
+        self.run_before_contact = re.compile(
+            r"(?<![\w@.\-])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+"
+            r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){1,2})"
+            r"[ \t]*(?:[,:;<(\t]|[-–][ \t])[ \t]*"
+            rf"(?:(?:{words.alternation('contact_labels')})\.?:?[ \t]*)?\Z")
         # a role right after a name: "Lykke, hans halvsøster", "Bo er hendes nabo"
         self.role_after_name = re.compile(
             rf"(?<![\w@.\-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"

@@ -17,29 +17,54 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from gldocs.redact.default_words import default_words
 from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.wordlists import WordLists
 
-# verb -> the kind of place it names (the policy entity whose marker says so)
+# the kind of place a verb names (the policy entity whose marker says so)
 _SCHOOL = "INSTITUTION"
 _WORK = "WORKPLACE"
 _HOME = "RESIDENCE"
-_VERBS: tuple[tuple[str, str], ...] = (
-    (r"går|gik|gået|passes|passet|er[ \t]+indskrevet|var[ \t]+indskrevet|er[ \t]+elev|"
-     r"var[ \t]+elev|er[ \t]+anbragt|var[ \t]+anbragt|blev[ \t]+anbragt|studerer|læser|"
-     r"er[ \t]+indlagt|var[ \t]+indlagt|er[ \t]+startet|startede|starter|er[ \t]+begyndt|"
-     r"begyndte|begynder|er[ \t]+optaget|blev[ \t]+optaget|er[ \t]+skiftet|skiftede|"
-     r"skifter|ligger|lå|er[ \t]+indlagt[ \t]+på", _SCHOOL),
-    (r"arbejder|arbejdede|arbejdet|er[ \t]+ansat|var[ \t]+ansat|blev[ \t]+ansat|"
-     r"har[ \t]+job|har[ \t]+arbejde|er[ \t]+i[ \t]+praktik|er[ \t]+i[ \t]+lære|"
-     r"er[ \t]+lærling|driver[ \t]+\w+", _WORK),
-    (r"bor|boede|boet|opholder[ \t]+sig|lever|er[ \t]+flyttet|flyttede|flytter|"
-     r"er[ \t]+rejst|rejste|er[ \t]+udvandret", _HOME),
-)
-_KIND_OF_VERB = re.compile(
-    "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, (v, _) in enumerate(_VERBS)),
-    re.IGNORECASE)
-_KIND_OF_VERB = with_first_char_gate(_KIND_OF_VERB)
+_KINDS = (_SCHOOL, _WORK, _HOME)
+
+
+@dataclass(frozen=True, eq=False)
+class PlaceWords:
+    """The policy's words of private places (``address_words``), compiled once per bundle
+    (:func:`patterns_for`)."""
+
+    kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
+    verb_first: re.Pattern[str]  # a clause that opens with a finite verb
+    child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
+    school_endings: tuple[str, ...]
+    daycare_leads: frozenset[str]
+    adult_schools: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def patterns_for(words: WordLists) -> PlaceWords:
+    """The private-place patterns of the policy's address words."""
+    space = r"[ \t]+"
+    verbs = (words.alternation("school_verbs", space),
+             words.alternation("work_verbs", space) + "|(?:"
+             + words.alternation("work_verbs_with_object", space) + r")[ \t]+\w+",
+             words.alternation("residence_verbs", space))
+    kind_of_verb = re.compile(
+        "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, v in enumerate(verbs)),
+        re.IGNORECASE)
+    return PlaceWords(
+        kind_of_verb=with_first_char_gate(kind_of_verb),
+        verb_first=re.compile(
+            rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
+        child_place_hint=re.compile(words.alternation("child_place_words", space),
+                                    re.IGNORECASE),
+        school_endings=words["child_place_endings"],
+        daycare_leads=words.set("daycare_leads"),
+        adult_schools=words["adult_school_stems"])
+
+
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
 # preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
 # then the name: one to four capitalised words
@@ -82,8 +107,8 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                    role_in: Callable[[str], str | None],
                    public: Callable[[str], bool],
                    institution: Callable[[str], bool] = lambda _name: True,
-                   abroad: Callable[[str], bool] = lambda _name: False
-                   ) -> list[PrivatePlace]:
+                   abroad: Callable[[str], bool] = lambda _name: False,
+                   words: WordLists | None = None) -> list[PrivatePlace]:
     """The places in ``text`` that locate a private person.
 
     ``private_mentions``: (start, end, role) of private persons named in ``text``;
@@ -92,11 +117,13 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     name is an institution's or a place abroad (a home is located only by such a name, or
     by a common noun before it: "plejehjemmet Solbakken"; a village at home says little);
     ``abroad``: whether a name is a town or country abroad (it locates a home, but not a
-    school or a workplace: "arbejder i Hamburg" names no workplace)."""
+    school or a workplace: "arbejder i Hamburg" names no workplace); ``words``: the
+    policy's address words (default: the bundled kommune policy's)."""
+    pw = patterns_for(words if words is not None else default_words("address_words"))
     out: list[PrivatePlace] = []
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        for v in _KIND_OF_VERB.finditer(sentence):
+        for v in pw.kind_of_verb.finditer(sentence):
             m = _AFTER_VERB.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
                 # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
@@ -104,9 +131,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 m = _AFTER_VERB_LAX.match(sentence, v.end())
                 if m is None or not institution(m.group("name")):
                     continue
-            kind = next(_VERBS[int(k[1:])][1] for k, val in v.groupdict().items() if val)
+            kind = next(_KINDS[int(k[1:])] for k, val in v.groupdict().items() if val)
             subject = sentence[:v.start()]
-            role = _private_subject(subject, s_start, private_mentions, role_in)
+            role = _private_subject(subject, s_start, private_mentions, role_in, pw)
             if role is None:
                 continue
             a, b = s_start + m.start("name"), s_start + m.end("name")
@@ -133,7 +160,8 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     p.start < b and a < p.end for p in out):
                 continue
             out.append(PrivatePlace(a, b, _HOME, role))
-    out.extend(_children_places(text, sentence_spans, private_mentions, role_in, public, out))
+    out.extend(_children_places(text, sentence_spans, private_mentions, role_in, public, out,
+                                pw))
     # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
     # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
     for _x, y, role in private_mentions:
@@ -158,20 +186,20 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                      private_mentions: Sequence[tuple[int, int, str]],
                      role_in: Callable[[str], str | None],
                      public: Callable[[str], bool],
-                     found: Sequence[PrivatePlace]) -> list[PrivatePlace]:
+                     found: Sequence[PrivatePlace], pw: PlaceWords) -> list[PrivatePlace]:
     """A school or daycare by its name in a sentence about a private person, whatever the
     verb ("Mussie er glad for Mølholm Skole", "Pipaluk er i Børnehuset Troldebo", "hentes
     i SFO Lærkereden af sin mormor"): it locates a child or a relative (R1). The client's
     own school has no private person in its sentence and stays; so do schools for adults
     (erhvervsskole, produktionsskole, højskole …) and the municipal Ungdomsskolen, a young
     client's own education (K4)."""
-    if not _CHILD_PLACE_HINT.search(text):
+    if not pw.child_place_hint.search(text):
         return []
     out: list[PrivatePlace] = []
     child = role_in("barn")
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        if not _CHILD_PLACE_HINT.search(sentence):
+        if not pw.child_place_hint.search(sentence):
             continue
         roles = [r for x, y, r in private_mentions if s_start <= x and y <= s_end]
         word_role = role_in(sentence)
@@ -184,9 +212,9 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             a, b = s_start + m.start(), s_start + m.end()
             name = m.group(0)
             lead = _LEAD_NOUN.search(sentence, 0, m.start())
-            if lead is not None and lead.group(1).lower() in _DAYCARE_LEADS:
+            if lead is not None and lead.group(1).lower() in pw.daycare_leads:
                 a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
-            elif not _children_place_name(name):
+            elif not _children_place_name(name, pw):
                 continue
             if public(name) or any(
                     x < b and a < y for x, y, _ in private_mentions) or any(
@@ -196,42 +224,25 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     return out
 
 
-def _children_place_name(name: str) -> bool:
+def _children_place_name(name: str, pw: PlaceWords) -> bool:
     """Whether ``name`` names a school or daycare for children: a compound or a last word
     ending in a school word ("Søndermarksskolen", "Mølholm Skole", "Tåsinge Efterskole"),
     or a daycare word before the name ("Børnehuset Troldebo", "SFO Lærkereden")."""
     words = name.split()
     last, first = words[-1].lower(), words[0].lower()
-    if len(words) > 1 and first in _DAYCARE_LEADS:
+    if len(words) > 1 and first in pw.daycare_leads:
         return True
-    if not last.endswith(_SCHOOL_ENDINGS):
+    if not last.endswith(pw.school_endings):
         return False
     stem = re.sub(r"(?:skolen|skole|hjemmet|hjem|n)$", "", last)
-    return not stem.endswith(_ADULT_SCHOOLS)
+    return not stem.endswith(pw.adult_schools)
 
 
 # the lower-case word right before a name ("i vuggestuen Spiren", "på friskolen Ådalen")
 _LEAD_NOUN = re.compile(r"(?<![\wæøå])([a-zæøå]+)[ \t]+$")
-# cheap test before the sentences are read
-_CHILD_PLACE_HINT = re.compile(
-    r"(?i:skole|børnehave|vuggestue|børnehus|fritidsklub|fritidshjem|dagpleje|SFO)")
-_SCHOOL_ENDINGS = ("skole", "skolen", "børnehave", "børnehaven", "vuggestue", "vuggestuen",
-                   "børnehus", "børnehuset", "fritidsklub", "fritidsklubben", "fritidshjem",
-                   "fritidshjemmet")
-_DAYCARE_LEADS = frozenset((
-    "børnehuset", "børnehaven", "vuggestuen", "sfo", "sfo'en", "fritidsklubben",
-    "fritidshjemmet", "dagplejen", "naturbørnehaven", "skovbørnehaven", "integreret",
-    "skolen", "friskolen", "efterskolen", "privatskolen", "folkeskolen"))
-# schools for adults and the kommune's Ungdomsskolen: a young client's own education
-_ADULT_SCHOOLS = ("erhvervs", "produktions", "landbrugs", "høj", "handels", "sprog", "køre",
-                  "sygepleje", "pædagog", "politi", "aften", "teknisk", "tekniske", "social",
-                  "sosu", "ungdoms", "fængsels", "kunst", "musikkonservatorie", "journalist",
-                  "sejlads", "søfarts", "navigations", "business", "medie", "design")
-
-
 def _private_subject(subject: str, offset: int,
                      private_mentions: Sequence[tuple[int, int, str]],
-                     role_in: Callable[[str], str | None]) -> str | None:
+                     role_in: Callable[[str], str | None], pw: PlaceWords) -> str | None:
     """The role of the private person who is the subject ("" for a name without a role),
     or None when the subject is not shown to be a private person."""
     rel = _RELATIVE.search(subject)
@@ -252,7 +263,7 @@ def _private_subject(subject: str, offset: int,
         shared = False
         while k > 0 and (not subject[seg_start:seg_end].strip()
                          or _AGE.fullmatch(subject[seg_start:seg_end])
-                         or (shared and _VERB_FIRST.match(subject, seg_start))):
+                         or (shared and pw.verb_first.match(subject, seg_start))):
             # shared subject: the first words of the clause before ("Hans far arbejder …",
             # not "Han ringer til sin mor og bor i …"); an age between commas ("datter
             # Nicha, 15 år, går på …") or a clause that opens with its verb ("Oliver, bor
@@ -277,7 +288,3 @@ def _private_subject(subject: str, offset: int,
 _CLAUSE_BREAK = re.compile(r"[,;]|\bog\b|\bmen\b")
 # an age between commas or in brackets ("15 år", "(6 år)")
 _AGE = re.compile(r"[ \t]*\(?\d{1,2}[ \t]*(?:år|-årig)\)?[ \t]*")
-# a clause that opens with a finite verb: its subject is the one before
-_VERB_FIRST = re.compile(
-    r"[ \t]*(?:bor|boede|går|gik|arbejder|arbejdede|er|var|har|havde|skal|skulle|vil|kan|"
-    r"får|fik|kommer|kom|bliver|blev)(?![\wæøå])")

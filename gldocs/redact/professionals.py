@@ -68,6 +68,13 @@ class ContactClassifier:
         # activity, no title)
         self._preposition_before = re.compile(
             rf"(?i)(?<![\wæøå])(?:{person.alternation('place_time_prepositions')})\s+$")
+        # "Hr. Mortensen", "att. Mette Skov": an abbreviation whose full stop ends no clause
+        self._address_abbreviation = re.compile(
+            rf"(?i)\b({person.alternation('address_abbreviations')})\.$")
+        # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
+        self._cue_copula_before = re.compile(
+            r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+"
+            rf"(?:{person.alternation('role_copulas')})\s+$")
         # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
         self._role_predicate = re.compile(
             r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
@@ -177,7 +184,7 @@ class ContactClassifier:
         # (a table row written with bars: "Sagsbehandler | Mette Friis | …")
         stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
-        stripped = re.sub(r"(?i)\b(hr|fr|frk|fru|att|attn|v)\.$", r"\1", stripped)
+        stripped = self._address_abbreviation.sub(r"\1", stripped)
         # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
@@ -210,8 +217,7 @@ class ContactClassifier:
                 continue
             break
         # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
-        m = re.search(r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+(?:er|var|bliver)\s+$",
-                      seg)
+        m = self._cue_copula_before.search(seg)
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         if m:

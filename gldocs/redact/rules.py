@@ -71,14 +71,15 @@ class RuleStage:
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
         self._relative = _RelativeClause(clause_words)
-        self._street_stop = (address_words or default_words("address_words")).set(
-            "street_stop_words")
+        self._address_words = address_words or default_words("address_words")
+        self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
         self._family_name = _family_name_pattern(person.alternation("family_group_words"))
         own = ownership_words or default_words("ownership_words")
         # public authorities: where a private person deals with them, they stay
         self._authorities = own.set("public_authorities")
         self._authority_endings = tuple(own["public_authority_endings"])
+        self._creditor_before = _creditor_before(own)
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
         # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
@@ -543,7 +544,7 @@ class RuleStage:
             s = sentence_at(spans, m.start)
             if s.end <= s.start or (s.start, s.end) in done:
                 continue
-            if _CREDITOR_BEFORE.search(unit.text, s.start, m.start):
+            if self._creditor_before.search(unit.text, s.start, m.start):
                 # "gæld på 112.000 kr., bl.a. erstatning til forurettede (X)": the client's
                 # debt to the victim (K4 økonomi), no narrative of the act; the name goes
                 continue
@@ -623,7 +624,8 @@ class RuleStage:
 
         out = []
         for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
-                                self.role_between, public, institution, abroad):
+                                self.role_between, public, institution, abroad,
+                                self._address_words):
             if p.kind not in policy.entities:
                 continue
             rid = policy.entities[p.kind].rule
@@ -771,12 +773,16 @@ def _family_name_pattern(group_words: str) -> re.Pattern[str]:
         r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 
 
-# the client's debt to a victim right before the victim's mention: "erstatning til
-# forurettede (Elgiganten)", "erstatningskrav fra forurettede", "skylder forurettede"
-_CREDITOR_BEFORE = re.compile(
-    r"\b(?:erstatning\w*|godtgørelse\w*|tortgodtgørelse\w*)\s+(?:til|fra)\s+"
-    r"(?:(?:den\s+|de\s+)?forurettede\w*\s*\(?\s*)?$|\bskylder\s+(?:forurettede\w*\s*\(?\s*)?$",
-    re.IGNORECASE)
+def _creditor_before(words: WordLists) -> re.Pattern[str]:
+    """The client's debt to a victim right before the victim's mention: "erstatning til
+    forurettede (Elgiganten)", "erstatningskrav fra forurettede", "skylder forurettede" (the
+    policy's ownership words ``compensation_words``, ``victim_words``, ``debt_verbs``)."""
+    victim = rf"(?:{words.alternation('victim_words')})\s*\(?\s*"
+    return re.compile(
+        rf"\b(?:{words.alternation('compensation_words')})\s+(?:til|fra)\s+"
+        rf"(?:(?:den\s+|de\s+)?{victim})?$|\b(?:{words.alternation('debt_verbs')})\s+"
+        rf"(?:{victim})?$", re.IGNORECASE)
+
 
 # the town after the postal code at the end of an address ("Skovbrynet 7, 4560 Vig")
 _POSTAL_TOWN = re.compile(r"\b\d{4}[ \t]+(?P<town>[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)"

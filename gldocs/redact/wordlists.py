@@ -34,12 +34,18 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "de_street_articles", "nordic_street_suffixes", "pl_street_abbreviations",
         "pl_street_words",
         "fr_street_words", "fr_articles", "south_street_words", "south_articles",
-        "flat_words", "category_street_suffixes", "street_stop_words")),
+        "flat_words", "category_street_suffixes", "street_stop_words",
+        # the places that locate a private person (gldocs.redact.private_places)
+        "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",
+        "clause_opening_verbs", "child_place_words", "child_place_endings", "daycare_leads",
+        "adult_school_stems")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
-        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues")),
+        "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
+        "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
+        "version_words")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -52,7 +58,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
         "family_group_words", "family_words_after_name", "work_or_shop_words",
-        "staff_key_parts")),
+        "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
+        "message_party_keys", "contact_labels", "address_abbreviations")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",
@@ -61,7 +68,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "office_endings", "mail_header_keys", "other_party_prepositions",
         "other_party_determiners", "other_party_indefinites", "other_party_nouns",
         "public_authorities", "public_authority_endings", "located_authority_endings",
-        "colleague_org_endings", "other_possessives")),
+        "colleague_org_endings", "other_possessives",
+        "compensation_words", "victim_words", "debt_verbs")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

@@ -148,7 +148,7 @@ def _name(case: Case, doc: str, fmt: str, til_kommune: bool) -> str:
     name = output_name(case, doc, fmt)
     if not (til_kommune and doc == "handleplan"):
         return name
-    from gldocs.redact.marks import kommune_copy_name
+    from gldocs.redact import kommune_copy_name
 
     return kommune_copy_name(name)
 
@@ -157,7 +157,7 @@ def _mark(case: Case, doc: str, til_kommune: bool) -> str | None:
     """The header line of the redacted handleplan (None: "Intern – ikke til videregivelse")."""
     if not (til_kommune and doc == "handleplan"):
         return None
-    from gldocs.redact.marks import kommune_copy_header
+    from gldocs.redact import kommune_copy_header
 
     return kommune_copy_header(case)
 

@@ -11,8 +11,7 @@ from typing import Any
 import click
 
 from gldocs.atomic import write_text_atomic
-from gldocs.outputs import check_outputs, overwrite_option
-from gldocs.redact.commands import kommune_option
+from gldocs.outputs import check_outputs, kommune_option, overwrite_option
 from gldocs.review import pipeline
 from gldocs.review.decisions import DecisionResult, problem_lines
 from gldocs.sprog import os_fejl
@@ -32,7 +31,8 @@ _decisions = click.option("--decisions", "decisions_path", default=None,
 def _check_cpr(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    from gldocs.redact.detectors import is_cpr, normalize_cpr
+    from gldocs.cpr import normalize as normalize_cpr
+    from gldocs.redact import is_cpr
 
     if not is_cpr(value):
         raise click.BadParameter(f"'{value}' er ikke et gyldigt CPR-nummer.")
@@ -139,8 +139,7 @@ def review_cmd(input_path: Path, policy: str, areas: str | None, decisions_path:
     afgørelsesfilen og den redigerede fil; derefter stopper kommandoen.
     """
     from gldocs.errors import InputError
-    from gldocs.redact.marks import check_kommune_policy, copy_kommune, unnamed_note
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import check_kommune_policy, copy_kommune, load_policy, unnamed_note
     from gldocs.review.server import ReviewServer, ReviewSession
 
     pol = load_policy(policy)

@@ -60,7 +60,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gldocs.atomic import write_text_atomic
 from gldocs.errors import InputError
-from gldocs.redact.model import Finding, Plan, finding_id
+from gldocs.redact import Finding, Plan, finding_id
 from gldocs.review.looks import extra_rule, rule_looks
 from gldocs.sprog import antal
 from gldocs.yamlfile import read_yaml_nodes, validation_lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from gldocs.document.units import Edit
-from gldocs.redact.model import Finding, Plan
+from gldocs.redact import Finding, Plan
 from gldocs.review.decisions import Decisions
 from gldocs.review.looks import RuleLook, ansi
 from gldocs.review.view import (

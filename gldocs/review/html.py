@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from gldocs.dates import format_dato
-from gldocs.redact.model import Finding
+from gldocs.redact import Finding
 from gldocs.review.diff import summary
 from gldocs.review.looks import css_class, rules_css
 from gldocs.review.view import (

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gldocs.redact.model import Plan
+from gldocs.redact import Plan
 
 DEFAULT_COLOUR = "#555555"
 DEFAULT_WEIGHT = 50
@@ -41,7 +41,7 @@ def rule_looks(plan: Plan) -> dict[str, RuleLook]:
     rules: Mapping[str, Any] = plan.rules
     if not rules:  # a plan built by hand (tests, old callers): the named policy's rules
         from gldocs.errors import GldocsError
-        from gldocs.redact.policy import load_policy
+        from gldocs.redact import load_policy
 
         try:
             rules = load_policy(plan.policy_name).rules
@@ -60,7 +60,7 @@ def extra_rule(plan: Plan) -> str:
     if plan.extra_rule:
         return plan.extra_rule
     from gldocs.errors import GldocsError
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy
 
     try:
         return load_policy(plan.policy_name).deny_rule

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from gldocs.document.base import SourceDocument
 from gldocs.document.units import Edit
-from gldocs.redact.model import Plan
+from gldocs.redact import Plan
 from gldocs.review.decisions import DecisionResult, Decisions, load_decisions
 
 NO_NER_BANNER = "IKKE TIL VIDEREGIVELSE"
@@ -49,7 +49,7 @@ def analyze_input(req: Request) -> tuple[SourceDocument, Plan]:
 def analyze_document(doc: SourceDocument, req: Request) -> Plan:
     """Analyse a document already read (or made, like a redacted case) exactly as ``gldocs
     redact`` does: the same redactor, policy, areas and client as ``req``."""
-    from gldocs.redact.facade import redactor_for
+    from gldocs.redact import redactor_for
 
     redactor = redactor_for(req.policy, ner=not req.no_ner)
     return redactor.analyze(doc, redactor.areas(doc, req.areas),
@@ -65,7 +65,7 @@ def prepare(req: Request, decisions_path: Path | None) -> Prepared:
     decisions = None
     if decisions_path is not None and Path(decisions_path).exists():
         decisions = load_decisions(decisions_path)
-    from gldocs.redact.facade import redactor_for
+    from gldocs.redact import redactor_for
 
     doc, plan = analyze_input(req)
     applied = redactor_for(req.policy, ner=not req.no_ner).apply(plan, decisions or Decisions())
@@ -75,7 +75,7 @@ def prepare(req: Request, decisions_path: Path | None) -> Prepared:
 
 def plan_output_edits(plan: Plan) -> Mapping[str, Sequence[Edit]]:
     """Per-unit edits for the decided plan, exactly as ``gldocs redact`` makes them."""
-    from gldocs.redact.apply import plan_edits
+    from gldocs.redact import plan_edits
 
     return plan_edits(plan)
 
@@ -87,8 +87,7 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path, kommune: str | None
     case names its own handlekommune.
     """
     from gldocs.document.io import write_document
-    from gldocs.redact.facade import redactors
-    from gldocs.redact.marks import copy_kommune, redacted_header
+    from gldocs.redact import copy_kommune, redacted_header, redactors
 
     banner = None
     if plan.no_ner:
@@ -99,7 +98,7 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path, kommune: str | None
                   None)
     if policy is None:
         from gldocs.errors import GldocsError
-        from gldocs.redact.policy import load_policy
+        from gldocs.redact import load_policy
 
         try:
             policy = load_policy(plan.policy_name)
@@ -111,8 +110,7 @@ def write_output(doc: SourceDocument, plan: Plan, out: Path, kommune: str | None
 
 def default_output(input: Path, policy: str = "kommune") -> Path:
     """``handleplan.docx`` -> ``handleplan_til-kommunen.docx`` beside the input."""
-    from gldocs.redact.marks import redacted_name
-    from gldocs.redact.policy import load_policy
+    from gldocs.redact import load_policy, redacted_name
 
     input = Path(input)
     suffix = input.suffix if input.suffix.lower() != ".yml" else ".yaml"

@@ -36,8 +36,7 @@ from gldocs.document.units import Edit
 from gldocs.errors import BadJSON, ConflictError, GldocsError, InputError
 from gldocs.jsonsafe import loads_bounded
 from gldocs.limits import current
-from gldocs.redact.apply import plan_edits
-from gldocs.redact.model import Finding, Plan
+from gldocs.redact import Finding, Plan, plan_edits
 from gldocs.review.decisions import (
     DecisionResult,
     Decisions,

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from gldocs.document.units import SECTION_TITLES, UNKNOWN, Edit, TextUnit
-from gldocs.redact.model import Finding, Plan
+from gldocs.redact import Finding, Plan
 from gldocs.review.decisions import Decisions
 from gldocs.review.looks import DEFAULT_WEIGHT, RuleLook, label, rule_looks, weights
 
@@ -182,7 +182,7 @@ def build_view(plan: Plan, decisions: Decisions | None = None,
     :func:`gldocs.redact.apply.plan_edits`, as the writer makes them).
     """
     if edits is None:
-        from gldocs.redact.apply import plan_edits
+        from gldocs.redact import plan_edits
 
         edits = plan_edits(plan)
     looks = rule_looks(plan)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from gldocs.document.units import TextUnit
 
 if TYPE_CHECKING:
-    from gldocs.redact.model import Finding, Plan
+    from gldocs.redact import Finding, Plan
 
 DASHES = frozenset(
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2796\u02d7\ufe58\ufe63\uff0d"

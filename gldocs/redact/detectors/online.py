@@ -75,6 +75,20 @@ class _Patterns:
         self.platform_word = re.compile(
             r"\b(?:" + platforms + "|" + words.alternation("platform_context") + "|"
             + stems + r")\b", re.IGNORECASE)
+        # (also "konto" alone: "via Dahabshiil, konto 7731-55820-1"; never an amount after
+        # it: the policy's account_amount_units)
+        self.account_alone = re.compile(
+            r"\b(?:konto(?:en)?\s*(?:nr\.?|nummer)?|kontonummer(?:et)?|kto\.?\s*(?:nr\.?)?)"
+            r"\s*[:.]?\s*(?P<acc>\d[\d \-]{5,12}\d)\b"
+            rf"(?![ \t]*(?:{words.alternation('account_amount_units')})\b|[.,]\d)",
+            re.IGNORECASE)
+        # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
+        self.mobilepay_box = re.compile(
+            rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
+            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
+        # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
+        self.version_before = re.compile(
+            rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -94,19 +108,13 @@ _ACCOUNT = re.compile(
     r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
     r"(?:konto\s*(?:nr\.?|nummer)?|kontonummer|kto\.?\s*(?:nr\.?)?)?\s*[:.]?\s*"
     r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
-# (also "konto" alone: "via Dahabshiil, konto 7731-55820-1"; never an amount after it)
-_ACCOUNT_ALONE = re.compile(
-    r"\b(?:konto(?:en)?\s*(?:nr\.?|nummer)?|kontonummer(?:et)?|kto\.?\s*(?:nr\.?)?)\s*[:.]?\s*"
-    r"(?P<acc>\d[\d \-]{5,12}\d)\b(?![ \t]*(?:kr|kroner|dkk|euro|eur|usd)\b|[.,]\d)",
-    re.IGNORECASE)
+# (the account number after "konto" alone, the MobilePay box: _Patterns, from the policy)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
 _DIGIT_DOT = re.compile(r"\d\.\d")
-_MOBILEPAY_BOX = re.compile(r"\bmobile\s?pay\w*\s*(?:box|boks|nummer|nr\.?)?\s*[:.]?\s*"
-                            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
 
 
 def _looks_like_handle(token: str, quoted: bool) -> bool:
@@ -172,13 +180,13 @@ def is_online_label(text: str, words: WordLists | None = None) -> bool:
     return bool(patterns_for(words).platform_word.search(text))
 
 
-def find_ip_addresses(text: str) -> list[PatternMatch]:
+def find_ip_addresses(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     if not _DIGIT_DOT.search(text) and "::" not in text and text.count(":") < 7:
         return []  # IPv4 needs "1.2", IPv6 "::" or seven colons
+    version = patterns_for(words).version_before
     found = [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.9, m.group(0))
              for m in _IPV4.finditer(text)
-             if not re.search(r"\b(?:version|ver|v)\.?\s*$", text[max(0, m.start() - 9):m.start()],
-                              re.IGNORECASE)]
+             if not version.search(text[max(0, m.start() - 9):m.start()])]
     found += [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.85,
                            m.group(0).lower())
               for m in _IPV6.finditer(text) if m.group(0).count(":") >= 3]
@@ -218,16 +226,17 @@ def _iban_score(value: str) -> float:
     return 0.7
 
 
-def find_bank_accounts(text: str) -> list[PatternMatch]:
+def find_bank_accounts(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     found: list[PatternMatch] = []
     if not _DIGIT.search(text):
         return found  # every account and box number has digits
+    pats = patterns_for(words)
     for m in _ACCOUNT.finditer(text):
         acc = re.sub(r"\D", "", m.group("acc"))
         if 6 <= len(acc) <= 10:
             found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,
                                       f"{m.group('reg')}-{acc}"))
-    for m in _ACCOUNT_ALONE.finditer(text):
+    for m in pats.account_alone.finditer(text):
         found.append(PatternMatch(m.start("acc"), m.end("acc"), m.group("acc"),
                                   "BANK_ACCOUNT", 0.85, re.sub(r"\D", "", m.group("acc"))))
     taken = [(p.start, p.end) for p in found]
@@ -240,7 +249,7 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
         if score:
             found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", score,
                                       _iban.compact(m.group(0))))
-    for m in _MOBILEPAY_BOX.finditer(text):
+    for m in pats.mobilepay_box.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),
                                   "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
     return found
@@ -249,5 +258,5 @@ def find_bank_accounts(text: str) -> list[PatternMatch]:
 def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Every online or financial identifier in ``text`` (may overlap; the engine resolves).
     ``words``: the policy's identifier words (default: the bundled kommune policy's)."""
-    return (find_online_ids(text, words) + find_ip_addresses(text) + find_imeis(text)
-            + find_bank_accounts(text))
+    return (find_online_ids(text, words) + find_ip_addresses(text, words) + find_imeis(text)
+            + find_bank_accounts(text, words))

@@ -70,7 +70,13 @@ def phone(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
 
 
 def email(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:
-    return PatternEntityRecognizer("EMAIL", find_emails, "EmailRecognizer")
+    """E-mail addresses; with a kit, the spelled-out "@" and "." of the policy's identifier
+    words."""
+    if kit is None:
+        return PatternEntityRecognizer("EMAIL", find_emails, "EmailRecognizer")
+    words = kit.bundle.identifier_words
+    return PatternEntityRecognizer("EMAIL", lambda text: find_emails(text, words),
+                                   "EmailRecognizer")
 
 
 def address(kit: RecognizerKit | None = None) -> PatternEntityRecognizer:

@@ -460,6 +460,20 @@ CLASSES_12B = [
     ("Hans kæreste fødte ved kejsersnit.", "kejsersnit"),
 ]
 
+# the act told in the causes part in yet other words (a fourth wave, written blind)
+FOURTH_WAVE_ACT = [
+    ("Han udnyttede sin stilling som hjemmehjælper til at tage penge fra en ældre borger.",
+     "hjemmehjælper"),
+    ("Han fik en kammerat til at stå vagt ved døren.", "vagt"),
+    ("Han lod som om, han var tømrer, og tog forudbetaling for arbejde, han aldrig udførte.",
+     "forudbetaling"),
+    ("Han brugte sin brors kørekort, da han blev stoppet.", "kørekort"),
+    ("Han gemte sig i et skur, indtil politiet var kørt.", "skur"),
+    ("Han solgte falske designervarer fra sit bagagerum.", "designervarer"),
+    ("Han skrev falske sygemeldinger til sin arbejdsgiver.", "sygemeldinger"),
+    ("Han oprettede en falsk profil på Tinder for at lokke penge ud af kvinder.", "Tinder"),
+]
+
 # a private person's own sentence after a nickname in brackets (the name stays the subject)
 NICKNAME_RECORD = [
     ('Han kender Jeppe Skov fra skolen. Jeppe ("Skovmand") afsoner selv en dom for '
@@ -508,6 +522,11 @@ KEEP_BESIDE = [
     "udskrives.",
     "Når afdelingen udskriver ham, har han brug for bostøtte efter § 85.",
     "Han bor hos en ven og afsoner en dom for vold på fodlænke.",
+    "Han skal tage penge fra sin opsparing til depositum.",
+    "Han har fået sit kørekort tilbage.",
+    "Kontrakten på lejligheden er skrevet i hans navn fra 1. marts.",
+    "Han betaler kontingent til sin fodboldklub.",
+    "Han ønsker at melde sig ind i en a-kasse.",
 ]
 
 
@@ -617,3 +636,8 @@ def test_released_set_classes_in_new_words(analyzer: Analyzer, sentence: str,
 def test_a_third_persons_record_after_a_nickname(analyzer: Analyzer, sentence: str,
                                                  secret: str) -> None:
     assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOURTH_WAVE_ACT)
+def test_fourth_wave_act_in_the_causes(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, head=CAUSES), secret)

@@ -474,6 +474,18 @@ FOURTH_WAVE_ACT = [
     ("Han oprettede en falsk profil på Tinder for at lokke penge ud af kvinder.", "Tinder"),
 ]
 
+# inside a prison or pension in yet other words (a fourth wave, written blind)
+FOURTH_WAVE_INTERNAL = [
+    ("Han er flyttet til pensionens lukkede afsnit.", "lukkede"),
+    ("Han har fået frataget sin fritidsaktivitet i en uge.", "fritidsaktivitet"),
+    ("Han har fået tildelt et værelse tæt ved kontoret.", "kontoret"),
+    ("Han er blevet indberettet for at ryge på værelset.", "indberettet"),
+    ("Han har fået nyt værelse i stueetagen, så han er tæt på personalet.", "stueetagen"),
+    ("Han har opholdt sig på observationsafsnittet i et døgn.", "observationsafsnittet"),
+    ("Han blev placeret i sikringscelle efter at have råbt ad personalet.", "råbt"),
+    ("Han har mistet sin ret til weekendudgang.", "weekendudgang"),
+]
+
 # a private person's own sentence after a nickname in brackets (the name stays the subject)
 NICKNAME_RECORD = [
     ('Han kender Jeppe Skov fra skolen. Jeppe ("Skovmand") afsoner selv en dom for '
@@ -527,6 +539,8 @@ KEEP_BESIDE = [
     "Kontrakten på lejligheden er skrevet i hans navn fra 1. marts.",
     "Han betaler kontingent til sin fodboldklub.",
     "Han ønsker at melde sig ind i en a-kasse.",
+    "Han har fået en lejlighed tæt på sit kontor.",
+    "Han har fundet en lejlighed tæt på jobcentret.",
 ]
 
 
@@ -641,3 +655,8 @@ def test_a_third_persons_record_after_a_nickname(analyzer: Analyzer, sentence: s
 @pytest.mark.parametrize(("sentence", "secret"), FOURTH_WAVE_ACT)
 def test_fourth_wave_act_in_the_causes(analyzer: Analyzer, sentence: str, secret: str) -> None:
     assert _gone(_out(analyzer, sentence, head=CAUSES), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), FOURTH_WAVE_INTERNAL)
+def test_fourth_wave_internal(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)

@@ -105,9 +105,9 @@ def test_a_relatives_data_after_an_apposition(analyzer: Analyzer, sentence: str,
 
 def test_counted_relatives_and_the_other_genders_pronoun_are_subjects() -> None:
     """Round 15: "Begge hans forældre", "En af hans brødre", "Din bror" (counting words and
-    a possessive pronoun of quoted speech before the relation), "og selv har" after a relative clause, and the pronoun of the other gender
-    than the client's ("hun" of a man) are someone else's subjects; the client's own
-    pronoun is not."""
+    a possessive pronoun of quoted speech before the relation), "og selv har" after a
+    relative clause, and the pronoun of the other gender than the client's ("hun" of a man)
+    are someone else's subjects; the client's own pronoun is not."""
     cw = load_bundle("kommune").clause_words
     relations = frozenset({"forældre", "brødre", "søn", "bror"})
 

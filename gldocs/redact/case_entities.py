@@ -26,10 +26,19 @@ from gldocs.document.sections import (
 from gldocs.document.units import TextUnit
 from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
+from gldocs.redact.genitive import (
+    GENITIVE,
+    NAME_GENITIVE,
+    genitive_bases,
+    has_genitive,
+    has_genitive_s,
+    in_genitive,
+)
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
@@ -45,7 +54,7 @@ from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
 
-_GENITIVE = r"(?:s|'s|’s|'|’)?"
+_GENITIVE = GENITIVE + "?"
 _QUOTES = "\"“”„«»'‘’"
 
 
@@ -188,9 +197,8 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
                       rf"(?![^\W_]|[@\-])")
 
 
-# the genitive after a name form: also in capitals ("THYRSTEDS") and the spoken "-es" after
-# a name ending in s ("Madses mor")
-_NAME_GENITIVE = r"(?:s|S|'s|’s|'S|’S|'|’|(?<=[sS])es|(?<=S)ES)?"
+# (the genitive after a name form, capitals and the spoken "-es" included: genitive.NAME_GENITIVE)
+_NAME_GENITIVE = NAME_GENITIVE + "?"
 
 
 @dataclass(frozen=True)
@@ -464,7 +472,7 @@ class EntityFinder:
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
 
         out: dict[str, str] = {}
-        owner = client_label(client_tokens)
+        owner = client_label(client_tokens, self.person.words)
         staff_block = False
         for u, found in zip(units, patterns, strict=True):
             if u.section == "stamoplysninger":
@@ -787,8 +795,7 @@ class EntityFinder:
                 continue  # file names and codes are not names
             single = " " not in c.text
             if single and c.start in sentence_starts and not (
-                    c.text in self.given or strip_genitive(c.text).rstrip("s") in self.given
-                    or c.text.rstrip("s") in self.given) and not strict:
+                    in_genitive(c.text, self.given)) and not strict:
                 continue  # a capitalised first word of a sentence ("Indtil", "Hans")
             if single and c.text in self.ambiguous and c.start in sentence_starts:
                 continue
@@ -870,8 +877,7 @@ class EntityFinder:
             return None
         lowered = facts.client
         toks = [strip_genitive(w).lower() for w in words]
-        toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
-                else t for t in toks]
+        toks = [next((b for b in genitive_bases(t) if b in lowered), t) for t in toks]
         if set(toks) <= lowered:
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
@@ -970,7 +976,7 @@ class EntityFinder:
             return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
         names = self._names()
         for w in words:
-            if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
+            if len(w) > 1 and (in_genitive(w, names) or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
         if self.person.honorific.search(text[max(0, c.start - 16):c.start]):
@@ -1032,8 +1038,8 @@ class EntityFinder:
         words = list(re.finditer(r"\S+", c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
-        if len(words) < 2 or not re.search(r"(?:s|'s|’s|'|’)$", first) or (
-                stem not in client and stem.rstrip("s") not in client):
+        if len(words) < 2 or not re.search(GENITIVE + "$", first) or \
+                not in_genitive(stem, client):
             return c
         rest = words[1:]
         if len(rest) == 1 and rest[0].group(0) not in self.given and \
@@ -1120,7 +1126,8 @@ class EntityFinder:
             return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
-        if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):
+        if any(x in given or x in surnames
+               for w in words for x in (*genitive_bases(w), w.title())):
             return False
         # "Name Role Phone", "Thinking Skills Programme": ordinary words of another language,
         # with no name among them and no role cue before them, are no person in any part
@@ -1149,7 +1156,7 @@ class EntityFinder:
         if any(x in self.given or x in self.surnames or x in self.foreign.given_names
                for w in words for x in (w, w.title())):
             return False
-        if c.text.endswith(("s", "'", "’")) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
+        if has_genitive(c.text) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
             return False
         return all(w[:1].isupper() for w in c.text.split())
 
@@ -1323,8 +1330,8 @@ class EntityFinder:
             if len(p.tokens) > 1:
                 continue
             owners = [m for m in multi if p.name in m.tokens]
-            if not owners and p.name.endswith("s"):  # "Siris": genitive of a known name
-                owners = [m for m in multi if p.name[:-1] in m.tokens]
+            if not owners and has_genitive_s(p.name):  # "Siris": genitive of a known name
+                owners = [m for m in multi if genitive_bases(p.name)[-1] in m.tokens]
             if owners:
                 owner = owners[0]
                 if p.kind == "private" and owner.kind == "private" and not owner.role:
@@ -1840,17 +1847,22 @@ def _clients_nickname(text: str, start: int, client: set[str],
     if after and role_word(after.group(1).lower()):
         return False
     words = [strip_genitive(w).lower() for w in m.group(0).split()]
-    return all(w in client or w.rstrip("s") in client for w in words)
+    return all(in_genitive(w, client) for w in words)
 
 
-def client_label(client_tokens: set[str]) -> re.Pattern[str]:
+def client_label(client_tokens: set[str], words: WordLists | None = None) -> re.Pattern[str]:
     """A label naming the client as the owner of what follows, ending right before it:
-    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = "."""
+    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = ".
+    ``words``: the policy's person words (``client_owner_words``, ``own_words``,
+    ``label_verbs``; default: the bundled kommune policy's)."""
+    words = words if words is not None else default_words("person_words")
     names = sorted((re.escape(t) for t in client_tokens if len(t) > 2), key=len, reverse=True)
-    owners = "|".join(["klientens", "borgerens", *(f"{n}(?:s|'s|’s|'|’)" for n in names)])
+    owners = "|".join([words.alternation("client_owner_words"),
+                       *(f"{n}{GENITIVE}" for n in names)])
     return re.compile(
-        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:egen[ \t]+|eget[ \t]+)?"
-        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*(?:[:=]|[ \t]er|[ \t]hedder)[ \t]*"
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:(?:{words.alternation('own_words')})[ \t]+)?"
+        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*"
+        rf"(?:[:=]|[ \t](?:{words.alternation('label_verbs')}))[ \t]*"
         rf"[\"“”'‘’]?", re.IGNORECASE)
 
 

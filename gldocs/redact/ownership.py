@@ -21,6 +21,7 @@ from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.genitive import GENITIVE
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.wordlists import WordLists
@@ -488,7 +489,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     parts = pats.subject_break.split(window)
     sentence = _opening(parts[-1])
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
-                         r"(?:s|'s|’s|'|’)?[ \t]+")
+                         rf"{GENITIVE}?[ \t]+")
     m = by_name.match(sentence)
     if m is None and len(parts) > 1 and re.match(r"(?:han|hun)[ \t]+", sentence, re.I):
         before = _opening(parts[-2])

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from gldocs.document.units import TextUnit
+from gldocs.document.units import COORDINATION_SECTIONS, TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
 from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
@@ -76,11 +76,19 @@ class RuleStage:
         self._address_words = address_words or default_words("address_words")
         self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
-        self._family_name = _family_name_pattern(person.alternation("family_group_words"))
+        self._family_name = _family_name_pattern(person.alternation("family_group_words"),
+                                                 person.alternation("family_compound_words"))
         own = ownership_words or default_words("ownership_words")
         # public authorities: where a private person deals with them, they stay
         self._authorities = own.set("public_authorities")
         self._authority_endings = tuple(own["public_authority_endings"])
+        # the name a contact line opens with (after a bullet or a table bar), up to its
+        # key's colon, a comma, a bracket, a bar or the end: capitalised words and the small
+        # words inside an authority's name ("Midt- og Vestjyllands Politi")
+        self._line_opening = re.compile(
+            r"^[ \t]*(?:[-•*|][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:[ \t]+(?:"
+            rf"{own.alternation('authority_name_particles')}|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){{0,6}}?)"
+            r"[ \t]*(?:[:,;(|]|$)")
         self._creditor_before = _creditor_before(own)
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
@@ -496,6 +504,34 @@ class RuleStage:
                                      explanation=f"Navnet tilhører {who} ({rid})."))
         return out
 
+    def contact_authority(self, unit: TextUnit) -> list[Finding]:
+        """The public authority a contact line opens with, in the Samarbejdspartnere part or
+        under an authority's or a title's key ("Midt- og Vestjyllands Politi:
+        politiassistent …", "- Hjemrejsestyrelsen (ved stadfæstelse)", "| Gældsstyrelsen |
+        …"): a partner in office, kept (K3) even where the line is removed for its content
+        (:func:`~gldocs.redact.contacts.keep_professional_names` cuts around it)."""
+        text = unit.text
+        if unit.section not in COORDINATION_SECTIONS and \
+                not self.classifier.line_is_contact(text):
+            return []
+        m = self._line_opening.match(text)
+        if m is None or not self._public_authority(m.group("name")):
+            return []
+        spec = self.policy.entities.get("PERSON")
+        rid = spec.professional_rule if spec else None
+        if not rid:
+            return []
+        return [self.make(unit, m.start("name"), m.end("name"), rule=rid, detector="case",
+                          entity=AUTHORITY, score=1.0, action="keep",
+                          explanation=f"Myndigheden står som samarbejdspartner ({rid}).")]
+
+    def _public_authority(self, name: str) -> bool:
+        """A name with a public authority's word or ending ("Aarhus Kommune", "Østjyllands
+        Politi", "Hjemrejsestyrelsen"; a genitive -s taken off)."""
+        words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
+        return any(w in self._authorities or genitive_stem(w) in self._authorities
+                   or w.endswith(self._authority_endings) for w in words)
+
     def _courtesy_start(self, text: str, start: int) -> int:
         """Where a private person's mention starts with the courtesy title right before it
         ("Frau Brodersen", "hr. Mikkelsen": the title goes with the name)."""
@@ -736,6 +772,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
 # semicolon, and the words to the record term
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+# the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
+AUTHORITY = "AUTHORITY"
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
@@ -763,13 +801,14 @@ def _nickname_close(text: str, before: Sequence[Mention], end: int) -> int:
     return close.end() - end
 
 
-def _family_name_pattern(group_words: str) -> re.Pattern[str]:
-    """A family by its name: "Kragh-familien", "Al-Sayed-familien", or a family or group
-    word (``group_words``: the policy's person words, an alternation) before the name:
-    "familien Kragh", "brødrene Kragh", "ægteparret Kragh"."""
+def _family_name_pattern(group_words: str, compound_words: str) -> re.Pattern[str]:
+    """A family by its name: "Kragh-familien", "Al-Sayed-familien", "Lunde-drengen" (a
+    compound word, ``compound_words``), or a family or group word (``group_words``: the
+    policy's person words, alternations) before the name: "familien Kragh", "brødrene
+    Kragh", "ægteparret Kragh"."""
     return re.compile(
         r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)"
-        r"-famili(?:en|ens|e|erne)"
+        rf"-(?i:{compound_words})"
         rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
         r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 

@@ -486,6 +486,18 @@ FOURTH_WAVE_INTERNAL = [
     ("Han har mistet sin ret til weekendudgang.", "weekendudgang"),
 ]
 
+# the classes of two more released sets' R3/R5/R2 leaks, in new invented words
+CLASSES_12CD = [
+    ("Han er placeret på gang C, celle 4.", "gang C"),
+    ("Han sad de første 3 døgn i isolation.", "isolation"),
+    ("Hun skrev: vi ved godt hvor du bor.", "hvor du bor"),
+    ("Han skrev til ham: du kan ikke gemme dig.", "gemme dig"),
+    ("Han får et besøg af drengene snart.", "drengene"),
+    ("Før rejsen måtte hun sværge en ed ved en helligdom.", "helligdom"),
+    ("Hun tror på juju.", "juju"),
+    ("Hans mor har fået konstateret leverkræft.", "leverkræft"),
+]
+
 # a private person's own sentence after a nickname in brackets (the name stays the subject)
 NICKNAME_RECORD = [
     ('Han kender Jeppe Skov fra skolen. Jeppe ("Skovmand") afsoner selv en dom for '
@@ -541,6 +553,9 @@ KEEP_BESIDE = [
     "Han ønsker at melde sig ind i en a-kasse.",
     "Han har fået en lejlighed tæt på sit kontor.",
     "Han har fundet en lejlighed tæt på jobcentret.",
+    "Sidste gang I mødtes, gik det godt.",
+    "Han får besøg af sin mor på søndag.",
+    "Sagsbehandleren ved, hvor han bor efter løsladelsen.",
 ]
 
 
@@ -659,4 +674,10 @@ def test_fourth_wave_act_in_the_causes(analyzer: Analyzer, sentence: str, secret
 
 @pytest.mark.parametrize(("sentence", "secret"), FOURTH_WAVE_INTERNAL)
 def test_fourth_wave_internal(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+
+
+@pytest.mark.parametrize(("sentence", "secret"), CLASSES_12CD)
+def test_released_sets_12cd_classes_in_new_words(analyzer: Analyzer, sentence: str,
+                                                 secret: str) -> None:
     assert _gone(_out(analyzer, sentence), secret)

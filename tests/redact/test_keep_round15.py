@@ -106,6 +106,9 @@ def test_authorities_table_keeps_its_people_and_network_table_goes() -> None:
     "89 70 40 88 |\n",
     # no header at all: the cell before names the authority
     "| Borgercenter Voksne | Poul Erik Damgaard | 89 70 40 88 |\n",
+    # a column of authorities, the name first in its row
+    "| Navn | Instans | Tlf. |\n|---|---|---|\n| Poul Erik Damgaard | CFD Rådgivning | "
+    "89 70 40 88 |\n",
 ])
 def test_table_row_shows_the_office(table: str) -> None:
     out = _redact(table)
@@ -115,6 +118,12 @@ def test_table_row_shows_the_office(table: str) -> None:
 @pytest.mark.parametrize("table", [
     # a private table: a title in a column heading does not make its people professionals
     "| Pårørende | Kontaktperson | Tlf. |\n|---|---|---|\n| Mor | Birthe Skovmose | "
+    "86 11 22 33 |\n",
+    # a title column does not outweigh a role further on in the row
+    "| Kontaktperson | Tlf. | Relation |\n|---|---|---|\n| Birthe Skovmose | 86 11 22 33 | "
+    "mor |\n",
+    # a column of authorities does not outweigh the row's own role
+    "| Navn | Instans | Relation |\n|---|---|---|\n| Birthe Skovmose | Netto | mor, "
     "86 11 22 33 |\n",
     # the cell before is a relation, not an authority
     "| Moster | Birthe Skovmose | 86 11 22 33 |\n",

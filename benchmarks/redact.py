@@ -1,7 +1,7 @@
 """Speed of `gldocs redact` against plain presidio on the same texts.
 
     .venv/bin/python benchmarks/redact.py [CORPUS_DIR] [--repeats N] [--no-cold]
-        [--growth] [--jobs]
+        [--growth] [--jobs] [--jobs-sets DIR ...]
 
 CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
 ``*.gold.yaml`` beside them for the areas). Prints:
@@ -17,8 +17,12 @@ CORPUS_DIR defaults to ``<repo>/../shared/corpus/dev`` (documents ``*.txt`` with
   (:func:`gldocs.redact.nlp.use_numpy_blas`);
 - ``--growth``: warm seconds and peak memory for one document of 1k to 500k words (the dev
   texts repeated), each size in a fresh process;
-- ``--jobs``: wall seconds of one ``gldocs redact`` over 4 copies of the corpus with
-  ``--jobs`` 1, 2 and all cores, and the speed-ups.
+- ``--jobs``: wall seconds of one ``gldocs redact`` over distinct documents (the corpus,
+  the repo's held-out set and any ``--jobs-sets``; each once: copies of one text would let
+  a single process answer the later copies from its per-text caches, which workers do not
+  share) with ``--jobs`` 1, 2 and all cores, and the speed-ups; the model load and the
+  set-up before the workers start are in every figure, so more documents show more of the
+  scaling.
 The machine may be shared: rounds are interleaved and the best round counts, CPU seconds
 (which a busy machine inflates less than wall time) are given beside wall seconds, and the
 load average (1 minute) is printed beside every figure.
@@ -237,17 +241,22 @@ def growth(corpus: Path) -> None:
         prev = (float(secs), int(count))
 
 
-def jobs_speedup(corpus: Path) -> None:
+def jobs_speedup(corpora: list[Path]) -> None:
     """Wall and CPU seconds (the processes' user + system time) of one ``gldocs redact``
-    over 4 copies of the corpus with ``--jobs`` 1, 2 and all cores, best of two runs."""
+    over the distinct documents of ``corpora`` with ``--jobs`` 1, 2 and all cores, best of
+    two runs."""
     import resource
 
     exe = shutil.which("gldocs") or str(Path(sys.executable).parent / "gldocs")
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
         inputs = []
-        for k in range(4):
+        seen: set[bytes] = set()
+        for k, corpus in enumerate(corpora):
             for d in sorted(corpus.glob("*.txt")):
+                if d.read_bytes() in seen:
+                    continue
+                seen.add(d.read_bytes())
                 dst = Path(tmp) / f"{k}-{d.name}"
                 shutil.copy(d, dst)
                 inputs.append(dst)
@@ -278,6 +287,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-warm", action="store_true", help="skip the warm comparison")
     ap.add_argument("--growth", action="store_true", help="time 1k-500k-word documents")
     ap.add_argument("--jobs", action="store_true", help="time --jobs 1, 2, all cores")
+    ap.add_argument("--jobs-sets", nargs="*", type=Path, default=[],
+                    help="more folders of documents for --jobs")
     ap.add_argument("--growth-child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.growth_child:
@@ -308,7 +319,8 @@ def main(argv: list[str]) -> int:
     if args.growth:
         growth(args.corpus)
     if args.jobs:
-        jobs_speedup(args.corpus)
+        heldout = REPO / "tests" / "redact" / "heldout"
+        jobs_speedup([args.corpus, *([heldout] if heldout.is_dir() else []), *args.jobs_sets])
     return 0
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from gldocs.cpr import birth_date
 from gldocs.cpr import normalize as normalize_cpr
@@ -91,6 +92,7 @@ _CPR_KEYS_SQUEEZED = frozenset(k.replace(" ", "") for k in _CPR_KEYS)
 _CPR_VALUE = re.compile(r"^[\s(]*(\d[\d\s./_~\u00b7\u2010-\u2015\u2212\ufe58\ufe63\uff0d-]*\d)")
 
 
+@lru_cache(maxsize=8192)  # (the same short keys and headings come back in every document)
 def normalise(text: str) -> str:
     """Lower case, æ/ø/å folded to ae/oe/a(a), accents dropped, spaces squeezed."""
     t = text.strip().lower()
@@ -118,6 +120,7 @@ def _heading_body(line: str) -> str:
     return _HEADING_MARKS.sub("", body)
 
 
+@lru_cache(maxsize=8192)
 def heading_section(line: str) -> str | None:
     """The part a heading line opens, or None when the line is no known part heading."""
     stripped = line.strip()

@@ -39,7 +39,7 @@ from gldocs.export.places import (
     printable_runs,
     xml_to_text,
 )
-from gldocs.redact import find_cprs, is_cpr
+from gldocs.redact import GENITIVE, find_cprs, is_cpr
 from gldocs.sprog import os_fejl
 from gldocs.text.normalize import normalise_text
 
@@ -352,7 +352,7 @@ def deny_pattern(term: str) -> re.Pattern[str] | None:
     body = re.escape(tokens[0])
     for left, right in itertools.pairwise(tokens):
         body += _token_gap(left, right) + re.escape(right)
-    return re.compile(r"(?<![^\W_])" + body + r"(?:s|'s|'|’s|’)?(?![^\W_])", re.IGNORECASE)
+    return re.compile(r"(?<![^\W_])" + body + GENITIVE + r"?(?![^\W_])", re.IGNORECASE)
 
 
 # A dashed CPR glued to other digits ("2026120394-1763" where text extraction dropped a

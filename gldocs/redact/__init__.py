@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from gldocs.redact.detectors.cpr import find_cprs, is_cpr, mask_if_cpr
     from gldocs.redact.detectors.email import find_emails
     from gldocs.redact.facade import Applied, Client, Redactor, redactor_for, redactors
+    from gldocs.redact.genitive import GENITIVE
     from gldocs.redact.marks import (
         check_kommune_policy,
         clean_kommune,
@@ -38,9 +39,10 @@ if TYPE_CHECKING:
 
 # the analysis and its plan; the policy; how a redacted copy names its recipient (header,
 # file name); the identifier checks the leak scan, the disclosure log and the DOCX cleaning
-# share with the detectors. A module outside gldocs/redact imports these names from
-# ``gldocs.redact`` only (tests/redact/test_facade_imports.py).
-__all__ = ["Applied", "Client", "Finding", "Owner", "Plan", "Policy", "PolicyBundle",
+# share with the detectors; the genitive ending after a name (the one genitive rule). A
+# module outside gldocs/redact imports these names from ``gldocs.redact`` only
+# (tests/redact/test_facade_imports.py).
+__all__ = ["GENITIVE", "Applied", "Client", "Finding", "Owner", "Plan", "Policy", "PolicyBundle",
            "Redactor", "check_kommune_policy", "clean_kommune", "copy_kommune",
            "find_cprs", "find_emails", "finding_id", "is_cpr", "kommune_copy_header",
            "kommune_copy_name", "load_bundle", "load_policy", "mask_if_cpr", "plan_edits",
@@ -54,6 +56,7 @@ _WHERE = {
     "Finding": "model", "Owner": "model", "Plan": "model", "finding_id": "model",
     "Policy": "policy", "load_policy": "policy",
     "plan_edits": "apply",
+    "GENITIVE": "genitive",
     "find_cprs": "detectors.cpr", "is_cpr": "detectors.cpr", "mask_if_cpr": "detectors.cpr",
     "find_emails": "detectors.email",
     **dict.fromkeys(("check_kommune_policy", "clean_kommune", "copy_kommune",

@@ -31,6 +31,14 @@ from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
+from gldocs.redact.genitive import (
+    GENITIVE,
+    NAME_GENITIVE,
+    genitive_bases,
+    has_genitive,
+    has_genitive_s,
+    in_genitive,
+)
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
@@ -46,7 +54,7 @@ from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
 
-_GENITIVE = r"(?:s|'s|’s|'|’)?"
+_GENITIVE = GENITIVE + "?"
 _QUOTES = "\"“”„«»'‘’"
 
 
@@ -189,9 +197,8 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
                       rf"(?![^\W_]|[@\-])")
 
 
-# the genitive after a name form: also in capitals ("THYRSTEDS") and the spoken "-es" after
-# a name ending in s ("Madses mor")
-_NAME_GENITIVE = r"(?:s|S|'s|’s|'S|’S|'|’|(?<=[sS])es|(?<=S)ES)?"
+# (the genitive after a name form, capitals and the spoken "-es" included: genitive.NAME_GENITIVE)
+_NAME_GENITIVE = NAME_GENITIVE + "?"
 
 
 @dataclass(frozen=True)
@@ -484,7 +491,7 @@ class EntityFinder:
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
 
         out: dict[str, str] = {}
-        owner = client_label(client_tokens)
+        owner = client_label(client_tokens, self.person.words)
         staff_block = False
         for u, found in zip(units, patterns, strict=True):
             if u.section == "stamoplysninger":
@@ -816,12 +823,11 @@ class EntityFinder:
         out = []
         for e in persons(ner):
             c = self._clean_ner(text, e)
-            if c is None or re.search(r"[_\d]|\.\w", c.text):
+            if c is None or _CODE_LIKE.search(c.text):
                 continue  # file names and codes are not names
             single = " " not in c.text
             if single and c.start in sentence_starts and not (
-                    c.text in self.given or strip_genitive(c.text).rstrip("s") in self.given
-                    or c.text.rstrip("s") in self.given) and not strict:
+                    in_genitive(c.text, self.given)) and not strict:
                 continue  # a capitalised first word of a sentence ("Indtil", "Hans")
             if single and c.text in self.ambiguous and c.start in sentence_starts:
                 continue
@@ -908,8 +914,7 @@ class EntityFinder:
             return None
         lowered = facts.client
         toks = [strip_genitive(w).lower() for w in words]
-        toks = [t[:-1] if t not in lowered and t.endswith("s") and t[:-1] in lowered
-                else t for t in toks]
+        toks = [next((b for b in genitive_bases(t) if b in lowered), t) for t in toks]
         if set(toks) <= lowered:
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
@@ -1008,7 +1013,7 @@ class EntityFinder:
             return ""  # "Lebensgefährte", "Probation Officer": a role or title, no name
         names = self._names()
         for w in words:
-            if len(w) > 1 and (w in names or w.rstrip("s") in names or _title(w) in names) \
+            if len(w) > 1 and (in_genitive(w, names) or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
         if self.person.honorific.search(text[max(0, c.start - 16):c.start]):
@@ -1070,8 +1075,8 @@ class EntityFinder:
         words = list(re.finditer(r"\S+", c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
-        if len(words) < 2 or not re.search(r"(?:s|'s|’s|'|’)$", first) or (
-                stem not in client and stem.rstrip("s") not in client):
+        if len(words) < 2 or not re.search(GENITIVE + "$", first) or \
+                not in_genitive(stem, client):
             return c
         rest = words[1:]
         if len(rest) == 1 and rest[0].group(0) not in self.given and \
@@ -1158,7 +1163,8 @@ class EntityFinder:
             return True
         words = [strip_genitive(w) for w in c.text.split()]
         given, surnames = self.given, self.surnames
-        if any(x in given or x in surnames for w in words for x in (w, w.rstrip("s"), w.title())):
+        if any(x in given or x in surnames
+               for w in words for x in (*genitive_bases(w), w.title())):
             return False
         # "Name Role Phone", "Thinking Skills Programme": ordinary words of another language,
         # with no name among them and no role cue before them, are no person in any part
@@ -1187,7 +1193,7 @@ class EntityFinder:
         if any(x in self.given or x in self.surnames or x in self.foreign.given_names
                for w in words for x in (w, w.title())):
             return False
-        if c.text.endswith(("s", "'", "’")) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
+        if has_genitive(c.text) and re.match(r"[ \t]+[a-zæøå]", text[c.end:]):
             return False
         return all(w[:1].isupper() for w in c.text.split())
 
@@ -1238,10 +1244,10 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = re.search(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$", text[max(0, start - 30):start])
+        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
                 prev[1].lower() not in self.classifier.role_cues and \
-                not re.search(r"[,(]", prev[2]):
+                "," not in prev[2] and "(" not in prev[2]:
             # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
             # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
             # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
@@ -1422,8 +1428,8 @@ class EntityFinder:
             if len(p.tokens) > 1:
                 continue
             owners = [m for m in multi if p.name in m.tokens]
-            if not owners and p.name.endswith("s"):  # "Siris": genitive of a known name
-                owners = [m for m in multi if p.name[:-1] in m.tokens]
+            if not owners and has_genitive_s(p.name):  # "Siris": genitive of a known name
+                owners = [m for m in multi if genitive_bases(p.name)[-1] in m.tokens]
             if owners:
                 owner = owners[0]
                 if p.kind == "private" and owner.kind == "private" and not owner.role:
@@ -1530,7 +1536,7 @@ class EntityFinder:
         ("kan bo hos hende", "en storm")."""
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         if ":" in text:
-            spans.extend(_chat_messages(text, forms))
+            spans.extend(_chat_messages(text, self._form_tables(forms)))
         if not spans:
             return []
         out: list[Mention] = []
@@ -1627,10 +1633,10 @@ _CHAT_LINE = re.compile(
 _HANDLE = re.compile(r"(?=.*[^\W\d_])(?=.*[\d_])[\w.\-]+")
 
 
-def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple[int, int]]:
+def _chat_messages(text: str, tables: _FormTables) -> list[tuple[int, int]]:
     """The messages of chat lines in ``text`` whose speaker is a known person (the client
-    or a private person, by a form of the name) or a user name: what they write is a quoted
-    message, in the lower case of text messages."""
+    or a private person, by a form of the name: :meth:`_FormTables.speakers`) or a user
+    name: what they write is a quoted message, in the lower case of text messages."""
     out = []
     known: set[str] | None = None
     for m in _CHAT_LINE.finditer(text):
@@ -1638,8 +1644,7 @@ def _chat_messages(text: str, forms: Sequence[tuple[str, Person]]) -> list[tuple
         if not words or len(words) > 4:
             continue
         if known is None:
-            known = {f.lower() for f, person in forms
-                     if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+            known = tables.speakers()
         if any(w in known or _HANDLE.fullmatch(w) for w in words):
             out.append((m.start("msg"), m.end("msg")))
     return out
@@ -1651,6 +1656,11 @@ _SIGNED = "underskrift uden titel"
 _UNCLEAR_SIGNER = 0.45
 # an e-mail address, its local part in group 1
 _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
+# an NER entity holding a digit, an underscore or a full stop inside a word: a file name or
+# a code, no name
+_CODE_LIKE = re.compile(r"[_\d]|\.\w")
+# the word before an NER entity and what stands between them (EntityFinder._clean_ner)
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
 # (a mail header naming the sender: PersonPatterns.sender_header)
 
 
@@ -1752,6 +1762,10 @@ _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", 
                                 "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
 
 
+_MANY_KEYS = 64  # first words of forms beyond which present() looks them up by three letters
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of letters and digits
+
+
 @dataclass
 class _FormTables:
     """What :meth:`EntityFinder.mentions` derives from one forms list."""
@@ -1764,16 +1778,67 @@ class _FormTables:
     # and in lower case, and the forms (indices) that open with it
     keys: list[tuple[str, str, bool, str, tuple[int, ...]]]
     _joined: dict[str, Person] | None = field(default=None, repr=False)
+    _speakers: set[str] | None = field(default=None, repr=False)
+    # the keys by the first three letters of each of their strings (many keys: a long
+    # document's), and the keys with a string too short or not all letters and digits
+    _by_trigram: tuple[dict[str, list[int]], dict[str, list[int]], list[int]] | None = field(
+        default=None, repr=False)
 
     def present(self, text: str) -> list[tuple[str, Person, bool]]:
         """The prepared forms whose first word ``text`` holds (as written, in capitals, or
         in lower case where allowed), in the forms' order: a cheap test before a form's
-        regular expression, made once per first word."""
+        regular expression, made once per first word. With many first words (a long
+        document names many people) only those whose first three letters occur in the
+        text's words are tested (:meth:`_maybe_present`)."""
         lowered = text.lower()
-        hits = sorted(k for first, upper, lower, first_lower, ks in self.keys
+        keys = self.keys
+        order = range(len(keys)) if len(keys) < _MANY_KEYS else self._maybe_present(
+            text, lowered)
+        hits = sorted(k for j in order
+                      for first, upper, lower, first_lower, ks in (keys[j],)
                       if first in text or upper in text or (lower and first_lower in lowered)
                       for k in ks)
         return [self.prepared[k] for k in hits]
+
+    def _maybe_present(self, text: str, lowered: str) -> list[int]:
+        """The keys one of whose strings may occur in ``text`` (``lowered``: its lower
+        case): a string of letters and digits occurs in a text only inside one of its
+        words (the maximal runs of letters and digits), so its first three letters are
+        three letters of a word there; the keys with a shorter string, or one with another
+        character, are always tested. A superset of the keys :meth:`present` keeps."""
+        if self._by_trigram is None:
+            in_text: dict[str, list[int]] = {}
+            in_lowered: dict[str, list[int]] = {}
+            always: list[int] = []
+            for j, (first, upper, lower, first_lower, _ks) in enumerate(self.keys):
+                probes = [(first, in_text), (upper, in_text)]
+                if lower:
+                    probes.append((first_lower, in_lowered))
+                if any(len(x) < 3 or not x.isalnum() for x, _ in probes):
+                    always.append(j)
+                    continue
+                for x, index in probes:
+                    index.setdefault(x[:3], []).append(j)
+            self._by_trigram = (in_text, in_lowered, always)
+        in_text, in_lowered, always = self._by_trigram
+        found = set(always)
+        for source, index in ((text, in_text), (lowered, in_lowered)):
+            if not index:
+                continue
+            for word in _ALNUM_RUN.findall(source):
+                for i in range(len(word) - 2):
+                    hit = index.get(word[i:i + 3])
+                    if hit is not None:
+                        found.update(hit)
+        return sorted(found)
+
+    def speakers(self) -> set[str]:
+        """The one-word forms of the client and the private persons, in lower case: the
+        known speakers of a chat line (:func:`_chat_messages`)."""
+        if self._speakers is None:
+            self._speakers = {f.lower() for f, person in self.forms
+                              if person.kind in (Owner.PRIVATE, Owner.CLIENT) and " " not in f}
+        return self._speakers
 
     def joined_words(self) -> dict[str, Person]:
         """Every folded spelling (:func:`folded_forms`) of a private person's name word, or
@@ -1926,17 +1991,22 @@ def _clients_nickname(text: str, start: int, client: set[str],
     if after and role_word(after.group(1).lower()):
         return False
     words = [strip_genitive(w).lower() for w in m.group(0).split()]
-    return all(w in client or w.rstrip("s") in client for w in words)
+    return all(in_genitive(w, client) for w in words)
 
 
-def client_label(client_tokens: set[str]) -> re.Pattern[str]:
+def client_label(client_tokens: set[str], words: WordLists | None = None) -> re.Pattern[str]:
     """A label naming the client as the owner of what follows, ending right before it:
-    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = "."""
+    "Klientens Snapchat: ", "Maltes TikTok-profil er ", "Borgerens brugernavn = ".
+    ``words``: the policy's person words (``client_owner_words``, ``own_words``,
+    ``label_verbs``; default: the bundled kommune policy's)."""
+    words = words if words is not None else default_words("person_words")
     names = sorted((re.escape(t) for t in client_tokens if len(t) > 2), key=len, reverse=True)
-    owners = "|".join(["klientens", "borgerens", *(f"{n}(?:s|'s|’s|'|’)" for n in names)])
+    owners = "|".join([words.alternation("client_owner_words"),
+                       *(f"{n}{GENITIVE}" for n in names)])
     return re.compile(
-        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:egen[ \t]+|eget[ \t]+)?"
-        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*(?:[:=]|[ \t]er|[ \t]hedder)[ \t]*"
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:(?:{words.alternation('own_words')})[ \t]+)?"
+        rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*"
+        rf"(?:[:=]|[ \t](?:{words.alternation('label_verbs')}))[ \t]*"
         rf"[\"“”'‘’]?", re.IGNORECASE)
 
 

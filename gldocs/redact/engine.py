@@ -38,7 +38,7 @@ from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
-from gldocs.redact.genitive import genitive_stem
+from gldocs.redact.genitive import in_genitive
 from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
@@ -204,8 +204,11 @@ class Analyzer:
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""
+        from gldocs.document import sections
         from gldocs.redact import case_entities, language, lexicon
 
+        sections.normalise.cache_clear()
+        sections.heading_section.cache_clear()
         self.categories.clear_cache()
         self.classifier.clear_cache()
         self.finder.clear_cache()
@@ -273,7 +276,7 @@ class Analyzer:
             if m.start() not in starts:
                 return True
             word = m.group(0)
-            if genitive_stem(word) in given or word in given or word.rstrip("s") in given:
+            if in_genitive(word, given):
                 return True
         return False
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,12 +178,18 @@ def mask_markers(units: Sequence[TextUnit], markers: frozenset[str]) -> list[Tex
 
     if not markers:
         return list(units)
-    pattern = re.compile("|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)))
+    pattern = _markers_pattern(markers)
 
     def blank(m: re.Match[str]) -> str:
         return "[" + "_" * (len(m.group(0)) - 2) + "]"
 
     return [replace(u, text=pattern.sub(blank, u.text)) if "[" in u.text else u for u in units]
+
+
+@lru_cache(maxsize=16)
+def _markers_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    """The policy's markers as one pattern, longest first (built once per policy)."""
+    return re.compile("|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True)))
 
 
 _REDACTORS: dict[tuple[str, bool], Redactor] = {}

@@ -27,7 +27,9 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gldocs.redact.genitive import in_genitive
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
+from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.prefilter import with_first_char_gate
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
@@ -40,8 +42,7 @@ _ORG_RUN = with_first_char_gate(_ORG_RUN)
 
 _MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
-# Danish definite endings (noun + article): "-en", "-et", "-ne" ("naboer-ne")
-_DEFINITE = ("en", "et", "ne")
+# (the Danish definite endings, "naboer-ne": morphology.DEFINITE_ENDINGS)
 # a lower-case word (letters and hyphens) and the spaces after it
 _LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
 # the lower-case word right before a run of capitalised words
@@ -79,11 +80,11 @@ class Gazetteer:
     def is_foreign_place(self, text: str) -> bool:
         """``text`` is a place name abroad as a whole ("Nova Scotia", "Gdańsk", "Gdańsks")."""
         t = " ".join(text.split())
-        return t in self.foreign_places or (t.endswith("s") and t[:-1] in self.foreign_places)
+        return in_genitive(t, self.foreign_places)
 
     def is_place(self, word: str) -> bool:
         w = _strip_genitive(word).lower()
-        return w in self.places or (w.endswith("s") and w[:-1] in self.places)
+        return in_genitive(w, self.places)
 
     def is_org_word(self, word: str) -> bool:
         hit = self._memo.get((False, word))
@@ -116,9 +117,9 @@ class Gazetteer:
         if w.endswith(self.surname_endings):
             return False
         # the definite form of a dictionary word the table lacks ("Samboeren", "Naboerne")
-        if len(w) >= 7 and w.endswith(_DEFINITE) and any(
+        if len(w) >= 7 and w.endswith(DEFINITE_ENDINGS) and any(
                 w.endswith(e) and not w[:-len(e)].endswith(self.surname_endings)
-                and self.common_word(w[:-len(e)]) for e in _DEFINITE):
+                and self.common_word(w[:-len(e)]) for e in DEFINITE_ENDINGS):
             return True
         if "-" in w:  # "CNC-fræsning", "UU-forløb": the last part decides
             last = w.rsplit("-", 1)[1]
@@ -187,7 +188,7 @@ class Gazetteer:
         consonant), "skolen", "bostedet", "herberget"."""
         if not word.islower():
             return False
-        for end in (*_DEFINITE, "n"):
+        for end in DEFINITE_ENDINGS:
             if word.endswith(end) and len(word) > len(end) + 2:
                 stem = word[: -len(end)]
                 if self.is_org_word(stem) or (

@@ -150,7 +150,8 @@ class Lexicon:
                                                    self.name),
                 PatternIndex(self.exceptions), _tags(self.exception_tags,
                                                      len(self.exceptions), self.name),
-                [None] * len(self.patterns), [None] * len(self.exceptions))
+                [None] * len(self.patterns), [None] * len(self.exceptions),
+                [0] * len(self.patterns), [0] * len(self.exceptions))
         return self._compiled
 
     def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
@@ -225,7 +226,7 @@ class Lexicon:
         out: list[LexMatch] = []
         for k in compiled.patterns.candidates(text):
             term, tag = self.patterns[k].pattern, compiled.pattern_tags[k]
-            run = compiled.runs[k] or _gated(compiled.runs, k, self.patterns[k])
+            run = compiled.runs[k] or _run(compiled.runs, compiled.uses, k, self.patterns[k])
             out.extend(LexMatch(m.start(), m.end(), term, tag)
                        for m in run.finditer(text) if m.end() > m.start())
         return out
@@ -243,12 +244,16 @@ class Lexicon:
             covers.setdefault(tag, []).extend(
                 (m.start(), m.end()) for m in (
                     compiled.exception_runs[k]
-                    or _gated(compiled.exception_runs, k, self.exceptions[k])).finditer(text)
+                    or _run(compiled.exception_runs, compiled.exception_uses, k,
+                            self.exceptions[k])).finditer(text)
                 if m.end() > m.start())
         if not covers:
             return matches
         return [m for m in matches
                 if not any(a <= m.start and m.end <= b for a, b in covers.get(m.lexicon, ()))]
+
+
+GATE_AFTER = 4  # a lexicon pattern's runs before its first-character gate is made
 
 
 @dataclass(frozen=True)
@@ -262,6 +267,8 @@ class _Compiled:
     # patterns as written
     runs: list[re.Pattern[str] | None] = field(default_factory=list)
     exception_runs: list[re.Pattern[str] | None] = field(default_factory=list)
+    uses: list[int] = field(default_factory=list)  # each pattern's runs so far, until gated
+    exception_uses: list[int] = field(default_factory=list)
     exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
 
     def __post_init__(self) -> None:
@@ -271,10 +278,16 @@ class _Compiled:
         object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
 
 
-def _gated(runs: list[re.Pattern[str] | None], k: int, pattern: re.Pattern[str]
-           ) -> re.Pattern[str]:
-    """``pattern`` as run (:func:`~gldocs.redact.prefilter.with_first_char_gate`), made
-    once and kept in ``runs[k]``."""
+def _run(runs: list[re.Pattern[str] | None], uses: list[int], k: int,
+         pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` as run: as written for its first :data:`GATE_AFTER` runs, then with its
+    first-character gate (:func:`~gldocs.redact.prefilter.with_first_char_gate`: the same
+    matches), made once and kept in ``runs[k]``. The gate is a second compilation of the
+    pattern (a few milliseconds): worth it for a pattern run on many texts, not for one
+    that one small document needs a few times (cold start)."""
+    uses[k] += 1
+    if uses[k] <= GATE_AFTER:
+        return pattern
     run = runs[k] = with_first_char_gate(pattern)
     return run
 

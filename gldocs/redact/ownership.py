@@ -21,6 +21,7 @@ from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.case_entities import CaseEntities, Mention, _addr_key
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
+from gldocs.redact.genitive import GENITIVE
 from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.wordlists import WordLists
@@ -565,7 +566,7 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     parts = pats.subject_break.split(window)
     sentence = _opening(parts[-1])
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
-                         r"(?:s|'s|’s|'|’)?[ \t]+")
+                         rf"{GENITIVE}?[ \t]+")
     m = by_name.match(sentence)
     possessive = m is not None and m.group(0).rstrip()[-1:] in ("s", "'", "’")
     if m is None:

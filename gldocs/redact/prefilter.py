@@ -23,10 +23,15 @@ cannot match; a "yes" only means it must be run.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 C: Any
@@ -47,6 +52,7 @@ SAFE = frozenset(chr(i) for i in range(256)) - {"\u00b5"}
 _MAX_SET = 256  # strings in one alternative set; beyond it the set is not used
 _MAX_CACHE = 200_000  # words whose patterns an index remembers
 _FEW = 8  # an index of this many patterns checks each one (no pass over the words)
+_SEARCHED = 12  # a required set of at most this many strings is searched for in a text
 _DIGITS = tuple("0123456789")  # what ``\\d`` matches among the SAFE characters (a test checks)
 _WORD = re.compile(r"[^\W_]+")  # the words of a (lower-cased) text
 
@@ -248,6 +254,15 @@ class _Requirement:
                 return True
         return False
 
+    def met_in(self, lowered: str) -> bool:
+        """:meth:`met` by substring search alone (for a set of a few strings): a string of
+        word characters occurs in a text's words exactly when it occurs in the text, since
+        the words are the maximal runs of word characters."""
+        for x in self.strings:  # noqa: SIM110  (a loop, no generator: called per pattern)
+            if x in lowered:
+                return True
+        return False
+
 
 class PatternIndex:
     """Which of a list of patterns can match a text: those all of whose required sets
@@ -263,8 +278,9 @@ class PatternIndex:
         self._by_text: list[tuple[int, tuple[str, ...]]] = []  # a first set's other strings
         self._required: dict[int, tuple[_Requirement, ...]] = {}
         universe: set[str] = set()
+        outside: set[str] = set()
         for k, pat in enumerate(patterns):
-            sets = required_sets(pat.pattern, pat.flags)
+            sets, own = _analysis(pat)
             if not sets:
                 self._always.append(k)
                 continue
@@ -275,6 +291,8 @@ class PatternIndex:
             if reqs[0].other:
                 self._by_text.append((k, reqs[0].other))
             universe.update(*(r.words for r in reqs))
+            outside.update(own)
+        _save_analyses()
         # the first sets' other strings, each with the patterns it admits
         by_string: dict[str, list[int]] = {}
         for k, other in self._by_text:
@@ -288,10 +306,14 @@ class PatternIndex:
         self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
         # the patterns' own cased characters outside SAFE (strings holding one are left
         # out of the sets: a text with a character matching one is not filtered)
-        self._outside = frozenset().union(*(_chars_outside_safe(patterns[k])
-                                             for k in self._required))
+        self._outside = frozenset(outside)
         _parse.cache_clear()  # (the trees served this index only)
         self._blocks: dict[str, bool] = {}
+        # each pattern's sets, smallest first, as a pattern checked alone reads them
+        self._by_size = {k: _smallest_first(reqs) for k, reqs in self._required.items()}
+        # the further sets of the patterns with several (the first is met where they are
+        # candidates), smallest first
+        self._rest_by_size = {k: _smallest_first(self._required[k][1:]) for k in self._multi}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -306,14 +328,12 @@ class PatternIndex:
             if lowered is None:
                 return sorted(ks)
             out = []
-            present: set[str] | None = None
+            present: list[set[str]] = []  # the strings in the text's words, found when needed
             for k in ks:
                 reqs = self._required.get(k)
-                if reqs is not None:
-                    if present is None:
-                        present = self._present(words)
-                    if not all(r.met(present, lowered) for r in reqs):
-                        continue
+                if reqs is not None and not self._meets(self._by_size[k], lowered, words,
+                                                        present):
+                    continue
                 out.append(k)
             return sorted(out)
         if lowered is None:
@@ -329,10 +349,26 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        present = set().union(*(hit[0] for hit in word_hits))
-        required = self._required
-        return sorted(k for k in found if k not in multi or all(
-            r.met(present, lowered) for r in required[k][1:]))
+        rest = self._rest_by_size
+        in_words: list[set[str]] = []  # as ``present`` above
+        return sorted(k for k in found
+                      if k not in multi or self._meets(rest[k], lowered, words, in_words))
+
+    def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
+               present: list[set[str]]) -> bool:
+        """Whether a text meets every set of ``reqs`` (smallest first): a small set by
+        searching the lower-cased text for its few strings, a larger one among the strings
+        ``present`` in the text's words (worked out on first need, kept in ``present``)."""
+        for req in reqs:
+            if len(req.strings) <= _SEARCHED:
+                if not req.met_in(lowered):
+                    return False
+                continue
+            if not present:
+                present.append(self._present(words))
+            if not req.met(present[0], lowered):
+                return False
+        return True
 
     def _present(self, words: Iterable[str]) -> set[str]:
         """The required strings of word characters inside ``words`` (a text's words): a
@@ -371,6 +407,94 @@ class PatternIndex:
             if len(self._hits) < _MAX_CACHE:
                 self._hits[word] = hit
         return hit
+
+
+# -- the analyses, remembered between runs ---------------------------------------------------
+# Reading a pattern's syntax tree for its required sets is most of the time an index takes to
+# build (a tenth of a second for the bundled policy's lexicons, at every start of the
+# program). The results are kept in the user's cache folder
+# (``$XDG_CACHE_HOME/gldocs`` or ``~/.cache/gldocs``, as the case index), per pattern text
+# and flags, in a file named for this module's source and the Python version (a change to
+# either starts a new file). The file is as trusted as the installed program (same user);
+# one that cannot be read or holds anything of the wrong shape is ignored (the analyses
+# are made again), and one that cannot be written is not written.
+_ANALYSES: dict[str, Any] | None = None  # the cache file's entries, read on first use
+_UNSAVED: list[bool] = [False]  # entries made since the file was read
+_USED: set[str] = set()  # the entries this process asked for
+_MAX_ANALYSES = 20_000  # entries a cache file keeps (beyond: it starts again)
+
+
+def _analyses_path() -> Path | None:
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        tag = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()
+    except (OSError, RuntimeError):  # no home folder, an unreadable source
+        return None
+    return Path(base) / "gldocs" / f"prefilter-{tag[:16]}.json"
+
+
+def _analyses() -> dict[str, Any]:
+    global _ANALYSES
+    if _ANALYSES is None:
+        _ANALYSES = {}
+        path = _analyses_path()
+        try:
+            data = json.loads(path.read_bytes()) if path is not None else None
+        except (OSError, ValueError):
+            data = None
+        if isinstance(data, dict):
+            _ANALYSES = data
+    return _ANALYSES
+
+
+def _analysis(pattern: re.Pattern[str]) -> tuple[tuple[Strings, ...], frozenset[str]]:
+    """:func:`required_sets` of ``pattern`` and, when it has some, its own cased
+    characters outside SAFE (:func:`_chars_outside_safe`): from the cache file when there
+    (in the shape written), else worked out and added to it."""
+    cache = _analyses()
+    key = f"{pattern.flags}:{pattern.pattern}"
+    _USED.add(key)
+    hit = cache.get(key)
+    if hit is not None and _well_formed(hit):
+        return tuple(frozenset(x) for x in hit[0]), frozenset(hit[1])
+    sets = required_sets(pattern.pattern, pattern.flags)
+    own = _chars_outside_safe(pattern) if sets else frozenset()
+    cache[key] = [[sorted(x) for x in sets], sorted(own)]
+    _UNSAVED[0] = True
+    return sets, own
+
+
+def _well_formed(hit: Any) -> bool:
+    """An entry as :func:`_analysis` writes it: ``[[[str, ...], ...], [str, ...]]``, every
+    required set non-empty."""
+    return (isinstance(hit, list) and len(hit) == 2 and isinstance(hit[0], list)
+            and isinstance(hit[1], list)
+            and all(isinstance(x, list) and x and all(isinstance(y, str) for y in x)
+                    for x in hit[0])
+            and all(isinstance(c, str) and len(c) == 1 for c in hit[1]))
+
+
+def _save_analyses() -> None:
+    """Write the cache file when entries were added (atomically; never an error)."""
+    if not _UNSAVED[0] or _ANALYSES is None:
+        return
+    _UNSAVED[0] = False
+    path = _analyses_path()
+    if path is None:
+        return
+    from gldocs.atomic import write_bytes_atomic
+
+    entries = _ANALYSES if len(_ANALYSES) <= _MAX_ANALYSES else {
+        k: v for k, v in _ANALYSES.items() if k in _USED}
+    try:
+        write_bytes_atomic(path, json.dumps(entries, ensure_ascii=False).encode("utf-8"),
+                           replace=True)
+    except Exception:  # (a cache that cannot be written only makes the next start slower)
+        return
+
+
+def _smallest_first(reqs: Sequence[_Requirement]) -> tuple[_Requirement, ...]:
+    return tuple(sorted(reqs, key=lambda r: len(r.strings)))
 
 
 _UNSAFE = re.compile("[^\x00-\xb4\xb6-\xff]")  # a character outside SAFE

@@ -81,6 +81,11 @@ class ContactClassifier:
         self._cue_copula_before = re.compile(
             r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+"
             rf"(?:{person.alternation('role_copulas')})\s+$")
+        # what a segment ends in where that pattern can match (None: a copula the test cannot
+        # read, with a "*" or a space, or none at all: the pattern decides alone)
+        copulas = person["role_copulas"]
+        self._copula_ends: tuple[str, ...] | None = None if not copulas or any(
+            "*" in w or " " in w for w in copulas) else tuple(copulas)
         # "Storm er Kevins lillebror", "Lærke, som er hans kusine": a role predicate
         self._role_predicate = re.compile(
             r"(?:,[ \t]*(?:som|der)[ \t]+(?:nu[ \t]+)?|[ \t]+)"
@@ -208,12 +213,14 @@ class ContactClassifier:
         # (a table row written with bars: "Sagsbehandler | Mette Friis | …")
         stripped = seg.rstrip(" ,(\"“”„«»'‘’|\t")
         # "Hr. Mortensen", "att. Mette Skov": the abbreviation's full stop ends no clause
-        stripped = self._address_abbreviation.sub(r"\1", stripped)
+        if stripped.endswith((".", ".\n")):  # (what the patterns ending in "\.$" need)
+            stripped = self._address_abbreviation.sub(r"\1", stripped)
         # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
         # (also after a slash: "UU/studievejl. Camilla Sand")
-        abbreviation = re.search(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$", stripped)
+        abbreviation = _ABBREVIATION_END.search(stripped) \
+            if stripped.endswith((".", ".\n")) else None
         if abbreviation and not self._preposition_before.search(stripped, 0,
                                                                 abbreviation.start(1)):
             stem = abbreviation.group(1).lower()
@@ -252,7 +259,11 @@ class ContactClassifier:
                 continue
             break
         # "Sagsbehandler i kommunen er Torben", "Udlejer er Kirsten": cue ... "er" name
-        m = self._cue_copula_before.search(seg)
+        # (both patterns below need the segment to end in whitespace after a copula, or in
+        # a comma and any whitespace: a cheap test first)
+        tail = seg.rstrip()
+        m = self._cue_copula_before.search(seg) if len(tail) < len(seg) and (
+            self._copula_ends is None or tail.endswith(self._copula_ends)) else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         if m:
@@ -263,7 +274,7 @@ class ContactClassifier:
                 if (verdict := self._word_verdict(word.lower())).kind:
                     return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
-        m = re.search(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$", seg)
+        m = _CUE_PLACE_COMMA.search(seg) if tail.endswith(",") else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")
@@ -565,6 +576,12 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# what ContactClassifier._cue_before reads at the end of the text before a name: an
+# abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
+# Aarhus, Jens")
+# (after a slash or hyphen too: "UU/studievejl.")
+_ABBREVIATION_END = re.compile(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
+_CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
 # the cell right before a name's cell in a table row: "| Jobcenter Horsens | " or a tab
 _CELL_BEFORE = re.compile(r"(?:^|[|\t])[ \t]*([^|\t\n]{2,60}?)[ \t]*(?:\|[ \t]*|\t[ \t]*)$")
 # what may follow the role of a role predicate: the end of the clause

@@ -22,7 +22,9 @@ from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections
 from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
+from gldocs.redact.genitive import genitive_bases, genitive_stem, in_genitive
 from gldocs.redact.model import Action, Detector, Finding, Owner
+from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
@@ -439,8 +441,8 @@ class RuleStage:
         for word in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
             # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
             # definite form the role ("svogeren", "svigerinden")
-            stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
-            for w in (word, stem, *(stem[:-len(e)] for e in ("en", "et", "n")
+            stem = genitive_stem(word)
+            for w in (word, stem, *(stem[:-len(e)] for e in DEFINITE_ENDINGS
                                     if len(stem) > len(e) + 2 and stem.endswith(e))):
                 hit = cues.get(w)
                 if hit is not None and w not in weak:
@@ -449,8 +451,7 @@ class RuleStage:
 
     def _allowed(self, text: str) -> bool:
         """Whether ``text`` (or the name it is a form of) is on the policy's allow list."""
-        low = text.lower().rstrip("s'’")
-        return any(low == a or low == a.rstrip("s") for a in self.allow)
+        return any(in_genitive(text.lower(), (a,)) for a in self.allow)
 
     def _private_person_rule(self) -> tuple[str, bool]:
         """The rule a private person's name falls under (the policy's ``entities.PERSON``
@@ -638,7 +639,7 @@ class RuleStage:
                    if m.person.kind == Owner.PRIVATE]
 
         def public(name: str) -> bool:
-            words = [w.lower().rstrip("s") for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
+            words = [genitive_bases(w.lower())[-1] for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
             return (all(is_place(w) for w in name.split())
                     or any(w in self._authorities or w.endswith(self._authority_endings)
                            for w in (*words, *(x.lower() for x in name.split()))))

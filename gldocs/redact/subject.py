@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from gldocs.redact.clauses import ClauseWords
 from gldocs.redact.context import Span
+from gldocs.redact.genitive import has_genitive_s, in_genitive
 
 __all__ = ["third_person_subject"]
 
@@ -57,7 +58,7 @@ def _segments(text: str, sentence: Span, end: int, cw: ClauseWords
 
 
 def _relation(word: str, relations: frozenset[str]) -> bool:
-    return word in relations or (word.endswith("s") and word[:-1] in relations)
+    return in_genitive(word, relations)
 
 
 def _genitive_relation(words: Sequence[tuple[int, int, str]], i: int,
@@ -69,7 +70,7 @@ def _genitive_relation(words: Sequence[tuple[int, int, str]], i: int,
     word = words[i][2]
     if _relation(word, relations):
         return word
-    if not word.endswith("s") or word in cw.subjects:
+    if not has_genitive_s(word) or word in cw.subjects:
         return None
     for j in (i + 1, i + 2):
         if j < len(words) and words[j][2] not in cw.finite_verbs and _relation(

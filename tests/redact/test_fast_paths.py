@@ -97,6 +97,41 @@ def test_present_is_a_superset_of_what_the_patterns_match() -> None:
                 assert form in kept, (form, text)
 
 
+def test_present_with_many_first_words_is_the_plain_test() -> None:
+    """A long document's many first words are looked up by three letters of the text's
+    words: the same forms as testing every first word (short ones, ones with a hyphen or an
+    apostrophe, capitals and lower case included)."""
+    import random
+
+    rng = random.Random(5)
+    firsts = ["Mette", "Bo", "Al", "Anne-Marie", "O'Neil", "Søren", "Ægir", "Jens", "Ib",
+              *(f"{rng.choice('BCDFGHKLMNPRST')}{rng.choice('aeiouyæøå')}"
+                f"{rng.choice('lnrstkmd')}{rng.choice(['a', 'e', 'er', 'sen', ''])}"
+                for _ in range(120))]
+    person = Person("x", "private", score=0.9)
+    forms = [(f"{f} Hansen", person) for f in dict.fromkeys(firsts)]
+    keys = [(f.split()[0], f.split()[0].upper(), k % 2 == 0, f.split()[0].lower(), (k,))
+            for k, (f, _) in enumerate(forms)]
+    assert len(keys) >= case_entities._MANY_KEYS
+    tables = _FormTables(forms, len(forms), [(f, p, False) for f, p in forms], keys)
+    texts = ["intet navn her", "METTE og IB kom", "anne-marie og o'neil", "Mettes søn Ægir",
+             *(" ".join(rng.choice([*firsts, "og", "hos", "SØREN", "bo", "jensen", "1234"])
+                        for _ in range(rng.randint(1, 12))) for _ in range(300))]
+
+    def every_first_word(text: str) -> list[tuple[str, Person, bool]]:
+        lowered = text.lower()
+        hits = sorted(k for first, upper, lower, first_lower, ks in keys
+                      if first in text or upper in text or (lower and first_lower in lowered)
+                      for k in ks)
+        return [tables.prepared[k] for k in hits]
+
+    found = 0
+    for text in texts:
+        assert tables.present(text) == every_first_word(text), text
+        found += len(tables.present(text))
+    assert found > len(texts)  # (the texts do name people)
+
+
 def test_defined_initials_need_name_and_initials_on_one_line() -> None:
     lone = Person("Lone Lauridsen", "private", role="mor")
     units = units_from_text("Lone Lauridsen, mor (LL), kom.\nLL sagde nej.\n")

@@ -169,3 +169,23 @@ def test_the_policys_categories_find_what_their_definition_finds() -> None:
             assert got == reference(combined, text), text
         else:  # the patterns and exceptions, every one of them run
             assert {m for m in got if m[2] not in term_texts} == reference(plain, text), text
+
+
+def test_a_pattern_is_gated_after_its_first_runs_with_the_same_matches() -> None:
+    """A lexicon pattern runs as written for its first GATE_AFTER runs (a small document
+    pays no second compilation), then with its first-character gate: the same matches."""
+    from gldocs.redact import lexicon as lexicon_module
+
+    pattern = re.compile(r"\b(?:ved|på)\s+(?:\w+\s+)?tankstation\w*", re.IGNORECASE)
+    lex = Lexicon("test", "", [], [pattern])
+    text = "Han blev anholdt ved den tankstation og igen på Tankstationen i går."
+    first = lex.find(text)
+    assert [text[m.start:m.end] for m in first] == ["ved den tankstation", "på Tankstationen"]
+    compiled = lex.compile()
+    for _ in range(lexicon_module.GATE_AFTER - 1):
+        assert compiled.runs[0] is None
+        assert lex.find(text) == first
+    assert lex.find(text) == first
+    gated = compiled.runs[0]
+    assert gated is not None and gated.pattern.startswith("(?=[")
+    assert lex.find(text) == first

@@ -57,3 +57,25 @@ def test_stems_read_the_generator_backwards() -> None:
     for word in ("sygdom", "biseksuel", "medicin", "kol", "angst", "behandle"):
         for form in morphology.generated_forms(word):
             assert word in morphology.stems(form), (word, form)
+
+
+def test_the_definite_endings_are_endings_of_the_generator() -> None:
+    assert set(morphology.DEFINITE_ENDINGS) <= set(morphology.ENDINGS)
+    assert "svogeren".removesuffix("en") == "svoger"
+
+
+def test_no_module_keeps_its_own_suffix_list() -> None:
+    """One morphology: a tuple of Danish noun endings ("en", "et", …) written outside
+    morphology.py is a second system beside the lemma table and the generator."""
+    import re
+    from pathlib import Path
+
+    import gldocs
+
+    root = Path(gldocs.__file__).resolve().parent
+    ending_tuple = re.compile(r"""\(\s*["'](?:en|et|ne|er)["']\s*,\s*["'](?:en|et|ne|er|n)["']""")
+    offenders = [f"{p.relative_to(root.parent)}:{n}" for p in sorted(root.rglob("*.py"))
+                 if p.name != "morphology.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if ending_tuple.search(line)]
+    assert offenders == []

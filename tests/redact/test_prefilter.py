@@ -186,6 +186,18 @@ def test_the_patterns_a_text_can_match_are_all_the_patterns_that_match_it() -> N
     assert skipped > len(texts) * len(patterns) * 0.8  # the index did skip most patterns
 
 
+@pytest.mark.slow
+def test_patterns_checked_one_by_one_are_those_found_through_the_words() -> None:
+    """The two ways an index answers agree on every text: through the text's words (many
+    patterns) and pattern by pattern (``among``; small sets searched for in the text)."""
+    bundle = load_bundle("kommune")
+    patterns = [p for lx in bundle.lexicons.values() for p in (*lx.patterns, *lx.exceptions)]
+    index = PatternIndex(patterns)
+    every = range(len(patterns))
+    for text in _texts():
+        assert index.candidates(text) == index.candidates(text, every), text
+
+
 # -- the first-character gate ---------------------------------------------------------------
 @pytest.mark.parametrize(("pattern", "flags", "gated"), [
     (r"(?<![\wæ])(?:ved|Ny\s?)\s[A-Z]\w+", 0, "(?=[vN])"),
@@ -256,3 +268,66 @@ def test_gated_detector_patterns_find_what_they_did() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text)], inner[:60]
+
+
+# -- the analyses remembered between runs ------------------------------------------------------
+_CACHED = [re.compile(p, re.IGNORECASE) for p in (
+    r"\bvisit\w*", r"\w*ekstrem\w*", r"\ba-kasse\w*", r"\bfor\s+sent\b", r"\bstra[fk]\w*",
+    r"(?:røveri|tyveri)\s+(?:af|fra)\s+\w+", r"\d+\s*km/t", r"\b\d+\s?(?:mg|µg|ml)\b")]
+_CACHED_TEXTS = ("Visitation af cellen", "højreekstremt", "kom for sent", "røveri fra kiosken",
+                 "straffesag", "ti km/t", "120 km/t", "5 µg dagligt", "5 \u03bcg",
+                 "5 stk – dagligt", "intet")
+
+
+def _fresh_index(monkeypatch: pytest.MonkeyPatch) -> PatternIndex:
+    from gldocs.redact import prefilter
+
+    monkeypatch.setattr(prefilter, "_ANALYSES", None)  # as a new process reads the file
+    monkeypatch.setattr(prefilter, "_UNSAVED", [False])
+    return PatternIndex(_CACHED)
+
+
+def test_an_index_built_from_the_cache_file_answers_as_one_built_afresh(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gldocs.redact import prefilter
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    afresh = _fresh_index(monkeypatch)
+    files = list((tmp_path / "gldocs").glob("prefilter-*.json"))
+    assert len(files) == 1 and files[0].stat().st_mode & 0o077 == 0  # the user's own
+    calls: list[str] = []
+    real = prefilter.required_sets
+    monkeypatch.setattr(prefilter, "required_sets",
+                        lambda p, f=re.IGNORECASE: calls.append(p) or real(p, f))
+    cached = _fresh_index(monkeypatch)
+    assert calls == []  # every analysis came from the file
+    for text in _CACHED_TEXTS:
+        assert cached.candidates(text) == afresh.candidates(text), text
+    assert cached._outside == afresh._outside == {"µ"}
+
+
+@pytest.mark.parametrize("content", [b"not json", b"[]", b'{"2:\\\\bvisit\\\\w*": [[[]], []]}',
+                                     b'{"2:\\\\bvisit\\\\w*": [[["zzz"]], ["ab"]]}'])
+def test_a_cache_file_that_cannot_be_used_is_ignored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    """Garbage, the wrong shape or an entry of the wrong shape: worked out again (an entry
+    of the right shape is the program's own, as trusted as the installed files)."""
+    from gldocs.redact import prefilter
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = prefilter._analyses_path()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    index = _fresh_index(monkeypatch)
+    assert index.candidates("VISITATION af cellen") == [0]
+    assert index.candidates("kom for sent") == [3]
+
+
+def test_without_a_cache_folder_the_index_is_built_all_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file: no folder can be made
+    index = _fresh_index(monkeypatch)
+    assert index.candidates("røveri fra kiosken") == [5]

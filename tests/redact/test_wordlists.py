@@ -61,7 +61,13 @@ def test_every_word_file_is_declared_and_loaded_once() -> None:
     ("ownership_words", "number_labels"), ("ownership_words", "org_endings"),
     ("sentence_words", "abbreviations"), ("sentence_words", "amount_units"),
     ("function_words", "da"), ("function_words", "name_particles"),
-    ("person_words", "possessives"), ("ownership_words", "public_authorities")])
+    ("person_words", "possessives"), ("ownership_words", "public_authorities"),
+    # moved from private_places, detectors/email, detectors/online, rules, case_entities and
+    # professionals (data15)
+    ("address_words", "school_verbs"), ("address_words", "daycare_leads"),
+    ("identifier_words", "spelled_at"), ("identifier_words", "account_amount_units"),
+    ("ownership_words", "compensation_words"), ("person_words", "sender_header_keys"),
+    ("person_words", "client_owner_words"), ("person_words", "address_abbreviations")])
 def test_empty_or_missing_word_list_is_an_error(tmp_path: Path, key: str, name: str) -> None:
     policy = _copy(tmp_path)
     words = tmp_path / "lexicons" / FILES[key]
@@ -249,3 +255,29 @@ def test_the_discovery_and_rule_words_come_from_the_policy(tmp_path: Path) -> No
         assert bool(ownership_patterns(bundle.ownership_words).someone_elses.search(
             "opgive vores nummer")) is found
         assert ("bisidder" in pats.words["staff_key_parts"]) is found
+
+
+def test_the_private_place_rule_reads_the_policy_words() -> None:
+    """The verbs that place a private person are the policy's: without "går" in
+    school_verbs the child's school is no longer found by that verb (data15)."""
+    from dataclasses import replace
+
+    from gldocs.redact.default_words import default_words
+    from gldocs.redact.private_places import private_places
+
+    text = "Hans søn går i 3.b på Bakkeskolen i Kolding."
+    spans = [(0, len(text))]
+
+    def role_in(t: str) -> str | None:
+        return "barn" if "søn" in t.lower() else None
+
+    def places(words: WordLists) -> list[str]:
+        return [text[p.start:p.end] for p in private_places(
+            text, spans, [], role_in, lambda n: n == "Kolding", words=words)]
+
+    kommune = default_words("address_words")
+    assert places(kommune) == ["Bakkeskolen"]
+    lists = dict(kommune.lists)
+    lists["school_verbs"] = tuple(w for w in lists["school_verbs"] if w != "går")
+    lists["child_place_words"] = ("vuggestue",)  # and no school word for the fallback rule
+    assert places(replace(kommune, lists=lists, _sets={})) == []

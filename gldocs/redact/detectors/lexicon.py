@@ -61,6 +61,7 @@ class CategoryMatcher:
         # a false friend in any language: only a match of one needs the sentence's language
         self._false_friends = frozenset().union(*bundle.foreign.false_friends.values())
         self._cached = lru_cache(maxsize=1024)(self._all)
+        self._terms_memo: dict[str, bool] = {}  # is_term per short text
 
     def _proper_noun(self, word: str) -> bool:
         """A town or a street name: "Tarm", "Tarmvej", "Hjertevej" hold no health data."""
@@ -91,6 +92,7 @@ class CategoryMatcher:
 
     def clear_cache(self) -> None:
         self._cached.cache_clear()
+        self._terms_memo.clear()
 
     def all(self, text: str) -> dict[str, list[CategoryMatch]]:
         """Every category's matches in ``text`` (per category sorted by position)."""
@@ -105,7 +107,13 @@ class CategoryMatcher:
         for sentences."""
         if len(text) > 60:
             return bool(self._cached(text))
-        return any(m.term in self._term_texts and not (
-            " " not in text[m.start:m.end] and text[m.start:m.end][:1].isupper()
-            and self._proper_noun(text[m.start:m.end]))
-            for m in self.combined.find(text, patterns=False))
+        hit = self._terms_memo.get(text)
+        if hit is None:  # (the same candidates are asked about from several stages)
+            hit = any(m.term in self._term_texts and not (
+                " " not in text[m.start:m.end] and text[m.start:m.end][:1].isupper()
+                and self._proper_noun(text[m.start:m.end]))
+                for m in self.combined.find(text, patterns=False))
+            if len(self._terms_memo) > 100_000:
+                self._terms_memo.clear()
+            self._terms_memo[text] = hit
+        return hit

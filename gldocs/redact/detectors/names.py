@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gldocs.redact.context import Span
 from gldocs.redact.genitive import genitive_stem as _strip_genitive
+from gldocs.redact.genitive import has_genitive_s
 from gldocs.redact.person_words import PersonPatterns, person_patterns
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
@@ -144,7 +145,7 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
-    if len(seg) == 1 and first.endswith("s") and len(first) > 3 and (
+    if len(seg) == 1 and has_genitive_s(first, 4) and (
             pats.family_after.match(text, end) or (_AT_FAMILY_BEFORE.search(
                 text, max(0, start - 8), start) and not pats.at_work_before.search(
                 text, max(0, start - 50), start))):

@@ -506,7 +506,9 @@ class ContactClassifier:
         if key is None or self.line_is_private(line):
             return False
         kws = set(re.findall(r"[\wæøå\-]+", key))
-        if kws & self.org_words:
+        # (a public authority by a word of its name or its ending: "Gældsstyrelsen:")
+        if kws & self.org_words or any(w in self._public_authorities
+                                       or w.endswith(self._public_endings) for w in kws):
             return True
         if self.key_role(key):
             return False  # "Socialrådgiver Susanne Holm fik det af sin nabo: …" is prose

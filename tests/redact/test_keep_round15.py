@@ -269,3 +269,24 @@ def test_client_label_keeps_the_value(body: str, kept: str) -> None:
 def test_value_without_the_clients_label_goes(body: str, gone: str) -> None:
     out = _redact(body, ("bolig",))
     assert gone not in out, out
+
+
+# -- 7. the client's own contact line under his name; an authority's key line ---------------
+def test_contact_line_under_the_clients_name_is_his() -> None:
+    body = ("BILAG: CV (skrevet af Kasper på skolen, let rettet)\n\nCURRICULUM VITAE\n"
+            "KASPER VINDELØV MUNCH\nTordenskjoldsgade 12, 8600 Silkeborg  |  Mobil: 52 18 77 09"
+            "\n\nPROFIL\nJeg er praktisk anlagt.")
+    out = _redact(body, ("uddannelse",))
+    assert "Tordenskjoldsgade 12" in out and "52 18 77 09" in out, out
+
+
+def test_contact_line_under_someone_elses_name_goes() -> None:
+    body = ("Kasper kan bo hos sin mor:\n\nBirthe Skovmose\nTordenskjoldsgade 12, 8600 Silkeborg"
+            "  |  Mobil: 52 18 77 09\n")
+    out = _redact(body, ("bolig",))
+    assert "Tordenskjoldsgade 12" not in out and "52 18 77 09" not in out, out
+
+
+def test_authority_key_line_keeps_its_number() -> None:
+    out = _redact_partners("- Gældsstyrelsen: 70 15 73 04\n- Udbetaling Danmark: 70 12 80 61")
+    assert "70 15 73 04" in out, out

@@ -46,6 +46,7 @@ from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.rules import RuleStage
+from gldocs.redact.translations import mirror_translations
 
 
 @dataclass
@@ -334,6 +335,8 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
+                                            rules.mirrored))
         gz = self.finder.gazetteer
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)

@@ -518,7 +518,7 @@ def _client_label_patterns(pats: _Patterns, names: tuple[str, ...]
     ", "Kl. tlf. "), and a line's key that does ("Kontaktoplysninger på klienten:")."""
     owner = "|".join([*names, pats.client_designation])
     label = re.compile(
-        rf"(?<![\w@.\-])(?:{owner})(?:s|'s|’s|'|’)?[ \t]+(?:(?:{pats.label_adjectives})[ \t]+)"
+        rf"(?<![\w@.\-])(?:{owner}){GENITIVE}?[ \t]+(?:(?:{pats.label_adjectives})[ \t]+)"
         rf"{{0,2}}(?:{pats.contact_label_words})(?:[ \t]+[\w\-.]+){{0,3}}?"
         rf"(?:[ \t]*[:=]|[ \t]+(?:{pats.label_verbs}))?[ \t]*$", re.IGNORECASE)
     key = re.compile(

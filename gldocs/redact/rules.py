@@ -529,7 +529,7 @@ class RuleStage:
         """A name with a public authority's word or ending ("Aarhus Kommune", "Østjyllands
         Politi", "Hjemrejsestyrelsen"; a genitive -s taken off)."""
         words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
-        return any(w in self._authorities or w.rstrip("s") in self._authorities
+        return any(w in self._authorities or genitive_stem(w) in self._authorities
                    or w.endswith(self._authority_endings) for w in words)
 
     def _courtesy_start(self, text: str, start: int) -> int:

@@ -45,6 +45,9 @@ _WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2
 
 # a bracket closing the list item before ("(mor), "), with the text after it
 _CLOSED_ITEM = re.compile(r"\)[ \t]*,[^()]*$")
+# where an item opens right before an abbreviated title: the line's start (a bullet), a
+# slash, a hyphen, a comma, a colon or a bracket ("UU/studievejl.", "- misbrugsbeh.")
+_ITEM_START = re.compile(r"(?:^[ \t]*(?:[-•*][ \t]*)?|[/\-,:(][ \t]*)$")
 # a slash between two words ("UU/studievejl."; not "v/ Anne Holm", where "v/" is the title)
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
@@ -226,7 +229,11 @@ class ContactClassifier:
             stem = abbreviation.group(1).lower()
             if self.is_title_abbreviation(stem):
                 stripped = stripped[:-1]
-            elif self.abbreviates_title(stem):
+            elif self.abbreviates_title(stem) and _ITEM_START.search(
+                    stripped, 0, abbreviation.start(1)):
+                # (only where a title opens an item: after a slash, a hyphen, a comma, a
+                # colon, a bracket or a bullet; "… og tre børn. Liban kan …" is a sentence's
+                # end, "børn" no title)
                 # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
                 return Verdict("professional", strong=True, cue=f"{stem}.")
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the

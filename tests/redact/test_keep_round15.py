@@ -68,6 +68,10 @@ def test_compound_title_shows_the_office(body: str, kept: list[str]) -> None:
      ["Lis Overgaard"]),
     # an abbreviated treatment after a preposition is no title ("i misbrugsbeh.")
     ("Han er i misbrugsbeh. Nanna Kjeldsen ringede bagefter.", ["Nanna Kjeldsen"]),
+    # a word that begins a title ends a sentence: no abbreviated title ("børn." is no
+    # "børnesagsbehandler"), the private person after it goes with his number
+    ("Broren Ali bor i Oslo med kone og tre børn. Ali Hassan Warsame kan kontaktes på "
+     "+47 412 83 906.", ["Ali Hassan Warsame", "+47 412 83 906"]),
     # a role word still wins over a compound title after the name
     ("Kasper bor hos sin mor Lis Overgaard, som er dagplejeleder.", ["Lis Overgaard"]),
 ])

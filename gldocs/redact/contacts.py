@@ -174,13 +174,19 @@ def _block_owner(units: Sequence[TextUnit], i: int,
         block.append(u)
     if len(block) < 2:
         return ""
+    # the client's name alone on the nearest line above that names anyone (a letter's head,
+    # a CV's "SEBASTIAN KAAE OTTESEN" under its title), nobody else named from there down
+    if not found.get(block[0].path, ((), ()))[1]:
+        for u in block[1:]:
+            named = found.get(u.path, ((), ()))[1]
+            if named:
+                if all(m.person.kind == "client" for m in named) and \
+                        _names_only(u.text, named):
+                    return "client"
+                break
     people = [m.person.kind for u in block for m in found.get(u.path, ((), ()))[1]]
     if "private" in people:
         return ""
-    first = found.get(block[-1].path, ((), ()))[1]
-    if first and all(m.person.kind == "client" for m in first) and _names_only(
-            block[-1].text, first):
-        return "client"
     if any(is_org_line(u.text) for u in block[1:]):
         return "professional"
     return ""

@@ -130,6 +130,9 @@ class ProfessionalSpec(_Strict):
     # the bare word is also an ordinary word ("han lærer")
     compound_titles: list[str] = Field(default_factory=list)
     contact_headings: list[str] = Field(default_factory=list)
+    # a table column of authorities ("| Myndighed | Kontaktperson |", "| Navn | Instans |"):
+    # the people in its rows act for them
+    authority_columns: list[str] = Field(default_factory=list)
     private_line_cues: list[str] = Field(default_factory=list)
     org_email_domains: list[str] = Field(default_factory=list)
     private_email_domains: list[str] = Field(default_factory=list)

@@ -46,6 +46,9 @@ _WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2
 
 # a bracket closing the list item before ("(mor), "), with the text after it
 _CLOSED_ITEM = re.compile(r"\)[ \t]*,[^()]*$")
+# where an item opens right before an abbreviated title: the line's start (a bullet), a
+# slash, a hyphen, a comma, a colon or a bracket ("UU/studievejl.", "- misbrugsbeh.")
+_ITEM_START = re.compile(r"(?:^[ \t]*(?:[-•*][ \t]*)?|[/\-,:(][ \t]*)$")
 # a slash between two words ("UU/studievejl."; not "v/ Anne Holm", where "v/" is the title)
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
@@ -137,6 +140,7 @@ class ContactClassifier:
         self.org_words = {w.lower() for w in pro.org_words}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
+        self.authority_columns = {c.lower() for c in pro.authority_columns}
         self.org_domains = [d.lower() for d in (*pro.org_email_domains,
                                                 *sorted(authority_domains))]
         self.private_domains = {d.lower() for d in pro.private_email_domains}
@@ -229,7 +233,11 @@ class ContactClassifier:
             stem = abbreviation.group(1).lower()
             if self.is_title_abbreviation(stem):
                 stripped = stripped[:-1]
-            elif self.abbreviates_title(stem):
+            elif self.abbreviates_title(stem) and _ITEM_START.search(
+                    stripped, 0, abbreviation.start(1)):
+                # (only where a title opens an item: after a slash, a hyphen, a comma, a
+                # colon, a bracket or a bullet; "… og tre børn. Liban kan …" is a sentence's
+                # end, "børn" no title)
                 # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
                 return Verdict("professional", strong=True, cue=f"{stem}.")
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
@@ -459,17 +467,26 @@ class ContactClassifier:
         words = [_norm(w) for w in m.group(1).split()]
         return any(w in self.org_words or w.endswith(self._office_endings) for w in words)
 
-    def column_verdict(self, column: str, header: str) -> Verdict:
+    def column_verdict(self, column: str, header: str, row: str = "") -> Verdict:
         """The name stands in a table column headed by a title ("Kontaktperson",
-        "Sagsbehandler"), in a table whose header has no private line cue or role word
-        ("Pårørende", "Netværk", "Mor"): professional. (A role in the row itself, "| Lis
-        Holm | mor |", is read before this and wins.)"""
+        "Sagsbehandler") or in a table with a column of authorities ("Instans",
+        "Myndighed"), in a table whose header has no private line cue or role word
+        ("Pårørende", "Netværk", "Mor") and a row with no role word ("| Lis Holm | 86 11 22
+        33 | mor |"): professional."""
         words = [_norm(w) for w in re.findall(r"[\wæøåÆØÅ\-]+", header)]
         if any(w in self.private_line_cues or w in self.role_cues for w in words):
+            return Verdict("")
+        # (nor a role word anywhere in the row: "| Lis Holm | 86 11 22 33 | mor |")
+        if any((w := _norm(x)) in self.role_cues and w not in self.weak_cues
+               for x in re.findall(r"[\wæøåÆØÅ\-]+", row)):
             return Verdict("")
         col = " ".join(_norm(w) for w in column.split())
         if col and (self.is_title(col) or any(self.is_title(w) for w in col.split())):
             return Verdict("professional", strong=True, cue=f"kolonnen '{column.strip()}'")
+        # a table with a column of authorities ("| Navn | Instans | Tlf. |"): a person's row
+        # names the authority they act for
+        if any(w in self.authority_columns for w in words):
+            return Verdict("professional", strong=False, cue="tabel over myndigheder")
         return Verdict("")
 
     def header_key(self, line: str) -> str | None:
@@ -500,7 +517,9 @@ class ContactClassifier:
         if key is None or self.line_is_private(line):
             return False
         kws = set(re.findall(r"[\wæøå\-]+", key))
-        if kws & self.org_words:
+        # (a public authority by a word of its name or its ending: "Gældsstyrelsen:")
+        if kws & self.org_words or any(w in self._public_authorities
+                                       or w.endswith(self._public_endings) for w in kws):
             return True
         if self.key_role(key):
             return False  # "Socialrådgiver Susanne Holm fik det af sin nabo: …" is prose
@@ -537,7 +556,7 @@ class ContactClassifier:
             return Verdict("professional", strong=True, cue="organisation")
         if self.org_before_comma(line, start):
             return Verdict("professional", strong=False, cue="organisation før navnet")
-        if column[0] and (verdict := self.column_verdict(*column)).kind:
+        if column[0] and (verdict := self.column_verdict(*column, line)).kind:
             return verdict
         if self.authority_before_ved(line, start):
             return Verdict("professional", strong=False, cue="myndighed ved navnet")

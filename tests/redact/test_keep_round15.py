@@ -68,6 +68,10 @@ def test_compound_title_shows_the_office(body: str, kept: list[str]) -> None:
      ["Lis Overgaard"]),
     # an abbreviated treatment after a preposition is no title ("i misbrugsbeh.")
     ("Han er i misbrugsbeh. Nanna Kjeldsen ringede bagefter.", ["Nanna Kjeldsen"]),
+    # a word that begins a title ends a sentence: no abbreviated title ("børn." is no
+    # "børnesagsbehandler"), the private person after it goes with his number
+    ("Broren Ali bor i Oslo med kone og tre børn. Ali Hassan Warsame kan kontaktes på "
+     "+47 412 83 906.", ["Ali Hassan Warsame", "+47 412 83 906"]),
     # a role word still wins over a compound title after the name
     ("Kasper bor hos sin mor Lis Overgaard, som er dagplejeleder.", ["Lis Overgaard"]),
 ])
@@ -106,6 +110,9 @@ def test_authorities_table_keeps_its_people_and_network_table_goes() -> None:
     "89 70 40 88 |\n",
     # no header at all: the cell before names the authority
     "| Borgercenter Voksne | Poul Erik Damgaard | 89 70 40 88 |\n",
+    # a column of authorities, the name first in its row
+    "| Navn | Instans | Tlf. |\n|---|---|---|\n| Poul Erik Damgaard | CFD Rådgivning | "
+    "89 70 40 88 |\n",
 ])
 def test_table_row_shows_the_office(table: str) -> None:
     out = _redact(table)
@@ -115,6 +122,12 @@ def test_table_row_shows_the_office(table: str) -> None:
 @pytest.mark.parametrize("table", [
     # a private table: a title in a column heading does not make its people professionals
     "| Pårørende | Kontaktperson | Tlf. |\n|---|---|---|\n| Mor | Birthe Skovmose | "
+    "86 11 22 33 |\n",
+    # a title column does not outweigh a role further on in the row
+    "| Kontaktperson | Tlf. | Relation |\n|---|---|---|\n| Birthe Skovmose | 86 11 22 33 | "
+    "mor |\n",
+    # a column of authorities does not outweigh the row's own role
+    "| Navn | Instans | Relation |\n|---|---|---|\n| Birthe Skovmose | Netto | mor, "
     "86 11 22 33 |\n",
     # the cell before is a relation, not an authority
     "| Moster | Birthe Skovmose | 86 11 22 33 |\n",
@@ -260,3 +273,24 @@ def test_client_label_keeps_the_value(body: str, kept: str) -> None:
 def test_value_without_the_clients_label_goes(body: str, gone: str) -> None:
     out = _redact(body, ("bolig",))
     assert gone not in out, out
+
+
+# -- 7. the client's own contact line under his name; an authority's key line ---------------
+def test_contact_line_under_the_clients_name_is_his() -> None:
+    body = ("BILAG: CV (skrevet af Kasper på skolen, let rettet)\n\nCURRICULUM VITAE\n"
+            "KASPER VINDELØV MUNCH\nTordenskjoldsgade 12, 8600 Silkeborg  |  Mobil: 52 18 77 09"
+            "\n\nPROFIL\nJeg er praktisk anlagt.")
+    out = _redact(body, ("uddannelse",))
+    assert "Tordenskjoldsgade 12" in out and "52 18 77 09" in out, out
+
+
+def test_contact_line_under_someone_elses_name_goes() -> None:
+    body = ("Kasper kan bo hos sin mor:\n\nBirthe Skovmose\nTordenskjoldsgade 12, 8600 Silkeborg"
+            "  |  Mobil: 52 18 77 09\n")
+    out = _redact(body, ("bolig",))
+    assert "Tordenskjoldsgade 12" not in out and "52 18 77 09" not in out, out
+
+
+def test_authority_key_line_keeps_its_number() -> None:
+    out = _redact_partners("- Gældsstyrelsen: 70 15 73 04\n- Udbetaling Danmark: 70 12 80 61")
+    assert "70 15 73 04" in out, out

@@ -282,6 +282,7 @@ class EntityFinder:
         # the words the document writes in lower case ("hydrographic"): an ordinary word of
         # this document, never part of a run that counts as a name for being uncommon
         self.lower_words: frozenset[str] = frozenset()
+        self._capital_words: frozenset[str] = frozenset()
         self._read_texts: list[str] | None = None  # the texts lower_words is of
         self.institution_names: frozenset[str] = frozenset()
         # per text: its organisation runs, and which candidates in it are no person (the
@@ -304,6 +305,9 @@ class EntityFinder:
         self._read_texts = texts
         self.lower_words = frozenset(
             w for t in texts for w in _LOWER_WORD.findall(t))
+        # capitalised words standing alone ("Flori"): a private person's name cut short
+        self._capital_words = frozenset(
+            w for t in texts for w in _CAPITAL_WORD.findall(t))
         # names an organisation word stands before somewhere in the document
         # ("forsorgshjemmet Kærholm"): the institution's name wherever it stands
         gz = self.gazetteer
@@ -375,6 +379,11 @@ class EntityFinder:
                                      self.foreign.function_words) \
             if self.foreign.common else "da"
         writer_role: str | None = None  # set by "Jeg er Kenneths mor", used by the next signature
+        # the local parts of the private mail addresses the document holds (a name in one
+        # writes privately)
+        private_locals = [pm.normalized.split("@")[0].lower() for ps in patterns for pm in ps
+                          if pm.entity == "EMAIL"
+                          and self.classifier.email_is_private(pm.normalized)]
         contact_block = False
         previous = ""
         for i, unit in enumerate(units):
@@ -406,6 +415,14 @@ class EntityFinder:
                     # a private person without a role (a co-offender only where the
                     # sentence tells of the offence)
                     verdict = Verdict("private", "", strong=False, cue=verdict.cue)
+                if (not verdict.kind or (verdict.kind == "professional"
+                                         and self._courtesy(verdict.cue))) \
+                        and self._writes_privately(cand.text, private_locals):
+                    # "Hilsen Rose Hedegaard" where the document holds
+                    # rose.hedegaard@outlook.dk: the person writes privately (a greeting or
+                    # a closing shows no office)
+                    verdict = Verdict("private", writer_role or "", strong=True,
+                                      cue="privat e-mailadresse i navnet")
                 if not verdict.kind and signature and len(text.split()) <= 5:
                     verdict = Verdict("private", writer_role, strong=True,
                                       cue="afsenderen skriver som pårørende") \
@@ -662,15 +679,27 @@ class EntityFinder:
                         (_NAME_BEFORE_ID, "navn før CPR/alder")):
             for m in rx.finditer(text):
                 n = m.group("n")
-                cued = (rx is nickname and not _CALLS_ANOTHER.match(m.group(0))) \
+                # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names
+                # others, never the client's one nickname
+                more = self._more_nicknames(text, m.end(), lowered_client) \
+                    if rx is nickname and text[m.end() - 1:m.end()] in _QUOTES else []
+                cued = (rx is nickname and not more
+                        and not self.person.names_another.match(m.group(0))) \
                     or rx is _NICKNAME_IN_BRACKETS
-                if n.lower() in self.stop_words or n.lower() in lowered_client or (
+                # (a family word as a nickname, "en person, han kun kender som Lillebror",
+                # is that person's name: capitalised after the cue, not a role)
+                nick_role = rx is nickname and self._is_role_word(n.lower()) \
+                    and m.start("n") > 0 and not text[m.start("n") - 1].isalpha()
+                if (n.lower() in self.stop_words and not nick_role) or \
+                        n.lower() in lowered_client or (
                         cued and _clients_nickname(text, m.start(), lowered_client,
                                                    self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+                out.extend(more)
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
+        out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
@@ -893,8 +922,8 @@ class EntityFinder:
         if self.gazetteer is not None and cand.reason != "kaldenavn" and \
                 self._no_person_in(text, cand, facts):
             return None
-        if self.is_term(cand.text):
-            return None
+        if cand.reason != _HEADER_REASON and self.is_term(cand.text):
+            return None  # (a sender's name is a name: "Line Stær", whatever "stær" means)
         return cand
 
     def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
@@ -1278,6 +1307,41 @@ class EntityFinder:
             out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85, "kaldenavn"))
         return out
 
+    def _more_nicknames(self, text: str, pos: int, client: set[str]
+                        ) -> list[tuple[NameCandidate, str]]:
+        """The quoted nicknames that continue a list after the first ("øgenavne:
+        "Tjekkeren", "Lange Lars" og "Pingo"")."""
+        out = []
+        while (m := self.person.nickname_more.match(text, pos)) is not None:
+            n = m.group("n")
+            if n.lower() not in client:
+                out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"),
+                            "names"))
+            pos = m.end()
+        return out
+
+    def _header_names(self, text: str) -> list[NameCandidate]:
+        """The display name in a mail header's address line ("Fra: Line Stær
+        <linestaer88@…>", "> Til: Line Stær") or in the line above a quoted message ("…
+        skrev Sol Stær <sol@live.dk>:"): a person when it opens with a known given name
+        (also one that is an ordinary word, "Line"), whatever the words after it."""
+        if ":" not in text:
+            return []
+        m = _HEADER_NAME.match(text)
+        if m is None or m.group("k").lower() not in self._mail_header_keys:
+            m = self.person.attribution.search(text) if "@" in text else None
+            if m is None:
+                return []
+        n = m.group("n")
+        if n.split()[0] not in self.given:
+            return []
+        return [NameCandidate(m.start("n"), m.end("n"), n, 0.85, _HEADER_REASON)]
+
+    @property
+    def _mail_header_keys(self) -> frozenset[str]:
+        words = self.classifier.ownership_words or default_words("ownership_words")
+        return words.set("mail_header_keys")
+
     def _is_role_word(self, word: str) -> bool:
         """A private role word (mor, bror, kæresten), not a weak cue."""
         cues = self.classifier.role_cues
@@ -1309,11 +1373,14 @@ class EntityFinder:
                                    "fjernet, gennemse", *reasons])
         if pro and not strong_private:
             # the best evidence of the office: a strong cue, else any but a bare signature
-            best = next((v for v in pro if v.strong), None) or \
+            best = next((v for v in pro if v.strong and not self._courtesy(v.cue)), None) \
+                or next((v for v in pro if v.strong), None) or \
                 next((v for v in pro if v.cue != _SIGNED), pro[0])
+            # (a greeting or a closing alone, "Hej Line", "Hilsen Line", shows no office:
+            # the name stays, but a number after it is not shown to be theirs)
             return Person(name, "professional", score=score, detectors=detectors,
                           reasons=[f"titel/rolle: {best.cue}", *reasons],
-                          office=best.cue != _SIGNED)
+                          office=best.cue != _SIGNED and not self._courtesy(best.cue))
         roles = [v.role for v, _, _ in votes if v.kind == "private" and v.role]
         role = _best_role(roles, self.classifier)
         why = f"rolle: {strong_private[0].cue}" if strong_private else "privatperson (ingen titel)"
@@ -1322,10 +1389,31 @@ class EntityFinder:
         return Person(name, "private", role=role, score=score, detectors=detectors,
                       reasons=[why, *reasons])
 
+    def _writes_privately(self, name: str, private_locals: Sequence[str]) -> bool:
+        """Every word of a name of two words or more stands in one private mail address's
+        local part ("Rose Hedegaard", rose.hedegaard@outlook.dk)."""
+        words = [w for w in name.split() if len(w) > 2]
+        if len(words) < 2 or not private_locals:
+            return False
+        forms = [folded_forms(strip_genitive(w)) for w in words]
+        return any(all(any(f in local for f in fs) for fs in forms)
+                   for local in private_locals)
+
+    def _courtesy(self, cue: str | None) -> bool:
+        """A greeting or a letter's closing ("hej", "kære", "hilsen", "mvh"): no title."""
+        if not cue:
+            return False
+        words = self.classifier.ownership_words or default_words("ownership_words")
+        return cue in self.person.closing_keys or cue in words.set("greetings")
+
     def _merge(self, people: list[Person]) -> list[Person]:
         """Fold single-word mentions into the full name they belong to ("Nanna")."""
         multi = [p for p in people if len(p.tokens) > 1]
-        out = [p for p in people if len(p.tokens) > 1]
+        # "Anders Thorups note": the genitive of a full name is that person
+        names = {tuple(p.tokens) for p in multi}
+        multi = [p for p in multi if not (
+            p.tokens[-1].endswith("s") and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
+        out = list(multi)
         for p in people:
             if len(p.tokens) > 1:
                 continue
@@ -1459,6 +1547,35 @@ class EntityFinder:
                     out.append(Mention(m.start(), m.end(), m.group(0), person))
         return out
 
+    def _name_parts(self, token: str, ents: CaseEntities) -> list[str]:
+        """The parts of a hyphenated name word ("Nanna-Sofie" -> "Nanna", "Sofie"): each
+        names the person alone (signed "/nanna" in a message)."""
+        if "-" not in token:
+            return []
+        gz = self.gazetteer
+        return [part for part in token.split("-")
+                if len(part) > 2 and part[:1].isupper() and part not in ents.protected_tokens
+                and part.lower() not in self.stop_words
+                and not (gz is not None and (gz.is_place(part) or (
+                    part not in self.given and gz.is_common(part))))]
+
+    def _short_forms(self, p: Person, ents: CaseEntities,
+                     client_tokens: set[str]) -> list[str]:
+        """Capitalised words of the document that cut a private person's first name short
+        ("Flori" for Florentina, signing a message; "Magda" for Magdalena): the name's
+        first four letters or more, then at most two others, at least two letters fewer
+        than the name; no ordinary word and no word of the client's or a professional's
+        name."""
+        first = p.tokens[0] if p.tokens else ""
+        if len(p.tokens) < 2 or len(first) < 6 or not self._capital_words:
+            return []
+        gz = self.gazetteer
+        return [w for w in self._capital_words
+                if 4 <= len(w) <= len(first) - 2 and _shares_start(w, first)
+                and w not in ents.protected_tokens and w not in client_tokens
+                and w.lower() not in self.stop_words and w.lower() not in self.lower_words
+                and not (gz is not None and gz.is_common(w))]
+
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
@@ -1482,6 +1599,8 @@ class EntityFinder:
                             and tok.lower() not in self.stop_words:
                         forms.append((tok, p))  # a town alone never means a person
                         forms.extend((v, p) for v in self._particle_variants(tok))
+                        forms.extend((part, p) for part in self._name_parts(tok, ents))
+                forms.extend((w, p) for w in self._short_forms(p, ents, client_tokens))
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
@@ -1596,6 +1715,16 @@ def _seed_known(found: list[Person], known: KnownPeople
 # name or a code ("tadhg.mulcahy@", "www.mulcahy.ie", "mulcahy_t", "mulcahy.pdf")
 _LOWER_WORD = re.compile(r"(?<![\w@./\\:-])[a-zà-öø-ÿ]{2,}(?![\w@/\\-]|[.:]\w)")
 _LOWER_WORD = with_first_char_gate(_LOWER_WORD)
+def _shares_start(short: str, name: str) -> bool:
+    """``short`` opens like ``name`` (four letters or more) and adds at most two letters of
+    its own ("Flori" of Florentina)."""
+    k = 0
+    while k < len(short) and short[k] == name[k]:
+        k += 1
+    return k >= 4 and len(short) - k <= 2
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\\-])")
 
 # a house number right after or right before a run of words on the same line
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
@@ -1785,8 +1914,13 @@ _NICKNAME_OF = re.compile(
 _NICKNAME_IN_BRACKETS = re.compile(
     r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
     r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
-# "kalder Tusse", "kalder ham Tusse": the one named before calls someone else so
-_CALLS_ANOTHER = re.compile(r"kalder(?!\s+sig)", re.IGNORECASE)
+_HEADER_REASON = "navn i brevhoved"
+# a mail header's address line: its key and a display name of two to four capitalised
+# words, the address in angle brackets or nothing after it
+_HEADER_NAME = re.compile(
+    rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
+    r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
     r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")

@@ -146,7 +146,7 @@ class Analyzer:
         self.recognizers = build_recognizers(policy.recognizers, kit)
         self.engine = _analyzer_engine(self.recognizers, nlp)
 
-    def _not_name(self, word: str) -> bool:
+    def not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
         return word.lower() in self.stop_words
 
@@ -165,14 +165,15 @@ class Analyzer:
         """A word before "-familien" or after "familien" that names no family: a role,
         title or organisation word (a capitalised ordinary word there is a family's name:
         "brødrene Vrang")."""
-        return self._not_name(word)
+        return self.not_name(word)
 
     def _abroad(self, name: str) -> bool:
         """A town, region or country abroad (the policy's foreign place list)."""
         gz = self.finder.gazetteer
         return gz is not None and gz.is_foreign_place(name)
 
-    def _ordinary(self, word: str) -> bool:
+    def ordinary(self, word: str) -> bool:
+        """An ordinary Danish word (its forms and compounds: the gazetteer's)."""
         gz = self.finder.gazetteer
         return gz is not None and gz.is_common(word)
 
@@ -337,7 +338,7 @@ class Analyzer:
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
-        findings = extend_names(units, findings, self._not_name, self._ordinary)
+        findings = extend_names(units, findings, self.not_name, self.ordinary)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules)

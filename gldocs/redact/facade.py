@@ -64,6 +64,19 @@ class Redactor:
             nlp = load_nlp()  # ModelError when the model cannot load: fail closed
         self.bundle = bundle
         self._analyzer = Analyzer(bundle, nlp)
+        from gldocs.redact.language import sentence_language
+        from gldocs.redact.reading import name_breaks
+
+        given = bundle.given_names
+        analyzer = self._analyzer
+        foreign = bundle.foreign
+        # (a surname is no given name, no genitive of one, no word the policy knows is no
+        # name, and no ordinary word of Danish or of the other languages it reads)
+        self._name_break = name_breaks(
+            lambda w: w in given,
+            lambda w: w in given or (w.endswith("s") and w[:-1] in given) or analyzer.not_name(w)
+            or analyzer.ordinary(w) or foreign.is_common_anywhere(w.lower()),
+            lambda line: sentence_language(line, foreign.function_words) == "da")
 
     @property
     def policy_name(self) -> str:
@@ -105,14 +118,20 @@ class Redactor:
         folded, invisible characters gone, words broken at a line end joined); the plan's
         offsets are on the original texts, so edits land on the original characters."""
         from gldocs.redact.engine import AnalysisContext
+        from gldocs.redact.reading import OcrSpans, flag_ocr, fold
         from gldocs.text.normalize import normalise_text, normalise_units
 
-        view = normalise_units(document.units)
+        # (quoted mail lines read like unquoted ones, OCR look-alikes read as meant, a name
+        # broken over two lines joined: gldocs.redact.reading)
+        view = normalise_units(document.units, fold, self._name_break)
         view.units = mask_markers(view.units, self.bundle.policy.markers())
+        ocr = OcrSpans.of([u.path for u in view.originals], [m.text for m in view.maps])
         ctx = AnalysisContext(areas=list(areas), client_name=normalise_text(client.name),
                               client_cpr=client.cpr and normalise_text(client.cpr),
                               source=document.path.name, known=client.known)
-        return view.restore(self._analyzer.analyze(view.units, ctx))
+        plan = self._analyzer.analyze(view.units, ctx)
+        flag_ocr(plan.findings, ocr)
+        return view.restore(plan)
 
     def analyze_path(self, path: Path, *, areas: str | None = None,
                      client_name: str | None = None, client_cpr: str | None = None

@@ -80,9 +80,10 @@ class Evidence:
         """A professional is named just before, whose office the document shows (a name
         signed under a closing with no title or organisation is no evidence)."""
         n = self.nearest
+        pats = patterns_for(self.classifier.ownership_words)
         return n is not None and n.person.kind == "professional" and n.person.office \
-            and not patterns_for(self.classifier.ownership_words).other_party.search(
-                self.between)
+            and not pats.other_party.search(self.between) \
+            and not pats.greeting_before.search(self.text, 0, n.start)
 
     @property
     def role(self) -> str:
@@ -272,6 +273,16 @@ class _Patterns:
         # the subject, can be reached on the number (a coordinated predicate without a new
         # subject)
         reach = words.alternation("client_reach_verbs", "[ \t]+")
+        # "Hej Karen. …": a greeting right before a name, on its line (the message is
+        # written to that person)
+        self.greeting_before = re.compile(
+            rf"(?:^|[\n>])[ \t>]*(?:{words.alternation('greetings')})[ \t,]*$", re.IGNORECASE)
+        # "Han viste en sms fra et ukendt nummer": the number came from (or went to)
+        # another, or nobody knows whose it is; "fra sit nye nummer" is the client's own
+        self.not_own = re.compile(
+            rf"\b(?:{words.alternation('not_own_prepositions')})[ \t]+"
+            rf"(?!(?:{words.alternation('own_possessives')})\b)"
+            rf"|\b(?:{words.alternation('unknown_number_words')})\b", re.IGNORECASE)
         self.can_be_reached = re.compile(
             rf"(?:^|[ \t])(?:og[ \t]+)?(?:kan[ \t]+)?(?:{reach})"
             rf"[ \t]+(?:{words.alternation('reach_prepositions')})[ \t]*"
@@ -499,8 +510,10 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
-    if patterns_for(ev.classifier.ownership_words).someone_elses.search(rest):
+    if pats.someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
+    if ev.pm.entity != "ADDRESS" and pats.not_own.search(rest):
+        return None  # "viste en sms fra et ukendt nummer": the sender's, not shown to be his
     if ev.pm.entity == "ADDRESS":
         gives = pats.gets_own_home.match(rest) is not None
     else:
@@ -532,7 +545,8 @@ def _mask_addresses(text: str, words: WordLists | None) -> str:
 
 
 # a label at the start of a line or sentence ("Bolig: ")
-_LABEL = re.compile(r"^[\w\-æøåÆØÅ ]{1,30}:[ \t]+")
+# (three words at most: "Martin har fået et nyt nummer: …" is a sentence, no label)
+_LABEL = re.compile(r"^[\w\-æøåÆØÅ]+(?: [\w\-æøåÆØÅ]+){0,2}:[ \t]+")
 # a time or date that opens a note's line ("10.30  ", "kl. 10.30: ", "02.12.2026 ")
 _STAMP = re.compile(r"^(?:kl\.[ \t]*)?\d{1,2}[.:/]\d{1,2}(?:[.:/-]\d{2,4})?[ \t]*[:\-–]?[ \t]+",
                     re.IGNORECASE)

@@ -83,8 +83,25 @@ class PersonPatterns:
             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*", re.MULTILINE)
         # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
         self.nickname = re.compile(
-            rf"\b(?:{words.alternation('nickname_cues')})\s+[\"“”'‘’»«]?"
+            rf"\b(?:{words.alternation('nickname_cues')})(?:\s*:)?\s+[\"“”'‘’»«]?"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # ... and the next quoted nickname of a list after it ("øgenavne: "Tjekkeren",
+        # "Lange Lars", "Kaptajnen" og "Pingo"")
+        self.nickname_more = re.compile(
+            rf"[ \t]*(?:,[ \t]*(?:(?:{words.alternation('place_conjunctions')})[ \t]+)?"
+            rf"|[ \t]+(?:{words.alternation('place_conjunctions')})[ \t]+)"
+            r"[\"“”'‘’»«](?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)"
+            r"[\"“”'‘’»«]")
+        # the line above a quoted message: "… skrev Sol Stær <sol@live.dk>:"
+        self.attribution = re.compile(
+            rf"(?<![\w])(?:{words.alternation('mail_attribution_verbs')})[ \t]+"
+            rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+            r"[ \t]*<[^<>\n]*@[^<>\n]*>[ \t]*:?[ \t]*$")
+        # ... of them, a cue by which the one named before names another ("som Kristoffer
+        # kalder Tusse", "han kun kender som Storebror"); "kalder sig" names himself
+        self.names_another = re.compile(
+            rf"(?:{words.alternation('nickname_cues_of_another')})(?!\s+sig\b)",
+            re.IGNORECASE)
         # a nickname in brackets after the client's name in the Navn field ("Kanokwan
         # Srisuk Jensen (kaldet Kwan)", "Mads Holm (kaldes »Molle«)")
         cues = words.alternation("bracket_nickname_cues", r"\s+")

@@ -38,6 +38,8 @@ class PlaceWords:
     kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
     verb_first: re.Pattern[str]  # a clause that opens with a finite verb
     child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
+    # a school or daycare word and a copula right before a name ("børnehave er Spiloppen")
+    named_place_before: re.Pattern[str]
     school_endings: tuple[str, ...]
     daycare_leads: frozenset[str]
     adult_schools: tuple[str, ...]
@@ -60,6 +62,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         child_place_hint=re.compile(words.alternation("child_place_words", space),
                                     re.IGNORECASE),
+        named_place_before=re.compile(
+            rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
+            rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",
+            re.IGNORECASE),
         school_endings=words["child_place_endings"],
         daycare_leads=words.set("daycare_leads"),
         adult_schools=words["adult_school_stems"])
@@ -68,8 +74,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
 # preposition, perhaps a common noun in the definite form ("plejehjemmet", "børnehaven"),
 # then the name: one to four capitalised words
-_CAP = r"[A-ZÆØÅÀ-ÖØ-Þ][\wæøåÆØÅÀ-ÿ'’\-]+"
-_NAME = rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+# (capitals of Latin Extended-A and Romanian Ș Ț too: "Școala Gimnazială nr. 21")
+_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſȘ-ț][\wæøåÆØÅÀ-ÿ'’\-]+"
+_NAME = (rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
+         r"(?:[ \t]+(?:[Nn]r|[Nn]o)\.?[ \t]*\d{1,4})?")
 # a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
 _CLASS = r"\d{1,2}\.?[ \t]?(?:[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ]))?\.?"
 _AFTER_VERB = re.compile(
@@ -214,8 +222,9 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             lead = _LEAD_NOUN.search(sentence, 0, m.start())
             if lead is not None and lead.group(1).lower() in pw.daycare_leads:
                 a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
-            elif not _children_place_name(name, pw):
-                continue
+            elif not _children_place_name(name, pw) and \
+                    not pw.named_place_before.search(sentence, 0, m.start()):
+                continue  # (not "Ifrahs børnehave er Spiloppen" either)
             if public(name) or any(
                     x < b and a < y for x, y, _ in private_mentions) or any(
                     p.start < b and a < p.end for p in (*found, *out)):

@@ -105,6 +105,8 @@ class ContactClassifier:
                                              if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
+        self._one_word_titles = tuple(t for t in self.titles if t.isalpha())
+        self._abbreviation_memo: dict[str, bool] = {}
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
         # professional; gazetteer.py's organisationer.txt only says what is no person
         self.org_words = {w.lower() for w in pro.org_words}
@@ -196,9 +198,14 @@ class ContactClassifier:
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
         abbreviation = _ABBREVIATION_END.search(stripped) \
             if stripped.endswith((".", ".\n")) else None
-        if abbreviation and abbreviation.group(1).lower() in self.title_abbreviations \
-                and not self._preposition_before.search(stripped, 0, abbreviation.start(1)):
-            stripped = stripped[:-1]
+        if abbreviation and not self._preposition_before.search(stripped, 0,
+                                                                abbreviation.start(1)):
+            stem = abbreviation.group(1).lower()
+            if stem in self.title_abbreviations:
+                stripped = stripped[:-1]
+            elif self.abbreviates_title(stem):
+                # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
+                return Verdict("professional", strong=True, cue=f"{stem}.")
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
         before = [word for w in window.split() if (word := _norm(w))]
@@ -262,6 +269,22 @@ class ContactClassifier:
                         if len(word) > len(cue) + 2 and word.endswith(cue)), word)
             if len(self._compound_memo) < 100_000:
                 self._compound_memo[word] = hit
+        return hit
+
+    def abbreviates_title(self, stem: str) -> bool:
+        """``stem`` (written with a full stop) is a title cut short: the beginning of a
+        title ("studievejl" of studievejleder) or a compound whose head is the beginning of
+        a title ending ("misbrugsbeh" of *behandler). At least four letters: "afd." is a
+        department, never a title."""
+        if len(stem) < 4 or not stem.isalpha():
+            return False
+        hit = self._abbreviation_memo.get(stem)
+        if hit is None:
+            hit = any(len(t) > len(stem) and t.startswith(stem) for t in self._one_word_titles) \
+                or any(stem[k:] and len(stem) - k >= 3 and s.startswith(stem[k:])
+                       and len(s) > len(stem) - k
+                       for s in self.title_suffixes for k in range(1, len(stem) - 2))
+            self._abbreviation_memo[stem] = hit
         return hit
 
     def is_title(self, word: str) -> bool:
@@ -471,7 +494,7 @@ _CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+
 # forhold")
 _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
-# where a title holds office: "sagsbehandler i kommunen", "mentor hos Café Spiren"
+_ABBREVIATION_END = re.compile(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
 _WHERE_AFTER = re.compile(r"[ \t]+(?:i|på|hos|ved)[ \t]")
 
 

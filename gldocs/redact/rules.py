@@ -76,7 +76,8 @@ class RuleStage:
         self._address_words = address_words or default_words("address_words")
         self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
-        self._family_name = _family_name_pattern(person.alternation("family_group_words"))
+        self._family_name = _family_name_pattern(person.alternation("family_group_words"),
+                                                 person.alternation("family_compound_words"))
         own = ownership_words or default_words("ownership_words")
         # public authorities: where a private person deals with them, they stay
         self._authorities = own.set("public_authorities")
@@ -730,13 +731,14 @@ _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
 
 
-def _family_name_pattern(group_words: str) -> re.Pattern[str]:
-    """A family by its name: "Kragh-familien", "Al-Sayed-familien", or a family or group
-    word (``group_words``: the policy's person words, an alternation) before the name:
-    "familien Kragh", "brødrene Kragh", "ægteparret Kragh"."""
+def _family_name_pattern(group_words: str, compound_words: str) -> re.Pattern[str]:
+    """A family by its name: "Kragh-familien", "Al-Sayed-familien", "Lunde-drengen" (a
+    compound word, ``compound_words``), or a family or group word (``group_words``: the
+    policy's person words, alternations) before the name: "familien Kragh", "brødrene
+    Kragh", "ægteparret Kragh"."""
     return re.compile(
         r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)"
-        r"-famili(?:en|ens|e|erne)"
+        rf"-(?i:{compound_words})"
         rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
         r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -239,6 +239,33 @@ def normalise_text(text: str) -> str:
 # A word broken at the end of one unit (line, paragraph) and continued in the next.
 _BROKEN_END = re.compile(r"(?<=[^\W_])-[ \t]*$")
 _CONTINUED = re.compile(r"[^\W_]{1,40}")
+# the white space a continued line may open with (an indented line; a quoted mail line
+# whose quote marks a fold has blanked)
+_LEAD = re.compile(r"[ \t]*")
+
+
+@dataclass(frozen=True)
+class Join:
+    """The start of unit ``i + 1`` borrowed into unit ``i``'s view: the view is unit
+    ``i``'s up to ``cut``, then ``sep`` (a space between two words of a name broken over
+    the line, or nothing for a word broken by a hyphen), then ``length`` characters of the
+    next unit from ``skip`` (after its leading white space)."""
+
+    cut: int
+    length: int
+    skip: int = 0
+    sep: str = ""
+
+    @property
+    def base(self) -> int:
+        """Where the borrowed characters start in the view."""
+        return self.cut + len(self.sep)
+
+
+# ``(this unit's view, the next unit's view) -> (end of the name, the next unit's first
+# name word's span)``: a name broken over two units (a line ends with a given name, the
+# next opens with the surname), or None
+NameBreak = Callable[[str, str], tuple[int, int, int] | None]
 
 
 @dataclass
@@ -249,13 +276,15 @@ class NormalisedUnits:
     at the end of one unit and continued in lower case at the start of the next
     (``Vibeke Kron-`` / ``borg ringer``) is joined in the first unit's view
     (``Vibeke Kronborg``); before anything else the hyphen stays (``030592-`` / ``2817``
-    -> ``030592-2817``). A finding over the join is split back into both units.
+    -> ``030592-2817``). A name broken over two units where the caller's ``name_break``
+    says so (``… en bekendt, Ole`` / ``Brandt, som …``) is joined with a space. A finding
+    over the join is split back into both units.
     """
 
     originals: list[TextUnit]
     maps: list[Normalised]
     units: list[TextUnit]
-    joins: dict[int, tuple[int, int]]  # unit index -> (cut in its view, borrowed length)
+    joins: dict[int, Join]  # unit index -> what its view borrows from the next unit
 
     def restore(self, plan: Plan) -> Plan:
         """``plan`` (analysed on :attr:`units`) with units and offsets on the originals. A
@@ -268,43 +297,58 @@ class NormalisedUnits:
                 out.append(f)
                 continue
             join = self.joins.get(i)
-            if join is None or f.end <= join[0]:
+            if join is None or f.end <= join.cut:
                 f.start, f.end = self.maps[i].span(f.start, f.end)
                 out.append(f)
                 continue
-            cut, borrowed = join
             nxt = self.originals[i + 1]
-            lo, hi = max(f.start, cut) - cut, min(f.end, cut + borrowed) - cut
-            n_start, n_end = self.maps[i + 1].span(lo, hi)
-            if f.start < cut:  # the part in this unit, up to its end (the hyphen goes too)
-                f.start = self.maps[i].span(f.start, cut)[0]
+            lo = max(f.start, join.base) - join.base + join.skip
+            hi = min(f.end, join.base + join.length) - join.base + join.skip
+            if f.start < join.cut:  # the part in this unit, up to its end (the hyphen too)
+                f.start = self.maps[i].span(f.start, join.cut)[0]
                 f.end = len(self.originals[i].text)
                 out.append(f)
-            out.append(replace(f, unit_path=nxt.path, section=nxt.section, start=n_start,
-                               end=n_end, id=""))
+            if hi > lo:
+                n_start, n_end = self.maps[i + 1].span(lo, hi)
+                out.append(replace(f, unit_path=nxt.path, section=nxt.section,
+                                   start=n_start, end=n_end, id=""))
         plan.findings = out
         plan.units = list(self.originals)
         return plan
 
 
-def normalise_units(units: Sequence[TextUnit]) -> NormalisedUnits:
-    """Each unit with its text normalised, words broken across units joined."""
+def normalise_units(units: Sequence[TextUnit], fold: Callable[[str], str] | None = None,
+                    name_break: NameBreak | None = None) -> NormalisedUnits:
+    """Each unit with its text normalised, words broken across units joined.
+
+    ``fold``: a further reading of each normalised text that keeps its length (quote marks
+    blanked, OCR look-alikes read), applied before the joins; ``name_break``: where a name
+    runs on into the next unit (:data:`NameBreak`)."""
     originals = list(units)
     maps = [normalise(u.text) for u in originals]
     texts = [m.text for m in maps]
-    joins: dict[int, tuple[int, int]] = {}
+    if fold is not None:
+        texts = [fold(t) for t in texts]
+    joins: dict[int, Join] = {}
+    nexts = list(texts)  # each unit's own view, before it borrows from the next one
     for i in range(len(texts) - 1):
+        skip = _LEAD.match(nexts[i + 1]).end()  # type: ignore[union-attr]
         end = _BROKEN_END.search(texts[i]) if texts[i].endswith(("-", " ", "\t")) else None
-        if end is None:
+        if end is not None:
+            cont = _CONTINUED.match(nexts[i + 1], skip)
+            if cont is None:
+                continue
+            # before a lower-case letter the hyphen was a word break; otherwise it stays
+            # ("Ann-" / "Katrine", "030592-" / "2817")
+            cut = end.start() if cont.group()[0].islower() else end.start() + 1
+            joins[i] = Join(cut, len(cont.group()), skip)
+            texts[i] = texts[i][:cut] + cont.group()
             continue
-        cont = _CONTINUED.match(texts[i + 1])
-        if cont is None:
-            continue
-        # before a lower-case letter the hyphen was a word break; otherwise it stays
-        # ("Ann-" / "Katrine", "030592-" / "2817")
-        cut = end.start() if cont.group()[0].islower() else end.start() + 1
-        joins[i] = (cut, len(cont.group()))
-        texts[i] = texts[i][:cut] + cont.group()
+        broken = name_break(texts[i], nexts[i + 1]) if name_break is not None else None
+        if broken is not None:
+            cut, start, stop = broken
+            joins[i] = Join(cut, stop - start, start, " ")
+            texts[i] = texts[i][:cut] + " " + nexts[i + 1][start:stop]
     view = [u if t == u.text else TextUnit(u.section, u.path, t)
             for u, t in zip(originals, texts, strict=True)]
     return NormalisedUnits(originals, maps, view, joins)

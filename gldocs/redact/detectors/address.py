@@ -35,7 +35,8 @@ _SIDE = r"(?i:tv|th|mf)\.?"
 # Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
 _GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
-_W = rf"[{_UP}][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïç'’\-]+"  # a capitalised word abroad
+# a capitalised word abroad
+_W = rf"[{_UP}ȘŞȚŢĂÂÎ][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïçășşțţ'’\-]+"
 _TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
 _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
@@ -135,6 +136,8 @@ class _Patterns:
         de_suffix = rf"(?:{words.alternation('de_street_suffixes')})"
         de_word = rf"(?:{words.alternation('de_street_words')})"
         de_article = "(?:" + words.alternation("de_street_articles", "[ \t]") + ")"
+        # "nr." or "no." before a house number abroad ("Strada Brestei nr. 114")
+        number_label = rf"(?:(?:{words.alternation('house_number_labels')})\.?[ \t]*)?"
         self.abroad_address = re.compile(
             rf"(?<![\w{_LOW}])\d{{1,4}}[A-Za-z]?[ \t]+(?:[{_UP}][{_LOW}]+[ \t]+){{1,3}}"
             rf"(?:{words.alternation('en_street_words')})\b"
@@ -170,7 +173,7 @@ class _Patterns:
             # Italian, Spanish, Portuguese: a street word, the name, the number
             rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]+"
             rf"(?:(?:{words.alternation('south_articles')})[ \t]+)*{_W}(?:[ \t]+{_W}){{0,2}},?"
-            rf"[ \t]+{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,5}}[ \t]+{_TOWN_ABROAD})?")
+            rf"[ \t]+{number_label}{_NUMBER_ABROAD}(?:,?[ \t]+\d{{4,6}}[ \t]+{_TOWN_ABROAD})?")
         # What every form of abroad_address holds (a street word of its language where
         # the pattern writes it, or a Polish postcode): a text without one is not searched
         # (the pattern's many alternatives cost a scan at every position). Each piece is a
@@ -253,7 +256,29 @@ def find_addresses(text: str, places: frozenset[str] = frozenset(),
                                _normalize(text[m.start:m.end]))
                   for m in _find_in(pats, caps, places)]
     found += _find_in(pats, text, places)
-    return [_with_care_of(text, m) for m in resolve_overlaps(found)]
+    return [_with_town(text, _with_care_of(text, m)) for m in resolve_overlaps(found)]
+
+
+# ", Tuse (tlf. …)", ", Vig.": a town no list knows after a street and house number without
+# a postnummer, ending the address (a bracket, a full stop, a semicolon or the line's end
+# after it)
+_TOWN_AFTER = re.compile(rf",[ \t]+[{_UP}][{_LOW}]{{2,}}(?:[ \t\-][{_UP}][{_LOW}]+)?"
+                         r"(?=[ \t]*(?:[(.;:]|$))", re.MULTILINE)
+_ENDS_IN_NUMBER = re.compile(r"\d[a-zA-Z]?\.?$")
+
+
+def _with_town(text: str, m: PatternMatch) -> PatternMatch:
+    """``m`` with the town after it taken along ("Ved Fjorden 8, Tuse"): an address with no
+    postnummer whose house number ends it, then a comma and one capitalised word or two
+    that end the clause, names the town where the person lives."""
+    if text[m.end:m.end + 1] != "," or not _ENDS_IN_NUMBER.search(m.text) or \
+            re.search(r"\b\d{4}\b", m.text):
+        return m
+    t = _TOWN_AFTER.match(text, m.end)
+    if t is None:
+        return m
+    span = text[m.start:t.end()]
+    return PatternMatch(m.start, t.end(), span, m.entity, m.score, _normalize(span))
 
 
 # "c/o Hansen, Ahornvej 3, 8000 Aarhus C": the host the post goes through is part of the

@@ -146,6 +146,14 @@ def _dk_match(pats: _Patterns, text: str, m: re.Match[str]) -> PatternMatch | No
     return PatternMatch(m.start(), m.end(), m.group(0), ENTITY, round(score, 2), e164)
 
 
+def _unbracketed(start: int, raw: str) -> tuple[int, str]:
+    """"(+84 912 447 305)": the opening bracket around a number is the sentence's and stays
+    with it (the closing one is not in the match either)."""
+    if raw.startswith("(") and raw.count("(") > raw.count(")"):
+        return start + 1, raw[1:]
+    return start, raw
+
+
 def _international_matches(text: str) -> list[PatternMatch]:
     """Foreign numbers written with ``+`` or ``00`` (phonenumbers' own matcher)."""
     if "+" not in text and "00" not in text:
@@ -160,7 +168,8 @@ def _international_matches(text: str) -> list[PatternMatch]:
             continue
         e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
         score = 0.85 if phonenumbers.is_valid_number(pm.number) else 0.45
-        found.append(PatternMatch(pm.start, pm.end, pm.raw_string, ENTITY, score, e164))
+        start, raw = _unbracketed(pm.start, pm.raw_string)
+        found.append(PatternMatch(start, pm.end, raw, ENTITY, score, e164))
     return found
 
 
@@ -173,7 +182,9 @@ def _labelled_matches(pats: _Patterns, text: str) -> list[PatternMatch]:
             continue
         if re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}", number.strip("()")):
             continue  # a date ("tlf. 1.2.2026" = the call of that day)
-        start = m.start("number")
+        if re.fullmatch(r"(?:19|20)\d\d[ ]?[-/][ ]?(?:19|20)\d\d", number):
+            continue  # years ("nummer 2025-2026")
+        start, number = _unbracketed(m.start("number"), number)
         found.append(PatternMatch(start, start + len(number), number, ENTITY, 0.7,
                                   "+" + digits.lstrip("0") if digits.startswith("00")
                                   else digits))

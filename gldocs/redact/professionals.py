@@ -203,8 +203,10 @@ class ContactClassifier:
             stem = abbreviation.group(1).lower()
             if stem in self.title_abbreviations:
                 stripped = stripped[:-1]
-            elif self.abbreviates_title(stem):
+            elif self.abbreviates_title(stem) and _opens_apposition(
+                    stripped, abbreviation.start(1)):
                 # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
+                # (never the last word of a sentence: "… med kone og tre børn. Liban …")
                 return Verdict("professional", strong=True, cue=f"{stem}.")
         cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
         window = stripped[cut + 1:] if cut >= 0 else stripped
@@ -487,6 +489,14 @@ _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 # what ContactClassifier._cue_before reads at the end of the text before a name: an
 # abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
 # Aarhus, Jens")
+def _opens_apposition(text: str, start: int) -> bool:
+    """The word at ``start`` opens its line or stands right after a comma, bracket, colon,
+    semicolon, slash or dash: where a title cut short stands before a name, never after
+    another word of a sentence (whose full stop then ends the sentence)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n,(:;/-–|"
+
+
 _ABBREVIATION_END = re.compile(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
 _CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
 # what may follow the role of a role predicate: the end of the clause

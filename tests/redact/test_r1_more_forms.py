@@ -1,0 +1,42 @@
+"""R1 classes on invented text: a handle removed once goes everywhere, a sentence's last
+word is no title cut short, a maiden name after "født", a given name before "(kaldet X)",
+references in a CV are private persons. All texts and persons are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gldocs.document.base import SourceDocument
+from gldocs.document.txt import units_from_text
+from gldocs.redact.apply import apply
+from gldocs.redact.facade import redactor_for
+
+
+def _out(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    text = ("Stamoplysninger\nNavn: Martin Due Kjeldsen\nCPR-nr.: 120388-1235\n\n"
+            f"2. Beskrivelse\n{body}\n")
+    redactor = redactor_for("kommune")
+    units = units_from_text(text)
+    doc = SourceDocument(Path("plan.txt"), "txt", units)
+    plan = redactor.analyze(doc, list(areas),
+                            redactor.client(doc, "Martin Due Kjeldsen", "120388-1235"))
+    return "\n".join(u.text for u in apply(plan))
+
+
+def test_a_removed_handle_goes_in_every_place() -> None:
+    out = _out('Kopi af tråden:\n- "palle.vx": vi ses i aften\n'
+               '- "Rikke Brandt": @palle.vx husk pengene\n'
+               'Martin siger, at han ikke kender palle.vx.')
+    assert "palle.vx" not in out
+    assert "Martin" in out
+
+
+def test_an_ordinary_word_is_no_spread_handle() -> None:
+    out = _out("Martin bruger @sol_hav89 om aftenen. Solen skinnede, og han gik en tur.")
+    assert "sol_hav89" not in out and "Solen skinnede" in out
+
+
+def test_the_last_word_of_a_sentence_is_no_title_cut_short() -> None:
+    out = _out("Broren Sahal bor i Bergen med kone og tre børn. Sahal Yusuf Warsame kan "
+               "kontaktes på +47 413 22 907 og har tilbudt at hjælpe.")
+    assert "Sahal Yusuf Warsame" not in out and "+47 413 22 907" not in out

@@ -676,7 +676,9 @@ class EntityFinder:
         nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
                         (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (_NAME_BEFORE_ID, "navn før CPR/alder"),
+                        (self.person.name_before_nickname, "navn før kaldenavn"),
+                        (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names

@@ -40,3 +40,25 @@ def test_the_last_word_of_a_sentence_is_no_title_cut_short() -> None:
     out = _out("Broren Sahal bor i Bergen med kone og tre børn. Sahal Yusuf Warsame kan "
                "kontaktes på +47 413 22 907 og har tilbudt at hjælpe.")
     assert "Sahal Yusuf Warsame" not in out and "+47 413 22 907" not in out
+
+
+def test_a_given_name_before_a_nickname_in_brackets_goes() -> None:
+    out = _out("Hans kæreste har en søn fra et tidligere forhold: Wirunphat (kaldet Bee), "
+               "11 år, som går i 5. klasse.")
+    assert "Wirunphat" not in out and "Bee" not in out
+
+
+def test_the_clients_own_bracket_nickname_is_not_taken_for_another() -> None:
+    out = _out("Martin (kaldet Tinus) har selv bedt om en samtale.")
+    assert "Martin" in out
+
+
+def test_a_maiden_name_after_fodt_goes() -> None:
+    out = _out("Martin var gift med Lene Aagaard, født Petersen, som bor i Kiel, "
+               "Holstenstraße 3, tlf. +49 431 55 12 12.")
+    assert "Petersen" not in out and "Lene Aagaard" not in out
+
+
+def test_fodt_before_a_date_or_a_place_word_takes_no_name() -> None:
+    out = _out("Martin er født 1988 og født i Vejle. Han er født og opvokset på Fyn.")
+    assert "født 1988" in out and "født i" in out

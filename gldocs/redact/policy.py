@@ -127,6 +127,7 @@ class SectionSpec(_Strict):
 class ProfessionalSpec(_Strict):
     titles: list[str] = Field(default_factory=list)
     contact_headings: list[str] = Field(default_factory=list)
+    private_headings: list[str] = Field(default_factory=list)
     private_line_cues: list[str] = Field(default_factory=list)
     org_email_domains: list[str] = Field(default_factory=list)
     private_email_domains: list[str] = Field(default_factory=list)

@@ -112,6 +112,7 @@ class ContactClassifier:
         self.org_words = {w.lower() for w in pro.org_words}
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
+        self.private_headings = {c.lower() for c in pro.private_headings}
         self.org_domains = [d.lower() for d in (*pro.org_email_domains,
                                                 *sorted(authority_domains))]
         self.private_domains = {d.lower() for d in pro.private_email_domains}

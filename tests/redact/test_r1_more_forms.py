@@ -62,3 +62,19 @@ def test_a_maiden_name_after_fodt_goes() -> None:
 def test_fodt_before_a_date_or_a_place_word_takes_no_name() -> None:
     out = _out("Martin er født 1988 og født i Vejle. Han er født og opvokset på Fyn.")
     assert "født 1988" in out and "født i" in out
+
+
+def test_references_in_a_cv_are_private_persons_whatever_their_job() -> None:
+    out = _out("Martin har skrevet sit CV med hjælp fra værkstedet.\n\nREFERENCER\n"
+               "Lagerchef Ove Kragh, Vejle Havneterminal, tlf. 76 40 12 88\n"
+               "Værkfører Lis Bønnelykke, Tørring Smedie, mobil 2199 4410\n\n"
+               "Martin starter i praktik til januar.")
+    for leak in ("Ove Kragh", "76 40 12 88", "Lis Bønnelykke", "2199 4410"):
+        assert leak not in out
+    assert "Martin starter i praktik" in out
+
+
+def test_a_contact_heading_still_keeps_the_professionals() -> None:
+    out = _out("Martin har skrevet sit CV med hjælp fra værkstedet.\n\nSamarbejdspartnere\n"
+               "Sagsbehandler Ove Kragh, Vejle Kommune, tlf. 76 81 12 88\n")
+    assert "Ove Kragh" in out and "76 81 12 88" in out

@@ -15,6 +15,7 @@ lists in code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from itertools import pairwise
@@ -106,6 +107,9 @@ class ContactClassifier:
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
         self._one_word_titles = tuple(t for t in self.titles if t.isalpha())
+        # an ordinary Danish word (the gazetteer's, set by the analyzer once it has one):
+        # such a word before a full stop is no abbreviated title
+        self.ordinary: Callable[[str], bool] = lambda _word: False
         self._abbreviation_memo: dict[str, bool] = {}
         # authorities and services only (the policy's org_words): "Jens fra Netto" is no
         # professional; gazetteer.py's organisationer.txt only says what is no person
@@ -279,8 +283,8 @@ class ContactClassifier:
         title ("studievejl" of studievejleder) or a compound whose head is the beginning of
         a title ending ("misbrugsbeh" of *behandler). At least four letters: "afd." is a
         department, never a title."""
-        if len(stem) < 4 or not stem.isalpha():
-            return False
+        if len(stem) < 4 or not stem.isalpha() or self.ordinary(stem):
+            return False  # ("tre børn. Liban …": a word at a sentence's end, no title)
         hit = self._abbreviation_memo.get(stem)
         if hit is None:
             hit = any(len(t) > len(stem) and t.startswith(stem) for t in self._one_word_titles) \
@@ -486,10 +490,6 @@ class ContactClassifier:
         return Verdict("")
 
 
-_ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
-# what ContactClassifier._cue_before reads at the end of the text before a name: an
-# abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
-# Aarhus, Jens")
 def _opens_apposition(text: str, start: int) -> bool:
     """The word at ``start`` opens its line or stands right after a comma, bracket, colon,
     semicolon, slash or dash: where a title cut short stands before a name, never after
@@ -498,14 +498,18 @@ def _opens_apposition(text: str, start: int) -> bool:
     return not before or before[-1] in "\n,(:;/-–|"
 
 
-_ABBREVIATION_END = re.compile(r"(?:^|[,(:;]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
+_ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# what ContactClassifier._cue_before reads at the end of the text before a name: an
+# abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
+# Aarhus, Jens")
+# (after a slash or hyphen too: "UU/studievejl.")
+_ABBREVIATION_END = re.compile(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
 _CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
 # what may follow the role of a role predicate: the end of the clause
 # (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere
 # forhold")
 _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
-_ABBREVIATION_END = re.compile(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
 _WHERE_AFTER = re.compile(r"[ \t]+(?:i|på|hos|ved)[ \t]")
 
 

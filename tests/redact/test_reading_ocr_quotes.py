@@ -321,3 +321,11 @@ def test_a_name_signed_with_a_closing_whose_private_mail_the_document_holds() ->
     _, out = _plan(text)
     assert "Hedegaard" not in out.replace("rose.hedegaard", "") and "Rose" not in out
     assert "Karen Friis" in out
+
+
+def test_a_word_before_a_full_stop_is_no_abbreviated_title() -> None:
+    text = ("Stamoplysninger\nNavn: Abdi Hassan Ali\n\n2. Beskrivelse\n"
+            "Søsteren Amina bor i Bergen med mand og to børn. Amina Hassan Warsame kan "
+            "kontaktes på +47 412 55 906.\n")
+    _, out = _plan(text)
+    assert "Amina" not in out and "+47 412 55 906" not in out

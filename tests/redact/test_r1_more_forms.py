@@ -78,3 +78,14 @@ def test_a_contact_heading_still_keeps_the_professionals() -> None:
     out = _out("Martin har skrevet sit CV med hjælp fra værkstedet.\n\nSamarbejdspartnere\n"
                "Sagsbehandler Ove Kragh, Vejle Kommune, tlf. 76 81 12 88\n")
     assert "Ove Kragh" in out and "76 81 12 88" in out
+
+
+def test_a_district_after_a_private_home_town_goes_with_it() -> None:
+    out = _out("Hans farbror, Tesfay Gebre, bor i Keren, Daarit-kvarteret, og ringer "
+               "hver uge.")
+    assert "Daarit" not in out and "Keren" not in out
+
+
+def test_a_district_word_after_a_kept_place_takes_nothing() -> None:
+    out = _out("Martin bor selv i Vejle og er glad for kvarteret.")
+    assert "Vejle" in out and "kvarteret" in out

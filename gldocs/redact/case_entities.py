@@ -1421,7 +1421,7 @@ class EntityFinder:
         # "Anders Thorups note": the genitive of a full name is that person
         names = {tuple(p.tokens) for p in multi}
         multi = [p for p in multi if not (
-            p.tokens[-1].endswith("s") and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
+            has_genitive_s(p.tokens[-1]) and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
         out = list(multi)
         for p in people:
             if len(p.tokens) > 1:

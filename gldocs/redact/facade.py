@@ -64,6 +64,7 @@ class Redactor:
             nlp = load_nlp()  # ModelError when the model cannot load: fail closed
         self.bundle = bundle
         self._analyzer = Analyzer(bundle, nlp)
+        from gldocs.redact.genitive import genitive_bases
         from gldocs.redact.language import sentence_language
         from gldocs.redact.reading import name_breaks
 
@@ -74,7 +75,7 @@ class Redactor:
         # name, and no ordinary word of Danish or of the other languages it reads)
         self._name_break = name_breaks(
             lambda w: w in given,
-            lambda w: w in given or (w.endswith("s") and w[:-1] in given) or analyzer.not_name(w)
+            lambda w: any(b in given for b in genitive_bases(w)) or analyzer.not_name(w)
             or analyzer.ordinary(w) or foreign.is_common_anywhere(w.lower()),
             lambda line: sentence_language(line, foreign.function_words) == "da")
 

@@ -106,9 +106,18 @@ def normalise(text: str) -> str:
 def heading_words(line: str) -> str:
     """A heading line's words without its numbering, marks and final colon, normalised
     (:func:`normalise`): "G. KONTAKTER:" -> "kontakter"."""
-    body = _NUMBERING.sub("", line.strip(), count=1)
+    return normalise(_heading_body(line.strip()))
+
+
+# the marks a heading is drawn with ("=== F. Samarbejdspartnere ===", "## 2. Beskrivelse")
+_HEADING_MARKS = re.compile(r"^[#*=\-\s]+|[#*=\-\s]+$")
+
+
+def _heading_body(line: str) -> str:
+    """A heading line without its marks, its numbering and its final colon."""
+    body = _NUMBERING.sub("", _HEADING_MARKS.sub("", line), count=1)
     body = body.strip().rstrip(":.").strip()
-    return normalise(re.sub(r"^[#*=\-\s]+|[#*=\-\s]+$", "", body))
+    return _HEADING_MARKS.sub("", body)
 
 
 @lru_cache(maxsize=8192)
@@ -117,9 +126,7 @@ def heading_section(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 70:
         return None
-    body = _NUMBERING.sub("", stripped, count=1)
-    body = body.strip().rstrip(":.").strip()
-    body = re.sub(r"^[#*=\-\s]+|[#*=\-\s]+$", "", body)
+    body = _heading_body(stripped)
     if len(body.split()) > 6:
         return None
     key = normalise(body)

@@ -386,6 +386,7 @@ class EntityFinder:
                           and self.classifier.email_is_private(pm.normalized)]
         contact_block = private_block = False
         previous = ""
+        headers = _table_headers([u.text for u in units])
         for i, unit in enumerate(units):
             text = unit.text
             if not text.strip():
@@ -410,8 +411,9 @@ class EntityFinder:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
                     entries.setdefault(_canonical(cand.text), set()).add(written)
-                verdict = self.classifier.classify_mention(text, cand.start, cand.end,
-                                                           unit.section, contact_block)
+                verdict = self.classifier.classify_mention(
+                    text, cand.start, cand.end, unit.section, contact_block,
+                    _column_of(headers.get(i), text, cand.start))
                 if private_block and verdict.kind != "private":
                     # a reference in a CV, with a job title or none: a private person
                     verdict = Verdict("private", "", strong=True, cue="reference")
@@ -738,7 +740,7 @@ class EntityFinder:
                    if not any(a < c.end and c.start < b for a, b in known))
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
-            for run in capitalised_runs(text, self.stop_words):
+            for run in capitalised_runs(text, self.stop_words, self.classifier.is_title):
                 if any(strip_genitive(w).lower() in lowered_client for w in run.text.split()):
                     continue  # "Ifølge Tharshika": a word before the client's name
                 trimmed = _without_lead_word(run, self.person.not_name_leads)
@@ -818,7 +820,8 @@ class EntityFinder:
                and self._kept(NameCandidate(m.start(), m.end(), m.group(0), 0.75, ""),
                               facts) is not None]
         if strict:
-            out += [(c.start, c.end) for c in capitalised_runs(text, self.stop_words)
+            out += [(c.start, c.end)
+                    for c in capitalised_runs(text, self.stop_words, self.classifier.is_title)
                     if self._kept(c, facts) is not None]
         return out
 
@@ -845,7 +848,12 @@ class EntityFinder:
         for e in ner:
             if e.label != "ORG":
                 continue
-            first = e.text.split()[0].strip(",.")
+            # (after a title, which is no part of it: "Gadesygeplejerske Lone Abildgaard")
+            words = e.text.split()
+            lead = 0
+            while lead < len(words) - 1 and self.classifier.is_title(words[lead].strip(",.")):
+                lead += 1
+            first = words[lead].strip(",.")
             if first in self.given and first not in self.ambiguous:
                 c = self._clean_ner(text, e)
                 if c is not None and c.text.split()[0] == first:
@@ -1231,7 +1239,9 @@ class EntityFinder:
         words = e.text.split()
         if any(w.lower().strip(",.") in self.org_words for w in words):
             return None  # "Lejerbo Kolding", "Næstved Boxing Club": an organisation
-        while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()):
+        # (a title opens no name, also a compound one: "Familiebehandler Omar Haddou")
+        while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()
+                         or self.classifier.is_title(words[0])):
             words = words[1:]
         while words and (words[-1].lower() in self.stop_words or not words[-1][:1].isupper()):
             words = words[:-1]
@@ -2074,13 +2084,54 @@ def _without_lead_word(c: NameCandidate, not_leads: frozenset[str]) -> NameCandi
     return NameCandidate(start, c.end, rest, c.score, c.reason)
 
 
-def capitalised_runs(text: str, stop_words: frozenset[str]) -> list[NameCandidate]:
-    """Runs of two to four capitalised words with no stop word: possible names (strict)."""
+# a table row written with bars ("| Jobcenter Horsens | Signe Lerche | 76 29 66 15 |") and
+# the rule under a header row ("|------|:---:|")
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t:|\-+=]*-[ \t:|\-+=]*\|?[ \t]*$")
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _table_headers(lines: Sequence[str]) -> dict[int, str]:
+    """For each body row of a table written with bars, its header row: the first row of the
+    table when a rule row follows it ("| Myndighed | Kontaktperson |" over "|---|---|")."""
+    out: dict[int, str] = {}
+    header: str | None = None
+    for i, line in enumerate(lines):
+        if not _PIPE_ROW.match(line):
+            header = None
+            continue
+        if _RULE_ROW.match(line):
+            continue
+        if header is None:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            header = line if _RULE_ROW.match(nxt) and "|" in nxt else ""
+            continue
+        if header:
+            out[i] = header
+    return out
+
+
+def _column_of(header: str | None, row: str, start: int) -> tuple[str, str]:
+    """The heading of the column that ``row[start]`` stands in, and the header row."""
+    if not header:
+        return ("", "")
+    index = row[:start].strip().lstrip("|").count("|")
+    heads = _cells(header)
+    return (heads[index], header) if index < len(heads) else ("", header)
+
+
+def capitalised_runs(text: str, stop_words: frozenset[str],
+                     is_title: Callable[[str], bool] = lambda w: False) -> list[NameCandidate]:
+    """Runs of two to four capitalised words with no stop word and no title (``is_title``:
+    also a compound title such as "Gadesygeplejerske"): possible names (strict)."""
     out = []
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
         if any(w.lower() in stop_words or strip_genitive(w).lower() in stop_words
-               for w in words):
+               or is_title(w) for w in words):
             continue
         out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.55,
                                  "navneform i en ukendt del (streng)"))

@@ -72,6 +72,10 @@ class ClauseWords:
     relative_after_conjunction: frozenset[str]
     # the client as the object in a relative's clause ("hans mor hjælper ham med medicinen")
     client_objects: frozenset[str]
+    # words before a relation word that count the persons or are a possessive pronoun of
+    # quoted speech ("begge hans forældre", "en af hans brødre", "din bror"): the relation
+    # is still the subject
+    relation_determiners: frozenset[str]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -103,7 +107,8 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
-          "relative_after_conjunction", "client_objects")
+          "relative_after_conjunction", "client_objects",
+          "relation_determiners")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

@@ -188,7 +188,8 @@ def _block_owner(units: Sequence[TextUnit], i: int,
 
 # removals a professional's name is carved out of: categories, section rules and sentences
 # about a victim (never an internal note, the deny list or a third party's identifier)
-_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ\-]+)[ \t]+$")
+# (with an abbreviated first part: "Afd.leder Lars Kvist")
+_WORD_BEFORE = re.compile(r"((?:[\wæøåÆØÅ]+\.)?[\wæøåÆØÅ\-]+)[ \t]+$")
 _CARVED_DETECTORS = ("lexicon", "section", "case")
 _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 
@@ -197,7 +198,8 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
                             carve_rules: Collection[str] = (),
                             is_title: Callable[[str], bool] | None = None,
                             client_rules: Collection[str] = ()) -> list[Finding]:
-    """A professional's name (K3) stays in every position (issue 8 § 4): a sentence removed
+    """A professional's name (K3) stays in every position (issue 8 § 4), and so does the
+    authority a contact line opens with (``AUTHORITY``): a sentence removed
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
     So does protected text kept under one of ``carve_rules`` (the policy's ``protect``
@@ -211,7 +213,8 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
         # to cut a hole in a removal
         if f.action == "keep" and ((f.entity == "PERSON" and f.rule not in client_rules
                                     and len(f.text.split()) >= 2) or (
-                f.entity == "PROTECTED" and f.rule in carve_rules)):
+                f.entity == "PROTECTED" and f.rule in carve_rules)
+                or f.entity == "AUTHORITY"):
             start = f.start
             if f.entity == "PERSON" and is_title is not None:
                 m = _WORD_BEFORE.search(text_of.get(f.unit_path, "")[:f.start])

@@ -47,6 +47,7 @@ from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.rules import RuleStage
+from gldocs.redact.translations import mirror_translations
 
 
 @dataclass
@@ -325,6 +326,7 @@ class Analyzer:
             findings.extend(rules.remove_all(unit, spans))
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
+            findings.extend(rules.contact_authority(unit))
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.script_names(unit, mentions))
@@ -335,6 +337,8 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
+                                            rules.mirrored))
         gz = self.finder.gazetteer
         findings = address_blocks(units, found, findings,
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from gldocs.errors import InputError
 from gldocs.redact.bundle import PolicyBundle, load_bundle
+from gldocs.redact.genitive import has_genitive_s
 from gldocs.redact.model import Finding, Plan
 
 if TYPE_CHECKING:
@@ -64,7 +65,6 @@ class Redactor:
             nlp = load_nlp()  # ModelError when the model cannot load: fail closed
         self.bundle = bundle
         self._analyzer = Analyzer(bundle, nlp)
-        from gldocs.redact.genitive import genitive_bases
         from gldocs.redact.language import sentence_language
         from gldocs.redact.reading import name_breaks
 
@@ -75,7 +75,7 @@ class Redactor:
         # name, and no ordinary word of Danish or of the other languages it reads)
         self._name_break = name_breaks(
             lambda w: w in given,
-            lambda w: any(b in given for b in genitive_bases(w)) or analyzer.not_name(w)
+            lambda w: w in given or (has_genitive_s(w) and w[:-1] in given) or analyzer.not_name(w)
             or analyzer.ordinary(w) or foreign.is_common_anywhere(w.lower()),
             lambda line: sentence_language(line, foreign.function_words) == "da")
 

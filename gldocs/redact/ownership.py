@@ -272,6 +272,31 @@ class _Patterns:
         # "Serkan bor … på Løget Høj 3 og kan kontaktes på 28 40 63 15": the client, still
         # the subject, can be reached on the number (a coordinated predicate without a new
         # subject)
+        # "Hans seneste adresse var …", "Hendes mobil efter løsladelse bliver …": a
+        # possessive's label of the value (the possessive itself is read by the caller)
+        label = (r"^(?:(?:{adj})[ \t]+){{0,2}}(?:{words})(?:[ \t]+[\w\-.]+){{0,3}}?"
+                 r"(?:[ \t]+(?:{verbs})[ \t]*:?|[ \t]*:)[ \t]*$")
+        adj, verbs = words.alternation("own_label_adjectives"), words.alternation(
+            "own_value_verbs")
+        self.own_number_label = re.compile(label.format(
+            adj=adj, words=words.alternation("own_contact_words"), verbs=verbs), re.IGNORECASE)
+        self.own_address_label = re.compile(label.format(
+            adj=adj, words=words.alternation("own_address_words"), verbs=verbs), re.IGNORECASE)
+        self.label_adjectives, self.label_verbs = adj, verbs
+        self.contact_label_words = (f"{words.alternation('own_contact_words')}|"
+                                    f"{words.alternation('own_address_words')}|"
+                                    f"{words.alternation('contact_key_words')}")
+        # the client's pronouns by gender ("male" for an odd last CPR digit)
+        self.pronouns = {
+            "male": frozenset((*words["male_pronouns"], *words["male_possessives"])),
+            "female": frozenset((*words["female_pronouns"], *words["female_possessives"]))}
+        self.possessives = frozenset((*words["male_possessives"],
+                                      *words["female_possessives"]))
+        self.pronoun_open = re.compile(
+            "(?i:" + "|".join(words.alternation(k) for k in (
+                "male_pronouns", "female_pronouns", "male_possessives", "female_possessives"))
+            + r")[ \t]+")
+        self.key_owner_prepositions = words.alternation("key_owner_prepositions")
         reach = words.alternation("client_reach_verbs", "[ \t]+")
         # "Hej Karen. …": a greeting right before a name, on its line (the message is
         # written to that person)
@@ -485,6 +510,47 @@ def _client_field(ev: Evidence) -> Ownership | None:
         if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text) else None
 
 
+@lru_cache(maxsize=64)
+def _client_label_patterns(pats: _Patterns, names: tuple[str, ...]
+                           ) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For a client named by ``names`` (escaped tokens): a label that ends right before the
+    value and names the client as its owner ("Klientens mobil: ", "Kaspers nye adresse er
+    ", "Kl. tlf. "), and a line's key that does ("Kontaktoplysninger på klienten:")."""
+    owner = "|".join([*names, pats.client_designation])
+    label = re.compile(
+        rf"(?<![\w@.\-])(?:{owner}){GENITIVE}?[ \t]+(?:(?:{pats.label_adjectives})[ \t]+)"
+        rf"{{0,2}}(?:{pats.contact_label_words})(?:[ \t]+[\w\-.]+){{0,3}}?"
+        rf"(?:[ \t]*[:=]|[ \t]+(?:{pats.label_verbs}))?[ \t]*$", re.IGNORECASE)
+    key = re.compile(
+        rf"^[ \t]*[-•*]?[ \t]*(?:{pats.contact_label_words})[\w\-]*[ \t]+"
+        rf"(?:{pats.key_owner_prepositions})[ \t]+"
+        rf"(?:{owner})[ \t]*:", re.IGNORECASE)
+    return label, key
+
+
+def _client_labelled(ev: Evidence) -> Ownership | None:
+    """A label right before the value that names the client as its owner ("Klientens mobil:
+    52 18 66 09", "Kaspers nye adresse er …", "Kl. tlf. …"), or the key of its line
+    ("Kontaktoplysninger på klienten: tlf. …, mail …"), with nobody else named between:
+    direct evidence, stronger than a role word earlier in the text."""
+    client_ = ev.ents.client
+    names = tuple(sorted((re.escape(t) for t in client_.tokens if len(t) > 2),
+                         key=len, reverse=True)) if client_ else ()
+    if not names:
+        return None
+    pats = patterns_for(ev.classifier.ownership_words)
+    label, key = _client_label_patterns(pats, names)
+    start = ev.pm.start
+    m = label.search(ev.text, max(0, start - 100), start)
+    if m is not None and not _others_named(ev, m.start(), start):
+        return client(0.9, "er klientens (feltet navngiver klienten som ejer)")
+    line_start = ev.text.rfind("\n", 0, start) + 1
+    k = key.match(ev.text, line_start)
+    if k is not None and k.end() <= start and not _others_named(ev, k.end(), start):
+        return client(0.9, "er klientens (linjens felt navngiver klienten)")
+    return None
+
+
 def _client_gives_it(ev: Evidence) -> Ownership | None:
     """The client opens the sentence that gives the number, e-mail or new home, by name or
     as "han"/"hun" right after a sentence that opens with the client's name, with no other
@@ -502,14 +568,23 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
                          rf"{GENITIVE}?[ \t]+")
     m = by_name.match(sentence)
-    if m is None and len(parts) > 1 and re.match(r"(?:han|hun)[ \t]+", sentence, re.I):
-        before = _opening(parts[-2])
-        if by_name.match(before) and not _others_named(ev, start - len(parts[-1])
-                                                        - len(parts[-2]) - 1, start):
-            m = re.match(r"(?:han|hun)[ \t]+", sentence, re.I)
+    possessive = m is not None and m.group(0).rstrip()[-1:] in ("s", "'", "’")
+    if m is None:
+        # (the whole sentence may read as a label: "Hans mobil efter løsladelsen: …")
+        for opening in (sentence, parts[-1].lstrip()):
+            p = pats.pronoun_open.match(opening)
+            if p is not None and _pronoun_means_client(ev, pats, parts, by_name, p.group(0)):
+                m, sentence = p, opening
+                possessive = p.group(0).strip().lower() in pats.possessives
+                break
     if m is None or _others_named(ev, start - len(sentence) + m.end(), start):
         return None
     rest = sentence[m.end():]
+    label = pats.own_address_label if ev.pm.entity == "ADDRESS" else pats.own_number_label
+    if possessive and label.match(rest):
+        # "Hans seneste adresse var …", "Klientens adresse efter løsladelse bliver …": the
+        # client's own, labelled by a possessive or the client's genitive
+        return client(0.85, "er klientens (feltet navngiver klienten som ejer)")
     if pats.someone_elses.search(rest):
         return None  # "opgive hendes nummer", "Roses telefon": another's
     if ev.pm.entity != "ADDRESS" and pats.not_own.search(rest):
@@ -521,6 +596,37 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
             pats.can_be_reached.search(rest) is not None and len(rest) < 200)
     return client(0.85, "klienten er sætningens grundled og giver den selv") \
         if gives else None
+
+
+def _pronoun_means_client(ev: Evidence, pats: _Patterns, parts: list[str],
+                          by_name: re.Pattern[str], pronoun: str) -> bool:
+    """A sentence that opens with ``pronoun`` ("han", "hans", …) is about the client: up to
+    three sentences back, each opening with such a pronoun, one opens with the client's
+    name; nobody else and no role word is named in between, and the pronoun fits the
+    client's gender when the CPR number tells it."""
+    gender = _client_gender(ev.ents.client_cpr_digits)
+    if gender is not None and pronoun.strip().lower() not in pats.pronouns[gender]:
+        return False
+    length = len(parts[-1])
+    for k in range(2, min(len(parts), 4) + 1):
+        before = _opening(parts[-k])
+        length += len(parts[-k]) + 1
+        if by_name.match(before):
+            start = ev.pm.start - length
+            return not _others_named(ev, start, ev.pm.start) and \
+                ev.role_between(ev.text[max(0, start):ev.pm.start]) is None
+        p = pats.pronoun_open.match(before)
+        if p is None or (gender is not None and
+                         p.group(0).strip().lower() not in pats.pronouns[gender]):
+            return False
+    return False
+
+
+def _client_gender(cpr_digits: str | None) -> str | None:
+    """"male" or "female" by the CPR number's last digit (odd for men); None without one."""
+    if not cpr_digits or len(cpr_digits) != 10 or not cpr_digits.isdigit():
+        return None
+    return "male" if int(cpr_digits[-1]) % 2 else "female"
 
 
 def _drop_addresses(text: str, words: WordLists | None) -> str:
@@ -594,6 +700,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),
     OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
+    OwnershipRule("a label naming the client right before it", _only("PHONE", "EMAIL", "ADDRESS"),
+                  _client_labelled),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),

@@ -126,6 +126,9 @@ class SectionSpec(_Strict):
 
 class ProfessionalSpec(_Strict):
     titles: list[str] = Field(default_factory=list)
+    # heads that make a title only as the end of a compound ("kontaktlærer", "faglærer"):
+    # the bare word is also an ordinary word ("han lærer")
+    compound_titles: list[str] = Field(default_factory=list)
     contact_headings: list[str] = Field(default_factory=list)
     private_headings: list[str] = Field(default_factory=list)
     private_line_cues: list[str] = Field(default_factory=list)

@@ -44,6 +44,12 @@ class Verdict:
 _WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2}")
 
 
+# a bracket closing the list item before ("(mor), "), with the text after it
+_CLOSED_ITEM = re.compile(r"\)[ \t]*,[^()]*$")
+# a slash between two words ("UU/studievejl."; not "v/ Anne Holm", where "v/" is the title)
+_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+
+
 def _norm(word: str) -> str:
     return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
@@ -91,6 +97,14 @@ class ContactClassifier:
         self.ownership_words = ownership_words
         own = ownership_words or default_words("ownership_words")
         self._office_endings = tuple(own["office_endings"])
+        # public authorities by a word of their name or its ending ("Familieretshuset",
+        # "Hjemrejsestyrelsen", "Østjyllands Politi")
+        self._public_authorities = own.set("public_authorities")
+        self._public_endings = tuple(own["public_authority_endings"])
+        # an authority's name (capitalised words), then "ved"/"v." right before the name
+        self._authority_ved = re.compile(
+            r"(?P<org>(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]+){0,3}[A-ZÆØÅ][\wæøåÆØÅ\-]*)"
+            rf"[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
         # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
@@ -106,6 +120,13 @@ class ContactClassifier:
                                              if t.endswith(".") and " " not in t)
         self.title_suffixes = tuple(t.lower().lstrip("*") for t in pro.titles
                                     if t.startswith("*"))
+        # (and their definite forms: "familiebehandleren", "overlægen", "tolken")
+        self.title_suffixes += tuple(t + ("n" if t.endswith("e") else "en")
+                                     for t in self.title_suffixes)
+        self.compound_titles = tuple(t.lower() for t in pro.compound_titles)
+        # the stems of abbreviated titles that may end a compound ("studievejl.": vejl.);
+        # three letters are too few ("misbrugsbeh." is the treatment, no title)
+        self._abbreviation_heads = tuple(a for a in self.title_abbreviations if len(a) >= 4)
         self._one_word_titles = tuple(t for t in self.titles if t.isalpha())
         # an ordinary Danish word (the gazetteer's, set by the analyzer once it has one):
         # such a word before a full stop is no abbreviated title
@@ -201,21 +222,27 @@ class ContactClassifier:
         # "Rusmiddelcenter Odense, beh. Tove Kjær", "Socialafd., sagsbeh. Hasse Juul": an
         # abbreviated title's full stop ends no clause; not after a preposition, where the
         # abbreviation is the activity ("er i beh. Anne ringede": behandling)
+        # (also after a slash: "UU/studievejl. Camilla Sand")
         abbreviation = _ABBREVIATION_END.search(stripped) \
             if stripped.endswith((".", ".\n")) else None
         if abbreviation and not self._preposition_before.search(stripped, 0,
                                                                 abbreviation.start(1)):
             stem = abbreviation.group(1).lower()
-            if stem in self.title_abbreviations:
+            if self.is_title_abbreviation(stem):
                 stripped = stripped[:-1]
             elif self.abbreviates_title(stem) and _opens_apposition(
                     stripped, abbreviation.start(1)):
                 # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
                 # (never the last word of a sentence: "… med kone og tre børn. Liban …")
                 return Verdict("professional", strong=True, cue=f"{stem}.")
-        cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"))
+        # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
+        # item before, whose role is not this name's)
+        closed = _CLOSED_ITEM.search(seg)
+        cut = max(stripped.rfind("."), stripped.rfind(";"), stripped.rfind(":"),
+                  closed.start() if closed else -1)
         window = stripped[cut + 1:] if cut >= 0 else stripped
-        before = [word for w in window.split() if (word := _norm(w))]
+        # (a slash joins two titles or an office and a title: "UU/studievejl.", "KiF/beh.")
+        before = [word for w in _SLASH.sub(" ", window).split() if (word := _norm(w))]
         skipped = 0
         i = len(before)
         while i > 0:
@@ -296,7 +323,20 @@ class ContactClassifier:
 
     def is_title(self, word: str) -> bool:
         word = word.lower()
-        return word in self.titles or (" " not in word and word.endswith(self.title_suffixes))
+        return word in self.titles or (" " not in word and (
+            word.endswith(self.title_suffixes) or self._compound_title(word)))
+
+    def _compound_title(self, word: str) -> bool:
+        """A compound whose head is a compound-only title ("kontaktlærer") or an abbreviated
+        title ("studievejl"), the head at least three letters short of the whole word."""
+        return any(word.endswith(h) and len(word) > len(h) + 2
+                   for h in (*self.compound_titles, *self._abbreviation_heads))
+
+    def is_title_abbreviation(self, stem: str) -> bool:
+        """``stem`` (without its full stop) abbreviates a title: "sagsbeh", "studievejl"."""
+        stem = stem.lower()
+        return stem in self.title_abbreviations or any(
+            stem.endswith(h) and len(stem) > len(h) + 2 for h in self._abbreviation_heads)
 
     def cue_after(self, text: str, end: int) -> Verdict:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
@@ -382,6 +422,17 @@ class ContactClassifier:
                 return True
         return False
 
+    def authority_before_ved(self, text: str, start: int) -> bool:
+        """``Familieretshuset ved Camilla Wolff``, ``Jobcenter Vejle v. Ole Bak``: a public
+        authority, then "ved" and the name of the officer who acts for it."""
+        m = self._authority_ved.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        words = [_norm(w) for w in m.group("org").split()]
+        return any(w in self.org_words or w in self._public_authorities
+                   or w.endswith(self._office_endings) or w.endswith(self._public_endings)
+                   for w in words)
+
     def org_before_bracket(self, text: str, start: int) -> bool:
         """``Jobcenter Odense (Rana Haddad)``: an organisation, then the name in brackets."""
         seg = text[:start].rstrip()
@@ -401,6 +452,28 @@ class ContactClassifier:
         return run is not None and any(
             w in self.org_words or w.endswith(self._office_endings)
             for w in (_norm(x) for x in run.group(0).split()))
+
+    def org_before_cell(self, text: str, start: int) -> bool:
+        """``| Jobcenter Horsens | Signe Lerche | …``: the table cell right before the name's
+        (bars or a tab between) names an authority or service."""
+        m = _CELL_BEFORE.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        words = [_norm(w) for w in m.group(1).split()]
+        return any(w in self.org_words or w.endswith(self._office_endings) for w in words)
+
+    def column_verdict(self, column: str, header: str) -> Verdict:
+        """The name stands in a table column headed by a title ("Kontaktperson",
+        "Sagsbehandler"), in a table whose header has no private line cue or role word
+        ("Pårørende", "Netværk", "Mor"): professional. (A role in the row itself, "| Lis
+        Holm | mor |", is read before this and wins.)"""
+        words = [_norm(w) for w in re.findall(r"[\wæøåÆØÅ\-]+", header)]
+        if any(w in self.private_line_cues or w in self.role_cues for w in words):
+            return Verdict("")
+        col = " ".join(_norm(w) for w in column.split())
+        if col and (self.is_title(col) or any(self.is_title(w) for w in col.split())):
+            return Verdict("professional", strong=True, cue=f"kolonnen '{column.strip()}'")
+        return Verdict("")
 
     def header_key(self, line: str) -> str | None:
         """``Fra:``/``Ansvarlig:``/``Mentor:`` at the start of a line -> the key, lower case."""
@@ -437,8 +510,11 @@ class ContactClassifier:
         return any(self.is_title(k) for k in kws) or self.is_title(key)
 
     def classify_mention(self, line: str, start: int, end: int, section: str,
-                         in_contact_block: bool) -> Verdict:
-        """Classify one name mention at ``line[start:end]``."""
+                         in_contact_block: bool, column: tuple[str, str] = ("", "")
+                         ) -> Verdict:
+        """Classify one name mention at ``line[start:end]``; ``column``: the heading of
+        the table column the name stands in and the table's header row (when it is in a
+        table with a header)."""
         before = self.cue_before(line, start)
         if before.kind == "private" and before.strong:
             return before
@@ -464,6 +540,12 @@ class ContactClassifier:
             return Verdict("professional", strong=True, cue="organisation")
         if self.org_before_comma(line, start):
             return Verdict("professional", strong=False, cue="organisation før navnet")
+        if column[0] and (verdict := self.column_verdict(*column)).kind:
+            return verdict
+        if self.authority_before_ved(line, start):
+            return Verdict("professional", strong=False, cue="myndighed ved navnet")
+        if self.org_before_cell(line, start):
+            return Verdict("professional", strong=False, cue="organisation i cellen før navnet")
         if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
@@ -505,6 +587,8 @@ _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 # (after a slash or hyphen too: "UU/studievejl.")
 _ABBREVIATION_END = re.compile(r"(?:^|[,(:;/\-]|\s)\s*(?<![\wæøå])([\wæøå]+)\.$")
 _CUE_PLACE_COMMA = re.compile(r"([\wæøåÆØÅ\-]+)\s+(?:i|på|hos|fra|ved)\s+[^,.;:()]{1,40},\s*$")
+# the cell right before a name's cell in a table row: "| Jobcenter Horsens | " or a tab
+_CELL_BEFORE = re.compile(r"(?:^|[|\t])[ \t]*([^|\t\n]{2,60}?)[ \t]*(?:\|[ \t]*|\t[ \t]*)$")
 # what may follow the role of a role predicate: the end of the clause
 # (or an age or where from: "Storm er Kevins lillebror på 9 år", "… søn fra et tidligere
 # forhold")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from gldocs.document.units import TextUnit
+from gldocs.document.units import COORDINATION_SECTIONS, TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
 from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
 from gldocs.redact.context import Span, sentence_at
@@ -82,6 +82,13 @@ class RuleStage:
         # public authorities: where a private person deals with them, they stay
         self._authorities = own.set("public_authorities")
         self._authority_endings = tuple(own["public_authority_endings"])
+        # the name a contact line opens with (after a bullet or a table bar), up to its
+        # key's colon, a comma, a bracket, a bar or the end: capitalised words and the small
+        # words inside an authority's name ("Midt- og Vestjyllands Politi")
+        self._line_opening = re.compile(
+            r"^[ \t]*(?:[-•*|][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:[ \t]+(?:"
+            rf"{own.alternation('authority_name_particles')}|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){{0,6}}?)"
+            r"[ \t]*(?:[:,;(|]|$)")
         self._creditor_before = _creditor_before(own)
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
@@ -89,6 +96,17 @@ class RuleStage:
         # them as its subject is a third person's, never kept under K7 (subject.py)
         self.relations = frozenset(c.lower() for r in policy.roles.values() for c in r.cues
                                    if " " not in c)
+
+    def mirrored(self, unit: TextUnit, start: int, end: int, model: Finding) -> Finding:
+        """A removal in a quotation in another language like ``model``, which the policy
+        made in the quotation's translation on the next line
+        (:func:`~gldocs.redact.translations.mirror_translations`)."""
+        return self.make(unit, start, end, rule=model.rule, detector=model.detector,
+                         entity=model.entity, score=model.score, action="remove",
+                         marker=model.marker,
+                         explanation=f"Oversættelsen på linjen efter fjerner '{model.text}' "
+                                     f"({model.rule}); originalen siger det samme og fjernes "
+                                     f"også.")
 
     # -- internal notes -------------------------------------------------------------------
     def internal(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
@@ -161,7 +179,8 @@ class RuleStage:
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                other = self._someone_else(unit, spans, m, mentions) if keep else None
+                other = self._someone_else(unit, spans, m, mentions, other_pronoun) \
+                    if keep else None
                 keep = keep and other is None
                 # (a category with keep_if_areas has a keep_rule: the policy check says so)
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule
@@ -198,15 +217,17 @@ class RuleStage:
         return out
 
     def _someone_else(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
-                      mentions: Sequence[Mention]) -> str | None:
+                      mentions: Sequence[Mention], other_pronoun: str | None = None
+                      ) -> str | None:
         """The relative or private person whose § 10 data the term is (the subject of its
-        clause: "Hans mor har kræft"), or None when it is the client's
+        clause: "Hans mor har kræft", or the pronoun that cannot mean the client: "hvor hun
+        bor pga. demens" of a man), or None when it is the client's
         (:func:`~gldocs.redact.subject.third_person_subject`)."""
         sentence = sentence_at(spans, m.start)
         names = [(x.start, x.end, x.text) for x in mentions
                  if x.person.kind == Owner.PRIVATE and sentence.start <= x.start < m.start]
         return third_person_subject(unit.text, sentence, m.start, self.relations,
-                                    self.clause_words, names)
+                                    self.clause_words, names, other_pronoun)
 
     def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                         cat_name: str, mentions: Sequence[Mention],
@@ -224,21 +245,22 @@ class RuleStage:
             return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
                 if other_pronoun and not before else []
         x = before[-1]
-        gap = unit.text[x.end:m.start]
+        gap_start = x.end + _nickname_close(unit.text, before, x.end)
+        gap = unit.text[gap_start:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
         pronoun = self._pronoun_subject(unit.text, sentence, before[0],
                                         unit.text[before[0].end:m.start], mentions) \
             if before[0].person.kind == Owner.PRIVATE else None
         if relative is not None:
-            start = x.end + relative
+            start = gap_start + relative
         elif pronoun is not None:
             start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
             return []
         else:
-            start = x.end + len(gap) - len(gap.lstrip(" \t,"))
+            start = gap_start + len(gap) - len(gap.lstrip(" \t,"))
         cat = self.policy.categories[cat_name]
         # scope "term": from the subject to the end of the term ("der er uddannet
         # sygeplejerske"), the clauses after it stay; otherwise the whole predicate
@@ -482,6 +504,34 @@ class RuleStage:
                                      explanation=f"Navnet tilhører {who} ({rid})."))
         return out
 
+    def contact_authority(self, unit: TextUnit) -> list[Finding]:
+        """The public authority a contact line opens with, in the Samarbejdspartnere part or
+        under an authority's or a title's key ("Midt- og Vestjyllands Politi:
+        politiassistent …", "- Hjemrejsestyrelsen (ved stadfæstelse)", "| Gældsstyrelsen |
+        …"): a partner in office, kept (K3) even where the line is removed for its content
+        (:func:`~gldocs.redact.contacts.keep_professional_names` cuts around it)."""
+        text = unit.text
+        if unit.section not in COORDINATION_SECTIONS and \
+                not self.classifier.line_is_contact(text):
+            return []
+        m = self._line_opening.match(text)
+        if m is None or not self._public_authority(m.group("name")):
+            return []
+        spec = self.policy.entities.get("PERSON")
+        rid = spec.professional_rule if spec else None
+        if not rid:
+            return []
+        return [self.make(unit, m.start("name"), m.end("name"), rule=rid, detector="case",
+                          entity=AUTHORITY, score=1.0, action="keep",
+                          explanation=f"Myndigheden står som samarbejdspartner ({rid}).")]
+
+    def _public_authority(self, name: str) -> bool:
+        """A name with a public authority's word or ending ("Aarhus Kommune", "Østjyllands
+        Politi", "Hjemrejsestyrelsen"; a genitive -s taken off)."""
+        words = [w.lower() for w in re.findall(r"[\wæøåÆØÅ\-]+", name)]
+        return any(w in self._authorities or genitive_stem(w) in self._authorities
+                   or w.endswith(self._authority_endings) for w in words)
+
     def _courtesy_start(self, text: str, start: int) -> int:
         """Where a private person's mention starts with the courtesy title right before it
         ("Frau Brodersen", "hr. Mikkelsen": the title goes with the name)."""
@@ -722,6 +772,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
 # semicolon, and the words to the record term
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+# the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
+AUTHORITY = "AUTHORITY"
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
@@ -729,6 +781,24 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+
+
+_NICKNAME_OPEN = re.compile(r"\s*\(\s*[\"“”'’«»]*")
+_NICKNAME_CLOSE = re.compile(r"[\"“”'’«»]*\)")
+
+
+def _nickname_close(text: str, before: Sequence[Mention], end: int) -> int:
+    """How many characters after ``end`` close a nickname in brackets right after the
+    same private person's name ("Tobias ("Tobbe") afsoner selv …": the quote and the
+    bracket), so that the name stays the subject of what follows; 0 otherwise."""
+    close = _NICKNAME_CLOSE.match(text, end)
+    if close is None or len(before) < 2:
+        return 0
+    name, nick = before[-2], before[-1]
+    if name.person.kind != Owner.PRIVATE or _NICKNAME_OPEN.fullmatch(
+            text, name.end, nick.start) is None:
+        return 0
+    return close.end() - end
 
 
 def _family_name_pattern(group_words: str, compound_words: str) -> re.Pattern[str]:

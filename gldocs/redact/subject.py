@@ -9,10 +9,14 @@ The test is deliberately small and explainable. It looks at the subject of the c
 holds the term:
 
 - a relation word (a role cue of the policy: mor, kæresten, sønnen, ...) first in the clause,
-  alone or after a genitive ("hans mor", "klientens bror", "hans syge mor", "hans mors");
+  alone or after a genitive ("hans mor", "klientens bror", "hans syge mor", "hans mors"),
+  also after words that count or a possessive pronoun of quoted speech ("begge hans
+  forældre", "en af hans brødre", "din bror");
 - the same after the finite verb in inverted order ("Siden 2020 har hans mor haft kræft");
 - a private person's name first in the clause;
 - a relative pronoun right after a relation word or a private name ("sin mor, som har");
+- the subject pronoun of the other gender than the client's CPR number says ("hvor hun bor
+  pga. demens" of a man);
 - a clause without a subject of its own ("og har ADHD", or after an apposition: "hans mor,
   Ellen, har bipolar lidelse") has the subject of the clause it is joined to.
 
@@ -80,7 +84,8 @@ def _genitive_relation(words: Sequence[tuple[int, int, str]], i: int,
 
 
 def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: frozenset[str],
-             cw: ClauseWords, names: Sequence[tuple[int, int, str]]) -> str | None:
+             cw: ClauseWords, names: Sequence[tuple[int, int, str]],
+             other: str | None = None) -> str | None:
     words = segments[k]
     if not words:
         return None
@@ -107,36 +112,40 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
         if a == words[i][0]:
             return name
     if first in cw.subjects:
-        return None
-    found = _genitive_relation(words, i, relations, cw)
+        return first if first == other else None
+    counted = i  # "Begge hans forældre", "Din bror": past the counting and possessive words
+    while counted < len(words) - 1 and words[counted][2] in cw.relation_determiners:
+        counted += 1
+    found = _genitive_relation(words, counted, relations, cw)
     if found is not None:
         return found
     if (first in cw.finite_verbs or first in cw.adverbs) and k > 0 and (
             opener in cw.coordinators or i == 0):
         # "og har ADHD", "Knud-Eriks mor, Ellen, har bipolar lidelse": no subject of its
         # own, the clause (or apposition) before it has it
-        return _subject(segments, k - 1, relations, cw, names)
+        return _subject(segments, k - 1, relations, cw, names, other)
     if i == 0 and k > 0 and not any(w in cw.finite_verbs for _a, _b, w in words):
         # an apposition without a verb ("…, Ellen Lykkegaard, har …"): the noun before it
-        return _subject(segments, k - 1, relations, cw, names)
+        return _subject(segments, k - 1, relations, cw, names, other)
     # inverted order: "Siden 2020 har hans mor haft kræft" (not "... har han haft")
     for j in range(i, min(i + 4, len(words) - 1)):
         if words[j][2] in cw.finite_verbs:
             if words[j + 1][2] in cw.subjects:
-                return None
+                return words[j + 1][2] if words[j + 1][2] == other else None
             return _genitive_relation(words, j + 1, relations, cw)
     return None
 
 
 def third_person_subject(text: str, sentence: Span, pos: int, relations: frozenset[str],
-                         cw: ClauseWords, names: Sequence[tuple[int, int, str]] = ()
-                         ) -> str | None:
+                         cw: ClauseWords, names: Sequence[tuple[int, int, str]] = (),
+                         other_pronoun: str | None = None) -> str | None:
     """The relation word or private person's name that is the subject of the clause holding
     the term at ``pos`` (None: the client's, or no clear other subject). ``relations``: the
     policy's role words, lower case; ``names``: the private persons' mentions (start, end,
-    text)."""
+    text); ``other_pronoun``: the subject pronoun that cannot mean the client ("hun" when
+    the client's CPR number says a man), a subject of its own."""
     segments = _segments(text, sentence, pos, cw)
-    who = _subject(segments, len(segments) - 1, relations, cw, names)
+    who = _subject(segments, len(segments) - 1, relations, cw, names, other_pronoun)
     if who is not None and any(w in cw.client_objects for _a, _b, w in segments[-1]):
         return None  # "hans mor hjælper ham med medicinen": the client's medicine
     return who

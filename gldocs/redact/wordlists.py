@@ -73,7 +73,10 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "office_endings", "mail_header_keys", "other_party_prepositions",
         "other_party_determiners", "other_party_indefinites", "other_party_nouns",
         "public_authorities", "public_authority_endings", "located_authority_endings",
-        "colleague_org_endings", "other_possessives", "not_own_prepositions",
+        "colleague_org_endings", "other_possessives", "male_pronouns", "female_pronouns",
+        "male_possessives", "female_possessives", "key_owner_prepositions",
+        "acting_for_words", "authority_name_particles", "own_label_adjectives",
+        "own_address_words", "own_value_verbs", "contact_key_words", "not_own_prepositions",
         "own_possessives", "unknown_number_words", "greetings",
         "compensation_words", "victim_words", "debt_verbs")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (

@@ -101,3 +101,26 @@ def test_a_relatives_data_after_an_apposition(analyzer: Analyzer, sentence: str,
                                               secret: str) -> None:
     out = _out(analyzer, sentence, ("helbred", "bolig"))
     assert secret.lower() not in re.sub(r"\[[^\]]*\]", " ", out).lower(), out
+
+
+def test_counted_relatives_and_the_other_genders_pronoun_are_subjects() -> None:
+    """Round 15: "Begge hans forældre", "En af hans brødre", "Din bror" (counting words and
+    a possessive pronoun of quoted speech before the relation), "og selv har" after a
+    relative clause, and the pronoun of the other gender than the client's ("hun" of a man)
+    are someone else's subjects; the client's own pronoun is not."""
+    cw = load_bundle("kommune").clause_words
+    relations = frozenset({"forældre", "brødre", "søn", "bror"})
+
+    def who(text: str, term: str, other: str | None = None) -> str | None:
+        return third_person_subject(text, Span(0, len(text)), text.index(term), relations,
+                                    cw, (), other)
+
+    assert who("Begge hans forældre er alkoholikere.", "alkoholikere") == "forældre"
+    assert who("En af hans brødre har ADHD.", "ADHD") == "brødre"
+    assert who("Din bror er igen indlagt med en depression.", "depression") == "bror"
+    assert who("Hans søn bor i Vejle og er selv i behandling for kræft.", "kræft") == "søn"
+    assert who("Han bor i Vejle og har selv ADHD.", "ADHD") is None
+    text = "Han besøger sin mormor, hvor hun bor pga. demens."
+    assert who(text, "demens", "hun") == "hun"
+    assert who(text, "demens") is None
+    assert who("Han har ADHD.", "ADHD", "hun") is None

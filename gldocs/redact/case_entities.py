@@ -384,19 +384,23 @@ class EntityFinder:
         private_locals = [pm.normalized.split("@")[0].lower() for ps in patterns for pm in ps
                           if pm.entity == "EMAIL"
                           and self.classifier.email_is_private(pm.normalized)]
-        contact_block = False
+        contact_block = private_block = False
         previous = ""
         headers = _table_headers([u.text for u in units])
         for i, unit in enumerate(units):
             text = unit.text
             if not text.strip():
-                contact_block = False
+                contact_block = private_block = False
                 continue
             signature = is_closing(previous, self.person) or self._next_is_title(units, i)
             previous = text
-            if len(text) < 60 and \
-                    heading_words(text) in self.classifier.contact_headings:
-                contact_block = True
+            if len(text) < 60:
+                heading = heading_words(text)
+                if heading in self.classifier.contact_headings:
+                    contact_block = True
+                elif heading in self.classifier.private_headings:
+                    # "REFERENCER": the persons below speak for the client privately
+                    private_block, contact_block = True, False
             writer_role = self._writer_role(text) or writer_role
             # a line that is a part's heading ("A. PERSONLIGE OPLYSNINGER") names nobody
             cands = [] if heading_section(text) is not None else \
@@ -410,6 +414,9 @@ class EntityFinder:
                 verdict = self.classifier.classify_mention(
                     text, cand.start, cand.end, unit.section, contact_block,
                     _column_of(headers.get(i), text, cand.start))
+                if private_block and verdict.kind != "private":
+                    # a reference in a CV, with a job title or none: a private person
+                    verdict = Verdict("private", "", strong=True, cue="reference")
                 if verdict.kind == "private" and not verdict.strong \
                         and verdict.role in self.offence_roles \
                         and not self._offence_sentence(text, cand.start):
@@ -678,7 +685,9 @@ class EntityFinder:
         nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
                         (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder")):
+                        (_NAME_BEFORE_ID, "navn før CPR/alder"),
+                        (self.person.name_before_nickname, "navn før kaldenavn"),
+                        (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
                 n = m.group("n")
                 # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names

@@ -39,6 +39,7 @@ from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
 from gldocs.redact.genitive import in_genitive
+from gldocs.redact.handles import spread_handles
 from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
@@ -344,6 +345,7 @@ class Analyzer:
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
         findings = extend_names(units, findings, self.not_name, self.ordinary)
+        findings = spread_handles(units, findings)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules)

@@ -108,6 +108,16 @@ class PersonPatterns:
         self.bracket_nickname = re.compile(
             rf"\s*\((?:{cues})\s+[\"“”„«»'‘’]?"
             r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
+        # a given name right before a nickname in brackets ("Pakpao (kaldet Pao), 12 år"):
+        # that person's name (the client's own is skipped by its words)
+        self.name_before_nickname = re.compile(
+            r"(?<![\w@.\-])(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ\-]{1,20})[ \t]*"
+            rf"\((?:{cues})(?::)?\s+[\"“”„«»'‘’]?[A-ZÆØÅÀ-ÖØ-Þ]")
+        # a surname before marriage after "født" ("Tove Hald, født Riis, …"): a name
+        self.maiden_name = re.compile(
+            rf"(?<![\w.])(?:{words.alternation('maiden_name_cues', _BLANKS)})[ \t]+"
+            r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,20}(?:-[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,20})?)"
+            r"(?![\w\-])")
         # a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
         self.sender_header = re.compile(
             rf"^[ \t]*(?:{words.alternation('sender_header_keys')})[ \t]*:[ \t]*(.+)$")
@@ -185,6 +195,9 @@ class PersonPatterns:
             r"[\"“„«»'‘]"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
         self.contact_entry = with_first_char_gate(self.contact_entry)
+
+
+_BLANKS = r"[ \t]+"
 
 
 @lru_cache(maxsize=8)

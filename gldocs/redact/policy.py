@@ -133,6 +133,7 @@ class ProfessionalSpec(_Strict):
     # a table column of authorities ("| Myndighed | Kontaktperson |", "| Navn | Instans |"):
     # the people in its rows act for them
     authority_columns: list[str] = Field(default_factory=list)
+    private_headings: list[str] = Field(default_factory=list)
     private_line_cues: list[str] = Field(default_factory=list)
     org_email_domains: list[str] = Field(default_factory=list)
     private_email_domains: list[str] = Field(default_factory=list)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
@@ -43,6 +43,8 @@ class PlaceWords:
     school_endings: tuple[str, ...]
     daycare_leads: frozenset[str]
     adult_schools: tuple[str, ...]
+    # a district named right after a home's town: "i Asmara, Gezira-kvarteret"
+    district_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -68,7 +70,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             re.IGNORECASE),
         school_endings=words["child_place_endings"],
         daycare_leads=words.set("daycare_leads"),
-        adult_schools=words["adult_school_stems"])
+        adult_schools=words["adult_school_stems"],
+        district_after=re.compile(
+            rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
+            r"(?![\wæøå])"))
 
 
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the
@@ -76,6 +81,7 @@ def patterns_for(words: WordLists) -> PlaceWords:
 # then the name: one to four capitalised words
 # (capitals of Latin Extended-A and Romanian Ș Ț too: "Școala Gimnazială nr. 21")
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſȘ-ț][\wæøåÆØÅÀ-ÿ'’\-]+"
+_CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſȘ-ț][\wæøåÆØÅÀ-ÿ'’]+"
 _NAME = (rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
          r"(?:[ \t]+(?:[Nn]r|[Nn]o)\.?[ \t]*\d{1,4})?")
 # a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
@@ -168,6 +174,10 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     p.start < b and a < p.end for p in out):
                 continue
             out.append(PrivatePlace(a, b, _HOME, role))
+    # a district named right after the town of a home goes with it ("bor i Asmara,
+    # Gezira-kvarteret")
+    out = [replace(p, end=d.end()) if p.kind == _HOME
+           and (d := pw.district_after.match(text, p.end)) else p for p in out]
     out.extend(_children_places(text, sentence_spans, private_mentions, role_in, public, out,
                                 pw))
     # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,

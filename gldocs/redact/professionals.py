@@ -141,6 +141,7 @@ class ContactClassifier:
         self.private_line_cues = {c.lower() for c in pro.private_line_cues}
         self.contact_headings = {c.lower() for c in pro.contact_headings}
         self.authority_columns = {c.lower() for c in pro.authority_columns}
+        self.private_headings = {c.lower() for c in pro.private_headings}
         self.org_domains = [d.lower() for d in (*pro.org_email_domains,
                                                 *sorted(authority_domains))]
         self.private_domains = {d.lower() for d in pro.private_email_domains}
@@ -234,11 +235,13 @@ class ContactClassifier:
             if self.is_title_abbreviation(stem):
                 stripped = stripped[:-1]
             elif self.abbreviates_title(stem) and _ITEM_START.search(
-                    stripped, 0, abbreviation.start(1)):
+                    stripped, 0, abbreviation.start(1)) and _opens_apposition(
+                    stripped, abbreviation.start(1)):
                 # (only where a title opens an item: after a slash, a hyphen, a comma, a
                 # colon, a bracket or a bullet; "… og tre børn. Liban kan …" is a sentence's
-                # end, "børn" no title)
+                # end, "børn" no title; both branches' guards, the stricter wins)
                 # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
+                # (never the last word of a sentence: "… med kone og tre børn. Liban …")
                 return Verdict("professional", strong=True, cue=f"{stem}.")
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
@@ -588,6 +591,14 @@ class ContactClassifier:
         return Verdict("")
 
 
+def _opens_apposition(text: str, start: int) -> bool:
+    """The word at ``start`` opens its line or stands right after a comma, bracket, colon,
+    semicolon, slash or dash: where a title cut short stands before a name, never after
+    another word of a sentence (whose full stop then ends the sentence)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n,(:;/-–|"
+
+
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 # what ContactClassifier._cue_before reads at the end of the text before a name: an
 # abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
@@ -602,7 +613,6 @@ _CELL_BEFORE = re.compile(r"(?:^|[|\t])[ \t]*([^|\t\n]{2,60}?)[ \t]*(?:\|[ \t]*|
 # forhold")
 _PREDICATE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?()\]–—-]|(?:og|som|der|men)\b|på[ \t]+\d"
                             r"|fra\b|i[ \t]+[A-ZÆØÅ])")
-# where a title holds office: "sagsbehandler i kommunen", "mentor hos Café Spiren"
 _WHERE_AFTER = re.compile(r"[ \t]+(?:i|på|hos|ved)[ \t]")
 
 

@@ -39,7 +39,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # the places that locate a private person (gldocs.redact.private_places)
         "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",
         "clause_opening_verbs", "child_place_words", "child_place_endings", "daycare_leads",
-        "adult_school_stems")),
+        "adult_school_stems", "district_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -64,7 +64,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "work_or_shop_words",
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
-        "client_owner_words", "own_words", "label_verbs")),
+        "client_owner_words", "own_words", "label_verbs", "maiden_name_cues")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

@@ -1,0 +1,62 @@
+"""A removed handle goes in every place of the document.
+
+Once a username is removed as a third person's ("@kenn.jr", "Instagram: lilla.mus"), the
+same handle written elsewhere without its "@" or its platform label (a quoted display name
+in a copied thread: ``- "kenn.jr": tag den med ro``, a later "Profilen lilla.mus") names the
+same person: remove it there too, with the same marker and rule.
+
+Only handles that cannot be an ordinary word are spread: at least four characters with a
+dot, an underscore or a digit inside ("kenn.jr", "sisse_xo", "josse97"); a profile URL is
+not spread (its path is found as a URL wherever it stands). A place that another finding
+already covers (the client's own handle, kept) is left to that finding.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from gldocs.document.units import TextUnit
+from gldocs.redact.model import Finding
+
+
+def _spreadable(handle: str) -> bool:
+    inner = handle.strip(".")
+    return len(inner) >= 4 and "/" not in inner and any(
+        c in "._" or c.isdigit() for c in inner) and any(c.isalpha() for c in inner)
+
+
+def spread_handles(units: Sequence[TextUnit], findings: list[Finding]) -> list[Finding]:
+    """``findings`` and one more removal for each other place a removed handle stands."""
+    removed: dict[str, Finding] = {}
+    for f in findings:
+        if f.action == "remove" and f.entity == "ONLINE_ID":
+            handle = f.text.lstrip("@")
+            if _spreadable(handle):
+                removed.setdefault(handle.lower(), f)
+    if not removed:
+        return findings
+    pattern = re.compile(
+        r"(?<![\w@./\-])@?(" + "|".join(re.escape(h) for h in sorted(removed, key=len,
+                                                                    reverse=True))
+        + r")(?![\w@\-/]|\.\w)", re.IGNORECASE)
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        taken.setdefault(f.unit_path, []).append((f.start, f.end))
+    out = list(findings)
+    for unit in units:
+        text = unit.text
+        if "." not in text and "_" not in text and not any(c.isdigit() for c in text):
+            continue
+        spans = taken.get(unit.path, [])
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            model = removed[m.group(1).lower()]
+            out.append(dataclasses.replace(
+                model, unit_path=unit.path, section=unit.section, start=m.start(),
+                end=m.end(), text=m.group(0),
+                explanation=f"Samme brugernavn som {model.text}, der er fjernet: "
+                            + model.explanation, id=""))
+    return out

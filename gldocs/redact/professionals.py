@@ -46,9 +46,10 @@ _WEEKDAY_DATE = re.compile(r"\.[ \t]*(?:d\.[ \t]*|den[ \t]+)?\d{1,2}[./\-]\d{1,2
 
 # a bracket closing the list item before ("(mor), "), with the text after it
 _CLOSED_ITEM = re.compile(r"\)[ \t]*,[^()]*$")
-# where an item opens right before an abbreviated title: the line's start (a bullet), a
-# slash, a hyphen, a comma, a colon or a bracket ("UU/studievejl.", "- misbrugsbeh.")
-_ITEM_START = re.compile(r"(?:^[ \t]*(?:[-•*][ \t]*)?|[/\-,:(][ \t]*)$")
+# where an item opens right before an abbreviated title: a line's start (after a bullet
+# too), a slash, a dash, a comma, a colon, a semicolon, a bracket or a table bar
+# ("UU/studievejl.", "- misbrugsbeh.", "| beh.")
+_ITEM_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*–][ \t]*)?\Z|[/\-–,:;(|][ \t]*\Z")
 # a slash between two words ("UU/studievejl."; not "v/ Anne Holm", where "v/" is the title)
 _SLASH = re.compile(r"(?<=\w)/(?=\w)")
 
@@ -234,14 +235,11 @@ class ContactClassifier:
             stem = abbreviation.group(1).lower()
             if self.is_title_abbreviation(stem):
                 stripped = stripped[:-1]
-            elif self.abbreviates_title(stem) and _ITEM_START.search(
-                    stripped, 0, abbreviation.start(1)) and _opens_apposition(
-                    stripped, abbreviation.start(1)):
-                # (only where a title opens an item: after a slash, a hyphen, a comma, a
-                # colon, a bracket or a bullet; "… og tre børn. Liban kan …" is a sentence's
-                # end, "børn" no title; both branches' guards, the stricter wins)
-                # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short
-                # (never the last word of a sentence: "… med kone og tre børn. Liban …")
+            elif self.abbreviates_title(stem) and _ITEM_OPENING.search(
+                    stripped, 0, abbreviation.start(1)):
+                # "UU/studievejl. Camilla Sand", "misbrugsbeh. Ole Lund": a title cut short,
+                # only where an item opens (never the last word of a sentence: "… med kone
+                # og tre børn. Liban …", where "børn" is no title)
                 return Verdict("professional", strong=True, cue=f"{stem}.")
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
@@ -589,14 +587,6 @@ class ContactClassifier:
         if tail and self.is_title(tail[0]):
             return Verdict("professional", strong=False, cue=tail[0])
         return Verdict("")
-
-
-def _opens_apposition(text: str, start: int) -> bool:
-    """The word at ``start`` opens its line or stands right after a comma, bracket, colon,
-    semicolon, slash or dash: where a title cut short stands before a name, never after
-    another word of a sentence (whose full stop then ends the sentence)."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in "\n,(:;/-–|"
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")

@@ -51,6 +51,9 @@ def _kept_and_gone(body: str, kept: list[str], gone: list[str] = ()) -> None:
     # an abbreviated title as a compound, after a slash
     ("- UU/studievejl. Sofie Kamp (SK) ringer selv til Kasper i januar.", ["Sofie Kamp"]),
     ("- Ungdomsvejl. Dorte Fugl kontakter skolen.", ["Dorte Fugl"]),
+    # ... after any bullet, a semicolon or a table bar: where an item opens
+    ("• Misbrugsbeh. Lone Skov følger op i december.", ["Lone Skov"]),
+    ("Møde med jobcentret; sagsbeh. Tue Brask deltager.", ["Tue Brask"]),
     # a compound title in its definite form
     ("Familiebehandleren Omar Benali har haft tre samtaler med Kasper.", ["Omar Benali"]),
     ("Overlægen, Jens Wamberg, har skrevet epikrisen.", ["Jens Wamberg"]),

@@ -285,6 +285,8 @@ class EntityFinder:
         self._capital_words: frozenset[str] = frozenset()
         self._read_texts: list[str] | None = None  # the texts lower_words is of
         self.institution_names: frozenset[str] = frozenset()
+        # the words the document writes right before a dose: medicines' names
+        self.drug_names: frozenset[str] = frozenset()
         # per text: its organisation runs, and which candidates in it are no person (the
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
@@ -293,7 +295,7 @@ class EntityFinder:
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
         # unions of the name lists, built once (not per candidate): see _names
         self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
-        self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
+        self._no_person: dict[tuple[str, int, int, str, bool, bool, bool], bool] = {}
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -313,6 +315,10 @@ class EntityFinder:
         gz = self.gazetteer
         self.institution_names = gz.institution_names(texts) if gz is not None \
             else frozenset()
+        # "Androcur (cyproteronacetat) 50 mg": a medicine wherever the document names it
+        # ("fortsat Androcur og Sertralin"), never a person
+        drug = self.person.drug_before_dose
+        self.drug_names = frozenset(m.group(1) for t in texts for m in drug.finditer(t))
 
     def use_words(self, person_words: WordLists, address_words: WordLists,
                   identifier_words: WordLists, sentence_words: WordLists) -> None:
@@ -1125,7 +1131,8 @@ class EntityFinder:
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
         are the text's own, :meth:`_org_spans_of`, worked out when a check needs them)."""
-        key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names)
+        key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names,
+               c.text in self.drug_names)
         hit = self._no_person.get(key)
         if hit is None:
             hit = self._not_a_person(text, c, None, facts.strict)
@@ -1142,7 +1149,8 @@ class EntityFinder:
         ``org_spans``: the organisation runs of ``text`` (None: :meth:`_org_spans_of`)."""
         gz = self.gazetteer
         assert gz is not None
-        if self._foreign_place(text, c) or self._named_institution(text, c):
+        if self._foreign_place(text, c) or self._named_institution(text, c) or \
+                self._medicine(c):
             return True
         cue = self.classifier.cue_before(text, c.start)
         if cue.kind == "private" or re.search(
@@ -1191,6 +1199,15 @@ class EntityFinder:
         if strict and len(words) > 1:
             return False
         return all(gz.is_common(w) for w in words)
+
+    def _medicine(self, c: NameCandidate) -> bool:
+        """A word the document writes right before a dose ("Androcur (cyproteronacetat)
+        50 mg", :attr:`PersonPatterns.drug_before_dose`): a medicine's name wherever it
+        stands, unless it is a known given name or surname (fail closed)."""
+        word = strip_genitive(c.text)
+        if word not in self.drug_names and c.text not in self.drug_names:
+            return False
+        return word not in self.given and word not in self.surnames
 
     def _small_town(self, text: str, c: NameCandidate) -> bool:
         """A word no list knows right after "i"/"fra" after a role word ("hos sin mor i

@@ -195,6 +195,11 @@ class PersonPatterns:
             r"[\"“„«»'‘]"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
         self.contact_entry = with_first_char_gate(self.contact_entry)
+        # a medicine's name right before a dose, a bracketed generic name allowed between
+        # ("Androcur (cyproteronacetat) 50 mg"): the name of a drug, not of a person
+        self.drug_before_dose = re.compile(
+            rf"(?<![\w\-])({NAME_WORD})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\d+(?:[.,]\d+)?"
+            rf"[ \t]?(?i:{words.alternation('dose_units')})(?!\w)")
 
 
 _BLANKS = r"[ \t]+"

@@ -1155,6 +1155,12 @@ class EntityFinder:
         cue = self.classifier.cue_before(text, c.start)
         if cue.kind == "private" or re.search(
                 r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
+            if org_spans is None:
+                org_spans = self._org_spans_of(text)
+            if any(a <= c.start and c.end <= b for a, b in org_spans):
+                # "chauffør hos Nordland Logistik GmbH": a role word before a firm's name
+                # makes no person of it (the firm's own word says what it is)
+                return True
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
             prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],

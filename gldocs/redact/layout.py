@@ -48,6 +48,11 @@ class LayoutReader:
             (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
                  for h in (normalise(x) for x in b.headings)])
             for b in policy.heading_blocks.values()]
+        # the blocks' leads (a paragraph whose first sentence holds one is inside the block)
+        self._lead_specs: list[tuple[HeadingBlock, re.Pattern[str]]] = [
+            (b, re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(normalise(x)) for x in b.leads)})"
+                           r"(?!\w)"))
+            for b in policy.heading_blocks.values() if b.leads]
         # any heading as a whole word: a line without one opens no block (either way of
         # opening one needs it), so the headings one by one are tried only on a line with one
         heads = sorted({h for _, hs in self._block_specs for h, _ in hs}, key=len, reverse=True)
@@ -78,6 +83,11 @@ class LayoutReader:
                 active = None
             opened, inline = _block_opened(text, specs, self._any_heading) \
                 if specs and text else (None, False)
+            if opened is None and active is None and text and self._lead_specs:
+                lead = _lead_opened(text, self._lead_specs)
+                if lead is not None:  # the paragraph alone (its own line) is the block
+                    out.append(lead)
+                    continue
             if opened is not None:
                 active, section = opened, u.section
                 # the heading line itself (with its date and initials) is no narrative
@@ -130,6 +140,24 @@ def record_of(path: str) -> str | None:
 
 
 _REMARK_BEFORE_COLON = re.compile(r"^([^():]{1,60}?)[ \t]*\([^()]{1,40}\)[ \t]*:")
+
+
+_FIRST_SENTENCE = re.compile(r"^[^.!?\n]{3,100}[.!?:](?=\s|$)")
+LEAD_WORDS = 10  # words of a first sentence that can be a lead (a short announcing one)
+
+
+def _lead_opened(text: str, leads: list[tuple[HeadingBlock, re.Pattern[str]]]
+                 ) -> HeadingBlock | None:
+    """The block whose lead the paragraph's short first sentence holds ("Filmon fortæller
+    om overtrædelsen."): the paragraph after it tells the act."""
+    m = _FIRST_SENTENCE.match(text)
+    if m is None or len(m.group().split()) > LEAD_WORDS:
+        return None
+    norm = normalise(m.group())
+    for block, lead in leads:
+        if lead.search(norm):
+            return block
+    return None
 
 
 def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str] | None = None

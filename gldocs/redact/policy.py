@@ -165,6 +165,9 @@ class HeadingBlock(_Strict):
     goes entirely. The block lasts to the next blank line or part."""
 
     headings: list[str]
+    # phrases that open the block from the first sentence of a paragraph ("Filmon fortæller
+    # om overtrædelsen. Den 13.02. var han …"): the whole paragraph is inside it
+    leads: list[str] = Field(default_factory=list)
     extra_categories: list[str] = Field(default_factory=list)
     # categories that do not apply inside the block ("brud på kæben" under a Helbred heading
     # is the client's health, not an injury from the offence) ...

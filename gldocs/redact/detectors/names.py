@@ -115,7 +115,9 @@ def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str],
     seg: list[tuple[int, int, str]] = []
     for o in offs:
         w = o[2].lower()
-        if (w in stop or _strip_genitive(w) in stop) and not (not seg and name_here(o)):
+        if any(ch.isdigit() for ch in w) or (
+                (w in stop or _strip_genitive(w) in stop) and not (not seg and name_here(o))):
+            # (a code with a digit is no part of a name: "GF2 Smed" names a course)
             if seg:
                 yield seg
             seg = []

@@ -1,0 +1,191 @@
+"""The round-16 classes of R2-R5 and K4/K7, each in several invented phrasings: peoples
+before an origin word, protests and opposition, torture trauma, gambling disorder (its own
+category, kept under helbred or misbrug), a medicine's name before a dose (no person), a
+relative's health after a preposition-like subordinator, a sexual offence in plain words,
+the scene of an act in a list of fines or after a journal's lead, the client's firms of the
+past, the pay grade inside; and what stays: a church as a landmark, an employer with a
+firm's suffix after a role word, a claim from an authority, a course code before a trade,
+the municipality's Visitationen. Every sentence and person is invented; none is taken from
+an annotated set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gldocs.redact.bundle import load_bundle
+from gldocs.redact.engine import Analyzer
+from tests.redact.section_redaction import redact_section
+
+CLIENT = "Severin Halkjær Dueholm"
+STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 230391-2817\n\n"
+DESCRIPTION = STAMDATA + "2. Beskrivelse\n"
+CAUSES = STAMDATA + "3. Årsager til kriminalitet\n"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_bundle("kommune"))
+
+
+def _out(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",),
+         head: str = DESCRIPTION) -> str:
+    return redact_section(analyzer, CLIENT, head, sentence, areas).strip()
+
+
+def _gone(out: str, secret: str) -> bool:
+    """The secret is not in the output (outside the markers) and a marker says why."""
+    text = re.sub(r"\[[^\]]*\]", " ", out)
+    return secret.lower() not in text.lower() and "[udeladt" in out
+
+
+# ---- R2 ---------------------------------------------------------------------------------
+ORIGIN_AND_POLITICS = [
+    # a people before an origin word, whatever the people
+    ("Han har hazara-baggrund og kom til Danmark som barn.", "hazara"),
+    ("Hans mor er af tuareg-oprindelse.", "tuareg"),
+    ("Familien har bakhtiari baggrund.", "bakhtiari"),
+    ("Han er vokset op i en yoruba-familie i Lagos.", "yoruba"),
+    ("Han oplyser, at han er hazara.", "hazara"),
+    ("Han tilhører qashqai-folket.", "qashqai"),
+    # protests and opposition
+    ("Han deltog i protesterne mod styret i 2022.", "protesterne"),
+    ("Han var med i demonstrationerne i hovedstaden.", "demonstrationerne"),
+    ("Han har deltaget i opstanden i sin hjemby.", "opstanden"),
+    ("Han er regimekritiker og skriver om det på nettet.", "regimekritiker"),
+    ("Hans bror var dissident og blev fængslet.", "dissident"),
+]
+
+HEALTH = [
+    ("Han har flashbacks fra krigen og sover dårligt.", "flashbacks"),
+    ("Han er torturoverlever og går til samtaler.", "torturoverlever"),
+    ("Han har været udsat for tortur i fængslet i sit hjemland.", "tortur"),
+    ("Han sover meget uroligt om natten.", "uroligt"),
+    ("Han får Androcur (cyproteronacetat) 50 mg dagligt.", "Androcur"),
+    ("Han har et spilleproblem og spiller online casino om natten.", "spilleproblem"),
+    ("Han er afhængig af spil.", "afhængig af spil"),
+    ("Han har ludomani og får Naltrexon.", "ludomani"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), ORIGIN_AND_POLITICS)
+def test_origin_and_political_activity(analyzer: Analyzer, sentence: str,
+                                       secret: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "netværk"))
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), HEALTH)
+def test_health_outside_the_areas(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "beskæftigelse"))
+    assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+@pytest.mark.parametrize("areas", [("helbred",), ("misbrug",)])
+def test_gambling_disorder_stays_under_helbred_or_misbrug(
+        analyzer: Analyzer, areas: tuple[str, ...]) -> None:
+    sentence = ("Han har ludomani (F63.0) og er tilbudt Naltrexon mod spilletrangen.")
+    assert _out(analyzer, sentence, areas) == sentence
+
+
+def test_substance_use_is_not_kept_by_gambling_treatment(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Han har ludomani. Han drikker 12 øl om dagen.", ("helbred",))
+    assert "ludomani" in out and _gone(out, "12 øl"), out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han får Androcur (cyproteronacetat) 50 mg dagligt.",
+    "Han tager Xalvoprin 20 mg om morgenen og fortsætter med Xalvoprin efter løsladelsen.",
+])
+def test_a_medicine_before_a_dose_is_no_person(analyzer: Analyzer, sentence: str) -> None:
+    assert _out(analyzer, sentence, ("helbred",)) == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han ser sin ven Torben Ask; Torben er selv førtidspensioneret efter en hjerneskade.",
+    "Hans mor døde sidste år efter et langt forløb med kræft.",
+])
+def test_a_relatives_health_after_a_preposition_goes_in_the_area(
+        analyzer: Analyzer, sentence: str) -> None:
+    out = _out(analyzer, sentence, ("helbred",))
+    assert "hjerneskade" not in out and "kræft" not in out, out
+
+
+def test_the_clients_own_health_after_a_subordinator_stays(analyzer: Analyzer) -> None:
+    sentence = "Han fik angst efter at hans bror døde."
+    assert _out(analyzer, sentence, ("helbred",)) == sentence
+
+
+# ---- R4 / R5 ----------------------------------------------------------------------------
+ACT = [
+    ("Han lokkede drengen med hjem under påskud af at vise ham en hundehvalp.", "påskud"),
+    ("Han berørte hende på brysterne ved flere lejligheder.", "brysterne"),
+    ("Han rørte ved drengen under tøjet.", "under tøjet"),
+    ("Overgrebene skete ved mindst tre lejligheder i 2024.", "tre lejligheder"),
+    ("Han blottede sig for to piger i en park.", "blottede"),
+    ("Han var indtil 2021 direktør og eneanpartshaver i Frisk Fragt ApS.", "Frisk Fragt"),
+    ("Han ejede via Dueholm Invest ApS halvdelen af et vognmandsfirma.", "Dueholm Invest"),
+    ("Selskabet havde CVR 12 34 56 78 og tre ansatte.", "12 34 56 78"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), ACT)
+def test_the_act_in_plain_words(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _out(analyzer, sentence, ("bolig", "beskæftigelse", "økonomi"))
+    assert _gone(out, secret), out
+
+
+def test_the_scene_in_a_list_of_fines(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Bøder:\n1) 4.000 kr. – kørsel i frakendelsestiden, Skovgade, "
+                         "Brande, 12.4.2025.", ("økonomi",))
+    assert "Skovgade" not in out and "Brande" not in out, out
+
+
+def test_the_scene_after_a_journal_lead(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Han fortæller om overtrædelsen. Den 2. maj var han til fest på "
+                         "Algade Torv. Han slog en gæst med en flaske.", ("bolig",))
+    assert "Algade" not in out and "flaske" not in out, out
+
+
+def test_the_scene_of_the_act_named_by_a_definite_square(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Han blev standset af en kontrollør på Stationspladsen.",
+               ("bolig",), head=CAUSES)
+    assert "Stationspladsen" not in out, out
+
+
+def test_the_victim_named_after_the_act(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Dommen angår drabet på Jens Otto Brink i dennes hus i Ørum.",
+               ("bolig",))
+    assert "Ørum" not in out and "Brink" not in out, out
+
+
+def test_the_pay_grade_inside_goes_the_income_stays(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Arbejdsdusør: lønklasse 2, plus tillæg for rengøring.\n"
+                         "Han sparer op af sin arbejdsdusør til et depositum.",
+               ("beskæftigelse",))
+    assert "lønklasse" not in out and "sparer op af sin arbejdsdusør" in out, out
+
+
+# ---- what stays ---------------------------------------------------------------------------
+KEEP = [
+    ("Han bor tæt på kirken og ønsker at blive boende.", ("bolig",)),
+    ("Lejligheden ligger over for moskeen i Mjølnerparken.", ("bolig",)),
+    ("Han har fået fast arbejde som chauffør hos Sydkyst Transport GmbH fra 1. marts.",
+     ("beskæftigelse",)),
+    ("Han har et krav fra Skattestyrelsen på 2,3 mio. kr. og ønsker en afdragsordning.",
+     ("økonomi",)),
+    ("Han søger optagelse på GF2 Tømrer på Syddansk Erhvervsskole i august.",
+     ("uddannelse",)),
+    ("Herning Kommune, Visitationen, visiterer ham til et botilbud efter § 107.",
+     ("bolig",)),
+    ("Han kører en Nissan Qashqai til arbejdet.", ("beskæftigelse",)),
+    ("Han ejer selv et firma, Dueholm Tømrer ApS, og vil fortsætte det efter løsladelsen.",
+     ("beskæftigelse",)),
+    ("Han har protesteret mod afgørelsen om boligstøtte.", ("bolig",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "areas"), KEEP)
+def test_what_stays_stays(analyzer: Analyzer, sentence: str, areas: tuple[str, ...]) -> None:
+    assert _out(analyzer, sentence, areas) == sentence

@@ -2072,7 +2072,8 @@ def _key_end(text: str) -> int:
     return 0
 
 
-_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’\-]+"
+# (a letter right after the capital: "U-turn", "E-boks" are no name words)
+_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’][a-zæøåß-öø-ÿā-ſ'’\-]*"
 _CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
 
 

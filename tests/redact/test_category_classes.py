@@ -89,6 +89,16 @@ def test_gambling_disorder_stays_under_helbred_or_misbrug(
     assert _out(analyzer, sentence, areas) == sentence
 
 
+def test_gender_incongruence_treatment_is_health_the_identity_is_not(
+        analyzer: Analyzer) -> None:
+    treatment = ("Hun er udredt med kønsinkongruens og får kønsbekræftende behandling på "
+                 "Center for Kønsidentitet.")
+    assert _out(analyzer, treatment, ("helbred",)) == treatment
+    assert _gone(_out(analyzer, treatment, ("bolig",)), "kønsinkongruens")
+    out = _out(analyzer, "Hun er transkvinde og lesbisk.", ("helbred",))
+    assert _gone(out, "transkvinde") and "lesbisk" not in out, out
+
+
 def test_substance_use_is_not_kept_by_gambling_treatment(analyzer: Analyzer) -> None:
     out = _out(analyzer, "Han har ludomani. Han drikker 12 øl om dagen.", ("helbred",))
     assert "ludomani" in out and _gone(out, "12 øl"), out

@@ -162,12 +162,21 @@ class Lexicon:
         searched for."""
         hit = self._first.get(tok)
         if hit is None:
-            candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok),
-                          *self._scan_for(tok))
-            hit = tuple(t for t in candidates if t.words[0].matches(tok))
+            hit = self._terms_of(tok)
+            if not hit and tok.isascii():
+                # "Disciplinaerafgoerelse_2025.pdf": a file name or an address writes æ, ø
+                # and å as ae, oe and aa; the word so written is the word
+                danish = danish_letters(tok)
+                if danish != tok:
+                    hit = self._terms_of(danish)
             if len(self._first) < _MAX_CACHE:
                 self._first[tok] = hit
         return hit
+
+    def _terms_of(self, tok: str) -> tuple[Term, ...]:
+        candidates = (*self._index.get(tok[:3], ()), *self._literal_for(tok),
+                      *self._scan_for(tok))
+        return tuple(t for t in candidates if t.words[0].matches(tok))
 
     def _literal_for(self, tok: str) -> tuple[Term, ...]:
         """Plain-word terms that ``tok`` can be a form of (:mod:`~gldocs.redact.morphology`):
@@ -251,6 +260,12 @@ class Lexicon:
             return matches
         return [m for m in matches
                 if not any(a <= m.start and m.end <= b for a, b in covers.get(m.lexicon, ()))]
+
+
+def danish_letters(word: str) -> str:
+    """``word`` with the ASCII spellings of the Danish letters as the letters ("ae" -> "æ",
+    "oe" -> "ø", "aa" -> "å"): "disciplinaerafgoerelse" -> "disciplinærafgørelse"."""
+    return word.replace("aa", "å").replace("ae", "æ").replace("oe", "ø")
 
 
 GATE_AFTER = 4  # a lexicon pattern's runs before its first-character gate is made

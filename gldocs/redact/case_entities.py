@@ -1189,6 +1189,10 @@ class EntityFinder:
         if any(x in given or x in surnames
                for w in words for x in (*genitive_bases(w), w.title())):
             return False
+        if len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]):
+            # "NemKonto", "MobilePay", "GCash": a capital inside a word after three small
+            # letters is a product's or a firm's name (a person's is "McNeil", "DeLuca")
+            return True
         # "Name Role Phone", "Thinking Skills Programme": ordinary words of another language,
         # with no name among them and no role cue before them, are no person in any part
         if all(self.foreign.is_common_anywhere(w) for w in words):
@@ -2072,6 +2076,11 @@ def _key_end(text: str) -> int:
     return 0
 
 
+# a word with a capital inside after three letters or more ("NemKonto", "MobilePay",
+# "WhatsApp"): a product's or a firm's name; a person's has fewer before it ("McNeil",
+# "DeLuca", "LaToya"), and Mac/Fitz are left out ("MacLeod", "FitzGerald")
+_CAMEL_CASE = re.compile(
+    r"(?!Mac|Fitz)(?:[A-ZÆØÅ][a-zæøå]{2,}|[a-zæøå]{3,})[A-ZÆØÅ][a-zæøå]+")
 # (a letter right after the capital: "U-turn", "E-boks" are no name words)
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’][a-zæøåß-öø-ÿā-ſ'’\-]*"
 _CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")

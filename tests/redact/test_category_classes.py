@@ -127,6 +127,39 @@ def test_the_clients_own_health_after_a_subordinator_stays(analyzer: Analyzer) -
     assert _out(analyzer, sentence, ("helbred",)) == sentence
 
 
+# ---- R2/R3 in other words and languages -----------------------------------------------
+MORE = [
+    ("Han har fået Zelvanox af fængselslægen mod uro.", "Zelvanox", ("bolig",)),
+    ("Han mistede to fingre ved en ulykke på værftet.", "fingre", ("bolig",)),
+    ("Han er registreret i ROFUS.", "ROFUS", ("bolig", "økonomi")),
+    ("Han var medlem af Byggnads, da han arbejdede i Malmø.", "Byggnads", ("beskæftigelse",)),
+    ("Han er medlem af Kommunal.", "Kommunal", ("beskæftigelse",)),
+    ("Hans mor er aktiv i Pingstkyrkan i Göteborg.", "Pingstkyrkan", ("netværk",)),
+    ("Han bærer kirpan og turban.", "kirpan", ("bolig",)),
+    ("Han tilhører jat-kasten.", "kasten", ("bolig",)),
+    ("Han skylder klubben 20.000 kr. efter udmeldelsen.", "klubben", ("økonomi",)),
+    ("Han skulle aflevere sin vest ved udmeldelsen.", "vest", ("bolig",)),
+    ("Beskeden lød: du ved hvad der sker med stikkere.", "stikkere", ("bolig",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret", "areas"), MORE)
+def test_more_special_categories_and_security(analyzer: Analyzer, sentence: str,
+                                               secret: str, areas: tuple[str, ...]) -> None:
+    assert _gone(_out(analyzer, sentence, areas), secret)
+
+
+def test_a_file_name_in_ascii_spelling(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Bilag 6 - Disciplinaerafgoerelse_2026-01-03.pdf", ("bolig",))
+    assert "Disciplin" not in out, out
+
+
+def test_a_case_number_ends_no_sentence(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Sagen er anmeldt til politiet, j.nr. 4100-70011-00222-26, og han "
+                         "er afhørt som vidne.", ("bolig",))
+    assert "4100" not in out, out
+
+
 # ---- R4 / R5 ----------------------------------------------------------------------------
 ACT = [
     ("Han lokkede drengen med hjem under påskud af at vise ham en hundehvalp.", "påskud"),
@@ -170,6 +203,16 @@ def test_the_victim_named_after_the_act(analyzer: Analyzer) -> None:
     assert "Ørum" not in out and "Brink" not in out, out
 
 
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Han blev kørt til scanning ledsaget af to betjente.", "betjente"),
+    ("Klagen afvises.", "afvises"),
+    ("Han er tilmeldt rengøringsholdet i påskeugen.", "rengøringsholdet"),
+    ("Han var først placeret på fællesafdelingen i arresthuset.", "fællesafdelingen"),
+])
+def test_internal_matters(analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, ("bolig", "beskæftigelse")), secret)
+
+
 def test_the_pay_grade_inside_goes_the_income_stays(analyzer: Analyzer) -> None:
     out = _out(analyzer, "Arbejdsdusør: lønklasse 2, plus tillæg for rengøring.\n"
                          "Han sparer op af sin arbejdsdusør til et depositum.",
@@ -193,7 +236,25 @@ KEEP = [
     ("Han ejer selv et firma, Dueholm Tømrer ApS, og vil fortsætte det efter løsladelsen.",
      ("beskæftigelse",)),
     ("Han har protesteret mod afgørelsen om boligstøtte.", ("bolig",)),
+    ("Han har bedt om hjælp til en bankkonto med NemKonto.", ("økonomi",)),
+    ("Et budget, hvor overførsler til familien indgår med højst 900 kr. om måneden.",
+     ("økonomi",)),
+    ("Han har ca. 2,1 mio. kr. i gæld til Skattestyrelsen og ønsker gældssanering.",
+     ("økonomi",)),
+    ("Han har brugt kokain dagligt det sidste år før anholdelsen.", ("misbrug",)),
 ]
+
+
+def test_a_product_name_in_an_unknown_part_is_no_person(analyzer: Analyzer) -> None:
+    head = STAMDATA + "Notat fra kontaktpersonen\n"
+    body = "Han skal fortsætte i U-turn Randers og bruger MobilePay til husleje."
+    out = redact_section(analyzer, CLIENT, head, body, ("misbrug", "økonomi")).strip()
+    assert out == body, out
+
+
+def test_a_private_nickname_in_camel_case_is_still_a_person(analyzer: Analyzer) -> None:
+    out = _out(analyzer, "Han bor hos sin ven BigMike i Vejle.", ("bolig",))
+    assert "BigMike" not in out, out
 
 
 @pytest.mark.parametrize(("sentence", "areas"), KEEP)

@@ -3,6 +3,7 @@ check what a section keeps and removes)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from gldocs.document.txt import units_from_text
@@ -39,3 +40,9 @@ def plan_case(text: str, client: str, cpr: str, areas: tuple[str, ...]) -> Plan:
 def redacted_after(plan: Plan, heading: str) -> str:
     """The redacted text of ``plan`` after the line ``heading``."""
     return "\n".join(u.text for u in apply(plan)).split(heading + "\n", 1)[1]
+
+
+def gone(out: str, secret: str) -> bool:
+    """The secret is not in ``out`` outside the markers, and a marker says why."""
+    text = re.sub(r"\[[^\]]*\]", " ", out)
+    return secret.lower() not in text.lower() and "[udeladt" in out

@@ -10,13 +10,10 @@ an annotated set."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import Analyzer
-from tests.redact.section_redaction import redact_section
+from tests.redact.section_redaction import gone as _gone
+from tests.redact.section_redaction import kommune_analyzer, redact_section
 
 CLIENT = "Severin Halkjær Dueholm"
 STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 230391-2817\n\n"
@@ -24,20 +21,8 @@ DESCRIPTION = STAMDATA + "2. Beskrivelse\n"
 CAUSES = STAMDATA + "3. Årsager til kriminalitet\n"
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
-def _out(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",),
-         head: str = DESCRIPTION) -> str:
-    return redact_section(analyzer, CLIENT, head, sentence, areas).strip()
-
-
-def _gone(out: str, secret: str) -> bool:
-    """The secret is not in the output (outside the markers) and a marker says why."""
-    text = re.sub(r"\[[^\]]*\]", " ", out)
-    return secret.lower() not in text.lower() and "[udeladt" in out
+def _out(sentence: str, areas: tuple[str, ...] = ("bolig",), head: str = DESCRIPTION) -> str:
+    return redact_section(kommune_analyzer(), CLIENT, head, sentence, areas).strip()
 
 
 # ---- R2 ---------------------------------------------------------------------------------
@@ -70,37 +55,36 @@ HEALTH = [
 
 
 @pytest.mark.parametrize(("sentence", "secret"), ORIGIN_AND_POLITICS)
-def test_origin_and_political_activity(analyzer: Analyzer, sentence: str,
+def test_origin_and_political_activity(sentence: str,
                                        secret: str) -> None:
-    out = _out(analyzer, sentence, ("bolig", "netværk"))
+    out = _out(sentence, ("bolig", "netværk"))
     assert _gone(out, secret) and "(rhl. § 10)]" in out, out
 
 
 @pytest.mark.parametrize(("sentence", "secret"), HEALTH)
-def test_health_outside_the_areas(analyzer: Analyzer, sentence: str, secret: str) -> None:
-    out = _out(analyzer, sentence, ("bolig", "beskæftigelse"))
+def test_health_outside_the_areas(sentence: str, secret: str) -> None:
+    out = _out(sentence, ("bolig", "beskæftigelse"))
     assert _gone(out, secret) and "(rhl. § 10)]" in out, out
 
 
 @pytest.mark.parametrize("areas", [("helbred",), ("misbrug",)])
 def test_gambling_disorder_stays_under_helbred_or_misbrug(
-        analyzer: Analyzer, areas: tuple[str, ...]) -> None:
+        areas: tuple[str, ...]) -> None:
     sentence = ("Han har ludomani (F63.0) og er tilbudt Naltrexon mod spilletrangen.")
-    assert _out(analyzer, sentence, areas) == sentence
+    assert _out(sentence, areas) == sentence
 
 
-def test_gender_incongruence_treatment_is_health_the_identity_is_not(
-        analyzer: Analyzer) -> None:
+def test_gender_incongruence_treatment_is_health_the_identity_is_not() -> None:
     treatment = ("Hun er udredt med kønsinkongruens og får kønsbekræftende behandling på "
                  "Center for Kønsidentitet.")
-    assert _out(analyzer, treatment, ("helbred",)) == treatment
-    assert _gone(_out(analyzer, treatment, ("bolig",)), "kønsinkongruens")
-    out = _out(analyzer, "Hun er transkvinde og lesbisk.", ("helbred",))
+    assert _out(treatment, ("helbred",)) == treatment
+    assert _gone(_out(treatment, ("bolig",)), "kønsinkongruens")
+    out = _out("Hun er transkvinde og lesbisk.", ("helbred",))
     assert _gone(out, "transkvinde") and "lesbisk" not in out, out
 
 
-def test_substance_use_is_not_kept_by_gambling_treatment(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Han har ludomani. Han drikker 12 øl om dagen.", ("helbred",))
+def test_substance_use_is_not_kept_by_gambling_treatment() -> None:
+    out = _out("Han har ludomani. Han drikker 12 øl om dagen.", ("helbred",))
     assert "ludomani" in out and _gone(out, "12 øl"), out
 
 
@@ -108,8 +92,8 @@ def test_substance_use_is_not_kept_by_gambling_treatment(analyzer: Analyzer) -> 
     "Han får Androcur (cyproteronacetat) 50 mg dagligt.",
     "Han tager Xalvoprin 20 mg om morgenen og fortsætter med Xalvoprin efter løsladelsen.",
 ])
-def test_a_medicine_before_a_dose_is_no_person(analyzer: Analyzer, sentence: str) -> None:
-    assert _out(analyzer, sentence, ("helbred",)) == sentence
+def test_a_medicine_before_a_dose_is_no_person(sentence: str) -> None:
+    assert _out(sentence, ("helbred",)) == sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -117,14 +101,14 @@ def test_a_medicine_before_a_dose_is_no_person(analyzer: Analyzer, sentence: str
     "Hans mor døde sidste år efter et langt forløb med kræft.",
 ])
 def test_a_relatives_health_after_a_preposition_goes_in_the_area(
-        analyzer: Analyzer, sentence: str) -> None:
-    out = _out(analyzer, sentence, ("helbred",))
+        sentence: str) -> None:
+    out = _out(sentence, ("helbred",))
     assert "hjerneskade" not in out and "kræft" not in out, out
 
 
-def test_the_clients_own_health_after_a_subordinator_stays(analyzer: Analyzer) -> None:
+def test_the_clients_own_health_after_a_subordinator_stays() -> None:
     sentence = "Han fik angst efter at hans bror døde."
-    assert _out(analyzer, sentence, ("helbred",)) == sentence
+    assert _out(sentence, ("helbred",)) == sentence
 
 
 # ---- R2/R3 in other words and languages -----------------------------------------------
@@ -144,18 +128,18 @@ MORE = [
 
 
 @pytest.mark.parametrize(("sentence", "secret", "areas"), MORE)
-def test_more_special_categories_and_security(analyzer: Analyzer, sentence: str,
+def test_more_special_categories_and_security(sentence: str,
                                                secret: str, areas: tuple[str, ...]) -> None:
-    assert _gone(_out(analyzer, sentence, areas), secret)
+    assert _gone(_out(sentence, areas), secret)
 
 
-def test_a_file_name_in_ascii_spelling(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Bilag 6 - Disciplinaerafgoerelse_2026-01-03.pdf", ("bolig",))
+def test_a_file_name_in_ascii_spelling() -> None:
+    out = _out("Bilag 6 - Disciplinaerafgoerelse_2026-01-03.pdf", ("bolig",))
     assert "Disciplin" not in out, out
 
 
-def test_a_case_number_ends_no_sentence(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Sagen er anmeldt til politiet, j.nr. 4100-70011-00222-26, og han "
+def test_a_case_number_ends_no_sentence() -> None:
+    out = _out("Sagen er anmeldt til politiet, j.nr. 4100-70011-00222-26, og han "
                          "er afhørt som vidne.", ("bolig",))
     assert "4100" not in out, out
 
@@ -174,31 +158,31 @@ ACT = [
 
 
 @pytest.mark.parametrize(("sentence", "secret"), ACT)
-def test_the_act_in_plain_words(analyzer: Analyzer, sentence: str, secret: str) -> None:
-    out = _out(analyzer, sentence, ("bolig", "beskæftigelse", "økonomi"))
+def test_the_act_in_plain_words(sentence: str, secret: str) -> None:
+    out = _out(sentence, ("bolig", "beskæftigelse", "økonomi"))
     assert _gone(out, secret), out
 
 
-def test_the_scene_in_a_list_of_fines(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Bøder:\n1) 4.000 kr. – kørsel i frakendelsestiden, Skovgade, "
+def test_the_scene_in_a_list_of_fines() -> None:
+    out = _out("Bøder:\n1) 4.000 kr. – kørsel i frakendelsestiden, Skovgade, "
                          "Brande, 12.4.2025.", ("økonomi",))
     assert "Skovgade" not in out and "Brande" not in out, out
 
 
-def test_the_scene_after_a_journal_lead(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Han fortæller om overtrædelsen. Den 2. maj var han til fest på "
+def test_the_scene_after_a_journal_lead() -> None:
+    out = _out("Han fortæller om overtrædelsen. Den 2. maj var han til fest på "
                          "Algade Torv. Han slog en gæst med en flaske.", ("bolig",))
     assert "Algade" not in out and "flaske" not in out, out
 
 
-def test_the_scene_of_the_act_named_by_a_definite_square(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Han blev standset af en kontrollør på Stationspladsen.",
+def test_the_scene_of_the_act_named_by_a_definite_square() -> None:
+    out = _out("Han blev standset af en kontrollør på Stationspladsen.",
                ("bolig",), head=CAUSES)
     assert "Stationspladsen" not in out, out
 
 
-def test_the_victim_named_after_the_act(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Dommen angår drabet på Jens Otto Brink i dennes hus i Ørum.",
+def test_the_victim_named_after_the_act() -> None:
+    out = _out("Dommen angår drabet på Jens Otto Brink i dennes hus i Ørum.",
                ("bolig",))
     assert "Ørum" not in out and "Brink" not in out, out
 
@@ -209,12 +193,12 @@ def test_the_victim_named_after_the_act(analyzer: Analyzer) -> None:
     ("Han er tilmeldt rengøringsholdet i påskeugen.", "rengøringsholdet"),
     ("Han var først placeret på fællesafdelingen i arresthuset.", "fællesafdelingen"),
 ])
-def test_internal_matters(analyzer: Analyzer, sentence: str, secret: str) -> None:
-    assert _gone(_out(analyzer, sentence, ("bolig", "beskæftigelse")), secret)
+def test_internal_matters(sentence: str, secret: str) -> None:
+    assert _gone(_out(sentence, ("bolig", "beskæftigelse")), secret)
 
 
-def test_the_pay_grade_inside_goes_the_income_stays(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Arbejdsdusør: lønklasse 2, plus tillæg for rengøring.\n"
+def test_the_pay_grade_inside_goes_the_income_stays() -> None:
+    out = _out("Arbejdsdusør: lønklasse 2, plus tillæg for rengøring.\n"
                          "Han sparer op af sin arbejdsdusør til et depositum.",
                ("beskæftigelse",))
     assert "lønklasse" not in out and "sparer op af sin arbejdsdusør" in out, out
@@ -232,7 +216,6 @@ KEEP = [
      ("uddannelse",)),
     ("Herning Kommune, Visitationen, visiterer ham til et botilbud efter § 107.",
      ("bolig",)),
-    ("Han kører en Nissan Qashqai til arbejdet.", ("beskæftigelse",)),
     ("Han ejer selv et firma, Dueholm Tømrer ApS, og vil fortsætte det efter løsladelsen.",
      ("beskæftigelse",)),
     ("Han har protesteret mod afgørelsen om boligstøtte.", ("bolig",)),
@@ -245,18 +228,23 @@ KEEP = [
 ]
 
 
-def test_a_product_name_in_an_unknown_part_is_no_person(analyzer: Analyzer) -> None:
+def test_a_product_name_in_an_unknown_part_is_no_person() -> None:
     head = STAMDATA + "Notat fra kontaktpersonen\n"
     body = "Han skal fortsætte i U-turn Randers og bruger MobilePay til husleje."
-    out = redact_section(analyzer, CLIENT, head, body, ("misbrug", "økonomi")).strip()
+    out = redact_section(kommune_analyzer(), CLIENT, head, body, ("misbrug", "økonomi")).strip()
     assert out == body, out
 
 
-def test_a_private_nickname_in_camel_case_is_still_a_person(analyzer: Analyzer) -> None:
-    out = _out(analyzer, "Han bor hos sin ven BigMike i Vejle.", ("bolig",))
+def test_a_car_named_like_a_people_tells_no_origin() -> None:
+    out = _out("Han kører en Nissan Qashqai til arbejdet.", ("beskæftigelse",))
+    assert "etnisk" not in out, out
+
+
+def test_a_private_nickname_in_camel_case_is_still_a_person() -> None:
+    out = _out("Han bor hos sin ven BigMike i Vejle.", ("bolig",))
     assert "BigMike" not in out, out
 
 
 @pytest.mark.parametrize(("sentence", "areas"), KEEP)
-def test_what_stays_stays(analyzer: Analyzer, sentence: str, areas: tuple[str, ...]) -> None:
-    assert _out(analyzer, sentence, areas) == sentence
+def test_what_stays_stays(sentence: str, areas: tuple[str, ...]) -> None:
+    assert _out(sentence, areas) == sentence

@@ -50,7 +50,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
-        "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
+        "birth_cues_in_brackets", "age_units", "age_adjectives", "age_leads",
+        "forms_of_address", "titles_before_name",
         "nickname_cues", "nickname_cues_of_another", "role_copulas", "role_possessives",
         "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",

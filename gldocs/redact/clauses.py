@@ -72,6 +72,9 @@ class ClauseWords:
     relative_after_conjunction: frozenset[str]
     # the client as the object in a relative's clause ("hans mor hjælper ham med medicinen")
     client_objects: frozenset[str]
+    # the client's possessives in a phrase that a subordinating word opens as a preposition
+    # ("Hans mor har hjulpet ham efter hans hjerneskade": the client's)
+    client_possessives: frozenset[str]
     # words before a relation word that count the persons or are a possessive pronoun of
     # quoted speech ("begge hans forældre", "en af hans brødre", "din bror"): the relation
     # is still the subject
@@ -107,7 +110,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "goal_verbs", "goal_phrases", "back_reference", "plan_subjects", "state_verbs",
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
-          "relative_after_conjunction", "client_objects",
+          "relative_after_conjunction", "client_objects", "client_possessives",
           "relation_determiners")
 
 

@@ -104,9 +104,11 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
             segments[k - 1][0][2] in cw.subjects):
         return None  # "Han og hans bror har begge astma": the client is a subject too
     if opener in cw.subordinators and k > 0 and not any(
-            w in cw.finite_verbs or w in cw.subjects for _a, _b, w in words[1:]):
+            w in cw.finite_verbs or w in cw.subjects or w in cw.client_possessives
+            for _a, _b, w in words[1:]):
         # a subordinating word used as a preposition opens no clause: "Rune er
-        # førtidspensioneret efter en hjerneskade" is still Rune's
+        # førtidspensioneret efter en hjerneskade" is still Rune's (not "… efter hans
+        # hjerneskade": the client's)
         return _subject(segments, k - 1, relations, cw, names, other)
     if opener in cw.coordinators or opener in cw.subordinators:
         i = 1

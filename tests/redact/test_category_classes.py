@@ -106,8 +106,11 @@ def test_a_relatives_health_after_a_preposition_goes_in_the_area(
     assert "hjerneskade" not in out and "kræft" not in out, out
 
 
-def test_the_clients_own_health_after_a_subordinator_stays() -> None:
-    sentence = "Han fik angst efter at hans bror døde."
+@pytest.mark.parametrize("sentence", [
+    "Han fik angst efter at hans bror døde.",
+    "Hans mor har hjulpet ham meget efter hans hjerneskade.",
+])
+def test_the_clients_own_health_after_a_subordinator_stays(sentence: str) -> None:
     assert _out(sentence, ("helbred",)) == sentence
 
 

@@ -101,8 +101,10 @@ class CategorySpec(_Strict):
     # "[udeladt: helbred (rhl. § 10)]"
     marker: str = ""
     # "private": a term counts only with a private person named as its subject ("Lasse
-    # afsoner selv en dom"); then the predicate goes (gldocs.redact.clauses.predicate_span)
-    subject: Literal["any", "private"] = "any"
+    # afsoner selv en dom"); then the predicate goes (gldocs.redact.clauses.predicate_span).
+    # "not_client": a term does not count with the client named as its subject (a victim's
+    # injury: "Lasse blev ramt af en bom og fik hjernerystelse" is the client's own health)
+    subject: Literal["any", "private", "not_client"] = "any"
 
 
 class SectionSpec(_Strict):

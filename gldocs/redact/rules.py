@@ -180,6 +180,9 @@ class RuleStage:
                     continue
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
+                if cat.subject == "not_client" and self._client_subject(unit, spans, m,
+                                                                        mentions):
+                    continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
                 other = self._someone_else(unit, spans, m, mentions, other_pronoun) \
                     if keep else None
@@ -230,6 +233,17 @@ class RuleStage:
                  if x.person.kind == Owner.PRIVATE and sentence.start <= x.start < m.start]
         return third_person_subject(unit.text, sentence, m.start, self.relations,
                                     self.clause_words, names, other_pronoun)
+
+    def _client_subject(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                        mentions: Sequence[Mention]) -> bool:
+        """Whether the client, by name, is the subject of the clause holding ``m`` ("Lasse
+        blev ramt af en bom og fik hjernerystelse"; not "Chaufføren fik en flænge", nor a
+        pronoun: "han" may be the victim too)."""
+        sentence = sentence_at(spans, m.start)
+        names = [(x.start, x.end, x.text) for x in mentions
+                 if x.person.kind == Owner.CLIENT and sentence.start <= x.start < m.start]
+        return bool(names) and third_person_subject(
+            unit.text, sentence, m.start, frozenset(), self.clause_words, names) is not None
 
     def _private_record(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                         cat_name: str, mentions: Sequence[Mention],

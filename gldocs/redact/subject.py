@@ -110,6 +110,11 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
         # førtidspensioneret efter en hjerneskade" is still Rune's (not "… efter hans
         # hjerneskade": the client's)
         return _subject(segments, k - 1, relations, cw, names, other)
+    if opener in cw.coordinators and k > 0 and not any(
+            w in cw.finite_verbs or w in cw.subjects for _a, _b, w in words[1:]):
+        # a coordinated phrase with no verb of its own shares the clause before it: "Hans mor
+        # har kræft og en hjerteklapfejl", "Lasse fik hjernerystelse og en skade i skulderen"
+        return _subject(segments, k - 1, relations, cw, names, other)
     if opener in cw.coordinators or opener in cw.subordinators:
         i = 1
     if i >= len(words):

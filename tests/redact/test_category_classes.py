@@ -200,6 +200,19 @@ def test_internal_matters(sentence: str, secret: str) -> None:
     assert _gone(_out(sentence, ("bolig", "beskæftigelse")), secret)
 
 
+def test_the_clients_own_injury_is_health_a_victims_is_the_act() -> None:
+    own = "Severin blev ramt af en kran og fik hjernerystelse og en skade i venstre knæ."
+    assert _out(own, ("helbred",)) == own
+    out = _out("Severin slog en vagt, og vagten fik en flænge og hjernerystelse.",
+               ("helbred",))
+    assert "flænge" not in out and "hjernerystelse" not in out, out
+
+
+def test_a_relatives_illness_in_a_coordinated_phrase_goes() -> None:
+    out = _out("Hans mor har kræft og en hjerteklapfejl.", ("helbred",))
+    assert "hjerteklapfejl" not in out, out
+
+
 def test_the_pay_grade_inside_goes_the_income_stays() -> None:
     out = _out("Arbejdsdusør: lønklasse 2, plus tillæg for rengøring.\n"
                          "Han sparer op af sin arbejdsdusør til et depositum.",

@@ -323,7 +323,7 @@ class Analyzer:
                                             other_pronoun)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
-            findings.extend(rules.remove_all(unit, spans))
+            findings.extend(rules.remove_all(unit, det))
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.contact_authority(unit))

@@ -129,24 +129,18 @@ class RuleStage:
         case (:meth:`_private_record`)."""
         policy = self.policy
         spec = policy.section(unit.section)
-        if spec.keep_keys and spec.keep_rule:
-            key = (self.classifier.header_key(unit.text) or "").lower()
-            if key and any(key.startswith(k.lower()) for k in spec.keep_keys):
+        if det.section_field is not None:  # a field the part keeps or removes by its key
+            kind, start, end, key = det.section_field
+            if kind == "keep" and spec.keep_rule:
                 rule = policy.rule(spec.keep_rule)
-                return [self.make(unit, unit.text.find(":") + 1, len(unit.text),
+                return [self.make(unit, start, end,
                                   rule=spec.keep_rule, detector="section", entity="SECTION",
                                   score=1.0, action="keep",
                                   explanation=f"{rule.title} (afsnitsregel for "
                                               f"{unit.section}).")]
-        if spec.remove_keys and spec.remove_rule and ":" in unit.text[:80]:
-            # the key as written, a remark in brackets included ("Gerningsbeskrivelse (fra
-            # dommen):")
-            key = unit.text.split(":", 1)[0].strip(" \t-•*").lower()
-            if key and any(key.startswith(k.lower()) for k in spec.remove_keys):
+            if kind == "remove" and spec.remove_rule:
                 rule = policy.rule(spec.remove_rule)
-                start = unit.text.find(":") + 1
-                start += len(unit.text[start:]) - len(unit.text[start:].lstrip())
-                return [self.make(unit, start, len(unit.text),
+                return [self.make(unit, start, end,
                                   rule=spec.remove_rule, detector="section", entity="SECTION",
                                   score=0.9, action="remove",
                                   explanation=f"Feltet '{key}' fortæller om handlingen; "
@@ -433,15 +427,16 @@ class RuleStage:
         cat = self.policy.categories.get(entity.lower())
         return cat.scope if cat is not None else None
 
-    def remove_all(self, unit: TextUnit, spans: list[Span]) -> list[Finding]:
+    def remove_all(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
+        """Every sentence of a part the policy never sends (the section recognizer's)."""
         rid = self.policy.section(unit.section).remove_all
         if not rid:
             return []
-        return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
+        return [self.make(unit, a, b, rule=rid, detector="section", entity="SECTION",
                           score=0.9, action="remove",
                           explanation=f"Afsnitsregel: delen '{unit.section}' videregives "
                                       f"ikke ({rid}).")
-                for s in spans]
+                for a, b in det.section_all]
 
     def deny(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         return [self.make(unit, a, b, rule=self.policy.deny_rule, detector="lexicon",

@@ -196,3 +196,50 @@ def test_birth_date_and_online_recognizers(analyzer: Analyzer, factory: str, tex
     for result in rec.analyze(text, [], None):
         assert result.recognition_metadata["normalized"]
     assert rec.analyze(text, ["SOMETHING_ELSE"], None) == []
+
+
+def test_section_recognizer_reports_the_parts_field_rules() -> None:
+    """The kommune policy keeps the offence fields of Stamoplysninger (keep_keys, K6) and
+    removes the act's own field (remove_keys, R4): the recognizer says which, by the key."""
+    from gldocs.redact.recognizers.base import UnitArtifacts
+
+    kommune = Analyzer(load_bundle("kommune"))
+    rec = _by_name(kommune, "SectionRecognizer")
+    stam = UnitArtifacts("stamoplysninger")
+    text = "Dom: 1 år og 6 måneder for røveri"
+    assert [(r.entity_type, text[r.start:r.end], r.recognition_metadata["key"])
+            for r in rec.analyze(text, [], stam)] == [
+        ("SECTION_KEEP", " 1 år og 6 måneder for røveri", "dom")]
+    text = "Gerningsbeskrivelse (fra dommen): slog forurettede ned"
+    assert [(r.entity_type, text[r.start:r.end]) for r in rec.analyze(text, [], stam)] == [
+        ("SECTION_REMOVE", "slog forurettede ned")]
+    # the same lines in a part without field rules: nothing
+    assert rec.analyze(text, [], UnitArtifacts("beskrivelse")) == []
+    assert rec.analyze("Adresse: Lindevej 12", [], stam) == []
+
+
+def test_a_part_never_sent_goes_sentence_by_sentence(tmp_path: Path) -> None:
+    """``remove_all``: every sentence of the part is removed under the part's rule, found by
+    the section recognizer; a policy with section rules that does not run it is refused."""
+    from policy_copy import copy_policy, edit_yaml
+
+    from gldocs.document.txt import units_from_text
+    from gldocs.errors import PolicyError
+    from gldocs.redact.bundle import bundle_for
+    from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.policy import load_policy_file
+
+    path = copy_policy(tmp_path)
+    edit_yaml(path, lambda d: d["sections"]["vurdering"].update(remove_all="R5"))
+    analyzer = Analyzer(bundle_for(load_policy_file(path)))
+    text = ("1. Stamoplysninger\nNavn: Kasper Lund\nCPR-nr.: 150488-1234\n\n"
+            "4. Vurdering og indsatsområder\nHan skal have bolig. Han vil gerne arbejde.\n")
+    plan = analyzer.analyze(units_from_text(text), AnalysisContext(areas=["bolig"],
+                                                                  client_name="Kasper Lund"))
+    whole = [(f.text, f.rule, f.action) for f in plan.findings if f.entity == "SECTION"]
+    assert whole == [("4. Vurdering og indsatsområder", "R5", "remove"),
+                     ("Han skal have bolig.", "R5", "remove"),
+                     ("Han vil gerne arbejde.", "R5", "remove")]
+    edit_yaml(path, lambda d: d["recognizers"].remove("sections"))
+    with pytest.raises(PolicyError, match="'sections'"):
+        load_policy_file(path)

@@ -36,6 +36,7 @@ FACTORIES: dict[str, str] = {
     "protect": "gldocs.redact.recognizers.lexicon:protect",
     "deny": "gldocs.redact.recognizers.lexicon:deny",
     "internal_notes": "gldocs.redact.recognizers.structure:internal_notes",
+    "sections": "gldocs.redact.recognizers.structure:sections",
 }
 
 # recognizers that need the NER pipeline (left out in a --no-ner diagnosis run)

@@ -34,6 +34,7 @@ class RecognizerKit:
     classifier: ContactClassifier
     stop_words: frozenset[str]
     ner: bool  # whether the NER pipeline runs (False: --no-ner diagnosis)
+    finder: Any = None  # the discovery stage (gldocs.redact.case_entities.EntityFinder)
 
 
 class UnitArtifacts(NlpArtifacts):
@@ -41,15 +42,31 @@ class UnitArtifacts(NlpArtifacts):
 
     ``ner``: the pipeline's entities in this unit (the pipeline ran over the joined units,
     so it saw the neighbouring lines); ``section``: the unit's part; ``internal``: spans of
-    internal notes (document structure spans units, so it is found before)."""
+    internal notes (document structure spans units, so it is found before); ``known``:
+    what the discovery stage found in the whole document (:class:`KnownForms`; only in the
+    pass after discovery)."""
 
     def __init__(self, section: str, ner: Sequence[NerEntity] = (),
-                 internal: Sequence[tuple[int, int]] = ()) -> None:
+                 internal: Sequence[tuple[int, int]] = (),
+                 known: KnownForms | None = None) -> None:
         super().__init__(entities=[], tokens=None,  # type: ignore[arg-type]
                          tokens_indices=[], lemmas=[], nlp_engine=None, language=LANGUAGE)
         self.section = section
         self.ner = list(ner)
         self.internal = list(internal)
+        self.known = known
+
+
+@dataclass(frozen=True)
+class KnownForms:
+    """What the discovery stage knows of a document, for the recognizers that run after it
+    (``after_discovery``): the people (client,
+    professionals, private persons from the case data and the text), the forms of their
+    names, and a unit's spans no name may take (addresses, e-mails)."""
+
+    entities: Any  # gldocs.redact.case_entities.CaseEntities
+    forms: Sequence[tuple[str, Any]]  # EntityFinder.mention_forms(entities)
+    blocked: Sequence[tuple[int, int]] = ()
 
 
 class NoContextEnhancer(ContextAwareEnhancer):
@@ -115,6 +132,8 @@ class UnitEngine(AnalyzerEngine):
             if found:
                 _add_recognizer_id(found, recognizer)
                 results.extend(found)
+        if not results:
+            return results  # (each step below leaves an empty list empty)
         results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
                                               context)
         results = [r for r in results if r.score >= self._threshold(r, thresholds)]
@@ -172,7 +191,11 @@ def _add_recognizer_id(results: list[RecognizerResult], recognizer: EntityRecogn
 
 
 class GldocsRecognizer(EntityRecognizer):
-    """A recognizer for Danish with nothing to load; :meth:`result` numbers its results."""
+    """A recognizer for Danish with nothing to load; :meth:`result` numbers its results.
+    ``after_discovery``: it reads the unit's :class:`KnownForms` (the engine's second
+    pass, after the discovery stage)."""
+
+    after_discovery = False
 
     def __init__(self, entities: list[str], name: str) -> None:
         self._name = name

@@ -24,7 +24,6 @@ from gldocs.document.sections import (
     is_stam_subheading,
 )
 from gldocs.document.units import TextUnit
-from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import NameCandidate
@@ -269,8 +268,6 @@ class EntityFinder:
         self._identifier_words: WordLists | None = None
         self._sentence_words: WordLists | None = None  # abbreviations, amount units
         # family names written first ("Nguyen Thi Lan"): the policy's name lists
-        self.family_first = FamilyFirstNames(frozenset(), frozenset())
-        self._family_first_rx: re.Pattern[str] | None = None
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -330,11 +327,6 @@ class EntityFinder:
             self._person = person_patterns()
         return self._person
 
-    def use_family_first(self, names: FamilyFirstNames) -> None:
-        """Find names that start with one of ``names.family`` (from the policy bundle)."""
-        self.family_first = names
-        self._family_first_rx = family_first_pattern(names.family) if names.family else None
-
     def clear_cache(self) -> None:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
@@ -350,9 +342,11 @@ class EntityFinder:
                  client_cpr: str | None, ner: Sequence[Sequence[NerEntity]] | None,
                  strict_sections: set[str], known: KnownPeople | None = None, *,
                  names: Sequence[Sequence[NameCandidate]],
-                 patterns: Sequence[Sequence[PatternMatch]]) -> CaseEntities:
+                 patterns: Sequence[Sequence[PatternMatch]],
+                 gazetteer: Sequence[Sequence[NameCandidate]] | None = None) -> CaseEntities:
         """Who is who in ``units``. Per unit: ``ner`` the pipeline's entities, ``names``
-        the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
+        the name-rule candidates, ``patterns`` the pattern matches, ``gazetteer`` the
+        names the policy's name lists give (family name first; the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
         client_name = plain_client_name(client_name, self.person)
@@ -406,7 +400,7 @@ class EntityFinder:
             cands = [] if heading_section(text) is not None else \
                 self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
                                  patterns[i], strict=unit.section in strict_sections,
-                                 lang=doc_lang)
+                                 lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
@@ -675,7 +669,8 @@ class EntityFinder:
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
                     patterns: Sequence[PatternMatch], strict: bool = False,
-                    lang: str = "da") -> list[tuple[NameCandidate, str]]:
+                    lang: str = "da", gazetteer: Sequence[NameCandidate] = ()
+                    ) -> list[tuple[NameCandidate, str]]:
         text = unit.text
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
         sentence_starts = {sp.start for sp in sentences(text, self._sentence_words)}
@@ -713,16 +708,9 @@ class EntityFinder:
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
-        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
-        # Chinese or Korean family name, when a middle name of that naming tradition or a
-        # known given name follows (so "Mai" or "Lam" alone never starts a name)
-        for m in self._family_first_rx.finditer(text) if self._family_first_rx else ():
-            words = m.group(0).split()
-            if len(words) >= 3 or any(w in self.family_first.middle or w in self.given
-                                      for w in words[1:]):
-                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
-                                          "efternavn først (vietnamesisk/kinesisk/koreansk)"),
-                            "names"))
+        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
+        # recognizer's (gldocs.redact.recognizers.names.GazetteerNameRecognizer)
+        out.extend((c, "names") for c in gazetteer)
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
         for m in self.person.role_after_name.finditer(text):
@@ -1940,15 +1928,6 @@ _HEADER_NAME = re.compile(
     rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
-def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
-    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
-    words after it (Vietnamese letters included). The names come from the policy bundle
-    (``resources.family_first_names``)."""
-    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
-    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
-    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
-
-
 _REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
 # surname in capitals (at the start of a line or a quotation, or inside a sentence), a

@@ -21,6 +21,7 @@ class UnitDetections:
     patterns: list[PatternMatch] = field(default_factory=list)  # no overlaps, sorted
     ner: list[NerEntity] = field(default_factory=list)
     names: list[NameCandidate] = field(default_factory=list)
+    gazetteer_names: list[NameCandidate] = field(default_factory=list)
     categories: dict[str, list[CategoryMatch]] = field(default_factory=dict)
     protected: list[tuple[str, int, int]] = field(default_factory=list)  # (protect name, span)
     deny: list[tuple[int, int]] = field(default_factory=list)
@@ -50,6 +51,9 @@ def collect(text: str, results: Iterable[Any]) -> UnitDetections:
         elif kind == "NAME_CANDIDATE":
             det.names.append(NameCandidate(r.start, r.end, text[r.start:r.end], r.score,
                                            meta["reason"]))
+        elif kind == "GAZETTEER_NAME":
+            det.gazetteer_names.append(NameCandidate(r.start, r.end, text[r.start:r.end],
+                                                     r.score, meta["reason"]))
         elif kind.startswith("CATEGORY:"):
             cat = kind.split(":", 1)[1]
             det.categories.setdefault(cat, []).append(

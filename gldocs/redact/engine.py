@@ -140,7 +140,6 @@ class Analyzer:
             n for n, r in policy.roles.items() if r.sentence_rule and r.weak_cues)
         self.finder.tells_offence = lambda sentence: any(
             k in offence_categories for k in self.categories.all(sentence))
-        self.finder.use_family_first(bundle.family_first)
         self.finder.use_words(bundle.person_words, bundle.address_words,
                               bundle.identifier_words, bundle.sentence_words)
         self.finder.min_ner = policy.thresholds.ner
@@ -321,7 +320,8 @@ class Analyzer:
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr,
                                     [d.ner for d in dets] if self.nlp is not None else None,
                                     strict, ctx.known, names=[d.names for d in dets],
-                                    patterns=[d.patterns for d in dets])
+                                    patterns=[d.patterns for d in dets],
+                                    gazetteer=[d.gazetteer_names for d in dets])
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
         forms = self.finder.mention_forms(ents)  # the same for every unit

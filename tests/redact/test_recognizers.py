@@ -297,3 +297,21 @@ def test_a_policy_without_the_case_names_recognizer_is_refused(tmp_path: Path) -
     edit_yaml(path, lambda d: d["recognizers"].remove("case_names"))
     with pytest.raises(PolicyError, match="'case_names'"):
         load_policy_file(path)
+
+
+def test_gazetteer_name_recognizer_reads_the_family_first_lists() -> None:
+    """A family name written first with a middle name of its tradition or a known given
+    name after it is a name candidate (the policy's family-first lists); a family name with
+    an ordinary word after it is not ("Park Huset")."""
+    from gldocs.redact.recognizers.base import UnitArtifacts
+
+    kommune = Analyzer(load_bundle("kommune"))
+    rec = _by_name_of(kommune.recognizers, "GazetteerNameRecognizer")
+    text = "Han bor hos Nguyen Thi Lan og taler med Tran Mai ved Park Huset."
+    found = rec.analyze(text, [], UnitArtifacts("beskrivelse"))
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [
+        ("GAZETTEER_NAME", "Nguyen Thi Lan"), ("GAZETTEER_NAME", "Tran Mai")]
+    assert found[0].recognition_metadata["reason"].startswith("efternavn først")
+    det = collect(text, kommune.engine.analyze(text, "da", nlp_artifacts=UnitArtifacts(
+        "beskrivelse")))
+    assert [c.text for c in det.gazetteer_names] == ["Nguyen Thi Lan", "Tran Mai"]

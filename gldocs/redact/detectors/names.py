@@ -11,7 +11,7 @@ cue, never alone at the start of a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from gldocs.redact.context import Span
@@ -172,3 +172,27 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if multi and last_surname and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.6, "efternavn")
     return None
+
+
+def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
+    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
+    words after it (Vietnamese letters included). The names come from the policy bundle
+    (``resources.family_first_names``)."""
+    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
+    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
+    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
+
+
+def family_first_names(text: str, pattern: re.Pattern[str], middle: Collection[str],
+                       given: Collection[str]) -> list[NameCandidate]:
+    """Family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
+    Chinese or Korean family name (``pattern``: :func:`family_first_pattern`), when a
+    middle name of that naming tradition or a known given name follows (so "Mai" or "Lam"
+    alone never starts a name)."""
+    out = []
+    for m in pattern.finditer(text):
+        words = m.group(0).split()
+        if len(words) >= 3 or any(w in middle or w in given for w in words[1:]):
+            out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.8,
+                                     "efternavn først (vietnamesisk/kinesisk/koreansk)"))
+    return out

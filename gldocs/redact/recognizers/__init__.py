@@ -37,6 +37,7 @@ FACTORIES: dict[str, str] = {
     "online": "gldocs.redact.recognizers.patterns:online",
     "ner": "gldocs.redact.recognizers.ner:ner",
     "name_rules": "gldocs.redact.recognizers.names:name_rules",
+    "gazetteer_names": "gldocs.redact.recognizers.names:gazetteer_names",
     "case_names": "gldocs.redact.recognizers.names:case_names",
     "categories": "gldocs.redact.recognizers.lexicon:categories",
     "protect": "gldocs.redact.recognizers.lexicon:protect",
@@ -48,7 +49,7 @@ FACTORIES: dict[str, str] = {
 # recognizers that need the NER pipeline (left out in a --no-ner diagnosis run)
 NEEDS_NER = frozenset({"ner"})
 # recognizers every policy must run: without them no name is ever removed (fail closed)
-REQUIRED = frozenset({"case_names"})
+REQUIRED = frozenset({"gazetteer_names", "case_names"})
 
 
 def build_recognizers(names: list[str], kit: RecognizerKit) -> list[Any]:

@@ -5,6 +5,10 @@ cues, coordination), :func:`gldocs.redact.detectors.names.find_name_candidates` 
 policy bundle's name lists. Candidates are sorted out (client, professional, private
 person) by the discovery stage, never removed on their own.
 
+:class:`GazetteerNameRecognizer`: names the policy's name gazetteers give on their own:
+a family name written first (``resources.family_first_names``: "Nguyen Thi Lan") followed
+by a middle name of that tradition or a known given name. Candidates like the rule names.
+
 :class:`CaseNameRecognizer`: every mention of a person the case knows (the client, the
 professionals and private persons of the case data, and those the discovery stage found
 in the text) by the written forms of their names
@@ -20,12 +24,18 @@ from presidio_analyzer import RecognizerResult
 
 from gldocs.redact.case_entities import Mention
 from gldocs.redact.context import sentences
-from gldocs.redact.detectors.names import NameCandidate, find_name_candidates
+from gldocs.redact.detectors.names import (
+    NameCandidate,
+    family_first_names,
+    family_first_pattern,
+    find_name_candidates,
+)
 from gldocs.redact.person_words import person_patterns
 from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
 
 ENTITY = "NAME_CANDIDATE"
 KNOWN_PERSON = "KNOWN_PERSON"
+GAZETTEER_NAME = "GAZETTEER_NAME"
 
 
 class NameRuleRecognizer(GldocsRecognizer):
@@ -54,6 +64,28 @@ class NameRuleRecognizer(GldocsRecognizer):
 
 def name_rules(kit: RecognizerKit) -> NameRuleRecognizer:
     return NameRuleRecognizer(kit)
+
+
+class GazetteerNameRecognizer(GldocsRecognizer):
+    """Names by the policy's family-first lists (see the module doc)."""
+
+    def __init__(self, kit: RecognizerKit) -> None:
+        super().__init__([GAZETTEER_NAME], "GazetteerNameRecognizer")
+        names = kit.bundle.family_first
+        self._pattern = family_first_pattern(names.family) if names.family else None
+        self._middle, self._given = names.middle, kit.bundle.given_names
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
+                ) -> list[RecognizerResult]:
+        if self._pattern is None:
+            return []
+        found = family_first_names(text, self._pattern, self._middle, self._given)
+        return [self.result(GAZETTEER_NAME, c.start, c.end, c.score, i, reason=c.reason)
+                for i, c in enumerate(found)]
+
+
+def gazetteer_names(kit: RecognizerKit) -> GazetteerNameRecognizer:
+    return GazetteerNameRecognizer(kit)
 
 
 def name_candidate(text: str, r: RecognizerResult) -> NameCandidate:

@@ -71,7 +71,8 @@ class _Patterns:
     def __init__(self, words: WordLists) -> None:
         # Numbers that are something else when named so just before.
         not_phone = words.alternation("not_phone_cues", r"\s?")  # "j.nr", "j. nr"
-        self.not_phone_context = re.compile(rf"\b({not_phone})\.?\s*(nr\.?)?\s*[:.]?\s*$")
+        number = rf"(?:(?:{words.alternation('number_words')})\.?)?"  # "cvr nr.", "tlf. nr."
+        self.not_phone_context = re.compile(rf"\b({not_phone})\.?\s*{number}\s*[:.]?\s*$")
         self.phone_context = re.compile(rf"\b({words.alternation('phone_cues')})\b")
         # an amount's unit right after the number ("12 34 56 78 kr.", "… kroner", "… ,-")
         self.money_after = re.compile(
@@ -80,7 +81,7 @@ class _Patterns:
         # 33 44 55", "ring på 345 678"): whatever its country, six to fifteen digits in
         # groups are a number.
         self.labelled = re.compile(
-            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
+            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*{number}\s*[:.]?\s*"
             r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
             re.IGNORECASE)
         self.labelled = with_first_char_gate(self.labelled)

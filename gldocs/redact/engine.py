@@ -147,7 +147,8 @@ class Analyzer:
         self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
                                    bundle.sentence_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
-                               bundle.address_words, bundle.person_words, bundle.ownership_words)
+                               bundle.address_words, bundle.person_words, bundle.ownership_words,
+                               bundle.identifier_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
                             classifier=self.classifier, stop_words=stop, ner=nlp is not None,
                             finder=self.finder)

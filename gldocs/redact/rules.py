@@ -67,9 +67,10 @@ class RuleStage:
     def __init__(self, policy: Policy, classifier: ContactClassifier,
                  clause_words: ClauseWords, address_words: WordLists | None = None,
                  person_words: WordLists | None = None,
-                 ownership_words: WordLists | None = None) -> None:
-        """``address_words``, ``person_words``, ``ownership_words``: the bundle's (default:
-        the bundled kommune policy's)."""
+                 ownership_words: WordLists | None = None,
+                 identifier_words: WordLists | None = None) -> None:
+        """``address_words``, ``person_words``, ``ownership_words``, ``identifier_words``:
+        the bundle's (default: the bundled kommune policy's)."""
         self.policy = policy
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
@@ -92,6 +93,7 @@ class RuleStage:
             rf"{own.alternation('authority_name_particles')}|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){{0,6}}?)"
             r"[ \t]*(?:[:,;(|]|$)")
         self._creditor_before = _creditor_before(own)
+        self._identifier_words = identifier_words or default_words("identifier_words")
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
         # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
@@ -545,10 +547,11 @@ class RuleStage:
         if spec is None or not spec.labels:
             return None
         names = "|".join(re.escape(w) for w in sorted(spec.labels, key=len, reverse=True))
+        words = self._identifier_words
         return re.compile(
-            rf"(?<![\w@.])(?:{names})(?:-?(?:nummer(?:et)?|nr\.?|konto(?:en)?|boks(?:en)?|"
-            rf"box(?:en)?|adresse(?:n)?))?[ \t]*(?:(?::|er|til|på|fra|via|nr\.?|nummer(?:et)?)"
-            rf"[ \t]*){{0,3}}$", re.IGNORECASE)
+            rf"(?<![\w@.])(?:{names})(?:-?(?:{words.alternation('payment_label_suffixes')}))?"
+            rf"[ \t]*(?:(?::|{words.alternation('payment_label_links')})[ \t]*){{0,3}}$",
+            re.IGNORECASE)
 
     def _payment_label(self, text: str, start: int) -> int | None:
         """Where a payment app's label right before ``start`` begins, if one stands there."""

@@ -46,7 +46,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "month_names", "platforms", "platform_context", "platform_context_stems",
         "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
         "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
-        "version_words", "number_words", "account_labels", "registration_labels")),
+        "version_words", "number_words", "account_labels", "registration_labels",
+        "payment_label_suffixes", "payment_label_links")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",

@@ -34,7 +34,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "de_street_articles", "nordic_street_suffixes", "pl_street_abbreviations",
         "pl_street_words",
         "fr_street_words", "fr_articles", "south_street_words", "south_articles",
-        "flat_words", "house_number_labels", "place_name_copulas", "category_street_suffixes",
+        "flat_words", "ground_floors", "basement_floors", "floor_words", "floor_sides",
+        "house_number_labels", "place_name_copulas", "category_street_suffixes",
         "street_stop_words",
         # the places that locate a private person (gldocs.redact.private_places)
         "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",

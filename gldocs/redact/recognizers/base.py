@@ -134,13 +134,31 @@ class UnitEngine(AnalyzerEngine):
                 results.extend(found)
         if not results:
             return results  # (each step below leaves an empty list empty)
-        results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
-                                              context)
+        if not self._plan_skips_context():
+            results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
+                                                  context)
         results = [r for r in results if r.score >= self._threshold(r, thresholds)]
-        results = EntityRecognizer.remove_duplicates(results)
+        if len(results) > 1:
+            results = EntityRecognizer.remove_duplicates(results)
+        elif results and results[0].score == 0:  # (what remove_duplicates does with one)
+            results = []
         for r in results:
             r.analysis_explanation = None  # type: ignore[assignment]  # (as presidio does)
         return results
+
+    _skips_context: tuple[tuple[int, ...], bool] | None = None
+
+    def _plan_skips_context(self) -> bool:
+        """Whether the context pass can change nothing (:meth:`_enhance_using_context`), as
+        worked out for the registry as it is (again when its recognizers change)."""
+        key = self._plan[0] if self._plan is not None else ()
+        if self._skips_context is None or self._skips_context[0] != key:
+            plain = EntityRecognizer.enhance_using_context
+            recognizers = self._plan[2] if self._plan is not None else []
+            self._skips_context = (key, isinstance(self.context_aware_enhancer,
+                                                   NoContextEnhancer) and all(
+                type(r).enhance_using_context is plain for r in recognizers))
+        return self._skips_context[1]
 
     def _recognizers_of(self, language: str) -> tuple[list[EntityRecognizer], list[str],
                                                         dict[str, dict[str, float]]]:

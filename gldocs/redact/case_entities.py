@@ -1013,7 +1013,7 @@ class EntityFinder:
             if len(w) > 1 and (in_genitive(w, names) or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
-        if self.person.honorific.search(text[max(0, c.start - 16):c.start]):
+        if self.person.honorific.search(text[max(0, c.start - 12):c.start]):
             return "tiltaleform før navnet"
         if self.person.id_after.match(text, c.end):
             return "CPR-nummer, fødselsdato eller alder efter navnet"
@@ -1133,8 +1133,8 @@ class EntityFinder:
         if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
         cue = self.classifier.cue_before(text, c.start)
-        if cue.kind == "private" or re.search(
-                r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
+        if cue.kind == "private" or self.person.family_before.search(
+                text[max(0, c.start - 12):c.start]):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
             prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],

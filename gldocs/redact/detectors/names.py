@@ -26,7 +26,6 @@ _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
                                  rf"({_CAP_WORD})")
-_FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
 # (the sure surname endings, the verbs only a person does and the verbs of staying with
 # someone: PersonPatterns, from the policy's person words)
 # ("Sandahls familie": a name in the genitive before a family word, PersonPatterns)
@@ -139,9 +138,9 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     multi = len(seg) >= 2
     last_surname = multi and (seg[-1][2] in surnames or _strip_genitive(seg[-1][2]) in surnames
                               or pats.surname_ending.search(seg[-1][2]) is not None)
-    if _FAMILIEN.search(text[max(0, start - 12):start]):
+    if pats.family_before.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
-    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+    if len(seg) == 1 and pats.family_after_hyphen.match(text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if len(seg) == 1 and has_genitive_s(first, 4) and (

@@ -294,6 +294,8 @@ class EntityFinder:
         # unions of the name lists, built once (not per candidate): see _names
         self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
+        self._word_kinds: dict[str, int] = {}  # see _word_kind (the lists never change)
+        self._foreign_memo: dict[tuple[str, str, int, int], ForeignSpans] = {}  # _foreign_spans
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -342,6 +344,7 @@ class EntityFinder:
         self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
+        self._foreign_memo.clear()
         if self.gazetteer is not None:
             self.gazetteer.clear_memo()
 
@@ -867,11 +870,25 @@ class EntityFinder:
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             client=frozenset(t.lower() for t in client_tokens),
-            foreign=ForeignSpans.of(text, lang, self._sentence_words,
-                                    self.foreign.function_words) if self.foreign.common
-            else ForeignSpans(),
+            foreign=self._foreign_spans(text, lang),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
+
+    def _foreign_spans(self, text: str, lang: str) -> ForeignSpans:
+        """The foreign sentences of ``text`` in a document of language ``lang``
+        (:meth:`ForeignSpans.of`), remembered per text: the NER scope and discovery ask
+        for the same units."""
+        if not self.foreign.common:
+            return ForeignSpans()
+        key = (text, lang, id(self.foreign), id(self._sentence_words))
+        hit = self._foreign_memo.get(key)
+        if hit is None:
+            hit = ForeignSpans.of(text, lang, self._sentence_words,
+                                  self.foreign.function_words)
+            if len(self._foreign_memo) > 100_000:
+                self._foreign_memo.clear()
+            self._foreign_memo[key] = hit
+        return hit
 
     def _names(self, surnames: bool = True) -> frozenset[str]:
         """The given names (Danish and of other cultures) and, with ``surnames``, the
@@ -1235,16 +1252,35 @@ class EntityFinder:
         names = self._names()
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
+    def _word_kind(self, word: str) -> int:
+        """What :meth:`_clean_ner` asks of one word of an entity, remembered per word (the
+        NER scope asks it of every word of every shape an entity could have): an
+        organisation word (:data:`_ORG_WORD`), no name's first word (a stop word, a
+        lower-case word or a title: :data:`_NO_FIRST`), no name's last word
+        (:data:`_NO_LAST`)."""
+        kind = self._word_kinds.get(word)
+        if kind is None:
+            low = word.lower()
+            stop = low in self.stop_words or not word[:1].isupper()
+            kind = (_ORG_WORD if low.strip(",.") in self.org_words else 0) \
+                | (_NO_FIRST if stop or self.classifier.is_title(word) else 0) \
+                | (_NO_LAST if stop else 0)
+            if len(self._word_kinds) < 100_000:
+                self._word_kinds[word] = kind
+        return kind
+
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
-        if any(w.lower().strip(",.") in self.org_words for w in words):
+        kinds = [self._word_kind(w) for w in words]
+        if any(k & _ORG_WORD for k in kinds):
             return None  # "Lejerbo Kolding", "Næstved Boxing Club": an organisation
         # (a title opens no name, also a compound one: "Familiebehandler Omar Haddou")
-        while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()
-                         or self.classifier.is_title(words[0])):
-            words = words[1:]
-        while words and (words[-1].lower() in self.stop_words or not words[-1][:1].isupper()):
-            words = words[:-1]
+        lo, hi = 0, len(words)
+        while lo < hi and kinds[lo] & _NO_FIRST:
+            lo += 1
+        while lo < hi and kinds[hi - 1] & _NO_LAST:
+            hi -= 1
+        words = words[lo:hi]
         if not words:
             return None
         sub = " ".join(words)
@@ -1670,6 +1706,8 @@ _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
 _CODE_LIKE = re.compile(r"[_\d]|\.\w")
 # the word before an NER entity and what stands between them (EntityFinder._clean_ner)
 _WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
+# what EntityFinder._word_kind tells of a word of an NER entity (bits)
+_ORG_WORD, _NO_FIRST, _NO_LAST = 1, 2, 4
 # (a mail header naming the sender: PersonPatterns.sender_header)
 
 

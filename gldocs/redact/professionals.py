@@ -161,6 +161,7 @@ class ContactClassifier:
         self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
                                    key=len, reverse=True)
         self._compound_memo: dict[str, str] = {}
+        self._title_memo: dict[str, bool] = {}  # is_title per word (the lists never change)
         self._cue_memo: dict[str, Verdict] = {}  # per text window; see clear_cache
 
     # -- e-mail and phone ---------------------------------------------------------------
@@ -328,9 +329,17 @@ class ContactClassifier:
         return hit
 
     def is_title(self, word: str) -> bool:
-        word = word.lower()
-        return word in self.titles or (" " not in word and (
-            word.endswith(self.title_suffixes) or self._compound_title(word)))
+        """A title ("sagsbehandler"), a title ending ("familiebehandler") or a compound
+        whose head is a title (remembered per word as written: the name rules, the NER
+        scope and discovery ask about the same words again and again)."""
+        hit = self._title_memo.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = low in self.titles or (" " not in low and (
+                low.endswith(self.title_suffixes) or self._compound_title(low)))
+            if len(self._title_memo) < 100_000:
+                self._title_memo[word] = hit
+        return hit
 
     def _compound_title(self, word: str) -> bool:
         """A compound whose head is a compound-only title ("kontaktlærer") or an abbreviated

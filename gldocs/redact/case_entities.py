@@ -296,6 +296,7 @@ class EntityFinder:
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
         self._word_kinds: dict[str, int] = {}  # see _word_kind (the lists never change)
         self._foreign_memo: dict[tuple[str, str, int, int], ForeignSpans] = {}  # _foreign_spans
+        self._place_word_memo: dict[tuple[str, int], bool] = {}  # see _after_place_word
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -345,6 +346,7 @@ class EntityFinder:
         self._org_spans.clear()
         self._no_person.clear()
         self._foreign_memo.clear()
+        self._place_word_memo.clear()
         if self.gazetteer is not None:
             self.gazetteer.clear_memo()
 
@@ -1289,16 +1291,29 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
-                prev[1].lower() not in self.classifier.role_cues and \
-                "," not in prev[2] and "(" not in prev[2]:
-            # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
-            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
-            # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
-            # Bent Lauritzen": the person after it)
+        if self._after_place_word(text, start):
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
+
+    def _after_place_word(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` is a capitalised stop word that is no role
+        word, with no comma or bracket after it: "Jobcenter Randers", "Statsfængslet
+        Nyborg" are part of a name of a place (a role word is none: "Kæreste: Sabrina
+        Holt", "Mor Helle Lindholm"); a comma or a bracket ends the place's name
+        ("Boligsocialt Team (Bent Lauritzen)", "Team, Bent Lauritzen": the person after
+        it). Remembered per text and position: the NER scope asks it of every shape that
+        cleans to a candidate starting there."""
+        key = (text, start)
+        hit = self._place_word_memo.get(key)
+        if hit is None:
+            prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            hit = bool(prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper()
+                       and prev[1].lower() not in self.classifier.role_cues
+                       and "," not in prev[2] and "(" not in prev[2])
+            if len(self._place_word_memo) > 100_000:
+                self._place_word_memo.clear()
+            self._place_word_memo[key] = hit
+        return hit
 
     def _lower_case_after_role(self, text: str, client: set[str]) -> list[NameCandidate]:
         """A name written in lower case right after a possessive and a family or friendship

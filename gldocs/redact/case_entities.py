@@ -791,8 +791,7 @@ class EntityFinder:
         for a, b in shapes:
             if marks.marked(a, b):
                 continue  # read whole already
-            ents = (NerEntity(a, b, text[a:b], "PER"), NerEntity(a, b, text[a:b], "ORG"))
-            for c in self._ner_candidates(text, ents, sentence_starts, strict):
+            for c in self._shape_candidates(text, a, b, sentence_starts, strict):
                 key = (c.start, c.end, c.text)
                 if key in verdicts:
                     span = verdicts[key]
@@ -836,34 +835,64 @@ class EntityFinder:
         of :meth:`_kept`, which every candidate passes through)."""
         out = []
         for e in persons(ner):
-            c = self._clean_ner(text, e)
-            if c is None or _CODE_LIKE.search(c.text):
-                continue  # file names and codes are not names
-            single = " " not in c.text
-            if single and c.start in sentence_starts and not (
-                    in_genitive(c.text, self.given)) and not strict:
-                continue  # a capitalised first word of a sentence ("Indtil", "Hans")
-            if single and c.text in self.ambiguous and c.start in sentence_starts:
-                continue
-            if c.score < (self.min_ner_strict if strict else self.min_ner):
-                continue
-            out.append(c)
+            c = self._person_candidate(text, self._clean_ner(text, e), sentence_starts, strict)
+            if c is not None:
+                out.append(c)
         # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG
         # span that starts with a known given name and has no organisation word is a name.
         for e in ner:
-            if e.label != "ORG":
-                continue
-            # (after a title, which is no part of it: "Gadesygeplejerske Lone Abildgaard")
-            words = e.text.split()
-            lead = 0
-            while lead < len(words) - 1 and self.classifier.is_title(words[lead].strip(",.")):
-                lead += 1
-            first = words[lead].strip(",.")
-            if first in self.given and first not in self.ambiguous:
-                c = self._clean_ner(text, e)
-                if c is not None and c.text.split()[0] == first:
-                    out.append(NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"))
+            if e.label == "ORG":
+                c = self._org_candidate(e.text, lambda e=e: self._clean_ner(text, e))
+                if c is not None:
+                    out.append(c)
         return out
+
+    def _shape_candidates(self, text: str, a: int, b: int, sentence_starts: set[int],
+                          strict: bool) -> list[NameCandidate]:
+        """:meth:`_ner_candidates` of the entity shape ``[a, b)`` found as a person and as
+        an organisation (the NER scope asks it of every shape): the same candidates, the
+        shape cleaned once for both."""
+        shape = text[a:b]
+        cleaned = self._clean_ner(text, NerEntity(a, b, shape, "PER"))
+        out = []
+        c = self._person_candidate(text, cleaned, sentence_starts, strict)
+        if c is not None:
+            out.append(c)
+        c = self._org_candidate(shape, lambda: cleaned)
+        if c is not None:
+            out.append(c)
+        return out
+
+    def _person_candidate(self, text: str, c: NameCandidate | None, sentence_starts: set[int],
+                          strict: bool) -> NameCandidate | None:
+        """The candidate a cleaned PER entity ``c`` gives (None: none)."""
+        if c is None or _CODE_LIKE.search(c.text):
+            return None  # file names and codes are not names
+        single = " " not in c.text
+        if single and c.start in sentence_starts and not (
+                in_genitive(c.text, self.given)) and not strict:
+            return None  # a capitalised first word of a sentence ("Indtil", "Hans")
+        if single and c.text in self.ambiguous and c.start in sentence_starts:
+            return None
+        if c.score < (self.min_ner_strict if strict else self.min_ner):
+            return None
+        return c
+
+    def _org_candidate(self, entity_text: str, cleaned: Callable[[], NameCandidate | None]
+                       ) -> NameCandidate | None:
+        """The name an ORG entity with the text ``entity_text`` gives: one that starts with a
+        known given name ("Bjarke Munk"); ``cleaned``: the entity cleaned as a person."""
+        # (after a title, which is no part of it: "Gadesygeplejerske Lone Abildgaard")
+        words = entity_text.split()
+        lead = 0
+        while lead < len(words) - 1 and self.classifier.is_title(words[lead].strip(",.")):
+            lead += 1
+        first = words[lead].strip(",.")
+        if first in self.given and first not in self.ambiguous:
+            c = cleaned()
+            if c is not None and c.text.split()[0] == first:
+                return NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn")
+        return None
 
     def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
                     patterns: Sequence[PatternMatch], lang: str = "da") -> _UnitFacts:

@@ -1129,10 +1129,10 @@ class EntityFinder:
         """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
         the genitive names what the client has; the words after it are a name only when
         they are two or more or a known name (else the candidate goes)."""
-        words = list(re.finditer(r"\S+", c.text))
+        words = list(_NON_SPACE.finditer(c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
-        if len(words) < 2 or not re.search(GENITIVE + "$", first) or \
+        if len(words) < 2 or not _ENDS_IN_GENITIVE.search(first) or \
                 not in_genitive(stem, client):
             return c
         rest = words[1:]
@@ -1193,12 +1193,11 @@ class EntityFinder:
         if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
         cue = self.classifier.cue_before(text, c.start)
-        if cue.kind == "private" or re.search(
-                r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
+        if cue.kind == "private" or _FAMILIEN_BEFORE.search(
+                text[max(0, c.start - 12):c.start]):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
-            prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
-                             re.IGNORECASE)
+            prep = _PLACE_PREPOSITION_BEFORE.search(text[max(0, c.start - 6):c.start])
             if prep is None:
                 return False
             # (not the preposition of a cue: "fraskilt fra Thavanesan Kirubakaran")
@@ -1213,7 +1212,7 @@ class EntityFinder:
         if gz.all_places(c.text):
             return True
         # "Statsfængslet i Nørre Snede", "Jobcentret på Fanø": where an authority is, a place
-        before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
+        before = _PLAIN_WORD.findall(text[max(0, c.start - 40):c.start])
         if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
                 before[-2].lower() in self.org_words
                 or before[-2].lower().endswith(self.classifier.located_authority_endings)):
@@ -1750,6 +1749,13 @@ _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
 _CODE_LIKE = re.compile(r"[_\d]|\.\w")
 # the word before an NER entity and what stands between them (EntityFinder._clean_ner)
 _WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
+# patterns the name checks run on every candidate (compiled once, not looked up per call)
+_NON_SPACE = re.compile(r"\S+")
+_ENDS_IN_GENITIVE = re.compile(GENITIVE + "$")
+_FAMILIEN_BEFORE = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(i|på|fra|til)\s+$", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[\wæøåÆØÅ]+")
+_KEY_LABEL = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/()]{1,30}?)\s*:\s")  # _key_end
 # what EntityFinder._word_kind tells of a word of an NER entity (bits)
 _ORG_WORD, _NO_FIRST, _NO_LAST = 1, 2, 4
 # (a mail header naming the sender: PersonPatterns.sender_header)
@@ -2125,7 +2131,7 @@ _WRITER_ROLE = re.compile(r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}
 
 def _key_end(text: str) -> int:
     """End of the label in a ``Nøgle: værdi`` line (0 when the line has no such label)."""
-    m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/()]{1,30}?)\s*:\s", text)
+    m = _KEY_LABEL.match(text)
     if m and len(m.group(1).split()) <= 3:
         return m.end(1)
     return 0

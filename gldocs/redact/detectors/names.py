@@ -28,6 +28,7 @@ _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
                                  rf"({_CAP_WORD})")
 _FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
+_FAMILY_SUFFIX = re.compile(r"-famili(?:e|en|ens)\b")  # "Holm-familien" (_judge)
 # (the sure surname endings, the verbs only a person does and the verbs of staying with
 # someone: PersonPatterns, from the policy's person words)
 # ("Sandahls familie": a name in the genitive before a family word, PersonPatterns)
@@ -142,7 +143,7 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
                               or pats.surname_ending.search(seg[-1][2]) is not None)
     if _FAMILIEN.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
-    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+    if len(seg) == 1 and _FAMILY_SUFFIX.match(text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if len(seg) == 1 and has_genitive_s(first, 4) and (

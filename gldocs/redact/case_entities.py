@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from gldocs.document.sections import (
     heading_section,
@@ -842,7 +842,7 @@ class EntityFinder:
         # span that starts with a known given name and has no organisation word is a name.
         for e in ner:
             if e.label == "ORG":
-                c = self._org_candidate(e.text, lambda e=e: self._clean_ner(text, e))
+                c = self._org_candidate(e.text, partial(self._clean_ner, text, e))
                 if c is not None:
                     out.append(c)
         return out

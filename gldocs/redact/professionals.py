@@ -24,7 +24,7 @@ from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
 from gldocs.redact.default_words import default_words
 from gldocs.redact.policy import Policy
-from gldocs.redact.wordlists import WordLists
+from gldocs.redact.wordlists import WordLists, alternation
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,16 @@ class ContactClassifier:
             rf"[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
+        # a bracket after a title that names the group the officer serves: "Kommunens
+        # rådgiver (børn)" (the field, no role of the person's)
+        groups = own.alternation("service_groups", r"[ \t]+")
+        self._service_bracket = re.compile(rf"[ \t]*\((?:{groups})\)$", re.IGNORECASE)
+        # ... and, capitalised and of several words, the name of a municipal unit after a
+        # name ("Maja Brink, Børn og Familie, Holbæk Kommune"): no role of the person's
+        units = [g for g in own["service_groups"] if " " in g]
+        self._service_unit = re.compile(
+            rf"(?:{alternation(tuple(units), r'[ ]+')})(?![\wæøå])", re.IGNORECASE) \
+            if units else None
         # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
         self.located_authority_endings = tuple(own["located_authority_endings"])
         self.address_words = address_words
@@ -241,6 +251,12 @@ class ContactClassifier:
                 # only where an item opens (never the last word of a sentence: "… med kone
                 # og tre børn. Liban …", where "børn" is no title)
                 return Verdict("professional", strong=True, cue=f"{stem}.")
+        # ("Kommunens rådgiver (børn) | Maja Brink": the bracket names the field the
+        # title serves, read the title before it)
+        if stripped.endswith(")") and (service := self._service_bracket.search(stripped)) \
+                and (words := re.findall(r"[\wæøåÆØÅ\-]+", stripped[:service.start()])) \
+                and self.is_title(_norm(words[-1])):
+            return Verdict("professional", strong=True, cue=_norm(words[-1]))
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
         closed = _CLOSED_ITEM.search(seg)
@@ -350,6 +366,9 @@ class ContactClassifier:
         rest = text[end:end + 60]
         m = re.match(r"(?:\s*[,(|]|[ ]*\t|[ \t]+[–—-][ \t])\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
                      rest)
+        if m and self._service_unit is not None and rest[m.start(1)].isupper() and \
+                self._service_unit.match(rest, m.start(1)) is not None:
+            m = None  # "Maja Brink, Børn og Familie, …": a unit's name, no role
         if m:
             words = [w.lower() for w in m.group(1).split()]
             for i, word in enumerate(words):
@@ -512,6 +531,41 @@ class ContactClassifier:
                  and w not in self.weak_cues]
         return max(roles, key=lambda r: r[1])[0] if roles else ""
 
+    def office_key(self, line: str) -> str | None:
+        """The key of a field that names an office: a title or an authority
+        ("Handleplansansvarlig:", "Vejle Kommune, Socialafdelingen (bolig):"), lower case and
+        without its remark; None when the line opens with no such key, when the key or its
+        remark names a private person's role ("Pårørende:", "Kontakt (mor):") or when the
+        line is a private person's."""
+        m = _KEY_REMARK.match(line)
+        key = self.header_key(line)
+        remark = ""
+        if m is not None and (key is None or len(m.group(0)) <= line.find(":") + 1):
+            key, remark = m.group(1).strip().lower(), m.group(2).lower()
+        if not key or self.line_is_private(line):
+            return None
+        words = set(re.findall(r"[\wæøå\-]+", key))
+        if any(w in self.private_line_cues or (w in self.role_cues and w not in self.weak_cues)
+               for w in (*words, *re.findall(r"[\wæøå\-]+", remark))):
+            return None
+        if self.is_title(key) or any(self.is_title(w) for w in words) or words & self.org_words:
+            return " ".join(key.split())
+        return None
+
+    def person_key_before(self, text: str, start: int) -> bool:
+        """The name at ``start`` opens the value of a field whose key names a person's
+        office or role: "Handleplansansvarlig: Kristine Aaen, socialrådgiver" (a title or an
+        authority, :meth:`office_key`), "Mor (fraskilt): Kristine Aaen" (a private role)."""
+        colon = text.find(":")
+        if colon < 0 or colon >= start or text[colon + 1:start].strip():
+            return False
+        if self.office_key(text) is not None or self.line_is_private(text):
+            return True
+        m = _KEY_REMARK.match(text)
+        return m is not None and len(m.group(0)) == colon + 1 and any(
+            w in self.private_line_cues or (w in self.role_cues and w not in self.weak_cues)
+            for w in re.findall(r"[\wæøå\-]+", f"{m.group(1)} {m.group(2)}".lower()))
+
     def line_is_contact(self, line: str) -> bool:
         """A contact line: a header key naming an organisation or a title."""
         key = self.header_key(line)
@@ -550,7 +604,13 @@ class ContactClassifier:
             return Verdict("professional", strong=True, cue="myndigheds-e-mail efter navnet")
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
-            return Verdict("private", role, strong=True, cue="pårørende-linje")
+            # (a sentence as the value, the name its object: "Netværk: fortsat samvær med
+            # børnene efter aftale med Maja Brink" speaks of the network, not of her: private
+            # unless an office is shown elsewhere)
+            value = re.findall(r"[\wæøåÆØÅ\-]+", line[line.find(":") + 1:start])
+            prose = len(value) >= 4 and value[-1].lower() in _OBJECT_PREPOSITIONS and \
+                sum(w.islower() for w in value) >= 3
+            return Verdict("private", role, strong=not prose, cue="pårørende-linje")
         if before.kind == "professional" or after.kind == "professional":
             return before if before.kind else after
         if self.org_before_bracket(line, start):
@@ -566,6 +626,10 @@ class ContactClassifier:
         if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
+        if key is None and start > line.find(":") >= 0 and (office := self.office_key(line)):
+            # "Vejle Kommune, Socialafdelingen (bolig): Mikael Lindhardt": a key with a
+            # remark in brackets that names an authority or a title
+            return Verdict("professional", strong=True, cue=office)
         if key is not None and start > line.find(":"):
             kws = set(re.findall(r"[\wæøå\-]+", key))
             if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
@@ -590,6 +654,11 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# the prepositions whose object a name is in a sentence ("efter aftale med Maja Brink")
+_OBJECT_PREPOSITIONS = frozenset({"med", "hos", "af", "til", "ved", "fra", "for"})
+# a field's key with a remark in brackets before its colon: "Vejle Kommune, Socialafdelingen
+# (bolig):", "Sagsbehandler (voksen):"
+_KEY_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n:]{1,40})\)\s*:")
 # what ContactClassifier._cue_before reads at the end of the text before a name: an
 # abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
 # Aarhus, Jens")

@@ -264,7 +264,8 @@ class ContactClassifier:
                   closed.start() if closed else -1)
         window = stripped[cut + 1:] if cut >= 0 else stripped
         # (a slash joins two titles or an office and a title: "UU/studievejl.", "KiF/beh.")
-        before = [word for w in _SLASH.sub(" ", window).split() if (word := _norm(w))]
+        raw = [w for w in _SLASH.sub(" ", window).split() if _norm(w)]
+        before = [_norm(w) for w in raw]
         skipped = 0
         i = len(before)
         while i > 0:
@@ -277,6 +278,9 @@ class ContactClassifier:
                     return Verdict("private", role, strong=phrase not in self.weak_cues,
                                    cue=phrase)
                 if self.is_title(phrase):
+                    relative = self._relative_before_title(raw, i - n)
+                    if relative is not None:
+                        return relative
                     return Verdict("professional", strong=True, cue=phrase)
             word = before[i - 1]
             if word in self.fillers or re.fullmatch(r"\d+-?årig\w*", word):
@@ -306,6 +310,25 @@ class ContactClassifier:
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")
+
+    def _relative_before_title(self, raw: list[str], at: int) -> Verdict | None:
+        """A relative's role in apposition to the title that opens at ``raw[at]`` ("Hans
+        far, driftsleder Jens Bak", "sin morbror, afdelingsleder Ole Krogh", "Hans søster
+        er sygeplejerske Mette Bak"): the person is the relative, whatever their job
+        (private, R1), or None."""
+        j = at - 1
+        if j < 0:
+            return None
+        if raw[j].endswith(","):
+            word = _norm(raw[j])
+        elif _norm(raw[j]) in _COPULAS and j > 0 and not raw[j - 1].endswith(","):
+            word = _norm(raw[j - 1])
+        else:
+            return None
+        cue = word if word in self.role_cues else self._compound_cue(word)
+        if cue not in self.role_cues or cue in self.weak_cues:
+            return None
+        return Verdict("private", self.role_cues[cue][0], strong=True, cue=cue)
 
     def _word_verdict(self, word: str) -> Verdict:
         """A role word makes the name private, a title makes it professional."""
@@ -654,6 +677,8 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
+_COPULAS = frozenset({"er", "var", "blev"})
 # the prepositions whose object a name is in a sentence ("efter aftale med Maja Brink")
 _OBJECT_PREPOSITIONS = frozenset({"med", "hos", "af", "til", "ved", "fra", "for"})
 # a field's key with a remark in brackets before its colon: "Vejle Kommune, Socialafdelingen

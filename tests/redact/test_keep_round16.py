@@ -1,0 +1,178 @@
+"""Round 16 of the keep side (issue 8 § 4 and § 1's positive evidence, K1-K3), each a general
+rule with several phrasings on invented text: a professional in a field whose key names the
+office (a given name no list knows), a title with the group it serves in brackets, a key
+with a remark, a network line that names a professional as an object; sexological treatment
+as health care; an address with a supplementary town name. The private side of each rule
+stays removed. All persons, places and numbers invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.redact.detectors import find_addresses
+from tests.redact.section_redaction import plan_case, redacted_after
+
+CLIENT = "Kasper Vindeløv Munch"
+CPR = "120893-2217"
+
+
+def _head(extra: str = "") -> str:
+    return (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+            f"Adresse: Bregnevej 4, 8600 Silkeborg\n{extra}\n2. Beskrivelse\n")
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",), extra: str = "") -> str:
+    return redacted_after(plan_case(_head(extra) + body + "\n", CLIENT, CPR, areas),
+                          "2. Beskrivelse")
+
+
+def _all(text: str, extra: str = "", areas: tuple[str, ...] = ("bolig",)) -> str:
+    plan = plan_case(_head(extra) + text + "\n", CLIENT, CPR, areas)
+    return redacted_after(plan, "1. Stamoplysninger")
+
+
+# -- 1. a field whose key names the office: the name after it is a professional's ----------
+def test_office_key_keeps_a_name_no_list_knows_in_every_mention() -> None:
+    # "Gunvor" and "Lundholm" are in no name list; the key shows the office
+    extra = "Handleplansansvarlig: Gunvor Lundholm, socialrådgiver\n"
+    body = ("Vurdering fra HPA (skrevet af Gunvor Lundholm)\n"
+            "Ansvarlig: kommunens sagsbehandler og Gunvor Lundholm. Frist: 01.03.2026.\n\n"
+            "5. Samarbejdspartnere\n"
+            "Handleplansansvarlig: Gunvor Lundholm, tlf. 72 55 41 90, gunvor.lundholm@krfo.dk")
+    out = _all(body, extra)
+    assert out.count("Gunvor Lundholm") == 4, out
+    assert "72 55 41 90" in out and "gunvor.lundholm@krfo.dk" in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "Mor: Sigrun Gravesen, tlf. 22 43 10 87",
+    "Kontaktperson (søster): Sigrun Gravesen, tlf. 22 43 10 87",
+    "Pårørende (mor): Sigrun Gravesen, tlf. 22 43 10 87",
+])
+def test_private_key_takes_the_name_and_the_number(line: str) -> None:
+    out = _redact(line)
+    assert "Sigrun" not in out and "Gravesen" not in out and "22 43 10 87" not in out, out
+
+
+# -- 2. a title with the group it serves in brackets ----------------------------------------
+@pytest.mark.parametrize("row", [
+    "| Kommunens rådgiver (børn) | Sigrun Kjærsgaard, Børn og Familie, Fredericia Kommune, "
+    "tlf. 72 10 55 66 |",
+    "| Sagsbehandler (voksne) | Sigrun Kjærsgaard, tlf. 72 10 55 66 |",
+    "| Rådgiver (børn og unge) | Sigrun Kjærsgaard | 72 10 55 66 |",
+])
+def test_title_with_its_service_group_in_brackets(row: str) -> None:
+    table = "| Felt | Oplysning |\n|---|---|\n| Civilstand | Ugift |\n" + row
+    out = _redact(table)
+    assert "Sigrun Kjærsgaard" in out and "72 10 55 66" in out, out
+
+
+@pytest.mark.parametrize("row", [
+    "| Kontaktperson (mor) | Sigrun Kjærsgaard, tlf. 22 10 55 66 |",
+    "| Børn | Sigrun Kjærsgaard, f. 2015 |",
+    # a unit's name after the name does not hide the role before it
+    "| Søster | Sigrun Kjærsgaard, Børn og Familie |",
+])
+def test_private_row_with_a_bracket_or_a_unit_still_goes(row: str) -> None:
+    table = "| Felt | Oplysning |\n|---|---|\n| Civilstand | Ugift |\n" + row
+    out = _redact(table)
+    assert "Sigrun" not in out and "Kjærsgaard" not in out and "22 10 55 66" not in out, out
+
+
+# -- 3. an authority's key with a remark in brackets ----------------------------------------
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Fredericia Kommune, Socialafdelingen (bolig): Torkild Brøndum, tlf. 72 10 48 20",
+     ["Torkild Brøndum", "72 10 48 20"]),
+    ("- Jobcenter Fredericia (ressourceforløb): Torkild Brøndum, tlf. 72 10 48 21",
+     ["Torkild Brøndum", "72 10 48 21"]),
+])
+def test_authority_key_with_a_remark_keeps_its_officer(line: str, kept: list[str]) -> None:
+    plan = plan_case(_head() + "Kasper bor hos sin mor.\n\n5. Samarbejdspartnere\n" + line + "\n",
+                     CLIENT, CPR, ("bolig",))
+    out = redacted_after(plan, "5. Samarbejdspartnere")
+    for text in kept:
+        assert text in out, out
+
+
+# -- 4. a network line that names a professional as an object -------------------------------
+def test_network_line_naming_the_childrens_caseworker_keeps_her() -> None:
+    body = ("Netværk: fortsat samvær med børnene efter aftale med Sigrun Kjærsgaard.\n\n"
+            "5. Samarbejdspartnere\n"
+            "- Fredericia Kommune, Børn og Familie: Sigrun Kjærsgaard, tlf. 72 10 55 66")
+    out = _redact(body, ("netværk",))
+    assert out.count("Sigrun Kjærsgaard") == 2 and "72 10 55 66" in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Netværk: Han ser ofte sin gamle ven og spiller fodbold med Torkild Brøndum.",
+    "Netværk: Torkild Brøndum, tlf. 22 10 48 20",
+    "Netværk: fortsat samvær med børnene efter aftale med Torkild Brøndum.",
+])
+def test_network_line_without_an_office_elsewhere_goes(body: str) -> None:
+    out = _redact(body, ("netværk",))
+    assert "Torkild" not in out and "Brøndum" not in out and "22 10 48 20" not in out, out
+
+
+# -- 5. sexological treatment and gender incongruence are health care (K7 under helbred) ----
+TREATMENT = [
+    "Forventet prøveløsladelse: 18.12.2026, med vilkår om tilsyn og sexologisk behandling.",
+    "Han fortsætter behandlingen ambulant på Sexologisk Klinik efter løsladelsen.",
+    "Han er udredt med kønsinkongruens på Center for Kønsidentitet og går til samtaler der.",
+    "Overgang af den kønsbekræftende behandling til egen læge. Frist: 15.03.2026.",
+    "Han er udredt for kønsdysfori hos en sexolog.",
+]
+
+
+@pytest.mark.parametrize("sentence", TREATMENT)
+def test_sexological_treatment_kept_when_helbred_is_an_area(sentence: str) -> None:
+    out = _redact(sentence, ("helbred", "bolig"))
+    for word in ("sexolog", "kønsinkongruens", "Kønsidentitet", "kønsbekræftende",
+                 "kønsdysfori", "18.12.2026"):
+        if word.lower() in sentence.lower():
+            assert word.lower() in out.lower(), out
+
+
+@pytest.mark.parametrize("sentence", TREATMENT)
+def test_sexological_treatment_removed_outside_helbred(sentence: str) -> None:
+    out = _redact(sentence, ("bolig", "misbrug")).lower()
+    for word in ("sexolog", "kønsinkongruens", "kønsidentitet", "kønsbekræftende",
+                 "kønsdysfori"):
+        assert word not in out, out
+    assert "[udeladt: helbred (rhl. § 10)]" in out
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Hun fortæller åbent, at hun er lesbisk.", "lesbisk"),
+    ("Han er biseksuel og har en kæreste.", "biseksuel"),
+    ("Hun har kønsidentitet som kvinde.", "kønsidentitet"),
+])
+def test_orientation_and_identity_go_even_under_helbred(sentence: str, secret: str) -> None:
+    assert secret not in _redact(sentence, ("helbred",)).lower()
+
+
+# -- 6. an address with a supplementary town name (DAR's "supplerende bynavn") ---------------
+@pytest.mark.parametrize(("text", "address"), [
+    ("Adresse: Højmarken, Engvej 12, Vester Thorup, 7700 Thisted",
+     "Engvej 12, Vester Thorup, 7700 Thisted"),
+    ("Han bor på Skovbrynet 3, 1. th., Sønder Omme, 7260 Sønder Omme.",
+     "Skovbrynet 3, 1. th., Sønder Omme, 7260 Sønder Omme"),
+    ("bor på Kildevej 9, Ll. Vildmose-Nord, 9280 Storvorde",
+     None),  # an abbreviated word is no town name: the street alone, then the postnummer
+])
+def test_supplementary_town_is_part_of_the_address(text: str, address: str | None) -> None:
+    found = [m.text for m in find_addresses(text)]
+    if address is None:
+        assert "Kildevej 9" in found[0], found
+    else:
+        assert address in found, found
+
+
+def test_clients_farm_address_with_a_village_is_kept_and_a_neighbours_goes() -> None:
+    plan = plan_case(
+        f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+        "Adresse: Højmarken, Engvej 12, Vester Thorup, 7700 Thisted\n\n2. Beskrivelse\n"
+        "Hans bror bor på Bakkehuset, Kirkevej 5, Vester Thorup, 7700 Thisted.\n",
+        CLIENT, CPR, ("bolig",))
+    out = redacted_after(plan, "1. Stamoplysninger")
+    assert "Adresse: Højmarken, Engvej 12, Vester Thorup, 7700 Thisted" in out, out
+    assert "Kirkevej 5" not in out and out.count("Vester Thorup") == 1, out

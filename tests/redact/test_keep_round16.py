@@ -176,3 +176,60 @@ def test_clients_farm_address_with_a_village_is_kept_and_a_neighbours_goes() -> 
     out = redacted_after(plan, "1. Stamoplysninger")
     assert "Adresse: Højmarken, Engvej 12, Vester Thorup, 7700 Thisted" in out, out
     assert "Kirkevej 5" not in out and out.count("Vester Thorup") == 1, out
+
+
+# -- 7. a workplace manager acts for a private employer (R1), like "chef"; a relative with ---
+# -- a job title is the relative -------------------------------------------------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Driftsleder Peter Bramsen siger, at Kasper møder stabilt.", "Bramsen"),
+    ("Lagerchef Niels Holt har givet ham en anbefaling.", "Holt"),
+    ("Hans butikschef, Lone Dybdal, ringede til fængslet.", "Dybdal"),
+    ("Produktionsleder Ib Kirketerp tilbyder ham arbejde igen.", "Kirketerp"),
+    # a relative in apposition to a job title, or with the title as predicate
+    ("Hans far, driftsleder Gert Bundgaard, har tilbudt ham arbejde.", "Bundgaard"),
+    ("Hans søster er sygeplejerske Mette Ravnsborg og bor i Viborg.", "Ravnsborg"),
+    ("Kasper bor hos sin morbror, afdelingsleder Ole Krogsgaard, tlf. 22 33 44 55.",
+     "Krogsgaard"),
+])
+def test_workplace_manager_and_relative_with_a_title_go(body: str, gone: str) -> None:
+    out = _redact(body, ("beskæftigelse",))
+    assert gone not in out, out
+    assert "22 33 44 55" not in out, out
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a title after a role word that is no apposition stays a professional
+    ("Mødet med mor og sagsbehandler Lis Brunsgaard gik godt.", "Lis Brunsgaard"),
+    ("Kasper, sagsbehandler Lis Brunsgaard og hans mor deltog i mødet.", "Lis Brunsgaard"),
+    ("Hans mors sagsbehandler Lis Brunsgaard er orienteret.", "Lis Brunsgaard"),
+    # the prison's or a placement's workshop staff keep their titles
+    ("Værkmester Klaus Damgaard beskriver ham som stabil.", "Klaus Damgaard"),
+])
+def test_professional_title_after_other_words_is_kept(body: str, kept: str) -> None:
+    assert kept in _redact(body, ("beskæftigelse",))
+
+
+# -- 8. no name across a layout's gap, no name of ordinary words or of a place in full ------
+def test_header_columns_are_no_name() -> None:
+    text = ("Notat\nKriminalforsorgen · Handleplan · Fortroligt                Side 1 af 3\n"
+            "Kasper har det godt.\n")
+    out = redacted_after(plan_case(text, CLIENT, CPR, ("bolig",)), "Notat")
+    assert "Fortroligt                Side 1 af 3" in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "CURRICULUM VITAE",
+    "First draft for discussion with Nova Scotia and British Columbia.",
+])
+def test_ordinary_words_and_places_in_full_are_no_person(line: str) -> None:
+    assert line in _redact(line)
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # a place whose words include a given name stays a name (fail closed)
+    ("Han har talt med Santa Maria om sagen.", "Maria"),
+    # a private person's home place still goes
+    ("Hans søster bor i British Columbia.", "British Columbia"),
+])
+def test_place_rule_stays_closed(line: str, gone: str) -> None:
+    assert gone not in _redact(line)

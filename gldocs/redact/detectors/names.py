@@ -85,6 +85,10 @@ def find_name_candidates(
             return o[2] in ambiguous and cue_at(text, o[0])
 
         for seg in _segments(offs, stop_words, name_here):
+            if len(seg) >= 2 and cue_at(text, seg[1][0]):
+                # "Lagerchef Niels Holt", "Familiebehandler Yusuf Demirci": a role or title
+                # word opens the run (a compound no stop word list holds), the name follows
+                seg = seg[1:]
             cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at, pats)
             if cand is not None:
                 out.append(cand)

@@ -92,10 +92,6 @@ class _Patterns:
             rf"(?:\s{direction}(?![\w{_LOW}]))?"
         )
         postal = rf"(?P<postnr>[1-9]\d{{3}})[ \t\xa0]{{1,3}}(?P<town>{town})"
-        # the supplementary town name of an address in the country (DAR's "supplerende
-        # bynavn": "Skovvej 12, Nørre Nissum, 7620 Lemvig"): one to three capitalised words
-        # and a comma between the street and the postnummer
-        village = rf"(?:,[ \t]*(?:{_CAP_WORD}(?:-{_CAP_WORD})?[ \t]+){{0,2}}{_CAP_WORD}(?:-{_CAP_WORD})?)"
         # "Kirkevænget 3 i Bramming", "Vestergade i Korsør": the town after "i" belongs to
         # the address
         in_town = rf"[ \t]+i[ \t]+(?!(?:{not_lead_alt})\b){town}(?![\w{_LOW}])"
@@ -107,7 +103,7 @@ class _Patterns:
             rf"(?<![\w{_LOW}])(?P<street>{street})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})"
             rf"(?![\w.,]\d|\d)"
             rf"(?P<floor>{_GAP}{floor})?"
-            rf"(?:(?P<post>{village}?{_GAP}{postal})|(?P<in_town>{in_town}))?"
+            rf"(?:(?P<post>{_GAP}{postal})|(?P<in_town>{in_town}))?"
         )
         self.postbox = re.compile(
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"

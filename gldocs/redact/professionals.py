@@ -257,6 +257,14 @@ class ContactClassifier:
                 and (words := re.findall(r"[\wæøåÆØÅ\-]+", stripped[:service.start()])) \
                 and self.is_title(_norm(words[-1])):
             return Verdict("professional", strong=True, cue=_norm(words[-1]))
+        # "Starter GF1. Kontaktlærer: Henrik Juul", "… | Mor: Tina Vang": a role or a
+        # title as a label right before the name, inside a line (a line's own key is read
+        # by classify_mention)
+        if stripped.endswith(":"):
+            label = [_norm(w) for w in stripped[:-1].split()[-self.max_cue_words:]]
+            for n in range(len(label), 0, -1):
+                if (verdict := self._word_verdict(" ".join(label[-n:]))).kind:
+                    return verdict
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
         closed = _CLOSED_ITEM.search(seg)

@@ -205,3 +205,91 @@ def test_ordinary_words_and_places_in_full_are_no_person(line: str) -> None:
 ])
 def test_place_rule_stays_closed(line: str, gone: str) -> None:
     assert gone not in _redact(line)
+
+
+# -- 8. a role or title as a label inside a line ---------------------------------------------
+@pytest.mark.parametrize(("body", "kept", "gone"), [
+    ("10. aug. | EUC Syd | Starter GF1. Kontaktlærer: Gunvor Lundholm.", "Gunvor Lundholm",
+     None),
+    ("uge 36 | Mentor | Møder stabilt. Mentor: Sigrun Kjærsgaard, tlf. 72 10 55 66.",
+     "Sigrun Kjærsgaard", None),
+    ("19. maj | Familie | Hun ringede. Moster: Sigrun Kjærsgaard, tlf. 22 10 55 66.", None,
+     "Kjærsgaard"),
+])
+def test_label_inside_a_line(body: str, kept: str | None, gone: str | None) -> None:
+    out = _redact(body, ("uddannelse",))
+    if kept:
+        assert kept in out, out
+    if gone:
+        assert gone not in out and "22 10 55 66" not in out, out
+
+
+# -- 9. an internal note that is one topic among a text's sub-headings ends at the next ------
+_TOPICS = ("Kasper er 30 år.\n\nØkonomi\nKasper har gæld til Gældsstyrelsen.\n\n"
+           "Andet (ikke til kommunen)\nKasper er katolik og går til messe.\n\n"
+           "Næste skridt\n- Løsladelsesmøde 14. april 2026 med sagsbehandler Torkild Brøndum.\n")
+
+
+def test_internal_topic_ends_at_the_next_sub_heading() -> None:
+    out = _redact(_TOPICS, ("økonomi",))
+    assert "katolik" not in out and "Næste skridt" in out, out
+    assert "14. april 2026" in out and "Torkild Brøndum" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    # the note is the text's first sub-heading: nothing shows its siblings, the part goes
+    "Andet (ikke til kommunen)\nKasper er katolik.\n\nNæste skridt\nMøde 14. april 2026.\n",
+    # a decorated heading is no sub-heading among others: the rest of the part goes
+    "Økonomi\nGæld.\n\n--- Interne noter (slettes før afsendelse) ---\nKasper er katolik.\n\n"
+    "Familie\nHans mor er syg.\n",
+])
+def test_internal_note_without_sibling_headings_runs_to_the_end(text: str) -> None:
+    out = _redact(text, ("økonomi",))
+    assert "katolik" not in out and "14. april" not in out and "syg" not in out, out
+
+
+# -- 10. the client's new home, the client named after a fronted phrase ----------------------
+@pytest.mark.parametrize("body", [
+    "Gennem sin morbror har Kasper fået tilbud om en 2-vær. lejlighed på Lærkevej 8, 1. th., "
+    "8800 Viborg, fra 1. januar 2027.",
+    "Fra januar kan Kasper bo på Lærkevej 8, 1. th., 8800 Viborg.",
+])
+def test_clients_new_home_after_a_fronted_phrase_is_kept(body: str) -> None:
+    assert "Lærkevej 8, 1. th., 8800 Viborg" in _redact(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Gennem sin morbror har Kaspers søster fået en lejlighed på Lærkevej 8, 8800 Viborg.",
+    "Fra januar kan hans mor bo på Lærkevej 8, 8800 Viborg.",
+])
+def test_someone_elses_home_after_a_fronted_phrase_goes(body: str) -> None:
+    assert "Lærkevej 8" not in _redact(body)
+
+
+# -- 11. sexological treatment, a lease and a father's leave keep their dates ----------------
+@pytest.mark.parametrize(("body", "areas", "kept"), [
+    ("Han ønsker fædreorlov: 2 uger i forbindelse med fødslen og 8 uger fra 1. marts 2027.",
+     ("beskæftigelse",), "1. marts 2027"),
+    ("Er beløbet ikke betalt senest den 20.11.2026, vil afdelingen ophæve lejemålet.",
+     ("bolig",), "20.11.2026"),
+])
+def test_date_in_a_leave_or_lease_sentence_is_kept(body: str, areas: tuple[str, ...],
+                                                    kept: str) -> None:
+    assert kept in _redact(body, areas)
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Hans kæreste er gravid og fødslen er sat til 1. marts 2027.", "gravid"),
+    ("Han blev flyttet til afdelingen for unge i marts.", "flyttet til afdelingen"),
+])
+def test_birth_and_prison_unit_still_go(body: str, gone: str) -> None:
+    assert gone not in _redact(body, ("beskæftigelse", "bolig"))
+
+
+# -- 12. the client's name in its own script -------------------------------------------------
+def test_clients_name_in_han_characters_is_kept() -> None:
+    text = ("1. Stamoplysninger\nNavn: Liang Haoran (梁浩然)\nCPR-nr.: 120893-2217\n\n"
+            "2. Beskrivelse\nLiang Haoran (梁浩然) bor i Vejle. 王伟 ringede.\n")
+    out = redacted_after(plan_case(text, "Liang Haoran", "120893-2217", ("bolig",)),
+                         "1. Stamoplysninger")
+    assert out.count("梁浩然") == 2 and "王伟" not in out, out

@@ -328,6 +328,12 @@ class ContactClassifier:
         if j < 0:
             return None
         if raw[j].endswith(","):
+            # an apposition needs the relative's owner before the role and no list before
+            # it ("Deltagere: Kasper, hans mor, sagsbehandler Lis Brun"; "med mor,
+            # sagsbehandler Lis Brun og Kasper": the caseworker is another item)
+            if j == 0 or not _POSSESSIVE.fullmatch(raw[j - 1]) or \
+                    any(w.endswith(",") for w in raw[:j - 1]):
+                return None
             word = _norm(raw[j])
         elif _norm(raw[j]) in _COPULAS and j > 0 and not raw[j - 1].endswith(","):
             word = _norm(raw[j - 1])
@@ -685,6 +691,10 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# the owner of a relative in an apposition: a possessive or a name's genitive ("Hans far,
+# driftsleder …", "sin morbror, …", "Kaspers søster, …")
+_POSSESSIVE = re.compile(r"(?i:hans|hendes|sin|sit|sine|deres|dennes|klientens)"
+                         r"|[A-ZÆØÅ][\wæøå\-]*(?:s|'|’)")
 # the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
 _COPULAS = frozenset({"er", "var", "blev"})
 # the prepositions whose object a name is in a sentence ("efter aftale med Maja Brink")

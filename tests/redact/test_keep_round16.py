@@ -293,3 +293,11 @@ def test_clients_name_in_han_characters_is_kept() -> None:
     out = redacted_after(plan_case(text, "Liang Haoran", "120893-2217", ("bolig",)),
                          "1. Stamoplysninger")
     assert out.count("梁浩然") == 2 and "王伟" not in out, out
+
+
+@pytest.mark.parametrize("body", [
+    "Deltagere: Kasper, hans mor, sagsbehandler Lis Brunsgaard og mentor Ali Hamdan.",
+    "Mødet blev holdt med mor, sagsbehandler Lis Brunsgaard og Kasper.",
+])
+def test_a_list_of_participants_is_no_apposition(body: str) -> None:
+    assert "Lis Brunsgaard" in _redact(body, ("beskæftigelse",))

@@ -265,6 +265,7 @@ class _Patterns:
         self.subject_break = re.compile(rf"(?<=[.;!?]){keep}\s+|\n")
         # "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter
         # ind på …": the client, as the subject, gets or moves into a home there
+        self.designations = frozenset(w.lower() for w in words["client_designations"])
         # a fronted phrase (up to six words) and a finite verb before the subject
         self.fronted = re.compile(
             rf"(?:[\w\-]+,?[ \t]+){{1,6}}?(?:{words.alternation('fronting_verbs')})[ \t]+",
@@ -568,8 +569,10 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
                              ev.classifier.address_words)
     # (a short word's full stop before a word in lower case ends no sentence: "en 2-vær.
     # lejlighed på …"; the same length, so offsets hold)
-    window = _SHORT_ABBREVIATION.sub(r"\1 \2", window)
     pats = patterns_for(ev.classifier.ownership_words)
+    window = _SHORT_ABBREVIATION.sub(
+        lambda a: a.group(0) if f"{a.group(1).lower()}." in pats.designations
+        else f"{a.group(1)} {a.group(2)}", window)  # (not "Kl. flytter ind": the client)
     parts = pats.subject_break.split(window)
     sentence = _opening(parts[-1])
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"

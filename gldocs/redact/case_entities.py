@@ -685,7 +685,7 @@ class EntityFinder:
         nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
                         (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder"),
+                        (self.person.name_before_id, "navn før CPR/alder"),
                         (self.person.name_before_nickname, "navn før kaldenavn"),
                         (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
@@ -1944,9 +1944,6 @@ _HEADER_NAME = re.compile(
     rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
-_NAME_BEFORE_ID = re.compile(
-    r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
-    r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
 def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
     words after it (Vietnamese letters included). The names come from the policy bundle

@@ -644,9 +644,9 @@ class ContactClassifier:
             # (a sentence as the value, the name its object: "Netværk: fortsat samvær med
             # børnene efter aftale med Maja Brink" speaks of the network, not of her: private
             # unless an office is shown elsewhere)
-            value = re.findall(r"[\wæøåÆØÅ\-]+", line[line.find(":") + 1:start])
-            prose = len(value) >= 4 and value[-1].lower() in _OBJECT_PREPOSITIONS and \
-                sum(w.islower() for w in value) >= 3
+            value = line[line.find(":") + 1:start]
+            prose = _prose(value, 4) and \
+                re.findall(r"[\wæøåÆØÅ\-]+", value)[-1].lower() in _OBJECT_PREPOSITIONS
             return Verdict("private", role, strong=not prose, cue="pårørende-linje")
         if before.kind == "professional" or after.kind == "professional":
             return before if before.kind else after
@@ -663,10 +663,18 @@ class ContactClassifier:
         if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
-        if key is None and start > line.find(":") >= 0 and (office := self.office_key(line)):
+        if key is None and start > line.find(":") >= 0 \
+                and not line[line.find(":") + 1:start].strip() \
+                and (office := self.office_key(line)):
             # "Vejle Kommune, Socialafdelingen (bolig): Mikael Lindhardt": a key with a
-            # remark in brackets that names an authority or a title
+            # remark in brackets that names an authority or a title, the name opening its
+            # value (not "Fyns Politi (KSP): set sammen med Sten Hedegaard")
             return Verdict("professional", strong=True, cue=office)
+        if key is not None and start > line.find(":") and before.kind == "private" and \
+                _prose(line[line.find(":") + 1:start]):
+            # "Opr. fra Fyns Politi: kl. er set sammen med Bent Lauesen": the key is the
+            # line's source, the name a private person in its sentence (a weak cue before it)
+            return before
         if key is not None and start > line.find(":"):
             kws = set(re.findall(r"[\wæøå\-]+", key))
             if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
@@ -697,6 +705,13 @@ _POSSESSIVE = re.compile(r"(?i:hans|hendes|sin|sit|sine|deres|dennes|klientens)"
                          r"|[A-ZÆØÅ][\wæøå\-]*(?:s|'|’)")
 # the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
 _COPULAS = frozenset({"er", "var", "blev"})
+def _prose(value: str, words: int = 3) -> bool:
+    """The text of a field's value before a name is a sentence: at least ``words`` words,
+    all but one of them in lower case ("kl. er set i Odense sammen med")."""
+    found = re.findall(r"[\wæøåÆØÅ\-]+", value)
+    return len(found) >= words and sum(w.islower() for w in found) >= words - 1
+
+
 # the prepositions whose object a name is in a sentence ("efter aftale med Maja Brink")
 _OBJECT_PREPOSITIONS = frozenset({"med", "hos", "af", "til", "ved", "fra", "for"})
 # a field's key with a remark in brackets before its colon: "Vejle Kommune, Socialafdelingen

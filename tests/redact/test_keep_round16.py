@@ -301,3 +301,14 @@ def test_clients_name_in_han_characters_is_kept() -> None:
 ])
 def test_a_list_of_participants_is_no_apposition(body: str) -> None:
     assert "Lis Brunsgaard" in _redact(body, ("beskæftigelse",))
+
+
+@pytest.mark.parametrize("line", [
+    "11.10  Opr. fra Fyns Politi (KSP-kontakt): kl. er set i byen sammen med Sten Kragh "
+    "Hedegaard i går.",
+    "11.20  Opr. fra Fyns Politi: kl. er set i byen sammen med Bent Ulrik Lauesen i går.",
+])
+def test_an_authoritys_key_does_not_make_a_companion_in_its_sentence_a_professional(
+        line: str) -> None:
+    out = _redact(line)
+    assert "Hedegaard" not in out and "Lauesen" not in out, out

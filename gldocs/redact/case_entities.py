@@ -1278,14 +1278,18 @@ class EntityFinder:
 
     def _foreign_place(self, text: str, c: NameCandidate) -> bool:
         """A place abroad right after a preposition of place ("i Gdańsk", "til Nova
-        Scotia", "from Mogadishu"), with no word a known given name or surname: a place,
+        Scotia", "from Mogadishu"), or of two words or more anywhere ("British Columbia"),
+        with no word a known given name or surname: a place,
         not a person (where it locates a private person's home, the place rule removes it:
         :mod:`.private_places`)."""
         gz = self.gazetteer
         if gz is None or not gz.foreign_places or not gz.is_foreign_place(c.text):
             return False
         pats = self.person
-        if not pats.place_preposition.search(text, max(0, c.start - 8), c.start) and not (
+        # (a place of two words or more, written in full, is a place wherever it stands:
+        # "discussion with Nova Scotia and British Columbia"; its words are checked below)
+        if len(c.text.split()) < 2 and \
+                not pats.place_preposition.search(text, max(0, c.start - 8), c.start) and not (
                 re.search(r",[ \t]*$", text[max(0, c.start - 3):c.start])
                 and re.match(r"[ \t]*[),;.]", text[c.end:c.end + 2])):
             # (", Lahore)", ", Gdańsk.": a place abroad after a comma, closing the phrase)
@@ -2146,7 +2150,10 @@ _CAMEL_CASE = re.compile(
     r"(?!Mac|Fitz)(?:[A-ZÆØÅ][a-zæøå]{2,}|[a-zæøå]{3,})[A-ZÆØÅ][a-zæøå]+")
 # (a letter right after the capital: "U-turn", "E-boks" are no name words)
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’][a-zæøåß-öø-ÿā-ſ'’\-]*"
-_CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w@\-])")
+# (the words of a name stand one space apart, or at a line break; three spaces or a tab is
+# a gap between a layout's columns: "Fortroligt          Side 1 af 3" in a scanned header)
+_CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ \xa0]{{1,2}}|[ \xa0]?\r?\n[ \xa0]?){_CAP})"
+                      rf"{{1,3}}(?![\w@\-])")
 
 
 def _without_function_words(c: NameCandidate, fw: frozenset[str]) -> NameCandidate | None:

@@ -60,10 +60,14 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
     mode: str | None = None  # None | "part" | "paragraph" | "bracket"
     stack: list[str] = []  # open brackets of a bracketed note still running
     section: str | None = None
+    siblings = False  # the note is one of a part's plain sub-headings: the next one ends it
+    headed: set[str | None] = set()  # the parts that had a plain sub-heading so far
     for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
             mode, stack = None, []
+        if mode == "part" and siblings and _plain_heading(units, i):
+            mode = None  # "Næste skridt" after "Andet (ikke til kommunen)": the next topic
         if mode == "paragraph" and not text.strip():
             mode = None
         if mode in ("part", "paragraph") and is_closing(text, person) and \
@@ -97,6 +101,10 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
             if _is_heading(text, pattern):  # "Øvrigt (til intern brug)", "[Interne noter]"
                 spans = [(0, len(text))]
                 mode, section = "part", unit.section
+                # a plain sub-heading among plain sub-headings of its part ("Økonomi",
+                # "Beskæftigelse", "Andet (ikke til kommunen)", "Næste skridt"): the note is
+                # that topic, up to the next one; otherwise the rest of the part (fail closed)
+                siblings = unit.section in headed and _plain_heading(units, i)
                 break
             if opener is not None and close is not None:
                 spans.append((opener, close))
@@ -112,8 +120,28 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
             if _line_unit(unit.path) and unit.section != "stamoplysninger":
                 mode, section = "paragraph", unit.section
             break
+        if mode is None and _plain_heading(units, i):
+            headed.add(unit.section)
         out.append(_trimmed(text, spans))
     return out
+
+
+_HEADING_WORDS = 5
+
+
+def _plain_heading(units: Sequence[TextUnit], i: int) -> bool:
+    """``units[i]`` is a plain sub-heading of a text's lines: a short line (at most five
+    words, a remark in brackets included) that opens with a capital letter, holds no colon
+    and ends in no full stop, with a blank line (or the part's start) before it and text
+    right after it ("Familie og pengeoverførsler", "Andet (ikke til kommunen)")."""
+    unit = units[i]
+    text = unit.text.strip()
+    if not text or not _line_unit(unit.path) or not text[0].isupper() or ":" in text \
+            or text[-1] in ".,;!?" or len(text.split()) > _HEADING_WORDS:
+        return False
+    if i > 0 and units[i - 1].section == unit.section and units[i - 1].text.strip():
+        return False
+    return i + 1 < len(units) and bool(units[i + 1].text.strip())
 
 
 _SIGNATURE_LINES = 8

@@ -265,6 +265,11 @@ class _Patterns:
         self.subject_break = re.compile(rf"(?<=[.;!?]){keep}\s+|\n")
         # "Dennis kan få et værelse i kommunens skæve boliger på Havnevej 41", "Rune flytter
         # ind på …": the client, as the subject, gets or moves into a home there
+        self.designations = frozenset(w.lower() for w in words["client_designations"])
+        # a fronted phrase (up to six words) and a finite verb before the subject
+        self.fronted = re.compile(
+            rf"(?:[\w\-]+,?[ \t]+){{1,6}}?(?:{words.alternation('fronting_verbs')})[ \t]+",
+            re.IGNORECASE)
         gets = words.alternation("home_get_verbs", "[ \t]+")
         self.gets_own_home = re.compile(
             rf"^(?:[\w\-]+[ \t]+){{0,4}}?(?:{gets})[ \t]+(?:[\w\-.]+[ \t]+){{0,8}}?"
@@ -562,12 +567,22 @@ def _client_gives_it(ev: Evidence) -> Ownership | None:
     start = ev.pm.start
     window = _mask_addresses(ev.text[max(0, start - 400):start],
                              ev.classifier.address_words)
+    # (a short word's full stop before a word in lower case ends no sentence: "en 2-vær.
+    # lejlighed på …"; the same length, so offsets hold)
     pats = patterns_for(ev.classifier.ownership_words)
+    window = _SHORT_ABBREVIATION.sub(
+        lambda a: a.group(0) if f"{a.group(1).lower()}." in pats.designations
+        else f"{a.group(1)} {a.group(2)}", window)  # (not "Kl. flytter ind": the client)
     parts = pats.subject_break.split(window)
     sentence = _opening(parts[-1])
     by_name = re.compile(rf"(?:{'|'.join(names)}|{pats.client_designation})"
                          rf"{GENITIVE}?[ \t]+")
     m = by_name.match(sentence)
+    if m is None and (f := pats.fronted.match(sentence)) is not None:
+        # "Gennem sin morbror Kurt har Nicklas fået tilbud om …": the client after the
+        # finite verb of a main clause that opens with another phrase
+        # (the client's own name, no genitive: "har Nicklas' mor …" is the mother)
+        m = re.compile(rf"(?:{'|'.join(names)})[ \t]+").match(sentence, f.end())
     possessive = m is not None and m.group(0).rstrip()[-1:] in ("s", "'", "’")
     if m is None:
         # (the whole sentence may read as a label: "Hans mobil efter løsladelsen: …")
@@ -656,6 +671,9 @@ _LABEL = re.compile(r"^[\w\-æøåÆØÅ]+(?: [\w\-æøåÆØÅ]+){0,2}:[ \t]+")
 # a time or date that opens a note's line ("10.30  ", "kl. 10.30: ", "02.12.2026 ")
 _STAMP = re.compile(r"^(?:kl\.[ \t]*)?\d{1,2}[.:/]\d{1,2}(?:[.:/-]\d{2,4})?[ \t]*[:\-–]?[ \t]+",
                     re.IGNORECASE)
+
+
+_SHORT_ABBREVIATION = re.compile(r"(\b[^\W\d_]{1,4})\.(\s+[a-zæøå])")
 
 
 def _opening(sentence: str) -> str:

@@ -24,7 +24,7 @@ from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
 from gldocs.redact.default_words import default_words
 from gldocs.redact.policy import Policy
-from gldocs.redact.wordlists import WordLists
+from gldocs.redact.wordlists import WordLists, alternation
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,16 @@ class ContactClassifier:
             rf"[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
+        # a bracket after a title that names the group the officer serves: "Kommunens
+        # rådgiver (børn)" (the field, no role of the person's)
+        groups = own.alternation("service_groups", r"[ \t]+")
+        self._service_bracket = re.compile(rf"[ \t]*\((?:{groups})\)$", re.IGNORECASE)
+        # ... and, capitalised and of several words, the name of a municipal unit after a
+        # name ("Maja Brink, Børn og Familie, Holbæk Kommune"): no role of the person's
+        units = [g for g in own["service_groups"] if " " in g]
+        self._service_unit = re.compile(
+            rf"(?:{alternation(tuple(units), r'[ ]+')})(?![\wæøå])", re.IGNORECASE) \
+            if units else None
         # the endings of an authority before "i"/"på" and its place ("Statsfængslet i …")
         self.located_authority_endings = tuple(own["located_authority_endings"])
         self.address_words = address_words
@@ -250,6 +260,20 @@ class ContactClassifier:
                 # only where an item opens (never the last word of a sentence: "… med kone
                 # og tre børn. Liban …", where "børn" is no title)
                 return Verdict("professional", strong=True, cue=f"{stem}.")
+        # ("Kommunens rådgiver (børn) | Maja Brink": the bracket names the field the
+        # title serves, read the title before it)
+        if stripped.endswith(")") and (service := self._service_bracket.search(stripped)) \
+                and (words := re.findall(r"[\wæøåÆØÅ\-]+", stripped[:service.start()])) \
+                and self.is_title(_norm(words[-1])):
+            return Verdict("professional", strong=True, cue=_norm(words[-1]))
+        # "Starter GF1. Kontaktlærer: Henrik Juul", "… | Mor: Tina Vang": a role or a
+        # title as a label right before the name, inside a line (a line's own key is read
+        # by classify_mention)
+        if stripped.endswith(":"):
+            label = [_norm(w) for w in stripped[:-1].split()[-self.max_cue_words:]]
+            for n in range(len(label), 0, -1):
+                if (verdict := self._word_verdict(" ".join(label[-n:]))).kind:
+                    return verdict
         # ("Ida Kjær (mor), Peter Dalsgaard (KiF)": the bracket and its comma close the
         # item before, whose role is not this name's)
         closed = _CLOSED_ITEM.search(seg)
@@ -257,7 +281,8 @@ class ContactClassifier:
                   closed.start() if closed else -1)
         window = stripped[cut + 1:] if cut >= 0 else stripped
         # (a slash joins two titles or an office and a title: "UU/studievejl.", "KiF/beh.")
-        before = [word for w in _SLASH.sub(" ", window).split() if (word := _norm(w))]
+        raw = [w for w in _SLASH.sub(" ", window).split() if _norm(w)]
+        before = [_norm(w) for w in raw]
         skipped = 0
         i = len(before)
         while i > 0:
@@ -270,6 +295,9 @@ class ContactClassifier:
                     return Verdict("private", role, strong=phrase not in self.weak_cues,
                                    cue=phrase)
                 if self.is_title(phrase):
+                    relative = self._relative_before_title(raw, i - n)
+                    if relative is not None:
+                        return relative
                     return Verdict("professional", strong=True, cue=phrase)
             word = before[i - 1]
             if word in self.fillers or re.fullmatch(r"\d+-?årig\w*", word):
@@ -299,6 +327,31 @@ class ContactClassifier:
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")
+
+    def _relative_before_title(self, raw: list[str], at: int) -> Verdict | None:
+        """A relative's role in apposition to the title that opens at ``raw[at]`` ("Hans
+        far, driftsleder Jens Bak", "sin morbror, afdelingsleder Ole Krogh", "Hans søster
+        er sygeplejerske Mette Bak"): the person is the relative, whatever their job
+        (private, R1), or None."""
+        j = at - 1
+        if j < 0:
+            return None
+        if raw[j].endswith(","):
+            # an apposition needs the relative's owner before the role and no list before
+            # it ("Deltagere: Kasper, hans mor, sagsbehandler Lis Brun"; "med mor,
+            # sagsbehandler Lis Brun og Kasper": the caseworker is another item)
+            if j == 0 or not _POSSESSIVE.fullmatch(raw[j - 1]) or \
+                    any(w.endswith(",") for w in raw[:j - 1]):
+                return None
+            word = _norm(raw[j])
+        elif _norm(raw[j]) in _COPULAS and j > 0 and not raw[j - 1].endswith(","):
+            word = _norm(raw[j - 1])
+        else:
+            return None
+        cue = word if word in self.role_cues else self._compound_cue(word)
+        if cue not in self.role_cues or cue in self.weak_cues:
+            return None
+        return Verdict("private", self.role_cues[cue][0], strong=True, cue=cue)
 
     def _word_verdict(self, word: str) -> Verdict:
         """A role word makes the name private, a title makes it professional."""
@@ -366,6 +419,9 @@ class ContactClassifier:
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
         rest = text[end:end + 60]
         m = _AFTER_NAME.match(rest)
+        if m and self._service_unit is not None and rest[m.start(1)].isupper() and \
+                self._service_unit.match(rest, m.start(1)) is not None:
+            m = None  # "Maja Brink, Børn og Familie, …": a unit's name, no role
         if m:
             words = [w.lower() for w in m.group(1).split()]
             for i, word in enumerate(words):
@@ -528,6 +584,41 @@ class ContactClassifier:
                  and w not in self.weak_cues]
         return max(roles, key=lambda r: r[1])[0] if roles else ""
 
+    def office_key(self, line: str) -> str | None:
+        """The key of a field that names an office: a title or an authority
+        ("Handleplansansvarlig:", "Vejle Kommune, Socialafdelingen (bolig):"), lower case and
+        without its remark; None when the line opens with no such key, when the key or its
+        remark names a private person's role ("Pårørende:", "Kontakt (mor):") or when the
+        line is a private person's."""
+        m = _KEY_REMARK.match(line)
+        key = self.header_key(line)
+        remark = ""
+        if m is not None and (key is None or len(m.group(0)) <= line.find(":") + 1):
+            key, remark = m.group(1).strip().lower(), m.group(2).lower()
+        if not key or self.line_is_private(line):
+            return None
+        words = set(re.findall(r"[\wæøå\-]+", key))
+        if any(w in self.private_line_cues or (w in self.role_cues and w not in self.weak_cues)
+               for w in (*words, *re.findall(r"[\wæøå\-]+", remark))):
+            return None
+        if self.is_title(key) or any(self.is_title(w) for w in words) or words & self.org_words:
+            return " ".join(key.split())
+        return None
+
+    def person_key_before(self, text: str, start: int) -> bool:
+        """The name at ``start`` opens the value of a field whose key names a person's
+        office or role: "Handleplansansvarlig: Kristine Aaen, socialrådgiver" (a title or an
+        authority, :meth:`office_key`), "Mor (fraskilt): Kristine Aaen" (a private role)."""
+        colon = text.find(":")
+        if colon < 0 or colon >= start or text[colon + 1:start].strip():
+            return False
+        if self.office_key(text) is not None or self.line_is_private(text):
+            return True
+        m = _KEY_REMARK.match(text)
+        return m is not None and len(m.group(0)) == colon + 1 and any(
+            w in self.private_line_cues or (w in self.role_cues and w not in self.weak_cues)
+            for w in re.findall(r"[\wæøå\-]+", f"{m.group(1)} {m.group(2)}".lower()))
+
     def line_is_contact(self, line: str) -> bool:
         """A contact line: a header key naming an organisation or a title."""
         key = self.header_key(line)
@@ -566,7 +657,13 @@ class ContactClassifier:
             return Verdict("professional", strong=True, cue="myndigheds-e-mail efter navnet")
         if self.line_is_private(line) and start > line.find(":"):
             role = self.key_role(self.header_key(line) or "") or "paaroerende"
-            return Verdict("private", role, strong=True, cue="pårørende-linje")
+            # (a sentence as the value, the name its object: "Netværk: fortsat samvær med
+            # børnene efter aftale med Maja Brink" speaks of the network, not of her: private
+            # unless an office is shown elsewhere)
+            value = line[line.find(":") + 1:start]
+            prose = _prose(value, 4) and \
+                re.findall(r"[\wæøåÆØÅ\-]+", value)[-1].lower() in _OBJECT_PREPOSITIONS
+            return Verdict("private", role, strong=not prose, cue="pårørende-linje")
         if before.kind == "professional" or after.kind == "professional":
             return before if before.kind else after
         if self.org_before_bracket(line, start):
@@ -582,6 +679,18 @@ class ContactClassifier:
         if self.org_after(line, end) or self._partner_is_professional(line, end):
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
+        if key is None and start > line.find(":") >= 0 \
+                and not line[line.find(":") + 1:start].strip() \
+                and (office := self.office_key(line)):
+            # "Vejle Kommune, Socialafdelingen (bolig): Mikael Lindhardt": a key with a
+            # remark in brackets that names an authority or a title, the name opening its
+            # value (not "Fyns Politi (KSP): set sammen med Sten Hedegaard")
+            return Verdict("professional", strong=True, cue=office)
+        if key is not None and start > line.find(":") and before.kind == "private" and \
+                _prose(line[line.find(":") + 1:start]):
+            # "Opr. fra Fyns Politi: kl. er set sammen med Bent Lauesen": the key is the
+            # line's source, the name a private person in its sentence (a weak cue before it)
+            return before
         if key is not None and start > line.find(":"):
             kws = set(_KEY_WORD.findall(key))
             if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
@@ -606,6 +715,24 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# the owner of a relative in an apposition: a possessive or a name's genitive ("Hans far,
+# driftsleder …", "sin morbror, …", "Kaspers søster, …")
+_POSSESSIVE = re.compile(r"(?i:hans|hendes|sin|sit|sine|deres|dennes|klientens)"
+                         r"|[A-ZÆØÅ][\wæøå\-]*(?:s|'|’)")
+# the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
+_COPULAS = frozenset({"er", "var", "blev"})
+def _prose(value: str, words: int = 3) -> bool:
+    """The text of a field's value before a name is a sentence: at least ``words`` words,
+    all but one of them in lower case ("kl. er set i Odense sammen med")."""
+    found = re.findall(r"[\wæøåÆØÅ\-]+", value)
+    return len(found) >= words and sum(w.islower() for w in found) >= words - 1
+
+
+# the prepositions whose object a name is in a sentence ("efter aftale med Maja Brink")
+_OBJECT_PREPOSITIONS = frozenset({"med", "hos", "af", "til", "ved", "fra", "for"})
+# a field's key with a remark in brackets before its colon: "Vejle Kommune, Socialafdelingen
+# (bolig):", "Sagsbehandler (voksen):"
+_KEY_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n:]{1,40})\)\s*:")
 # what ContactClassifier._cue_before reads at the end of the text before a name: an
 # abbreviated word's full stop ("beh. Tove Kjær"), a cue, a place and a comma ("bror i
 # Aarhus, Jens")

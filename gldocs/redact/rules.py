@@ -622,6 +622,10 @@ class RuleStage:
                 owners[after.start(1)] = x.person
         for hit in _SCRIPT_NAME.finditer(unit.text):
             person = owners.get(hit.start())
+            if person is None:
+                # (a mention may take its script form along: "Liang Haoran (梁浩然)")
+                person = next((x.person for x in mentions
+                               if x.start <= hit.start() and hit.end() <= x.end), None)
             if person is not None and person.kind != Owner.PRIVATE:
                 continue  # the client's or a professional's own name in their script
             if person is None and not _HAN_NAME.fullmatch(hit.group(0)):

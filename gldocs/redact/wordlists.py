@@ -82,7 +82,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "acting_for_words", "authority_name_particles", "own_label_adjectives",
         "own_address_words", "own_value_verbs", "contact_key_words", "not_own_prepositions",
         "own_possessives", "unknown_number_words", "greetings",
-        "compensation_words", "victim_words", "debt_verbs")),
+        "compensation_words", "victim_words", "debt_verbs", "service_groups",
+        "fronting_verbs")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

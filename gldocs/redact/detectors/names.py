@@ -83,6 +83,12 @@ def find_name_candidates(
             return o[2] in ambiguous and cue_at(text, o[0])
 
         for seg in _segments(offs, stop_words, name_here):
+            if len(seg) >= 2 and is_name_word(seg[1][2], given_names) and \
+                    cue_at(text, seg[1][0]):
+                # "Lagerchef Niels Holt", "Familiebehandler Yusuf Demirci": a role or title
+                # word opens the run (a compound no stop word list holds), a known given
+                # name follows (not "Vognmand Krogh ApS": a firm's name)
+                seg = seg[1:]
             cand = _judge(text, seg, starts, given_names, surnames, ambiguous, cue_at, pats)
             if cand is not None:
                 out.append(cand)

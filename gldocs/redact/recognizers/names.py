@@ -51,7 +51,10 @@ class NameRuleRecognizer(GldocsRecognizer):
         self._sentence_words = b.sentence_words
 
     def _cue_at(self, text: str, start: int) -> bool:
-        return bool(self._classifier.cue_before(text, start).kind)
+        # (a title or a role right before the name, or a field's key that names an office
+        # or a role: "Handleplansansvarlig: Kristine Aaen", whose given name no list may know)
+        return bool(self._classifier.cue_before(text, start).kind) or \
+            self._classifier.person_key_before(text, start)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:

@@ -228,9 +228,12 @@ def person_patterns(words: WordLists | None = None) -> PersonPatterns:
     return PersonPatterns(words if words is not None else default_words("person_words"))
 
 
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")  # a quoted mail line's marks (unquote)
+
+
 def unquote(line: str) -> str:
     """A line of a quoted e-mail without its quote marks ("> Venlig hilsen")."""
-    return re.sub(r"^\s*(?:>\s?)+", "", line)
+    return _QUOTE_MARKS.sub("", line)
 
 
 def is_closing(line: str, pats: PersonPatterns | None = None) -> bool:

@@ -59,17 +59,10 @@ def parse(data: object, source: str = "ordlister.yaml") -> dict[str, tuple[str, 
         return DataFileError(f"Datafilen {source} i gldocs-pakken er ødelagt: {why}; "
                              "installér gldocs igen")
 
-    if not isinstance(data, dict):
-        raise bad("filen er ikke en YAML-ordbog")
-    if not data.get("sources"):
-        raise bad("'sources' mangler")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in LISTS:
-        got = data.get(key)
-        if not isinstance(got, list) or not got or not all(
-                isinstance(w, str) and w.strip() for w in got):
-            raise bad(f"'{key}' skal være en ikke-tom liste af ord")
-        lists[key] = tuple(" ".join(w.split()) for w in got)
+    try:
+        lists = parse_word_lists(data, LISTS)
+    except ValueError as err:
+        raise bad(str(err)) from None
     for key, count in EXACT_LENGTHS.items():
         if len(lists[key]) != count:
             raise bad(f"'{key}' skal have {count} ord, ikke {len(lists[key])}")
@@ -82,6 +75,25 @@ def parse(data: object, source: str = "ordlister.yaml") -> dict[str, tuple[str, 
         odd = [w for w in lists[key] if w.lower() != w]
         if odd:
             raise bad(f"'{key}' skal skrives med små bogstaver: '{odd[0]}'")
+    return lists
+
+
+def parse_word_lists(data: object, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The lists ``required`` from a parsed data file; ValueError (in Danish) naming the
+    list that is missing, empty or not a list of words, or the missing ``sources``. (Also
+    the policy's word files' reader: :mod:`gldocs.redact.wordlists`.)"""
+    if not isinstance(data, dict):
+        raise ValueError("filen er ikke en YAML-ordbog")
+    if not data.get("sources"):
+        raise ValueError("'sources' mangler: skriv, hvor ordene kommer fra")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in required:
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"'{key}' skal være en ikke-tom liste af ord (tekst i "
+                             "anførselstegn, hvis YAML ellers læser den som noget andet)")
+        lists[key] = tuple(" ".join(w.split()) for w in words)
     return lists
 
 
@@ -111,4 +123,5 @@ def word_alternation(name: str, space: str = r"\s+") -> str:
     return alternation(words(name), space)
 
 
-__all__ = ["FILE", "LISTS", "SECTION_LISTS", "parse", "word_alternation", "word_set", "words"]
+__all__ = ["FILE", "LISTS", "SECTION_LISTS", "parse", "parse_word_lists", "word_alternation",
+           "word_set", "words"]

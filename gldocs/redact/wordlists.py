@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gldocs.ordlister import parse_word_lists
 from gldocs.text.alternation import alternation
 from gldocs.yamlfile import load_yaml
 
@@ -118,24 +119,6 @@ class WordLists:
         """The list ``name`` as a regex alternation: each word escaped, longest first (so a
         word never loses to its own prefix), a space inside a word written as ``space``."""
         return alternation(self.lists[name], space)
-
-
-def parse_word_lists(data: object, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The lists ``required`` from a parsed data file; ValueError (in Danish) naming the
-    list that is missing, empty or not a list of words, or the missing ``sources``."""
-    if not isinstance(data, dict):
-        raise ValueError("filen er ikke en YAML-ordbog")
-    if not data.get("sources"):
-        raise ValueError("'sources' mangler: skriv, hvor ordene kommer fra")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in required:
-        words = data.get(key)
-        if not isinstance(words, list) or not words or not all(
-                isinstance(w, str) and w.strip() for w in words):
-            raise ValueError(f"'{key}' skal være en ikke-tom liste af ord (tekst i "
-                             "anførselstegn, hvis YAML ellers læser den som noget andet)")
-        lists[key] = tuple(" ".join(w.split()) for w in words)
-    return lists
 
 
 def load_word_lists(key: str, path: Path) -> WordLists:

@@ -1554,10 +1554,15 @@ class EntityFinder:
             if person.kind != Owner.PRIVATE or person.score < 0.8 or " " in form \
                     or len(form) < 2 or self._lower_case_ok(form):
                 continue  # other forms are found in lower case by mentions() already
-            rx = re.compile(rf"(?<![^\W_]|[@.\-#]){re.escape(form.lower())}(?![^\W_]|[@\-])")
+            # (a dash after a space is a sign-off, "… til fredag. -bulder"; a hyphen inside a
+            # word joins a compound)
+            rx = re.compile(rf"(?<![^\W_]|[@.#])(?<![^\W_]-){re.escape(form.lower())}"
+                            rf"(?![^\W_]|[@\-])")
             for a, b in spans:
                 for m in rx.finditer(text, a, b):
-                    before = re.findall(r"[\wæøå]+", text[max(a, m.start() - 20):m.start()])
+                    # (the words before it in its own sentence: "husk det. -torden" signs)
+                    near = re.split(r"[.!?]\s|\s[-–—]", text[max(a, m.start() - 20):m.start()])
+                    before = re.findall(r"[\wæøå]+", near[-1])
                     if before and before[-1].lower() in self.person.word_use_before:
                         continue
                     if any(x < m.end() and m.start() < y for x, y in used):

@@ -46,6 +46,7 @@ from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.redact.references import extend_over_references
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 
@@ -344,7 +345,10 @@ class Analyzer:
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
-        findings = extend_names(units, findings, self.not_name, self.ordinary)
+        findings = extend_names(units, findings, self.not_name, self.ordinary,
+                                lambda w: w.lower() in self.bundle.person_words.set(
+                                    "family_nicknames"))
+        findings = extend_over_references(units, findings, self.bundle.identifier_words)
         findings = spread_handles(units, findings)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},

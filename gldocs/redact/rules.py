@@ -36,7 +36,7 @@ ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
     "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
-    "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato",
+    "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato", "COMPANY_ID": "CVR-nummer",
 }
 
 

@@ -39,14 +39,18 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # the places that locate a private person (gldocs.redact.private_places)
         "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",
         "clause_opening_verbs", "child_place_words", "child_place_endings", "daycare_leads",
-        "adult_school_stems", "district_words")),
+        "adult_school_stems", "district_words",
+        # a street and house number without a postnummer (cued and foreign addresses)
+        "address_cue_words", "address_joiners", "not_street_names", "after_house_number",
+        "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
+        "farm_name_endings", "not_after_house_number", "lower_place_name_endings", "not_lower_place_names")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
         "month_names", "platforms", "platform_context", "platform_context_stems",
         "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
         "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
-        "version_words")),
+        "version_words", "company_id_labels", "case_number_labels")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -60,7 +64,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
         "family_group_words", "family_compound_words", "mail_attribution_verbs",
-        "family_words_after_name",
+        "family_words_after_name", "family_nicknames",
         "work_or_shop_words",
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",

@@ -10,6 +10,8 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   digit in it ("b_sjaelland_81") is a username wherever it stands.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
+- ``COMPANY_ID``: a company's registration number after its label ("CVR 40 55 19 32",
+  "SE-nr. 39126458"): eight digits, maybe in pairs.
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
   alone, a valid IBAN, and a MobilePay box number after "MobilePay".
 """
@@ -28,7 +30,8 @@ from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
 
-ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
+ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
+                             "COMPANY_ID"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
@@ -87,6 +90,11 @@ class _Patterns:
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
+        self.company_id = re.compile(
+            rf"(?<![\w\-])(?i:{words.alternation('company_id_labels')})"
+            r"[ \t]*[:.]?[ \t]*(?P<n>\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2})"
+            r"(?![\w\-]|[ \t]?\d)")
+        self.company_id = with_first_char_gate(self.company_id)
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
@@ -252,6 +260,9 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     for m in pats.mobilepay_box.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),
                                   "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
+    for m in pats.company_id.finditer(text):
+        found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "COMPANY_ID", 0.85,
+                                  "cvr:" + re.sub(r"\D", "", m.group("n"))))
     return found
 
 

@@ -1,0 +1,148 @@
+"""Round 16 of private persons (issue 8 § 2, the R1 side), each a general rule with several
+phrasings on invented text: a private street address without a postnummer (a street
+without a known ending, in lower case, after a farm's name, abroad in other scripts and
+street words), a child's daycare named in lower case, a family word that makes a nickname,
+a name signed in lower case after a dash, a host's own conviction, a case reference after a
+third person's case, a company's CVR number. All persons, streets and numbers invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from gldocs.redact.detectors.address import find_addresses
+from gldocs.redact.detectors.online import find_online
+from gldocs.redact.model import Plan
+from tests.redact.section_redaction import plan_case, redacted_after
+
+CLIENT = "Kasper Møllgaard Riis"
+CPR = "110588-2413"
+HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+        "Adresse: Tjørnely, Hedevej 21, Sdr. Vium, 6893 Hemmet\nTlf.: 23 41 86 09\n\n"
+        "2. Beskrivelse\n")
+
+
+def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
+    return plan_case(HEAD + body + "\n", CLIENT, CPR, areas)
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    return redacted_after(_plan(body, areas), "2. Beskrivelse")
+
+
+# -- 1. a street and house number without a postnummer -------------------------------------
+@pytest.mark.parametrize(("text", "found"), [
+    # a street without a known ending, after a home cue and a town
+    ("Hun bor hos sin far i Hvidovre, Stenkløften 12.", "Stenkløften 12"),
+    ("Kæresten er flyttet til Krogsbøllen 7, 1. th., sammen med sin søster.",
+     "Krogsbøllen 7, 1. th."),
+    ("Adresse: Pilekrattet 31 st. tv.", "Pilekrattet 31 st. tv."),
+    # in lower case, in a client's own letter
+    ("min bror bor på engtoftevej 31 i sevel og siger jeg ka bo der", "engtoftevej 31"),
+    ("hun har en lejlighed på birkehaven 4, 2. tv. og det er fint", "birkehaven 4, 2. tv."),
+    # a farm's own name before the street goes with it
+    ("Kusinen bor på Hyldely, Mosevej 8, Sønder Felding.",
+     "Hyldely, Mosevej 8, Sønder Felding"),
+    ("Forurettede: NØRGAARD, BENT, Vestergården, Kærvej 19, 7500 Holstebro",
+     "Vestergården, Kærvej 19, 7500 Holstebro"),
+    # abroad: Cyrillic, Persian transliterated, Lithuanian, Latvian, Turkish
+    ("Hans far bor i Odesa, вул. Дерибасівська 21, кв. 5, og ringer ofte.",
+     "вул. Дерибасівська 21, кв. 5"),
+    ("Moren bor i Samara, ул. Садовая 114, кв. 9.", "ул. Садовая 114, кв. 9"),
+    ("Hans bror bor i Tabriz, Khiyaban-e Imam, Kucheh 7.", "Khiyaban-e Imam, Kucheh 7"),
+    ("Søsteren bor på Ozo g. 14-3 i Vilnius.", "Ozo g. 14-3"),
+    ("Fætteren bor på Brīvības iela 120, Riga.", "Brīvības iela 120, Riga"),
+    ("Onklen bor på Gül Sok. 4 i Izmir.", "Gül Sok. 4"),
+])
+def test_street_without_postnummer(text: str, found: str) -> None:
+    assert found in [m.text for m in find_addresses(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a room, a unit, a rule, a time or a page with a number is no street
+    "Han bor på Hus 3 og arbejder i værkstedet.",
+    "Han flytter til afdeling 2 efter nytår og bor på Stue 9.",
+    "Han bor der i uge 3, jf. paragraf 14, lønklasse 3, kl. 14 og § 101, se side 3.",
+    # a town and a span of time
+    "Han er flyttet til Esbjerg 4 måneder før løsladelsen.",
+    "Han flyttede til Aalborg 2 uger efter dommen.",
+    "Han har boet på Fyn 3 år og bor hos Lise 2 dage om ugen.",
+    # Danish abbreviations that look like street words abroad
+    "Hansen et al. 2019 viser, at betaling sker pr. 1. januar, 100 kr. pr. måned.",
+])
+def test_no_street_without_postnummer(text: str) -> None:
+    assert find_addresses(text) == []
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Hans mor bor hos sin veninde i Brande, Fasangården 27.", "Fasangården 27"),
+    ("mette bor nu på ranunkelvej 14 i thyholm, det er fint.", "ranunkelvej 14"),
+    ("Hans onkel bor på Lyngly, Bækvej 5, Thorsted, og har en traktor.", "Lyngly"),
+    ("Broren bor i Kyiv, вул. Січових Стрільців 17, кв. 40.", "Січових"),
+    ("Hendes forældre bor i Mashhad, Khiaban-e Ferdowsi, Kuche 22.", "Kuche"),
+])
+def test_private_address_goes(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_clients_own_farm_address_stays() -> None:
+    out = _redact("Kasper bor på Tjørnely, Hedevej 21, Sdr. Vium, og passer dyrene selv.")
+    assert "Hedevej 21" in out
+
+
+# -- 2. a child's daycare in lower case ------------------------------------------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    ("jeg vil bo tæt på min søn oscar han går i vuggestuen mælkebøtten i lemvig",
+     "mælkebøtten"),
+    ("min datter ida er 5 og går i børnehaven regnbuen og hun savner mig", "regnbuen"),
+])
+def test_lower_case_daycare_goes(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_lower_case_word_after_daycare_is_no_name() -> None:
+    out = _redact("min datter er glad for børnehaven igen og for pædagogerne.")
+    assert "børnehaven igen" in out
+
+
+# -- 3. a family word as a nickname, a lower-case sign-off -----------------------------------
+def test_family_word_before_a_name_is_a_nickname() -> None:
+    out = _redact('Kommentarer under opslaget:\n- "Storebror Kjærsgaard": jeg kommer med '
+                  "bilen i aften")
+    assert "Storebror" not in out and "Kjærsgaard" not in out
+
+
+def test_nickname_signed_in_lower_case_after_a_dash() -> None:
+    out = _redact('SMS fra en ukendt afsender: "du skylder mig 400 kr. husk det. -torden"\n'
+                  "Kasper siger, at afsenderen er en bekendt, han kender som Torden.")
+    assert "torden" not in out.lower()
+
+
+# -- 4. a third person's own conviction, case reference, company number ---------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Kontrol af værten: værten har en betinget dom fra 2021 for hæleri.", "hæleri"),
+    ("Bekendten har to domme for indbrud.", "indbrud"),
+])
+def test_hosts_own_conviction_goes(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_case_reference_after_a_third_persons_case_goes() -> None:
+    out = _redact("Hans halvbror Jonas Kvist har en verserende sag hos Nordjyllands Politi, "
+                  "j.nr. 5100-71234-00991-26, som ikke vedrører Kasper.")
+    assert "5100-71234-00991-26" not in out
+    assert "som ikke vedrører Kasper" in out
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ejedes af Ole Vang gennem Vang Maskiner ApS, CVR 31 72 40 55.", "31 72 40 55"),
+    ("Selskabet (CVR-nr.: 29384756) blev opløst.", "29384756"),
+    ("SE-nr. 12 34 56 78", "12 34 56 78"),
+])
+def test_company_id_found(text: str, found: str) -> None:
+    assert [m.text for m in find_online(text) if m.entity == "COMPANY_ID"] == [found]
+
+
+def test_private_company_id_goes() -> None:
+    out = _redact("Den anden halvdel ejes af Ole Vang gennem Vang Maskiner ApS, "
+                  "CVR 31 72 40 55.")
+    assert "31 72 40 55" not in out

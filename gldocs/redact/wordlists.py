@@ -43,7 +43,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # a street and house number without a postnummer (cued and foreign addresses)
         "address_cue_words", "address_joiners", "not_street_names", "after_house_number",
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
-        "farm_name_endings", "not_after_house_number", "lower_place_name_endings", "not_lower_place_names")),
+        "farm_name_endings", "not_after_house_number", "lower_place_name_endings",
+        "not_lower_place_names")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",

@@ -22,7 +22,7 @@ from functools import lru_cache
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
 from gldocs.redact.prefilter import with_first_char_gate
-from gldocs.redact.wordlists import WordLists
+from gldocs.redact.wordlists import WordLists, alternation
 
 ENTITY = "ADDRESS"
 
@@ -229,8 +229,11 @@ class _Patterns:
         before = rf"(?i:{words.alternation('foreign_street_words_before')})"
         after = rf"(?i:{words.alternation('foreign_street_words_after')})"
         name_words = rf"(?:[ \t]+{any_word}){{0,3}}"
+        # (searched in the lower-cased text: a case-sensitive scan is the cheaper one)
+        lowered = tuple({w.lower() for w in (*words["foreign_street_words_before"],
+                                             *words["foreign_street_words_after"])})
         self.foreign_gate = with_first_char_gate(re.compile(
-            rf"(?<![\w{_LOW}])(?:{before}|{after})(?![\w{_LOW}])", re.IGNORECASE))
+            rf"(?<![\w{_LOW}])(?:{alternation(lowered)})(?![\w{_LOW}])"))
         self.foreign_address = re.compile(
             rf"(?<![\w{_LOW}])(?:{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words}"
             rf"(?:,[ \t]*{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words})?"
@@ -386,7 +389,7 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
     found += _cued_addresses(pats, text)
-    if pats.foreign_gate.search(text):
+    if pats.foreign_gate.search(text.lower()):
         for m in pats.foreign_address.finditer(text):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                       _normalize(m.group(0))))
@@ -412,8 +415,8 @@ def _cued_addresses(pats: _Patterns, text: str) -> list[PatternMatch]:
     found: list[PatternMatch] = []
     end = 0
     for c in pats.cue_gate.finditer(text):
-        if c.start() < end:
-            continue
+        if c.start() < end or not has_digit(text[c.end():c.end() + 160]):
+            continue  # (a house number follows within the sentence, or nothing does)
         m = pats.cued_address.match(text, c.end())
         if m is None:
             continue

@@ -61,6 +61,7 @@ def test_street_without_postnummer(text: str, found: str) -> None:
     # a room, a unit, a rule, a time or a page with a number is no street
     "Han bor på Hus 3 og arbejder i værkstedet.",
     "Han flytter til afdeling 2 efter nytår og bor på Stue 9.",
+    "han bor på enkeltværelse 12 og går på nummer 4 om dagen",
     "Han bor der i uge 3, jf. paragraf 14, lønklasse 3, kl. 14 og § 101, se side 3.",
     # a town and a span of time
     "Han er flyttet til Esbjerg 4 måneder før løsladelsen.",

@@ -208,7 +208,13 @@ class _Patterns:
         any_word = rf"{not_name}[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*"
         cap_word = rf"{not_name}[{_ANY_UP}][^\W\d_'’]*(?:-[^\W\d_]+)*"
         low_street = rf"[{_LOW}][{_LOW}\-]*(?:{suffix_alt})"
-        cued_street = (rf"(?:{low_street}|(?:{cap_word}[ \t]+){{0,2}}{cap_word})")
+        # any one word in lower case after "bor på"/"adresse:" ("hun bor på horsedammen
+        # 44"), but no compound of a room's or a unit's word ("enkeltværelse 12")
+        room_end = alternation(tuple(w for w in words["not_street_names"] if len(w) >= 4))
+        low_word = (rf"{not_name}(?![{_LOW}]*(?:{room_end})(?![\w{_LOW}]))"
+                    rf"[{_LOW}][{_LOW}\-]+")
+        cued_street = (rf"(?:{low_street}|(?:{cap_word}[ \t]+){{0,2}}{cap_word}"
+                       rf"|(?<=[ \t]på[ \t]){low_word}|(?<=:[ \t]){low_word})")
         follow = (rf"(?=[ \t]*(?:[,;:)\]!?\n]|\.(?!\d)|$)"
                   rf"|[ \t]+(?:{words.alternation('after_house_number')})(?![\w{_LOW}]))")
         flat = (rf"(?:,?[ \t]*(?i:{words.alternation('foreign_flat_words')})[ \t]*"

@@ -44,6 +44,10 @@ def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
      "Hyldely, Mosevej 8, Sønder Felding"),
     ("Forurettede: NØRGAARD, BENT, Vestergården, Kærvej 19, 7500 Holstebro",
      "Vestergården, Kærvej 19, 7500 Holstebro"),
+    # a village between the street and the postnummer (a rural address)
+    ("Adresse: Engely, Bakkevej 40, Vester Nebel, 6040 Egtved",
+     "Engely, Bakkevej 40, Vester Nebel, 6040 Egtved"),
+    ("Hun bor på Kirkebakken 2, Ulstrup, 8860 Ulstrup.", "Kirkebakken 2, Ulstrup, 8860 Ulstrup"),
     # abroad: Cyrillic, Persian transliterated, Lithuanian, Latvian, Turkish
     ("Hans far bor i Odesa, вул. Дерибасівська 21, кв. 5, og ringer ofte.",
      "вул. Дерибасівська 21, кв. 5"),
@@ -88,6 +92,11 @@ def test_private_address_goes(body: str, gone: str) -> None:
 def test_clients_own_farm_address_stays() -> None:
     out = _redact("Kasper bor på Tjørnely, Hedevej 21, Sdr. Vium, og passer dyrene selv.")
     assert "Hedevej 21" in out
+    # the whole rural address of the client's own field, the village with it
+    plan = plan_case(HEAD.replace("Sdr. Vium", "Sønder Vium") + "Kasper passer dyrene selv.\n",
+                     CLIENT, CPR, ("bolig",))
+    assert "Adresse: Tjørnely, Hedevej 21, Sønder Vium, 6893 Hemmet" in \
+        redacted_after(plan, "1. Stamoplysninger")
 
 
 # -- 2. a child's daycare in lower case ------------------------------------------------------

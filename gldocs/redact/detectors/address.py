@@ -46,9 +46,13 @@ _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
 # "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200 Aabenraa": a
 # street without a known suffix is still the street when a house number (and floor/side)
 # stands right before the postnummer
+# a village between the street and the postnummer in a rural address ("Skovvej 12, Nørre
+# Nissum, 7620 Lemvig")
+_VILLAGE = rf"[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+)?"
 _STREET_BEFORE_POSTAL = re.compile(
     rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
-    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.(?:[ \t]?sal)?)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*$")
+    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.(?:[ \t]?sal)?)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*"
+    rf"(?:{_VILLAGE}[ \t]*,[ \t]*)?$")
 
 
 class _Patterns:
@@ -109,7 +113,7 @@ class _Patterns:
             rf"(?<![\w{_LOW}])(?P<street>{street})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})"
             rf"(?![\w.,]\d|\d){no_unit}"
             rf"(?P<floor>{_GAP}{floor})?"
-            rf"(?:(?P<post>{_GAP}{postal})|(?P<in_town>{in_town}))?"
+            rf"(?:(?P<post>{_GAP}(?:{_VILLAGE}[ \t]*,[ \t]*)?{postal})|(?P<in_town>{in_town}))?"
         )
         self.postbox = re.compile(
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
@@ -440,5 +444,5 @@ def _home_streets(pats: _Patterns, text: str) -> list[PatternMatch]:
 
 
 def _street_before_postal(text: str, postal_start: int) -> int:
-    m = _STREET_BEFORE_POSTAL.search(text[max(0, postal_start - 60):postal_start])
-    return max(0, postal_start - 60) + m.start() if m else postal_start
+    m = _STREET_BEFORE_POSTAL.search(text[max(0, postal_start - 80):postal_start])
+    return max(0, postal_start - 80) + m.start() if m else postal_start

@@ -676,12 +676,13 @@ def _client_online(ev: Evidence) -> Ownership | None:
 
 
 def _authority_company_id(ev: Evidence) -> Ownership | None:
-    """An authority's CVR number: in its letterhead or contact line, or a professional's
-    (a signature block) right before it."""
+    """An authority's CVR number or reference: in its letterhead or contact line, or a
+    professional's (a signature block) right before it."""
+    what = "CVR-nummer" if ev.pm.entity == "COMPANY_ID" else "reference"
     if ev.pro_near or ev.classifier.line_is_contact(ev.text):
-        return professional(0.8, "er en myndigheds CVR-nummer")
+        return professional(0.8, f"er en myndigheds {what}")
     why = authority_owns(ev) if ev.cue is None else None
-    return professional(0.8, f"er en myndigheds CVR-nummer ({why})") if why else None
+    return professional(0.8, f"er en myndigheds {what} ({why})") if why else None
 
 
 def _unattributed_online(ev: Evidence) -> Ownership | None:
@@ -697,7 +698,8 @@ def _only(*entities: str) -> frozenset[str]:
 
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
-ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT", "COMPANY_ID")
+ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT", "COMPANY_ID", "TRANSFER_REF",
+               "VESSEL")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
@@ -738,7 +740,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an authority's address", ADDRESS, _authority_address),
     OwnershipRule("any other address", ADDRESS, _other_address),
     OwnershipRule("the client's own field in Stamoplysninger", ONLINE, _client_field),
-    OwnershipRule("an authority's CVR number", _only("COMPANY_ID"), _authority_company_id),
+    OwnershipRule("an authority's CVR number or reference", _only("COMPANY_ID", "TRANSFER_REF"),
+                  _authority_company_id),
     OwnershipRule("any other online or financial identifier", ONLINE, _unattributed_online),
     OwnershipRule("anything else", None, _third_party),
 )

@@ -37,6 +37,7 @@ ENTITY_NAMES_DA = {
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
     "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
     "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato", "COMPANY_ID": "CVR-nummer",
+    "TRANSFER_REF": "betalingsreference", "VESSEL": "fartøj",
 }
 
 

@@ -43,7 +43,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # a street and house number without a postnummer (cued and foreign addresses)
         "address_cue_words", "address_joiners", "not_street_names", "after_house_number",
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
-        "farm_name_endings", "not_after_house_number", "lower_place_name_endings",
+        "farm_name_endings", "not_after_house_number", "numbered_home_words",
+        "lower_place_name_endings",
         "not_lower_place_names")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
@@ -51,7 +52,9 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "month_names", "platforms", "platform_context", "platform_context_stems",
         "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
         "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
-        "version_words", "company_id_labels", "case_number_labels")),
+        "version_words", "company_id_labels", "case_number_labels", "foreign_id_cues",
+        "transfer_reference_labels", "weak_transfer_labels", "transfer_context_words",
+        "vessel_cues")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",

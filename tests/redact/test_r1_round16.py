@@ -156,3 +156,53 @@ def test_private_company_id_goes() -> None:
     out = _redact("Den anden halvdel ejes af Ole Vang gennem Vang Maskiner ApS, "
                   "CVR 31 72 40 55.")
     assert "31 72 40 55" not in out
+
+
+# -- 5. identifiers of other shapes (issue 8 § 1: 100 % of private identifiers) -------------
+@pytest.mark.parametrize(("text", "found"), [
+    # Swedish personnummer, Norwegian fødselsnummer (check digits wrong: a cue decides)
+    ("Hans søster, Ulla Berg (personnummer 610923-4471), bor i Lund.", "610923-4471"),
+    ("Datterens fødselsnummer er 12071967123, og morens er 24118823456.", "24118823456"),
+    # Finnish henkilötunnus; a Swedish number whose check digits hold needs no cue
+    ("Faren, henkilötunnus 131052-308T, bor i Turku.", "131052-308T"),
+    ("Se kopien: 811228-9874.", "811228-9874"),
+])
+def test_foreign_personal_numbers(text: str, found: str) -> None:
+    from gldocs.redact.detectors.cpr import find_cprs
+
+    assert found in [m.text for m in find_cprs(text)]
+
+
+def test_a_date_alone_is_no_foreign_personal_number() -> None:
+    from gldocs.redact.detectors.cpr import find_cprs
+
+    assert find_cprs("Nummeret 290223-1234 er ugyldigt.") == []
+
+
+@pytest.mark.parametrize(("text", "entity", "found"), [
+    ("Han har vist kvitteringen, MTCN 552-118-9043, fra marts.", "TRANSFER_REF",
+     "552-118-9043"),
+    ("Pengene blev sendt via WorldRemit-ref. WR88310245KD til moren.", "TRANSFER_REF",
+     "WR88310245KD"),
+    ("Han var matros på MARIE-LOUISE (SK 204) i to år.", "VESSEL", "MARIE-LOUISE (SK 204)"),
+    ("Broren ejer kutteren HG 88 og fisker fra Hirtshals.", "VESSEL", "HG 88"),
+    ('På Snapchat skriver han med en pige, som kalder sig "sol_og_maane".', "ONLINE_ID",
+     "sol_og_maane"),
+])
+def test_other_identifiers_found(text: str, entity: str, found: str) -> None:
+    assert found in [m.text for m in find_online(text) if m.entity == entity]
+
+
+def test_a_letters_own_reference_is_no_transfer() -> None:
+    assert [m for m in find_online("Vores ref.: 2026-1184") if m.entity == "TRANSFER_REF"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a neighbour in the same block: house number, floor and side, no street
+    ("2) 11.10.2026 – Bo Kirk, nr. 22, 2. tv.: råb i opgangen.", "nr. 22, 2. tv."),
+    # a numbered home that is no street, after a home cue
+    ("Katten bor hos naboen i have 41, som passer den.", "have 41"),
+    ("Han bor nu i campingvogn 12 på pladsen.", "campingvogn 12"),
+])
+def test_numbered_homes(text: str, found: str) -> None:
+    assert found in [m.text for m in find_addresses(text)]

@@ -224,11 +224,20 @@ class _Patterns:
         flat = (rf"(?:,?[ \t]*(?i:{words.alternation('foreign_flat_words')})[ \t]*"
                 rf"\d{{1,4}}[a-zA-Z]?(?![\w{_LOW}]))")
         self.cue_gate = with_first_char_gate(re.compile(cue))
+        # a numbered home that is no street ("hos naboen i have 25", "bor på parcel 12")
+        numbered = rf"(?i:{words.alternation('numbered_home_words')})"
         self.cued_address = re.compile(
             rf"(?:[ \t]+[^\s.!?;]+){{0,8}}?"
-            rf"(?:[ \t]+(?i:{words.alternation('address_joiners')})[ \t]+|,[ \t]*|:[ \t]*)"
-            rf"(?P<street>{cued_street})[ \t]+(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
+            rf"(?:[ \t]+(?i:{words.alternation('address_joiners')})[ \t]+|,[ \t]*|:[ \t]*"
+            rf"|[ \t]+i[ \t]+(?={numbered}[ \t]))"
+            rf"(?P<street>{numbered}(?=[ \t]+\d)|{cued_street})[ \t]+"
+            rf"(?:(?i:nr)\.?[ \t]*)?(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
             rf"(?:(?P<floor>{_GAP}{floor})|{follow})(?P<flat>{flat})?")
+        # a house number with "nr." and a floor and side, the street left out ("Henrik
+        # Bisgaard, nr. 16, 3. th.": a neighbour in the same block)
+        self.number_and_floor = re.compile(
+            rf"(?<![\w{_LOW}])(?i:nr)\.?[ \t]*\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
+            rf"(?:(?i:st|kl|kld)\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*(?:{_SIDE}|(?i:sal))(?![\w{_LOW}])")
         # a farm's or house's own name before its street ("Bakkely, Kirkevej 3")
         self.farm_before = re.compile(
             rf"(?<![\w{_LOW}])[{_UP}][{_LOW}\-]*(?i:{words.alternation('farm_name_endings')})"
@@ -399,6 +408,9 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
     found += _cued_addresses(pats, text)
+    for m in pats.number_and_floor.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.8,
+                                  _normalize(m.group(0))))
     if pats.foreign_gate.search(text.lower()):
         for m in pats.foreign_address.finditer(text):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,

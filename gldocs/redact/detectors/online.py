@@ -12,6 +12,10 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
 - ``COMPANY_ID``: a company's registration number after its label ("CVR 40 55 19 32",
   "SE-nr. 39126458"): eight digits, maybe in pairs.
+- ``TRANSFER_REF``: a money transfer's reference after its label ("MTCN 719-404-2286",
+  "Remitly-ref. RM4471902XQ"); a bare "ref." only in a text about a transfer.
+- ``VESSEL``: a boat's name and registration after a vessel word
+  (:mod:`gldocs.redact.detectors.vessel`).
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
   alone, a valid IBAN, and a MobilePay box number after "MobilePay".
 """
@@ -31,7 +35,7 @@ from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
-                             "COMPANY_ID"})
+                             "COMPANY_ID", "TRANSFER_REF", "VESSEL"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
@@ -95,6 +99,15 @@ class _Patterns:
             r"[ \t]*[:.]?[ \t]*(?P<n>\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2})"
             r"(?![\w\-]|[ \t]?\d)")
         self.company_id = with_first_char_gate(self.company_id)
+        transfer_labels = words.alternation("transfer_reference_labels", r"[ \t]?")
+        self.transfer_ref = re.compile(
+            rf"(?<![\w\-])(?P<pre>[^\W\d_]+-)?(?P<label>(?i:{transfer_labels}))"
+            r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
+            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])")
+        self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
+        self.transfer_context = re.compile(
+            rf"(?<![\w])(?:{words.alternation('transfer_context_words')})(?![\w])",
+            re.IGNORECASE)
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
@@ -164,10 +177,14 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                                   0.85, h.lower()))
     platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
-        for m in rx.finditer(text):
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
             h = m.group("h").rstrip(".")
             if not _looks_like_handle(h, _quoted(text, m.start("h"))):
+                # (a longer cue may start inside this one: "som kalder sig "x"")
+                pos = m.start("h")
                 continue
+            pos = m.end()
             if needs_platform:
                 if platform is None:
                     platform = bool(pats.platform_word.search(text))
@@ -260,6 +277,15 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     for m in pats.mobilepay_box.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),
                                   "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
+    context: bool | None = None
+    for m in pats.transfer_ref.finditer(text):
+        if m.group("label").lower() in pats.weak_transfer_labels and not m.group("pre"):
+            if context is None:
+                context = bool(pats.transfer_context.search(text))
+            if not context:
+                continue  # "Vores ref.: 2026-1184": a letter's own reference
+        found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "TRANSFER_REF",
+                                  0.8, "ref:" + m.group("n")))
     for m in pats.company_id.finditer(text):
         found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "COMPANY_ID", 0.85,
                                   "cvr:" + re.sub(r"\D", "", m.group("n"))))
@@ -269,5 +295,7 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
 def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Every online or financial identifier in ``text`` (may overlap; the engine resolves).
     ``words``: the policy's identifier words (default: the bundled kommune policy's)."""
+    from gldocs.redact.detectors.vessel import find_vessels
+
     return (find_online_ids(text, words) + find_ip_addresses(text, words) + find_imeis(text)
-            + find_bank_accounts(text, words))
+            + find_bank_accounts(text, words) + find_vessels(text, words))

@@ -689,7 +689,10 @@ class EntityFinder:
                         (self.person.name_before_nickname, "navn før kaldenavn"),
                         (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
-                n = m.group("n")
+                # (_NAME_BEFORE_ID names its other forms' groups "q" and "h")
+                key = next(k for k in ("n", "q", "h")
+                           if k in rx.groupindex and m.group(k) is not None)
+                n = m.group(key)
                 # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names
                 # others, never the client's one nickname
                 more = self._more_nicknames(text, m.end(), lowered_client) \
@@ -700,18 +703,20 @@ class EntityFinder:
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",
                 # is that person's name: capitalised after the cue, not a role)
                 nick_role = rx is nickname and self._is_role_word(n.lower()) \
-                    and m.start("n") > 0 and not text[m.start("n") - 1].isalpha()
+                    and m.start(key) > 0 and not text[m.start(key) - 1].isalpha()
                 if (n.lower() in self.stop_words and not nick_role) or \
                         n.lower() in lowered_client or (
                         cued and _clients_nickname(text, m.start(), lowered_client,
                                                    self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
-                out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+                out.append((NameCandidate(m.start(key), m.end(key), n, 0.85,
+                                          why if key == "n" else "kaldenavn"), "names"))
                 out.extend(more)
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
+        out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
         # Chinese or Korean family name, when a middle name of that naming tradition or a
@@ -1291,6 +1296,34 @@ class EntityFinder:
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))
+        return out
+
+    def _lower_case_given_names(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A known given name written in lower case where people write names so: a text
+        written all in lower case (a note typed on a phone: "siger kærsten dennis er flyttet
+        ud", "lukas er hos farmor"; a line of six words or more with no capital letter that
+        opens a word), a message of a time-stamped chat line ("[10:16] Hanne: … ud med
+        tobias") or a quotation: a name, when the word is no ordinary Danish word, no stop
+        word, no role word, no place and not the client's."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []
+        if not _CAPITAL_WORD.search(text) and len(text.split()) >= 6:
+            spans = [(0, len(text))]
+        else:
+            spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
+            spans += [m.span() for m in _QUOTED.finditer(text)] if any(
+                q in text for q in "\"“„«»") else []
+        out = []
+        for m in (w for a, b in spans for w in _LOWER_WORD_3.finditer(text, a, b)):
+            word = m.group(0)
+            if word.capitalize() not in self.given or word in client \
+                    or word in self.stop_words or word.capitalize() in self.ambiguous \
+                    or self._is_role_word(word) or gz.is_common(word) \
+                    or gz.is_place(word.capitalize()) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word):
+                continue
+            out.append(NameCandidate(m.start(), m.end(), word, 0.75, "kaldenavn"))
         return out
 
     def _bare_role_rx(self) -> re.Pattern[str]:
@@ -1920,6 +1953,14 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
 
 
 # a chat line ("[18:02] mor: husk …") or a quoted message in a text
+# a word that opens with a capital letter (a text with none is written all in lower case)
+_CAPITAL_WORD = re.compile(r"(?<![\w@./\-])[A-ZÆØÅÄÖÜÉ][\wæøå]")
+# a lower-case word of three letters or more, not inside an address, a handle or a number
+_LOWER_WORD_3 = re.compile(r"(?<![\w@./\-])[a-zæøåäöüé]{3,}(?![\w@\-]|\.\w)")
+# a chat line with a time stamp in square brackets ("[10:16] Hanne Thygesen: …")
+_STAMPED_CHAT_LINE = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,12}\d{1,2}[:.]\d{2}[^\]\n]{0,8}\][ \t]*"
+    r"[^\s:\[\]][^:\n]{0,38}?[ \t]*:[ \t]+(?P<msg>\S[^\n]*)$", re.MULTILINE)
 _CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}:[ \t]+\S"
                      r"|[\"“„«»]", re.MULTILINE)
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
@@ -1947,7 +1988,12 @@ _HEADER_NAME = re.compile(
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
 _NAME_BEFORE_ID = re.compile(
     r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
-    r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})")
+    r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})"
+    # a quoted contact name with its phone number in brackets ("SMS til "Mulle" (30 20 11
+    # 84)"), and a name right after "ham"/"hende" ("hænge ud med ham Lillemanden fra …")
+    r"|(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
+    r"(?:\+\d{2}[ \t]?)?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]*\)"
+    r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])")
 def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
     words after it (Vietnamese letters included). The names come from the policy bundle

@@ -310,6 +310,16 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        gz = self.finder.gazetteer
+        protected = {t.lower() for t in ents.protected_tokens}
+
+        def kept_label(label: str) -> bool:
+            """A message's sender label that names the client or a professional: a word of
+            their names, an organisation's word or a title ("Jobcenter Mette")."""
+            words = re.findall(r"[^\W\d_]+", label)
+            return any(w.lower() in protected or self.classifier.is_title(w)
+                       or (gz is not None and gz.is_org_word(w)) for w in words)
+
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
@@ -331,6 +341,7 @@ class Analyzer:
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.script_names(unit, mentions))
+            findings.extend(rules.message_senders(unit, mentions, kept_label))
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
                                                  self._abroad))

@@ -259,7 +259,10 @@ class RuleStage:
             start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
-            return []
+            # (not the named person's; the pronoun that cannot mean the client may open
+            # the term's clause: "… til fru Holm som anstrengt, fordi hun selv har en dom")
+            return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
+                if other_pronoun else []
         else:
             start = gap_start + len(gap) - len(gap.lstrip(" \t,"))
         cat = self.policy.categories[cat_name]
@@ -293,6 +296,13 @@ class RuleStage:
                         subject = words[k + 1]
                     break
         if subject is None:
+            # the subject of a clause inside the sentence: "…, bl.a. fordi hun selv har en
+            # betinget dom for hæleri" (the pronoun right after a conjunction)
+            subject = next((w for k, w in reversed(list(enumerate(words)))
+                            if k > 0 and w.group().lower() == pronoun
+                            and (words[k - 1].group().lower() in cw.subordinators
+                                 or words[k - 1].group().lower() in cw.coordinators)), None)
+        if subject is None:
             return []
         gap = text[subject.end():m.start]
         if re.search(r"[,;:()]", gap) or any(
@@ -323,7 +333,10 @@ class RuleStage:
         after = re.findall(r"[\wæøåÆØÅ]+", m.group("b").lower())
         if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
             return None
-        opening = re.findall(r"[\wæøåÆØÅ]+", text[sentence.start:x.start].lower())
+        # the words that open the clause of ``x`` (after a comma, a table's bar or "at":
+        # "Moren oplyser, at stedfar Jimmi Korsholm er flyttet ind; han har …")
+        clause = _CLAUSE_OPENING.split(text[sentence.start:x.start])[-1]
+        opening = re.findall(r"[\wæøåÆØÅ]+", clause.lower())
         if len(opening) > 3 or any(w in ("han", "hun", "klienten") for w in opening):
             return None
         semicolon = x.end + m.start("p")
@@ -607,6 +620,8 @@ class RuleStage:
             after = _SCRIPT_AFTER.match(unit.text, x.end)
             if after:
                 owners[after.start(1)] = x.person
+        kept = {t for x in mentions if x.person.kind != Owner.PRIVATE for t in x.person.tokens}
+        spread: set[str] = set()
         for hit in _SCRIPT_NAME.finditer(unit.text):
             person = owners.get(hit.start())
             if person is not None and person.kind != Owner.PRIVATE:
@@ -614,6 +629,17 @@ class RuleStage:
             if person is None and not _HAN_NAME.fullmatch(hit.group(0)):
                 continue  # another script with no name before it: the other rules decide
             role = person.role if person is not None else ""
+            latin = _LATIN_AFTER.match(unit.text, hit.end()) if person is None else None
+            if latin is not None:
+                # "梁国栋 (Liang Guodong)": the same name in Latin letters goes with it, and
+                # its words the client's name does not hold go wherever they stand
+                # ("Xiaowen har tilbudt …")
+                out.append(self.make(
+                    unit, latin.start(1), latin.end(1), rule=rid, detector="case",
+                    entity="PERSON", score=0.85,
+                    marker="" if keep else policy.role_marker(policy.default_role),
+                    explanation=f"Navnet med latinske bogstaver efter {hit.group(0)} ({rid})."))
+                spread |= {w for w in latin.group(1).replace("-", " ").split() if w not in kept}
             out.append(self.make(
                 unit, hit.start(), hit.end(), rule=rid, detector="case", entity="PERSON",
                 score=0.9 if person is not None else UNCLEAR,  # unowned: flagged
@@ -622,6 +648,39 @@ class RuleStage:
                              f"({rid})." if person is not None else
                              "Kinesiske/koreanske tegn som et navn (ejer uklar: "
                              f"{'bevaret' if keep else 'fjernet'}, gennemse) ({rid}).")))
+        taken = [(f.start, f.end) for f in out]
+        for word in sorted(spread):
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", unit.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    out.append(self.make(
+                        unit, m.start(), m.end(), rule=rid, detector="case", entity="PERSON",
+                        score=0.85, marker="" if keep else policy.role_marker(
+                            policy.default_role),
+                        explanation=f"Navnet '{word}' er en privatpersons ({rid})."))
+        return out
+
+    def message_senders(self, unit: TextUnit, mentions: list[Mention],
+                        kept_label: Callable[[str], bool]) -> list[Finding]:
+        """The sender of a message in a phone's export ("[30.10.26 23:51] Dealer J: yo"): a
+        contact as the phone saved it, a private person unless the label names the client
+        or a professional (a mention of theirs, ``kept_label``: their name's words, an
+        authority's or organisation's word, a title: "Jobcenter Mette"). Only lines whose
+        time stamp holds a date (a phone's message export); a meeting's chat with times
+        alone ("[10:01] Mikkel Brandt:") is left to the name rules."""
+        if "[" not in unit.text:
+            return []
+        rid, keep = self._private_person_rule()
+        out: list[Finding] = []
+        for m in _MESSAGE_LINE.finditer(unit.text):
+            a, b = m.span("label")
+            if any(x.start < b and a < x.end and x.person.kind != Owner.PRIVATE
+                   for x in mentions) or kept_label(m.group("label")):
+                continue
+            out.append(self.make(
+                unit, a, b, rule=rid, detector="case", entity="PERSON", score=0.8,
+                marker="" if keep else self.policy.role_marker(self.policy.default_role),
+                explanation=f"Afsenderen '{m.group('label')}' i en eksporteret beskedtråd er "
+                            f"ikke klienten eller en fagperson ({rid})."))
         return out
 
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
@@ -775,6 +834,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 # the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
 AUTHORITY = "AUTHORITY"
+# where the clause that a private person opens starts (_pronoun_subject)
+_CLAUSE_OPENING = re.compile(r"[,;|]|(?<![\wæøå])(?:at|fordi|da|mens|og)(?![\wæøå])")
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
@@ -782,6 +843,15 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+# a line of a phone's message export: a time stamp with a date in square brackets, the
+# sender's label and a colon ("[30.10.26 23:51] Dealer J: …")
+_MESSAGE_LINE = re.compile(
+    r"^[ \t]*\[[ \t]*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}"
+    r"(?::\d{2})?[ \t]*\][ \t]*(?P<label>[^\s:\[\]][^:\n\[\]]{0,30}?)[ \t]*:[ \t]",
+    re.MULTILINE)
+# the same name in Latin letters in brackets after it ("梁国栋 (Liang Guodong)")
+_LATIN_AFTER = re.compile(r"[ \t]*[(\[（][ \t]*([A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,3})"
+                          r"[ \t]*[)\]）]")
 
 
 _NICKNAME_OPEN = re.compile(r"\s*\(\s*[\"“”'’«»]*")

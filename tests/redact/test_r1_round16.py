@@ -206,3 +206,66 @@ def test_a_letters_own_reference_is_no_transfer() -> None:
 ])
 def test_numbered_homes(text: str, found: str) -> None:
     assert found in [m.text for m in find_addresses(text)]
+
+
+# -- 6. names in other forms and places ----------------------------------------------------
+def test_latin_letters_after_a_han_name_go_and_spread() -> None:
+    out = _redact("Moren, 周美玲 (Zhou Meiling), bor i Xiamen. Meiling ringer hver søndag.")
+    assert "Zhou" not in out and "Meiling" not in out
+
+
+def test_sender_of_a_phone_export_is_private() -> None:
+    out = _redact("[12.03.26 18:40] Kasper: ok\n[12.03.26 18:44] Kusse K: har du penge til "
+                  "mig\n[13.03.26 09:00] Jobcenter Mette: Husk mødet i morgen.")
+    assert "Kusse K" not in out
+    assert "Jobcenter Mette" in out
+
+
+@pytest.mark.parametrize("body", [
+    "Han taler i telefon med imam Kamal Haddad hver fredag.",
+    "Præsten Yohannes Tesfay har besøgt ham to gange.",
+])
+def test_a_congregations_imam_or_priest_is_private(body: str) -> None:
+    out = _redact(body, ("bolig", "misbrug"))
+    assert "Haddad" not in out and "Tesfay" not in out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # a note typed all in lower case: a known given name is a name
+    ("hjemmebesøg i dag siger kæresten jonas er flyttet ud efter ransagningen", "jonas"),
+    # a time-stamped chat message and a quotation
+    ("[10:16] Lene Kvist: han skal ikke ses med mikkel og ham Spiderman fra Vorup igen",
+     "mikkel"),
+    ("[10:16] Lene Kvist: han skal ikke ses med mikkel og ham Spiderman fra Vorup igen",
+     "Spiderman"),
+    ('Kasper sagde: "jeg har ikke set frederik siden maj"', "frederik"),
+    # a quoted contact name with its number in brackets
+    ('Bilag 3 - SMS-udskrift til "Pelle" (41 22 90 87), 02.03.2026.png', "Pelle"),
+    # a daycare by its abbreviation in lower case
+    ("hans søn lukas går stadig i bh regnbuen hver dag og er glad", "regnbuen"),
+])
+def test_names_in_lower_case_and_nicknames(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_ordinary_lower_case_words_stay() -> None:
+    text = "hjemmebesøg i dag lejligheden var pæn og han var glad og klar i hovedet"
+    assert text in _redact(text)
+
+
+# -- 7. a third person's own record, however the person is the subject ----------------------
+@pytest.mark.parametrize(("body", "gone"), [
+    # the pronoun of the other gender than the client's opens an inner clause
+    ("Kasper beskriver forholdet til fru Holm som anstrengt, bl.a. fordi hun selv har en "
+     "betinget dom for hæleri og blander sig.", "hæleri"),
+    # a private person opens the clause after "at"; the pronoun after a semicolon is them
+    ("Moren oplyser, at stedfar Jimmi Korsholm er flyttet ind; han har en dom for "
+     "narkotikahandel.", "narkotikahandel"),
+])
+def test_third_persons_record_goes(body: str, gone: str) -> None:
+    assert gone not in _redact(body)
+
+
+def test_clients_own_record_with_han_stays() -> None:
+    out = _redact("Kasper siger, at han ser Jimmi Korsholm i weekenden; han har en dom for vold.")
+    assert "han har en dom for vold" in out

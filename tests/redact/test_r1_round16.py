@@ -249,7 +249,7 @@ def test_names_in_lower_case_and_nicknames(body: str, gone: str) -> None:
 
 
 def test_ordinary_lower_case_words_stay() -> None:
-    text = "hjemmebesøg i dag lejligheden var pæn og han var glad og klar i hovedet"
+    text = "i dag var lejligheden pæn og han var glad og vil gerne i job igen"
     assert text in _redact(text)
 
 

@@ -493,8 +493,25 @@ class RuleStage:
         policy = self.policy
         spec = policy.entities.get("PERSON")
         out = []
+        quoted: list[tuple[int, int]] | None = None
         for m in mentions:
             p = m.person
+            if p.kind == Owner.PROFESSIONAL and not p.office:
+                # a name shown only by a greeting or a closing ("Mvh Sanne Mølbak") that
+                # signs a quoted message (a parent's post, a text message): its writer, no
+                # professional in office; removed and flagged
+                if quoted is None:
+                    quoted = [q.span() for q in _QUOTED_MESSAGE.finditer(unit.text)]
+                if any(a <= m.start and m.end <= b for a, b in quoted):
+                    rid, keep = self._private_person_rule()
+                    out.append(self.make(
+                        unit, m.start, m.end, rule=rid, detector="case", entity="PERSON",
+                        score=UNCLEAR, marker="" if keep else policy.role_marker(
+                            policy.default_role),
+                        explanation=f"Navnet underskriver en citeret besked uden titel eller "
+                                    f"myndighed: skribenten, ejer uklar (fjernet, gennemse) "
+                                    f"({rid})."))
+                    continue
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
@@ -849,6 +866,8 @@ _MESSAGE_LINE = re.compile(
     r"^[ \t]*\[[ \t]*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}"
     r"(?::\d{2})?[ \t]*\][ \t]*(?P<label>[^\s:\[\]][^:\n\[\]]{0,30}?)[ \t]*:[ \t]",
     re.MULTILINE)
+# a quoted message ("… Mvh Sanne Mølbak")
+_QUOTED_MESSAGE = re.compile(r"[\"“„«][^\"“”„«»\n]{1,800}[\"”»]")
 # the same name in Latin letters in brackets after it ("梁国栋 (Liang Guodong)")
 _LATIN_AFTER = re.compile(r"[ \t]*[(\[（][ \t]*([A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,3})"
                           r"[ \t]*[)\]）]")

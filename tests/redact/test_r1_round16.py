@@ -269,3 +269,11 @@ def test_third_persons_record_goes(body: str, gone: str) -> None:
 def test_clients_own_record_with_han_stays() -> None:
     out = _redact("Kasper siger, at han ser Jimmi Korsholm i weekenden; han har en dom for vold.")
     assert "han har en dom for vold" in out
+
+
+def test_a_quoted_messages_sign_off_is_its_writer() -> None:
+    out = _redact('Kasper viste mig en besked fra forældregruppen:\n  "Jeg vil ikke have at min '
+                  'søn skal trænes af ham. Mvh Birgitte Kjærulff"')
+    assert "Kjærulff" not in out
+    kept = _redact("Mail fra kommunen: Husk mødet. Mvh Ole Sand, sagsbehandler")
+    assert "Ole Sand" in kept

@@ -9,30 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-MAANEDER: tuple[str, ...] = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from gldocs.ordlister import words
 
-UGEDAGE: tuple[str, ...] = (
-    "mandag",
-    "tirsdag",
-    "onsdag",
-    "torsdag",
-    "fredag",
-    "lørdag",
-    "søndag",
-)
+# the months, January first, and the weekdays, Monday first (package data:
+# gldocs/ordlister.yaml)
+MAANEDER: tuple[str, ...] = words("maaneder")
+UGEDAGE: tuple[str, ...] = words("ugedage")
 
 
 def format_dato(d: date) -> str:

@@ -16,6 +16,7 @@ Each carries a Danish message for the caseworker; the CLI prints it and exits wi
     │   ├── BadJSON             a JSON text beyond the limits or broken (also a ValueError)
     │   ├── ConflictError       a review request the current state does not allow (HTTP 409)
     │   └── RefusedError        a request the law does not allow (e.g. følgeskrivelse for udvist)
+    ├── DataFileError           (exit 3: a data file inside the package is missing or broken)
     ├── ModelError              (exit 3: the NER model cannot load; redaction fails closed)
     └── BlockedError            (exit 1: done checking, but the result must not go out)
         ├── LeakError           the leak scan found removed or third-party data
@@ -128,6 +129,11 @@ class ConflictError(InputError):
 
 class RefusedError(InputError):
     """A request the rules do not allow (the message says why)."""
+
+
+class DataFileError(GldocsError):
+    """A data file shipped inside the gldocs package is missing or broken (the installation
+    is damaged): gldocs stops rather than read documents without its words."""
 
 
 class ModelError(GldocsError):

@@ -54,6 +54,7 @@ from gldocs.case.types import (
 )
 from gldocs.dates import format_dato
 from gldocs.errors import Inconsistency
+from gldocs.ordlister import word_set
 
 __all__ = [
     "Aarsager",
@@ -476,14 +477,7 @@ class Vurdering(_Model):
 # Words that make a "contact" a private person (pkt. 28 is about professionals): relatives,
 # victims, co-offenders, children, friends. Matched as whole words in the rolle; the
 # organisation only when it says "privat" (a department may be "Børn og Familie").
-PRIVATE_ROLLER: frozenset[str] = frozenset({
-    "mor", "far", "forælder", "forældre", "stedmor", "stedfar", "søster", "bror",
-    "søskende", "datter", "søn", "kæreste", "ekskæreste", "samlever",
-    "hustru", "ægtefælle", "kone", "eksmand", "ekskone", "onkel", "tante", "fætter",
-    "kusine", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "ven",
-    "veninde", "nabo", "forurettet", "forurettede", "offer", "vidne", "medgerningsmand",
-    "medsigtet", "medtiltalt", "pårørende", "privat", "privatperson",
-})
+PRIVATE_ROLLER: frozenset[str] = word_set("private_roller")  # (gldocs/ordlister.yaml)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -506,7 +500,7 @@ class Kontakt(_Model):
     def _check(self) -> Kontakt:
         problems: list[tuple[tuple[str | int, ...], str]] = []
         for name, vocabulary in (("rolle", PRIVATE_ROLLER),
-                                 ("organisation", frozenset({"privat", "privatperson"}))):
+                                 ("organisation", word_set("private_organisationer"))):
             words = {w.casefold() for w in _WORDS.findall(getattr(self, name))}
             private = sorted(words & vocabulary)
             if private:

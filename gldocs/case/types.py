@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from gldocs import cpr as gldocs_cpr
 from gldocs.dates import MAANEDER, format_dato
+from gldocs.ordlister import word_set
 
 # --------------------------------------------------------------------------- dates
 
@@ -127,8 +128,9 @@ Cpr = Annotated[str, BeforeValidator(parse_cpr)]
 
 # --------------------------------------------------------------------------- yes/no
 
-_TRUE = {"ja", "j", "yes", "true", "sand"}
-_FALSE = {"nej", "n", "no", "false", "falsk"}
+# (package data: gldocs/ordlister.yaml)
+_TRUE = word_set("ja")
+_FALSE = word_set("nej")
 
 
 def parse_ja_nej(value: Any) -> bool:

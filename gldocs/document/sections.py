@@ -21,86 +21,43 @@ Stamoplysninger block.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from gldocs.cpr import birth_date
 from gldocs.cpr import normalize as normalize_cpr
 from gldocs.document.units import SECTIONS, UNKNOWN
+from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
+from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 
-# Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part.
-_TITLES: dict[str, tuple[str, ...]] = {
-    "stamoplysninger": (
-        "stamoplysninger", "stamdata", "personoplysninger", "grundoplysninger",
-        "oplysninger om klienten", "oplysninger om den domte", "klientoplysninger",
-        # an intake form's block of the client's own fields ("A. PERSONLIGE OPLYSNINGER")
-        "personlige oplysninger", "personalia", "oplysninger om den indsatte",
-        "oplysninger om den anholdte", "oplysninger om den sigtede", "persondata",
-        "personlige data", "klientdata", "oplysninger om borgeren", "borgeroplysninger",
-        "klientens kontaktoplysninger",
-    ),
-    "beskrivelse": (
-        "beskrivelse", "beskrivelse af klienten", "beskrivelse af den domte",
-        "beskrivelse af den indsatte", "klientens situation", "beskrivelse af situationen",
-        "beskrivelse af klientens situation", "aktuel situation",
-    ),
-    "aarsager": (
-        "arsager til kriminalitet", "arsager til kriminaliteten", "aarsager til kriminalitet",
-        "aarsager til kriminaliteten", "kriminalitetsarsager", "kriminalitetsaarsager",
-        "arsag til kriminalitet", "aarsag til kriminalitet",
-        "arsager til den kriminelle adfaerd", "aarsager til den kriminelle adfaerd",
-    ),
-    "vurdering": (
-        "vurdering og indsatsomrader", "vurdering og indsatsomraader", "vurdering",
-        "indsatsomrader", "indsatsomraader", "vurdering og indsatser",
-        "vurdering af indsatsomrader", "vurdering af indsatsomraader",
-        "vurdering og indsats", "indsatser", "vurdering og plan",
-    ),
-    "samarbejdspartnere": (
-        "samarbejdspartnere", "samarbejdsparter", "samarbejdspartner",
-        "samarbejdspartnere og koordinering", "samarbejde og koordinering",
-    ),
-}
+# Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part: package
+# data (gldocs/ordlister.yaml, one list per part)
+_TITLES: dict[str, tuple[str, ...]] = {part: words(key) for part, key in SECTION_LISTS.items()}
 _TITLE_TO_SECTION = {t: s for s, titles in _TITLES.items() for t in titles}
 
 # (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop)
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:del|afsnit|punkt|pkt\.?)\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
+    rf"^\s*(?:(?:{word_alternation('nummereringsord')})\s*)?"
+    r"(?:\d{1,2}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
     r"\s*[.):\-–]?\s+",
     re.IGNORECASE,
 )
 _KEY_VALUE = re.compile(r"^\s*[-•*]?\s*[A-Za-zÆØÅæøåÉé0-9/()., \-]{1,60}:\s*(\S.*)?$")
 
 # sub-headings of the Stamoplysninger part in rendered handleplans (normalised)
-_STAM_SUBHEADINGS = frozenset({
-    "handleplansansvarlig og stedfortraeder", "handleplansansvarlig", "stedfortraeder",
-    "handlekommune og indgang for koordinering", "handlekommune", "indgang for koordinering",
-    "kontaktoplysninger", "kontaktpersoner i kriminalforsorgen", "ansvarlige medarbejdere",
-})
+_STAM_SUBHEADINGS = word_set("stamoplysninger_underoverskrifter")
 _CONTACT_LINE = re.compile(
-    r"^\s*[-•*]?\s*(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|e-?mail|mail)\.?"
+    rf"^\s*[-•*]?\s*(?:{word_alternation('kontaktetiketter')})\.?"
     r"(?:\s*\([^)]{1,30}\))?\s*:?\s+[+\d\w]",
     re.IGNORECASE)
 
-_NAME_KEYS = ("navn", "klientens navn", "klient", "fulde navn", "navn pa klienten")
-_CPR_KEYS = ("cpr-nr.", "cpr-nr", "cpr nr.", "cpr nr", "cpr", "cpr.nr.", "cpr.nr",
-             "cpr-nummer", "cprnr", "cpr-nr.:")
+# (package data: gldocs/ordlister.yaml)
+_NAME_KEYS = words("navnenoegler")
+_CPR_KEYS = words("cpr_noegler")
 _CPR_KEYS_SQUEEZED = frozenset(k.replace(" ", "") for k in _CPR_KEYS)
 # the field's value up to its first word: ten digits in any layout a person or an attacker
 # writes ("0211 85-3397", "08.11.93-2517", "0506 91 – 3459", "0 3 0 5 9 2 2 8 1 7")
 _CPR_VALUE = re.compile(r"^[\s(]*(\d[\d\s./_~\u00b7\u2010-\u2015\u2212\ufe58\ufe63\uff0d-]*\d)")
-
-
-@lru_cache(maxsize=8192)  # (the same short keys and headings come back in every document)
-def normalise(text: str) -> str:
-    """Lower case, æ/ø/å folded to ae/oe/a(a), accents dropped, spaces squeezed."""
-    t = text.strip().lower()
-    t = t.replace("æ", "ae").replace("ø", "oe").replace("å", "a")
-    if not t.isascii():  # (NFKD leaves ASCII as it is and it has no combining marks)
-        t = unicodedata.normalize("NFKD", t)
-        t = "".join(c for c in t if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", t)
 
 
 def heading_words(line: str) -> str:

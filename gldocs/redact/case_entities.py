@@ -685,11 +685,12 @@ class EntityFinder:
         nickname, contact_entry = self.person.nickname, self.person.contact_entry
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
                         (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
-                        (_NAME_BEFORE_ID, "navn før CPR/alder"),
+                        (self.person.name_before_id, "navn før CPR/alder"),
+                        (_CONTACT_OR_OBJECT_NAME, "kaldenavn"),
                         (self.person.name_before_nickname, "navn før kaldenavn"),
                         (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
-                # (_NAME_BEFORE_ID names its other forms' groups "q" and "h")
+                # (_CONTACT_OR_OBJECT_NAME names its forms' groups "q" and "h")
                 key = next(k for k in ("n", "q", "h")
                            if k in rx.groupindex and m.group(k) is not None)
                 n = m.group(key)
@@ -710,8 +711,7 @@ class EntityFinder:
                                                    self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
-                out.append((NameCandidate(m.start(key), m.end(key), n, 0.85,
-                                          why if key == "n" else "kaldenavn"), "names"))
+                out.append((NameCandidate(m.start(key), m.end(key), n, 0.85, why), "names"))
                 out.extend(more)
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
@@ -1986,12 +1986,10 @@ _HEADER_NAME = re.compile(
     rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
-_NAME_BEFORE_ID = re.compile(
-    r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})[ \t]*\((?:CPR|cpr|f\.|født|\d{1,2}[ \t]*år"
-    r"|\d{1,2}-årig|\d{1,2}\)|\d{6}-?\d{4})"
-    # a quoted contact name with its phone number in brackets ("SMS til "Mulle" (30 20 11
-    # 84)"), and a name right after "ham"/"hende" ("hænge ud med ham Lillemanden fra …")
-    r"|(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
+# a quoted contact name with its phone number in brackets ("SMS til "Mulle" (30 20 11 84)"),
+# and a name right after "ham"/"hende" ("hænge ud med ham Lillemanden fra …"): nicknames
+_CONTACT_OR_OBJECT_NAME = re.compile(
+    r"(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
     r"(?:\+\d{2}[ \t]?)?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]*\)"
     r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])")
 def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:

@@ -49,8 +49,11 @@ class PersonPatterns:
         self.particle_variant = re.compile(rf"({alternation(hyphen)})-(\w{{3,}})")
         # between a name-like word and the street the address pattern found: street-name
         # particles only ("Janus la Cours Gade"); never a preposition
-        self.street_gap = re.compile(
-            rf"(?:[ \t]+(?:{words.alternation('street_name_particles')}))+[ \t]+")
+        particles = words.alternation("street_name_particles")
+        self.street_gap = re.compile(rf"(?:[ \t]+(?:{particles}))+[ \t]+")
+        # ... and the capitalised words and particles right before an address the pattern
+        # left out of it (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was found)
+        self.street_lead = re.compile(rf"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|{particles})\s+)+$")
         # an English or German form field for a name and its value
         labels = words.alternation("name_field_labels", "[ \t]?")  # "First name", "Firstname"
         self.name_field = re.compile(
@@ -59,9 +62,20 @@ class PersonPatterns:
             r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+){0,2})")
         # a CPR number, a birth date or an age in brackets right after a name (not "Char
         # (10)")
-        self.id_after = re.compile(
+        units = words.alternation("age_units")
+        id_in_brackets = (
             rf"[ \t]*\((?:{words.alternation('birth_cues_in_brackets')}|\d{{6}}-?\d{{4}}"
-            rf"|\d{{1,2}}[ \t]*(?:{words.alternation('age_units')})\b|aged[ \t]+\d)")
+            rf"|\d{{1,2}}[ \t]*(?:{units})\b|\d{{1,2}}-(?:{words.alternation('age_adjectives')})"
+            rf"|(?:{words.alternation('age_leads')})[ \t]+\d")
+        self.id_after = re.compile(id_in_brackets + ")")
+        # ... and the one capitalised word before it: a name ("Liva (7 år)", "Jeanette (CPR
+        # …)"); a bare number in brackets is an age here ("Oliver (5)")
+        self.name_before_id = re.compile(
+            r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})"
+            + id_in_brackets + r"|\d{1,2}\))")
+        # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
+        self.age_after = re.compile(
+            rf"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{{1,2}}\s*(?:{units})\b")
         # a form of address and the name after it: "Mr Thornbury", "Mrs. Ellen Parry",
         # "Frau Vogel"
         address = words.alternation("forms_of_address")
@@ -191,7 +205,7 @@ class PersonPatterns:
         # ("[02.11 21:14] Fra "Hooyo": …", "Til 'Cabdi W':"): the quoted label names a person
         self.contact_entry = re.compile(
             rf"(?:\b(?:{words.alternation('contact_entry_cues')})\s+"
-            r"|(?:^|[\]\)]\s*)(?:[Ff]ra|[Tt]il|[Ff]rom|[Tt]o|[Aa]fsender|[Mm]odtager):?[ \t]+)"
+            rf"|(?:^|[\]\)]\s*)(?:{party}):?[ \t]+)"
             r"[\"“„«»'‘]"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
         self.contact_entry = with_first_char_gate(self.contact_entry)

@@ -26,6 +26,7 @@ from gldocs.redact.genitive import genitive_bases, genitive_stem, in_genitive
 from gldocs.redact.model import Action, Detector, Finding, Owner
 from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
+from gldocs.redact.person_words import person_patterns
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
 from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
@@ -77,6 +78,7 @@ class RuleStage:
         self._address_words = address_words or default_words("address_words")
         self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
+        self._street_lead = person_patterns(person).street_lead
         self._family_name = _family_name_pattern(person.alternation("family_group_words"),
                                                  person.alternation("family_compound_words"))
         own = ownership_words or default_words("ownership_words")
@@ -830,7 +832,8 @@ class RuleStage:
             what = ENTITY_NAMES_DA.get(pm.entity, pm.entity)
             start = pm.start
             if pm.entity == "ADDRESS" and action == "remove":
-                start = _street_name_start(unit.text, pm.start, self._street_stop)
+                start = _street_name_start(unit.text, pm.start, self._street_stop,
+                                           self._street_lead)
             elif action == "remove" and (label := self._payment_label(unit.text, pm.start)):
                 # "MobilePay 31 22 40 19", "PayPal: x@y": the app's name and the number are
                 # one finding, and the marker says what it was ("[pårørendes betalingskonto]")
@@ -986,14 +989,13 @@ def _list_item(text: str, span: Span, start: int, end: int) -> Span | None:
         else None
 
 
-_PARTICLE = re.compile(r"(?:\b(?:[A-ZÆØÅ][\w.'’\-]*|la|le|de|du|von|van|af)\s+)+$")
-
-
-def _street_name_start(text: str, start: int, stop_words: frozenset[str]) -> int:
+def _street_name_start(text: str, start: int, stop_words: frozenset[str],
+                       lead: re.Pattern[str]) -> int:
     """Extend an address to the left over capitalised words and particles the pattern left
-    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised), up to a
-    word of ``stop_words`` (the policy's address words: "på", "hos", "adresse")."""
-    m = _PARTICLE.search(text[:start])
+    out (``Janus la Cours Gade 12`` when only ``Cours Gade 12`` was recognised; ``lead``:
+    :attr:`~gldocs.redact.person_words.PersonPatterns.street_lead`), up to a word of
+    ``stop_words`` (the policy's address words: "på", "hos", "adresse")."""
+    m = lead.search(text[:start])
     if not m:
         return start
     words = m.group(0).split()

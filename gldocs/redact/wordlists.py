@@ -18,11 +18,11 @@ the :class:`WordLists` object, which hashes by identity) and keeps the non-word 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gldocs.text.alternation import alternation
 from gldocs.yamlfile import load_yaml
 
 # resources key -> (what it holds, in Danish, for error messages; the lists it must hold)
@@ -58,7 +58,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
-        "birth_cues_in_brackets", "age_units", "forms_of_address", "titles_before_name",
+        "birth_cues_in_brackets", "age_units", "age_adjectives", "age_leads",
+        "forms_of_address", "titles_before_name",
         "nickname_cues", "nickname_cues_of_another", "role_copulas", "role_possessives",
         "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
@@ -121,56 +122,6 @@ class WordLists:
         """The list ``name`` as a regex alternation: each word escaped, longest first (so a
         word never loses to its own prefix), a space inside a word written as ``space``."""
         return alternation(self.lists[name], space)
-
-
-def alternation(words: tuple[str, ...] | frozenset[str], space: str = r"\s+") -> str:
-    """Words as one regex alternation that matches exactly the words, a longer word before
-    its own prefix ("bor" before "bo"); a space inside a word matches ``space``; a word
-    ending in ``*`` is a word beginning (any word characters may follow: ``telefon*``).
-
-    The words are written as a trie (``bo(?:r)?``, ``tel(?:efon|ephone)?``): the regex
-    engine tries a shared beginning once instead of once per word."""
-    root: _Node = {}
-    for word in set(words):
-        node = root
-        for atom in _atoms(word, space):
-            node = node.setdefault(atom, {})
-        node[_END] = {}
-    return _pattern(root)
-
-
-_END = ""  # the key of "a word ends here" in a trie node
-_Node = dict[str, "_Node"]
-
-
-def _atoms(word: str, space: str) -> list[str]:
-    """The regex atoms of ``word``: each character escaped, a space as ``space``, a final
-    ``*`` as any word characters."""
-    stem = word[:-1] if word.endswith("*") else word
-    out: list[str] = []
-    for i, part in enumerate(stem.split(" ")):
-        if i:
-            out.append(space)
-        out.extend(re.escape(ch) for ch in part)
-    if word.endswith("*"):
-        out.append(r"\w*")
-    return out
-
-
-def _depth(node: _Node) -> int:
-    return max((1 + _depth(child) if atom != _END else 0) for atom, child in node.items())
-
-
-def _pattern(node: _Node) -> str:
-    """The regex of a trie node: its branches, the deepest first (so a longer word wins
-    over its prefix), optional when a word also ends here."""
-    atoms = sorted((a for a in node if a != _END), key=lambda a: (-_depth(node[a]), a))
-    alts = [a + _pattern(node[a]) for a in atoms]
-    if not alts:
-        return ""
-    if len(alts) == 1 and _END not in node:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else "")
 
 
 def parse_word_lists(data: object, required: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -33,6 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from gldocs.dates import MAANEDER
+
 FONT = "GlVera"
 FONT_BOLD = "GlVera-Bold"
 FONT_ITALIC = "GlVera-Italic"
@@ -128,8 +130,7 @@ def field(label: str, value: str) -> Paragraph:
 
 # Pieces a table cell must not break inside: a Danish date, a phone number, "kl. 10.00".
 _KEEP_TOGETHER = re.compile(
-    r"\b\d{1,2}\. (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december) \d{4}\b"
+    rf"\b\d{{1,2}}\. (?:{'|'.join(MAANEDER)}) \d{{4}}\b"
     r"|(?:\+\d{2} )?\b\d{2} \d{2} \d{2} \d{2}\b"
     r"|\bkl\. \d{1,2}[.:]\d{2}\b"
     # a paragraph sign and its number, and "stk. 2", "pkt. 16", "nr. 1" (Danish usage)

@@ -164,3 +164,51 @@ def test_attention_and_deputy_are_professionals() -> None:
                "Kontakt min stedfortræder Henrik Bro på 72 55 44 33 eller KiF Vejle v/ Lise Dam.\n")
     assert "Mette Skov" in out and "Henrik Bro" in out and "72 55 44 33" in out
     assert "Lise Dam" in out
+
+
+def test_street_lead_and_gap_read_one_particle_list() -> None:
+    """The address's reach to the left over a street name and the candidate that is the
+    street name's first words read one list (person_words.street_name_particles)."""
+    from gldocs.redact.person_words import PersonPatterns, person_patterns
+    from gldocs.redact.rules import _street_name_start
+    from gldocs.redact.wordlists import WordLists
+
+    pats = person_patterns()
+    stop = frozenset({"på", "hos", "i", "adresse"})
+    text = "hos sin mor på Janus la Cours Gade 12"
+    assert _street_name_start(text, text.index("Cours"), stop, pats.street_lead) \
+        == text.index("Janus")
+    # an article is no part of the street ("in der Friesische Straße")
+    text = "Er lebte in der Friesische Straße 88"
+    assert _street_name_start(text, text.index("Friesische"), stop, pats.street_lead) \
+        == text.index("Friesische")
+    # a particle the policy adds counts in both places at once
+    words = pats.words
+    lists = {**words.lists, "street_name_particles": ("zu",)}
+    mine = PersonPatterns(WordLists(words.key, words.path, lists))
+    text = "hos sin mor på Janus zu Cours Gade 12"
+    assert _street_name_start(text, text.index("Cours"), stop, mine.street_lead) \
+        == text.index("Janus")
+    assert mine.street_gap.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
+    assert not pats.street_gap.fullmatch(text, text.index("Janus") + 5, text.index("Cours"))
+
+
+def test_an_id_or_age_after_a_name_is_one_rule() -> None:
+    """The name before a CPR number or an age (discovery) and the evidence after a
+    candidate read the same bracket words and age units (person_words)."""
+    from gldocs.redact.person_words import person_patterns
+
+    pats = person_patterns()
+    for text in ("Liva (7 år)", "Jeanette (CPR 010190-1234)", "Ellen (born 1979)",
+                 "Ida (9-årig)", "Tom (aged 12)", "Mia (3 måneder)", "Bo (f. 2.3.1990)"):
+        end = text.index(" (")
+        assert pats.id_after.match(text, end), text
+        m = pats.name_before_id.search(text)
+        assert m is not None and m.group("n") == text[:end], text
+    # a bare number in brackets: an age only where it names a new candidate
+    assert pats.name_before_id.search("Oliver (5)") is not None
+    assert pats.id_after.match("Char (10)", 4) is None
+    for text in ("Tilde (8 år)", "Signe på 8 måneder", "Oliver, 5 år,", "Tom, 12 years"):
+        assert pats.age_after.match(text, text.index(" ") if "(" in text or "på" in text
+                                    else text.index(",")), text
+    assert pats.age_after.match("Tilde (8 timer)", 5) is None

@@ -21,8 +21,7 @@ from gldocs.redact.person_words import PersonPatterns, person_patterns
 
 _CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
-# "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
-_AGE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{1,2}\s*(?:år|måneder)\b")
+# ("Tilde (8 år)": an age right after a name, PersonPatterns.age_after)
 # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
@@ -151,7 +150,7 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
                 text, max(0, start - 50), start))):
         # "Sandahls familie", "hos Vestergaards": a family by its name in the genitive
         return NameCandidate(start, end, span_text, 0.8, "familienavn i ejefald")
-    if _AGE_AFTER.match(text, end) and len(seg) <= 3:
+    if pats.age_after.match(text, end) and len(seg) <= 3:
         return NameCandidate(start, end, span_text, 0.8, "alder efter navnet")
     if first_given and not ambiguous_first:
         if at_sentence_start and not multi and not cue_at(text, start):

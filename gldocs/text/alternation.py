@@ -1,0 +1,59 @@
+"""A word list as one regex alternation (shared by the policy's word lists,
+:mod:`gldocs.redact.wordlists`, and the package's own, :mod:`gldocs.ordlister`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def alternation(words: tuple[str, ...] | frozenset[str], space: str = r"\s+") -> str:
+    """Words as one regex alternation that matches exactly the words, a longer word before
+    its own prefix ("bor" before "bo"); a space inside a word matches ``space``; a word
+    ending in ``*`` is a word beginning (any word characters may follow: ``telefon*``).
+
+    The words are written as a trie (``bo(?:r)?``, ``tel(?:efon|ephone)?``): the regex
+    engine tries a shared beginning once instead of once per word."""
+    root: _Node = {}
+    for word in set(words):
+        node = root
+        for atom in _atoms(word, space):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return _pattern(root)
+
+
+_END = ""  # the key of "a word ends here" in a trie node
+_Node = dict[str, "_Node"]
+
+
+def _atoms(word: str, space: str) -> list[str]:
+    """The regex atoms of ``word``: each character escaped, a space as ``space``, a final
+    ``*`` as any word characters."""
+    stem = word[:-1] if word.endswith("*") else word
+    out: list[str] = []
+    for i, part in enumerate(stem.split(" ")):
+        if i:
+            out.append(space)
+        out.extend(re.escape(ch) for ch in part)
+    if word.endswith("*"):
+        out.append(r"\w*")
+    return out
+
+
+def _depth(node: _Node) -> int:
+    return max((1 + _depth(child) if atom != _END else 0) for atom, child in node.items())
+
+
+def _pattern(node: _Node) -> str:
+    """The regex of a trie node: its branches, the deepest first (so a longer word wins
+    over its prefix), optional when a word also ends here."""
+    atoms = sorted((a for a in node if a != _END), key=lambda a: (-_depth(node[a]), a))
+    alts = [a + _pattern(node[a]) for a in atoms]
+    if not alts:
+        return ""
+    if len(alts) == 1 and _END not in node:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else "")
+
+
+__all__ = ["alternation"]

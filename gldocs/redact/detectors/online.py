@@ -178,19 +178,19 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
     platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
         pos = 0
-        while (m := rx.search(text, pos)) is not None:
-            h = m.group("h").rstrip(".")
-            if not _looks_like_handle(h, _quoted(text, m.start("h"))):
+        while (c := rx.search(text, pos)) is not None:
+            h = c.group("h").rstrip(".")
+            if not _looks_like_handle(h, _quoted(text, c.start("h"))):
                 # (a longer cue may start inside this one: "som kalder sig "x"")
-                pos = m.start("h")
+                pos = c.start("h")
                 continue
-            pos = m.end()
+            pos = c.end()
             if needs_platform:
                 if platform is None:
                     platform = bool(pats.platform_word.search(text))
                 if not platform:
                     continue
-            found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
+            found.append(PatternMatch(c.start("h"), c.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     if "_" in text:
         for m in _UNDERSCORE_HANDLE.finditer(text):

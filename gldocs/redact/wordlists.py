@@ -18,6 +18,7 @@ the :class:`WordLists` object, which hashes by identity) and keeps the non-word 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,3 +156,11 @@ def load_word_lists(key: str, path: Path) -> WordLists:
 
 __all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "load_word_lists",
            "parse_word_lists"]
+
+
+def first_letters_gate(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A lookahead for the first characters of ``words`` in either case (``(?=[…])``):
+    put before a pattern that opens with a case-insensitive alternation of the words, it
+    rules most positions of a text out at once (``re`` tries an alternation everywhere)."""
+    chars = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"

@@ -134,6 +134,8 @@ def find_cprs(text: str, today: dt.date | None = None,
 _SWEDISH = re.compile(r"(?<![\d+\-./])(?P<n>(?:19|20)?\d{6}[-+]\d{4})(?![\d\-]|[./,]\d)")
 _FINNISH = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}[-+A]\d{3}[0-9A-Y])(?![\w\-])")
 _ELEVEN = re.compile(r"(?<![\d+\-./])(?P<n>\d{11})(?![\d\-]|[./,]\d)")
+# what every foreign form holds: six digits, then a separator and three more or five more
+_FOREIGN_GATE = re.compile(r"\d{6}(?:[-+A]\d{3}|\d{5})")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n")
 
 
@@ -176,7 +178,7 @@ def _dmy_ok(digits: str, d_number: bool = False) -> bool:
 
 def _foreign_ids(text: str, danish: list[PatternMatch],
                  words: WordLists | None) -> list[PatternMatch]:
-    if "-" not in text and "+" not in text and not re.search(r"\d{11}", text):
+    if not _FOREIGN_GATE.search(text):
         return []
     out: list[PatternMatch] = []
     w = words if words is not None else default_words("identifier_words")

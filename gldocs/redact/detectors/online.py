@@ -32,7 +32,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.prefilter import with_first_char_gate
-from gldocs.redact.wordlists import WordLists, alternation
+from gldocs.redact.wordlists import WordLists, alternation, first_letters_gate
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
                              "COMPANY_ID", "TRANSFER_REF", "VESSEL"})
@@ -95,15 +95,19 @@ class _Patterns:
             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
         self.company_id = re.compile(
+            rf"{first_letters_gate(words['company_id_labels'])}"
             rf"(?<![\w\-])(?i:{words.alternation('company_id_labels')})"
             r"[ \t]*[:.]?[ \t]*(?P<n>\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2})"
             r"(?![\w\-]|[ \t]?\d)")
         self.company_id = with_first_char_gate(self.company_id)
         transfer_labels = words.alternation("transfer_reference_labels", r"[ \t]?")
-        self.transfer_ref = re.compile(
-            rf"(?<![\w\-])(?P<pre>[^\W\d_]+-)?(?P<label>(?i:{transfer_labels}))"
+        # (the label opens the match; a service's name joined before it, "Remitly-ref.", is
+        # read by looking back: _TRANSFER_PRE)
+        self.transfer_ref = with_first_char_gate(re.compile(
+            rf"{first_letters_gate(words['transfer_reference_labels'])}"
+            rf"(?<![\w])(?P<label>(?i:{transfer_labels}))"
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
-            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])")
+            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))
         self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
         self.transfer_context = re.compile(
             rf"(?<![\w])(?:{words.alternation('transfer_context_words')})(?![\w])",
@@ -135,6 +139,8 @@ _ACCOUNT = re.compile(
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
+# a service's name joined to a reference's label ("Remitly-ref.")
+_TRANSFER_PRE = re.compile(r"(?<![\w\-])[^\W\d_]+-$")
 _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
@@ -279,7 +285,10 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
                                   "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
     context: bool | None = None
     for m in pats.transfer_ref.finditer(text):
-        if m.group("label").lower() in pats.weak_transfer_labels and not m.group("pre"):
+        pre = _TRANSFER_PRE.search(text, max(0, m.start() - 30), m.start())
+        if pre is None and m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # ("x-ref" inside another word: no label)
+        if m.group("label").lower() in pats.weak_transfer_labels and pre is None:
             if context is None:
                 context = bool(pats.transfer_context.search(text))
             if not context:

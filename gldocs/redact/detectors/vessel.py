@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
-from gldocs.redact.wordlists import WordLists
+from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.wordlists import WordLists, first_letters_gate
 
 ENTITY = "VESSEL"
 
@@ -27,11 +28,11 @@ _REG = r"[A-ZÆØÅ]{1,3}[ \t]?\d{1,4}"
 @lru_cache(maxsize=8)
 def pattern_for(words: WordLists) -> re.Pattern[str]:
     cues = words.alternation("vessel_cues")
-    return re.compile(
-        rf"(?<![\w])(?i:{cues})[ \t]+(?P<v>"
+    return with_first_char_gate(re.compile(
+        rf"{first_letters_gate(words['vessel_cues'])}(?<![\w])(?i:{cues})[ \t]+(?P<v>"
         rf"(?:{_CAPS_NAME}|{_NAME})(?:[ \t]*\([ \t]*{_REG}[ \t]*\)|[ \t]*,[ \t]*{_REG})"
         rf"|{_REG}"
-        rf"|(?=[A-ZÆØÅ\-]{{3}}){_CAPS_NAME})(?![\w])")
+        rf"|(?=[A-ZÆØÅ\-]{{3}}){_CAPS_NAME})(?![\w])"))
 
 
 def find_vessels(text: str, words: WordLists | None = None) -> list[PatternMatch]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gldocs.redact.apply import apply
 from gldocs.redact.detectors.address import find_addresses
 from gldocs.redact.detectors.online import find_online
 from gldocs.redact.model import Plan
@@ -277,3 +278,13 @@ def test_a_quoted_messages_sign_off_is_its_writer() -> None:
     assert "Kjærulff" not in out
     kept = _redact("Mail fra kommunen: Husk mødet. Mvh Ole Sand, sagsbehandler")
     assert "Ole Sand" in kept
+
+
+def test_clients_own_foreign_personal_number_stays() -> None:
+    head = HEAD.replace(f"CPR-nr.: {CPR}\n", f"CPR-nr.: {CPR}\nSvensk personnummer: "
+                                             "880511-2419\n")
+    plan = plan_case(head + "Hans mor (personnummer 590304-2281) bor i Malmö.\n", CLIENT, CPR,
+                     ("bolig",))
+    out = "\n".join(u.text for u in apply(plan))
+    assert "880511-2419" in out
+    assert "590304-2281" not in out

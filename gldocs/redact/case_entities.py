@@ -1308,7 +1308,7 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []
-        if not _CAPITAL_WORD.search(text) and len(text.split()) >= 6:
+        if not _OPENS_CAPITAL.search(text) and len(text.split()) >= 6:
             spans = [(0, len(text))]
         else:
             spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
@@ -1954,7 +1954,7 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
 
 # a chat line ("[18:02] mor: husk …") or a quoted message in a text
 # a word that opens with a capital letter (a text with none is written all in lower case)
-_CAPITAL_WORD = re.compile(r"(?<![\w@./\-])[A-ZÆØÅÄÖÜÉ][\wæøå]")
+_OPENS_CAPITAL = re.compile(r"(?<![\w@./\-])[A-ZÆØÅÄÖÜÉ][\wæøå]")
 # a lower-case word of three letters or more, not inside an address, a handle or a number
 _LOWER_WORD_3 = re.compile(r"(?<![\w@./\-])[a-zæøåäöüé]{3,}(?![\w@\-]|\.\w)")
 # a chat line with a time stamp in square brackets ("[10:16] Hanne Thygesen: …")

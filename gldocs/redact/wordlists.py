@@ -158,9 +158,10 @@ __all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "load_word
            "parse_word_lists"]
 
 
-def first_letters_gate(words: tuple[str, ...] | frozenset[str]) -> str:
-    """A lookahead for the first characters of ``words`` in either case (``(?=[…])``):
-    put before a pattern that opens with a case-insensitive alternation of the words, it
-    rules most positions of a text out at once (``re`` tries an alternation everywhere)."""
+def with_first_letters(words: tuple[str, ...] | frozenset[str], pattern: str) -> str:
+    """``pattern``, which opens with a case-insensitive alternation of ``words``, behind a
+    lookahead for their first characters in either case (``(?=[…])(?:pattern)``, the form
+    of :func:`gldocs.redact.prefilter.with_first_char_gate`): it rules most positions of
+    a text out at once (``re`` tries an alternation everywhere)."""
     chars = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+    return "(?=[" + "".join(re.escape(c) for c in chars) + f"])(?:{pattern})"

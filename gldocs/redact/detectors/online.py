@@ -32,7 +32,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.prefilter import with_first_char_gate
-from gldocs.redact.wordlists import WordLists, alternation, first_letters_gate
+from gldocs.redact.wordlists import WordLists, alternation, with_first_letters
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
                              "COMPANY_ID", "TRANSFER_REF", "VESSEL"})
@@ -94,17 +94,16 @@ class _Patterns:
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
-        self.company_id = re.compile(
-            rf"{first_letters_gate(words['company_id_labels'])}"
+        self.company_id = re.compile(with_first_letters(
+            words["company_id_labels"],
             rf"(?<![\w\-])(?i:{words.alternation('company_id_labels')})"
             r"[ \t]*[:.]?[ \t]*(?P<n>\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2})"
-            r"(?![\w\-]|[ \t]?\d)")
-        self.company_id = with_first_char_gate(self.company_id)
+            r"(?![\w\-]|[ \t]?\d)"))
         transfer_labels = words.alternation("transfer_reference_labels", r"[ \t]?")
         # (the label opens the match; a service's name joined before it, "Remitly-ref.", is
         # read by looking back: _TRANSFER_PRE)
-        self.transfer_ref = with_first_char_gate(re.compile(
-            rf"{first_letters_gate(words['transfer_reference_labels'])}"
+        self.transfer_ref = re.compile(with_first_letters(
+            words["transfer_reference_labels"],
             rf"(?<![\w])(?P<label>(?i:{transfer_labels}))"
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
             r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))

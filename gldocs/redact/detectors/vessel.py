@@ -15,8 +15,7 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
-from gldocs.redact.prefilter import with_first_char_gate
-from gldocs.redact.wordlists import WordLists, first_letters_gate
+from gldocs.redact.wordlists import WordLists, with_first_letters
 
 ENTITY = "VESSEL"
 
@@ -28,8 +27,9 @@ _REG = r"[A-ZÆØÅ]{1,3}[ \t]?\d{1,4}"
 @lru_cache(maxsize=8)
 def pattern_for(words: WordLists) -> re.Pattern[str]:
     cues = words.alternation("vessel_cues")
-    return with_first_char_gate(re.compile(
-        rf"{first_letters_gate(words['vessel_cues'])}(?<![\w])(?i:{cues})[ \t]+(?P<v>"
+    return re.compile(with_first_letters(
+        words["vessel_cues"],
+        rf"(?<![\w])(?i:{cues})[ \t]+(?P<v>"
         rf"(?:{_CAPS_NAME}|{_NAME})(?:[ \t]*\([ \t]*{_REG}[ \t]*\)|[ \t]*,[ \t]*{_REG})"
         rf"|{_REG}"
         rf"|(?=[A-ZÆØÅ\-]{{3}}){_CAPS_NAME})(?![\w])"))

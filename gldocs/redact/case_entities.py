@@ -1304,7 +1304,8 @@ class EntityFinder:
         ud", "lukas er hos farmor"; a line of six words or more with no capital letter that
         opens a word), a message of a time-stamped chat line ("[10:16] Hanne: … ud med
         tobias") or a quotation: a name, when the word is no ordinary Danish word, no stop
-        word, no role word, no place and not the client's."""
+        word, no role word, no place, not the client's and never written with its capital
+        in the document."""
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []
@@ -1317,7 +1318,10 @@ class EntityFinder:
         out = []
         for m in (w for a, b in spans for w in _LOWER_WORD_3.finditer(text, a, b)):
             word = m.group(0)
+            # (a name the document also writes with its capital is read by the name rules,
+            # in every form: "ring til ulla" of "Ulla Bjerre Madsen, handleplansansvarlig")
             if word.capitalize() not in self.given or word in client \
+                    or word.capitalize() in self._capital_words \
                     or word in self.stop_words or word.capitalize() in self.ambiguous \
                     or self._is_role_word(word) or gz.is_common(word) \
                     or gz.is_place(word.capitalize()) or self.is_term(word) \

@@ -288,3 +288,11 @@ def test_clients_own_foreign_personal_number_stays() -> None:
     out = "\n".join(u.text for u in apply(plan))
     assert "880511-2419" in out
     assert "590304-2281" not in out
+
+
+def test_a_professionals_first_name_in_lower_case_stays_theirs() -> None:
+    plan = plan_case(HEAD + "jeg håber du vil hjælpe mig ring til ulla her i fængslet hun ved "
+                     "det hele\nKontakt: Ulla Bjerre Madsen, handleplansansvarlig, "
+                     "ulla.bjerre.madsen@krfo.dk\n", CLIENT, CPR, ("bolig",))
+    out = redacted_after(plan, "2. Beskrivelse")
+    assert "ulla.bjerre.madsen@krfo.dk" in out and "Ulla Bjerre Madsen" in out

@@ -322,6 +322,7 @@ class Analyzer:
 
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
+        sender_findings: list[Finding] = []
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
                 continue
@@ -341,7 +342,9 @@ class Analyzer:
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.script_names(unit, mentions))
-            findings.extend(rules.message_senders(unit, mentions, kept_label))
+            senders = rules.message_senders(unit, mentions, kept_label)
+            sender_findings.extend(senders)
+            findings.extend(senders)
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
                                                  self._abroad))
@@ -349,6 +352,7 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))
         gz = self.finder.gazetteer

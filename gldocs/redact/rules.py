@@ -252,9 +252,10 @@ class RuleStage:
         gap = unit.text[gap_start:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
-        pronoun = self._pronoun_subject(unit.text, sentence, before[0],
-                                        unit.text[before[0].end:m.start], mentions) \
-            if before[0].person.kind == Owner.PRIVATE else None
+        # (the private person named last opens the clause before the semicolon: "Vang,
+        # Tina oplyser, at stedfar Jimmi Korsholm er flyttet ind; han har …")
+        pronoun = self._pronoun_subject(unit.text, sentence, x, unit.text[x.end:m.start],
+                                        mentions)
         if relative is not None:
             start = gap_start + relative
         elif pronoun is not None:
@@ -341,6 +342,9 @@ class RuleStage:
         opening = re.findall(r"[\wæøåÆØÅ]+", clause.lower())
         if len(opening) > 3 or any(w in ("han", "hun", "klienten") for w in opening):
             return None
+        if any(x.start - len(clause) <= o.start < x.start and o.person.kind != Owner.PRIVATE
+               for o in mentions):
+            return None  # the client or a professional opens the clause: "Kasper ringer til …"
         semicolon = x.end + m.start("p")
         if any(x.end <= o.start < semicolon and o.person is not x.person
                and o.person.kind != Owner.PRIVATE for o in mentions):
@@ -700,6 +704,30 @@ class RuleStage:
                 marker="" if keep else self.policy.role_marker(self.policy.default_role),
                 explanation=f"Afsenderen '{m.group('label')}' i en eksporteret beskedtråd er "
                             f"ikke klienten eller en fagperson ({rid})."))
+        return out
+
+    def sender_labels_elsewhere(self, units: Sequence[TextUnit], senders: Sequence[Finding],
+                                findings: Sequence[Finding]) -> list[Finding]:
+        """A message sender's label (:meth:`message_senders`) wherever else the document
+        writes it ("Tobias oplyser, at "Dealer J" er en ældre bekendt"): the same person."""
+        labels = {f.text: f for f in senders}
+        if not labels:
+            return []
+        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(
+            labels, key=len, reverse=True)) + r")(?![\w])")
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            taken.setdefault(f.unit_path, []).append((f.start, f.end))
+        out: list[Finding] = []
+        for unit in units:
+            spans = taken.get(unit.path, [])
+            for m in rx.finditer(unit.text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                model = labels[m.group(0)]
+                out.append(self.make(unit, m.start(), m.end(), rule=model.rule,
+                                     detector="case", entity="PERSON", score=model.score,
+                                     marker=model.marker, explanation=model.explanation))
         return out
 
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:

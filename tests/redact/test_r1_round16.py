@@ -217,7 +217,8 @@ def test_latin_letters_after_a_han_name_go_and_spread() -> None:
 
 def test_sender_of_a_phone_export_is_private() -> None:
     out = _redact("[12.03.26 18:40] Kasper: ok\n[12.03.26 18:44] Kusse K: har du penge til "
-                  "mig\n[13.03.26 09:00] Jobcenter Mette: Husk mødet i morgen.")
+                  "mig\n[13.03.26 09:00] Jobcenter Mette: Husk mødet i morgen.\n"
+                  'Kasper oplyser, at "Kusse K" er en bekendt fra Vorup.')
     assert "Kusse K" not in out
     assert "Jobcenter Mette" in out
 
@@ -296,3 +297,11 @@ def test_a_professionals_first_name_in_lower_case_stays_theirs() -> None:
                      "ulla.bjerre.madsen@krfo.dk\n", CLIENT, CPR, ("bolig",))
     out = redacted_after(plan, "2. Beskrivelse")
     assert "ulla.bjerre.madsen@krfo.dk" in out and "Ulla Bjerre Madsen" in out
+
+
+def test_semicolon_pronoun_after_a_private_person_in_a_table_row() -> None:
+    out = _redact("19. maj | Mor | Riis, Tina oplyser, at stedfar Jimmi Korsholm er flyttet ind; "
+                  "han har en dom for narkotikahandel. Kasper vil ikke bo hjemme.")
+    assert "narkotikahandel" not in out
+    kept = _redact("Kasper ringer til Tariq Chaudhry hver uge; han har en dom for vold.")
+    assert "han har en dom for vold" in kept

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from gldocs.document.sections import (
     heading_section,
@@ -24,7 +24,6 @@ from gldocs.document.sections import (
     is_stam_subheading,
 )
 from gldocs.document.units import TextUnit
-from gldocs.redact.bundle import FamilyFirstNames
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import NameCandidate
@@ -269,8 +268,6 @@ class EntityFinder:
         self._identifier_words: WordLists | None = None
         self._sentence_words: WordLists | None = None  # abbreviations, amount units
         # family names written first ("Nguyen Thi Lan"): the policy's name lists
-        self.family_first = FamilyFirstNames(frozenset(), frozenset())
-        self._family_first_rx: re.Pattern[str] | None = None
         # the policy's NER score thresholds: in the known parts and in unknown (strict) parts
         self.min_ner = 0.0
         self.min_ner_strict = 0.0
@@ -294,6 +291,9 @@ class EntityFinder:
         # unions of the name lists, built once (not per candidate): see _names
         self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool], bool] = {}
+        self._word_kinds: dict[str, int] = {}  # see _word_kind (the lists never change)
+        self._foreign_memo: dict[tuple[str, str, int, int], ForeignSpans] = {}  # _foreign_spans
+        self._place_word_memo: dict[tuple[str, int], bool] = {}  # see _after_place_word
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -330,11 +330,6 @@ class EntityFinder:
             self._person = person_patterns()
         return self._person
 
-    def use_family_first(self, names: FamilyFirstNames) -> None:
-        """Find names that start with one of ``names.family`` (from the policy bundle)."""
-        self.family_first = names
-        self._family_first_rx = family_first_pattern(names.family) if names.family else None
-
     def clear_cache(self) -> None:
         """Forget the per-form answers (benchmarks; results never depend on them)."""
         self._lower_ok.clear()
@@ -342,6 +337,8 @@ class EntityFinder:
         self._read_texts = None
         self._org_spans.clear()
         self._no_person.clear()
+        self._foreign_memo.clear()
+        self._place_word_memo.clear()
         if self.gazetteer is not None:
             self.gazetteer.clear_memo()
 
@@ -350,9 +347,11 @@ class EntityFinder:
                  client_cpr: str | None, ner: Sequence[Sequence[NerEntity]] | None,
                  strict_sections: set[str], known: KnownPeople | None = None, *,
                  names: Sequence[Sequence[NameCandidate]],
-                 patterns: Sequence[Sequence[PatternMatch]]) -> CaseEntities:
+                 patterns: Sequence[Sequence[PatternMatch]],
+                 gazetteer: Sequence[Sequence[NameCandidate]] | None = None) -> CaseEntities:
         """Who is who in ``units``. Per unit: ``ner`` the pipeline's entities, ``names``
-        the name-rule candidates, ``patterns`` the pattern matches (the recognizers'
+        the name-rule candidates, ``patterns`` the pattern matches, ``gazetteer`` the
+        names the policy's name lists give (family name first; the recognizers'
         results). ``known``: people from the case data (they win over anything the text
         says)."""
         client_name = plain_client_name(client_name, self.person)
@@ -406,7 +405,7 @@ class EntityFinder:
             cands = [] if heading_section(text) is not None else \
                 self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
                                  patterns[i], strict=unit.section in strict_sections,
-                                 lang=doc_lang)
+                                 lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:
@@ -675,7 +674,8 @@ class EntityFinder:
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
                     patterns: Sequence[PatternMatch], strict: bool = False,
-                    lang: str = "da") -> list[tuple[NameCandidate, str]]:
+                    lang: str = "da", gazetteer: Sequence[NameCandidate] = ()
+                    ) -> list[tuple[NameCandidate, str]]:
         text = unit.text
         out: list[tuple[NameCandidate, str]] = [(c, "names") for c in names]
         sentence_starts = {sp.start for sp in sentences(text, self._sentence_words)}
@@ -718,16 +718,9 @@ class EntityFinder:
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
-        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
-        # Chinese or Korean family name, when a middle name of that naming tradition or a
-        # known given name follows (so "Mai" or "Lam" alone never starts a name)
-        for m in self._family_first_rx.finditer(text) if self._family_first_rx else ():
-            words = m.group(0).split()
-            if len(words) >= 3 or any(w in self.family_first.middle or w in self.given
-                                      for w in words[1:]):
-                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.8,
-                                          "efternavn først (vietnamesisk/kinesisk/koreansk)"),
-                            "names"))
+        # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
+        # recognizer's (gldocs.redact.recognizers.names.GazetteerNameRecognizer)
+        out.extend((c, "names") for c in gazetteer)
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
         for m in self.person.role_after_name.finditer(text):
@@ -791,8 +784,7 @@ class EntityFinder:
         for a, b in shapes:
             if marks.marked(a, b):
                 continue  # read whole already
-            ents = (NerEntity(a, b, text[a:b], "PER"), NerEntity(a, b, text[a:b], "ORG"))
-            for c in self._ner_candidates(text, ents, sentence_starts, strict):
+            for c in self._shape_candidates(text, a, b, sentence_starts, strict):
                 key = (c.start, c.end, c.text)
                 if key in verdicts:
                     span = verdicts[key]
@@ -836,34 +828,64 @@ class EntityFinder:
         of :meth:`_kept`, which every candidate passes through)."""
         out = []
         for e in persons(ner):
-            c = self._clean_ner(text, e)
-            if c is None or _CODE_LIKE.search(c.text):
-                continue  # file names and codes are not names
-            single = " " not in c.text
-            if single and c.start in sentence_starts and not (
-                    in_genitive(c.text, self.given)) and not strict:
-                continue  # a capitalised first word of a sentence ("Indtil", "Hans")
-            if single and c.text in self.ambiguous and c.start in sentence_starts:
-                continue
-            if c.score < (self.min_ner_strict if strict else self.min_ner):
-                continue
-            out.append(c)
+            c = self._person_candidate(text, self._clean_ner(text, e), sentence_starts, strict)
+            if c is not None:
+                out.append(c)
         # The model sometimes calls a person an organisation ("Bjarke Munk" ORG): an ORG
         # span that starts with a known given name and has no organisation word is a name.
         for e in ner:
-            if e.label != "ORG":
-                continue
-            # (after a title, which is no part of it: "Gadesygeplejerske Lone Abildgaard")
-            words = e.text.split()
-            lead = 0
-            while lead < len(words) - 1 and self.classifier.is_title(words[lead].strip(",.")):
-                lead += 1
-            first = words[lead].strip(",.")
-            if first in self.given and first not in self.ambiguous:
-                c = self._clean_ner(text, e)
-                if c is not None and c.text.split()[0] == first:
-                    out.append(NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn"))
+            if e.label == "ORG":
+                c = self._org_candidate(e.text, partial(self._clean_ner, text, e))
+                if c is not None:
+                    out.append(c)
         return out
+
+    def _shape_candidates(self, text: str, a: int, b: int, sentence_starts: set[int],
+                          strict: bool) -> list[NameCandidate]:
+        """:meth:`_ner_candidates` of the entity shape ``[a, b)`` found as a person and as
+        an organisation (the NER scope asks it of every shape): the same candidates, the
+        shape cleaned once for both."""
+        shape = text[a:b]
+        cleaned = self._clean_ner(text, NerEntity(a, b, shape, "PER"))
+        out = []
+        c = self._person_candidate(text, cleaned, sentence_starts, strict)
+        if c is not None:
+            out.append(c)
+        c = self._org_candidate(shape, lambda: cleaned)
+        if c is not None:
+            out.append(c)
+        return out
+
+    def _person_candidate(self, text: str, c: NameCandidate | None, sentence_starts: set[int],
+                          strict: bool) -> NameCandidate | None:
+        """The candidate a cleaned PER entity ``c`` gives (None: none)."""
+        if c is None or _CODE_LIKE.search(c.text):
+            return None  # file names and codes are not names
+        single = " " not in c.text
+        if single and c.start in sentence_starts and not (
+                in_genitive(c.text, self.given)) and not strict:
+            return None  # a capitalised first word of a sentence ("Indtil", "Hans")
+        if single and c.text in self.ambiguous and c.start in sentence_starts:
+            return None
+        if c.score < (self.min_ner_strict if strict else self.min_ner):
+            return None
+        return c
+
+    def _org_candidate(self, entity_text: str, cleaned: Callable[[], NameCandidate | None]
+                       ) -> NameCandidate | None:
+        """The name an ORG entity with the text ``entity_text`` gives: one that starts with a
+        known given name ("Bjarke Munk"); ``cleaned``: the entity cleaned as a person."""
+        # (after a title, which is no part of it: "Gadesygeplejerske Lone Abildgaard")
+        words = entity_text.split()
+        lead = 0
+        while lead < len(words) - 1 and self.classifier.is_title(words[lead].strip(",.")):
+            lead += 1
+        first = words[lead].strip(",.")
+        if first in self.given and first not in self.ambiguous:
+            c = cleaned()
+            if c is not None and c.text.split()[0] == first:
+                return NameCandidate(c.start, c.end, c.text, 0.7, "NER (ORG) med fornavn")
+        return None
 
     def _unit_facts(self, text: str, strict: bool, client_tokens: set[str],
                     patterns: Sequence[PatternMatch], lang: str = "da") -> _UnitFacts:
@@ -872,11 +894,25 @@ class EntityFinder:
             pattern_spans=[(m.start, m.end) for m in patterns],
             address_starts=[m.start for m in patterns if m.entity == "ADDRESS"],
             client=frozenset(t.lower() for t in client_tokens),
-            foreign=ForeignSpans.of(text, lang, self._sentence_words,
-                                    self.foreign.function_words) if self.foreign.common
-            else ForeignSpans(),
+            foreign=self._foreign_spans(text, lang),
             contacts=tuple((m.start, m.end, m.normalized) for m in patterns
                            if m.entity in ("PHONE", "EMAIL")))
+
+    def _foreign_spans(self, text: str, lang: str) -> ForeignSpans:
+        """The foreign sentences of ``text`` in a document of language ``lang``
+        (:meth:`ForeignSpans.of`), remembered per text: the NER scope and discovery ask
+        for the same units."""
+        if not self.foreign.common:
+            return ForeignSpans()
+        key = (text, lang, id(self.foreign), id(self._sentence_words))
+        hit = self._foreign_memo.get(key)
+        if hit is None:
+            hit = ForeignSpans.of(text, lang, self._sentence_words,
+                                  self.foreign.function_words)
+            if len(self._foreign_memo) > 100_000:
+                self._foreign_memo.clear()
+            self._foreign_memo[key] = hit
+        return hit
 
     def _names(self, surnames: bool = True) -> frozenset[str]:
         """The given names (Danish and of other cultures) and, with ``surnames``, the
@@ -1030,7 +1066,7 @@ class EntityFinder:
             if len(w) > 1 and (in_genitive(w, names) or _title(w) in names) \
                     and not self.foreign.is_ordinary(w, lang):
                 return f"navneliste: {w}"
-        if self.person.honorific.search(text[max(0, c.start - 16):c.start]):
+        if self.person.honorific.search(text[max(0, c.start - 12):c.start]):
             return "tiltaleform før navnet"
         if self.person.id_after.match(text, c.end):
             return "CPR-nummer, fødselsdato eller alder efter navnet"
@@ -1086,10 +1122,10 @@ class EntityFinder:
         """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
         the genitive names what the client has; the words after it are a name only when
         they are two or more or a known name (else the candidate goes)."""
-        words = list(re.finditer(r"\S+", c.text))
+        words = list(_NON_SPACE.finditer(c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
-        if len(words) < 2 or not re.search(GENITIVE + "$", first) or \
+        if len(words) < 2 or not _ENDS_IN_GENITIVE.search(first) or \
                 not in_genitive(stem, client):
             return c
         rest = words[1:]
@@ -1150,12 +1186,11 @@ class EntityFinder:
         if self._foreign_place(text, c) or self._named_institution(text, c):
             return True
         cue = self.classifier.cue_before(text, c.start)
-        if cue.kind == "private" or re.search(
-                r"\bfamilien\s+$", text[max(0, c.start - 12):c.start], re.IGNORECASE):
+        if cue.kind == "private" or self.person.family_before.search(
+                text[max(0, c.start - 12):c.start]):
             # "Warsame-familien i Aarhus", "hans bror på Fanø": a known place after a
             # preposition of place is where they are, not who
-            prep = re.search(r"\b(i|på|fra|til)\s+$", text[max(0, c.start - 6):c.start],
-                             re.IGNORECASE)
+            prep = _PLACE_PREPOSITION_BEFORE.search(text[max(0, c.start - 6):c.start])
             if prep is None:
                 return False
             # (not the preposition of a cue: "fraskilt fra Thavanesan Kirubakaran")
@@ -1170,7 +1205,7 @@ class EntityFinder:
         if gz.all_places(c.text):
             return True
         # "Statsfængslet i Nørre Snede", "Jobcentret på Fanø": where an authority is, a place
-        before = re.findall(r"[\wæøåÆØÅ]+", text[max(0, c.start - 40):c.start])
+        before = _PLAIN_WORD.findall(text[max(0, c.start - 40):c.start])
         if len(before) >= 2 and before[-1].lower() in ("i", "på") and (
                 before[-2].lower() in self.org_words
                 or before[-2].lower().endswith(self.classifier.located_authority_endings)):
@@ -1240,16 +1275,35 @@ class EntityFinder:
         names = self._names()
         return not any(w in names or strip_genitive(w) in names for w in c.text.split())
 
+    def _word_kind(self, word: str) -> int:
+        """What :meth:`_clean_ner` asks of one word of an entity, remembered per word (the
+        NER scope asks it of every word of every shape an entity could have): an
+        organisation word (:data:`_ORG_WORD`), no name's first word (a stop word, a
+        lower-case word or a title: :data:`_NO_FIRST`), no name's last word
+        (:data:`_NO_LAST`)."""
+        kind = self._word_kinds.get(word)
+        if kind is None:
+            low = word.lower()
+            stop = low in self.stop_words or not word[:1].isupper()
+            kind = (_ORG_WORD if low.strip(",.") in self.org_words else 0) \
+                | (_NO_FIRST if stop or self.classifier.is_title(word) else 0) \
+                | (_NO_LAST if stop else 0)
+            if len(self._word_kinds) < 100_000:
+                self._word_kinds[word] = kind
+        return kind
+
     def _clean_ner(self, text: str, e: NerEntity) -> NameCandidate | None:
         words = e.text.split()
-        if any(w.lower().strip(",.") in self.org_words for w in words):
+        kinds = [self._word_kind(w) for w in words]
+        if any(k & _ORG_WORD for k in kinds):
             return None  # "Lejerbo Kolding", "Næstved Boxing Club": an organisation
         # (a title opens no name, also a compound one: "Familiebehandler Omar Haddou")
-        while words and (words[0].lower() in self.stop_words or not words[0][:1].isupper()
-                         or self.classifier.is_title(words[0])):
-            words = words[1:]
-        while words and (words[-1].lower() in self.stop_words or not words[-1][:1].isupper()):
-            words = words[:-1]
+        lo, hi = 0, len(words)
+        while lo < hi and kinds[lo] & _NO_FIRST:
+            lo += 1
+        while lo < hi and kinds[hi - 1] & _NO_LAST:
+            hi -= 1
+        words = words[lo:hi]
         if not words:
             return None
         sub = " ".join(words)
@@ -1258,16 +1312,29 @@ class EntityFinder:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return None  # acronym
-        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper() and \
-                prev[1].lower() not in self.classifier.role_cues and \
-                "," not in prev[2] and "(" not in prev[2]:
-            # "Jobcenter Randers", "Statsfængslet Nyborg": part of a name of a place (a role
-            # word is none: "Kæreste: Sabrina Holt", "Mor Helle Lindholm"); a comma or a
-            # bracket ends the place's name ("Boligsocialt Team (Bent Lauritzen)", "Team,
-            # Bent Lauritzen": the person after it)
+        if self._after_place_word(text, start):
             return None
         return NameCandidate(start, start + len(sub), sub, e.score, "NER")
+
+    def _after_place_word(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` is a capitalised stop word that is no role
+        word, with no comma or bracket after it: "Jobcenter Randers", "Statsfængslet
+        Nyborg" are part of a name of a place (a role word is none: "Kæreste: Sabrina
+        Holt", "Mor Helle Lindholm"); a comma or a bracket ends the place's name
+        ("Boligsocialt Team (Bent Lauritzen)", "Team, Bent Lauritzen": the person after
+        it). Remembered per text and position: the NER scope asks it of every shape that
+        cleans to a candidate starting there."""
+        key = (text, start)
+        hit = self._place_word_memo.get(key)
+        if hit is None:
+            prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            hit = bool(prev and prev[1].lower() in self.stop_words and prev[1][:1].isupper()
+                       and prev[1].lower() not in self.classifier.role_cues
+                       and "," not in prev[2] and "(" not in prev[2])
+            if len(self._place_word_memo) > 100_000:
+                self._place_word_memo.clear()
+            self._place_word_memo[key] = hit
+        return hit
 
     def _lower_case_after_role(self, text: str, client: set[str]) -> list[NameCandidate]:
         """A name written in lower case right after a possessive and a family or friendship
@@ -1712,6 +1779,14 @@ _EMAIL = re.compile(r"([\w.+'\-]+)@[\w.\-]+\.[^\W\d_]{2,}")
 _CODE_LIKE = re.compile(r"[_\d]|\.\w")
 # the word before an NER entity and what stands between them (EntityFinder._clean_ner)
 _WORD_BEFORE = re.compile(r"([\wæøåÆØÅ]+)([^\wæøåÆØÅ]*)$")
+# patterns the name checks run on every candidate (compiled once, not looked up per call)
+_NON_SPACE = re.compile(r"\S+")
+_ENDS_IN_GENITIVE = re.compile(GENITIVE + "$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(i|på|fra|til)\s+$", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[\wæøåÆØÅ]+")
+_KEY_LABEL = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/()]{1,30}?)\s*:\s")  # _key_end
+# what EntityFinder._word_kind tells of a word of an NER entity (bits)
+_ORG_WORD, _NO_FIRST, _NO_LAST = 1, 2, 4
 # (a mail header naming the sender: PersonPatterns.sender_header)
 
 
@@ -1996,15 +2071,6 @@ _CONTACT_OR_OBJECT_NAME = re.compile(
     r"(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
     r"(?:\+\d{2}[ \t]?)?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]*\)"
     r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])")
-def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
-    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
-    words after it (Vietnamese letters included). The names come from the policy bundle
-    (``resources.family_first_names``)."""
-    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
-    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
-    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
-
-
 _REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
 # surname in capitals (at the start of a line or a quotation, or inside a sentence), a
@@ -2096,7 +2162,7 @@ _WRITER_ROLE = re.compile(r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}
 
 def _key_end(text: str) -> int:
     """End of the label in a ``Nøgle: værdi`` line (0 when the line has no such label)."""
-    m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .\-/()]{1,30}?)\s*:\s", text)
+    m = _KEY_LABEL.match(text)
     if m and len(m.group(1).split()) <= 3:
         return m.end(1)
     return 0

@@ -21,10 +21,14 @@ class UnitDetections:
     patterns: list[PatternMatch] = field(default_factory=list)  # no overlaps, sorted
     ner: list[NerEntity] = field(default_factory=list)
     names: list[NameCandidate] = field(default_factory=list)
+    gazetteer_names: list[NameCandidate] = field(default_factory=list)
     categories: dict[str, list[CategoryMatch]] = field(default_factory=dict)
     protected: list[tuple[str, int, int]] = field(default_factory=list)  # (protect name, span)
     deny: list[tuple[int, int]] = field(default_factory=list)
     internal: list[tuple[int, int]] = field(default_factory=list)
+    # the part's field rule on this unit: ("keep" or "remove", start, end, the key)
+    section_field: tuple[str, int, int, str] | None = None
+    section_all: list[tuple[int, int]] = field(default_factory=list)  # a part never sent
 
 
 def _seq(r: Any) -> int:
@@ -47,6 +51,9 @@ def collect(text: str, results: Iterable[Any]) -> UnitDetections:
         elif kind == "NAME_CANDIDATE":
             det.names.append(NameCandidate(r.start, r.end, text[r.start:r.end], r.score,
                                            meta["reason"]))
+        elif kind == "GAZETTEER_NAME":
+            det.gazetteer_names.append(NameCandidate(r.start, r.end, text[r.start:r.end],
+                                                     r.score, meta["reason"]))
         elif kind.startswith("CATEGORY:"):
             cat = kind.split(":", 1)[1]
             det.categories.setdefault(cat, []).append(
@@ -57,6 +64,11 @@ def collect(text: str, results: Iterable[Any]) -> UnitDetections:
             det.deny.append((r.start, r.end))
         elif kind == "INTERNAL_NOTE":
             det.internal.append((r.start, r.end))
+        elif kind in ("SECTION_KEEP", "SECTION_REMOVE"):
+            det.section_field = ("keep" if kind == "SECTION_KEEP" else "remove", r.start,
+                                 r.end, meta["key"])
+        elif kind == "SECTION_ALL":
+            det.section_all.append((r.start, r.end))
     # a clash between types (a phone number inside a CPR number): the surer match wins
     det.patterns = resolve_overlaps(patterns)
     return det

@@ -25,7 +25,13 @@ from typing import Any
 
 from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.redact.bundle import PolicyBundle
-from gldocs.redact.case_entities import EntityFinder, Mention, client_name_tokens
+from gldocs.redact.case_entities import (
+    CaseEntities,
+    EntityFinder,
+    Mention,
+    Person,
+    client_name_tokens,
+)
 from gldocs.redact.contacts import (
     address_blocks,
     consistent_contacts,
@@ -135,7 +141,6 @@ class Analyzer:
             n for n, r in policy.roles.items() if r.sentence_rule and r.weak_cues)
         self.finder.tells_offence = lambda sentence: any(
             k in offence_categories for k in self.categories.all(sentence))
-        self.finder.use_family_first(bundle.family_first)
         self.finder.use_words(bundle.person_words, bundle.address_words,
                               bundle.identifier_words, bundle.sentence_words)
         self.finder.min_ner = policy.thresholds.ner
@@ -143,12 +148,18 @@ class Analyzer:
         self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
                                    bundle.sentence_words)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
-                               bundle.address_words, bundle.person_words, bundle.ownership_words)
+                               bundle.address_words, bundle.person_words, bundle.ownership_words,
+                               bundle.identifier_words)
         kit = RecognizerKit(bundle=bundle, categories=self.categories,
-                            classifier=self.classifier, stop_words=stop, ner=nlp is not None)
+                            classifier=self.classifier, stop_words=stop, ner=nlp is not None,
+                            finder=self.finder)
         _compile_word_patterns(bundle)
         self.recognizers = build_recognizers(policy.recognizers, kit)
-        self.engine = _analyzer_engine(self.recognizers, nlp)
+        # the detectors over each unit; then, after discovery, those that read who is who
+        self.engine = _analyzer_engine(
+            [r for r in self.recognizers if not getattr(r, "after_discovery", False)], nlp)
+        self.known_engine = _analyzer_engine(
+            [r for r in self.recognizers if getattr(r, "after_discovery", False)], None)
 
     def not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
@@ -240,6 +251,24 @@ class Analyzer:
             out.append(collect(unit.text, results))
         return out
 
+    def mentions(self, unit: TextUnit, ents: CaseEntities,
+                 blocked: Sequence[tuple[int, int]],
+                 forms: Sequence[tuple[str, Person]],
+                 artifacts: Any | None = None) -> list[Mention]:
+        """The second recognizer pass, after discovery: every mention in ``unit`` of a
+        person the case knows (the policy's ``case_names`` recognizer), outside
+        ``blocked`` (addresses and e-mails the patterns found). ``artifacts``: a
+        :class:`~.recognizers.base.UnitArtifacts` to fill for this unit (one per document
+        will do: only its part and what is known are read in this pass)."""
+        from gldocs.redact.recognizers import base, names  # (loaded in __init__ already)
+
+        if artifacts is None:
+            artifacts = base.UnitArtifacts(unit.section)
+        artifacts.section = unit.section
+        artifacts.known = base.KnownForms(ents, forms, blocked)
+        return names.mentions_of(unit.text, self.known_engine.analyze(
+            unit.text, base.LANGUAGE, nlp_artifacts=artifacts))
+
     def ner_reads(self, units: Sequence[TextUnit],
                   internal: Sequence[Sequence[tuple[int, int]]],
                   client_name: str | None = None
@@ -293,10 +322,14 @@ class Analyzer:
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr,
                                     [d.ner for d in dets] if self.nlp is not None else None,
                                     strict, ctx.known, names=[d.names for d in dets],
-                                    patterns=[d.patterns for d in dets])
+                                    patterns=[d.patterns for d in dets],
+                                    gazetteer=[d.gazetteer_names for d in dets])
         found: dict[str, tuple[list[PatternMatch], list[Mention]]] = {}
         by_record: dict[str, list[Mention]] = {}
         forms = self.finder.mention_forms(ents)  # the same for every unit
+        from gldocs.redact.recognizers.base import UnitArtifacts
+
+        known_artifacts = UnitArtifacts(UNKNOWN)  # (filled per unit by self.mentions)
         for unit, det in zip(units, dets, strict=True):
             if not unit.text.strip():
                 continue
@@ -304,7 +337,7 @@ class Analyzer:
             if ents.known_addresses:  # case data: addresses as written there (surer)
                 patterns = resolve_overlaps([*patterns, *ents.known_address_matches(unit.text)])
             blocked = [(p.start, p.end) for p in patterns if p.entity in ("ADDRESS", "EMAIL")]
-            mentions = self.finder.mentions(unit.text, ents, blocked, forms)
+            mentions = self.mentions(unit, ents, blocked, forms, known_artifacts)
             found[unit.path] = (patterns, mentions)
             record = record_of(unit.path)
             if record:
@@ -335,7 +368,7 @@ class Analyzer:
                                             other_pronoun)
             findings.extend(cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
-            findings.extend(rules.remove_all(unit, spans))
+            findings.extend(rules.remove_all(unit, det))
             findings.extend(rules.deny(unit, det))
             findings.extend(rules.persons(unit, mentions))
             findings.extend(rules.contact_authority(unit))

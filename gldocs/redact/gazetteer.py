@@ -37,6 +37,7 @@ _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # table's cell boundary ("Sarah Whitfield<TAB>Probation Officer" is two cells)
 _ORG_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ ]+(?:for|&)[ ]+|[ ]+){_CAP})*")
 _ORG_RUN = with_first_char_gate(_ORG_RUN)
+_RUN_WORD = re.compile(r"[\wÀ-ſ'’\-]+")  # the words of such a run (org_spans)
 
 
 
@@ -149,7 +150,7 @@ class Gazetteer:
         "forsorgshjemmet Kærholm", "herberget Stjernen", "bostedet Lærkely")."""
         out = []
         for m in _ORG_RUN.finditer(text):
-            words = re.findall(r"[\wÀ-ſ'’\-]+", m.group(0))
+            words = _RUN_WORD.findall(m.group(0))
             caps = [w for w in words if w[:1].isupper()]
             if any(self.is_org_word(w) for w in caps) or self.named_institution(
                     text, m.start(), m.group(0)):

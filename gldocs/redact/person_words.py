@@ -194,6 +194,13 @@ class PersonPatterns:
             r"(?P<places>(?:[A-ZÆØÅ][\w\-]+(?:[ \t][A-ZÆØÅ][\w\-]+)?"
             rf"(?:,|[ \t]+(?:{conjunctions}))[ \t]+)+)$")
         self.place_list_split = re.compile(rf",|\b(?:{conjunctions})\b")
+        # "familien Kragh": the family right before its name (the name after it is a
+        # family's name, a surname)
+        self.family_before = re.compile(
+            rf"\b(?:{words.alternation('family_words_before_name')})\s+$", re.IGNORECASE)
+        # "Hansen-familien": a family's name before a hyphen and the family word
+        self.family_after_hyphen = re.compile(
+            rf"-(?:{words.alternation('family_words_after_hyphen')})\b")
         # "Sandahls familie", "Kraghs forældre": a name in the genitive before a family word
         self.family_after = re.compile(
             rf"[ \t]+(?:{words.alternation('family_words_after_name')})\b")
@@ -221,9 +228,12 @@ def person_patterns(words: WordLists | None = None) -> PersonPatterns:
     return PersonPatterns(words if words is not None else default_words("person_words"))
 
 
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")  # a quoted mail line's marks (unquote)
+
+
 def unquote(line: str) -> str:
     """A line of a quoted e-mail without its quote marks ("> Venlig hilsen")."""
-    return re.sub(r"^\s*(?:>\s?)+", "", line)
+    return _QUOTE_MARKS.sub("", line)
 
 
 def is_closing(line: str, pats: PersonPatterns | None = None) -> bool:

@@ -370,12 +370,24 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
                     problems.append((f"{group}.{name}.lexicons[{i}]",
                                      f"leksikonet '{lex}' er ikke angivet under "
                                      "resources.lexicons"))
-    from gldocs.redact.recognizers import FACTORIES
+    from gldocs.redact.recognizers import FACTORIES, REQUIRED
 
     for i, rec in enumerate(policy.recognizers):
         if rec not in FACTORIES:
             problems.append((f"recognizers[{i}]", f"ukendt genkender '{rec}' (kendte: "
                              f"{', '.join(FACTORIES)})"))
+    for rec in sorted(REQUIRED - set(policy.recognizers)):
+        problems.append(("recognizers", f"genkenderen '{rec}' skal være med: uden den "
+                         "fjernes ingen navne (fail closed)"))
+    # a rule whose detector the policy does not run would silently do nothing (fail closed)
+    if "sections" not in policy.recognizers:
+        for name, sec in policy.sections.items():
+            if sec.remove_all or (sec.keep_keys and sec.keep_rule) or (
+                    sec.remove_keys and sec.remove_rule):
+                problems.append(("recognizers", f"afsnittet '{name}' har afsnitsregler "
+                                 "(remove_all, keep_keys eller remove_keys), men genkenderen "
+                                 "'sections' er ikke med i listen"))
+                break
     for name, block in policy.heading_blocks.items():
         for key, names in (("extra_categories", block.extra_categories),
                            ("skip_categories", block.skip_categories)):

@@ -62,6 +62,14 @@ def _norm(word: str) -> str:
 _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*[<(\[][ \t]*([\w.+'\-]+@[\w.\-]+\.[^\W\d_]{2,})")
 
 
+# "Fra:", "Ansvarlig:", "Mentor:" at the start of a line (header_key), and a key's words
+_HEADER_KEY = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*:")
+_KEY_WORD = re.compile(r"[\wæøå\-]+")
+# the words right after a name, after a comma, bracket, bar, tab or dash (cue_after)
+_AFTER_NAME = re.compile(
+    r"(?:\s*[,(|]|[ ]*\t|[ \t]+[–—-][ \t])\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})")
+
+
 class ContactClassifier:
     def __init__(self, policy: Policy, places: frozenset[str] = frozenset(),
                  authority_domains: frozenset[str] = frozenset(),
@@ -161,6 +169,7 @@ class ContactClassifier:
         self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
                                    key=len, reverse=True)
         self._compound_memo: dict[str, str] = {}
+        self._title_memo: dict[str, bool] = {}  # is_title per word (the lists never change)
         self._cue_memo: dict[str, Verdict] = {}  # per text window; see clear_cache
 
     # -- e-mail and phone ---------------------------------------------------------------
@@ -328,9 +337,17 @@ class ContactClassifier:
         return hit
 
     def is_title(self, word: str) -> bool:
-        word = word.lower()
-        return word in self.titles or (" " not in word and (
-            word.endswith(self.title_suffixes) or self._compound_title(word)))
+        """A title ("sagsbehandler"), a title ending ("familiebehandler") or a compound
+        whose head is a title (remembered per word as written: the name rules, the NER
+        scope and discovery ask about the same words again and again)."""
+        hit = self._title_memo.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = low in self.titles or (" " not in low and (
+                low.endswith(self.title_suffixes) or self._compound_title(low)))
+            if len(self._title_memo) < 100_000:
+                self._title_memo[word] = hit
+        return hit
 
     def _compound_title(self, word: str) -> bool:
         """A compound whose head is a compound-only title ("kontaktlærer") or an abbreviated
@@ -348,8 +365,7 @@ class ContactClassifier:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
         rest = text[end:end + 60]
-        m = re.match(r"(?:\s*[,(|]|[ ]*\t|[ \t]+[–—-][ \t])\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
-                     rest)
+        m = _AFTER_NAME.match(rest)
         if m:
             words = [w.lower() for w in m.group(1).split()]
             for i, word in enumerate(words):
@@ -492,14 +508,14 @@ class ContactClassifier:
 
     def header_key(self, line: str) -> str | None:
         """``Fra:``/``Ansvarlig:``/``Mentor:`` at the start of a line -> the key, lower case."""
-        m = re.match(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*:", line)
+        m = _HEADER_KEY.match(line)
         return m.group(1).strip().lower() if m else None
 
     def line_is_private(self, line: str) -> bool:
         key = self.header_key(line)
         if key is None:
             return False
-        words = set(re.findall(r"[\wæøå\-]+", key))
+        words = set(_KEY_WORD.findall(key))
         if words & self.org_words or any(self.is_title(w) for w in words):
             return False  # "Ringkøbing-Skjern Kommune, Børn og Familie:" is an authority
         return any(cue in words or key.startswith(cue) for cue in self.private_line_cues) \
@@ -507,7 +523,7 @@ class ContactClassifier:
 
     def key_role(self, key: str) -> str:
         """The private role a line key names ("Samlever:", "Børn:", "Mor:"), or ""."""
-        words = re.findall(r"[\wæøå\-]+", key.lower())
+        words = _KEY_WORD.findall(key.lower())
         roles = [self.role_cues[w] for w in words if w in self.role_cues
                  and w not in self.weak_cues]
         return max(roles, key=lambda r: r[1])[0] if roles else ""
@@ -517,7 +533,7 @@ class ContactClassifier:
         key = self.header_key(line)
         if key is None or self.line_is_private(line):
             return False
-        kws = set(re.findall(r"[\wæøå\-]+", key))
+        kws = set(_KEY_WORD.findall(key))
         # (a public authority by a word of its name or its ending: "Gældsstyrelsen:")
         if kws & self.org_words or any(w in self._public_authorities
                                        or w.endswith(self._public_endings) for w in kws):
@@ -567,7 +583,7 @@ class ContactClassifier:
             return Verdict("professional", strong=False, cue="organisation efter navnet")
         key = self.header_key(line)
         if key is not None and start > line.find(":"):
-            kws = set(re.findall(r"[\wæøå\-]+", key))
+            kws = set(_KEY_WORD.findall(key))
             if self.is_title(key) or any(self.is_title(k) for k in kws) or kws & self.org_words:
                 return Verdict("professional", strong=True, cue=key)
             if (section in COORDINATION_SECTIONS or in_contact_block) \

@@ -36,8 +36,10 @@ from gldocs.redact.model import Finding, finding_id
 
 # the quote marks that open a line of a quoted mail, with the space after each
 _QUOTE_PREFIX = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
-# a word with a digit and a letter side by side (the quick test before the word scan)
-_MIXED_HINT = re.compile(r"\d[^\W\d_]|[^\W\d_]\d")
+# a word with a digit and a letter side by side (the quick test before the word scan): a
+# digit with a letter before or after it. It opens with the digit (not an alternative of
+# two classes) so that ``re`` scans for digits at C speed instead of trying every position
+_MIXED_HINT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
 _WORD = re.compile(r"[^\W_]+")
 _TO_DIGIT = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 _DIGIT_LOOKALIKES = frozenset("lIOo")

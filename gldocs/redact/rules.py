@@ -68,9 +68,10 @@ class RuleStage:
     def __init__(self, policy: Policy, classifier: ContactClassifier,
                  clause_words: ClauseWords, address_words: WordLists | None = None,
                  person_words: WordLists | None = None,
-                 ownership_words: WordLists | None = None) -> None:
-        """``address_words``, ``person_words``, ``ownership_words``: the bundle's (default:
-        the bundled kommune policy's)."""
+                 ownership_words: WordLists | None = None,
+                 identifier_words: WordLists | None = None) -> None:
+        """``address_words``, ``person_words``, ``ownership_words``, ``identifier_words``:
+        the bundle's (default: the bundled kommune policy's)."""
         self.policy = policy
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
@@ -93,6 +94,7 @@ class RuleStage:
             rf"{own.alternation('authority_name_particles')}|[A-ZÆØÅ][\wæøåÆØÅ\-]*)){{0,6}}?)"
             r"[ \t]*(?:[:,;(|]|$)")
         self._creditor_before = _creditor_before(own)
+        self._identifier_words = identifier_words or default_words("identifier_words")
         self.make = FindingFactory(policy).make
         self.allow = [a.lower() for a in policy.allow]
         # the role words (mor, kæresten, sønnen ...): a § 10 term whose clause has one of
@@ -130,24 +132,18 @@ class RuleStage:
         case (:meth:`_private_record`)."""
         policy = self.policy
         spec = policy.section(unit.section)
-        if spec.keep_keys and spec.keep_rule:
-            key = (self.classifier.header_key(unit.text) or "").lower()
-            if key and any(key.startswith(k.lower()) for k in spec.keep_keys):
+        if det.section_field is not None:  # a field the part keeps or removes by its key
+            kind, start, end, key = det.section_field
+            if kind == "keep" and spec.keep_rule:
                 rule = policy.rule(spec.keep_rule)
-                return [self.make(unit, unit.text.find(":") + 1, len(unit.text),
+                return [self.make(unit, start, end,
                                   rule=spec.keep_rule, detector="section", entity="SECTION",
                                   score=1.0, action="keep",
                                   explanation=f"{rule.title} (afsnitsregel for "
                                               f"{unit.section}).")]
-        if spec.remove_keys and spec.remove_rule and ":" in unit.text[:80]:
-            # the key as written, a remark in brackets included ("Gerningsbeskrivelse (fra
-            # dommen):")
-            key = unit.text.split(":", 1)[0].strip(" \t-•*").lower()
-            if key and any(key.startswith(k.lower()) for k in spec.remove_keys):
+            if kind == "remove" and spec.remove_rule:
                 rule = policy.rule(spec.remove_rule)
-                start = unit.text.find(":") + 1
-                start += len(unit.text[start:]) - len(unit.text[start:].lstrip())
-                return [self.make(unit, start, len(unit.text),
+                return [self.make(unit, start, end,
                                   rule=spec.remove_rule, detector="section", entity="SECTION",
                                   score=0.9, action="remove",
                                   explanation=f"Feltet '{key}' fortæller om handlingen; "
@@ -451,15 +447,16 @@ class RuleStage:
         cat = self.policy.categories.get(entity.lower())
         return cat.scope if cat is not None else None
 
-    def remove_all(self, unit: TextUnit, spans: list[Span]) -> list[Finding]:
+    def remove_all(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
+        """Every sentence of a part the policy never sends (the section recognizer's)."""
         rid = self.policy.section(unit.section).remove_all
         if not rid:
             return []
-        return [self.make(unit, s.start, s.end, rule=rid, detector="section", entity="SECTION",
+        return [self.make(unit, a, b, rule=rid, detector="section", entity="SECTION",
                           score=0.9, action="remove",
                           explanation=f"Afsnitsregel: delen '{unit.section}' videregives "
                                       f"ikke ({rid}).")
-                for s in spans]
+                for a, b in det.section_all]
 
     def deny(self, unit: TextUnit, det: UnitDetections) -> list[Finding]:
         return [self.make(unit, a, b, rule=self.policy.deny_rule, detector="lexicon",
@@ -585,10 +582,11 @@ class RuleStage:
         if spec is None or not spec.labels:
             return None
         names = "|".join(re.escape(w) for w in sorted(spec.labels, key=len, reverse=True))
+        words = self._identifier_words
         return re.compile(
-            rf"(?<![\w@.])(?:{names})(?:-?(?:nummer(?:et)?|nr\.?|konto(?:en)?|boks(?:en)?|"
-            rf"box(?:en)?|adresse(?:n)?))?[ \t]*(?:(?::|er|til|på|fra|via|nr\.?|nummer(?:et)?)"
-            rf"[ \t]*){{0,3}}$", re.IGNORECASE)
+            rf"(?<![\w@.])(?:{names})(?:-?(?:{words.alternation('payment_label_suffixes')}))?"
+            rf"[ \t]*(?:(?::|{words.alternation('payment_label_links')})[ \t]*){{0,3}}$",
+            re.IGNORECASE)
 
     def _payment_label(self, text: str, start: int) -> int | None:
         """Where a payment app's label right before ``start`` begins, if one stands there."""

@@ -176,3 +176,27 @@ def test_addresses_abroad() -> None:
 def test_town_after_a_long_gap_is_no_street() -> None:
     from gldocs.redact.detectors.address import find_addresses
     assert find_addresses("Hun bor nu i sin egen lejlighed i Roskilde.") == []
+
+
+def test_floor_words_are_policy_data() -> None:
+    """The floor and side after a house number (st., kl., 2. sal, tv./th./mf.) are the
+    policy's address words, read by both the full pattern and the street before a
+    postnummer; "kl. 10" stays a time."""
+    from gldocs.redact.default_words import default_words
+    from gldocs.redact.detectors.address import find_addresses
+    from gldocs.redact.wordlists import WordLists
+
+    words = default_words("address_words")
+
+    def spans(text: str, lists: WordLists) -> list[str]:
+        return [p.text for p in find_addresses(text, words=lists)]
+
+    assert spans("Hun bor på Lindevej 12, 2. sal tv., 7100 Vejle.", words) == [
+        "Lindevej 12, 2. sal tv., 7100 Vejle"]
+    assert spans("Hyldespjældet 74, st. th., 2620 Albertslund", words) == [
+        "Hyldespjældet 74, st. th., 2620 Albertslund"]
+    text = "Hyldespjældet 74, 2. etage, 2620 Albertslund"
+    assert spans(text, words) == ["2620 Albertslund"]
+    mine = WordLists(words.key, words.path, {
+        **words.lists, "floor_words": (*words["floor_words"], "etage")})
+    assert spans(text, mine) == [text]

@@ -70,3 +70,26 @@ def test_username_label_with_er() -> None:
     from gldocs.redact.detectors.online import find_online_ids
     assert [m.text for m in find_online_ids("Hans gamertag er SkyggeUlv_11, og han")] == \
         ["SkyggeUlv_11"]
+
+
+def test_account_labels_and_units_are_policy_words() -> None:
+    """The bank-account labels, the number word after them and the amount units are the
+    policy's identifier words (the phone detector reads the same units): a label the
+    policy adds works with no code change."""
+    from gldocs.redact.default_words import default_words
+    from gldocs.redact.detectors.online import find_bank_accounts
+    from gldocs.redact.detectors.phone import find_phones
+    from gldocs.redact.wordlists import WordLists
+
+    words = default_words("identifier_words")
+    text = "Pengene går til konto nr. 7731558201 og reg. nr. 9570 kontonr. 0012874411."
+    assert {"7731558201", "9570-0012874411"} <= {
+        p.normalized for p in find_bank_accounts(text, words)}
+    text = "Pengene går til bankbog 7731558201."
+    assert find_bank_accounts(text, words) == []
+    lists = {**words.lists, "account_labels": (*words["account_labels"], "bankbog")}
+    mine = WordLists(words.key, words.path, lists)
+    assert [p.normalized for p in find_bank_accounts(text, mine)] == ["7731558201"]
+    # an amount's unit after eight digits: no phone number (the policy's units)
+    assert find_phones("Gælden er 12345678 kroner.", words) == []
+    assert find_phones("Ring 12 34 56 78 i morgen.", words) != []

@@ -212,3 +212,16 @@ def test_an_id_or_age_after_a_name_is_one_rule() -> None:
         assert pats.age_after.match(text, text.index(" ") if "(" in text or "på" in text
                                     else text.index(",")), text
     assert pats.age_after.match("Tilde (8 timer)", 5) is None
+
+
+def test_family_words_around_a_name_are_one_rule_each() -> None:
+    """"familien Kragh" (before the name) is read by the name rules and by the place check
+    alike, from person_words.family_words_before_name; "Hansen-familien" from
+    family_words_after_hyphen."""
+    from gldocs.redact.person_words import person_patterns
+
+    pats = person_patterns()
+    assert pats.family_before.search("hos Familien ")
+    assert not pats.family_before.search("hos brødrene ")  # brothers: given names follow
+    assert pats.family_after_hyphen.match("-familien bor")
+    assert not pats.family_after_hyphen.match("-familiefar")

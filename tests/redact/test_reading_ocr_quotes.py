@@ -6,6 +6,8 @@ All texts and persons are invented."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from gldocs.document.base import SourceDocument
 from gldocs.document.txt import units_from_text
 from gldocs.document.units import TextUnit
+from gldocs.redact import reading
 from gldocs.redact.apply import apply
 from gldocs.redact.detectors.phone import find_phones
 from gldocs.redact.facade import redactor_for
@@ -329,3 +332,17 @@ def test_a_word_before_a_full_stop_is_no_abbreviated_title() -> None:
             "kontaktes på +47 412 55 906.\n")
     _, out = _plan(text)
     assert "Amina" not in out and "+47 412 55 906" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc", "123", "a1", "1a", "ab 12", "Lindevej 12A", "12 A", "x-1", "1_a", "a_1",
+    "½a", "a²", "٣b", "b٣", "Ø7", "7ø", "l0rem", "kl. 10.00", "\n1\na", "IO1", "_1_",
+])
+def test_mixed_hint_is_a_letter_beside_a_digit(text: str) -> None:
+    # the quick test opens with the digit (fast scan); it says what the plain definition says
+    plain = any((a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
+                for a, b in pairwise(text))
+    assert bool(reading._MIXED_HINT.search(text)) == bool(
+        re.search(r"\d[^\W\d_]|[^\W\d_]\d", text))
+    if text.isascii():
+        assert bool(reading._MIXED_HINT.search(text)) == plain

@@ -76,8 +76,12 @@ def test_registry_follows_the_policy(analyzer: Analyzer) -> None:
     from gldocs.redact.recognizers.base import NoContextEnhancer
 
     names = [r.name for r in analyzer.engine.registry.recognizers]
+    after = [r.name for r in analyzer.known_engine.registry.recognizers]
     assert "DanishNerRecognizer" not in names  # --no-ner: the ner recognizer is left out
-    assert len(names) == len(analyzer.policy.recognizers) - 1
+    assert len(names) + len(after) == len(analyzer.policy.recognizers) - 1
+    # the names of the people the case knows: a second pass, after discovery
+    assert after == ["CaseNameRecognizer"] and "CaseNameRecognizer" not in names
+    assert isinstance(analyzer.known_engine.context_aware_enhancer, NoContextEnhancer)
     assert isinstance(analyzer.engine.context_aware_enhancer, NoContextEnhancer)
 
 
@@ -196,3 +200,118 @@ def test_birth_date_and_online_recognizers(analyzer: Analyzer, factory: str, tex
     for result in rec.analyze(text, [], None):
         assert result.recognition_metadata["normalized"]
     assert rec.analyze(text, ["SOMETHING_ELSE"], None) == []
+
+
+def test_section_recognizer_reports_the_parts_field_rules() -> None:
+    """The kommune policy keeps the offence fields of Stamoplysninger (keep_keys, K6) and
+    removes the act's own field (remove_keys, R4): the recognizer says which, by the key."""
+    from gldocs.redact.recognizers.base import UnitArtifacts
+
+    kommune = Analyzer(load_bundle("kommune"))
+    rec = _by_name(kommune, "SectionRecognizer")
+    stam = UnitArtifacts("stamoplysninger")
+    text = "Dom: 1 år og 6 måneder for røveri"
+    assert [(r.entity_type, text[r.start:r.end], r.recognition_metadata["key"])
+            for r in rec.analyze(text, [], stam)] == [
+        ("SECTION_KEEP", " 1 år og 6 måneder for røveri", "dom")]
+    text = "Gerningsbeskrivelse (fra dommen): slog forurettede ned"
+    assert [(r.entity_type, text[r.start:r.end]) for r in rec.analyze(text, [], stam)] == [
+        ("SECTION_REMOVE", "slog forurettede ned")]
+    # the same lines in a part without field rules: nothing
+    assert rec.analyze(text, [], UnitArtifacts("beskrivelse")) == []
+    assert rec.analyze("Adresse: Lindevej 12", [], stam) == []
+
+
+def test_a_part_never_sent_goes_sentence_by_sentence(tmp_path: Path) -> None:
+    """``remove_all``: every sentence of the part is removed under the part's rule, found by
+    the section recognizer; a policy with section rules that does not run it is refused."""
+    from policy_copy import copy_policy, edit_yaml
+
+    from gldocs.document.txt import units_from_text
+    from gldocs.errors import PolicyError
+    from gldocs.redact.bundle import bundle_for
+    from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.policy import load_policy_file
+
+    path = copy_policy(tmp_path)
+    edit_yaml(path, lambda d: d["sections"]["vurdering"].update(remove_all="R5"))
+    analyzer = Analyzer(bundle_for(load_policy_file(path)))
+    text = ("1. Stamoplysninger\nNavn: Kasper Lund\nCPR-nr.: 150488-1234\n\n"
+            "4. Vurdering og indsatsområder\nHan skal have bolig. Han vil gerne arbejde.\n")
+    plan = analyzer.analyze(units_from_text(text), AnalysisContext(areas=["bolig"],
+                                                                  client_name="Kasper Lund"))
+    whole = [(f.text, f.rule, f.action) for f in plan.findings if f.entity == "SECTION"]
+    assert whole == [("4. Vurdering og indsatsområder", "R5", "remove"),
+                     ("Han skal have bolig.", "R5", "remove"),
+                     ("Han vil gerne arbejde.", "R5", "remove")]
+    edit_yaml(path, lambda d: d["recognizers"].remove("sections"))
+    with pytest.raises(PolicyError, match="'sections'"):
+        load_policy_file(path)
+
+
+def test_case_name_recognizer_reports_the_mentions_of_known_people() -> None:
+    """After discovery, the case-names recognizer finds every written form of a known
+    person's name (the case data's people among them), each result with its person, the
+    same mentions the discovery stage's own search gives."""
+    from gldocs.document.txt import units_from_text
+    from gldocs.redact.engine import AnalysisContext
+    from gldocs.redact.known_people import KnownPeople, KnownPerson
+    from gldocs.redact.recognizers.base import KnownForms, UnitArtifacts
+    from gldocs.redact.recognizers.names import KNOWN_PERSON
+
+    kommune = Analyzer(load_bundle("kommune"))
+    units = units_from_text("1. Stamoplysninger\nNavn: Kasper Lund\n\n2. Beskrivelse\n"
+                            "Kasper ringede til Birthe Kjær. Birthe er hans mor.\n")
+    known = KnownPeople(people=(KnownPerson("Birthe Kjær", "private", role="paaroerende"),))
+    ents = kommune.finder.discover(units, "Kasper Lund", None, None, set(), known,
+                                   names=[[] for _ in units], patterns=[[] for _ in units])
+    forms = kommune.finder.mention_forms(ents)
+    unit = units[-1]
+    rec = _by_name_of(kommune.recognizers, "CaseNameRecognizer")
+    assert rec.analyze(unit.text, [], UnitArtifacts(unit.section)) == []  # before discovery
+    results = rec.analyze(unit.text, [], UnitArtifacts(unit.section,
+                                                       known=KnownForms(ents, forms)))
+    assert [(r.entity_type, unit.text[r.start:r.end], r.recognition_metadata["person"].kind)
+            for r in results] == [(KNOWN_PERSON, "Kasper", "client"),
+                                  (KNOWN_PERSON, "Birthe Kjær", "private"),
+                                  (KNOWN_PERSON, "Birthe", "private")]
+    assert [(m.start, m.end, m.person) for m in kommune.mentions(unit, ents, [], forms)] == \
+        [(m.start, m.end, m.person) for m in kommune.finder.mentions(unit.text, ents, [], forms)]
+    plan = kommune.analyze(units, AnalysisContext(areas=[], client_name="Kasper Lund",
+                                                  known=known))
+    assert {f.text for f in plan.findings if f.entity == "PERSON" and f.action == "remove"} \
+        == {"Birthe Kjær", "Birthe"}
+
+
+def _by_name_of(recognizers, name: str):
+    return next(r for r in recognizers if r.name == name)
+
+
+def test_a_policy_without_the_case_names_recognizer_is_refused(tmp_path: Path) -> None:
+    from policy_copy import copy_policy, edit_yaml
+
+    from gldocs.errors import PolicyError
+    from gldocs.redact.policy import load_policy_file
+
+    path = copy_policy(tmp_path)
+    edit_yaml(path, lambda d: d["recognizers"].remove("case_names"))
+    with pytest.raises(PolicyError, match="'case_names'"):
+        load_policy_file(path)
+
+
+def test_gazetteer_name_recognizer_reads_the_family_first_lists() -> None:
+    """A family name written first with a middle name of its tradition or a known given
+    name after it is a name candidate (the policy's family-first lists); a family name with
+    an ordinary word after it is not ("Park Huset")."""
+    from gldocs.redact.recognizers.base import UnitArtifacts
+
+    kommune = Analyzer(load_bundle("kommune"))
+    rec = _by_name_of(kommune.recognizers, "GazetteerNameRecognizer")
+    text = "Han bor hos Nguyen Thi Lan og taler med Tran Mai ved Park Huset."
+    found = rec.analyze(text, [], UnitArtifacts("beskrivelse"))
+    assert [(r.entity_type, text[r.start:r.end]) for r in found] == [
+        ("GAZETTEER_NAME", "Nguyen Thi Lan"), ("GAZETTEER_NAME", "Tran Mai")]
+    assert found[0].recognition_metadata["reason"].startswith("efternavn først")
+    det = collect(text, kommune.engine.analyze(text, "da", nlp_artifacts=UnitArtifacts(
+        "beskrivelse")))
+    assert [c.text for c in det.gazetteer_names] == ["Nguyen Thi Lan", "Tran Mai"]

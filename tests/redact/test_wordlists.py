@@ -286,3 +286,29 @@ def test_the_private_place_rule_reads_the_policy_words() -> None:
     lists["school_verbs"] = tuple(w for w in lists["school_verbs"] if w != "går")
     lists["child_place_words"] = ("vuggestue",)  # and no school word for the fallback rule
     assert places(replace(kommune, lists=lists, _sets={})) == []
+
+
+def test_payment_label_words_are_policy_data() -> None:
+    """What may follow a payment app's name and stand before its number ("MobilePay-
+    nummer er", "Swish til") are identifier words: a word the policy adds is read."""
+    from gldocs.redact.professionals import ContactClassifier
+    from gldocs.redact.rules import RuleStage
+
+    b = load_bundle("kommune")
+    classifier = ContactClassifier(b.policy, b.places, b.authority_domains, b.person_words,
+                                   b.ownership_words, b.address_words)
+    words = b.identifier_words
+
+    def label_start(text: str, lists: WordLists) -> int | None:
+        stage = RuleStage(b.policy, classifier, b.clause_words, b.address_words,
+                          b.person_words, b.ownership_words, lists)
+        return stage._payment_label(text, text.index("31"))
+
+    for text in ("send på MobilePay-nummer er 31 22 40 19", "Swish til 31 22 40 19"):
+        assert label_start(text, words) == text.index(text.split()[2 if "på" in text else 0])
+    text = "overført med MobilePay-profil hos 31 22 40 19"
+    assert label_start(text, words) is None
+    mine = WordLists(words.key, words.path, {
+        **words.lists, "payment_label_suffixes": (*words["payment_label_suffixes"], "profil"),
+        "payment_label_links": (*words["payment_label_links"], "hos")})
+    assert label_start(text, mine) == text.index("MobilePay")

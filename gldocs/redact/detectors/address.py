@@ -32,7 +32,6 @@ _CAP_WORD = rf"[{_UP}][{_LOW}]+"
 _GENITIVE = rf"[{_UP}][{_LOW}]+s"  # Frederiks, Andersens, Peders
 _INITIALS = rf"(?:[{_UP}]\.){{1,3}}"  # H.C.
 _HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
-_SIDE = r"(?i:tv|th|mf)\.?"
 # Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
 _GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -43,16 +42,11 @@ _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
 # a capital letter of the Latin, Greek and Cyrillic scripts (a street name abroad)
 _ANY_UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-țΑ-ΩА-ЯЁЄІЇҐ"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
-# "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200 Aabenraa": a
-# street without a known suffix is still the street when a house number (and floor/side)
-# stands right before the postnummer
+
+
 # a village between the street and the postnummer in a rural address ("Skovvej 12, Nørre
 # Nissum, 7620 Lemvig")
 _VILLAGE = rf"[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+)?"
-_STREET_BEFORE_POSTAL = re.compile(
-    rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
-    rf"(?:,?[ \t]*(?:st\.|kl\.|\d{{1,2}}\.(?:[ \t]?sal)?)(?:[ \t]*(?:th|tv|mf)\.?)?)?,?[ \t]*"
-    rf"(?:{_VILLAGE}[ \t]*,[ \t]*)?$")
 
 
 class _Patterns:
@@ -82,14 +76,17 @@ class _Patterns:
             rf"|(?:{qual_alt}|{_INITIALS}\s?[{_UP}][{_LOW}]+s?|(?:{_CAP_WORD}-)?{_CAP_WORD})\s"
             rf"(?:{_CAP_WORD}\s)?(?:{word_alt}))"
         )
+        ground = words.alternation("ground_floors")
+        basement = words.alternation("basement_floors")
+        floor_word = words.alternation("floor_words")
+        side = rf"(?i:{words.alternation('floor_sides')})\.?"
         floor = (
-            rf"(?:(?i:st)\.?(?:\s?,?\s?{_SIDE})?"
-            rf"|(?i:kl)(?!\.?\s?\d)\.?(?:\s?,?\s?{_SIDE})?"
-            rf"|(?i:kld)\.?(?:\s?,?\s?{_SIDE})?"
-            rf"|\d{{1,2}}\.?\s?(?i:sal)(?:\s?,?\s?{_SIDE})?"
-            rf"|\d{{1,2}}\.?\s?{_SIDE}"
+            rf"(?:(?i:{ground})\.?(?:\s?,?\s?{side})?"
+            rf"|(?i:{basement})(?!\.?\s?\d)\.?(?:\s?,?\s?{side})?"
+            rf"|\d{{1,2}}\.?\s?(?i:{floor_word})(?:\s?,?\s?{side})?"
+            rf"|\d{{1,2}}\.?\s?{side}"
             rf"|\d{{1,2}}\.(?=\s?,?\s?\d{{4}}\s)"
-            rf"|{_SIDE}"
+            rf"|{side}"
             rf")(?:\s?,?\s?(?:{words.alternation('flat_words')})\s?\d{{1,4}})?"
             rf"(?![\w{_LOW}])"
         )
@@ -120,6 +117,14 @@ class _Patterns:
             rf"(?P<post>{_GAP}{postal})?"
         )
         self.postal_town = re.compile(rf"(?=[1-9])(?<![\w.,\-]){postal}(?![\w{_LOW}])")
+        # "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200
+        # Aabenraa": a street without a known suffix is still the street when a house number
+        # (and floor/side) stands right before the postnummer
+        self.street_before_postal = re.compile(
+            rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
+            rf"(?:,?[ \t]*(?:(?:{ground}|{basement})\.|\d{{1,2}}\.(?:[ \t]?(?:{floor_word}))?)"
+            rf"(?:[ \t]*(?:{words.alternation('floor_sides')})\.?)?)?,?[ \t]*"
+            rf"(?:{_VILLAGE}[ \t]*,[ \t]*)?$")
         # A bare street name where it locates somebody's home ("hun bor stadig på
         # Kløvervej", "overnatter hos vennen på Rosenvej"): an address even without a house
         # number. The words between the verb and "på" may hold a host and a comma ("boede
@@ -237,7 +242,8 @@ class _Patterns:
         # Bisgaard, nr. 16, 3. th.": a neighbour in the same block)
         self.number_and_floor = re.compile(
             rf"(?<![\w{_LOW}])(?i:nr)\.?[ \t]*\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
-            rf"(?:(?i:st|kl|kld)\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*(?:{_SIDE}|(?i:sal))(?![\w{_LOW}])")
+            rf"(?:(?i:{ground}|{basement})\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*"
+            rf"(?:{side}|(?i:{floor_word}))(?![\w{_LOW}])")
         # a farm's or house's own name before its street ("Bakkely, Kirkevej 3")
         self.farm_before = re.compile(
             rf"(?<![\w{_LOW}])[{_UP}][{_LOW}\-]*(?i:{words.alternation('farm_name_endings')})"
@@ -424,7 +430,7 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
     found += _home_streets(pats, text)
     for m in pats.postal_town.finditer(text):
         if _town_ok(pats, m.group("postnr"), m.group("town")):
-            start = _street_before_postal(text, m.start())
+            start = _street_before_postal(pats, text, m.start())
             span = text[start:m.end()]
             found.append(PatternMatch(start, m.end(), span, ENTITY,
                                       0.9 if start < m.start() else 0.6, _normalize(span)))
@@ -455,6 +461,6 @@ def _home_streets(pats: _Patterns, text: str) -> list[PatternMatch]:
             for m in pats.home_street.finditer(text)]
 
 
-def _street_before_postal(text: str, postal_start: int) -> int:
-    m = _STREET_BEFORE_POSTAL.search(text[max(0, postal_start - 80):postal_start])
+def _street_before_postal(pats: _Patterns, text: str, postal_start: int) -> int:
+    m = pats.street_before_postal.search(text[max(0, postal_start - 80):postal_start])
     return max(0, postal_start - 80) + m.start() if m else postal_start

@@ -11,7 +11,7 @@ cue, never alone at the start of a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from gldocs.redact.context import Span
@@ -26,7 +26,6 @@ _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 _COORDINATED = re.compile(rf"\b(?:og|eller|samt)\s+({_CAP_WORD})")
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w@.\-])({_CAP_WORD})[ \t]+(?:og|eller|samt)[ \t]+"
                                  rf"({_CAP_WORD})")
-_FAMILIEN = re.compile(r"\bfamilien\s+$", re.IGNORECASE)
 # (the sure surname endings, the verbs only a person does and the verbs of staying with
 # someone: PersonPatterns, from the policy's person words)
 # ("Sandahls familie": a name in the genitive before a family word, PersonPatterns)
@@ -139,9 +138,9 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     multi = len(seg) >= 2
     last_surname = multi and (seg[-1][2] in surnames or _strip_genitive(seg[-1][2]) in surnames
                               or pats.surname_ending.search(seg[-1][2]) is not None)
-    if _FAMILIEN.search(text[max(0, start - 12):start]):
+    if pats.family_before.search(text[max(0, start - 12):start]):
         return NameCandidate(start, end, span_text, 0.85, "familien + efternavn")
-    if len(seg) == 1 and re.match(r"-famili(?:e|en|ens)\b", text[end:end + 10]):
+    if len(seg) == 1 and pats.family_after_hyphen.match(text[end:end + 10]):
         # "Hansen-familien": a surname before "-familien" is a family's name
         return NameCandidate(start, end, span_text, 0.85, "efternavn + -familien")
     if len(seg) == 1 and has_genitive_s(first, 4) and (
@@ -172,3 +171,27 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     if multi and last_surname and not at_sentence_start:
         return NameCandidate(start, end, span_text, 0.6, "efternavn")
     return None
+
+
+def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
+    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
+    words after it (Vietnamese letters included). The names come from the policy bundle
+    (``resources.family_first_names``)."""
+    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
+    upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
+    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
+
+
+def family_first_names(text: str, pattern: re.Pattern[str], middle: Collection[str],
+                       given: Collection[str]) -> list[NameCandidate]:
+    """Family name first ("Tran Van Hung", "Nguyen Thi Lan"): the run after a Vietnamese,
+    Chinese or Korean family name (``pattern``: :func:`family_first_pattern`), when a
+    middle name of that naming tradition or a known given name follows (so "Mai" or "Lam"
+    alone never starts a name)."""
+    out = []
+    for m in pattern.finditer(text):
+        words = m.group(0).split()
+        if len(words) >= 3 or any(w in middle or w in given for w in words[1:]):
+            out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.8,
+                                     "efternavn først (vietnamesisk/kinesisk/koreansk)"))
+    return out

@@ -84,11 +84,20 @@ class _Patterns:
             + stems + r")\b", re.IGNORECASE)
         # (also "konto" alone: "via Dahabshiil, konto 7731-55820-1"; never an amount after
         # it: the policy's account_amount_units)
+        number = rf"(?:(?:{words.alternation('number_words')})\.?)?"
+        account = rf"(?:{words.alternation('account_labels')})\.?\s*{number}"
         self.account_alone = re.compile(
-            r"\b(?:konto(?:en)?\s*(?:nr\.?|nummer)?|kontonummer(?:et)?|kto\.?\s*(?:nr\.?)?)"
+            rf"\b{account}"
             r"\s*[:.]?\s*(?P<acc>\d[\d \-]{5,12}\d)\b"
             rf"(?![ \t]*(?:{words.alternation('account_amount_units')})\b|[.,]\d)",
             re.IGNORECASE)
+        # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",
+        # "Reg. 1551, konto 3456789012")
+        self.account = re.compile(
+            rf"\b(?:{words.alternation('registration_labels')})\.?\s*{number}"
+            r"\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
+            rf"(?:{account})?\s*[:.]?\s*"
+            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
         # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
         self.mobilepay_box = re.compile(
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
@@ -128,11 +137,8 @@ _IPV6 = re.compile(r"(?<![\w:])(?:(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|"
 _IMEI = re.compile(r"(?<![\d\-])(?P<d>\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d)(?![\d\-])")
 _IMEI = with_first_char_gate(_IMEI)
 _IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
-_ACCOUNT = re.compile(
-    r"\breg\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
-    r"(?:konto\s*(?:nr\.?|nummer)?|kontonummer|kto\.?\s*(?:nr\.?)?)?\s*[:.]?\s*"
-    r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
-# (the account number after "konto" alone, the MobilePay box: _Patterns, from the policy)
+# (reg.nr. and kontonr., the account number after "konto" alone, the MobilePay box:
+# _Patterns, from the policy)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
@@ -261,7 +267,7 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     if not _DIGIT.search(text):
         return found  # every account and box number has digits
     pats = patterns_for(words)
-    for m in _ACCOUNT.finditer(text):
+    for m in pats.account.finditer(text):
         acc = re.sub(r"\D", "", m.group("acc"))
         if 6 <= len(acc) <= 10:
             found.append(PatternMatch(m.start(), m.end(), m.group(0), "BANK_ACCOUNT", 0.9,

@@ -71,13 +71,17 @@ class _Patterns:
     def __init__(self, words: WordLists) -> None:
         # Numbers that are something else when named so just before.
         not_phone = words.alternation("not_phone_cues", r"\s?")  # "j.nr", "j. nr"
-        self.not_phone_context = re.compile(rf"\b({not_phone})\.?\s*(nr\.?)?\s*[:.]?\s*$")
+        number = rf"(?:(?:{words.alternation('number_words')})\.?)?"  # "cvr nr.", "tlf. nr."
+        self.not_phone_context = re.compile(rf"\b({not_phone})\.?\s*{number}\s*[:.]?\s*$")
         self.phone_context = re.compile(rf"\b({words.alternation('phone_cues')})\b")
+        # an amount's unit right after the number ("12 34 56 78 kr.", "… kroner", "… ,-")
+        self.money_after = re.compile(
+            rf"\s*(?:(?:{words.alternation('account_amount_units')})\b|,-|€)", re.IGNORECASE)
         # A number written right after a phone label ("mobil: 0298 51 22 90", "tlf. 0047 22
         # 33 44 55", "ring på 345 678"): whatever its country, six to fifteen digits in
         # groups are a number.
         self.labelled = re.compile(
-            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*(?:nr\.?)?\s*[:.]?\s*"
+            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*{number}\s*[:.]?\s*"
             r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
             re.IGNORECASE)
         self.labelled = with_first_char_gate(self.labelled)
@@ -87,7 +91,6 @@ class _Patterns:
 def patterns_for(words: WordLists) -> _Patterns:
     return _Patterns(words)
 
-_MONEY_AFTER = re.compile(r"\s*(kr\b|kr\.|dkk\b|,-|euro\b|€)", re.IGNORECASE)
 _INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
 # the usual ways to write a Danish number: pairs, or two fours, by spaces or hyphens
 _DK_SHAPE = re.compile(r"\d{2}(?P<s>[ \-])\d{2}(?P=s)\d{2}(?P=s)\d{2}|\d{4}[ \-]\d{4}")
@@ -120,7 +123,7 @@ def _dk_match(pats: _Patterns, text: str, m: re.Match[str]) -> PatternMatch | No
     if not m.group("prefix"):
         if has_context_word(text, m.start(), pats.not_phone_context, width=16):
             return None
-        if _MONEY_AFTER.match(text, m.end()) or _looks_like_years(number) or (
+        if pats.money_after.match(text, m.end()) or _looks_like_years(number) or (
                 (m.group("sep2") or odd) and _looks_like_date(digits)):
             return None
     parsed = phonenumbers.parse(digits, "DK")

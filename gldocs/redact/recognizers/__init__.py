@@ -7,6 +7,11 @@ when a registry is built: presidio is slow to import). The engine
 unit, over precomputed per-unit NLP artifacts (:class:`~.base.UnitArtifacts`), and hands
 the ``RecognizerResult``s to the ownership and rule stages.
 
+A recognizer that reads what the discovery stage found in the whole document (who the
+client, the professionals and the private persons are: ``case_names``) says so with
+``after_discovery = True``; the engine runs those in a second pass, after discovery, with
+each unit's :class:`~.base.KnownForms`.
+
 Adding a detector: write an ``EntityRecognizer`` (subclass :class:`~.base.GldocsRecognizer`)
 and a factory in a module here, add a line to :data:`FACTORIES`, and add its name to the
 policy's ``recognizers`` list. What a result means for the plan (rule, owner, marker) is
@@ -32,18 +37,24 @@ FACTORIES: dict[str, str] = {
     "online": "gldocs.redact.recognizers.patterns:online",
     "ner": "gldocs.redact.recognizers.ner:ner",
     "name_rules": "gldocs.redact.recognizers.names:name_rules",
+    "gazetteer_names": "gldocs.redact.recognizers.names:gazetteer_names",
+    "case_names": "gldocs.redact.recognizers.names:case_names",
     "categories": "gldocs.redact.recognizers.lexicon:categories",
     "protect": "gldocs.redact.recognizers.lexicon:protect",
     "deny": "gldocs.redact.recognizers.lexicon:deny",
     "internal_notes": "gldocs.redact.recognizers.structure:internal_notes",
+    "sections": "gldocs.redact.recognizers.structure:sections",
 }
 
 # recognizers that need the NER pipeline (left out in a --no-ner diagnosis run)
 NEEDS_NER = frozenset({"ner"})
+# recognizers every policy must run: without them no name is ever removed (fail closed)
+REQUIRED = frozenset({"gazetteer_names", "case_names"})
 
 
 def build_recognizers(names: list[str], kit: RecognizerKit) -> list[Any]:
-    """The recognizers ``names`` (a policy's ``recognizers`` list), in that order."""
+    """The recognizers ``names`` (a policy's ``recognizers`` list), in that order (the
+    engine runs those marked ``after_discovery`` in its second pass)."""
     from gldocs.redact.nlp import import_presidio
 
     import_presidio()  # before the recognizer modules: without presidio's predefined ones
@@ -56,4 +67,4 @@ def build_recognizers(names: list[str], kit: RecognizerKit) -> list[Any]:
     return out
 
 
-__all__ = ["FACTORIES", "NEEDS_NER", "build_recognizers"]
+__all__ = ["FACTORIES", "NEEDS_NER", "REQUIRED", "build_recognizers"]

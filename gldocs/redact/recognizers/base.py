@@ -34,6 +34,7 @@ class RecognizerKit:
     classifier: ContactClassifier
     stop_words: frozenset[str]
     ner: bool  # whether the NER pipeline runs (False: --no-ner diagnosis)
+    finder: Any = None  # the discovery stage (gldocs.redact.case_entities.EntityFinder)
 
 
 class UnitArtifacts(NlpArtifacts):
@@ -41,15 +42,31 @@ class UnitArtifacts(NlpArtifacts):
 
     ``ner``: the pipeline's entities in this unit (the pipeline ran over the joined units,
     so it saw the neighbouring lines); ``section``: the unit's part; ``internal``: spans of
-    internal notes (document structure spans units, so it is found before)."""
+    internal notes (document structure spans units, so it is found before); ``known``:
+    what the discovery stage found in the whole document (:class:`KnownForms`; only in the
+    pass after discovery)."""
 
     def __init__(self, section: str, ner: Sequence[NerEntity] = (),
-                 internal: Sequence[tuple[int, int]] = ()) -> None:
+                 internal: Sequence[tuple[int, int]] = (),
+                 known: KnownForms | None = None) -> None:
         super().__init__(entities=[], tokens=None,  # type: ignore[arg-type]
                          tokens_indices=[], lemmas=[], nlp_engine=None, language=LANGUAGE)
         self.section = section
         self.ner = list(ner)
         self.internal = list(internal)
+        self.known = known
+
+
+@dataclass(frozen=True)
+class KnownForms:
+    """What the discovery stage knows of a document, for the recognizers that run after it
+    (``after_discovery``): the people (client,
+    professionals, private persons from the case data and the text), the forms of their
+    names, and a unit's spans no name may take (addresses, e-mails)."""
+
+    entities: Any  # gldocs.redact.case_entities.CaseEntities
+    forms: Sequence[tuple[str, Any]]  # EntityFinder.mention_forms(entities)
+    blocked: Sequence[tuple[int, int]] = ()
 
 
 class NoContextEnhancer(ContextAwareEnhancer):
@@ -115,13 +132,33 @@ class UnitEngine(AnalyzerEngine):
             if found:
                 _add_recognizer_id(found, recognizer)
                 results.extend(found)
-        results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
-                                              context)
+        if not results:
+            return results  # (each step below leaves an empty list empty)
+        if not self._plan_skips_context():
+            results = self._enhance_using_context(text, results, nlp_artifacts, recognizers,
+                                                  context)
         results = [r for r in results if r.score >= self._threshold(r, thresholds)]
-        results = EntityRecognizer.remove_duplicates(results)
+        if len(results) > 1:
+            results = EntityRecognizer.remove_duplicates(results)
+        elif results and results[0].score == 0:  # (what remove_duplicates does with one)
+            results = []
         for r in results:
             r.analysis_explanation = None  # type: ignore[assignment]  # (as presidio does)
         return results
+
+    _skips_context: tuple[tuple[int, ...], bool] | None = None
+
+    def _plan_skips_context(self) -> bool:
+        """Whether the context pass can change nothing (:meth:`_enhance_using_context`), as
+        worked out for the registry as it is (again when its recognizers change)."""
+        key = self._plan[0] if self._plan is not None else ()
+        if self._skips_context is None or self._skips_context[0] != key:
+            plain = EntityRecognizer.enhance_using_context
+            recognizers = self._plan[2] if self._plan is not None else []
+            self._skips_context = (key, isinstance(self.context_aware_enhancer,
+                                                   NoContextEnhancer) and all(
+                type(r).enhance_using_context is plain for r in recognizers))
+        return self._skips_context[1]
 
     def _recognizers_of(self, language: str) -> tuple[list[EntityRecognizer], list[str],
                                                         dict[str, dict[str, float]]]:
@@ -172,7 +209,11 @@ def _add_recognizer_id(results: list[RecognizerResult], recognizer: EntityRecogn
 
 
 class GldocsRecognizer(EntityRecognizer):
-    """A recognizer for Danish with nothing to load; :meth:`result` numbers its results."""
+    """A recognizer for Danish with nothing to load; :meth:`result` numbers its results.
+    ``after_discovery``: it reads the unit's :class:`KnownForms` (the engine's second
+    pass, after the discovery stage)."""
+
+    after_discovery = False
 
     def __init__(self, entities: list[str], name: str) -> None:
         self._name = name

@@ -692,10 +692,14 @@ class EntityFinder:
         for rx, why in ((nickname, "kaldenavn"), (_NICKNAME_OF, "kaldenavn"),
                         (contact_entry, "kaldenavn"), (_NICKNAME_IN_BRACKETS, "kaldenavn"),
                         (self.person.name_before_id, "navn før CPR/alder"),
+                        (_CONTACT_OR_OBJECT_NAME, "kaldenavn"),
                         (self.person.name_before_nickname, "navn før kaldenavn"),
                         (self.person.maiden_name, "efternavn før ægteskab")):
             for m in rx.finditer(text):
-                n = m.group("n")
+                # (_CONTACT_OR_OBJECT_NAME names its forms' groups "q" and "h")
+                key = next(k for k in ("n", "q", "h")
+                           if k in rx.groupindex and m.group(k) is not None)
+                n = m.group(key)
                 # a list of quoted nicknames ("øgenavne: "Sorten", "Store Per" og …") names
                 # others, never the client's one nickname
                 more = self._more_nicknames(text, m.end(), lowered_client) \
@@ -706,18 +710,19 @@ class EntityFinder:
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",
                 # is that person's name: capitalised after the cue, not a role)
                 nick_role = rx is nickname and self._is_role_word(n.lower()) \
-                    and m.start("n") > 0 and not text[m.start("n") - 1].isalpha()
+                    and m.start(key) > 0 and not text[m.start(key) - 1].isalpha()
                 if (n.lower() in self.stop_words and not nick_role) or \
                         n.lower() in lowered_client or (
                         cued and _clients_nickname(text, m.start(), lowered_client,
                                                    self._is_role_word)):
                     # ("som Kristoffer kalder Tusse": the client names another, who goes)
                     continue  # the client's own nickname, or a label
-                out.append((NameCandidate(m.start("n"), m.end("n"), n, 0.85, why), "names"))
+                out.append((NameCandidate(m.start(key), m.end(key), n, 0.85, why), "names"))
                 out.extend(more)
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
+        out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
         # recognizer's (gldocs.redact.recognizers.names.GazetteerNameRecognizer)
@@ -1391,6 +1396,38 @@ class EntityFinder:
                                      "lille navn efter rolle"))
         return out
 
+    def _lower_case_given_names(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A known given name written in lower case where people write names so: a text
+        written all in lower case (a note typed on a phone: "siger kærsten dennis er flyttet
+        ud", "lukas er hos farmor"; a line of six words or more with no capital letter that
+        opens a word), a message of a time-stamped chat line ("[10:16] Hanne: … ud med
+        tobias") or a quotation: a name, when the word is no ordinary Danish word, no stop
+        word, no role word, no place, not the client's and never written with its capital
+        in the document."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []
+        if not _OPENS_CAPITAL.search(text) and len(text.split()) >= 6:
+            spans = [(0, len(text))]
+        else:
+            spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
+            spans += [m.span() for m in _QUOTED.finditer(text)] if any(
+                q in text for q in "\"“„«»") else []
+        out = []
+        for m in (w for a, b in spans for w in _LOWER_WORD_3.finditer(text, a, b)):
+            word = m.group(0)
+            # (a name the document also writes with its capital is read by the name rules,
+            # in every form: "ring til ulla" of "Ulla Bjerre Madsen, handleplansansvarlig")
+            if word.capitalize() not in self.given or word in client \
+                    or word.capitalize() in self._capital_words \
+                    or word in self.stop_words or word.capitalize() in self.ambiguous \
+                    or self._is_role_word(word) or gz.is_common(word) \
+                    or gz.is_place(word.capitalize()) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word):
+                continue
+            out.append(NameCandidate(m.start(), m.end(), word, 0.75, "kaldenavn"))
+        return out
+
     def _bare_role_rx(self) -> re.Pattern[str]:
         """A private role word (one word, not a weak cue) and the lower-case word after it,
         for :meth:`_lower_case_after_role` in chat lines (built once per classifier)."""
@@ -1652,10 +1689,15 @@ class EntityFinder:
             if person.kind != Owner.PRIVATE or person.score < 0.8 or " " in form \
                     or len(form) < 2 or self._lower_case_ok(form):
                 continue  # other forms are found in lower case by mentions() already
-            rx = re.compile(rf"(?<![^\W_]|[@.\-#]){re.escape(form.lower())}(?![^\W_]|[@\-])")
+            # (a dash after a space is a sign-off, "… til fredag. -bulder"; a hyphen inside a
+            # word joins a compound)
+            rx = re.compile(rf"(?<![^\W_]|[@.#])(?<![^\W_]-){re.escape(form.lower())}"
+                            rf"(?![^\W_]|[@\-])")
             for a, b in spans:
                 for m in rx.finditer(text, a, b):
-                    before = re.findall(r"[\wæøå]+", text[max(a, m.start() - 20):m.start()])
+                    # (the words before it in its own sentence: "husk det. -torden" signs)
+                    near = re.split(r"[.!?]\s|\s[-–—]", text[max(a, m.start() - 20):m.start()])
+                    before = re.findall(r"[\wæøå]+", near[-1])
                     if before and before[-1].lower() in self.person.word_use_before:
                         continue
                     if any(x < m.end() and m.start() < y for x, y in used):
@@ -2021,6 +2063,14 @@ def _joined_token_mentions(text: str, words: dict[str, Person],
 
 
 # a chat line ("[18:02] mor: husk …") or a quoted message in a text
+# a word that opens with a capital letter (a text with none is written all in lower case)
+_OPENS_CAPITAL = re.compile(r"(?<![\w@./\-])[A-ZÆØÅÄÖÜÉ][\wæøå]")
+# a lower-case word of three letters or more, not inside an address, a handle or a number
+_LOWER_WORD_3 = re.compile(r"(?<![\w@./\-])[a-zæøåäöüé]{3,}(?![\w@\-]|\.\w)")
+# a chat line with a time stamp in square brackets ("[10:16] Hanne Thygesen: …")
+_STAMPED_CHAT_LINE = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,12}\d{1,2}[:.]\d{2}[^\]\n]{0,8}\][ \t]*"
+    r"[^\s:\[\]][^:\n]{0,38}?[ \t]*:[ \t]+(?P<msg>\S[^\n]*)$", re.MULTILINE)
 _CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}:[ \t]+\S"
                      r"|[\"“„«»]", re.MULTILINE)
 # A nickname (PersonPatterns.nickname: "Abdirahman, kaldet "Dodi"") and a first name alone
@@ -2046,6 +2096,12 @@ _HEADER_NAME = re.compile(
     rf"[ \t]*(?P<k>[A-Za-zÆØÅæøå]{{2,4}})[ \t]*:[ \t]*"
     rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})"
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
+# a quoted contact name with its phone number in brackets ("SMS til "Mulle" (30 20 11 84)"),
+# and a name right after "ham"/"hende" ("hænge ud med ham Lillemanden fra …"): nicknames
+_CONTACT_OR_OBJECT_NAME = re.compile(
+    r"(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
+    r"(?:\+\d{2}[ \t]?)?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]*\)"
+    r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])")
 _REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
 # surname in capitals (at the start of a line or a quotation, or inside a sentence), a

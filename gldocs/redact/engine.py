@@ -52,6 +52,7 @@ from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
 from gldocs.redact.professionals import ContactClassifier
+from gldocs.redact.references import extend_over_references
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 
@@ -342,8 +343,19 @@ class Analyzer:
             if record:
                 by_record.setdefault(record, []).extend(mentions)
         neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        gz = self.finder.gazetteer
+        protected = {t.lower() for t in ents.protected_tokens}
+
+        def kept_label(label: str) -> bool:
+            """A message's sender label that names the client or a professional: a word of
+            their names, an organisation's word or a title ("Jobcenter Mette")."""
+            words = re.findall(r"[^\W\d_]+", label)
+            return any(w.lower() in protected or self.classifier.is_title(w)
+                       or (gz is not None and gz.is_org_word(w)) for w in words)
+
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
+        sender_findings: list[Finding] = []
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
                 continue
@@ -363,6 +375,9 @@ class Analyzer:
             findings.extend(rules.role_sentences(unit, spans, mentions))
             findings.extend(rules.family_names(unit, self._no_family_name))
             findings.extend(rules.script_names(unit, mentions))
+            senders = rules.message_senders(unit, mentions, kept_label)
+            sender_findings.extend(senders)
+            findings.extend(senders)
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
                                                  self._abroad))
@@ -370,6 +385,7 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))
         gz = self.finder.gazetteer
@@ -377,7 +393,10 @@ class Analyzer:
                                   lambda t: gz is not None and bool(gz.org_spans(t)), policy)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
-        findings = extend_names(units, findings, self.not_name, self.ordinary)
+        findings = extend_names(units, findings, self.not_name, self.ordinary,
+                                lambda w: w.lower() in self.bundle.person_words.set(
+                                    "family_nicknames"))
+        findings = extend_over_references(units, findings, self.bundle.identifier_words)
         findings = spread_handles(units, findings)
         findings = keep_professional_names(
             units, findings, {p.rule for p in policy.protect.values() if p.carve},

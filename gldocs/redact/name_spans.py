@@ -30,13 +30,15 @@ def _name_word(word: str, not_name: Callable[[str], bool]) -> bool:
 
 def extend_names(units: Sequence[TextUnit], findings: list[Finding],
                  not_name: Callable[[str], bool],
-                 ordinary: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+                 ordinary: Callable[[str], bool] = lambda w: False,
+                 nickname: Callable[[str], bool] = lambda w: False) -> list[Finding]:
     """``findings`` with each removed person's span grown over the rest of the name.
 
     ``not_name``: the policy's non-name words. ``ordinary``: an ordinary word, which is
     not taken on the left (a capitalised word before a name may start the sentence: "Hun",
     "Sagsbehandler"); on the right a capitalised word is a proper noun in Danish ("Vibeke
-    Lund")."""
+    Lund"). ``nickname``: a family word that makes a nickname with the name after it
+    ("Lillebror Dam"): taken on the left when capitalised, though a role word."""
     texts = {u.path: u.text for u in units}
     taken: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
@@ -56,8 +58,9 @@ def extend_names(units: Sequence[TextUnit], findings: list[Finding],
         while (m := _RIGHT.match(text, end)) and _name_word(m.group(1), not_name) \
                 and free(m.start(1), m.end(1)):
             end = m.end(1)
-        while (m := _LEFT.search(text, 0, start)) and _name_word(m.group(1), not_name) \
-                and not ordinary(m.group(1)) and free(m.start(1), m.end(1)):
+        while (m := _LEFT.search(text, 0, start)) and free(m.start(1), m.end(1)) and (
+                (_name_word(m.group(1), not_name) and not ordinary(m.group(1)))
+                or (m.group(1)[0].isupper() and nickname(m.group(1)))):
             start = m.start(1)
         if (start, end) == (f.start, f.end):
             out.append(f)

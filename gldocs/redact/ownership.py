@@ -164,6 +164,26 @@ def _client_birth_date(ev: Evidence) -> Ownership | None:
         if d and ev.pm.normalized == d[:6] else None
 
 
+def _client_foreign_number(ev: Evidence) -> Ownership | None:
+    """The client's own personal number of another country ("Svensk personnummer:
+    860129-2458" in Stamoplysninger): a labelled field there, or a number whose birth date
+    is the client's (by the CPR number: DDMMYY, or YYMMDD as Sweden writes it)."""
+    from gldocs.cpr import birth_date
+
+    digits = re.sub(r"\D", "", ev.pm.text)
+    if len(digits) == 10 and birth_date(digits) is not None:
+        return None  # a Danish CPR number: the client's own is the same number
+    if ev.section == "stamoplysninger" and ev.classifier.header_key(ev.text):
+        return client(0.9, "står i klientens egne Stamoplysninger (udenlandsk personnummer)")
+    d = ev.ents.client_cpr_digits
+    if not d or len(d) != 10:
+        return None
+    born = {d[:6], d[4:6] + d[2:4] + d[:2]}  # DDMMYY and YYMMDD
+    first = digits[2:8] if len(digits) == 12 else digits[:6]
+    return client(0.9, "er klientens udenlandske personnummer (samme fødselsdato)") \
+        if first in born else None
+
+
 def _other_cpr(ev: Evidence) -> Ownership | None:
     return private(ev.pm.score, "tilhører en anden end klienten", ev.role)
 
@@ -693,6 +713,16 @@ def _client_online(ev: Evidence) -> Ownership | None:
     return client(0.9, f"er klientens ({why})") if why else None
 
 
+def _authority_company_id(ev: Evidence) -> Ownership | None:
+    """An authority's CVR number or reference: in its letterhead or contact line, or a
+    professional's (a signature block) right before it."""
+    what = "CVR-nummer" if ev.pm.entity == "COMPANY_ID" else "reference"
+    if ev.pro_near or ev.classifier.line_is_contact(ev.text):
+        return professional(0.8, f"er en myndigheds {what}")
+    why = authority_owns(ev) if ev.cue is None else None
+    return professional(0.8, f"er en myndigheds {what} ({why})") if why else None
+
+
 def _unattributed_online(ev: Evidence) -> Ownership | None:
     return private(UNCLEAR, "kan ikke knyttes til klienten (ejer uklar: fjernet, gennemse)")
 
@@ -706,7 +736,8 @@ def _only(*entities: str) -> frozenset[str]:
 
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
-ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT")
+ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT", "COMPANY_ID", "TRANSFER_REF",
+               "VESSEL")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (
@@ -725,6 +756,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),
                   _client_gives_it),
     OwnershipRule("the client's CPR number", _only("CPR"), _client_cpr),
+    OwnershipRule("the client's personal number of another country", _only("CPR"),
+                  _client_foreign_number),
     OwnershipRule("any other CPR number", _only("CPR"), _other_cpr),
     OwnershipRule("the client's birth date", _only("BIRTH_DATE"), _client_birth_date),
     OwnershipRule("any other birth date", _only("BIRTH_DATE"), _other_cpr),
@@ -747,6 +780,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an authority's address", ADDRESS, _authority_address),
     OwnershipRule("any other address", ADDRESS, _other_address),
     OwnershipRule("the client's own field in Stamoplysninger", ONLINE, _client_field),
+    OwnershipRule("an authority's CVR number or reference", _only("COMPANY_ID", "TRANSFER_REF"),
+                  _authority_company_id),
     OwnershipRule("any other online or financial identifier", ONLINE, _unattributed_online),
     OwnershipRule("anything else", None, _third_party),
 )

@@ -45,6 +45,9 @@ class PlaceWords:
     adult_schools: tuple[str, ...]
     # a district named right after a home's town: "i Asmara, Gezira-kvarteret"
     district_after: re.Pattern[str]
+    # a daycare's or school's name in lower case after its word ("børnehaven solsikken")
+    lower_place_name: re.Pattern[str]
+    not_lower_place_names: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -71,6 +74,11 @@ def patterns_for(words: WordLists) -> PlaceWords:
         school_endings=words["child_place_endings"],
         daycare_leads=words.set("daycare_leads"),
         adult_schools=words["adult_school_stems"],
+        lower_place_name=re.compile(
+            rf"(?<![\wæøå])(?:{words.alternation('daycare_leads')})[ \t]+"
+            rf"(?P<name>[a-zæøå][a-zæøå\-]+(?:{words.alternation('lower_place_name_endings')}))"
+            r"(?![\wæøå])", re.IGNORECASE),
+        not_lower_place_names=words.set("not_lower_place_names"),
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"))
@@ -238,6 +246,14 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             if public(name) or any(
                     x < b and a < y for x, y, _ in private_mentions) or any(
                     p.start < b and a < p.end for p in (*found, *out)):
+                continue
+            out.append(PrivatePlace(a, b, _SCHOOL, role))
+        # the name in lower case ("går i børnehaven solsikken": a client's own letter)
+        for m in pw.lower_place_name.finditer(sentence):
+            name = m.group("name")
+            a, b = s_start + m.start(), s_start + m.end()
+            if not name.islower() or len(name) < 4 or name in pw.not_lower_place_names or \
+                    any(p.start < b and a < p.end for p in (*found, *out)):
                 continue
             out.append(PrivatePlace(a, b, _SCHOOL, role))
     return out

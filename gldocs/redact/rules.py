@@ -37,7 +37,8 @@ ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
     "ADDRESS": "adresse", "PLATE": "nummerplade", "PERSON": "navn",
     "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
-    "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato",
+    "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato", "COMPANY_ID": "CVR-nummer",
+    "TRANSFER_REF": "betalingsreference", "VESSEL": "fartøj",
 }
 
 
@@ -261,16 +262,20 @@ class RuleStage:
         gap = unit.text[gap_start:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
-        pronoun = self._pronoun_subject(unit.text, sentence, before[0],
-                                        unit.text[before[0].end:m.start], mentions) \
-            if before[0].person.kind == Owner.PRIVATE else None
+        # (the private person named last opens the clause before the semicolon: "Vang,
+        # Tina oplyser, at stedfar Jimmi Korsholm er flyttet ind; han har …")
+        pronoun = self._pronoun_subject(unit.text, sentence, x, unit.text[x.end:m.start],
+                                        mentions)
         if relative is not None:
             start = gap_start + relative
         elif pronoun is not None:
             start = pronoun
         elif len(words) > 8 or re.search(r"[.;:!?()]", gap) or any(
                 w in self.clause_words.other_subject for w in words):
-            return []
+            # (not the named person's; the pronoun that cannot mean the client may open
+            # the term's clause: "… til fru Holm som anstrengt, fordi hun selv har en dom")
+            return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
+                if other_pronoun else []
         else:
             start = gap_start + len(gap) - len(gap.lstrip(" \t,"))
         cat = self.policy.categories[cat_name]
@@ -304,6 +309,13 @@ class RuleStage:
                         subject = words[k + 1]
                     break
         if subject is None:
+            # the subject of a clause inside the sentence: "…, bl.a. fordi hun selv har en
+            # betinget dom for hæleri" (the pronoun right after a conjunction)
+            subject = next((w for k, w in reversed(list(enumerate(words)))
+                            if k > 0 and w.group().lower() == pronoun
+                            and (words[k - 1].group().lower() in cw.subordinators
+                                 or words[k - 1].group().lower() in cw.coordinators)), None)
+        if subject is None:
             return []
         gap = text[subject.end():m.start]
         if re.search(r"[,;:()]", gap) or any(
@@ -334,9 +346,15 @@ class RuleStage:
         after = re.findall(r"[\wæøåÆØÅ]+", m.group("b").lower())
         if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
             return None
-        opening = re.findall(r"[\wæøåÆØÅ]+", text[sentence.start:x.start].lower())
+        # the words that open the clause of ``x`` (after a comma, a table's bar or "at":
+        # "Moren oplyser, at stedfar Jimmi Korsholm er flyttet ind; han har …")
+        clause = _CLAUSE_OPENING.split(text[sentence.start:x.start])[-1]
+        opening = re.findall(r"[\wæøåÆØÅ]+", clause.lower())
         if len(opening) > 3 or any(w in ("han", "hun", "klienten") for w in opening):
             return None
+        if any(x.start - len(clause) <= o.start < x.start and o.person.kind != Owner.PRIVATE
+               for o in mentions):
+            return None  # the client or a professional opens the clause: "Kasper ringer til …"
         semicolon = x.end + m.start("p")
         if any(x.end <= o.start < semicolon and o.person is not x.person
                and o.person.kind != Owner.PRIVATE for o in mentions):
@@ -492,8 +510,25 @@ class RuleStage:
         policy = self.policy
         spec = policy.entities.get("PERSON")
         out = []
+        quoted: list[tuple[int, int]] | None = None
         for m in mentions:
             p = m.person
+            if p.kind == Owner.PROFESSIONAL and not p.office:
+                # a name shown only by a greeting or a closing ("Mvh Sanne Mølbak") that
+                # signs a quoted message (a parent's post, a text message): its writer, no
+                # professional in office; removed and flagged
+                if quoted is None:
+                    quoted = [q.span() for q in _QUOTED_MESSAGE.finditer(unit.text)]
+                if any(a <= m.start and m.end <= b for a, b in quoted):
+                    rid, keep = self._private_person_rule()
+                    out.append(self.make(
+                        unit, m.start, m.end, rule=rid, detector="case", entity="PERSON",
+                        score=UNCLEAR, marker="" if keep else policy.role_marker(
+                            policy.default_role),
+                        explanation=f"Navnet underskriver en citeret besked uden titel eller "
+                                    f"myndighed: skribenten, ejer uklar (fjernet, gennemse) "
+                                    f"({rid})."))
+                    continue
             if p.kind == Owner.PRIVATE:
                 if self._allowed(m.text):
                     continue  # on the policy's allow list: never removed
@@ -620,6 +655,8 @@ class RuleStage:
             after = _SCRIPT_AFTER.match(unit.text, x.end)
             if after:
                 owners[after.start(1)] = x.person
+        kept = {t for x in mentions if x.person.kind != Owner.PRIVATE for t in x.person.tokens}
+        spread: set[str] = set()
         for hit in _SCRIPT_NAME.finditer(unit.text):
             person = owners.get(hit.start())
             if person is None:
@@ -631,6 +668,17 @@ class RuleStage:
             if person is None and not _HAN_NAME.fullmatch(hit.group(0)):
                 continue  # another script with no name before it: the other rules decide
             role = person.role if person is not None else ""
+            latin = _LATIN_AFTER.match(unit.text, hit.end()) if person is None else None
+            if latin is not None:
+                # "梁国栋 (Liang Guodong)": the same name in Latin letters goes with it, and
+                # its words the client's name does not hold go wherever they stand
+                # ("Xiaowen har tilbudt …")
+                out.append(self.make(
+                    unit, latin.start(1), latin.end(1), rule=rid, detector="case",
+                    entity="PERSON", score=0.85,
+                    marker="" if keep else policy.role_marker(policy.default_role),
+                    explanation=f"Navnet med latinske bogstaver efter {hit.group(0)} ({rid})."))
+                spread |= {w for w in latin.group(1).replace("-", " ").split() if w not in kept}
             out.append(self.make(
                 unit, hit.start(), hit.end(), rule=rid, detector="case", entity="PERSON",
                 score=0.9 if person is not None else UNCLEAR,  # unowned: flagged
@@ -639,6 +687,63 @@ class RuleStage:
                              f"({rid})." if person is not None else
                              "Kinesiske/koreanske tegn som et navn (ejer uklar: "
                              f"{'bevaret' if keep else 'fjernet'}, gennemse) ({rid}).")))
+        taken = [(f.start, f.end) for f in out]
+        for word in sorted(spread):
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", unit.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    out.append(self.make(
+                        unit, m.start(), m.end(), rule=rid, detector="case", entity="PERSON",
+                        score=0.85, marker="" if keep else policy.role_marker(
+                            policy.default_role),
+                        explanation=f"Navnet '{word}' er en privatpersons ({rid})."))
+        return out
+
+    def message_senders(self, unit: TextUnit, mentions: list[Mention],
+                        kept_label: Callable[[str], bool]) -> list[Finding]:
+        """The sender of a message in a phone's export ("[30.10.26 23:51] Dealer J: yo"): a
+        contact as the phone saved it, a private person unless the label names the client
+        or a professional (a mention of theirs, ``kept_label``: their name's words, an
+        authority's or organisation's word, a title: "Jobcenter Mette"). Only lines whose
+        time stamp holds a date (a phone's message export); a meeting's chat with times
+        alone ("[10:01] Mikkel Brandt:") is left to the name rules."""
+        if "[" not in unit.text:
+            return []
+        rid, keep = self._private_person_rule()
+        out: list[Finding] = []
+        for m in _MESSAGE_LINE.finditer(unit.text):
+            a, b = m.span("label")
+            if any(x.start < b and a < x.end and x.person.kind != Owner.PRIVATE
+                   for x in mentions) or kept_label(m.group("label")):
+                continue
+            out.append(self.make(
+                unit, a, b, rule=rid, detector="case", entity="PERSON", score=0.8,
+                marker="" if keep else self.policy.role_marker(self.policy.default_role),
+                explanation=f"Afsenderen '{m.group('label')}' i en eksporteret beskedtråd er "
+                            f"ikke klienten eller en fagperson ({rid})."))
+        return out
+
+    def sender_labels_elsewhere(self, units: Sequence[TextUnit], senders: Sequence[Finding],
+                                findings: Sequence[Finding]) -> list[Finding]:
+        """A message sender's label (:meth:`message_senders`) wherever else the document
+        writes it ("Tobias oplyser, at "Dealer J" er en ældre bekendt"): the same person."""
+        labels = {f.text: f for f in senders}
+        if not labels:
+            return []
+        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(
+            labels, key=len, reverse=True)) + r")(?![\w])")
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for f in findings:
+            taken.setdefault(f.unit_path, []).append((f.start, f.end))
+        out: list[Finding] = []
+        for unit in units:
+            spans = taken.get(unit.path, [])
+            for m in rx.finditer(unit.text):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                model = labels[m.group(0)]
+                out.append(self.make(unit, m.start(), m.end(), rule=model.rule,
+                                     detector="case", entity="PERSON", score=model.score,
+                                     marker=model.marker, explanation=model.explanation))
         return out
 
     def family_names(self, unit: TextUnit, no_name: Callable[[str], bool]) -> list[Finding]:
@@ -793,6 +898,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 # the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
 AUTHORITY = "AUTHORITY"
+# where the clause that a private person opens starts (_pronoun_subject)
+_CLAUSE_OPENING = re.compile(r"[,;|]|(?<![\wæøå])(?:at|fordi|da|mens|og)(?![\wæøå])")
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
@@ -800,6 +907,17 @@ _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u04
 _SCRIPT_NAME = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}·・ ]*[{_SCRIPT}])?")
 _SCRIPT_AFTER = re.compile(rf"[ \t]*[(\[（][ \t]*([{_SCRIPT}][{_SCRIPT}·・ ]*)[ \t]*[)\]）]")
 _HAN_NAME = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af]{2,4}")
+# a line of a phone's message export: a time stamp with a date in square brackets, the
+# sender's label and a colon ("[30.10.26 23:51] Dealer J: …")
+_MESSAGE_LINE = re.compile(
+    r"^[ \t]*\[[ \t]*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}"
+    r"(?::\d{2})?[ \t]*\][ \t]*(?P<label>[^\s:\[\]][^:\n\[\]]{0,30}?)[ \t]*:[ \t]",
+    re.MULTILINE)
+# a quoted message ("… Mvh Sanne Mølbak")
+_QUOTED_MESSAGE = re.compile(r"[\"“„«][^\"“”„«»\n]{1,800}[\"”»]")
+# the same name in Latin letters in brackets after it ("梁国栋 (Liang Guodong)")
+_LATIN_AFTER = re.compile(r"[ \t]*[(\[（][ \t]*([A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){0,3})"
+                          r"[ \t]*[)\]）]")
 
 
 _NICKNAME_OPEN = re.compile(r"\s*\(\s*[\"“”'’«»]*")

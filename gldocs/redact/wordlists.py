@@ -18,6 +18,7 @@ the :class:`WordLists` object, which hashes by identity) and keeps the non-word 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,13 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # the places that locate a private person (gldocs.redact.private_places)
         "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",
         "clause_opening_verbs", "child_place_words", "child_place_endings", "daycare_leads",
-        "adult_school_stems", "district_words")),
+        "adult_school_stems", "district_words",
+        # a street and house number without a postnummer (cued and foreign addresses)
+        "address_cue_words", "address_joiners", "not_street_names", "after_house_number",
+        "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
+        "farm_name_endings", "not_after_house_number", "numbered_home_words",
+        "lower_place_name_endings",
+        "not_lower_place_names")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -49,7 +56,9 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "username_labels", "username_cues", "platform_label_suffixes", "cpr_cues",
         "spelled_at", "spelled_dot", "account_amount_units", "payment_box_words",
         "version_words", "number_words", "account_labels", "registration_labels",
-        "payment_label_suffixes", "payment_label_links")),
+        "payment_label_suffixes", "payment_label_links", "company_id_labels",
+        "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
+        "weak_transfer_labels", "transfer_context_words", "vessel_cues")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -65,7 +74,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",
         "family_group_words", "family_compound_words", "mail_attribution_verbs",
         "family_words_after_name", "family_words_before_name",
-        "family_words_after_hyphen",
+        "family_words_after_hyphen", "family_nicknames",
         "work_or_shop_words",
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
@@ -134,3 +143,12 @@ def load_word_lists(key: str, path: Path) -> WordLists:
 
 __all__ = ["EXACT_LENGTHS", "WORD_FILES", "WordLists", "alternation", "load_word_lists",
            "parse_word_lists"]
+
+
+def with_first_letters(words: tuple[str, ...] | frozenset[str], pattern: str) -> str:
+    """``pattern``, which opens with a case-insensitive alternation of ``words``, behind a
+    lookahead for their first characters in either case (``(?=[…])(?:pattern)``, the form
+    of :func:`gldocs.redact.prefilter.with_first_char_gate`): it rules most positions of
+    a text out at once (``re`` tries an alternation everywhere)."""
+    chars = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + f"])(?:{pattern})"

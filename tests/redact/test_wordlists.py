@@ -124,13 +124,15 @@ def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
     from gldocs.redact.detectors.plate import find_plates
 
     policy = _copy(tmp_path)
-    address = "Han bor på Solsikkeslugten 4."
+    address = "Kiosken på Solsikkeslugten 4 har åbent."  # (no home cue: the ending decides)
     phone = "Hotline 0298 51 22 90 hele døgnet."
     plate = "Scooterens AB12345."
     online = "Han skriver på Mastodon: stille.ulv"
     birth = "født 2. maio 1986"
     kommune = load_bundle("kommune")
     assert find_addresses(address, words=kommune.address_words) == []
+    abroad = "Butikken på Lale Sokagi 9 er lukket."
+    assert find_addresses(abroad, words=kommune.address_words) == []
     assert find_phones(phone, kommune.identifier_words) == []
     assert find_plates(plate, kommune.identifier_words)[0].score == 0.6
     assert find_online_ids(online, kommune.identifier_words) == []
@@ -138,6 +140,7 @@ def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
 
     def more(d: dict) -> None:
         d["street_suffixes"].append("slugten")
+        d["foreign_street_words_after"].append("sokagi")
 
     def more_ids(d: dict) -> None:
         d["phone_labels"].append("hotline")
@@ -150,6 +153,8 @@ def test_the_detectors_read_the_policy_words(tmp_path: Path) -> None:
     bundle = bundle_for(load_policy_file(policy))
     assert [m.text for m in find_addresses(address, words=bundle.address_words)] == \
         ["Solsikkeslugten 4"]
+    assert [m.text for m in find_addresses(abroad, words=bundle.address_words)] == \
+        ["Lale Sokagi 9"]
     assert [m.text for m in find_phones(phone, bundle.identifier_words)] == ["0298 51 22 90"]
     assert find_plates(plate, bundle.identifier_words)[0].score == 0.95
     assert [m.text for m in find_online_ids(online, bundle.identifier_words)] == ["stille.ulv"]

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
-from gldocs.redact.wordlists import WordLists
+from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.wordlists import WordLists, alternation
 
 ENTITY = "ADDRESS"
 
@@ -38,7 +39,14 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
 _W = rf"[{_UP}ȘŞȚŢĂÂÎ][{_LOW}ßąćęłńóśźżšžčřěůýíáúőűâêîôûàèùëïçășşțţ'’\-]+"
 _TOWN_ABROAD = rf"{_W}(?:[ \t]+(?:am|an|im|[{_UP}][{_LOW}]+)(?:[ \t]+{_W})?)?"
 _NUMBER_ABROAD = r"\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\d{1,4})?"
+# a capital letter of the Latin, Greek and Cyrillic scripts (a street name abroad)
+_ANY_UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-țΑ-ΩА-ЯЁЄІЇҐ"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
+
+
+# a village between the street and the postnummer in a rural address ("Skovvej 12, Nørre
+# Nissum, 7620 Lemvig")
+_VILLAGE = rf"[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+)?"
 
 
 class _Patterns:
@@ -94,12 +102,15 @@ class _Patterns:
         # (each pattern opens with a lookahead for the characters a match can start with:
         # re then skips every other position at once instead of trying the alternatives)
         starts = _first_letters(words["street_prepositions"], words["street_qualifiers"])
+        # a number before a unit is an amount ("flyttet til Esbjerg 4 måneder før")
+        no_unit = (rf"(?![ \t\xa0]+(?i:{words.alternation('not_after_house_number')})"
+                   rf"(?![\w{_LOW}]))")
         self.street_address = re.compile(
             rf"(?=[{_UP}{starts}])"
             rf"(?<![\w{_LOW}])(?P<street>{street})[ \t\xa0]{{1,3}}(?P<house>{_HOUSE})"
-            rf"(?![\w.,]\d|\d)"
+            rf"(?![\w.,]\d|\d){no_unit}"
             rf"(?P<floor>{_GAP}{floor})?"
-            rf"(?:(?P<post>{_GAP}{postal})|(?P<in_town>{in_town}))?"
+            rf"(?:(?P<post>{_GAP}(?:{_VILLAGE}[ \t]*,[ \t]*)?{postal})|(?P<in_town>{in_town}))?"
         )
         self.postbox = re.compile(
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
@@ -112,7 +123,8 @@ class _Patterns:
         self.street_before_postal = re.compile(
             rf"(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}[ \t]+\d{{1,4}}[ \t]?[A-Za-z]?"
             rf"(?:,?[ \t]*(?:(?:{ground}|{basement})\.|\d{{1,2}}\.(?:[ \t]?(?:{floor_word}))?)"
-            rf"(?:[ \t]*(?:{words.alternation('floor_sides')})\.?)?)?,?[ \t]*$")
+            rf"(?:[ \t]*(?:{words.alternation('floor_sides')})\.?)?)?,?[ \t]*"
+            rf"(?:{_VILLAGE}[ \t]*,[ \t]*)?$")
         # A bare street name where it locates somebody's home ("hun bor stadig på
         # Kløvervej", "overnatter hos vennen på Rosenvej"): an address even without a house
         # number. The words between the verb and "på" may hold a host and a comma ("boede
@@ -193,6 +205,67 @@ class _Patterns:
             rf"|,[ \t]+\d{{2}}-\d{{3}}[ \t]"
             rf"|[ \t](?:{words.alternation('fr_street_words')})[ \t]"
             rf"|(?<![\w{_LOW}])(?:{words.alternation('south_street_words')})[ \t]")
+        # A street-like word and a house number where a cue before it in the sentence
+        # places a home or names an address ("mette bor på tvedvej 14", "Hun bor hos sin
+        # mor i Brøndby Strand, Horsedammen 44", "Adresse: Horsedammen 44"): the street
+        # may lack a known ending or a capital; the number ends the clause or a floor, a
+        # flat or a town follows. Words that name a room, a unit, a rule or a time with a
+        # number ("bor på Hus 3", "flyttet til afdeling 2", "uge 3") are no street.
+        cue = (rf"(?<![\w{_LOW}])(?i:{words.alternation('home_verbs')}"
+               rf"|{words.alternation('address_cue_words')})(?![\w{_LOW}])")
+        not_name = rf"(?!(?i:{words.alternation('not_street_names')})(?![\w{_LOW}]))"
+        any_word = rf"{not_name}[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*"
+        cap_word = rf"{not_name}[{_ANY_UP}][^\W\d_'’]*(?:-[^\W\d_]+)*"
+        low_street = rf"[{_LOW}][{_LOW}\-]*(?:{suffix_alt})"
+        # any one word in lower case after "bor på"/"adresse:" ("hun bor på horsedammen
+        # 44"), but no compound of a room's or a unit's word ("enkeltværelse 12")
+        room_end = alternation(tuple(w for w in words["not_street_names"] if len(w) >= 4))
+        low_word = (rf"{not_name}(?![{_LOW}]*(?:{room_end})(?![\w{_LOW}]))"
+                    rf"[{_LOW}][{_LOW}\-]+")
+        cued_street = (rf"(?:{low_street}|(?:{cap_word}[ \t]+){{0,2}}{cap_word}"
+                       rf"|(?<=[ \t]på[ \t]){low_word}|(?<=:[ \t]){low_word})")
+        follow = (rf"(?=[ \t]*(?:[,;:)\]!?\n]|\.(?!\d)|$)"
+                  rf"|[ \t]+(?:{words.alternation('after_house_number')})(?![\w{_LOW}]))")
+        flat = (rf"(?:,?[ \t]*(?i:{words.alternation('foreign_flat_words')})[ \t]*"
+                rf"\d{{1,4}}[a-zA-Z]?(?![\w{_LOW}]))")
+        self.cue_gate = with_first_char_gate(re.compile(cue))
+        # a numbered home that is no street ("hos naboen i have 25", "bor på parcel 12")
+        numbered = rf"(?i:{words.alternation('numbered_home_words')})"
+        self.cued_address = re.compile(
+            rf"(?:[ \t]+[^\s.!?;]+){{0,8}}?"
+            rf"(?:[ \t]+(?i:{words.alternation('address_joiners')})[ \t]+|,[ \t]*|:[ \t]*"
+            rf"|[ \t]+i[ \t]+(?={numbered}[ \t]))"
+            rf"(?P<street>{numbered}(?=[ \t]+\d)|{cued_street})[ \t]+"
+            rf"(?:(?i:nr)\.?[ \t]*)?(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
+            rf"(?:(?P<floor>{_GAP}{floor})|{follow})(?P<flat>{flat})?")
+        # a house number with "nr." and a floor and side, the street left out ("Henrik
+        # Bisgaard, nr. 16, 3. th.": a neighbour in the same block)
+        self.number_and_floor = re.compile(
+            rf"(?<![\w{_LOW}])(?i:nr)\.?[ \t]*\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
+            rf"(?:(?i:{ground}|{basement})\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*"
+            rf"(?:{side}|(?i:{floor_word}))(?![\w{_LOW}])")
+        # a farm's or house's own name before its street ("Bakkely, Kirkevej 3")
+        self.farm_before = re.compile(
+            rf"(?<![\w{_LOW}])[{_UP}][{_LOW}\-]*(?i:{words.alternation('farm_name_endings')})"
+            rf",[ \t]*$")
+        # Streets of other languages and scripts by their street word: before the name
+        # ("вул. Сумська 48, кв. 12", "Khiaban-e Zand, Kuche 14") or after it ("Žirmūnų g.
+        # 68-12"), then a house number, maybe a flat
+        before = rf"(?i:{words.alternation('foreign_street_words_before')})"
+        after = rf"(?i:{words.alternation('foreign_street_words_after')})"
+        name_words = rf"(?:[ \t]+{any_word}){{0,3}}"
+        # (searched in the lower-cased text: a case-sensitive scan is the cheaper one)
+        lowered = tuple({w.lower() for w in (*words["foreign_street_words_before"],
+                                             *words["foreign_street_words_after"])})
+        self.foreign_gate = with_first_char_gate(re.compile(
+            rf"(?<![\w{_LOW}])(?:{alternation(lowered)})(?![\w{_LOW}])"))
+        self.foreign_address = re.compile(
+            rf"(?<![\w{_LOW}])(?:{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words}"
+            rf"(?:,[ \t]*{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words})?"
+            rf"|(?:[{_ANY_UP}][^\W\d_'’\-]+[ \t]+){{0,2}}[{_ANY_UP}][^\W\d_'’\-]+[ \t]+{after}"
+            rf"(?:(?<=\.)|(?![\w{_LOW}])))"
+            rf",?[ \t]+(?:(?i:{words.alternation('foreign_flat_words')})[ \t]*)?"
+            rf"{_NUMBER_ABROAD}(?![\w.,]\d|\d)(?P<flat>{flat})?")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
@@ -259,7 +332,23 @@ def find_addresses(text: str, places: frozenset[str] = frozenset(),
                                _normalize(text[m.start:m.end]))
                   for m in _find_in(pats, caps, places)]
     found += _find_in(pats, text, places)
-    return [_with_town(text, _with_care_of(text, m)) for m in resolve_overlaps(found)]
+    return [_with_farm(pats, text, _with_town(text, _with_care_of(text, m)))
+            for m in resolve_overlaps(found)]
+
+
+_NAME_BEFORE = re.compile(rf"[{_UP}][\w{_LOW}]*[ \t]+$")
+
+
+def _with_farm(pats: _Patterns, text: str, m: PatternMatch) -> PatternMatch:
+    """``m`` with the farm's or house's own name right before it taken along ("Bakkely,
+    Kirkevej 3"): a capitalised word with a farm name's ending and a comma."""
+    if text[max(0, m.start - 2):m.start].strip() != "," or not m.text[:1].isupper():
+        return m
+    f = pats.farm_before.search(text, max(0, m.start - 40), m.start)
+    if f is None or _NAME_BEFORE.search(text, max(0, f.start() - 30), f.start()):
+        return m  # (a surname: "Mette Højlund, Skovvej 3")
+    span = text[f.start():m.end]
+    return PatternMatch(f.start(), m.end, span, m.entity, m.score, _normalize(span))
 
 
 # ", Tuse (tlf. …)", ", Vig.": a town no list knows after a street and house number without
@@ -324,6 +413,14 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
     for m in pats.abroad_address.finditer(text) if pats.abroad_gate.search(text) else ():
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
+    found += _cued_addresses(pats, text)
+    for m in pats.number_and_floor.finditer(text):
+        found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.8,
+                                  _normalize(m.group(0))))
+    if pats.foreign_gate.search(text.lower()):
+        for m in pats.foreign_address.finditer(text):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                      _normalize(m.group(0))))
     for m in pats.postbox.finditer(text):
         end = m.end()
         if m.group("post") and not _town_ok(pats, m.group("postnr"), m.group("town")):
@@ -340,6 +437,23 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
     return found
 
 
+def _cued_addresses(pats: _Patterns, text: str) -> list[PatternMatch]:
+    """Street-like words and a house number after a cue that places a home or names an
+    address in the same sentence (``_Patterns.cued_address``)."""
+    found: list[PatternMatch] = []
+    end = 0
+    for c in pats.cue_gate.finditer(text):
+        if c.start() < end or not has_digit(text[c.end():c.end() + 160]):
+            continue  # (a house number follows within the sentence, or nothing does)
+        m = pats.cued_address.match(text, c.end())
+        if m is None:
+            continue
+        start, end = m.start("street"), m.end()
+        span = text[start:end]
+        found.append(PatternMatch(start, end, span, ENTITY, 0.8, _normalize(span)))
+    return found
+
+
 def _home_streets(pats: _Patterns, text: str) -> list[PatternMatch]:
     """Bare street names where they locate somebody's home (``_Patterns.home_street``)."""
     return [PatternMatch(m.start("street"), m.end("street"), m.group("street"), ENTITY, 0.7,
@@ -348,5 +462,5 @@ def _home_streets(pats: _Patterns, text: str) -> list[PatternMatch]:
 
 
 def _street_before_postal(pats: _Patterns, text: str, postal_start: int) -> int:
-    m = pats.street_before_postal.search(text[max(0, postal_start - 60):postal_start])
-    return max(0, postal_start - 60) + m.start() if m else postal_start
+    m = pats.street_before_postal.search(text[max(0, postal_start - 80):postal_start])
+    return max(0, postal_start - 80) + m.start() if m else postal_start

@@ -22,6 +22,10 @@ import itertools
 import re
 from functools import lru_cache
 
+from stdnum.fi import hetu as _fi
+from stdnum.no import fodselsnummer as _no
+from stdnum.se import personnummer as _se
+
 from gldocs import cpr as gldocs_cpr
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import (
@@ -118,7 +122,95 @@ def find_cprs(text: str, today: dt.date | None = None,
             continue
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, score,
                                   f"{digits[:6]}-{digits[6:]}"))
-    return _split_layouts(text, found, today, context)
+    found = _split_layouts(text, found, today, context)
+    return _non_overlapping(found + _foreign_ids(text, found, words))
+
+
+# Personal identity numbers of other countries: Swedish YYMMDD-NNNN or YYYYMMDD-NNNN ("+"
+# for a person over 100), Finnish DDMMYY-NNNX / DDMMYYANNNX, and eleven digits (Norwegian
+# DDMMYY+5, a D-number's day plus 40; Polish PESEL YYMMDD+5): a birth date in it, and its
+# check digits right or a cue in the same sentence before it (``foreign_id_cues``: a
+# mistyped number after "personnummer" is still somebody's; "290223-1234" alone is none).
+_SWEDISH = re.compile(r"(?<![\d+\-./])(?P<n>(?:19|20)?\d{6}[-+]\d{4})(?![\d\-]|[./,]\d)")
+_FINNISH = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}[-+A]\d{3}[0-9A-Y])(?![\w\-])")
+_ELEVEN = re.compile(r"(?<![\d+\-./])(?P<n>\d{11})(?![\d\-]|[./,]\d)")
+# what every foreign form holds: six digits, then a separator and three more or five more
+_FOREIGN_GATE = re.compile(r"\d{6}(?:[-+A]\d{3}|\d{5})")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n")
+
+
+@lru_cache(maxsize=8)
+def _foreign_cue(words: WordLists) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{words.alternation('foreign_id_cues')})(?![\w])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _case_label_before(words: WordLists) -> re.Pattern[str]:
+    """A case or journal number's label right before a number ("sagsnr. 260412-0033")."""
+    labels = words.alternation("case_number_labels", r"[ \t]?")
+    return re.compile(rf"(?<![\w])(?:{labels})[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _ymd_ok(digits: str) -> bool:
+    """YYMMDD or YYYYMMDD (any century) is a date."""
+    if len(digits) == 8:
+        return _date_ok(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    return any(_date_ok(c + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+               for c in (1900, 2000))
+
+
+def _dmy_ok(digits: str, d_number: bool = False) -> bool:
+    """DDMMYY (a D-number's day plus 40 when ``d_number``) is a date."""
+    day = int(digits[:2])
+    if d_number and day > 40:
+        day -= 40
+    return any(_date_ok(c + int(digits[4:6]), int(digits[2:4]), day) for c in (1900, 2000))
+
+
+def _foreign_ids(text: str, danish: list[PatternMatch],
+                 words: WordLists | None) -> list[PatternMatch]:
+    if not _FOREIGN_GATE.search(text):
+        return []
+    out: list[PatternMatch] = []
+    w = words if words is not None else default_words("identifier_words")
+    label = _case_label_before(w)
+
+    def add(m: re.Match[str], score: float) -> None:
+        if label.search(text, max(0, m.start() - 30), m.start()):
+            return  # a case number ("sagsnr. 260412-0033")
+        if not any(d.overlaps(m.start("n"), m.end("n")) for d in (*danish, *out)):
+            n = m.group("n")
+            out.append(PatternMatch(m.start("n"), m.end("n"), n, ENTITY, score, n))
+
+    cue = _foreign_cue(w)
+
+    def cued(m: re.Match[str]) -> bool:
+        """A cue in the sentence before ``m`` ("personnummer", "fødselsnummer")."""
+        before = text[max(0, m.start() - 120):m.start()]
+        ends = list(_SENTENCE_END.finditer(before))
+        return cue.search(before, ends[-1].end() - 1 if ends else 0) is not None
+
+    for m in _SWEDISH.finditer(text):
+        digits = re.sub(r"\D", "", m.group("n"))
+        if _ymd_ok(digits[:-4]) and (_se.is_valid(m.group("n")) or cued(m)):
+            add(m, 0.8)
+    for m in _FINNISH.finditer(text):
+        if _dmy_ok(m.group("n")[:6]) and (_fi.is_valid(m.group("n")) or cued(m)):
+            add(m, 0.8)
+    for m in _ELEVEN.finditer(text):
+        n = m.group("n")
+        if (_dmy_ok(n, d_number=True) or _ymd_ok(n[:6])) and (_no.is_valid(n) or cued(m)):
+            add(m, 0.8)
+    return out
 
 
 # Ten digits split by single separators anywhere (the layouts CPR_RE does not cover).

@@ -10,6 +10,12 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   digit in it ("b_sjaelland_81") is a username wherever it stands.
 - ``IP_ADDRESS``: IPv4 (each part 0-255) and full or ``::``-compressed IPv6.
 - ``IMEI``: fifteen digits that pass the Luhn check, or any fifteen digits after "IMEI".
+- ``COMPANY_ID``: a company's registration number after its label ("CVR 40 55 19 32",
+  "SE-nr. 39126458"): eight digits, maybe in pairs.
+- ``TRANSFER_REF``: a money transfer's reference after its label ("MTCN 719-404-2286",
+  "Remitly-ref. RM4471902XQ"); a bare "ref." only in a text about a transfer.
+- ``VESSEL``: a boat's name and registration after a vessel word
+  (:mod:`gldocs.redact.detectors.vessel`).
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
   alone, a valid IBAN, and a MobilePay box number after "MobilePay".
 """
@@ -26,9 +32,10 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.prefilter import with_first_char_gate
-from gldocs.redact.wordlists import WordLists, alternation
+from gldocs.redact.wordlists import WordLists, alternation, with_first_letters
 
-ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT"})
+ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
+                             "COMPANY_ID", "TRANSFER_REF", "VESSEL"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
@@ -96,6 +103,23 @@ class _Patterns:
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
             r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
+        self.company_id = re.compile(with_first_letters(
+            words["company_id_labels"],
+            rf"(?<![\w\-])(?i:{words.alternation('company_id_labels')})"
+            r"[ \t]*[:.]?[ \t]*(?P<n>\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2}[ \t\xa0]?\d{2})"
+            r"(?![\w\-]|[ \t]?\d)"))
+        transfer_labels = words.alternation("transfer_reference_labels", r"[ \t]?")
+        # (the label opens the match; a service's name joined before it, "Remitly-ref.", is
+        # read by looking back: _TRANSFER_PRE)
+        self.transfer_ref = re.compile(with_first_letters(
+            words["transfer_reference_labels"],
+            rf"(?<![\w])(?P<label>(?i:{transfer_labels}))"
+            r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
+            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))
+        self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
+        self.transfer_context = re.compile(
+            rf"(?<![\w])(?:{words.alternation('transfer_context_words')})(?![\w])",
+            re.IGNORECASE)
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
@@ -120,6 +144,8 @@ _IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
 _ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
+# a service's name joined to a reference's label ("Remitly-ref.")
+_TRANSFER_PRE = re.compile(r"(?<![\w\-])[^\W\d_]+-$")
 _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
@@ -162,16 +188,20 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                                   0.85, h.lower()))
     platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
-        for m in rx.finditer(text):
-            h = m.group("h").rstrip(".")
-            if not _looks_like_handle(h, _quoted(text, m.start("h"))):
+        pos = 0
+        while (c := rx.search(text, pos)) is not None:
+            h = c.group("h").rstrip(".")
+            if not _looks_like_handle(h, _quoted(text, c.start("h"))):
+                # (a longer cue may start inside this one: "som kalder sig "x"")
+                pos = c.start("h")
                 continue
+            pos = c.end()
             if needs_platform:
                 if platform is None:
                     platform = bool(pats.platform_word.search(text))
                 if not platform:
                     continue
-            found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
+            found.append(PatternMatch(c.start("h"), c.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     if "_" in text:
         for m in _UNDERSCORE_HANDLE.finditer(text):
@@ -258,11 +288,28 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     for m in pats.mobilepay_box.finditer(text):
         found.append(PatternMatch(m.start("box"), m.end("box"), m.group("box"),
                                   "BANK_ACCOUNT", 0.8, "mobilepay:" + m.group("box")))
+    context: bool | None = None
+    for m in pats.transfer_ref.finditer(text):
+        pre = _TRANSFER_PRE.search(text, max(0, m.start() - 30), m.start())
+        if pre is None and m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # ("x-ref" inside another word: no label)
+        if m.group("label").lower() in pats.weak_transfer_labels and pre is None:
+            if context is None:
+                context = bool(pats.transfer_context.search(text))
+            if not context:
+                continue  # "Vores ref.: 2026-1184": a letter's own reference
+        found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "TRANSFER_REF",
+                                  0.8, "ref:" + m.group("n")))
+    for m in pats.company_id.finditer(text):
+        found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "COMPANY_ID", 0.85,
+                                  "cvr:" + re.sub(r"\D", "", m.group("n"))))
     return found
 
 
 def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Every online or financial identifier in ``text`` (may overlap; the engine resolves).
     ``words``: the policy's identifier words (default: the bundled kommune policy's)."""
+    from gldocs.redact.detectors.vessel import find_vessels
+
     return (find_online_ids(text, words) + find_ip_addresses(text, words) + find_imeis(text)
-            + find_bank_accounts(text, words))
+            + find_bank_accounts(text, words) + find_vessels(text, words))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
@@ -63,6 +64,15 @@ class Finding:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = finding_id(self.unit_path, self.text)
+
+
+def spans_by_unit(findings: Sequence[Finding]) -> dict[str, list[tuple[int, int]]]:
+    """The (start, end) of every finding, per unit path: what a rule that grows one finding
+    must not grow into."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        taken.setdefault(f.unit_path, []).append((f.start, f.end))
+    return taken
 
 
 @dataclass

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from gldocs.document.units import TextUnit
-from gldocs.redact.model import Finding
+from gldocs.redact.model import Finding, spans_by_unit
 
 _RIGHT = re.compile(r" ([^\W\d_][^\W\d_]+)")
 _LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))([^\W\d_][^\W\d_]+) $")
@@ -40,9 +40,7 @@ def extend_names(units: Sequence[TextUnit], findings: list[Finding],
     Lund"). ``nickname``: a family word that makes a nickname with the name after it
     ("Lillebror Dam"): taken on the left when capitalised, though a role word."""
     texts = {u.path: u.text for u in units}
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for f in findings:
-        taken.setdefault(f.unit_path, []).append((f.start, f.end))
+    taken = spans_by_unit(findings)
     out: list[Finding] = []
     for f in findings:
         text = texts.get(f.unit_path)

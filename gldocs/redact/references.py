@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gldocs.document.units import TextUnit
-from gldocs.redact.model import Finding
+from gldocs.redact.model import Finding, spans_by_unit
 from gldocs.redact.wordlists import WordLists
 
 # a reference: digits (with hyphens, slashes or dots inside) or letters and digits
@@ -46,9 +46,7 @@ def extend_over_references(units: Sequence[TextUnit], findings: list[Finding],
     have no case) grown over the case reference written right after it."""
     pats = patterns_for(words)
     texts = {u.path: u.text for u in units}
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for f in findings:
-        taken.setdefault(f.unit_path, []).append((f.start, f.end))
+    taken = spans_by_unit(findings)
     out: list[Finding] = []
     for f in findings:
         text = texts.get(f.unit_path)

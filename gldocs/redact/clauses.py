@@ -79,6 +79,9 @@ class ClauseWords:
     # quoted speech ("begge hans forældre", "en af hans brødre", "din bror"): the relation
     # is still the subject
     relation_determiners: frozenset[str]
+    # words that name the source of a statement, right before a person's name ("René er
+    # ifølge Brian tidligere dømt for vold": René's record, told by Brian)
+    source_prepositions: frozenset[str]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -111,7 +114,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
           "relative_after_conjunction", "client_objects", "client_possessives",
-          "relation_determiners")
+          "relation_determiners", "source_prepositions")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

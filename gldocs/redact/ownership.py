@@ -311,6 +311,14 @@ class _Patterns:
         self.contact_label_words = (f"{words.alternation('own_contact_words')}|"
                                     f"{words.alternation('own_address_words')}|"
                                     f"{words.alternation('contact_key_words')}")
+        # "Tlf. (egen): …", "Kontakt efter løsladelsen: mobil …", "Contact after release:
+        # …": a field's key that marks it as the client's own (the value follows)
+        release = words.alternation("release_contact_words", "[ \t]+")
+        self.own_field_key = re.compile(
+            rf"(?<![\w@.\-])(?:{words.alternation('own_field_keys')})(?:[ \t]+[\w\-.]+)"
+            rf"{{0,2}}?[ \t]*(?:\([ \t]*(?:{words.alternation('own_field_marks')})[ \t]*\)"
+            rf"|[ \t](?:{release}))[ \t]*:",
+            re.IGNORECASE)
         # the client's pronouns by gender ("male" for an odd last CPR digit)
         self.pronouns = {
             "male": frozenset((*words["male_pronouns"], *words["male_possessives"])),
@@ -576,6 +584,26 @@ def _client_labelled(ev: Evidence) -> Ownership | None:
     return None
 
 
+def _client_own_field(ev: Evidence) -> Ownership | None:
+    """A field whose key marks it as the client's own: "Tlf. (egen): 28 …" in a form filled in
+    with the client, "Kontakt efter løsladelsen: mobil …, e-mail …" (only the client is
+    released), on the value's line with no other person, role word or key between (a
+    private person's number never has such a key: "Morens tlf. (egen)" names the mother)."""
+    start = ev.pm.start
+    line_start = ev.text.rfind("\n", 0, start) + 1
+    pats = patterns_for(ev.classifier.ownership_words)
+    keys = list(pats.own_field_key.finditer(ev.text, line_start, start))
+    if not keys:
+        return None
+    last = keys[-1]
+    gap = ev.text[last.end():start]
+    head = ev.text[line_start:last.end()]
+    if len(gap) > 60 or ":" in gap or _others_named(ev, line_start, start) \
+            or ev.role_between(head) or ev.role_between(gap):
+        return None
+    return client(0.9, "er klientens (feltet er klientens eget)")
+
+
 def _client_gives_it(ev: Evidence) -> Ownership | None:
     """The client opens the sentence that gives the number, e-mail or new home, by name or
     as "han"/"hun" right after a sentence that opens with the client's name, with no other
@@ -751,6 +779,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
     OwnershipRule("a label naming the client right before it", _only("PHONE", "EMAIL", "ADDRESS"),
                   _client_labelled),
+    OwnershipRule("a field marked as the client's own", _only("PHONE", "EMAIL"),
+                  _client_own_field),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),

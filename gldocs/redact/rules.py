@@ -76,9 +76,18 @@ class RuleStage:
         self.classifier = classifier
         self.clause_words = clause_words  # the policy's words for the clause rules
         self._relative = _RelativeClause(clause_words)
+        self._source_before = re.compile(
+            r"(?<![\w])(?:" + "|".join(
+                r"\s+".join(re.escape(p) for p in w.split())
+                for w in sorted(clause_words.source_prepositions, key=len, reverse=True))
+            + r")\s+$", re.IGNORECASE)
         self._address_words = address_words or default_words("address_words")
         self._street_stop = self._address_words.set("street_stop_words")
         person = person_words or default_words("person_words")
+        # "(", a cue word ("kaldet") and a quote before a nickname after a name
+        self._nickname_open = re.compile(
+            r"\s*\(\s*(?:(?:" + person.alternation("bracket_nickname_cues") + r")\s*)?"
+            r"[\"“”'’«»]*", re.IGNORECASE)
         self._street_lead = person_patterns(person).street_lead
         self._family_name = _family_name_pattern(person.alternation("family_group_words"),
                                                  person.alternation("family_compound_words"))
@@ -253,12 +262,16 @@ class RuleStage:
         of the other gender than the client's (``other_pronoun``: "Han fik 60 dages
         fængsel for vold mod hende" in a woman's plan)."""
         sentence = sentence_at(spans, m.start)
-        before = [x for x in mentions if sentence.start <= x.start and x.end <= m.start]
+        # (a person named as the statement's source is no subject: "… er ifølge Brian
+        # tidligere dømt")
+        source = self._source_before
+        before = [x for x in mentions if sentence.start <= x.start and x.end <= m.start
+                  and not source.search(unit.text, max(0, x.start - 20), x.start)]
         if not before or before[-1].person.kind != Owner.PRIVATE:
             return self._other_gender_record(unit, sentence, m, cat_name, other_pronoun) \
                 if other_pronoun and not before else []
         x = before[-1]
-        gap_start = x.end + _nickname_close(unit.text, before, x.end)
+        gap_start = x.end + _nickname_close(unit.text, before, x.end, self._nickname_open)
         gap = unit.text[gap_start:m.start]
         words = re.findall(r"[\wæøåÆØÅ]+", gap.lower())
         relative = self._relative.subject(gap)
@@ -920,19 +933,29 @@ _LATIN_AFTER = re.compile(r"[ \t]*[(\[（][ \t]*([A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a
                           r"[ \t]*[)\]）]")
 
 
-_NICKNAME_OPEN = re.compile(r"\s*\(\s*[\"“”'’«»]*")
+_NICKNAME_WORDS = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}")
 _NICKNAME_CLOSE = re.compile(r"[\"“”'’«»]*\)")
 
 
-def _nickname_close(text: str, before: Sequence[Mention], end: int) -> int:
+def _nickname_close(text: str, before: Sequence[Mention], end: int,
+                    opening: re.Pattern[str]) -> int:
     """How many characters after ``end`` close a nickname in brackets right after the
-    same private person's name ("Tobias ("Tobbe") afsoner selv …": the quote and the
-    bracket), so that the name stays the subject of what follows; 0 otherwise."""
+    same private person's name ("Tobias ("Tobbe") afsoner selv …", "René (kaldet "Dolle")
+    er …": the quote and the bracket; ``opening``: the bracket, a cue word and a quote
+    before the nickname), so that the name stays the subject of what follows; 0
+    otherwise."""
+    if before and before[-1].end == end and before[-1].person.kind == Owner.PRIVATE:
+        # the nickname no name finder took ("René Bach (kaldet "Dolle") er …")
+        opened = opening.match(text, end)
+        word = _NICKNAME_WORDS.match(text, opened.end()) if opened else None
+        shut = _NICKNAME_CLOSE.match(text, word.end()) if word else None
+        if shut is not None and word is not None and "(" in text[end:word.end()]:
+            return shut.end() - end
     close = _NICKNAME_CLOSE.match(text, end)
     if close is None or len(before) < 2:
         return 0
     name, nick = before[-2], before[-1]
-    if name.person.kind != Owner.PRIVATE or _NICKNAME_OPEN.fullmatch(
+    if name.person.kind != Owner.PRIVATE or opening.fullmatch(
             text, name.end, nick.start) is None:
         return 0
     return close.end() - end

@@ -31,7 +31,9 @@ _LOW = "a-zæøåéüöäè"
 _CAP_WORD = rf"[{_UP}][{_LOW}]+"
 _GENITIVE = rf"[{_UP}][{_LOW}]+s"  # Frederiks, Andersens, Peders
 _INITIALS = rf"(?:[{_UP}]\.){{1,3}}"  # H.C.
-_HOUSE = rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w]))?(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?"
+# a house number, maybe a letter (a capital, or a small one right after it: "58b") or a range
+_HOUSE = (rf"\d{{1,4}}(?:\s?[A-H](?![{_LOW}\w])|[a-h](?![{_LOW}\w]))?"
+          rf"(?:\s?-\s?\d{{1,4}}(?:[A-H](?!\w))?)?")
 # Between the parts of an address: a comma and/or spaces, or a line break (letter headers).
 _GAP = r"(?:[ \t\xa0]{0,3},?[ \t\xa0]{0,3}\n?[ \t\xa0]{0,3})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
@@ -138,8 +140,11 @@ class _Patterns:
         self.home_street = re.compile(
             rf"\b(?:{words.alternation('home_verbs')})\s+"
             rf"(?:[\w{_LOW}{_UP}\-]+,?\s+){{0,6}}?"
-            rf"(?:på|i(?=\s+{i_street}))\s+(?P<street>(?:{one_word}|{_CAP_WORD}(?={in_town}))"
-            rf"(?P<in_town>{in_town})?)(?![\w{_LOW}]|\s*\d)")
+            rf"(?:(?:på|i(?=\s+{i_street}))\s+(?P<street>(?:{one_word}|{_CAP_WORD}(?={in_town}))"
+            rf"(?P<in_town>{in_town})?)"
+            # "bor hos ex-kæresten Lone Dahl, Ringkøbingvej [ulæseligt]": the host's street
+            # right after a comma (a word with a street suffix only)
+            rf"|(?<=,[ \t])(?P<host_street>{one_word}))(?![\w{_LOW}]|\s*\d)")
         # Addresses abroad in letters and transfer summaries, by the street words of each
         # language: British/American, number first ("14 Ashworth Road, Leeds LS12 3QT", with a
         # district before the city: "14 Adeola Odeku Street, Victoria Island, Lagos");
@@ -259,13 +264,16 @@ class _Patterns:
                                              *words["foreign_street_words_after"])})
         self.foreign_gate = with_first_char_gate(re.compile(
             rf"(?<![\w{_LOW}])(?:{alternation(lowered)})(?![\w{_LOW}])"))
+        # a floor in Roman numerals and a door after the house number, as Hungary writes
+        # them ("Petőfi utca 12. II/7": 2nd floor, door 7)
+        roman_floor = r"\.?[ \t]+[IVX]{1,4}\.?[ \t]?/[ \t]?\d{1,3}(?![\w/])"
         self.foreign_address = re.compile(
             rf"(?<![\w{_LOW}])(?:{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words}"
             rf"(?:,[ \t]*{before}(?:(?<=\.)|(?![\w{_LOW}])){name_words})?"
             rf"|(?:[{_ANY_UP}][^\W\d_'’\-]+[ \t]+){{0,2}}[{_ANY_UP}][^\W\d_'’\-]+[ \t]+{after}"
             rf"(?:(?<=\.)|(?![\w{_LOW}])))"
             rf",?[ \t]+(?:(?i:{words.alternation('foreign_flat_words')})[ \t]*)?"
-            rf"{_NUMBER_ABROAD}(?![\w.,]\d|\d)(?P<flat>{flat})?")
+            rf"{_NUMBER_ABROAD}(?![\w.,]\d|\d)(?P<flat>{flat}|{roman_floor})?")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
@@ -456,9 +464,12 @@ def _cued_addresses(pats: _Patterns, text: str) -> list[PatternMatch]:
 
 def _home_streets(pats: _Patterns, text: str) -> list[PatternMatch]:
     """Bare street names where they locate somebody's home (``_Patterns.home_street``)."""
-    return [PatternMatch(m.start("street"), m.end("street"), m.group("street"), ENTITY, 0.7,
-                         _normalize(m.group("street")))
-            for m in pats.home_street.finditer(text)]
+    found = []
+    for m in pats.home_street.finditer(text):
+        group = "street" if m.group("street") is not None else "host_street"
+        found.append(PatternMatch(m.start(group), m.end(group), m.group(group), ENTITY, 0.7,
+                                  _normalize(m.group(group))))
+    return found
 
 
 def _street_before_postal(pats: _Patterns, text: str, postal_start: int) -> int:

@@ -131,17 +131,28 @@ def find_cprs(text: str, today: dt.date | None = None,
 # DDMMYY+5, a D-number's day plus 40; Polish PESEL YYMMDD+5): a birth date in it, and its
 # check digits right or a cue in the same sentence before it (``foreign_id_cues``: a
 # mistyped number after "personnummer" is still somebody's; "290223-1234" alone is none).
+# An Icelandic kennitala (DDMMYY and four digits, a company's day plus 40) counts after its
+# label (``kennitala_labels``: "kt. 4410238817"); a Danish CPR number there is read first.
 _SWEDISH = re.compile(r"(?<![\d+\-./])(?P<n>(?:19|20)?\d{6}[-+]\d{4})(?![\d\-]|[./,]\d)")
 _FINNISH = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}[-+A]\d{3}[0-9A-Y])(?![\w\-])")
 _ELEVEN = re.compile(r"(?<![\d+\-./])(?P<n>\d{11})(?![\d\-]|[./,]\d)")
 # what every foreign form holds: six digits, then a separator and three more or five more
-_FOREIGN_GATE = re.compile(r"\d{6}(?:[-+A]\d{3}|\d{5})")
+_FOREIGN_GATE = re.compile(r"\d{6}(?:[-+A]\d{3}|\d{4})")
+# an Icelandic kennitala: DDMMYY (a company's day plus 40) and four digits, after its label
+_KENNITALA = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}-?\d{4})(?![\d\-]|[./,]\d)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n")
 
 
 @lru_cache(maxsize=8)
 def _foreign_cue(words: WordLists) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words.alternation('foreign_id_cues')})(?![\w])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _kennitala_label(words: WordLists) -> re.Pattern[str]:
+    """A kennitala's label right before a number ("kt. ", "kennitala: ")."""
+    return re.compile(rf"(?<![\w])(?:{words.alternation('kennitala_labels')})[ \t]*:?[ \t]*$",
                       re.IGNORECASE)
 
 
@@ -206,6 +217,11 @@ def _foreign_ids(text: str, danish: list[PatternMatch],
     for m in _FINNISH.finditer(text):
         if _dmy_ok(m.group("n")[:6]) and (_fi.is_valid(m.group("n")) or cued(m)):
             add(m, 0.8)
+    kt = _kennitala_label(w)
+    for m in _KENNITALA.finditer(text):
+        if _dmy_ok(re.sub(r"\D", "", m.group("n")), d_number=True) \
+                and kt.search(text, max(0, m.start() - 20), m.start()):
+            add(m, 0.85)
     for m in _ELEVEN.finditer(text):
         n = m.group("n")
         if (_dmy_ok(n, d_number=True) or _ymd_ok(n[:6])) and (_no.is_valid(n) or cued(m)):

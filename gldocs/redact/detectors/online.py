@@ -17,7 +17,10 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
 - ``VESSEL``: a boat's name and registration after a vessel word
   (:mod:`gldocs.redact.detectors.vessel`).
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
-  alone, a valid IBAN, and a MobilePay box number after "MobilePay".
+  alone, a valid IBAN, and a MobilePay box number after "MobilePay";
+  a crypto-currency wallet address: bech32 ("bc1q…") and Ethereum ("0x" and 40 hex
+  digits) by their shape, a legacy base58 address ("1…"/"3…") with a valid checksum or a
+  wallet word in its sentence (``wallet_cues``).
 """
 
 from __future__ import annotations
@@ -306,10 +309,50 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     return found
 
 
+_BECH32 = re.compile(r"(?<![\w])(?:bc|tb|ltc)1[a-z0-9]{25,87}(?![\w])", re.IGNORECASE)
+_ETHEREUM = re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])")
+_BASE58 = re.compile(r"(?<![\w])[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?![\w])")
+_WALLET_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
+
+
+@lru_cache(maxsize=8)
+def _wallet_cue(words: WordLists) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{words.alternation('wallet_cues')})(?![\w])",
+                      re.IGNORECASE)
+
+
+def find_wallets(text: str, words: WordLists | None = None) -> list[PatternMatch]:
+    """Crypto-currency wallet addresses (BANK_ACCOUNT): bech32 and Ethereum by their shape, a
+    base58 address with a valid checksum or a wallet word in its sentence. A bech32 or
+    base58 address written in one case only counts with a digit in it (no plain word)."""
+    from stdnum import bitcoin
+
+    found: list[PatternMatch] = []
+    if not _DIGIT.search(text):
+        return found  # every wallet address has digits
+    for m in (*_BECH32.finditer(text), *_ETHEREUM.finditer(text)):
+        v = m.group(0)
+        if v[:2].lower() != "0x" and (v != v.lower() and v != v.upper()):
+            continue  # bech32 is one case throughout
+        found.append(PatternMatch(m.start(), m.end(), v, "BANK_ACCOUNT", 0.85,
+                                  "wallet:" + v.lower()))
+    cue = _wallet_cue(words if words is not None else default_words("identifier_words"))
+    for m in _BASE58.finditer(text):
+        v = m.group(0)
+        if not (_DIGIT.search(v[1:]) and re.search("[a-z]", v) and re.search("[A-Z]", v)):
+            continue
+        ends = list(_WALLET_SENTENCE.finditer(text, max(0, m.start() - 160), m.start()))
+        start = ends[-1].end() if ends else max(0, m.start() - 160)
+        if bitcoin.is_valid(v) or cue.search(text, start, m.start()):
+            found.append(PatternMatch(m.start(), m.end(), v, "BANK_ACCOUNT", 0.8, "wallet:" + v))
+    return found
+
+
 def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Every online or financial identifier in ``text`` (may overlap; the engine resolves).
     ``words``: the policy's identifier words (default: the bundled kommune policy's)."""
     from gldocs.redact.detectors.vessel import find_vessels
 
     return (find_online_ids(text, words) + find_ip_addresses(text, words) + find_imeis(text)
-            + find_bank_accounts(text, words) + find_vessels(text, words))
+            + find_bank_accounts(text, words) + find_wallets(text, words)
+            + find_vessels(text, words))

@@ -719,6 +719,7 @@ class EntityFinder:
                     continue  # the client's own nickname, or a label
                 out.append((NameCandidate(m.start(key), m.end(key), n, 0.85, why), "names"))
                 out.extend(more)
+        out.extend((c, "names") for c in self._short_forms_in_brackets(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
@@ -1396,6 +1397,24 @@ class EntityFinder:
                                      "lille navn efter rolle"))
         return out
 
+    def _short_forms_in_brackets(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A short form of a given name in brackets right after it ("Daniel (Dan)",
+        "Katharina (Kat)"): the bracketed word begins the name before it, and that name is
+        a given name of the lists, so both are one person's (never the client's: his own
+        short form is his name, K1). An abbreviation of an ordinary word ("Department
+        (Dep)") has no given name before it."""
+        out = []
+        given = self._names(surnames=False)
+        for m in _SHORT_FORM_IN_BRACKETS.finditer(text):
+            full, short = m.group("full"), m.group("n")
+            if full.lower() in client or short.lower() in client or full not in given or \
+                    not full.lower().startswith(short.lower()) or len(short) >= len(full) \
+                    or short.lower() in self.stop_words:
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), short, 0.85,
+                                     "kortform af navnet før"))
+        return out
+
     def _lower_case_given_names(self, text: str, client: set[str]) -> list[NameCandidate]:
         """A known given name written in lower case where people write names so: a text
         written all in lower case (a note typed on a phone: "siger kærsten dennis er flyttet
@@ -1900,7 +1919,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
                            "efternavn først (vietnamesisk/kinesisk/koreansk)",
-                           "tiltaleform før navnet", "navnefelt"))
+                           "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)
 # (two or three capitalised words before a contact: PersonPatterns.run_before_contact)
@@ -2089,6 +2108,10 @@ _NICKNAME_OF = re.compile(
 _NICKNAME_IN_BRACKETS = re.compile(
     r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
     r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
+# a short form of the given name before it, in brackets: "Daniel (Dan)"
+_SHORT_FORM_IN_BRACKETS = re.compile(
+    r"(?<![\w\-])(?P<full>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{2,20})[ \t]*\([ \t]*"
+    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,12})[ \t]*\)")
 _HEADER_REASON = "navn i brevhoved"
 # a mail header's address line: its key and a display name of two to four capitalised
 # words, the address in angle brackets or nothing after it

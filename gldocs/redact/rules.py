@@ -355,7 +355,18 @@ class RuleStage:
         that person. None otherwise (the client, or anybody else, may be meant)."""
         m = _SEMICOLON_PRONOUN.match(gap)
         if m is None:
-            return None
+            # "Patrick fortalte om Kevin: Han havde været i metadonbehandling …": what is
+            # told about the person named right before the colon is that person's
+            about = _ABOUT_COLON_PRONOUN.match(gap)
+            if about is None or not _ABOUT_BEFORE.search(text[sentence.start:x.start]):
+                return None
+            after = re.findall(r"[\wæøåÆØÅ]+", about.group("b").lower())
+            if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
+                return None
+            if any(x.end <= o.start < x.end + about.start("p") and o.person is not x.person
+                   for o in mentions):
+                return None
+            return x.end + about.start("p")
         after = re.findall(r"[\wæøåÆØÅ]+", m.group("b").lower())
         if len(after) > 8 or any(w in self.clause_words.other_subject for w in after):
             return None
@@ -914,6 +925,10 @@ AUTHORITY = "AUTHORITY"
 # where the clause that a private person opens starts (_pronoun_subject)
 _CLAUSE_OPENING = re.compile(r"[,;|]|(?<![\wæøå])(?:at|fordi|da|mens|og)(?![\wæøå])")
 _SEMICOLON_PRONOUN = re.compile(r"^[^;.!?]*;[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;.!?]*)$")
+# ... and the pronoun right after a colon that follows "om <name>" ("fortalte om Kevin: Han
+# havde …"); up to two words between "om" and the name ("om sin bror Kevin")
+_ABOUT_COLON_PRONOUN = re.compile(r"^[ \t]*:[ \t]*(?P<p>[Hh]an|[Hh]un)[ \t]+(?P<b>[^;:.!?]*)$")
+_ABOUT_BEFORE = re.compile(r"(?:^|[ \t])[Oo]m(?:[ \t]+[\wæøåÆØÅ\-]+){0,2}[ \t]+$")
 # a name in a non-Latin script (Han, Hangul, kana, Arabic, Cyrillic, Greek, Hebrew)
 _SCRIPT = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff\u0600-\u06ff\u0400-\u04ff" \
           "\u0370-\u03ff\u0590-\u05ff"

@@ -382,3 +382,53 @@ def test_uncommon_words_next_to_a_house_number_are_a_street(ner_analyzer: Analyz
     out = _redact(ner_analyzer, body, head="")
     # a street: kept, or removed as an address, never taken for a person
     assert "[person]" not in out
+
+
+# -- round 17: English political opinion, prison discipline, the act in slang, names --------
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("I always vote Tory, my whole family does.", "Tory"),
+    ("She voted Green at the last election.", "Green"),
+    ("He is a member of the SNP and went canvassing.", "SNP"),
+    ("He was a Labour councillor in Leeds for a while.", "Labour councillor"),
+    ("He canvassed for Fine Gael in the last campaign.", "Fine Gael"),
+    ("Got 14 days down the block after the fight.", "down the block"),
+    ("They searched his cell after the visit.", "searched his cell"),
+    ("He had two adjudications last year and lost his privileges.", "adjudications"),
+    ("I was nicked for a fight on the landing.", "nicked for"),
+    ("He spent a month in the segregation unit.", "segregation unit"),
+    ("He admits muling parcels across the border.", "muling"),
+    ("He was recruited into county lines at fifteen.", "county lines"),
+    ("He was shotting weed from his car.", "shotting"),
+    ("He was caught dealing outside the station.", "dealing"),
+    ("He says he was dealing coke to pay his rent.", "dealing coke"),
+])
+def test_english_opinion_discipline_and_act_are_removed(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert secret not in _redact(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Labour market in the region has improved this year.",
+    "He is dealing with his debts and has a plan for the rent.",
+    "The flat is in a block of flats near the station.",
+    "The party was held in the garden of the community centre.",
+    "She was a member of the reading group at the library.",
+])
+def test_ordinary_english_near_the_new_words_is_kept(analyzer: Analyzer, sentence: str) -> None:
+    assert _redact(analyzer, sentence).strip() == sentence
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He lives with his mum Rosalind and her dog.", "Rosalind"),
+    ("My fella Tobias (Tob) cannot put me up.", "Tob"),
+    ("She owes money to a bloke called Big Terry.", "Big Terry"),
+    ("He stays with his nan Winifred on weekends.", "Winifred"),
+])
+def test_english_family_words_nicknames_and_short_forms_are_persons(
+        analyzer: Analyzer, sentence: str, name: str) -> None:
+    assert name not in _redact(analyzer, sentence)
+
+
+def test_an_abbreviation_in_brackets_after_an_ordinary_word_is_kept(analyzer: Analyzer) -> None:
+    sentence = "He passed the Mathematics (Math) course with a good mark."
+    assert _redact(analyzer, sentence).strip() == sentence

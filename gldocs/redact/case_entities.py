@@ -26,7 +26,7 @@ from gldocs.document.sections import (
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
-from gldocs.redact.detectors.names import NameCandidate
+from gldocs.redact.detectors.names import FAMILY_FIRST_REASON, NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
@@ -1853,9 +1853,11 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
-    """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS")."""
+    """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS"),
+    but not a family name written first in capitals ("TRAN Thi Thu Trang": the family-first
+    list read it)."""
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
-    if len(words) < 2 or all(w.isupper() for _, _, w in words):
+    if len(words) < 2 or all(w.isupper() for _, _, w in words) or c.reason == FAMILY_FIRST_REASON:
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
         words.pop()
@@ -1918,7 +1920,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
-                           "efternavn først (vietnamesisk/kinesisk/koreansk)",
+                           FAMILY_FIRST_REASON,
                            "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)

@@ -765,7 +765,7 @@ def _only(*entities: str) -> frozenset[str]:
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
 ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT", "COMPANY_ID", "TRANSFER_REF",
-               "VESSEL")
+               "VESSEL", "ID_NUMBER")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (

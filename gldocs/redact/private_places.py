@@ -48,6 +48,8 @@ class PlaceWords:
     # a daycare's or school's name in lower case after its word ("børnehaven solsikken")
     lower_place_name: re.Pattern[str]
     not_lower_place_names: frozenset[str]
+    after_verb: re.Pattern[str]  # the place right after a verb (_after_verb)
+    after_verb_lax: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -79,6 +81,8 @@ def patterns_for(words: WordLists) -> PlaceWords:
             rf"(?P<name>[a-zæøå][a-zæøå\-]+(?:{words.alternation('lower_place_name_endings')}))"
             r"(?![\wæøå])", re.IGNORECASE),
         not_lower_place_names=words.set("not_lower_place_names"),
+        after_verb=_after_verb(words.alternation("foreign_school_nouns"))[0],
+        after_verb_lax=_after_verb(words.alternation("foreign_school_nouns"))[1],
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"))
@@ -94,14 +98,19 @@ _NAME = (rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
          r"(?:[ \t]+(?:[Nn]r|[Nn]o)\.?[ \t]*\d{1,4})?")
 # a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
 _CLASS = r"\d{1,2}\.?[ \t]?(?:[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ]))?\.?"
-_AFTER_VERB = re.compile(
-    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
-    rf"\d+\.[ \t]+klasse)){{0,4}}?)"
-    rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
-# ... and the lax form: up to 80 characters of one clause (brackets allowed) before it
-_AFTER_VERB_LAX = re.compile(
-    rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
-    rf"[ \t]+(?:i|på|hos|ved)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+def _after_verb(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place after a verb, and its lax form: up to 80 characters of one clause (brackets
+    allowed) before it. ``nouns``: the school words of other languages that may stand
+    before the name like a Danish noun in the definite form ("går på basisschool De
+    Regenboog", "geht in die Grundschule Am Park")."""
+    noun = rf"(?P<noun>[ \t]+(?:[a-zæøå]+(?:et|en|n)|(?i:{nouns})))?"
+    return (re.compile(
+        rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
+        rf"\d+\.[ \t]+klasse)){{0,4}}?)"
+        rf"[ \t]+(?:i|på|hos|ved|til){noun}[ \t]+(?P<name>{_NAME})"),
+        re.compile(
+        rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
+        rf"[ \t]+(?:i|på|hos|ved){noun}[ \t]+(?P<name>{_NAME})"))
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
@@ -146,11 +155,11 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         for v in pw.kind_of_verb.finditer(sentence):
-            m = _AFTER_VERB.match(sentence, v.end())
+            m = pw.after_verb.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
                 # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
                 # (3 år) på Krisecenter Lysglimt"): only an institution's name counts then
-                m = _AFTER_VERB_LAX.match(sentence, v.end())
+                m = pw.after_verb_lax.match(sentence, v.end())
                 if m is None or not institution(m.group("name")):
                     continue
             kind = next(_KINDS[int(k[1:])] for k, val in v.groupdict().items() if val)

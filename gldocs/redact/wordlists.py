@@ -48,7 +48,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
         "farm_name_endings", "not_after_house_number", "numbered_home_words",
         "lower_place_name_endings",
-        "not_lower_place_names")),
+        "not_lower_place_names", "foreign_school_nouns")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -79,7 +79,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "work_or_shop_words",
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
-        "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units")),
+        "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
+        "chat_words")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

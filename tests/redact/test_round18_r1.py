@@ -146,3 +146,53 @@ def test_korean_address_of_the_parents_is_not_the_clients() -> None:
     out = _redact("Forældrenes adresse: 1205-ho, 33 Jungang-daero, Dong-gu, Daegu; "
                   "tlf. +82 10-5512-7788.", client="Park Min-ho")
     assert "Jungang-daero" not in out and "1205-ho" not in out, out
+
+
+# -- a child's school abroad, a relative in prison by the prison's short name ----------------
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Sønnen Pim (f. 2016) bor hos sin mor og går på basisschool De Zonnebloem.", "Zonnebloem"),
+    ("Datteren Lena (9 år) går i Grundschule Am Lindenpark i Kiel.", "Lindenpark"),
+])
+def test_school_abroad_after_its_word(text: str, gone: str) -> None:
+    out = _redact(text)
+    assert gone not in out, out
+
+
+def test_clients_own_school_stays() -> None:
+    assert "Aarhus Tech" in _redact("Han går selv på Aarhus Tech efter løsladelsen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Faren, Jens Nyholm, sidder selv i Horserød for vold og ringer sjældent.",
+    "Kommunen skal ikke vide, at broren sidder i Vestre.",
+    "Hans onkel sad selv i Herstedvester i mange år.",
+])
+def test_relative_in_prison_by_its_short_name(text: str) -> None:
+    out = _redact(text)
+    for word in ("Horserød", "Vestre", "Herstedvester"):
+        assert word not in out, out
+
+
+# -- the person a quoted message speaks to, in lower case ------------------------------------
+@pytest.mark.parametrize(("text", "gone"), [
+    ('Han må ikke kontakte Maria-Louise Dahl. Hun fik en sms: "malle jeg ved godt du er sur".',
+     "malle"),
+    ('Beskeden lød: "sosse, ring til mig i aften".', "sosse"),
+    ('Han skrev til hende: "bubbi du må ikke gå".', "bubbi"),
+])
+def test_vocative_opening_a_message(text: str, gone: str) -> None:
+    out = _redact(text)
+    assert f'"{gone}' not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    'Han skrev: "hej jeg kommer i morgen".',
+    'Han skrev: "okay du kan bare ringe".',
+    'Han skrev: "hva du laver".',
+    'Han skrev: "godt du kom".',
+    'Han skrev: "nej, det gør jeg ikke".',
+    'Han skrev: "ring til mig".',
+])
+def test_ordinary_first_word_of_a_message_stays(text: str) -> None:
+    out = _redact(text)
+    assert "[person]" not in out and "[pårørende]" not in out, out

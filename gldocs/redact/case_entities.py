@@ -1971,7 +1971,8 @@ def _shares_start(short: str, name: str) -> bool:
 
 
 # a capitalised word, hyphenated parts joined ("Maria-Louise")
-_DOC_NAME_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w@/\\-])")
+_DOC_NAME_WORD = re.compile(
+    r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w@/\\-])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\\-])")
 
 # a house number right after or right before a run of words on the same line

@@ -196,3 +196,20 @@ def test_vocative_opening_a_message(text: str, gone: str) -> None:
 def test_ordinary_first_word_of_a_message_stays(text: str) -> None:
     out = _redact(text)
     assert "[person]" not in out and "[pårørende]" not in out, out
+
+
+def test_school_abroad_after_an_address_with_commas() -> None:
+    out = _redact("Sønnen Pim (f. 2016) bor hos sin mor, Eva Smit, på Kruiskade 41-II, "
+                  "3012 EE Rotterdam og går på basisschool De Zonnebloem.")
+    assert "Zonnebloem" not in out and "Kruiskade" not in out, out
+
+
+# -- a record of a private person in a client system's export ---------------------------------
+def test_places_in_a_relation_record() -> None:
+    out = _redact("Relationer[1].Navn: Oskar Lund\nRelationer[1].Rolle: Søn (6 år)\n"
+                  "Relationer[1].Skole: Kildeskovskolen, 0.A\n"
+                  "Relationer[2].Navn: Erna Lund\n"
+                  "Relationer[2].Bemærkning: bor på plejehjemmet Lærkegården\n"
+                  "Uddannelse.Skole: Ringsted Produktionsskole")
+    assert "Kildeskovskolen" not in out and "Lærkegården" not in out, out
+    assert "Ringsted Produktionsskole" in out, out

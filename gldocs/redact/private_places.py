@@ -110,15 +110,18 @@ def _after_verb(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The place after a verb, and its lax form: up to 80 characters of one clause (brackets
     allowed) before it. ``nouns``: the school words of other languages that may stand
     before the name like a Danish noun in the definite form ("går på basisschool De
-    Regenboog", "geht in die Grundschule Am Park")."""
+    Regenboog", "geht in die Grundschule Am Park"). A name in quotes is a home's or a
+    boat's own name ("bor på "Havfruen"")."""
     noun = rf"(?P<noun>[ \t]+(?:[a-zæøå]+(?:et|en|n)|(?i:{nouns})))?"
     return (re.compile(
         rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
         rf"\d+\.[ \t]+klasse)){{0,4}}?)"
-        rf"[ \t]+(?:i|på|hos|ved|til){noun}[ \t]+(?P<name>{_NAME})"),
+        rf"[ \t]+(?:i|på|hos|ved|til){noun}[ \t]+(?P<q>[\"“„»])?(?P<name>{_NAME})"
+        r"(?(q)[\"”«])"),
         re.compile(
         rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
-        rf"[ \t]+(?:i|på|hos|ved){noun}[ \t]+(?P<name>{_NAME})"))
+        rf"[ \t]+(?:i|på|hos|ved){noun}[ \t]+(?P<q>[\"“„»])?(?P<name>{_NAME})"
+        r"(?(q)[\"”«])"))
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
@@ -181,7 +184,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             name = text[a:b]
             if public(name) or any(x < b and a < y for x, y, _ in private_mentions):
                 continue
-            if kind == _HOME and not m.group("noun") and not institution(name):
+            # (a home by its own name in quotes: a houseboat, a farm, "bor på "Havfruen"")
+            if kind == _HOME and not m.group("noun") and not m.group("q") \
+                    and not institution(name):
                 continue
             if kind != _HOME and abroad(name):
                 continue

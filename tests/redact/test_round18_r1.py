@@ -213,3 +213,9 @@ def test_places_in_a_relation_record() -> None:
                   "Uddannelse.Skole: Ringsted Produktionsskole")
     assert "Kildeskovskolen" not in out and "Lærkegården" not in out, out
     assert "Ringsted Produktionsskole" in out, out
+
+
+def test_a_neighbours_home_by_its_own_name_in_quotes() -> None:
+    out = _redact('Båden passes af naboen, Egon Krogh, som bor på "Søstjernen" med sin kone.')
+    assert "Søstjernen" not in out, out
+    assert '"Albatros"' in _redact('Han bor selv på "Albatros" i havnen.')

@@ -64,6 +64,9 @@ _KOREAN_ADDRESS = re.compile(
 _HOUSE_LABEL = re.compile(
     r"(?<![\w])(?:House|Plot|Flat|Apartment|Apt\.|H/)[ \t]*(?:No|Nr|Number)\.?[ \t]*:?[ \t]*"
     r"[A-Z0-9](?=[A-Z\-/]*\d)[A-Z0-9\-/]{0,15}[A-Z0-9](?![\w])", re.IGNORECASE)
+# what every postcode_address holds: a comma, then a postcode abroad and a capital (the
+# pattern runs only where one stands)
+_POSTCODE_GATE = re.compile(r",[ \t]+(?:\d{5}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-ZÆØÅÀ-ÞȘŞȚŢĂÂÎ]")
 # an Irish Eircode ("D03 KX59") or a British postcode after an address, maybe after a
 # Dublin district's number (", Dublin 3, D03 KX59")
 _POSTCODE_AFTER = re.compile(
@@ -475,7 +478,7 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
         for m in rx.finditer(text):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                       _normalize(m.group(0))))
-    if "," in text:
+    if "," in text and _POSTCODE_GATE.search(text):
         for m in pats.postcode_address.finditer(text):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                       _normalize(m.group(0))))

@@ -29,7 +29,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -667,3 +667,66 @@ def _class_items(members: list[Any]) -> list[str]:
         else:
             raise NotImplementedError(str(op))  # a negated class, another category
     return out
+
+
+# -- required strings in front of one pattern ---------------------------------------------------
+class GatedPattern:
+    """A compiled pattern with the required-strings test in front: :meth:`search`,
+    :meth:`finditer` and :meth:`findall` look at a text only when it holds a string of each
+    of the pattern's required sets (:func:`required_sets`, tested as
+    :class:`PatternIndex` tests them: a "no" is always right), and otherwise give what the
+    pattern gives on a text where it cannot match (None, no match). Worth it for a pattern
+    that ``re`` tries at every position of a text (one opening with a lookbehind, a word
+    boundary or a long alternation of words) and that most texts cannot match: the test
+    reads the text's words once (:func:`text_words`, shared by every pattern and lexicon
+    that asks about the same text), the pattern would scan every character. ``pos`` and
+    ``endpos`` are passed on; the test reads the whole text (a match inside a part of it
+    is inside it). Build one with :func:`required_gate`."""
+
+    __slots__ = ("_index", "flags", "groupindex", "groups", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.groupindex = regex.groupindex
+        self._index = PatternIndex([regex])
+
+    def possible(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (False: it certainly holds none)."""
+        return bool(self._index.candidates(text))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+               ) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.regex.findall(text, pos, endpos) if self.possible(text) else []
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+              ) -> re.Match[str] | None:
+        """(No test: a match at one position is cheap.)"""
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                  ) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.regex!r})"
+
+
+def required_gate(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with the required-strings test in front (:class:`GatedPattern`): the same
+    results from ``search``, ``finditer``, ``findall``, ``match`` and ``fullmatch``; the
+    pattern itself when it has no required string (every text would pass the test). Typed
+    as a pattern: it is used as one."""
+    gated = GatedPattern(regex)
+    if not gated._index._required:
+        return regex
+    return gated  # type: ignore[return-value]  # the methods of re.Pattern used on it

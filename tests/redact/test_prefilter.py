@@ -198,6 +198,40 @@ def test_patterns_checked_one_by_one_are_those_found_through_the_words() -> None
         assert index.candidates(text) == index.candidates(text, every), text
 
 
+def _meets_every_set(index: PatternIndex, k: int, text: str) -> bool:
+    """The reference answer: every required set of pattern ``k`` has a string in the
+    lower-cased text (a plain substring search, no words, no masks)."""
+    lowered = text_words(text)[0]
+    assert lowered is not None
+    return all(any(x in lowered for x in req.strings) for req in index._required.get(k, ()))
+
+
+def test_the_word_masks_answer_as_a_substring_search_of_every_set() -> None:
+    """An index of many patterns reads a text's words once into a mask of the required sets
+    they meet; its answers, through the words and for some of the patterns (``among``),
+    are those of searching the text for each set's strings."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in (
+        r"\bi\s+fare\s+for\s+(?:repressalier|hævn)", r"\b\d+\s?(?:mg|ml)\s+(?:dagligt|x\s?2)",
+        r"(?:røveri|tyveri)\s+(?:af|fra)\s+\w+", r"\bvisit\w*\s+af\s+cell\w*",
+        r"\bstra[fk]\w*\s+-\s+sag", r"\bkm/t\s+for\s+hurtigt", r"\bnr\.\s*\d+\s+på\s+gangen",
+        r"\bfor\s+sent\b", r"\bkom\s+(?:hjem|ud)\s+(?:for\s+)?sent", r"\bhash\b",
+        r"\b(?:celle|stue)\s+\d+\s*-\s*(?:vest|øst)")]
+    index = PatternIndex(patterns)
+    words = ("i fare for hævn repressalier 5 mg ml dagligt x 2 røveri tyveri af fra "
+             "visitation cellen straf strakssag - sag km/t hurtigt nr. 12 på gangen for sent "
+             "kom hjem ud hash celle stue 7 vest øst").split()
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(400)]
+    texts += ["i fare for hævn", "5 mg dagligt", "straf - sag", "celle 4-vest", ""]
+    every = list(range(len(patterns)))
+    for text in texts:
+        expected = [k for k in every if _meets_every_set(index, k, text)]
+        assert index.candidates(text) == expected, text
+        assert index.candidates(text, every) == expected, text
+        assert \
+            index.candidates(text, every[::2]) == [k for k in expected if k % 2 == 0], text
+
+
 # -- the first-character gate ---------------------------------------------------------------
 @pytest.mark.parametrize(("pattern", "flags", "gated"), [
     (r"(?<![\wæ])(?:ved|Ny\s?)\s[A-Z]\w+", 0, "(?=[vN])"),

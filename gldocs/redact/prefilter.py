@@ -732,7 +732,8 @@ class GatedPattern:
     ``endpos`` are passed on; the test reads the whole text (a match inside a part of it
     is inside it). Build one with :func:`required_gate`."""
 
-    __slots__ = ("_index", "flags", "groupindex", "groups", "pattern", "regex")
+    __slots__ = ("_index", "_last", "_sets", "flags", "groupindex", "groups", "pattern",
+                 "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -741,10 +742,25 @@ class GatedPattern:
         self.groups = regex.groups
         self.groupindex = regex.groupindex
         self._index = PatternIndex([regex])
+        self._sets = self._index._by_size.get(0)  # None: no required string
+        self._last: tuple[str, bool] = ("", True)  # the last text asked about, the answer
 
     def possible(self, text: str) -> bool:
-        """Whether ``text`` may hold a match (False: it certainly holds none)."""
-        return bool(self._index.candidates(text))
+        """Whether ``text`` may hold a match (False: it certainly holds none): as
+        ``PatternIndex.candidates`` answers for the one pattern; the last text's answer
+        is remembered (the name rules ask about one text several times)."""
+        last = self._last
+        if text is last[0]:
+            return last[1]
+        sets = self._sets
+        if sets is None:
+            return True
+        lowered, words, outside = text_words(text)
+        index = self._index
+        answer = lowered is None or bool(outside and index._blocked(outside)) or \
+            index._meets(sets, lowered, words, [])
+        self._last = (text, answer)
+        return answer
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                ) -> re.Match[str] | None:

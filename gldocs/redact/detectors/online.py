@@ -34,7 +34,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation, with_first_letters
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
@@ -96,15 +96,15 @@ class _Patterns:
             re.IGNORECASE)
         # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",
         # "Reg. 1551, konto 3456789012")
-        self.account = re.compile(
+        self.account = required_gate(re.compile(
             rf"\b(?:{words.alternation('registration_labels')})\.?\s*{number}"
             r"\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
             rf"(?:{account})?\s*[:.]?\s*"
-            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE))
         # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
-        self.mobilepay_box = re.compile(
+        self.mobilepay_box = required_gate(re.compile(
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
-            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
+            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE))
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
         self.company_id = re.compile(with_first_letters(
             words["company_id_labels"],
@@ -307,8 +307,9 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     return found
 
 
-_BECH32 = re.compile(r"(?<![\w])(?:bc|tb|ltc)1[a-z0-9]{25,87}(?![\w])", re.IGNORECASE)
-_ETHEREUM = re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])")
+_BECH32 = required_gate(re.compile(r"(?<![\w])(?:bc|tb|ltc)1[a-z0-9]{25,87}(?![\w])",
+                                   re.IGNORECASE))
+_ETHEREUM = required_gate(re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])"))
 _BASE58 = re.compile(r"(?<![\w])[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?![\w])")
 _WALLET_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
 

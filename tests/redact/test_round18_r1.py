@@ -14,16 +14,15 @@ import pytest
 from gldocs.redact.detectors.address import find_addresses
 from gldocs.redact.detectors.online import find_online
 from gldocs.redact.detectors.plate import find_plates
-from tests.redact.section_redaction import plan_case, redacted_after
+from tests.redact.harness import Case, stamdata
 
 CLIENT = "Bjarke Holm Vestergaard"
 CPR = "120590-1237"
 
 
 def _redact(body: str, client: str = CLIENT) -> str:
-    head = f"1. Stamoplysninger\nNavn: {client}\nCPR-nr.: {CPR}\n\n2. Personlige oplysninger\n"
-    return redacted_after(plan_case(head + body + "\n", client, CPR, ("bolig",)),
-                          "2. Personlige oplysninger")
+    head = stamdata(client, CPR) + "2. Personlige oplysninger\n"
+    return Case(client, head, areas=("bolig",), cpr=CPR).redact(body)
 
 
 # -- identity and travel document numbers ---------------------------------------------------

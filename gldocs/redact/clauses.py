@@ -82,6 +82,9 @@ class ClauseWords:
     # words that name the source of a statement, right before a person's name ("René er
     # ifølge Brian tidligere dømt for vold": René's record, told by Brian)
     source_prepositions: frozenset[str]
+    # verbs of a professional telling or assessing ("Hun beskriver en depression, som
+    # Patrick har haft"): the pronoun that means the professional tells the client's data
+    report_verbs: frozenset[str]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -114,7 +117,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
           "relative_after_conjunction", "client_objects", "client_possessives",
-          "relation_determiners", "source_prepositions")
+          "relation_determiners", "source_prepositions", "report_verbs")
 
 
 def parse_clause_words(data: object) -> ClauseWords:

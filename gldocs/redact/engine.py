@@ -399,7 +399,8 @@ class Analyzer:
         findings = extend_over_references(units, findings, self.bundle.identifier_words)
         findings = spread_handles(units, findings)
         findings = keep_professional_names(
-            units, findings, {p.rule for p in policy.protect.values() if p.carve},
+            units, findings,
+            {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules)
         review_below = policy.thresholds.review_below
         for f in findings:

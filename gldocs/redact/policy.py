@@ -159,6 +159,10 @@ class ProtectSpec(_Strict):
     # kept even inside a sentence or clause removed for its content (the text is cut around
     # it), for text that tells nothing but itself (the LS/RNR risk level)
     carve: bool = False
+    # the removal rules it is carved out of (empty: every rule); the offence type and the
+    # sentence (K6) are carved out of the act's details (R4), never out of a third person's
+    # record (R1: "Hans bror er dømt for vold" goes whole)
+    carve_from: list[str] = Field(default_factory=list)
 
 
 class HeadingBlock(_Strict):

@@ -105,6 +105,10 @@ class CategorySpec(_Strict):
     # "not_client": a term does not count with the client named as its subject (a victim's
     # injury: "Lasse blev ramt af en bom og fik hjernerystelse" is the client's own health)
     subject: Literal["any", "private", "not_client"] = "any"
+    # a lexicon of words that make a document one about prison or the police: the
+    # category's terms count only in a document that holds one of them ("segregated",
+    # "adjudication" and "nicked for" are prison discipline there, ordinary English elsewhere)
+    context: str | None = None
 
 
 class SectionSpec(_Strict):
@@ -372,6 +376,11 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
         if prot.rule not in rules:
             problems.append((f"protect.{name}.rule", f"ukendt regel '{prot.rule}'"))
     declared = policy.resources.lexicons
+    for name, cat in policy.categories.items():
+        if cat.context is not None and cat.context not in declared:
+            problems.append((f"categories.{name}.context",
+                             f"leksikonet '{cat.context}' er ikke angivet under "
+                             "resources.lexicons"))
     for group, specs in (("categories", policy.categories), ("protect", policy.protect)):
         for name, spec in specs.items():
             for i, lex in enumerate(spec.lexicons):

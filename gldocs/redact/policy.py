@@ -375,6 +375,9 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     for name, prot in policy.protect.items():
         if prot.rule not in rules:
             problems.append((f"protect.{name}.rule", f"ukendt regel '{prot.rule}'"))
+        for i, rid in enumerate(prot.carve_from):
+            if rid not in rules:
+                problems.append((f"protect.{name}.carve_from[{i}]", f"ukendt regel '{rid}'"))
     declared = policy.resources.lexicons
     for name, cat in policy.categories.items():
         if cat.context is not None and cat.context not in declared:

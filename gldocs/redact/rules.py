@@ -246,7 +246,8 @@ class RuleStage:
         words = [w.group().lower() for w in _WORD.finditer(text, sentence.start, m.start)]
         if len(words) < 2 or words[0] != pronoun:
             return False
-        rest = [w for w in words[1:4] if w not in cw.adverbs and w not in cw.state_verbs]
+        rest = [w for w in words[1:4] if w not in cw.adverbs and w not in cw.state_verbs
+                and w not in cw.relative_adverbs]
         if not rest or rest[0] not in cw.report_verbs:
             return False
         k = next((i for i, s in enumerate(spans) if s.start == sentence.start), None)

@@ -15,8 +15,8 @@ import pytest
 from policy_copy import copy_policy, edit_yaml
 
 from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.errors import PolicyError
+from gldocs.redact.apply import apply
 from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.policy import load_policy_file
 from tests.redact.section_redaction import gone, kommune_analyzer, plan_case, redacted_after
@@ -172,7 +172,8 @@ def test_ordinary_english_outside_prison_is_kept(sentence: str) -> None:
     assert sentence in _plain(sentence + "\n")
 
 
-@pytest.mark.parametrize("sentence", ORDINARY_ENGLISH[:2] + [
+@pytest.mark.parametrize("sentence", [
+    *ORDINARY_ENGLISH[:2],
     "He got 10 days on the block after an adjudication for a fight on the wing.",
     "I was nicked for fighting and spent a week in the seg.",
 ])

@@ -205,8 +205,17 @@ def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
         return False
     if words[0][0] in cw.plan_subjects:
         return True
-    verb, nxt = _verb_at(words, 1 if words[0][0] in cw.goal_subjects else 0, cw)
-    return bool(verb) and (verb not in cw.state_verbs or nxt in cw.plan_participles)
+    i = 1 if words[0][0] in cw.goal_subjects else 0
+    verb, nxt = _verb_at(words, i, cw)
+    if not verb or verb not in cw.state_verbs:
+        return bool(verb)
+    # the participle may follow a short phrase of means or time ("har via Holbæk Kommune
+    # fået tilbudt en lejlighed", "har i dag fået en læreplads")
+    at = next(k for k in range(i, len(words)) if words[k][0] == verb)
+    return any(w in cw.plan_participles for w, _ in words[at + 1:at + 1 + _PARTICIPLE_REACH])
+
+
+_PARTICIPLE_REACH = 4  # words between "har"/"er" and a plan participle ("har via X Y fået")
 
 
 def _verb_at(words: list[tuple[str, str]], i: int, cw: ClauseWords) -> tuple[str, str]:

@@ -207,3 +207,96 @@ def test_an_unknown_context_lexicon_or_carve_rule_is_an_error(tmp_path: Path) ->
         load_policy_file(policy)
     assert "categories.sikkerhed_kontekst.context" in err.value.message
     assert "protect.dom.carve_from[0]" in err.value.message
+
+
+# -- round 18, second part: classes of the new blind sets (invented phrasings) --------------
+@pytest.mark.parametrize(("sentence", "secret"), [
+    # R3: escape risk, the count, an incident report, a phone taken, snitching, a handover
+    ("Flugtrisikoen er vurderet som høj pga. en tidligere udeblivelse.", "Flugtrisiko"),
+    ("Manglede ved aftenoptællingen kl. 21.30 og blev meldt undveget.", "aftenoptællingen"),
+    ("Der er skrevet hændelsesrapport, og sedlen er afleveret på vagtkontoret.",
+     "hændelsesrapport"),
+    ("Han havde lånt en medindsats mobil. Mobilen blev inddraget.", "inddraget"),
+    ("Der går et rygte om, at han har sladret til politiet om en anden sag.", "sladret"),
+    ("Hans kusine forsøgte at give ham en lille pakke under besøget.", "pakke"),
+    # R4: a romance scam, a victim by age, a broken bone, smuggled goods, pay, turnover,
+    # customers' data
+    ("Han var med i en gruppe, der lavede romance scams mod ældre.", "romance scams"),
+    ("Han lokkede penge fra en 72-årig mand fra Herning.", "72-årig"),
+    ("Han truede med at brække hans kæbe, hvis han ikke betalte.", "kæbe"),
+    ("I lastrummet lå 1,2 millioner cigaretter og 400 kg tobak.", "cigaretter"),
+    ("Han fik 8.000 kr. pr. levering af pakkerne.", "8.000 kr."),
+    ("Udbyttet udgjorde ca. 2,3 mio. kr.", "2,3 mio."),
+    ("Hun brugte borgeres oplysninger fra kommunens system.", "borgeres oplysninger"),
+    # R2: a same-sex couple, Kurdish parties, skin colour, migration between countries,
+    # dementia, an organ donor
+    ("Hans far har aldrig accepteret, at han er gift med en mand.", "gift med en mand"),
+    ("Hun er kæreste med en kvinde fra Vejle.", "kæreste med en kvinde"),
+    ("Han var i sin ungdom aktiv i KDP i Erbil.", "KDP"),
+    ("Han blev kaldt den sorte i klassen og var meget alene.", "den sorte i klassen"),
+    ("Hans mor kom til Belgien fra Haiti som barn.", "Haiti"),
+    ("Bemærkning: Dement, bor på plejehjem.", "Dement"),
+    # R5: an open prison's building by its number, a complaint about the prison's
+    # cancellations
+    ("Han arbejder på værkstedet og bor i Længe 3.", "Længe 3"),
+    ("Han har klaget over aflysningen af sine besøg.", "klaget over aflysningen"),
+])
+def test_round18_blind_classes_are_removed(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence, ("bolig",)), secret)
+
+
+def test_a_relative_examined_as_an_organ_donor_goes_in_the_health_area() -> None:
+    out = _redact("Hans søster, Lone, bliver undersøgt som mulig nyredonor.", ("helbred",))
+    assert gone(out, "nyredonor"), out
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    # a plan participle after a short phrase: the plan clause stays beside a removed one
+    ("Hun har via kommunen fået tilbudt en lejlighed, og det er aftalt, at hun kan skrive "
+     "under på udgang med ledsager.", ("bolig",)),
+    # a cost's total is the economy, no loot
+    ("Kurset koster 1.200 kr. pr. uge, i alt 14.400 kr., og han søger elevstøtte.",
+     ("uddannelse", "økonomi")),
+    # a body part after an injury at work is health, no blow
+    ("Han fik i 2019 en arbejdsskade i ryggen og har ondt i ryggen.", ("helbred",)),
+    # a hospital ward by its letter, a department as the source of a decision
+    ("Han er i dialyse på Nyremedicinsk Afdeling Y tre gange om ugen.", ("helbred",)),
+    ("Oplæring i hjemmedialyse starter efter løsladelsen; dato fastsættes af afdelingen.",
+     ("helbred",)),
+    # applying for a residence permit is a step of the plan
+    ("Han søger forlængelse af opholdstilladelsen inden nytår.", ("økonomi",)),
+    # a tax claim collected is a debt
+    ("Toldstyrelsen har opkrævet afgift med i alt 1.240.000 kr., som er sendt til "
+     "inddrivelse.", ("økonomi",)),
+])
+def test_round18_what_must_stay(sentence: str, areas: tuple[str, ...]) -> None:
+    out = _redact(sentence, areas)
+    key = {"lejlighed": "fået tilbudt en lejlighed", "Kurset": "1.200 kr. pr. uge",
+           "arbejdsskade": "arbejdsskade i ryggen", "dialyse på": "dialyse på",
+           "Oplæring": "Oplæring i hjemmedialyse", "opholdstilladelsen": "forlængelse af",
+           "Toldstyrelsen": "1.240.000 kr."}
+    kept = next(v for k, v in key.items() if k in sentence)
+    assert kept in out, out
+
+
+def test_a_note_under_a_drawn_heading_ends_at_the_next_drawn_heading() -> None:
+    body = ("---- INTERNT NOTAT (AB, 01.12.2026) ----\n"
+            "Han er vidne i en sag om vold og har fået trusler.\n\n"
+            "---- UDKAST TIL MAIL ----\n"
+            "Bolig: Han ønsker en lejlighed i den anden ende af byen.\n")
+    out = _redact(body)
+    assert "trusler" not in out and "Han ønsker en lejlighed" in out, out
+
+
+def test_an_abbreviation_ends_no_sentence_before_a_relatives_health() -> None:
+    out = _redact("Hans mor bor i Accra (Osu, House No. GA-104-2231) og fik i maj en blodprop "
+                  "i hjernen.", ("helbred",))
+    assert gone(out, "blodprop"), out
+
+
+def test_the_acts_narrative_under_a_dated_heading_goes() -> None:
+    body = ("12.11.2026 (AB) – Om forholdet (fra dommen)\n"
+            "Han passede 300 planter i et lejet hus sammen med en medtiltalt. Den anden "
+            "hentede høsten. Han blev betalt 12.000 kr. om måneden.\n")
+    out = _redact(body)
+    assert gone(out, "12.000 kr."), out

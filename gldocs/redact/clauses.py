@@ -206,7 +206,7 @@ def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
     if words[0][0] in cw.plan_subjects:
         return True
     i = 1 if words[0][0] in cw.goal_subjects else 0
-    verb, nxt = _verb_at(words, i, cw)
+    verb, _next = _verb_at(words, i, cw)
     if not verb or verb not in cw.state_verbs:
         return bool(verb)
     # the participle may follow a short phrase of means or time ("har via Holbæk Kommune

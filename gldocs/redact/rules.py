@@ -256,10 +256,13 @@ class RuleStage:
         if not before:
             return False
         last = max(before, key=lambda x: x.start)
-        if last.person.kind != Owner.PROFESSIONAL:
+        if last.person.kind != Owner.PROFESSIONAL or any(
+                x.person.kind == Owner.PRIVATE for x in before):
             return False
-        between = (w.group().lower() for w in _WORD.finditer(text, last.end, sentence.start))
-        return not any(in_genitive(w, self.relations) for w in between)
+        # no relative anywhere in the sentence before ("Moren ringede til psykolog Tine
+        # Holst. Hun beskriver …": "hun" may be the mother)
+        said = (w.group().lower() for w in _WORD.finditer(text, window, sentence.start))
+        return not any(in_genitive(w, self.relations) for w in said)
 
     def _someone_else(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                       mentions: Sequence[Mention], other_pronoun: str | None = None

@@ -148,6 +148,8 @@ def test_the_clients_health_told_by_a_professional_stays_in_the_area(body: str) 
      "depression.", "depression"),
     ("Psykolog Tine Holst har talt med hans mor. Hun har en moderat depression.",
      "depression"),
+    ("Moren har ringet til psykolog Tine Holst. Hun beskriver en moderat depression.",
+     "depression"),
     # no verb of telling: the pronoun's own health
     ("Bjarke har haft samtaler med psykolog Tine Holst. Hun har selv haft en depression.",
      "depression"),

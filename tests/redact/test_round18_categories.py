@@ -79,7 +79,8 @@ def test_a_bargain_or_loneliness_is_no_security_matter(sentence: str) -> None:
 # -- K6: the offence and the sentence --------------------------------------------------------
 def test_the_sentence_behind_a_fields_label_stays_and_the_act_goes() -> None:
     out = _redact("Dom: 1 år og 6 måneder for narkotikakriminalitet (salg af ca. 300 gram "
-                  "kokain fra parkeringspladsen ved Føtex i Ringsted sammen med Ole Brink).")
+                  "kokain fra parkeringspladsen ved Føtex i Ringsted sammen med Ole Brink).",
+                  ("misbrug",))
     assert "Dom: 1 år og 6 måneder for narkotikakriminalitet" in out, out
     assert gone(out, "300 gram") and gone(out, "parkeringspladsen"), out
 
@@ -188,6 +189,12 @@ def test_the_same_words_go_in_a_document_about_prison(sentence: str) -> None:
 def test_a_handleplan_is_a_document_about_prison() -> None:
     sentence = "He received an adjudication and was segregated for ten days."
     assert gone(_redact(sentence), "segregated")
+
+
+def test_a_relatives_drinking_and_record_go_whole() -> None:
+    out = _redact("Søsteren er gift med Sten Holm, som Bjarke ikke vil se, fordi Holm drikker "
+                  "og selv har en dom for spirituskørsel.", ("bolig",))
+    assert gone(out, "spirituskørsel"), out
 
 
 def test_a_relatives_record_and_treatment_go_whole() -> None:

@@ -234,7 +234,7 @@ def test_an_unknown_context_lexicon_or_carve_rule_is_an_error(tmp_path: Path) ->
     ("Han lokkede penge fra en 72-årig mand fra Herning.", "72-årig"),
     ("Han truede med at brække hans kæbe, hvis han ikke betalte.", "kæbe"),
     ("I lastrummet lå 1,2 millioner cigaretter og 400 kg tobak.", "cigaretter"),
-    ("Han fik 8.000 kr. pr. levering af pakkerne.", "8.000 kr."),
+    ("Han fik 8.000 kr. pr. tur over grænsen med pakkerne.", "8.000 kr."),
     ("Udbyttet udgjorde ca. 2,3 mio. kr.", "2,3 mio."),
     ("Hun brugte borgeres oplysninger fra kommunens system.", "borgeres oplysninger"),
     # R2: a same-sex couple, Kurdish parties, skin colour, migration between countries,
@@ -272,6 +272,10 @@ def test_a_relative_examined_as_an_organ_donor_goes_in_the_health_area() -> None
     ("Han er i dialyse på Nyremedicinsk Afdeling Y tre gange om ugen.", ("helbred",)),
     ("Oplæring i hjemmedialyse starter efter løsladelsen; dato fastsættes af afdelingen.",
      ("helbred",)),
+    # a courier's lawful pay per delivery
+    ("Han har fået job som bud og får 60 kr. pr. levering.", ("beskæftigelse",)),
+    # a flatmate
+    ("Han bor sammen med en mand fra sin gamle arbejdsplads.", ("bolig",)),
     # applying for a residence permit is a step of the plan
     ("Han søger forlængelse af opholdstilladelsen inden nytår.", ("økonomi",)),
     # a tax claim collected is a debt
@@ -283,7 +287,8 @@ def test_round18_what_must_stay(sentence: str, areas: tuple[str, ...]) -> None:
     key = {"lejlighed": "fået tilbudt en lejlighed", "Kurset": "1.200 kr. pr. uge",
            "arbejdsskade": "arbejdsskade i ryggen", "dialyse på": "dialyse på",
            "Oplæring": "Oplæring i hjemmedialyse", "opholdstilladelsen": "forlængelse af",
-           "Toldstyrelsen": "1.240.000 kr."}
+           "Toldstyrelsen": "1.240.000 kr.", "bud": "60 kr. pr. levering",
+           "bor sammen": "bor sammen med en mand"}
     kept = next(v for k, v in key.items() if k in sentence)
     assert kept in out, out
 

@@ -19,7 +19,7 @@ from gldocs.errors import PolicyError
 from gldocs.redact.apply import apply
 from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.policy import load_policy_file
-from tests.redact.section_redaction import gone, kommune_analyzer, plan_case, redacted_after
+from tests.redact.harness import gone, kommune_analyzer, plan_case, redacted_after
 
 CLIENT = "Bjarke Holm Vestergaard"
 CPR = "120590-1237"  # a man (odd last digit)

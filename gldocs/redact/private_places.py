@@ -62,7 +62,7 @@ def patterns_for(words: WordLists) -> PlaceWords:
         "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, v in enumerate(verbs)),
         re.IGNORECASE)
     return PlaceWords(
-        kind_of_verb=with_first_char_gate(kind_of_verb),
+        kind_of_verb=required_gate(with_first_char_gate(kind_of_verb)),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         child_place_hint=required_gate(re.compile(words.alternation("child_place_words", space),

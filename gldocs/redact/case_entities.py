@@ -52,6 +52,7 @@ from gldocs.redact.person_words import PersonPatterns, is_closing, person_patter
 from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.alternation import whole_word
 
 _GENITIVE = GENITIVE + "?"
 _QUOTES = "\"“”„«»'‘’"
@@ -2208,7 +2209,7 @@ def _address_variants(address: str) -> list[str]:
 def _literal(variant: str) -> re.Pattern[str]:
     words = re.findall(r"[^\s,]+", variant)
     body = r"[\s,]+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+    return whole_word(body, re.IGNORECASE)
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")

@@ -217,10 +217,12 @@ def test_the_word_masks_answer_as_a_substring_search_of_every_set() -> None:
         r"\bfor\s+sent\b", r"\bkom\s+(?:hjem|ud)\s+(?:for\s+)?sent", r"\bhash\b",
         r"\b(?:celle|stue)\s+\d+\s*-\s*(?:vest|øst)")]
     index = PatternIndex(patterns)
-    words = re.findall(r"\S+", "i fare for hævn repressalier 5 mg ml dagligt x 2 røveri "
-                       "tyveri af fra visitation cellen straf strakssag - sag km/t "
-                       "hurtigt nr. 12 på gangen for sent kom hjem ud hash celle stue 7 "
-                       "vest øst")
+    words = [
+        "i", "fare", "for", "hævn", "repressalier", "5", "mg", "ml", "dagligt", "x", "2",
+        "røveri", "tyveri", "af", "fra", "visitation", "cellen", "straf", "strakssag", "-",
+        "sag", "km/t", "hurtigt", "nr.", "12", "på", "gangen", "for", "sent", "kom", "hjem",
+        "ud", "hash", "celle", "stue", "7", "vest", "øst",
+    ]
     rng = random.Random(5)
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(400)]
     texts += ["i fare for hævn", "5 mg dagligt", "straf - sag", "celle 4-vest", ""]
@@ -369,10 +371,6 @@ def test_without_a_cache_folder_the_index_is_built_all_the_same(
 
 
 # -- the required-strings gate in front of one pattern -----------------------------------------
-_MANY_WORDS = ("anna", "berit", "carl", "dorte", "erik", "frida", "gorm", "hanne", "ib",
-               "jonna", "kim", "lone", "mogens", "nina", "ole", "pia", "rune", "sanne")
-
-
 def test_required_gate_gives_what_the_pattern_gives() -> None:
     """A gated pattern finds exactly what the pattern finds (search, finditer, findall,
     with positions), on invented texts that hold its required strings and on ones that do
@@ -384,16 +382,13 @@ def test_required_gate_gives_what_the_pattern_gives() -> None:
         re.compile(r"\bgik\s+(?:over|under)\s+broen\b", re.IGNORECASE),
         re.compile(r"(?<![\w])0x[0-9a-fA-F]{6}(?![\w])"),
         re.compile(r"[\"“„«»][^\"“”„«»\n]{1,60}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE),
-        # a set of many strings (read through the words' masks) and a short one
-        re.compile(r"\b(?:" + "|".join(_MANY_WORDS) + r")\s+(?:gik|kom)\b", re.IGNORECASE),
     ]
-    texts = [f"{w.title()} gik" for w in _MANY_WORDS] + [f"x{w} kom" for w in _MANY_WORDS] + [
-             "Ulrikke (kaldet Ulle) bor i Ry.", "ULRIKKE (KALDET ULLE)", "han GIK OVER broen",
+    texts = ["Ulrikke (kaldet Ulle) bor i Ry.", "ULRIKKE (KALDET ULLE)", "han GIK OVER broen",
              "gik  under\tbroen i går", "nøgle 0xA1b2C3 og 0xZZ", "intet her", "",
              "«Vi ses» sagde hun", "  „hej”\nnæste linje", "Kelvin \u212a gik over broen",
              "0x12345 6", "ＧＩＫ over broen"]
     rng = random.Random(11)
-    alphabet = "abcdefgikmnloruvx0123456789 ()«»\"\n\u212aÆØÅæøå"
+    alphabet = "abcdefgikloruvx0123456789 ()«»\"\n\u212aÆØÅæøå"
     texts += ["".join(rng.choice(alphabet) for _ in range(80)) for _ in range(200)]
     gated = 0
     for rx in patterns:

@@ -23,6 +23,7 @@ from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
 from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
+from gldocs.text.alternation import whole_word
 
 ENTITY = "ADDRESS"
 
@@ -262,8 +263,7 @@ class _Patterns:
         # (searched in the lower-cased text: a case-sensitive scan is the cheaper one)
         lowered = tuple({w.lower() for w in (*words["foreign_street_words_before"],
                                              *words["foreign_street_words_after"])})
-        self.foreign_gate = with_first_char_gate(re.compile(
-            rf"(?<![\w{_LOW}])(?:{alternation(lowered)})(?![\w{_LOW}])"))
+        self.foreign_gate = with_first_char_gate(whole_word(alternation(lowered)))
         # a floor in Roman numerals and a door after the house number, as Hungary writes
         # them ("Petőfi utca 12. II/7": 2nd floor, door 7)
         roman_floor = r"\.?[ \t]+[IVX]{1,4}\.?[ \t]?/[ \t]?\d{1,3}(?![\w/])"

@@ -120,9 +120,7 @@ class _Patterns:
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
             r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])")))
         self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
-        self.transfer_context = re.compile(
-            rf"(?<![\w])(?:{words.alternation('transfer_context_words')})(?![\w])",
-            re.IGNORECASE)
+        self.transfer_context = words.cue("transfer_context_words")
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
@@ -316,12 +314,6 @@ _BASE58 = re.compile(r"(?<![\w])[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?![\w])")
 _WALLET_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
 
 
-@lru_cache(maxsize=8)
-def _wallet_cue(words: WordLists) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{words.alternation('wallet_cues')})(?![\w])",
-                      re.IGNORECASE)
-
-
 def find_wallets(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Crypto-currency wallet addresses (BANK_ACCOUNT): bech32 and Ethereum by their shape, a
     base58 address with a valid checksum or a wallet word in its sentence. A bech32 or
@@ -337,7 +329,7 @@ def find_wallets(text: str, words: WordLists | None = None) -> list[PatternMatch
             continue  # bech32 is one case throughout
         found.append(PatternMatch(m.start(), m.end(), v, "BANK_ACCOUNT", 0.85,
                                   "wallet:" + v.lower()))
-    cue = _wallet_cue(words if words is not None else default_words("identifier_words"))
+    cue = (words if words is not None else default_words("identifier_words")).cue("wallet_cues")
     for m in _BASE58.finditer(text):
         v = m.group(0)
         if not (_DIGIT.search(v[1:]) and re.search("[a-z]", v) and re.search("[A-Z]", v)):

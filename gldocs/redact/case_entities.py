@@ -1510,9 +1510,9 @@ class EntityFinder:
         if self._bare_role is None or self._bare_role[0] != key:
             words = sorted((c for c in cues if " " not in c and c.isalpha() and c.islower()
                             and c not in self.classifier.weak_cues), key=len, reverse=True)
-            self._bare_role = (key, re.compile(
+            self._bare_role = (key, required_gate(re.compile(
                 rf"(?<![\w\-])({'|'.join(map(re.escape, words)) or '(?!)'})[ \t]+"
-                r"(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))"))
+                r"(?=([a-zæøå][a-zæøåé]{2,15})(?![\w@.\-]))")))
         return self._bare_role[1]
 
     def _lower_case_senders(self, text: str, client: set[str]) -> list[NameCandidate]:
@@ -2188,20 +2188,20 @@ _HEADER_NAME = re.compile(
     r"[ \t]*(?:<[^<>\n]*>[ \t]*)?[;,]?[ \t]*$")
 # a quoted contact name with its phone number in brackets ("SMS til "Mulle" (30 20 11 84)"),
 # and a name right after "ham"/"hende" ("hænge ud med ham Lillemanden fra …"): nicknames
-_CONTACT_OR_OBJECT_NAME = re.compile(
+_CONTACT_OR_OBJECT_NAME = required_gate(re.compile(
     r"(?<![\w@.\-])[\"“„«](?P<q>[A-ZÆØÅ][\wæøåéèüöä\-]{1,20})[\"”“»][ \t]*\([ \t]*"
     r"(?:\+\d{2}[ \t]?)?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]*\)"
-    r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])")
+    r"|(?<![\w@.\-])(?:ham|hende)[ \t]+(?P<h>[A-ZÆØÅ][a-zæøå]{2,20})(?![\w@\-])"))
 _REGISTER_REASON = "registerform EFTERNAVN, Fornavn"
 # A register entry "SURNAME, Given Names" (police reports, lists of persons in a case): the
 # surname in capitals (at the start of a line or a quotation, or inside a sentence), a
 # comma, the given names.
 _UPPER = "A-ZÆØÅÀ-ÖØ-ÞĀ-Ž"
 _GIVEN_WORD = rf"[{_UPPER}][a-zæøåß-öø-ÿā-ž'’\-]+"
-_REGISTER = re.compile(
+_REGISTER = required_gate(re.compile(
     rf"(?:^[ \t]*(?:[-•*][ \t]*)?|(?<=[\"“„«'‘(])|(?<=[ \t]))"
     rf"(?P<sur>[{_UPPER}]{{2,}}(?:[-'’ ][{_UPPER}]{{2,}})*),[ \t]*"
-    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE)
+    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE))
 
 
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
@@ -2302,8 +2302,9 @@ _CAMEL_CASE = re.compile(
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][a-zæøåß-öø-ÿā-ſ'’][a-zæøåß-öø-ÿā-ſ'’\-]*"
 # (the words of a name stand one space apart, or at a line break; three spaces or a tab is
 # a gap between a layout's columns: "Fortroligt          Side 1 af 3" in a scanned header)
-_CAP_RUN = re.compile(rf"(?<![\w@.\-]){_CAP}(?:(?:[ \xa0]{{1,2}}|[ \xa0]?\r?\n[ \xa0]?){_CAP})"
-                      rf"{{1,3}}(?![\w@\-])")
+_CAP_RUN = required_gate(re.compile(
+    rf"(?<![\w@.\-]){_CAP}(?:(?:[ \xa0]{{1,2}}|[ \xa0]?\r?\n[ \xa0]?){_CAP})"
+    rf"{{1,3}}(?![\w@\-])"))
 
 
 def _without_function_words(c: NameCandidate, fw: frozenset[str]) -> NameCandidate | None:

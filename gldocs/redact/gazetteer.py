@@ -30,7 +30,7 @@ from typing import Any
 from gldocs.redact.genitive import in_genitive
 from gldocs.redact.genitive import strip_genitive_mark as _strip_genitive
 from gldocs.redact.morphology import DEFINITE_ENDINGS
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 
 _CAP = r"(?:[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’/&\-]*)"
 # capitalised words joined by spaces, "for" or "&" ("Center for Socialområdet"); a tab is a
@@ -49,8 +49,8 @@ _LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
 # the lower-case word right before a run of capitalised words
 _WORD_BEFORE = re.compile(_LOWER_WORD + "$")
 # a lower-case word and the one or two capitalised words after it ("forsorgshjemmet Kærholm")
-_NAME_AFTER_WORD = re.compile(
-    _LOWER_WORD + r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)")
+_NAME_AFTER_WORD = required_gate(re.compile(
+    _LOWER_WORD + r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)"))
 
 
 @dataclass(frozen=True)

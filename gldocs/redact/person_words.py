@@ -128,10 +128,10 @@ class PersonPatterns:
             r"(?<![\w@.\-])(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ\-]{1,20})[ \t]*"
             rf"\((?:{cues})(?::)?\s+[\"“”„«»'‘’]?[A-ZÆØÅÀ-ÖØ-Þ]"))
         # a surname before marriage after "født" ("Tove Hald, født Riis, …"): a name
-        self.maiden_name = re.compile(
+        self.maiden_name = required_gate(re.compile(
             rf"(?<![\w.])(?:{words.alternation('maiden_name_cues', _BLANKS)})[ \t]+"
             r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,20}(?:-[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,20})?)"
-            r"(?![\w\-])")
+            r"(?![\w\-])"))
         # a mail header naming the sender: "Fra: Lone Bach <lone.bach@aarhus.dk>"
         self.sender_header = re.compile(
             rf"^[ \t]*(?:{words.alternation('sender_header_keys')})[ \t]*:[ \t]*(.+)$")
@@ -215,7 +215,7 @@ class PersonPatterns:
             rf"|(?:^|[\]\)]\s*)(?:{party}):?[ \t]+)"
             r"[\"“„«»'‘]"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-.]{0,20})?)[\"”»«'’]")
-        self.contact_entry = with_first_char_gate(self.contact_entry)
+        self.contact_entry = required_gate(with_first_char_gate(self.contact_entry))
         # a medicine's name right before a dose, a bracketed generic name allowed between
         # ("Androcur (cyproteronacetat) 50 mg"): the name of a drug, not of a person
         self.drug_before_dose = required_gate(re.compile(

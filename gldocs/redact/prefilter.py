@@ -322,6 +322,7 @@ class PatternIndex:
         numbers: dict[tuple[str, ...], int] = {}
         self._string_bits: dict[str, int] = {}
         self._set_other: list[tuple[str, ...]] = []
+        self._set_strings: list[tuple[str, ...]] = []
         self._need: dict[int, int] = {}
         self._rest_need: dict[int, int] = {}
         for k, reqs in sorted(self._required.items()):
@@ -331,6 +332,7 @@ class PatternIndex:
                 if r is None:
                     r = numbers[req.strings] = len(numbers)
                     self._set_other.append(req.other)
+                    self._set_strings.append(req.strings)
                     for x in req.words:
                         self._string_bits[x] = self._string_bits.get(x, 0) | (1 << r)
                 need |= 1 << r
@@ -732,8 +734,8 @@ class GatedPattern:
     ``endpos`` are passed on; the test reads the whole text (a match inside a part of it
     is inside it). Build one with :func:`required_gate`."""
 
-    __slots__ = ("_index", "_last", "_sets", "flags", "groupindex", "groups", "pattern",
-                 "regex")
+    __slots__ = ("_index", "_large", "_last", "_sets", "_small", "flags", "groupindex",
+                 "groups", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -743,6 +745,11 @@ class GatedPattern:
         self.groupindex = regex.groupindex
         self._index = PatternIndex([regex])
         self._sets = self._index._by_size.get(0)  # None: no required string
+        # its sets of a few strings (searched for in the text) and the bits of the others
+        # (met where the text's words' masks have them, or by one of their other strings)
+        self._small = tuple(r for r in self._sets or () if len(r.strings) <= _SEARCHED)
+        self._large = sum(1 << r for r, strings in enumerate(self._index._set_strings)
+                          if len(strings) > _SEARCHED)
         self._last: tuple[str, bool] = ("", True)  # the last text asked about, the answer
 
     def possible(self, text: str) -> bool:
@@ -757,8 +764,15 @@ class GatedPattern:
             return True
         lowered, words, outside = text_words(text)
         index = self._index
-        answer = lowered is None or bool(outside and index._blocked(outside)) or \
-            index._meets(sets, lowered, words, [])
+        if lowered is None or (outside and index._blocked(outside)):
+            answer = True
+        else:
+            answer = all(r.met_in(lowered) for r in self._small)
+            if answer and self._large:
+                hits, mask = index._hits, 0
+                for word in words:
+                    mask |= (hits.get(word) or index._word_hits(word))[2]
+                answer = index._rest_met(self._large & ~mask, lowered)
         self._last = (text, answer)
         return answer
 

@@ -28,6 +28,7 @@ from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
 from gldocs.redact.person_words import person_patterns
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
+from gldocs.redact.prefilter import required_gate
 from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.subject import third_person_subject
@@ -1019,11 +1020,11 @@ def _family_name_pattern(group_words: str, compound_words: str) -> re.Pattern[st
     compound word, ``compound_words``), or a family or group word (``group_words``: the
     policy's person words, alternations) before the name: "familien Kragh", "brødrene
     Kragh", "ægteparret Kragh"."""
-    return re.compile(
+    return required_gate(re.compile(
         r"(?<![\w@.\-])(?P<a>[A-ZÆØÅ][\wæøåÆØÅ]{2,}(?:-[A-ZÆØÅ][\wæøåÆØÅ]{1,})?)"
         rf"-(?i:{compound_words})"
         rf"(?![\w\-])|(?<![\w\-])(?i:{group_words})"
-        r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])")
+        r"[ \t]+(?P<b>[A-ZÆØÅ][\wæøåÆØÅ]{2,})(?![\w\-])"))
 
 
 def _creditor_before(words: WordLists) -> re.Pattern[str]:

@@ -92,11 +92,11 @@ class _Patterns:
         # it: the policy's account_amount_units)
         number = rf"(?:(?:{words.alternation('number_words')})\.?)?"
         account = rf"(?:{words.alternation('account_labels')})\.?\s*{number}"
-        self.account_alone = re.compile(
+        self.account_alone = required_gate(re.compile(
             rf"\b{account}"
             r"\s*[:.]?\s*(?P<acc>\d[\d \-]{5,12}\d)\b"
             rf"(?![ \t]*(?:{words.alternation('account_amount_units')})\b|[.,]\d)",
-            re.IGNORECASE)
+            re.IGNORECASE))
         # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",
         # "Reg. 1551, konto 3456789012")
         self.account = required_gate(re.compile(
@@ -117,11 +117,11 @@ class _Patterns:
         transfer_labels = words.alternation("transfer_reference_labels", r"[ \t]?")
         # (the label opens the match; a service's name joined before it, "Remitly-ref.", is
         # read by looking back: _TRANSFER_PRE)
-        self.transfer_ref = re.compile(with_first_letters(
+        self.transfer_ref = required_gate(re.compile(with_first_letters(
             words["transfer_reference_labels"],
             rf"(?<![\w])(?P<label>(?i:{transfer_labels}))"
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
-            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))
+            r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])")))
         # a person's identity or travel document number after its label, a number word, a
         # colon, a bracket or "er" allowed between ("pas nr. C4410287", "BSN (183402977)")
         id_labels = words.alternation("id_number_labels", r"[ \t]?")

@@ -506,7 +506,7 @@ class EntityFinder:
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
 
         out: dict[str, str] = {}
-        owner = client_label(client_tokens, self.person.words)
+        owner: re.Pattern[str] | None = None  # compiled when a unit holds an identifier
         staff_block = False
         for u, found in zip(units, patterns, strict=True):
             if u.section == "stamoplysninger":
@@ -516,6 +516,8 @@ class EntityFinder:
             for pm in found:
                 if pm.entity not in ONLINE_ENTITIES:
                     continue
+                if owner is None:
+                    owner = client_label(client_tokens, self.person.words)
                 why = self._client_online_evidence(u, pm, owner, staff_block)
                 if why:
                     out.setdefault(pm.normalized, why)
@@ -2214,9 +2216,12 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
         initials = "".join(t[0] for t in p.tokens if t[:1].isalpha()).upper()
         if len(initials) < 2:
             continue
-        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
         marker = f"({initials})"  # what every match holds: a cheap test first
-        if any(marker in t and rx.search(t) for t in bracketed):
+        holders = [t for t in bracketed if marker in t and p.name in t]
+        if not holders:
+            continue  # (no pattern compiled for a name no line defines initials for)
+        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
+        if any(rx.search(t) for t in holders):
             out.append((initials, p))
     return out
 

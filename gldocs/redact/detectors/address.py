@@ -478,10 +478,6 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
         for m in rx.finditer(text):
             found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                       _normalize(m.group(0))))
-    if "," in text and _POSTCODE_GATE.search(text):
-        for m in pats.postcode_address.finditer(text):
-            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
-                                      _normalize(m.group(0))))
     for m in pats.number_and_floor.finditer(text):
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.8,
                                   _normalize(m.group(0))))
@@ -502,6 +498,13 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
             span = text[start:m.end()]
             found.append(PatternMatch(start, m.end(), span, ENTITY,
                                       0.9 if start < m.start() else 0.6, _normalize(span)))
+    if "," in text and _POSTCODE_GATE.search(text):
+        # (the last resort: only where no street pattern of a language read the address,
+        # "Wohnung Friesische Straße 88, …" is the German pattern's)
+        for m in pats.postcode_address.finditer(text):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                          _normalize(m.group(0))))
     return found
 
 

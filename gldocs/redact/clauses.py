@@ -195,15 +195,27 @@ def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
     AMU-kurset), does not point back at what was said before, and is about the plan: its
     subject is a plan subject (a meeting, an authority, a measure), or its verb does
     something; a bare "har"/"er" only with a participle of the plan ("har fået en
-    læreplads", not "og har et alter på sit værelse": that is the same topic carried on)."""
+    læreplads", "har via kommunen fået tilbudt en lejlighed", not "og har et alter på sit
+    værelse": that is the same topic carried on)."""
     if not words or words[0][0] in cw.back_reference:
         return False
     if not any(cw.is_plan_word(w) for w, _ in words):
         return False
     if words[0][0] in cw.plan_subjects:
         return True
-    verb, nxt = _verb_at(words, 1 if words[0][0] in cw.goal_subjects else 0, cw)
-    return bool(verb) and (verb not in cw.state_verbs or nxt in cw.plan_participles)
+    i = 1 if words[0][0] in cw.goal_subjects else 0
+    verb, nxt = _verb_at(words, i, cw)
+    if not verb:
+        return False
+    if verb not in cw.state_verbs or nxt in cw.plan_participles:
+        return True
+    # the participle a few words on, after an adverbial ("Hun har via Holbæk Kommune fået
+    # tilbudt en lejlighed", "har i sidste uge fået en læreplads")
+    at = next(k for k in range(i, len(words)) if words[k][0] == verb)
+    return any(w in cw.plan_participles for w, _ in words[at + 1:at + 1 + _PARTICIPLE_WITHIN])
+
+
+_PARTICIPLE_WITHIN = 5  # words between "har"/"er" and the plan's participle, at most
 
 
 def _verb_at(words: list[tuple[str, str]], i: int, cw: ClauseWords) -> tuple[str, str]:

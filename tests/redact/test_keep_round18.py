@@ -149,3 +149,15 @@ def test_the_clients_record_in_an_export_is_the_clients() -> None:
     assert "42 18 90 55" not in out, out
     assert "Aila" not in out and "Kragelund" not in out and "31 52 64 07" not in out, out
     assert "Bjarke Uhd" in out and "96 11 73 20" in out, out
+
+
+# -- 8. an office clerk who typed the record ------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Transskriberet af: Lis Kjærgaard, kontorfuldmægtig (originalen ligger i papirsagen)",
+    "Renskrevet af: Lis Kjærgaard (originalen ligger i papirsagen)",
+    "Notatet er skrevet ind af lægesekretær Lis Kjærgaard.",
+])
+def test_the_clerk_who_typed_the_record_keeps_her_name(line: str) -> None:
+    out = _all(f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n{line}\n\n"
+               "Hans kæreste Nanna Friis bor i Struer.")
+    assert "Lis Kjærgaard" in out and "Nanna" not in out, out

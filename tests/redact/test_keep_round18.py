@@ -86,11 +86,23 @@ def test_the_armed_forces_officer_and_mail_are_kept() -> None:
             "reglerne for session.\n"
             "Spørgsmål: Forsvarets Rekruttering, Sessionsstedet Viborg, tlf. 72 84 19 30, "
             "session.viborg@mil.dk\n"
-            "Hans ven Jannik Ploug, tlf. 51 62 73 84, kører ham derhen.")
+            "Hans ven Jannik Ploug, tlf. 51 62 73 84, kører ham derhen.\n\n"
+            "5. Samarbejdspartnere\n"
+            "- Forsvarets Rekruttering, Sessionsstedet Viborg, kaptajn Verner Holmgaard, "
+            "tlf. 72 84 19 30")
     out = _case(body, ("uddannelse",))
-    assert "Verner Holmgaard" in out and "72 84 19 30" in out, out
+    assert out.count("Verner Holmgaard") == 2 and "72 84 19 30" in out, out
     assert "session.viborg@mil.dk" in out, out
     assert "Jannik" not in out and "51 62 73 84" not in out, out
+
+
+def test_a_captain_or_a_nickname_without_an_authority_is_private() -> None:
+    body = ('Han kender dem kun ved øgenavne: "Tjekkeren", "Lange Lars", "Kaptajnen" og '
+            '"Pingo". Han ser også Bent Fisker, kaptajn, ved havnen.\n'
+            "Netværk: Lystbådehavnen, skipper Otto Brandt, tlf. 40 18 26 35")
+    out = _case(body, ("bolig",))
+    assert "Lange Lars" not in out and "Bent Fisker" not in out, out
+    assert "Otto Brandt" not in out and "40 18 26 35" not in out, out
 
 
 def test_a_harbour_bailiff_keeps_his_name_everywhere() -> None:

@@ -10,9 +10,9 @@ invented."""
 from __future__ import annotations
 
 import pytest
+from harness import plan_case, redacted_after
 
 from gldocs.document.sections import label_lines
-from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Ilkka-Petteri Räsänen"
 CPR = "140589-2217"

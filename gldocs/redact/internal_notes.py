@@ -9,9 +9,9 @@ A note is found by one of the policy's ``internal_notes.headings`` ("intern note
   closed runs to the end of the part (fail closed);
 - **heading** (a line that is nothing but the phrase, e.g. ``--- Interne noter (slettes før
   afsendelse) ---``): the rest of the part, up to a letter's closing line ("Med venlig
-  hilsen"): the closing and the sender's signature after it belong to the letter; a heading
-  drawn as a banner (``---- INTERNT NOTAT ----``) also ends at the next banner drawn with the
-  same mark that is no note (``---- UDKAST TIL MAIL ----``): the document's next block;
+  hilsen"): the closing and the sender's signature after it belong to the letter; a
+  heading drawn with the same marks (``---- UDKAST TIL MAIL ----``) opens the next block,
+  and so does the next of a part's plain sub-headings after a plain one;
 - **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
   the sentence holding the phrase to the end of its paragraph (the next blank line, or the
   end of the unit when units are paragraphs, as in DOCX, or are fields of the
@@ -65,16 +65,18 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
     section: str | None = None
     siblings = False  # the note is one of a part's plain sub-headings: the next one ends it
     headed: set[str | None] = set()  # the parts that had a plain sub-heading so far
-    banner: str | None = None  # the mark of the note's banner heading ("-" for "---- X ----")
+    mark: str | None = None  # the decoration of a note's heading line ("---- … ----")
     for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
             mode, stack = None, []
-        if mode == "part" and banner is not None and _banner_mark(text) == banner and (
-                pattern is None or pattern.search(text) is None):
-            mode = None  # "---- UDKAST TIL MAIL ----" after "---- INTERNT NOTAT ----"
         if mode == "part" and siblings and _plain_heading(units, i):
             mode = None  # "Næste skridt" after "Andet (ikke til kommunen)": the next topic
+        if mode == "part" and mark is not None and _decoration(text) == mark and (
+                pattern is None or not pattern.search(text)):
+            # "---- UDKAST TIL MAIL ----" after "---- INTERNT NOTAT ----": a heading drawn
+            # the same way opens the next block, which is no note
+            mode = None
         if mode == "paragraph" and not text.strip():
             mode = None
         if mode in ("part", "paragraph") and is_closing(text, person) and \
@@ -108,7 +110,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
             if _is_heading(text, pattern):  # "Øvrigt (til intern brug)", "[Interne noter]"
                 spans = [(0, len(text))]
                 mode, section = "part", unit.section
-                banner = _banner_mark(text)
+                mark = _decoration(text)
                 # a plain sub-heading among plain sub-headings of its part ("Økonomi",
                 # "Beskæftigelse", "Andet (ikke til kommunen)", "Næste skridt"): the note is
                 # that topic, up to the next one; otherwise the rest of the part (fail closed)
@@ -135,6 +137,15 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
 
 
 _HEADING_WORDS = 5
+# a heading line drawn with marks on both sides: "---- INTERNT NOTAT ----", "=== Bolig ==="
+_DECORATED = re.compile(r"^[ \t]*([-=*#~_])\1{2,}[ \t]*[^\s\-=*#~_].*?([-=*#~_])\2{2,}[ \t]*$")
+
+
+def _decoration(text: str) -> str | None:
+    """The mark a heading line is drawn with on both sides ("-" for "---- UDKAST ----"), or
+    None for any other line."""
+    m = _DECORATED.match(text)
+    return m.group(1) if m and m.group(1) == m.group(2) else None
 
 
 def _plain_heading(units: Sequence[TextUnit], i: int) -> bool:
@@ -153,15 +164,6 @@ def _plain_heading(units: Sequence[TextUnit], i: int) -> bool:
 
 
 _SIGNATURE_LINES = 8
-
-# a banner line: a title between runs of one mark ("---- UDKAST TIL MAIL ----", "=== X ===")
-_BANNER = re.compile(r"^[ \t]*([-=*#~_])\1{2,}[ \t]*[^\W\d_].{0,70}?[ \t]*\1{3,}[ \t]*$")
-
-
-def _banner_mark(text: str) -> str | None:
-    """The mark a banner line is drawn with, or None when the line is no banner."""
-    m = _BANNER.match(text)
-    return m.group(1) if m else None
 
 
 def _signature_ends_part(units: Sequence[TextUnit], i: int) -> bool:

@@ -42,7 +42,8 @@ _NUMBERING = re.compile(
     r"\s*[.):\-–]?\s+",
     re.IGNORECASE,
 )
-_KEY_VALUE = re.compile(r"^\s*[-•*]?\s*[A-Za-zÆØÅæøåÉé0-9/()., \-]{1,60}:\s*(\S.*)?$")
+# (a key's letters are any language's: "Finsk personnummer (henkilötunnus):", "Geburtsort:")
+_KEY_VALUE = re.compile(r"^\s*[-•*]?\s*(?:[^\W_]|[/()., \-]){1,60}:\s*(\S.*)?$")
 
 # sub-headings of the Stamoplysninger part in rendered handleplans (normalised)
 _STAM_SUBHEADINGS = word_set("stamoplysninger_underoverskrifter")

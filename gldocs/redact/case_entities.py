@@ -422,6 +422,11 @@ class EntityFinder:
                 verdict = self.classifier.classify_mention(
                     text, cand.start, cand.end, unit.section, contact_block,
                     _column_of(headers.get(i), text, cand.start))
+                if not verdict.kind and self._record_shows_office(units, i, cand.start):
+                    # "Kontakter[1].Navn: Rasmus Eg" with "Kontakter[1].Organisation:
+                    # Rusmiddelcenter Ringsted" in the same record of a system export
+                    verdict = Verdict("professional", strong=False,
+                                      cue="postens felter viser en myndighed")
                 if private_block and verdict.kind != "private":
                     # a reference in a CV, with a job title or none: a private person
                     verdict = Verdict("private", "", strong=True, cue="reference")
@@ -473,6 +478,31 @@ class EntityFinder:
                             _defined_initials(units, persons_),
                             [(w, p) for p in persons_ if p.kind == "private"
                              for w in sorted(entries.get(p.name, ()))])
+
+    def _record_shows_office(self, units: Sequence[TextUnit], i: int, start: int) -> bool:
+        """The name at ``units[i].text[start:]`` opens the value of a record's field in a
+        system export of "Post.Felt: Værdi" lines ("Kontakter[1].Navn: Rasmus Eg"), and the
+        other fields of the same record (the lines around it with the same "Kontakter[1]."
+        before the field's name) show an office (an organisation, a title, an authority's
+        e-mail) and name no private role ("Relationer[0].Rolle: Mor" is a relative's)."""
+        m = _RECORD_FIELD.match(units[i].text)
+        if m is None or units[i].text[m.end():start].strip():
+            return False
+        record = m.group("record")
+        office = False
+        for j in (*range(i - 1, max(-1, i - _RECORD_LINES), -1),
+                  *range(i + 1, min(len(units), i + _RECORD_LINES))):
+            other = _RECORD_FIELD.match(units[j].text)
+            if other is None or other.group("record") != record:
+                continue
+            value = units[j].text[other.end():]
+            words = re.findall(r"[\wæøåÆØÅ\-]+", f"{other.group('field')} {value}".lower())
+            if any(w in self.classifier.role_cues and w not in self.classifier.weak_cues
+                   for w in words) or any(w in self.classifier.private_line_cues
+                                          for w in words):
+                return False
+            office = office or self.classifier.shows_office(value)
+        return office
 
     def _client_nicknames(self, units: Sequence[TextUnit]) -> list[str]:
         """The client's other names from a field of the client's own in Stamoplysninger
@@ -2164,6 +2194,11 @@ _CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}
 # 140588-2214)".
 # "kalder sin lillebror for »Bassen«": a nickname after a possessive and a noun
 # a field's key with a remark in brackets before its colon: "Adresse (hos moren): …"
+# a field of a record in a system export: "Kontakter[1].Navn: ", "Sag.Tilsynsførende: "
+_RECORD_FIELD = re.compile(
+    r"^[ \t]*(?P<record>[^\W\d_][\w\-]*(?:\[\d+\])?(?:\.[^\W\d_][\w\-]*(?:\[\d+\])?)*?)"
+    r"\.(?P<field>[^\W\d_][\w\-]*)[ \t]*:[ \t]*")
+_RECORD_LINES = 12  # the lines around a field that may belong to its record
 _KEY_WITH_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n]{1,40})\)\s*:")
 # one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
 _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")

@@ -203,8 +203,10 @@ _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
                             carve_rules: Mapping[str, Collection[str]] | None = None,
                             is_title: Callable[[str], bool] | None = None,
-                            client_rules: Collection[str] = ()) -> list[Finding]:
-    """A professional's name (K3) stays in every position (issue 8 § 4), and so does the
+                            client_rules: Collection[str] = (),
+                            label_tail: re.Pattern[str] | None = None) -> list[Finding]:
+    """A professional's name (K3) stays in every position (issue 8 § 4), and so do the
+    number, e-mail and address kept as a professional's or authority's, and the
     authority a contact line opens with (``AUTHORITY``): a sentence removed
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
@@ -213,7 +215,8 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
     removal under one of the rules its entry maps to (``carve_from``; none: every rule).
     Pieces of white space or punctuation
     only are dropped. A title right before the name stays with it ("fængselsbetjent Mette
-    Graversen"): without it, the name would read as a private person's (``scan``)."""
+    Graversen"): without it, the name would read as a private person's (``scan``); so does
+    a number's or e-mail's label (``label_tail``: "tlf. 55 88 12 64")."""
     text_of = {u.path: u.text for u in units}
     carve_rules = carve_rules or {}
     # per unit: (start, end, the removal rules it is carved out of; empty: every rule)
@@ -221,15 +224,25 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
     for f in findings:
         # a full name only: one word ("Forening" after "Psykolog" without NER) is too weak
         # to cut a hole in a removal
+        # (and a professional's or authority's number, e-mail or address, kept as theirs:
+        # "Næstved Kommune, Voksen og Handicap, sagsbehandler Tina Holt, tlf. …, …@naestved.dk")
         if f.action == "keep" and ((f.entity == "PERSON" and f.rule not in client_rules
                                     and len(f.text.split()) >= 2) or (
                 f.entity == "PROTECTED" and f.rule in carve_rules)
-                or f.entity == "AUTHORITY"):
+                or f.entity == "AUTHORITY"
+                or (f.entity in CONTACT_ENTITIES and f.rule not in client_rules)):
             start = f.start
             if f.entity == "PERSON" and is_title is not None:
                 m = _WORD_BEFORE.search(text_of.get(f.unit_path, "")[:f.start])
                 if m and is_title(m.group(1)):
                     start = m.start(1)
+            elif f.entity in CONTACT_ENTITIES and label_tail is not None:
+                # its label stays with it ("tlf. 55 88 12 64"), as a title with a name
+                before = text_of.get(f.unit_path, "")[max(0, f.start - 30):f.start]
+                m = label_tail.search(before)
+                word = re.search(r"\w", before[m.start():]) if m else None
+                if m is not None and word is not None:
+                    start = f.start - len(before) + m.start() + word.start()
             only = carve_rules.get(f.rule, ()) if f.entity == "PROTECTED" else ()
             names.setdefault(f.unit_path, []).append((start, f.end, only))
     if not names:

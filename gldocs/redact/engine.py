@@ -51,6 +51,7 @@ from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
+from gldocs.redact.ownership import patterns_for as ownership_patterns
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.references import extend_over_references
 from gldocs.redact.rules import RuleStage
@@ -407,7 +408,8 @@ class Analyzer:
         findings = keep_professional_names(
             units, findings,
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
-            self.classifier.is_title, policy.client_rules)
+            self.classifier.is_title, policy.client_rules,
+            ownership_patterns(self.bundle.ownership_words).label_tail)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

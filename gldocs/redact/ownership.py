@@ -606,6 +606,56 @@ def _client_own_field(ev: Evidence) -> Ownership | None:
     return client(0.9, "er klientens (feltet er klientens eget)")
 
 
+# the key of a record's field in a system export ("Klient.Kontakt.Mobil: ", "klient_adresse=")
+_PATH_KEY = re.compile(r"^[ \t]*([^\W\d_][\w\-]*(?:(?:\[\d+\])?[._/][\w\-]+)+)[ \t]*[:=][ \t]*")
+_PATH_SEGMENT = re.compile(r"[^\W\d_][^\W_]*")
+
+
+def _client_record_field(ev: Evidence) -> Ownership | None:
+    """A field of the client's own record in a system export: the key's path opens with the
+    word the text names the client by and holds a contact word ("Klient.Adresse.Vej:
+    Nørregade 41", "Klient.Kontakt.Mobil: 0045 42 18 75 90", "klient_email="), no role word
+    in it ("Klient.Mor.Tlf:" is the mother's), the value right after the key."""
+    start = ev.pm.start
+    line_start = ev.text.rfind("\n", 0, start) + 1
+    m = _PATH_KEY.match(ev.text, line_start)
+    if m is None or m.end() > start or ev.text[m.end():start].strip():
+        return None
+    pats = patterns_for(ev.classifier.ownership_words)
+    segments = [w.lower() for w in _PATH_SEGMENT.findall(m.group(1).replace("_", " "))]
+    if not segments or segments[0] not in {d.rstrip(".") for d in pats.designations}:
+        return None
+    contact = re.compile(rf"(?:{pats.contact_label_words})", re.IGNORECASE)
+    if not any(contact.fullmatch(w) for w in segments[1:]) or ev.role_between(m.group(1)):
+        return None
+    return client(0.9, f"står i klientens eget felt '{m.group(1)}'")
+
+
+_CELL_SEPARATOR = re.compile(r"[;|\t]")
+_ROW_OPENING = " \t|-•*"
+_MAX_CELL = 60  # a longer stretch between separators is a sentence, not a table's cell
+
+
+def _client_row(ev: Evidence) -> Ownership | None:
+    """A row of a table or a pasted spreadsheet whose first cell is the client's name
+    ("Lasse Vindahl Koch;klient;60 24 81 17;…", "| Lasse Koch | klient | 60 24 81 17 |"):
+    the row's number, e-mail and address are the client's, when only short cells stand
+    between (no other person named, no role word: "Lone Koch;mor;…" is the mother's row,
+    "Bettina Vester;ekskæreste af Lasse Koch;…" opens with someone else)."""
+    n, start = ev.nearest, ev.pm.start
+    if n is None or n.person.kind != "client" or n.end > start:
+        return None
+    line_start = ev.text.rfind("\n", 0, start) + 1
+    if n.start < line_start or ev.text[line_start:n.start].strip(_ROW_OPENING):
+        return None
+    between = ev.text[n.end:start]
+    cells = _CELL_SEPARATOR.split(between)
+    if len(cells) < 2 or any(len(c.strip()) > _MAX_CELL for c in cells) \
+            or ev.cue is not None or _others_named(ev, n.end, start):
+        return None
+    return client(0.9, "står i klientens række i en tabel (første celle er klientens navn)")
+
+
 def _client_gives_it(ev: Evidence) -> Ownership | None:
     """The client opens the sentence that gives the number, e-mail or new home, by name or
     as "han"/"hun" right after a sentence that opens with the client's name, with no other
@@ -783,6 +833,10 @@ RULES: tuple[OwnershipRule, ...] = (
                   _client_labelled),
     OwnershipRule("a field marked as the client's own", _only("PHONE", "EMAIL"),
                   _client_own_field),
+    OwnershipRule("a field of the client's record in a system export",
+                  _only("PHONE", "EMAIL", "ADDRESS"), _client_record_field),
+    OwnershipRule("a table row that opens with the client's name",
+                  _only("PHONE", "EMAIL", "ADDRESS"), _client_row),
     OwnershipRule("a role word between a name and it", None, _role_word_between),
     OwnershipRule("a line about a private person", None, _private_line),
     OwnershipRule("the client, as the subject, gives it", _only("PHONE", "EMAIL", "ADDRESS"),

@@ -58,6 +58,8 @@ def _norm(word: str) -> str:
     return word.lower().strip(" ,.:;()[]\"“”„«»'‘’")
 
 
+# a word in lower case right before a name, after a comma ("…, kaptajn ")
+_JOB_WORD_BEFORE = re.compile(r"(?<=,)[ \t]*([a-zæøå]{3,})$")
 # an e-mail address in brackets right after a name ("Mette Friis <mefr@aarhus.dk>")
 _ADDRESS_AFTER_NAME = re.compile(r"[ \t]*[<(\[][ \t]*([\w.+'\-]+@[\w.\-]+\.[^\W\d_]{2,})")
 
@@ -521,8 +523,13 @@ class ContactClassifier:
 
     def org_before_comma(self, text: str, start: int) -> bool:
         """``- Jobcenter Silkeborg, Lene Kofoed, tlf. …``: an organisation's name (a run of
-        capitalised words with an organisation word), a comma, then the name."""
+        capitalised words with an organisation word), a comma, then the name; one word in
+        lower case may stand before the name, a job no list knows ("Forsvarets Rekruttering,
+        Sessionsstedet Slagelse, kaptajn Niels Brix"), never a role word ("…, nabo Ole")."""
         seg = text[:start].rstrip()
+        job = _JOB_WORD_BEFORE.search(seg)
+        if job is not None and job.group(1) not in self.role_cues:
+            seg = seg[:job.start()].rstrip()
         if not seg.endswith(","):
             return False
         run = re.search(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*\.?[ \t]+){0,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*$",

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gldocs.document.units import Edit, TextUnit
+from gldocs.errors import DocumentError
+from gldocs.sprog import os_fejl
 
 
 @dataclass
@@ -31,6 +33,15 @@ class SourceDocument:
     client_cpr: str | None = None  # from Stamoplysninger (CPR-nr.:) when found
     handle: Any = None  # format-specific state the writer needs (parsed docx, case model…)
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+def read_input_bytes(path: Path) -> bytes:
+    """The bytes of the input file ``path``; DocumentError (in Danish, naming the file and
+    why) when it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
 
 
 class Writer(Protocol):

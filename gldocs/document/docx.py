@@ -34,7 +34,7 @@ from pathlib import Path
 from lxml import etree
 
 from gldocs.atomic import write_bytes_atomic
-from gldocs.document.base import SourceDocument
+from gldocs.document.base import SourceDocument, read_input_bytes
 from gldocs.document.docx_clean import (
     TEXT_HOLDERS,
     clean_package,
@@ -62,7 +62,7 @@ from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import UNKNOWN, Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
 from gldocs.limits import current, refuse
-from gldocs.sprog import antal, os_fejl
+from gldocs.sprog import antal
 
 _P, _R, _T = P, R, T
 _SYM = w("sym")
@@ -189,11 +189,7 @@ def _text_outside_runs(root: etree._Element) -> str | None:
 def read_docx(path: Path) -> SourceDocument:
     """Read a .docx into labelled units (see the module docstring for paths)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
-    return docx_from_bytes(data, path)
+    return docx_from_bytes(read_input_bytes(path), path)
 
 
 def clean_docx(data: bytes, name: str = "dokumentet", title: str | None = None) -> bytes:

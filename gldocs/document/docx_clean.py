@@ -58,12 +58,14 @@ NEUTRAL_TITLE = "Redigeret dokument"
 _SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "DATE", "TIME", "SECTION"})
 
 
-def _unwrap(el: etree._Element) -> None:
+def _unwrap(el: etree._Element, children_of: etree._Element | None = None) -> None:
+    """Put the children of ``children_of`` (default: ``el``'s own) where ``el`` stands,
+    in order, and remove ``el``."""
     parent = el.getparent()
     if parent is None:
         return
     idx = parent.index(el)
-    for child in list(el):
+    for child in list(el if children_of is None else children_of):
         parent.insert(idx, child)
         idx += 1
     parent.remove(el)
@@ -198,17 +200,10 @@ def prepare_part(root: etree._Element) -> etree._Element:
     replaced by its Fallback (the Choice, a second copy of the content, goes)."""
     for alt in list(root.iter(f"{{{MC_NS}}}AlternateContent")):
         fallback = alt.find(f"{{{MC_NS}}}Fallback")
-        parent = alt.getparent()
-        if parent is None:
-            continue
         if fallback is None:
-            parent.remove(alt)
-            continue
-        idx = parent.index(alt)
-        for child in list(fallback):
-            parent.insert(idx, child)
-            idx += 1
-        parent.remove(alt)
+            _remove(alt)
+        else:
+            _unwrap(alt, fallback)
     return root
 
 

@@ -10,11 +10,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from gldocs.atomic import write_text_atomic
-from gldocs.document.base import SourceDocument
+from gldocs.document.base import SourceDocument, read_input_bytes
 from gldocs.document.sections import find_client, label_lines
 from gldocs.document.units import Edit, TextUnit, apply_edits
 from gldocs.errors import DocumentError
-from gldocs.sprog import os_fejl
 
 
 def units_from_text(text: str) -> list[TextUnit]:
@@ -30,10 +29,7 @@ def units_from_text(text: str) -> list[TextUnit]:
 def read_txt(path: Path) -> SourceDocument:
     """Read a UTF-8 text file (a BOM and CRLF line ends are accepted)."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"Filen {path} kan ikke læses: {os_fejl(exc)}.") from exc
+    raw = read_input_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -49,9 +49,10 @@ from gldocs.redact.model import Owner, Ownership
 from gldocs.redact.ner_scope import ReadMarks, entity_shapes
 from gldocs.redact.person_words import NAME_WORD as _NAME_WORD
 from gldocs.redact.person_words import PersonPatterns, is_closing, person_patterns, unquote
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.professionals import ContactClassifier, Verdict
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.alternation import whole_word
 
 _GENITIVE = GENITIVE + "?"
 _QUOTES = "\"“”„«»'‘’"
@@ -1790,7 +1791,8 @@ class EntityFinder:
 
 
 # a quoted message: between quote marks, or a whole line that opens with one
-_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE)
+_QUOTED = required_gate(re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$",
+                                   re.MULTILINE))
 # a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
@@ -1931,8 +1933,8 @@ _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w]{2,60}")
 _HASHTAG = with_first_char_gate(_HASHTAG)
 # a file name or a handle: words joined by "_", "-" or "." with an extension or an
 # underscore ("samvær-Gül-Aydoğan.pdf", "budget_serkan_og_gul_2027.xlsx")
-_JOINED_TOKEN = re.compile(r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})"
-                           r"(?![\w@])")
+_JOINED_TOKEN = required_gate(re.compile(
+    r"(?<![\w@])[^\W_][\w\-.]*?(?:_[\w\-.]*|\.[A-Za-z0-9]{2,5})(?![\w@])"))
 _JOINED_PART = re.compile(r"[^\W\d_]+")
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ł": "l",
                                 "đ": "d", "ı": "i", "ð": "d", "þ": "th"})
@@ -2100,18 +2102,18 @@ _CHATTY = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:\[\]][^:\n]{0,30}
 _KEY_WITH_REMARK = re.compile(r"\s*[-•*]?\s*([\wæøåÆØÅ .,&\-/]{1,60}?)\s*\(([^()\n]{1,40})\)\s*:")
 # one word of a nickname in a field ("Kwan", "Bimse", "Al-Amin")
 _NICK_WORD = re.compile(r"[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20}")
-_NICKNAME_OF = re.compile(
+_NICKNAME_OF = required_gate(re.compile(
     r"\bkalder\s+(?:sin|sit|sine|hans|hendes)\s+[a-zæøå]+\s+for\s+[\"“”'‘’»«]?"
-    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+    r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?"))
 # ... the same in lower case (PersonPatterns.lower_sender)
 # a nickname in quotes in brackets right after a name: "Sofie Lund-Hviid ("Fie")"
-_NICKNAME_IN_BRACKETS = re.compile(
+_NICKNAME_IN_BRACKETS = required_gate(re.compile(
     r"(?<=[\wæøåÆØÅ])[ \t]*\([ \t]*[\"“„«»'‘](?P<n>[A-ZÆØÅ][\w\-]{1,20}"
-    r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)")
+    r"(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"”»«'’][ \t]*\)"))
 # a short form of the given name before it, in brackets: "Daniel (Dan)"
-_SHORT_FORM_IN_BRACKETS = re.compile(
+_SHORT_FORM_IN_BRACKETS = required_gate(re.compile(
     r"(?<![\w\-])(?P<full>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{2,20})[ \t]*\([ \t]*"
-    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,12})[ \t]*\)")
+    r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ]{1,12})[ \t]*\)"))
 _HEADER_REASON = "navn i brevhoved"
 # a mail header's address line: its key and a display name of two to four capitalised
 # words, the address in angle brackets or nothing after it
@@ -2207,11 +2209,12 @@ def _address_variants(address: str) -> list[str]:
 def _literal(variant: str) -> re.Pattern[str]:
     words = re.findall(r"[^\s,]+", variant)
     body = r"[\s,]+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+    return whole_word(body, re.IGNORECASE)
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")
-_WRITER_ROLE = re.compile(r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}[\wæøåÆØÅ\-]+)")
+_WRITER_ROLE = required_gate(re.compile(
+    r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}[\wæøåÆØÅ\-]+)"))
 
 
 def _key_end(text: str) -> int:

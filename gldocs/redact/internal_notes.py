@@ -33,6 +33,7 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.person_words import PersonPatterns, is_closing
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.alternation import whole_word
 
 _OPEN = {"[": "]", "(": ")"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
@@ -48,7 +49,7 @@ def phrase_pattern(headings: Sequence[str]) -> re.Pattern[str] | None:
                    if h.strip()}, key=len, reverse=True)
     if not alts:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)", re.IGNORECASE)
+    return whole_word("|".join(alts), re.IGNORECASE)
 
 
 def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],

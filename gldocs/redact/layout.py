@@ -14,6 +14,7 @@ from gldocs.redact.person_words import PersonPatterns, is_closing, person_patter
 from gldocs.redact.policy import HeadingBlock, Policy
 from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.alternation import whole_word
 
 BlockSpec = tuple[HeadingBlock, list[tuple[str, re.Pattern[str]]]]
 
@@ -45,19 +46,17 @@ class LayoutReader:
         self._sentence_words = sentence_words
         # heading blocks: each heading normalised, with its whole-word search, once
         self._block_specs: list[BlockSpec] = [
-            (b, [(h, re.compile(rf"(?<!\w){re.escape(h)}(?!\w)"))
+            (b, [(h, whole_word(re.escape(h)))
                  for h in (normalise(x) for x in b.headings)])
             for b in policy.heading_blocks.values()]
         # the blocks' leads (a paragraph whose first sentence holds one is inside the block)
         self._lead_specs: list[tuple[HeadingBlock, re.Pattern[str]]] = [
-            (b, re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(normalise(x)) for x in b.leads)})"
-                           r"(?!\w)"))
+            (b, whole_word("|".join(re.escape(normalise(x)) for x in b.leads)))
             for b in policy.heading_blocks.values() if b.leads]
         # any heading as a whole word: a line without one opens no block (either way of
         # opening one needs it), so the headings one by one are tried only on a line with one
         heads = sorted({h for _, hs in self._block_specs for h, _ in hs}, key=len, reverse=True)
-        self._any_heading = re.compile(
-            rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)") if heads else None
+        self._any_heading = whole_word("|".join(map(re.escape, heads))) if heads else None
         if self._any_heading is not None:
             self._any_heading = with_first_char_gate(self._any_heading)
 
@@ -173,9 +172,9 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     # "Gerningsbeskrivelse (fra dommen): …": a remark in brackets before the colon
     keyed = _REMARK_BEFORE_COLON.sub(r"\1:", norm, count=1)
     for block, heads in specs:
-        for h, whole_word in heads:
+        for h, as_word in heads:
             if keyed.startswith(h + ":"):
                 return block, True
-            if short and whole_word.search(norm):
+            if short and as_word.search(norm):
                 return block, False
     return None, False

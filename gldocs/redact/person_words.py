@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from gldocs.document.sections import normalise
 from gldocs.redact.default_words import default_words
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
 
 # a capitalised name word (Latin letters with accents; a hyphenated second part)
@@ -70,9 +70,9 @@ class PersonPatterns:
         self.id_after = re.compile(id_in_brackets + ")")
         # ... and the one capitalised word before it: a name ("Liva (7 år)", "Jeanette (CPR
         # …)"); a bare number in brackets is an age here ("Oliver (5)")
-        self.name_before_id = re.compile(
+        self.name_before_id = required_gate(re.compile(
             r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøåéèüöä\-]{1,20})"
-            + id_in_brackets + r"|\d{1,2}\))")
+            + id_in_brackets + r"|\d{1,2}\))"))
         # "Tilde (8 år)", "Signe på 8 år", "Oliver, 5 år,": an age right after a name
         self.age_after = re.compile(
             rf"\s*(?:\(|,)?\s*(?:på\s+|ca\.\s+)?\d{{1,2}}\s*(?:{units})\b")
@@ -124,9 +124,9 @@ class PersonPatterns:
             r"(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][\wÀ-ſ'’\-]{1,20})[\"“”„«»'‘’]?\)\s*$")
         # a given name right before a nickname in brackets ("Pakpao (kaldet Pao), 12 år"):
         # that person's name (the client's own is skipped by its words)
-        self.name_before_nickname = re.compile(
+        self.name_before_nickname = required_gate(re.compile(
             r"(?<![\w@.\-])(?P<n>[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ\-]{1,20})[ \t]*"
-            rf"\((?:{cues})(?::)?\s+[\"“”„«»'‘’]?[A-ZÆØÅÀ-ÖØ-Þ]")
+            rf"\((?:{cues})(?::)?\s+[\"“”„«»'‘’]?[A-ZÆØÅÀ-ÖØ-Þ]"))
         # a surname before marriage after "født" ("Tove Hald, født Riis, …"): a name
         self.maiden_name = re.compile(
             rf"(?<![\w.])(?:{words.alternation('maiden_name_cues', _BLANKS)})[ \t]+"
@@ -218,9 +218,9 @@ class PersonPatterns:
         self.contact_entry = with_first_char_gate(self.contact_entry)
         # a medicine's name right before a dose, a bracketed generic name allowed between
         # ("Androcur (cyproteronacetat) 50 mg"): the name of a drug, not of a person
-        self.drug_before_dose = re.compile(
+        self.drug_before_dose = required_gate(re.compile(
             rf"(?<![\w\-])({NAME_WORD})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\d+(?:[.,]\d+)?"
-            rf"[ \t]?(?i:{words.alternation('dose_units')})(?!\w)")
+            rf"[ \t]?(?i:{words.alternation('dose_units')})(?!\w)"))
 
 
 _BLANKS = r"[ \t]+"

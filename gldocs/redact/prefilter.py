@@ -29,7 +29,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -303,7 +303,7 @@ class PatternIndex:
         self._multi = frozenset(k for k, reqs in self._required.items() if len(reqs) > 1)
         self._universe = frozenset(universe)
         self._lengths = sorted({len(x) for x in universe})
-        self._hits: dict[str, tuple[frozenset[str], frozenset[int]]] = {}
+        self._hits: dict[str, tuple[frozenset[str], frozenset[int], int]] = {}
         # the patterns' own cased characters outside SAFE (strings holding one are left
         # out of the sets: a text with a character matching one is not filtered)
         self._outside = frozenset(outside)
@@ -314,6 +314,30 @@ class PatternIndex:
         # the further sets of the patterns with several (the first is met where they are
         # candidates), smallest first
         self._rest_by_size = {k: _smallest_first(self._required[k][1:]) for k in self._multi}
+        # the required sets numbered: bit r of a word's mask (_word_hits) says that the word
+        # holds a word string of set r, so a text's mask (its words' masks or-ed) tells at
+        # once which sets its words meet; a set they do not meet may still be met by one of
+        # its other strings (_rest_met). Per pattern the bits of all its sets and of the
+        # further ones (the first is met where it is a candidate).
+        numbers: dict[tuple[str, ...], int] = {}
+        self._string_bits: dict[str, int] = {}
+        self._set_other: list[tuple[str, ...]] = []
+        self._need: dict[int, int] = {}
+        self._rest_need: dict[int, int] = {}
+        for k, reqs in sorted(self._required.items()):
+            need = first = 0
+            for req in reqs:
+                r = numbers.get(req.strings)
+                if r is None:
+                    r = numbers[req.strings] = len(numbers)
+                    self._set_other.append(req.other)
+                    for x in req.words:
+                        self._string_bits[x] = self._string_bits.get(x, 0) | (1 << r)
+                need |= 1 << r
+                first = first or 1 << r
+            self._need[k] = need
+            if k in self._multi:
+                self._rest_need[k] = need & ~first
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -323,6 +347,14 @@ class PatternIndex:
         if outside and self._blocked(outside):
             lowered = None
         hits = self._hits
+        if among is not None and self.size > _FEW and lowered is not None:
+            # (some of many patterns: each checked against the text's mask)
+            mask = 0
+            for word in words:
+                mask |= (hits.get(word) or self._word_hits(word))[2]
+            need = self._need
+            return sorted(k for k in among
+                          if k not in need or self._rest_met(need[k] & ~mask, lowered))
         if among is not None or self.size <= _FEW:
             ks = range(self.size) if among is None else among
             if lowered is None:
@@ -339,20 +371,32 @@ class PatternIndex:
         if lowered is None:
             return list(range(self.size))
         found = set(self._always)
-        word_hits = [hits.get(word) or self._word_hits(word) for word in words]
-        for hit in word_hits:
+        mask = 0  # the further sets the text's words meet (bits as in _rest_need)
+        for word in words:
+            hit = hits.get(word) or self._word_hits(word)
             if hit[1]:
                 found.update(hit[1])
+            mask |= hit[2]
         for x, ks in self._text_strings:
             if x in lowered:
                 found.update(ks)
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        rest = self._rest_by_size
-        in_words: list[set[str]] = []  # as ``present`` above
         return sorted(k for k in found
-                      if k not in multi or self._meets(rest[k], lowered, words, in_words))
+                      if k not in multi or self._rest_met(self._rest_need[k] & ~mask, lowered))
+
+    def _rest_met(self, missing: int, lowered: str) -> bool:
+        """Whether the further sets whose bits are ``missing`` (not met by the text's words)
+        are met by one of their other strings in the lower-cased text (as :meth:`_meets`
+        reads a set: a string of word characters occurs in a text exactly when it occurs in
+        one of its words)."""
+        while missing:
+            low = missing & -missing
+            if not any(x in lowered for x in self._set_other[low.bit_length() - 1]):
+                return False
+            missing ^= low
+        return True
 
     def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
                present: list[set[str]]) -> bool:
@@ -389,9 +433,10 @@ class PatternIndex:
                 return True
         return False
 
-    def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int]]:
-        """The required strings inside ``word``, and the patterns whose first set holds
-        one of them (remembered per word)."""
+    def _word_hits(self, word: str) -> tuple[frozenset[str], frozenset[int], int]:
+        """The required strings inside ``word``, the patterns whose first set holds one of
+        them, and the mask of the further sets that hold one (``_rest_need``'s bits)
+        (remembered per word)."""
         hit = self._hits.get(word)
         if hit is None:
             universe = self._universe
@@ -402,8 +447,12 @@ class PatternIndex:
                 strings.update(x for i in range(len(word) - n + 1)
                                if (x := word[i:i + n]) in universe)
             by_word = self._by_word
+            bits = self._string_bits
+            mask = 0
+            for x in strings:
+                mask |= bits.get(x, 0)
             hit = (frozenset(strings),
-                   frozenset(k for x in strings for k in by_word.get(x, ())))
+                   frozenset(k for x in strings for k in by_word.get(x, ())), mask)
             if len(self._hits) < _MAX_CACHE:
                 self._hits[word] = hit
         return hit
@@ -667,3 +716,82 @@ def _class_items(members: list[Any]) -> list[str]:
         else:
             raise NotImplementedError(str(op))  # a negated class, another category
     return out
+
+
+# -- required strings in front of one pattern ---------------------------------------------------
+class GatedPattern:
+    """A compiled pattern with the required-strings test in front: :meth:`search`,
+    :meth:`finditer` and :meth:`findall` look at a text only when it holds a string of each
+    of the pattern's required sets (:func:`required_sets`, tested as
+    :class:`PatternIndex` tests them: a "no" is always right), and otherwise give what the
+    pattern gives on a text where it cannot match (None, no match). Worth it for a pattern
+    that ``re`` tries at every position of a text (one opening with a lookbehind, a word
+    boundary or a long alternation of words) and that most texts cannot match: the test
+    reads the text's words once (:func:`text_words`, shared by every pattern and lexicon
+    that asks about the same text), the pattern would scan every character. ``pos`` and
+    ``endpos`` are passed on; the test reads the whole text (a match inside a part of it
+    is inside it). Build one with :func:`required_gate`."""
+
+    __slots__ = ("_index", "_last", "_sets", "flags", "groupindex", "groups", "pattern",
+                 "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.groupindex = regex.groupindex
+        self._index = PatternIndex([regex])
+        self._sets = self._index._by_size.get(0)  # None: no required string
+        self._last: tuple[str, bool] = ("", True)  # the last text asked about, the answer
+
+    def possible(self, text: str) -> bool:
+        """Whether ``text`` may hold a match (False: it certainly holds none): as
+        ``PatternIndex.candidates`` answers for the one pattern; the last text's answer
+        is remembered (the name rules ask about one text several times)."""
+        last = self._last
+        if text is last[0]:
+            return last[1]
+        sets = self._sets
+        if sets is None:
+            return True
+        lowered, words, outside = text_words(text)
+        index = self._index
+        answer = lowered is None or bool(outside and index._blocked(outside)) or \
+            index._meets(sets, lowered, words, [])
+        self._last = (text, answer)
+        return answer
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+               ) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.possible(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.possible(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.regex.findall(text, pos, endpos) if self.possible(text) else []
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+              ) -> re.Match[str] | None:
+        """(No test: a match at one position is cheap.)"""
+        return self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                  ) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.regex!r})"
+
+
+def required_gate(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with the required-strings test in front (:class:`GatedPattern`): the same
+    results from ``search``, ``finditer``, ``findall``, ``match`` and ``fullmatch``; the
+    pattern itself when it has no required string (every text would pass the test). Typed
+    as a pattern: it is used as one."""
+    gated = GatedPattern(regex)
+    if not gated._index._required:
+        return regex
+    return gated  # type: ignore[return-value]  # the methods of re.Pattern used on it

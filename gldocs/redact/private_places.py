@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 # the kind of place a verb names (the policy entity whose marker says so)
@@ -65,8 +65,8 @@ def patterns_for(words: WordLists) -> PlaceWords:
         kind_of_verb=with_first_char_gate(kind_of_verb),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
-        child_place_hint=re.compile(words.alternation("child_place_words", space),
-                                    re.IGNORECASE),
+        child_place_hint=required_gate(re.compile(words.alternation("child_place_words", space),
+                                    re.IGNORECASE)),
         named_place_before=re.compile(
             rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
             rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",

@@ -32,6 +32,7 @@ from gldocs.redact.private_places import private_places
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.subject import third_person_subject
 from gldocs.redact.wordlists import WordLists, alternation
+from gldocs.text.alternation import whole_word
 
 ENTITY_NAMES_DA = {
     "CPR": "CPR-nummer", "PHONE": "telefonnummer", "EMAIL": "e-mailadresse",
@@ -790,8 +791,7 @@ class RuleStage:
         labels = {f.text: f for f in senders}
         if not labels:
             return []
-        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(
-            labels, key=len, reverse=True)) + r")(?![\w])")
+        rx = whole_word("|".join(re.escape(t) for t in sorted(labels, key=len, reverse=True)))
         taken: dict[str, list[tuple[int, int]]] = {}
         for f in findings:
             taken.setdefault(f.unit_path, []).append((f.start, f.end))

@@ -10,6 +10,7 @@ missing, lacks a list or has an empty one (fail closed, exit 2).
     words = load_bundle("kommune").address_words
     words.set("street_suffixes")                 # frozenset, built once
     words.alternation("street_suffixes")         # "gaden|gade|…": escaped, longest first
+    words.cue("wallet_cues")                     # compiled: any of them as a whole word
 
 A code module builds its regexes from the loaded words once per bundle (``lru_cache`` on
 the :class:`WordLists` object, which hashes by identity) and keeps the non-word structure
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gldocs.ordlister import parse_word_lists
-from gldocs.text.alternation import alternation
+from gldocs.text.alternation import alternation, whole_word
 from gldocs.yamlfile import load_yaml
 
 # resources key -> (what it holds, in Danish, for error messages; the lists it must hold)
@@ -115,6 +116,7 @@ class WordLists:
     path: Path
     lists: Mapping[str, tuple[str, ...]]
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _cues: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, name: str) -> tuple[str, ...]:
         return self.lists[name]
@@ -130,6 +132,15 @@ class WordLists:
         """The list ``name`` as a regex alternation: each word escaped, longest first (so a
         word never loses to its own prefix), a space inside a word written as ``space``."""
         return alternation(self.lists[name], space)
+
+    def cue(self, name: str) -> re.Pattern[str]:
+        """The list ``name`` as a whole-word pattern in any case (built on first use, then
+        kept): a search finds any of its words where no word character touches it
+        ("personnummer", not "personnummeret"; "kt." before a number)."""
+        got = self._cues.get(name)
+        if got is None:
+            got = self._cues[name] = whole_word(self.alternation(name), re.IGNORECASE)
+        return got
 
 
 def load_word_lists(key: str, path: Path) -> WordLists:

@@ -40,6 +40,13 @@ def _atoms(word: str, space: str) -> list[str]:
     return out
 
 
+def whole_word(body: str, flags: int = 0) -> re.Pattern[str]:
+    """The regex ``body`` (an alternation of words, or one phrase) as a whole word: no word
+    character right before or after a match. A word that itself begins or ends with a
+    non-word character ("tlf.") still counts, unlike between ``\\b``s."""
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+
 def _depth(node: _Node) -> int:
     return max((1 + _depth(child) if atom != _END else 0) for atom, child in node.items())
 
@@ -56,4 +63,4 @@ def _pattern(node: _Node) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else "")
 
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "whole_word"]

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted
 
-from gldocs.document.txt import units_from_text
 from gldocs.paths import POLICIES_DIR
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.lexicon import CategoryMatcher
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 from gldocs.redact.lexicon import load_lexicon
+from gldocs.redact.model import Plan
 from gldocs.redact.policy import load_policy
 
 CLIENT = "Villads Brøndum Kjær"
@@ -20,22 +20,16 @@ HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n"
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
-@pytest.fixture(scope="module")
 def matcher() -> CategoryMatcher:
     return CategoryMatcher(load_bundle("kommune"))
 
 
-def _ctx(areas: list[str]) -> AnalysisContext:
-    return AnalysisContext(areas=areas, client_name=CLIENT, client_cpr=CPR)
+def _plan(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
+    return analyse(HEAD + sentence + "\n", CLIENT, areas, cpr=CPR, analyzer=analyzer)
 
 
 def _redact(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(list(areas)))
-    return "\n".join(u.text for u in apply(plan))
+    return redacted(_plan(analyzer, sentence, areas))
 
 
 R5_PLACEMENTS_AND_INCIDENTS = [
@@ -93,7 +87,7 @@ R3_CONTROL = [
 
 @pytest.mark.parametrize("sentence", R5_PLACEMENTS_AND_INCIDENTS)
 def test_placements_and_internal_incidents_are_r5(analyzer: Analyzer, sentence: str) -> None:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(["bolig"]))
+    plan = _plan(analyzer, sentence)
     hits = [f for f in plan.findings if f.action == "remove" and f.text == sentence]
     assert hits and any(f.rule == "R5" for f in hits), sentence
     assert sentence not in _redact(analyzer, sentence)
@@ -101,7 +95,7 @@ def test_placements_and_internal_incidents_are_r5(analyzer: Analyzer, sentence: 
 
 @pytest.mark.parametrize("sentence", R3_CONTROL)
 def test_control_while_serving_is_r3(analyzer: Analyzer, sentence: str) -> None:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"), _ctx(["bolig"]))
+    plan = _plan(analyzer, sentence)
     hits = [f for f in plan.findings if f.action == "remove" and f.text == sentence]
     assert any(f.rule == "R3" and f.marker == "[udeladt: sikkerhed]" for f in hits), sentence
     assert sentence not in _redact(analyzer, sentence)

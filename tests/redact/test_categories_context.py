@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from harness import Case
 
-from gldocs.document.txt import units_from_text
 from gldocs.errors import PolicyError
 from gldocs.paths import POLICIES_DIR
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.lexicon import LexiconError, load_lexicon
 from gldocs.redact.policy import load_policy_file
 
@@ -22,10 +19,7 @@ HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 030391-2217\n\n"
 
 
 def _redact(body: str, areas: list[str]) -> str:
-    analyzer = Analyzer(load_bundle("kommune"))
-    plan = analyzer.analyze(units_from_text(HEAD + body),
-                            AnalysisContext(areas=areas, client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return Case(CLIENT, HEAD, ner=False, end="").text(body, areas)
 
 
 def test_dose_follows_the_drug_of_a_coordination_area() -> None:

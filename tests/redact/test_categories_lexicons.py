@@ -4,21 +4,14 @@ offence detail, and the ordinary words that must not trigger them. Sentences are
 from __future__ import annotations
 
 import pytest
-
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from harness import Case
 
 CLIENT = "Oliver Brandt Møgelvang"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 110287-3319\n\n2. Beskrivelse\n"
 
 
 def _out(sentence: str, areas: list[str]) -> str:
-    plan = Analyzer(load_bundle("kommune")).analyze(
-        units_from_text(HEAD + sentence + "\n"),
-        AnalysisContext(areas=areas, client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return Case(CLIENT, HEAD, ner=False).text(sentence, areas)
 
 
 @pytest.mark.parametrize(("sentence", "secret"), [

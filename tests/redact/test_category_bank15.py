@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from gldocs.redact.engine import Analyzer
-from tests.redact.section_redaction import (
-    kommune_analyzer,
+from harness import (
     plan_case,
     redact_section,
     redacted_after,
 )
+
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Torben Aggerholm Lind"
 CPR = "230785-1953"  # a man's: "hun" cannot be the client
@@ -33,8 +32,9 @@ NOT_HELBRED = ("bolig", "økonomi")
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return kommune_analyzer()
+def analyzer(ner_analyzer: Analyzer) -> Analyzer:
+    """This module's phrasings are read with the NER pipeline, as ``gldocs redact`` reads."""
+    return ner_analyzer
 
 
 def _out(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",),

@@ -11,9 +11,8 @@ an annotated set."""
 from __future__ import annotations
 
 import pytest
-
-from tests.redact.section_redaction import gone as _gone
-from tests.redact.section_redaction import kommune_analyzer, redact_section
+from harness import gone as _gone
+from harness import kommune_analyzer, redact_section
 
 CLIENT = "Severin Halkjær Dueholm"
 STAMDATA = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 230391-2817\n\n"

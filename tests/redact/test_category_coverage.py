@@ -6,11 +6,10 @@ deleted, a category dropped from the policy). All sentences and persons are inve
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Valdemar Østergaard Klit"
 CPR = "140693-2817"
@@ -20,16 +19,9 @@ R3 = "[udeladt: sikkerhed]"
 R45 = "[udeladt: ikke nødvendigt]"
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
 def _redact(analyzer: Analyzer, sentence: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
-                            AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                            client_cpr=CPR))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    plan = analyse(HEAD + sentence + "\n", CLIENT, areas, cpr=CPR, analyzer=analyzer)
+    return redacted_after(plan, "2. Beskrivelse")
 
 
 def _gone(out: str, secret: str, marker: str) -> bool:

@@ -5,31 +5,22 @@ All persons and texts invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from harness import Case
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.clauses import clauses_to_remove
 from gldocs.redact.context import Span
-from gldocs.redact.engine import AnalysisContext, Analyzer
 
 CLIENT = "Malte Rosenvinge Aaby"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 120497-3319\n\n2. Beskrivelse\n"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
+CASE = Case(CLIENT, HEAD, areas=("beskæftigelse",), ner=False)
 
 
 def _redact(body: str, areas: list[str] | None = None) -> str:
-    plan = _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=areas or ["beskæftigelse"],
-                                               client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return CASE.redact(body, areas or None)
 
 
 def _removed(sentence: str, term: str) -> list[str] | None:
@@ -130,9 +121,7 @@ def test_clause_boundaries_directly() -> None:
 
 
 def test_explanation_says_clause() -> None:
-    plan = _analyzer().analyze(
-        units_from_text(HEAD + "Malte er medlem af 3F og ønsker en læreplads.\n"),
-        AnalysisContext(areas=["beskæftigelse"], client_name=CLIENT))
+    plan = CASE.plan("Malte er medlem af 3F og ønsker en læreplads.")
     hits = [f for f in plan.findings if f.entity == "FAGFORENING"]
     assert hits and all(f.text == "Malte er medlem af 3F" for f in hits)
     assert "Sætningsleddet" in hits[0].explanation

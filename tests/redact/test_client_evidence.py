@@ -5,30 +5,15 @@ removed for its content. All persons, numbers and addresses invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.nlp import load_nlp
+from harness import Case, stamdata
 
 CLIENT = "Villads Kragh Søndergaard"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _redact(body: str, stam: str = "", areas: tuple[str, ...] = ("bolig",)) -> str:
-    text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 110795-2231\n{stam}\n"
-            f"2. Beskrivelse\n{body}\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=list(areas), client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return Case(CLIENT, stamdata(CLIENT, "110795-2231", stam) + "2. Beskrivelse\n",
+                areas).text(body)
 
 
 @pytest.mark.parametrize(("body", "kept"), [

@@ -6,33 +6,21 @@ flagged (fail closed). All persons and handles invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from harness import analyse, redacted_after, stamdata
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.online import find_online_ids
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Tobias Kjærulf Wendt"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _plan(stam_extra: str, body: str) -> Plan:
-    text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 230896-1457\n{stam_extra}\n"
-            f"2. Beskrivelse\n{body}\n")
-    return _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["beskæftigelse"], client_name=CLIENT))
+    text = stamdata(CLIENT, "230896-1457", stam_extra) + f"2. Beskrivelse\n{body}\n"
+    return analyse(text, CLIENT, ["beskæftigelse"])
 
 
 def _out(plan: Plan) -> str:
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return redacted_after(plan, "2. Beskrivelse")
 
 
 def test_handle_from_the_clients_field_is_kept_everywhere_with_evidence() -> None:

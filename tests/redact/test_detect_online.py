@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from harness import analyse, analyzer_for, redacted
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.online import find_online
-from gldocs.redact.engine import AnalysisContext, Analyzer
 
 
 @pytest.mark.parametrize(("text", "entity", "found"), [
@@ -50,9 +47,8 @@ def test_online_identifiers_removed_end_to_end() -> None:
     head = f"1. Stamoplysninger\nNavn: {client}\nCPR-nr.: 110399-2217\n\n2. Beskrivelse\n"
     body = ("Tage og vennen sendte pengene fra IP-adressen 93.176.44.201 til "
             "reg.nr. 1551 kontonr. 3456789012. Vennen skriver på Snapchat som mille_bk04.\n")
-    plan = Analyzer(load_bundle("kommune")).analyze(
-        units_from_text(head + body), AnalysisContext(areas=["bolig"], client_name=client))
-    out = "\n".join(u.text for u in apply(plan))
+    plan = analyse(head + body, client, ["bolig"], analyzer=analyzer_for(ner=False))
+    out = redacted(plan)
     for secret in ("93.176.44.201", "3456789012", "mille_bk04"):
         assert secret not in out
     assert all(f.rule == "R1" for f in plan.findings

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from harness import analyse, analyzer_for, redacted
 
 from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import bundle_for, load_bundle
+from gldocs.redact.bundle import bundle_for
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.lexicon import parse_term
 from gldocs.redact.policy import load_policy
@@ -27,7 +27,7 @@ def _plan(body: str, areas: list[str] | None = None, policy: str = "kommune",
     analyzer = Analyzer(bundle_for(pol))
     ctx = AnalysisContext(areas=areas or [], client_name=CLIENT, client_cpr=CPR)
     plan = analyzer.analyze(units, ctx)
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(plan)
     return plan, out
 
 
@@ -147,9 +147,7 @@ def test_sentence_of_the_conviction_is_kept_in_stamoplysninger() -> None:
     text = ("1. Stamoplysninger\nNavn: Ib Holm\nCPR-nr.: 010180-1234\n"
             "Dom: 1 år for overtrædelse af lov om euforiserende stoffer\n\n"
             "2. Beskrivelse\nIb har brugt hash.\n")
-    plan = Analyzer(load_bundle("kommune")).analyze(
-        units_from_text(text), AnalysisContext(areas=["bolig"], client_name="Ib Holm"))
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(analyse(text, "Ib Holm", ["bolig"], analyzer=analyzer_for(ner=False)))
     assert "for overtrædelse af lov om euforiserende stoffer" in out
     assert "brugt hash" not in out
 

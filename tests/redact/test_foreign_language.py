@@ -5,26 +5,19 @@ term of the same sense (bipolar, HIV) still is. Sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 from gldocs.redact.language import sentence_language
 
 CLIENT = "Bertram Hvass Lindskov"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 210889-3317\n\n2. Beskrivelse\n"
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
 def _redact(analyzer: Analyzer, sentence: str) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + sentence + "\n"),
-                            AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1].strip()
+    plan = analyse(HEAD + sentence + "\n", CLIENT, ["bolig"], analyzer=analyzer)
+    return redacted_after(plan, "2. Beskrivelse").strip()
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -81,9 +74,7 @@ def test_foreign_word_lists_load() -> None:
 
 
 def _redact_block(analyzer: Analyzer, body: str) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + body),
-                            AnalysisContext(areas=["bolig", "beskæftigelse"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return redacted(analyse(HEAD + body, CLIENT, ["bolig", "beskæftigelse"], analyzer=analyzer))
 
 
 def test_english_headings_and_programme_names_are_no_persons(analyzer: Analyzer) -> None:

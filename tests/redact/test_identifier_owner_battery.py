@@ -21,16 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pytest
+from harness import analyse, redacted
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Jonas Brix Lindholm"
 CLIENT_CPR = "170391-2285"
@@ -42,19 +37,11 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CLIENT_CPR}\n"
         "2. Beskrivelse\n")
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _plan(text: str, client: str = CLIENT, cpr: str | None = CLIENT_CPR) -> Plan:
-    return _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["beskæftigelse"], client_name=client,
-                                               client_cpr=cpr))
+    return analyse(text, client, ["beskæftigelse"], cpr=cpr)
 
 
-def _output(plan: Plan) -> str:
-    return "\n".join(u.text for u in apply(plan))
+_output = redacted
 
 
 # -- the identifiers ------------------------------------------------------------------------

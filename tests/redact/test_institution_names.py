@@ -5,27 +5,18 @@ document names it again, unless a word of them is a known given name. The organi
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from section_redaction import redact_section
+from harness import Case
 
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import Analyzer
 from gldocs.redact.gazetteer import Gazetteer, build_gazetteer
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Vilhelm Skousgaard Brix"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\n\n2. Beskrivelse\n"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _redact(body: str) -> str:
-    return redact_section(_analyzer(), CLIENT, HEAD, body, ("bolig",))
+CASE = Case(CLIENT, HEAD)
+_redact = CASE.redact
 
 
 @pytest.fixture(scope="module")
@@ -88,5 +79,5 @@ def test_the_redactor_asks_one_rule(body: str, kept: str | None, gone: str | Non
         assert kept in out, out
     if gone:
         assert gone not in out, out
-    finder = _analyzer().finder
+    finder = CASE.analyzer.finder
     assert finder.gazetteer is not None and finder.gazetteer.given_names

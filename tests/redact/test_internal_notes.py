@@ -3,11 +3,9 @@ paragraph, or (a heading) at the end of the part -- never swallowing what follow
 
 from __future__ import annotations
 
-from gldocs.document.txt import units_from_text
+from harness import Case
+
 from gldocs.document.units import TextUnit
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.internal_notes import covers_unit, internal_note_spans
 
 CLIENT = "Kristoffer Maltesen Yde"
@@ -17,10 +15,7 @@ PHRASES = ["intern note", "interne noter", "intern bemærkning", "må ikke vider
 
 
 def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    analyzer = Analyzer(load_bundle("kommune"))
-    plan = analyzer.analyze(units_from_text(HEAD + body),
-                            AnalysisContext(areas=list(areas), client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return Case(CLIENT, HEAD, ner=False, end="").text(body, areas)
 
 
 def _spans(lines: list[str]) -> list[list[str]]:

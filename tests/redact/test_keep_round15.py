@@ -6,9 +6,9 @@ All persons, places and numbers invented."""
 from __future__ import annotations
 
 import pytest
+from harness import plan_case, redacted_after
 
 from gldocs.redact.model import Plan
-from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Kasper Vindeløv Munch"
 CPR = "120893-2217"

@@ -9,8 +9,7 @@ and numbers invented."""
 from __future__ import annotations
 
 import pytest
-
-from tests.redact.section_redaction import plan_case, redacted_after
+from harness import plan_case, redacted_after
 
 CLIENT = "Kasper Vindeløv Munch"
 CPR = "120893-2217"

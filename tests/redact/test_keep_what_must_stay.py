@@ -4,19 +4,12 @@ also holds what must go. Texts and persons are invented."""
 
 from __future__ import annotations
 
-import pytest
-from section_redaction import redact_section
+from harness import redact_section
 
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import Analyzer
 
 CLIENT = "Asger Krogsbøl Vinge"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 070381-3317\n\n2. Beskrivelse\n"
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
 
 
 def _redact(analyzer: Analyzer, body: str, areas: tuple[str, ...]) -> str:

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
+from harness import analyse, analyzer_for, redacted
+
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 
 CLIENT = "Bjørn Kastbjerg Lind"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 091190-2215\n\n2. Beskrivelse\n"
@@ -16,9 +15,8 @@ def test_markers_name_the_kind_of_data() -> None:
     body = ("Hans søster, Gry Kastrup, bor på Hybenvej 9, 4000 Roskilde og kan kontaktes på "
             "61 44 29 08. Hans datter, Ellen, går i 2. klasse. Han har fået diagnosen ADHD.\n")
     bundle = load_bundle("kommune")
-    plan = Analyzer(bundle).analyze(units_from_text(HEAD + body),
-                                    AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    out = "\n".join(u.text for u in apply(plan))
+    plan = analyse(HEAD + body, CLIENT, ["bolig"], analyzer=analyzer_for(ner=False))
+    out = redacted(plan)
     for marker in ("[pårørende]", "[pårørendes adresse]", "[pårørendes tlf.]",
                    "[navn på barn]", "[udeladt: helbred (rhl. § 10)]"):
         assert marker in out, out

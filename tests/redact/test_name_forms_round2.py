@@ -5,11 +5,9 @@ names and phrasings are not those of any corpus."""
 from __future__ import annotations
 
 import pytest
+from harness import analyse, analyzer_for, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Vilhelm Skousgaard Brix"
 HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 120497-2215\n"
@@ -17,20 +15,18 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 120497-2215\n"
 
 
 @pytest.fixture(scope="module")
-def kommune() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
+def kommune(analyzer: Analyzer) -> Analyzer:
+    return analyzer
 
 
 @pytest.fixture(scope="module")
 def intern() -> Analyzer:
-    return Analyzer(load_bundle("intern"))
+    return analyzer_for("intern", ner=False)
 
 
 def _redact(analyzer: Analyzer, body: str, areas: tuple[str, ...] = ("beskæftigelse",)) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + body + "\n"),
-                            AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                            client_cpr="120497-2215"))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    plan = analyse(HEAD + body + "\n", CLIENT, areas, cpr="120497-2215", analyzer=analyzer)
+    return redacted_after(plan, "2. Beskrivelse")
 
 
 # -- (a) first names that are also ordinary words, where a person stands ----------------------

@@ -12,19 +12,17 @@ import pytest
 
 from gldocs.document.txt import units_from_text
 from gldocs.redact import engine as engine_module
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.case_entities import client_name_tokens
 from gldocs.redact.detectors.ner import MARGIN_WORDS, find_entities
 from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.ner_scope import MAX_WORDS, entity_shapes
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Kasper Hansen"
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), nlp=load_nlp())
+def analyzer(ner_analyzer: Analyzer) -> Analyzer:
+    return ner_analyzer
 
 
 def _reads(analyzer: Analyzer, text: str, strict: bool = False) -> list[tuple[int, int]]:

@@ -4,26 +4,17 @@ people at a club, shop or place who are not professionals."""
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Anton Riis Mølgaard"
 CPR = "030497-2215"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n3. Årsager til kriminalitet\n"
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
 def _redact(analyzer: Analyzer, text: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    ctx = AnalysisContext(areas=list(areas), client_name=CLIENT, client_cpr=CPR)
-    plan = analyzer.analyze(units_from_text(HEAD + text + "\n"), ctx)
-    return "\n".join(u.text for u in apply(plan))
+    return redacted(analyse(HEAD + text + "\n", CLIENT, areas, cpr=CPR, analyzer=analyzer))
 
 
 @pytest.mark.parametrize(("sentence", "detail"), [

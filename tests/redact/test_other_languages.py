@@ -10,13 +10,12 @@ and persons are invented."""
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.email import find_emails
 from gldocs.redact.detectors.phone import find_phones
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 from gldocs.redact.language import ForeignSpans, document_language
 
 CLIENT = "Bertram Hvass Lindskov"
@@ -24,15 +23,8 @@ HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 210889-3317\n\n"
         "2. Beskrivelse\n")
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
 def _redact(analyzer: Analyzer, body: str, head: str = HEAD) -> str:
-    plan = analyzer.analyze(units_from_text(head + body + "\n"),
-                            AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(analyse(head + body + "\n", CLIENT, ["bolig"], analyzer=analyzer))
     return out.split("2. Beskrivelse\n", 1)[1] if head else out
 
 
@@ -283,12 +275,6 @@ def test_a_list_of_company_addresses_is_english() -> None:
 
 
 # -- uncommon words: a run no word list knows is a name (fail closed) ---------------------
-@pytest.fixture(scope="module")
-def ner_analyzer() -> Analyzer:
-    from gldocs.redact.nlp import load_nlp
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 @pytest.mark.parametrize(("sentence", "secrets"), [
     # two or three capitalised words, none of them on any list: no title, role or contact
     ("The letter was signed by Okonkwo Mbanefo.", ["Okonkwo", "Mbanefo"]),

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from harness import analyse, analyzer_for, redacted, stamdata
+
 from gldocs.case.people import CasePeople, Fagperson, Klient
 from gldocs.case.types import Relation
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.known_people import known_people
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,12 +35,10 @@ def _people() -> CasePeople:
 
 
 def _redact(body: str, people: CasePeople | None):
-    text = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 010190-1234\n\n" + body
-    plan = Analyzer(load_bundle("kommune")).analyze(
-        units_from_text(text), AnalysisContext(areas=["bolig"], client_name=CLIENT,
-                                               client_cpr="010190-1234",
-                                               known=known_people(people)))
-    return plan, "\n".join(u.text for u in apply(plan))
+    plan = analyse(stamdata(CLIENT, "010190-1234") + body, CLIENT, ["bolig"],
+                   cpr="010190-1234", known=known_people(people),
+                   analyzer=analyzer_for(ner=False))
+    return plan, redacted(plan)
 
 
 BODY = ("2. Beskrivelse\nGitte Sommer Rahbek har talt med Bo Kjeldgaard, tlf. 76 81 22 33. "

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from harness import analyzer_for
+
 from gldocs.document.sections import is_contact_line, label_lines
 from gldocs.document.units import TextUnit
 from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import AnalysisContext
 
 CLIENT = "Kasper Overgaard Winther"
 
@@ -15,7 +16,7 @@ def _redact(lines: list[str]) -> tuple[list[str], list[str]]:
     labels = label_lines(lines)
     units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
                                                                        strict=True))]
-    plan = Analyzer(load_bundle("kommune")).analyze(
+    plan = analyzer_for(ner=False).analyze(
         units, AnalysisContext(areas=["bolig"], client_name=CLIENT, client_cpr="010190-1234"))
     return [u.text for u in apply(plan)], labels
 
@@ -81,7 +82,7 @@ def test_place_after_a_title_is_no_professional() -> None:
     labels = label_lines(lines)
     units = [TextUnit(lab, f"p{i}", t) for i, (t, lab) in enumerate(zip(lines, labels,
                                                                        strict=True))]
-    plan = Analyzer(load_bundle("kommune")).analyze(
+    plan = analyzer_for(ner=False).analyze(
         units, AnalysisContext(areas=[], client_name=CLIENT, client_cpr="010190-1234"))
     phone = next(f for f in plan.findings if f.text == "72 36 12 34")
     assert phone.action == "keep" and "Mette Hansen" in phone.explanation

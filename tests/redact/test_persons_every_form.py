@@ -5,26 +5,18 @@ street that locates a home. Persons are invented."""
 from __future__ import annotations
 
 import pytest
+from harness import analyse, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
+from gldocs.redact.engine import Analyzer
 
 CLIENT = "Vilhelm Skousgaard Brix"
 HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 120497-2215\n"
         "Adresse: Bøgelundvej 4, 8260 Viby J\n\n2. Beskrivelse\n")
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
-
-
 def _redact(analyzer: Analyzer, body: str) -> str:
-    plan = analyzer.analyze(units_from_text(HEAD + body + "\n"),
-                            AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    plan = analyse(HEAD + body + "\n", CLIENT, ["bolig"], analyzer=analyzer)
+    return redacted_after(plan, "2. Beskrivelse")
 
 
 @pytest.mark.parametrize(("body", "secrets"), [

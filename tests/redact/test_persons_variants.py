@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from harness import Case, stamdata
 
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.case_entities import _canonical, _trim_acronyms, extend_name
@@ -97,15 +98,8 @@ def test_street_name_words_are_no_person() -> None:
 
 
 def _out(body: str) -> str:
-    from gldocs.document.txt import units_from_text
-    from gldocs.redact.apply import apply
-    from gldocs.redact.engine import AnalysisContext, Analyzer
-
-    text = "1. Stamoplysninger\nNavn: Kenneth Lund Iversen\nCPR-nr.: 040488-1233\n\n" + body
-    plan = Analyzer(load_bundle("kommune")).analyze(
-        units_from_text(text), AnalysisContext(areas=["bolig"], client_name="Kenneth Lund "
-                                               "Iversen", client_cpr="040488-1233"))
-    return "\n".join(u.text for u in apply(plan))
+    return Case("Kenneth Lund Iversen", stamdata("Kenneth Lund Iversen", "040488-1233"),
+                cpr="040488-1233", ner=False, end="").text(body)
 
 
 def test_role_after_an_ambiguous_name() -> None:

@@ -5,30 +5,15 @@ or a surname in it stays a person. All persons invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.nlp import load_nlp
+from harness import Case
 
 CLIENT = "Aksel Brøndum Hviid"
 # no handleplan part headings: the journal note is an unknown (strict) part
 HEAD = f"Navn: {CLIENT}\nCPR-nr.: 170590-1883\n\nJournalnotat\n"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _redact(body: str) -> str:
-    plan = _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=["beskæftigelse"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("Journalnotat\n", 1)[1]
+_redact = Case(CLIENT, HEAD, areas=("beskæftigelse",)).redact
 
 
 @pytest.mark.parametrize(("body", "place"), [

@@ -198,6 +198,43 @@ def test_patterns_checked_one_by_one_are_those_found_through_the_words() -> None
         assert index.candidates(text) == index.candidates(text, every), text
 
 
+def _meets_every_set(index: PatternIndex, k: int, text: str) -> bool:
+    """The reference answer: every required set of pattern ``k`` has a string in the
+    lower-cased text (a plain substring search, no words, no masks)."""
+    lowered = text_words(text)[0]
+    assert lowered is not None
+    return all(any(x in lowered for x in req.strings) for req in index._required.get(k, ()))
+
+
+def test_the_word_masks_answer_as_a_substring_search_of_every_set() -> None:
+    """An index of many patterns reads a text's words once into a mask of the required sets
+    they meet; its answers, through the words and for some of the patterns (``among``),
+    are those of searching the text for each set's strings."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in (
+        r"\bi\s+fare\s+for\s+(?:repressalier|hævn)", r"\b\d+\s?(?:mg|ml)\s+(?:dagligt|x\s?2)",
+        r"(?:røveri|tyveri)\s+(?:af|fra)\s+\w+", r"\bvisit\w*\s+af\s+cell\w*",
+        r"\bstra[fk]\w*\s+-\s+sag", r"\bkm/t\s+for\s+hurtigt", r"\bnr\.\s*\d+\s+på\s+gangen",
+        r"\bfor\s+sent\b", r"\bkom\s+(?:hjem|ud)\s+(?:for\s+)?sent", r"\bhash\b",
+        r"\b(?:celle|stue)\s+\d+\s*-\s*(?:vest|øst)")]
+    index = PatternIndex(patterns)
+    words = [
+        "i", "fare", "for", "hævn", "repressalier", "5", "mg", "ml", "dagligt", "x", "2",
+        "røveri", "tyveri", "af", "fra", "visitation", "cellen", "straf", "strakssag", "-",
+        "sag", "km/t", "hurtigt", "nr.", "12", "på", "gangen", "for", "sent", "kom", "hjem",
+        "ud", "hash", "celle", "stue", "7", "vest", "øst",
+    ]
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(400)]
+    texts += ["i fare for hævn", "5 mg dagligt", "straf - sag", "celle 4-vest", ""]
+    every = list(range(len(patterns)))
+    for text in texts:
+        expected = [k for k in every if _meets_every_set(index, k, text)]
+        assert index.candidates(text) == expected, text
+        assert index.candidates(text, every) == expected, text
+        assert \
+            index.candidates(text, every[::2]) == [k for k in expected if k % 2 == 0], text
+
+
 # -- the first-character gate ---------------------------------------------------------------
 @pytest.mark.parametrize(("pattern", "flags", "gated"), [
     (r"(?<![\wæ])(?:ved|Ny\s?)\s[A-Z]\w+", 0, "(?=[vN])"),
@@ -331,3 +368,67 @@ def test_without_a_cache_folder_the_index_is_built_all_the_same(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file: no folder can be made
     index = _fresh_index(monkeypatch)
     assert index.candidates("røveri fra kiosken") == [5]
+
+
+# -- the required-strings gate in front of one pattern -----------------------------------------
+def test_required_gate_gives_what_the_pattern_gives() -> None:
+    """A gated pattern finds exactly what the pattern finds (search, finditer, findall,
+    with positions), on invented texts that hold its required strings and on ones that do
+    not, in any case and with characters outside Latin-1."""
+    from gldocs.redact.prefilter import GatedPattern, required_gate
+
+    patterns = [
+        re.compile(r"(?<![\w@.\-])(?P<n>[A-ZÆØÅ][a-zæøå]{1,20})[ \t]*\((?:kaldet|født)\s"),
+        re.compile(r"\bgik\s+(?:over|under)\s+broen\b", re.IGNORECASE),
+        re.compile(r"(?<![\w])0x[0-9a-fA-F]{6}(?![\w])"),
+        re.compile(r"[\"“„«»][^\"“”„«»\n]{1,60}[\"”»«]|^[ \t]*[\"“„«»].*$", re.MULTILINE),
+    ]
+    texts = ["Ulrikke (kaldet Ulle) bor i Ry.", "ULRIKKE (KALDET ULLE)", "han GIK OVER broen",
+             "gik  under\tbroen i går", "nøgle 0xA1b2C3 og 0xZZ", "intet her", "",
+             "«Vi ses» sagde hun", "  „hej”\nnæste linje", "Kelvin \u212a gik over broen",
+             "0x12345 6", "ＧＩＫ over broen"]
+    rng = random.Random(11)
+    alphabet = "abcdefgikloruvx0123456789 ()«»\"\n\u212aÆØÅæøå"
+    texts += ["".join(rng.choice(alphabet) for _ in range(80)) for _ in range(200)]
+    gated = 0
+    for rx in patterns:
+        fast = required_gate(rx)
+        gated += isinstance(fast, GatedPattern)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text)], (rx.pattern, text)
+            assert fast.findall(text) == rx.findall(text)
+            for pos in (0, 3):
+                a, b = fast.search(text, pos), rx.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    assert gated == len(patterns)
+    broen = required_gate(patterns[1])
+    assert isinstance(broen, GatedPattern)
+    assert not broen.possible("han gik over vejen")  # no "broen": the pattern is not run
+    # every required string there: run (and no match: the words are not in a row)
+    assert broen.possible("Han gik over, og Broen var lukket")
+    assert broen.search("Han gik over, og Broen var lukket") is None
+
+
+def test_a_pattern_without_required_strings_is_not_gated() -> None:
+    from gldocs.redact.prefilter import required_gate
+
+    rx = re.compile(r"\w+")
+    assert required_gate(rx) is rx
+
+
+def test_gated_detector_patterns_are_gated_and_keep_their_groups() -> None:
+    """The detectors' patterns with the gate answer as patterns do (their group names are
+    read by the name rules)."""
+    import gldocs.redact.case_entities as ce
+    from gldocs.redact.person_words import person_patterns
+    from gldocs.redact.prefilter import GatedPattern
+
+    pats = person_patterns()
+    for rx in (ce._NICKNAME_IN_BRACKETS, ce._NICKNAME_OF, pats.name_before_id,
+               pats.name_before_nickname):
+        assert isinstance(rx, GatedPattern)
+        assert "n" in rx.groupindex
+    text = "Sofie Lund-Hviid (\"Fie\") og Liva (7 år) ringede."
+    assert [m.group("n") for m in ce._NICKNAME_IN_BRACKETS.finditer(text)] == ["Fie"]
+    assert [m.group("n") for m in pats.name_before_id.finditer(text)] == ["Liva"]

@@ -9,16 +9,11 @@ header, and authorities. All persons and numbers are invented."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pytest
+from harness import Case, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.model import Plan
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Vilhelm Skousgaard Brix"
 CPR = "120497-2215"
@@ -75,19 +70,11 @@ PHRASINGS = [
 UNCLEAR = {"Der står {x} på sedlen."}
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _plan(body: str, areas: tuple[str, ...] = ("bolig",)) -> Plan:
-    return _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=list(areas), client_name=CLIENT,
-                                               client_cpr=CPR))
+_plan = Case(CLIENT, HEAD, cpr=CPR).plan
 
 
 def _body(plan: Plan) -> str:
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    return redacted_after(plan, "2. Beskrivelse")
 
 
 @pytest.mark.parametrize(("kind", "value", "core"), IDENTIFIERS,

@@ -4,23 +4,13 @@ references in a CV are private persons. All texts and persons are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from gldocs.document.base import SourceDocument
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.facade import redactor_for
+from harness import facade_plan, redacted
 
 
 def _out(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
     text = ("Stamoplysninger\nNavn: Martin Due Kjeldsen\nCPR-nr.: 120388-1235\n\n"
             f"2. Beskrivelse\n{body}\n")
-    redactor = redactor_for("kommune")
-    units = units_from_text(text)
-    doc = SourceDocument(Path("plan.txt"), "txt", units)
-    plan = redactor.analyze(doc, list(areas),
-                            redactor.client(doc, "Martin Due Kjeldsen", "120388-1235"))
-    return "\n".join(u.text for u in apply(plan))
+    return redacted(facade_plan(text, areas, "Martin Due Kjeldsen", "120388-1235"))
 
 
 def test_a_removed_handle_goes_in_every_place() -> None:

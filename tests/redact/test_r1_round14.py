@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from harness import plan_case, redacted, redacted_after
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.model import Plan
-from tests.redact.section_redaction import kommune_analyzer, plan_case, redacted_after
 
 CLIENT = "Torben Aagaard Lykkeberg"
 CPR = "170391-2237"
@@ -167,11 +164,7 @@ def test_womans_plan_removes_his_sentence() -> None:
             "2. Beskrivelse\n")
     body = ("Børnenes far er hendes tidligere samlever Ib Rosing. Han fik i 2024 60 dages "
             "ubetinget fængsel for vold mod Naja. Naja fik selv en betinget dom i 2023.\n")
-    plan = kommune_analyzer().analyze(units_from_text(head + body),
-                               AnalysisContext(areas=["bolig"],
-                                               client_name="Naja Kleist Berthelsen",
-                                               client_cpr="090385-1448"))
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(plan_case(head + body, "Naja Kleist Berthelsen", "090385-1448", ("bolig",)))
     assert "60 dages" not in out, out
     assert "betinget dom i 2023" in out, out
 
@@ -208,7 +201,7 @@ def test_no_plate_without_evidence(text: str) -> None:
 
 def test_bare_foreign_plate_is_removed_and_flagged() -> None:
     plan = _plan("Hans ven kørte ud af landet i HK-9032 samme nat.")
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(plan)
     assert "HK-9032" not in out, out
     assert any(f.text == "HK-9032" for f in plan.needs_review()), plan.needs_review()
 

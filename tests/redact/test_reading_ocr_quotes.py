@@ -8,31 +8,26 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
+from harness import facade_plan, redacted
 
-from gldocs.document.base import SourceDocument
 from gldocs.document.txt import units_from_text
 from gldocs.document.units import TextUnit
 from gldocs.redact import reading
-from gldocs.redact.apply import apply
 from gldocs.redact.detectors.phone import find_phones
-from gldocs.redact.facade import redactor_for
 from gldocs.redact.model import Plan
 from gldocs.redact.reading import OCR_SCORE, fold, name_breaks, ocr_words
 from gldocs.text.normalize import normalise_units
 
 
 def _plan(text: str, areas: tuple[str, ...] = ("bolig",)) -> tuple[Plan, str]:
-    redactor = redactor_for("kommune")
     units = units_from_text(text)
-    doc = SourceDocument(Path("plan.txt"), "txt", units)
     name = next(u.text.split(":", 1)[1].strip() for u in units if u.text.startswith("Navn:"))
     cpr = next((u.text.split(":", 1)[1].strip() for u in units
                 if u.text.startswith("CPR-nr.:")), None)
-    plan = redactor.analyze(doc, list(areas), redactor.client(doc, name, cpr))
-    return plan, "\n".join(u.text for u in apply(plan))
+    plan = facade_plan(text, areas, name, cpr)
+    return plan, redacted(plan)
 
 
 # -- the fold itself -----------------------------------------------------------------

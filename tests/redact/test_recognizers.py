@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from harness import analyzer_for
 
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detections import collect
@@ -207,7 +208,7 @@ def test_section_recognizer_reports_the_parts_field_rules() -> None:
     removes the act's own field (remove_keys, R4): the recognizer says which, by the key."""
     from gldocs.redact.recognizers.base import UnitArtifacts
 
-    kommune = Analyzer(load_bundle("kommune"))
+    kommune = analyzer_for(ner=False)
     rec = _by_name(kommune, "SectionRecognizer")
     stam = UnitArtifacts("stamoplysninger")
     text = "Dom: 1 år og 6 måneder for røveri"
@@ -259,7 +260,7 @@ def test_case_name_recognizer_reports_the_mentions_of_known_people() -> None:
     from gldocs.redact.recognizers.base import KnownForms, UnitArtifacts
     from gldocs.redact.recognizers.names import KNOWN_PERSON
 
-    kommune = Analyzer(load_bundle("kommune"))
+    kommune = analyzer_for(ner=False)
     units = units_from_text("1. Stamoplysninger\nNavn: Kasper Lund\n\n2. Beskrivelse\n"
                             "Kasper ringede til Birthe Kjær. Birthe er hans mor.\n")
     known = KnownPeople(people=(KnownPerson("Birthe Kjær", "private", role="paaroerende"),))
@@ -305,7 +306,7 @@ def test_gazetteer_name_recognizer_reads_the_family_first_lists() -> None:
     an ordinary word after it is not ("Park Huset")."""
     from gldocs.redact.recognizers.base import UnitArtifacts
 
-    kommune = Analyzer(load_bundle("kommune"))
+    kommune = analyzer_for(ner=False)
     rec = _by_name_of(kommune.recognizers, "GazetteerNameRecognizer")
     text = "Han bor hos Nguyen Thi Lan og taler med Tran Mai ved Park Huset."
     found = rec.analyze(text, [], UnitArtifacts("beskrivelse"))

@@ -5,14 +5,10 @@ name either. Real names in the same position stay removed. All persons invented.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
+from harness import Case
 
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.gazetteer import build_gazetteer
 from gldocs.redact.nlp import load_nlp
 
@@ -20,15 +16,7 @@ CLIENT = "Oskar Lindeberg Fausing"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 050693-1427\n\n2. Beskrivelse\n"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _redact(body: str) -> str:
-    plan = _analyzer().analyze(units_from_text(HEAD + body + "\n"),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+_redact = Case(CLIENT, HEAD).redact
 
 
 @pytest.mark.parametrize("body", [

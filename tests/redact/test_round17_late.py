@@ -8,11 +8,11 @@ wallet addresses. All persons, streets and numbers invented."""
 from __future__ import annotations
 
 import pytest
+from harness import plan_case, redacted_after
 
 from gldocs.redact.detectors.address import find_addresses
 from gldocs.redact.detectors.cpr import find_cprs
 from gldocs.redact.detectors.online import find_online
-from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Bjarke Holm Vestergaard"
 CPR = "120590-1237"

@@ -6,20 +6,13 @@ as decided. All persons invented."""
 
 from __future__ import annotations
 
-import pytest
-from section_redaction import redact_section
+from harness import redact_section
 
-from gldocs.redact.bundle import load_bundle
 from gldocs.redact.engine import Analyzer
 
 CLIENT = "Halfdan Rysgaard Mørup"
 HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 120291-2413\n\n"
         "3. Årsager til kriminalitet\n")
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
 
 
 def _redact(analyzer: Analyzer, body: str, areas: tuple[str, ...]) -> str:

@@ -8,20 +8,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from harness import redact_section
 
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.context import Span
 from gldocs.redact.engine import Analyzer
 from gldocs.redact.subject import third_person_subject
-from tests.redact.section_redaction import redact_section
 
 CLIENT = "Valdemar Østergaard Klit"
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 140693-2817\n\n2. Beskrivelse\n"
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"))
 
 
 def _out(analyzer: Analyzer, sentence: str, areas: tuple[str, ...]) -> str:

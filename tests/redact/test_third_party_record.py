@@ -4,30 +4,14 @@ relative's. All persons invented."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.nlp import load_nlp
+from harness import Case, stamdata
 
 CLIENT = "Anton Bæk Overgaard"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _redact(body: str) -> str:
-    text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 080894-2217\n"
-            f"Dom: 1 år for røveri\n\n2. Beskrivelse\n{body}\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+_redact = Case(CLIENT, stamdata(CLIENT, "080894-2217", "Dom: 1 år for røveri\n")
+               + "2. Beskrivelse\n").redact
 
 
 @pytest.mark.parametrize(("body", "gone", "kept"), [

@@ -5,11 +5,12 @@ Every text and person is invented."""
 
 from __future__ import annotations
 
+from harness import plan_case, redacted_after
+
 from gldocs.document.txt import units_from_text
 from gldocs.redact.context import Span
 from gldocs.redact.model import Finding
 from gldocs.redact.translations import mirror_translations
-from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Piotr Zielinski Kowal"
 CPR = "120390-1237"

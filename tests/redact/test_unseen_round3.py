@@ -5,28 +5,12 @@ contacts; a tab is a table's cell boundary. All persons, numbers and places inve
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
-from gldocs.redact.bundle import load_bundle
-from gldocs.redact.engine import AnalysisContext, Analyzer
-from gldocs.redact.nlp import load_nlp
+from harness import Case, stamdata
 
 CLIENT = "Emil Vestbjerg Thorup"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
-def _redact(body: str) -> str:
-    text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 170396-2259\n\n"
-            f"2. Beskrivelse\n{body}\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+_redact = Case(CLIENT, stamdata(CLIENT, "170396-2259") + "2. Beskrivelse\n").redact
 
 
 def test_nickname_of_a_relative_with_the_clients_surname() -> None:

@@ -7,34 +7,23 @@ letter's signature after an internal-note part. All persons, numbers and places 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from harness import analyse, redacted, redacted_after, stamdata
 
 from gldocs.document.txt import units_from_text
-from gldocs.redact.apply import apply
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.detectors.address import find_addresses
 from gldocs.redact.detectors.online import find_online_ids
-from gldocs.redact.engine import AnalysisContext, Analyzer
 from gldocs.redact.internal_notes import internal_note_spans
-from gldocs.redact.nlp import load_nlp
 
 CLIENT = "Vilja Tranekær Holt"
 
 
-@lru_cache(maxsize=1)
-def _analyzer() -> Analyzer:
-    return Analyzer(load_bundle("kommune"), load_nlp())
-
-
 def _redact(body: str, client: str = CLIENT, areas: tuple[str, ...] = ("bolig",)) -> str:
-    text = (f"1. Stamoplysninger\nNavn: {client}\nCPR-nr.: 170396-2258\n\n"
-            f"2. Beskrivelse\n{body}\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=list(areas), client_name=client))
-    return "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    text = stamdata(client, "170396-2258") + f"2. Beskrivelse\n{body}\n"
+    return redacted_after(analyse(text, client, areas), "2. Beskrivelse")
 
 
 # -- a relation word before a name no list knows ------------------------------------------
@@ -61,9 +50,7 @@ def test_a_word_before_the_clients_name_is_no_person() -> None:
     # an unknown part (strict): "Ifølge Vilja" is no name run
     text = (f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 170396-2258\n\nNoget helt andet\n"
             "Ifølge Vilja har hun fået en lejlighed.\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    assert "Ifølge Vilja har hun" in "\n".join(u.text for u in apply(plan))
+    assert "Ifølge Vilja har hun" in redacted(analyse(text, CLIENT, ["bolig"]))
 
 
 # -- a private person's own record in a relative clause on the name ------------------------
@@ -337,9 +324,8 @@ def test_every_form_of_a_private_name(body: str, leak: str) -> None:
 def _plan(body: str) -> tuple[str, list[tuple[str, str, bool, str]]]:
     text = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: 170396-2258\nTelefon: 22 11 33 44\n\n"
             f"2. Beskrivelse\n{body}\n")
-    plan = _analyzer().analyze(units_from_text(text),
-                               AnalysisContext(areas=["bolig"], client_name=CLIENT))
-    out = "\n".join(u.text for u in apply(plan)).split("2. Beskrivelse\n", 1)[1]
+    plan = analyse(text, CLIENT, ["bolig"])
+    out = redacted_after(plan, "2. Beskrivelse")
     return out, [(f.text, f.action, f.review, f.explanation) for f in plan.findings]
 
 
@@ -512,9 +498,7 @@ def test_a_town_after_a_relative_is_where_not_who(sentence: str, place: str) -> 
 def test_a_clients_surname_that_is_also_a_diagnosis_stays() -> None:
     text = ("Stamoplysninger\nNavn: Brian Kofoed Stær\nCPR-nr.: 120585-1235\n\n"
             "Beskrivelse\nBrian Kofoed Stær ønsker job som lagerarbejder.\n")
-    plan = _analyzer().analyze(units_from_text(text), AnalysisContext(
-        areas=["beskæftigelse"], client_name="Brian Kofoed Stær"))
-    out = "\n".join(u.text for u in apply(plan))
+    out = redacted(analyse(text, "Brian Kofoed Stær", ["beskæftigelse"]))
     assert "Navn: Brian Kofoed Stær" in out and "Brian Kofoed Stær ønsker job" in out
 
 

@@ -8,10 +8,10 @@ persons, numbers and places invented."""
 from __future__ import annotations
 
 import pytest
+from harness import plan_case, redacted_after
 
 from gldocs.redact.bundle import load_bundle
 from gldocs.redact.model import Plan
-from tests.redact.section_redaction import plan_case, redacted_after
 
 CLIENT = "Vilhelm Skousgaard Brix"
 CPR = "120497-2215"

@@ -3,6 +3,7 @@ loaded once into the bundle, checked by `policies check`, and read by the code."
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -312,3 +313,27 @@ def test_payment_label_words_are_policy_data() -> None:
         **words.lists, "payment_label_suffixes": (*words["payment_label_suffixes"], "profil"),
         "payment_label_links": (*words["payment_label_links"], "hos")})
     assert label_start(text, mine) == text.index("MobilePay")
+
+
+def test_a_cue_is_any_word_of_its_list_as_a_whole_word_in_any_case() -> None:
+    words = WordLists("identifier_words", Path("ord.yaml"),
+                      {"wallet_cues": ("tegnebog", "wallet", "btc-adresse", "kt.")})
+    cue = words.cue("wallet_cues")
+    assert cue is words.cue("wallet_cues")  # built once per word list
+    assert cue.search("Hans WALLET er tom").group(0) == "WALLET"
+    assert cue.search("Pengene lå i en Tegnebog.").group(0) == "Tegnebog"
+    assert cue.search("Tegnebogen er væk, walleten også.") is None  # inside a longer word
+    assert cue.search("min btc-adresse: …").group(0) == "btc-adresse"
+    assert cue.search("xbtc-adresse") is None
+    # a word that ends in a full stop is still whole before a space (where \b would fail)
+    assert cue.search("oplyst kt. 4410238817").group(0) == "kt."
+
+
+def test_whole_word_wraps_any_alternation() -> None:
+    from gldocs.text.alternation import whole_word
+
+    rx = whole_word("intern note|intern", re.IGNORECASE)
+    assert rx.search("En INTERN NOTE fulgte.").group(0) == "INTERN NOTE"
+    assert rx.search("Internt brug") is None
+    assert whole_word("Dealer J").search("Dealer Jens") is None
+    assert whole_word("Dealer J").search("«Dealer J» skrev").group(0) == "Dealer J"

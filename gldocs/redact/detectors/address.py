@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_digit, resolve_overlaps
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation
+from gldocs.text.alternation import whole_word
 
 ENTITY = "ADDRESS"
 
@@ -114,10 +115,10 @@ class _Patterns:
             rf"(?P<floor>{_GAP}{floor})?"
             rf"(?:(?P<post>{_GAP}(?:{_VILLAGE}[ \t]*,[ \t]*)?{postal})|(?P<in_town>{in_town}))?"
         )
-        self.postbox = re.compile(
+        self.postbox = required_gate(re.compile(
             rf"(?<![\w{_LOW}])(?:[Pp]ostboks|[Pp]\.?\s?[Bb]oks|P\.O\.\s?Box)\s\d{{1,5}}"
             rf"(?P<post>{_GAP}{postal})?"
-        )
+        ))
         self.postal_town = re.compile(rf"(?=[1-9])(?<![\w.,\-]){postal}(?![\w{_LOW}])")
         # "Hyldespjældet 74, st. th., 2620 Albertslund", "Nørreport 19, 1. sal, 6200
         # Aabenraa": a street without a known suffix is still the street when a house number
@@ -245,10 +246,10 @@ class _Patterns:
             rf"(?:(?P<floor>{_GAP}{floor})|{follow})(?P<flat>{flat})?")
         # a house number with "nr." and a floor and side, the street left out ("Henrik
         # Bisgaard, nr. 16, 3. th.": a neighbour in the same block)
-        self.number_and_floor = re.compile(
+        self.number_and_floor = required_gate(re.compile(
             rf"(?<![\w{_LOW}])(?i:nr)\.?[ \t]*\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
             rf"(?:(?i:{ground}|{basement})\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*"
-            rf"(?:{side}|(?i:{floor_word}))(?![\w{_LOW}])")
+            rf"(?:{side}|(?i:{floor_word}))(?![\w{_LOW}])"))
         # a farm's or house's own name before its street ("Bakkely, Kirkevej 3")
         self.farm_before = re.compile(
             rf"(?<![\w{_LOW}])[{_UP}][{_LOW}\-]*(?i:{words.alternation('farm_name_endings')})"
@@ -262,8 +263,7 @@ class _Patterns:
         # (searched in the lower-cased text: a case-sensitive scan is the cheaper one)
         lowered = tuple({w.lower() for w in (*words["foreign_street_words_before"],
                                              *words["foreign_street_words_after"])})
-        self.foreign_gate = with_first_char_gate(re.compile(
-            rf"(?<![\w{_LOW}])(?:{alternation(lowered)})(?![\w{_LOW}])"))
+        self.foreign_gate = with_first_char_gate(whole_word(alternation(lowered)))
         # a floor in Roman numerals and a door after the house number, as Hungary writes
         # them ("Petőfi utca 12. II/7": 2nd floor, door 7)
         roman_floor = r"\.?[ \t]+[IVX]{1,4}\.?[ \t]?/[ \t]?\d{1,3}(?![\w/])"

@@ -144,12 +144,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÆØÅ]|\n")
 
 
 @lru_cache(maxsize=8)
-def _foreign_cue(words: WordLists) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{words.alternation('foreign_id_cues')})(?![\w])",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
 def _kennitala_label(words: WordLists) -> re.Pattern[str]:
     """A kennitala's label right before a number ("kt. ", "kennitala: ")."""
     return re.compile(rf"(?<![\w])(?:{words.alternation('kennitala_labels')})[ \t]*:?[ \t]*$",
@@ -202,7 +196,7 @@ def _foreign_ids(text: str, danish: list[PatternMatch],
             n = m.group("n")
             out.append(PatternMatch(m.start("n"), m.end("n"), n, ENTITY, score, n))
 
-    cue = _foreign_cue(w)
+    cue = w.cue("foreign_id_cues")
 
     def cued(m: re.Match[str]) -> bool:
         """A cue in the sentence before ``m`` ("personnummer", "fødselsnummer")."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
+from gldocs.redact.prefilter import required_gate
 from gldocs.redact.wordlists import WordLists
 
 ENTITY = "EMAIL"
@@ -46,8 +47,8 @@ def patterns_for(words: WordLists) -> EmailPatterns:
     dot = rf"(?:\.|\s?[\(\[](?:{spelled_dot})[\)\]]\s?)"
     domain = r"(?:[^\W_](?:[\w-]*[^\W_])?" + dot + r")+[^\W\d_]{2,24}"
     return EmailPatterns(
-        email=re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + at
-                         + r"(?P<domain>" + domain + r")(?![\w-]|\.[^\W_])", re.IGNORECASE),
+        email=required_gate(re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + at
+                         + r"(?P<domain>" + domain + r")(?![\w-]|\.[^\W_])", re.IGNORECASE)),
         spelled_dot=re.compile(rf"\s?[\(\[](?:{spelled_dot})[\)\]]\s?", re.IGNORECASE),
         at_split=re.compile(rf"@|[\(\[](?:{spelled_at})[\)\]]"))
 

@@ -34,7 +34,7 @@ from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation, with_first_letters
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
@@ -96,15 +96,15 @@ class _Patterns:
             re.IGNORECASE)
         # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",
         # "Reg. 1551, konto 3456789012")
-        self.account = re.compile(
+        self.account = required_gate(re.compile(
             rf"\b(?:{words.alternation('registration_labels')})\.?\s*{number}"
             r"\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
             rf"(?:{account})?\s*[:.]?\s*"
-            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE)
+            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE))
         # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
-        self.mobilepay_box = re.compile(
+        self.mobilepay_box = required_gate(re.compile(
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
-            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE)
+            r"(?P<box>\d{4,6})\b(?![\s\d]*\d{2}\b)", re.IGNORECASE))
         # a version number before four numbers with dots is no IP address ("version 1.2.3.4")
         self.company_id = re.compile(with_first_letters(
             words["company_id_labels"],
@@ -120,9 +120,7 @@ class _Patterns:
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
             r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))
         self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
-        self.transfer_context = re.compile(
-            rf"(?<![\w])(?:{words.alternation('transfer_context_words')})(?![\w])",
-            re.IGNORECASE)
+        self.transfer_context = words.cue("transfer_context_words")
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
 
@@ -309,16 +307,11 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
     return found
 
 
-_BECH32 = re.compile(r"(?<![\w])(?:bc|tb|ltc)1[a-z0-9]{25,87}(?![\w])", re.IGNORECASE)
-_ETHEREUM = re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])")
+_BECH32 = required_gate(re.compile(r"(?<![\w])(?:bc|tb|ltc)1[a-z0-9]{25,87}(?![\w])",
+                                   re.IGNORECASE))
+_ETHEREUM = required_gate(re.compile(r"(?<![\w])0x[0-9a-fA-F]{40}(?![\w])"))
 _BASE58 = re.compile(r"(?<![\w])[13][a-km-zA-HJ-NP-Z1-9]{25,34}(?![\w])")
 _WALLET_SENTENCE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|\n")
-
-
-@lru_cache(maxsize=8)
-def _wallet_cue(words: WordLists) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{words.alternation('wallet_cues')})(?![\w])",
-                      re.IGNORECASE)
 
 
 def find_wallets(text: str, words: WordLists | None = None) -> list[PatternMatch]:
@@ -336,7 +329,7 @@ def find_wallets(text: str, words: WordLists | None = None) -> list[PatternMatch
             continue  # bech32 is one case throughout
         found.append(PatternMatch(m.start(), m.end(), v, "BANK_ACCOUNT", 0.85,
                                   "wallet:" + v.lower()))
-    cue = _wallet_cue(words if words is not None else default_words("identifier_words"))
+    cue = (words if words is not None else default_words("identifier_words")).cue("wallet_cues")
     for m in _BASE58.finditer(text):
         v = m.group(0)
         if not (_DIGIT.search(v[1:]) and re.search("[a-z]", v) and re.search("[A-Z]", v)):

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.patterns import PatternMatch, has_context_word, has_digit
+from gldocs.redact.prefilter import required_gate
 from gldocs.redact.wordlists import WordLists
 
 ENTITY = "PLATE"
@@ -89,7 +90,7 @@ def find_plates(text: str, words: WordLists | None = None) -> list[PatternMatch]
 def _any_case(context: re.Pattern[str]) -> re.Pattern[str]:
     """The cue pattern (lower case, as read in the lowered text before a plate) in any case,
     for a search of the text itself ("Kennzeichen", "Reg.nr.")."""
-    return re.compile(context.pattern, re.IGNORECASE)
+    return required_gate(re.compile(context.pattern, re.IGNORECASE))
 
 
 def _foreign_plates(text: str, context: re.Pattern[str], not_plates: frozenset[str],

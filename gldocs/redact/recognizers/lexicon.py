@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.lexicon import Lexicon
 from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
+from gldocs.text.alternation import whole_word
 
 CATEGORY = "CATEGORY:"
 PROTECTED = "PROTECTED:"
@@ -73,8 +74,7 @@ class DenyRecognizer(GldocsRecognizer):
 
     def __init__(self, terms: list[str]) -> None:
         super().__init__([DENY], "DenyRecognizer")
-        self._patterns = [re.compile(rf"(?<!\w){re.escape(d)}(?!\w)", re.IGNORECASE)
-                          for d in terms]
+        self._patterns = [whole_word(re.escape(d), re.IGNORECASE) for d in terms]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None
                 ) -> list[RecognizerResult]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gldocs.redact.context import sentences
@@ -39,14 +40,21 @@ _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _TOKEN_END = re.compile(r"(?:[^\W\d_]+|\d+)['’]?")
 
 
-def _starts(chunk: str) -> list[int]:
+# The word-level answers below are remembered per chunk: a document writes the same words
+# again and again, and the scope asks about every chunk of every unit (the answers depend
+# on the chunk alone, or on it and the policy's inner words).
+@lru_cache(maxsize=65536)
+def _starts(chunk: str) -> tuple[int, ...]:
     """Where a capitalised word may start in ``chunk`` (a run of non-space characters): a
     capital letter that follows no letter (``Anne-Marie``: both parts; ``(Mette``;
     ``O'Brien``; not the P of ``iPhone``)."""
-    return [m.start() for m in _WORD_START.finditer(chunk) if m.group(0).isupper()]
+    if chunk == chunk.lower():
+        return ()
+    return tuple(m.start() for m in _WORD_START.finditer(chunk) if m.group(0).isupper())
 
 
-def _ends(chunk: str, start: int = 0) -> list[int]:
+@lru_cache(maxsize=65536)
+def _ends(chunk: str, start: int = 0) -> tuple[int, ...]:
     """Where a token that starts at ``start`` may end in ``chunk``: after a letter, digit or
     genitive apostrophe, not between two letters (``Hansen`` | ``,``; ``10`` | ``km``;
     ``Anne`` | ``-Marie``). Entities the model ends on punctuation (``Jensen.``) lose it in
@@ -56,9 +64,10 @@ def _ends(chunk: str, start: int = 0) -> list[int]:
         ends.append(m.end())
         if m.group(0)[-1] in "'’":
             ends.append(m.end() - 1)
-    return ends
+    return tuple(ends)
 
 
+@lru_cache(maxsize=65536)
 def _inner_word(chunk: str, inner_words: frozenset[str]) -> bool:
     """A lower-case word that may stand inside a name: a particle or joining word
     (``inner_words``: "Ludwig van der Berg", "Center for Misbrug"; the policy's person
@@ -92,10 +101,9 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = (),
     inner = inner_words if inner_words is not None else person_patterns().ner_inner_words
     chunks = [(m.start(), m.group(0)) for m in _CHUNK.finditer(text)]
     starts_of = {i: starts for i, (_, w) in enumerate(chunks)
-                 if w != w.lower() and (starts := _starts(w))}  # the capitalised chunks
+                 if (starts := _starts(w))}  # the capitalised chunks
     if not starts_of:
         return [], []
-    ends_of: dict[int, list[int]] = {}  # token ends of a later word, worked out once
     shapes: list[tuple[int, int]] = []
     unlisted: list[tuple[int, int]] = []
     for i, starts in starts_of.items():
@@ -111,9 +119,7 @@ def entity_shapes(text: str, sentence_starts: Collection[int] = (),
                 unlisted.append((a, ca + len(word)))
                 break
             if word[0].isupper():
-                ends = ends_of.get(j)
-                if ends is None:
-                    ends = ends_of[j] = _ends(word)
+                ends = _ends(word)
                 shapes.extend((a + p, ca + q) for p in starts for q in ends)
             j += 1
     return shapes, unlisted

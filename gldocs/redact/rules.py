@@ -40,6 +40,7 @@ ENTITY_NAMES_DA = {
     "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
     "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato", "COMPANY_ID": "CVR-nummer",
     "TRANSFER_REF": "betalingsreference", "VESSEL": "fartøj",
+    "ID_NUMBER": "identitetsnummer",
 }
 
 

@@ -138,6 +138,52 @@ def test_defined_initials_need_name_and_initials_on_one_line() -> None:
     assert _defined_initials(units, [lone]) == [("LL", lone)]
     units = units_from_text("Lone Lauridsen, mor, kom.\n(LL) sagde nej.\n")
     assert _defined_initials(units, [lone]) == []
+    # the marker with another name before it, and the name with other initials: none
+    units = units_from_text("Lise Larsen (LL) kom.\nLone Lauridsen (LA) ringede.\n")
+    assert _defined_initials(units, [lone]) == []
+    units = units_from_text("Hun hedder Lone Lauridsen og er mor til Ib (LL).\n")
+    assert _defined_initials(units, [lone]) == [("LL", lone)]
+
+
+def _plain_document_language(texts: list[str], vocabulary: Any) -> str:
+    """document_language as first written: the vocabulary read whenever it is given."""
+    from gldocs.redact import language
+
+    fw = language.function_words()
+    counts = dict.fromkeys(language.LANGUAGES, 0)
+    for text in texts:
+        for lang, k in language._counts(text, fw)[1].items():
+            counts[lang] += k
+    danish = counts.pop("da")
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    if best >= 8 and best > 3 * danish:
+        return lang
+    words = [w.lower() for t in texts for w in language._WORD.findall(t) if len(w) >= 3]
+    if not words:
+        return "da"
+    shares = {lang: sum(w in vocab for w in words) for lang, vocab in vocabulary.items()}
+    lang, known = max(shares.items(), key=lambda kv: kv[1])
+    if known >= 3 and known >= 0.5 * len(words) and counts.get(lang, 0) >= 2 * danish:
+        return lang
+    return "da"
+
+
+@pytest.mark.parametrize("texts", [
+    ["First Page Header (section 2)", "Default Header", "Body Text", "Table Heading"],
+    ["Navn", "Rolle", "Telefon", "Bemærkning"],
+    ["Han bor hos sin moster.", "Body Text", "Table Heading", "Default Header"],
+    ["The Body", "Text of the Page", "og Header"],
+    ["Stadt und Land", "Termin mit dem Amt", "Bericht"],
+    ["The report was written by the service and it is in the file with the letter."] * 3,
+    ["", "12 34 56"],
+])
+def test_document_language_reads_the_vocabulary_only_when_it_can_decide(
+        texts: list[str]) -> None:
+    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.language import document_language
+
+    vocab = load_bundle("kommune").foreign.vocabulary
+    assert document_language(texts, vocab) == _plain_document_language(texts, vocab)
 
 
 # -- NER windows: the margins found near each span, not over a list of every word ----------

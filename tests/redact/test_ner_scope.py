@@ -54,6 +54,19 @@ def test_shapes_stop_at_a_label_and_at_a_sentence_end() -> None:
     assert "Navn: Mette" not in shapes and "Bruun. Hun" not in shapes
 
 
+def test_word_answers_are_remembered_per_chunk() -> None:
+    from gldocs.redact import ner_scope
+
+    assert ner_scope._starts("iPhone") == () and ner_scope._starts("(Anne-Marie") == (1, 6)
+    assert ner_scope._ends("Mads'") == (5, 4) and ner_scope._ends("Bo,", 0) == (2,)
+    text = "Mette Holm og Mette Holm-Bruun kom. mette kom ikke; Ib (Mette) kom."
+    first = entity_shapes(text)
+    ner_scope._starts.cache_clear()
+    ner_scope._ends.cache_clear()
+    assert entity_shapes(text) == first and entity_shapes(text) == first
+    assert {"Mette", "Mette Holm", "Holm-Bruun", "Ib"} <= {text[a:b] for a, b in first[0]}
+
+
 def test_shapes_go_on_over_initials() -> None:
     text = "Det sagde J. P. Clausen i går."
     from gldocs.redact.context import sentences

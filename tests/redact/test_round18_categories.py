@@ -12,29 +12,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from harness import Case, analyse, gone, redacted
 from policy_copy import copy_policy, edit_yaml
 
-from gldocs.document.txt import units_from_text
 from gldocs.errors import PolicyError
-from gldocs.redact.apply import apply
-from gldocs.redact.engine import AnalysisContext
 from gldocs.redact.policy import load_policy_file
-from tests.redact.harness import gone, kommune_analyzer, plan_case, redacted_after
 
 CLIENT = "Bjarke Holm Vestergaard"
 CPR = "120590-1237"  # a man (odd last digit)
 HEAD = f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n"
 
 
-def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
-    return redacted_after(plan_case(HEAD + body + "\n", CLIENT, CPR, areas), "2. Beskrivelse")
+CASE = Case(CLIENT, HEAD, areas=("bolig",), cpr=CPR)
+_redact = CASE.redact
 
 
 def _plain(text: str) -> str:
     """``text`` redacted as a file without any part of a handleplan (a real-world file)."""
-    plan = kommune_analyzer().analyze(units_from_text(text),
-                                      AnalysisContext(areas=[], client_name=CLIENT))
-    return "\n".join(u.text for u in apply(plan))
+    return redacted(analyse(text, CLIENT, []))
 
 
 # -- R5: a transfer between prisons with an adverb of place ------------------------------

@@ -26,7 +26,7 @@ from gldocs.document.sections import (
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
-from gldocs.redact.detectors.names import NameCandidate
+from gldocs.redact.detectors.names import FAMILY_FIRST_REASON, NameCandidate
 from gldocs.redact.detectors.ner import NerEntity, persons
 from gldocs.redact.detectors.patterns import PatternMatch, digits_only
 from gldocs.redact.gazetteer import Gazetteer
@@ -297,6 +297,8 @@ class EntityFinder:
         self._word_kinds: dict[str, int] = {}  # see _word_kind (the lists never change)
         self._foreign_memo: dict[tuple[str, str, int, int], ForeignSpans] = {}  # _foreign_spans
         self._place_word_memo: dict[tuple[str, int], bool] = {}  # see _after_place_word
+        # the given names the document writes (hyphenated too), for _pet_form
+        self._doc_given: tuple[object, frozenset[str]] = (None, frozenset())
 
     def read_document(self, texts: Iterable[str]) -> None:
         """Note the words ``texts`` (the whole document) write in lower case in running text
@@ -727,6 +729,7 @@ class EntityFinder:
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
+        out.extend((c, "names") for c in self._vocatives(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
         # recognizer's (gldocs.redact.recognizers.names.GazetteerNameRecognizer)
@@ -987,8 +990,8 @@ class EntityFinder:
                 return None  # "The", "Name", "High", "Heading Paragraph": no evidence
             cand = trimmed
         # a nickname after "kaldet" is a person's by the cue, even an ordinary word
-        if self.gazetteer is not None and cand.reason != "kaldenavn" and \
-                self._no_person_in(text, cand, facts):
+        if self.gazetteer is not None and cand.reason not in ("kaldenavn", _VOCATIVE_REASON) \
+                and self._no_person_in(text, cand, facts):
             return None
         if cand.reason != _HEADER_REASON and self.is_term(cand.text):
             return None  # (a sender's name is a name: "Line Stær", whatever "stær" means)
@@ -1450,6 +1453,55 @@ class EntityFinder:
             out.append(NameCandidate(m.start(), m.end(), word, 0.75, "kaldenavn"))
         return out
 
+    def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """The person a quoted message speaks to, in lower case as the first word of the
+        message before a pronoun or a comma ("malle jeg ved godt du ikke vil høre fra mig",
+        "sosse, ring til mig"): a name (a pet name no list knows), when the word is no
+        ordinary word of any language we know, no stop word, no role word, no place and
+        not the client's. Flagged for review (the shape alone tells it)."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None or not any(q in text for q in "\"“„«»"):
+            return []
+        out = []
+        for q in _QUOTED.finditer(text):
+            m = _VOCATIVE.match(text, q.start())
+            if m is None:
+                continue
+            word = m.group("n")
+            if word in client or word in self.stop_words or self._is_role_word(word) \
+                    or word in self.person.chat_words \
+                    or gz.is_place(word.capitalize()) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word) \
+                    or any(self.foreign.is_ordinary(word, lang)
+                           for lang in self.foreign.vocabulary) \
+                    or word.capitalize() in self._capital_words \
+                    or any(word in ws for ws in self.foreign.function_words.by_language.values()):
+                continue
+            if gz.is_common(word) and not self._pet_form(word):
+                continue  # ("godt du kom": a word; "malle" of Maria-Louise: a pet name)
+            out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6, _VOCATIVE_REASON))
+        return out
+
+    def _pet_form(self, word: str) -> bool:
+        """Whether ``word`` may be a pet form of a given name the document writes: its
+        first three letters are those of a known given name there ("sus…" of "Susanne"), or
+        it opens with the first two letters of a hyphenated name and the first letter of its
+        second part follows ("malle" of "Maria-Louise")."""
+        texts = self._read_texts or []
+        if self._doc_given[0] is not texts:
+            self._doc_given = (texts, frozenset(
+                w for t in texts for w in _DOC_NAME_WORD.findall(t)
+                if any(p in self.given for p in w.split("-"))))
+        for cap in self._doc_given[1]:
+            parts = cap.split("-")
+            if not any(p in self.given for p in parts):
+                continue
+            low = [p.lower() for p in parts]
+            if low[0][:3] == word[:3] or (len(low) > 1 and word.startswith(low[0][:2])
+                                           and low[1][:1] in word[2:4]):
+                return True
+        return False
+
     def _bare_role_rx(self) -> re.Pattern[str]:
         """A private role word (one word, not a weak cue) and the lower-case word after it,
         for :meth:`_lower_case_after_role` in chat lines (built once per classifier)."""
@@ -1795,6 +1847,12 @@ class EntityFinder:
 # a quoted message: between quote marks, or a whole line that opens with one
 _QUOTED = required_gate(re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$",
                                    re.MULTILINE))
+_VOCATIVE_REASON = "tiltale i besked"
+# the first word of a quoted message in lower case, spoken to: a pronoun or a comma after it
+# ("\"malle jeg ved godt …", "\"sosse, ring til mig\"")
+_VOCATIVE = re.compile(
+    r"[\"“„«»](?P<n>[a-zæøå][a-zæøå]{2,14})(?:,|[ \t]+(?=(?:jeg|du|vi|i|det|der|hvor|hvorfor|"
+    r"hvis|kan|vil|skal|har|er|tak|undskyld|ring|husk|kom)\b))")
 # a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
@@ -1857,9 +1915,11 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
-    """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS")."""
+    """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS"),
+    but not a family name written first in capitals ("TRAN Thi Thu Trang": the family-first
+    list read it)."""
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
-    if len(words) < 2 or all(w.isupper() for _, _, w in words):
+    if len(words) < 2 or all(w.isupper() for _, _, w in words) or c.reason == FAMILY_FIRST_REASON:
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
         words.pop()
@@ -1914,6 +1974,9 @@ def _shares_start(short: str, name: str) -> bool:
     return k >= 4 and len(short) - k <= 2
 
 
+# a capitalised word, hyphenated parts joined ("Maria-Louise")
+_DOC_NAME_WORD = re.compile(
+    r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*(?![\w@/\\-])")
 _CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\\-])")
 
 # a house number right after or right before a run of words on the same line
@@ -1922,7 +1985,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
-                           "efternavn først (vietnamesisk/kinesisk/koreansk)",
+                           FAMILY_FIRST_REASON,
                            "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)

@@ -82,6 +82,9 @@ class ClauseWords:
     # words that name the source of a statement, right before a person's name ("René er
     # ifølge Brian tidligere dømt for vold": René's record, told by Brian)
     source_prepositions: frozenset[str]
+    # verbs of a professional telling or assessing ("Hun beskriver en depression, som
+    # Patrick har haft"): the pronoun that means the professional tells the client's data
+    report_verbs: frozenset[str]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -114,7 +117,7 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
           "relative_after_conjunction", "client_objects", "client_possessives",
-          "relation_determiners", "source_prepositions")
+          "relation_determiners", "source_prepositions", "report_verbs")
 
 
 def parse_clause_words(data: object) -> ClauseWords:
@@ -202,8 +205,17 @@ def _states_plan(words: list[tuple[str, str]], cw: ClauseWords) -> bool:
         return False
     if words[0][0] in cw.plan_subjects:
         return True
-    verb, nxt = _verb_at(words, 1 if words[0][0] in cw.goal_subjects else 0, cw)
-    return bool(verb) and (verb not in cw.state_verbs or nxt in cw.plan_participles)
+    i = 1 if words[0][0] in cw.goal_subjects else 0
+    verb, _next = _verb_at(words, i, cw)
+    if not verb or verb not in cw.state_verbs:
+        return bool(verb)
+    # the participle may follow a short phrase of means or time ("har via Holbæk Kommune
+    # fået tilbudt en lejlighed", "har i dag fået en læreplads")
+    at = next(k for k in range(i, len(words)) if words[k][0] == verb)
+    return any(w in cw.plan_participles for w, _ in words[at + 1:at + 1 + _PARTICIPLE_REACH])
+
+
+_PARTICIPLE_REACH = 4  # words between "har"/"er" and a plan participle ("har via X Y fået")
 
 
 def _verb_at(words: list[tuple[str, str]], i: int, cw: ClauseWords) -> tuple[str, str]:

@@ -201,7 +201,7 @@ _NOT_CARVED = ("INTERNAL_NOTE", "DENY", "PERSON", "SECTION_KEEP")
 
 
 def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
-                            carve_rules: Collection[str] = (),
+                            carve_rules: Mapping[str, Collection[str]] | None = None,
                             is_title: Callable[[str], bool] | None = None,
                             client_rules: Collection[str] = ()) -> list[Finding]:
     """A professional's name (K3) stays in every position (issue 8 § 4), and so does the
@@ -209,11 +209,15 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
     for its content ("Vidne: fængselsbetjent Mette Graversen.", "Afgjort af fuldmægtig Ole
     Ravnsborg: 10 dages strafcelle") goes around the name, in pieces with the same marker.
     So does protected text kept under one of ``carve_rules`` (the policy's ``protect``
-    entries with ``carve``: the LS/RNR risk level). Pieces of white space or punctuation
+    entries with ``carve``: the LS/RNR risk level, the offence and the sentence), out of a
+    removal under one of the rules its entry maps to (``carve_from``; none: every rule).
+    Pieces of white space or punctuation
     only are dropped. A title right before the name stays with it ("fængselsbetjent Mette
     Graversen"): without it, the name would read as a private person's (``scan``)."""
     text_of = {u.path: u.text for u in units}
-    names: dict[str, list[tuple[int, int]]] = {}
+    carve_rules = carve_rules or {}
+    # per unit: (start, end, the removal rules it is carved out of; empty: every rule)
+    names: dict[str, list[tuple[int, int, Collection[str]]]] = {}
     for f in findings:
         # a full name only: one word ("Forening" after "Psykolog" without NER) is too weak
         # to cut a hole in a removal
@@ -226,13 +230,14 @@ def keep_professional_names(units: Sequence[TextUnit], findings: list[Finding],
                 m = _WORD_BEFORE.search(text_of.get(f.unit_path, "")[:f.start])
                 if m and is_title(m.group(1)):
                     start = m.start(1)
-            names.setdefault(f.unit_path, []).append((start, f.end))
+            only = carve_rules.get(f.rule, ()) if f.entity == "PROTECTED" else ()
+            names.setdefault(f.unit_path, []).append((start, f.end, only))
     if not names:
         return findings
     out: list[Finding] = []
     for f in findings:
-        inside = sorted((a, b) for a, b in names.get(f.unit_path, ())
-                        if f.start <= a and b <= f.end)
+        inside = sorted((a, b) for a, b, only in names.get(f.unit_path, ())
+                        if f.start <= a and b <= f.end and (not only or f.rule in only))
         if f.action != "remove" or not inside or f.detector not in _CARVED_DETECTORS \
                 or f.entity in _NOT_CARVED:
             out.append(f)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gldocs.document.units import UNKNOWN, TextUnit
 from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.names import NameCandidate
 from gldocs.redact.detectors.ner import NerEntity
 from gldocs.redact.detectors.patterns import PATTERN_ENTITIES, PatternMatch, resolve_overlaps
+from gldocs.redact.lexicon import Lexicon
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "MISC"})
 
@@ -29,6 +31,25 @@ class UnitDetections:
     # the part's field rule on this unit: ("keep" or "remove", start, end, the key)
     section_field: tuple[str, int, int, str] | None = None
     section_all: list[tuple[int, int]] = field(default_factory=list)  # a part never sent
+
+
+def drop_out_of_context(dets: Sequence[UnitDetections], units: Sequence[TextUnit],
+                        contexts: Mapping[str, Lexicon]) -> None:
+    """Drop the matches of each category in ``contexts`` (category -> its context lexicon:
+    the policy's ``categories.<name>.context``) from ``dets`` unless the document is about
+    prison or the police: one of its parts is a part of a handleplan or a case file (it is
+    Kriminalforsorgen's own document), or a text of it holds a word of that lexicon.
+    "Segregated" in a report on school classes is no prison discipline. One look per
+    lexicon, only when the category matched somewhere."""
+    if not contexts or any(u.section != UNKNOWN for u in units):
+        return
+    for cat, lexicon in contexts.items():
+        if not any(cat in d.categories for d in dets):
+            continue
+        if any(lexicon.find(u.text) for u in units if u.text.strip()):
+            continue
+        for d in dets:
+            d.categories.pop(cat, None)
 
 
 def _seq(r: Any) -> int:

@@ -39,7 +39,7 @@ from gldocs.redact.contacts import (
     row_neighbours,
 )
 from gldocs.redact.context import sentences
-from gldocs.redact.detections import UnitDetections, collect
+from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
@@ -112,6 +112,11 @@ class Analyzer:
         self.policy = policy
         self.nlp = nlp
         self.categories = CategoryMatcher(bundle)
+        # category -> the lexicon that must match somewhere in a document for it to count
+        self._contexts = {n: bundle.lexicons[c.context] for n, c in policy.categories.items()
+                          if c.context}
+        for lexicon in self._contexts.values():
+            lexicon.compile()  # before --jobs workers fork
         self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains,
                                             bundle.person_words, bundle.ownership_words,
                                             bundle.address_words)
@@ -318,6 +323,7 @@ class Analyzer:
         units = list(units)
         layout = self.layout.read(units)
         dets = self.detect(units, layout.internal, ctx.client_name)
+        drop_out_of_context(dets, units, self._contexts)
         strict = {name for name in (*policy.sections, UNKNOWN) if policy.section(name).strict}
         ents = self.finder.discover(units, ctx.client_name, ctx.client_cpr,
                                     [d.ner for d in dets] if self.nlp is not None else None,
@@ -399,7 +405,8 @@ class Analyzer:
         findings = extend_over_references(units, findings, self.bundle.identifier_words)
         findings = spread_handles(units, findings)
         findings = keep_professional_names(
-            units, findings, {p.rule for p in policy.protect.values() if p.carve},
+            units, findings,
+            {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules)
         review_below = policy.thresholds.review_below
         for f in findings:

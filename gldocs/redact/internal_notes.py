@@ -9,7 +9,9 @@ A note is found by one of the policy's ``internal_notes.headings`` ("intern note
   closed runs to the end of the part (fail closed);
 - **heading** (a line that is nothing but the phrase, e.g. ``--- Interne noter (slettes før
   afsendelse) ---``): the rest of the part, up to a letter's closing line ("Med venlig
-  hilsen"): the closing and the sender's signature after it belong to the letter;
+  hilsen"): the closing and the sender's signature after it belong to the letter; a
+  heading drawn with the same marks (``---- UDKAST TIL MAIL ----``) opens the next block,
+  and so does the next of a part's plain sub-headings after a plain one;
 - **unbracketed sentence** (``Intern bemærkning: …``, ``NB: må ikke videregives …``): from
   the sentence holding the phrase to the end of its paragraph (the next blank line, or the
   end of the unit when units are paragraphs, as in DOCX, or are fields of the
@@ -63,12 +65,18 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
     section: str | None = None
     siblings = False  # the note is one of a part's plain sub-headings: the next one ends it
     headed: set[str | None] = set()  # the parts that had a plain sub-heading so far
+    mark: str | None = None  # the decoration of a note's heading line ("---- … ----")
     for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
             mode, stack = None, []
         if mode == "part" and siblings and _plain_heading(units, i):
             mode = None  # "Næste skridt" after "Andet (ikke til kommunen)": the next topic
+        if mode == "part" and mark is not None and _decoration(text) == mark and (
+                pattern is None or not pattern.search(text)):
+            # "---- UDKAST TIL MAIL ----" after "---- INTERNT NOTAT ----": a heading drawn
+            # the same way opens the next block, which is no note
+            mode = None
         if mode == "paragraph" and not text.strip():
             mode = None
         if mode in ("part", "paragraph") and is_closing(text, person) and \
@@ -102,6 +110,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
             if _is_heading(text, pattern):  # "Øvrigt (til intern brug)", "[Interne noter]"
                 spans = [(0, len(text))]
                 mode, section = "part", unit.section
+                mark = _decoration(text)
                 # a plain sub-heading among plain sub-headings of its part ("Økonomi",
                 # "Beskæftigelse", "Andet (ikke til kommunen)", "Næste skridt"): the note is
                 # that topic, up to the next one; otherwise the rest of the part (fail closed)
@@ -128,6 +137,15 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
 
 
 _HEADING_WORDS = 5
+# a heading line drawn with marks on both sides: "---- INTERNT NOTAT ----", "=== Bolig ==="
+_DECORATED = re.compile(r"^[ \t]*([-=*#~_])\1{2,}[ \t]*[^\s\-=*#~_].*?([-=*#~_])\2{2,}[ \t]*$")
+
+
+def _decoration(text: str) -> str | None:
+    """The mark a heading line is drawn with on both sides ("-" for "---- UDKAST ----"), or
+    None for any other line."""
+    m = _DECORATED.match(text)
+    return m.group(1) if m and m.group(1) == m.group(2) else None
 
 
 def _plain_heading(units: Sequence[TextUnit], i: int) -> bool:

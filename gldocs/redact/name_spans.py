@@ -21,6 +21,11 @@ from gldocs.document.units import TextUnit
 from gldocs.redact.model import Finding, spans_by_unit
 
 _RIGHT = re.compile(r" ([^\W\d_][^\W\d_]+)")
+# initials right before a removed surname ("J.A. [Thygesen]", "K. [Lind]"): the same name
+_INITIALS_LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))((?:[A-ZÆØÅ]\.[ ]?){1,3}) ?$")
+# a company form right after a removed name ("[Thygesen] ApS"): a firm named after the
+# person names the person, so the form goes with the name
+_COMPANY_FORM_RIGHT = re.compile(r" (ApS|A/S|I/S|IVS|K/S|P/S|GmbH|AB|AS|Ltd\.?)(?![\w/])")
 _LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))([^\W\d_][^\W\d_]+) $")
 
 
@@ -60,6 +65,11 @@ def extend_names(units: Sequence[TextUnit], findings: list[Finding],
                 (_name_word(m.group(1), not_name) and not ordinary(m.group(1)))
                 or (m.group(1)[0].isupper() and nickname(m.group(1)))):
             start = m.start(1)
+        if (m := _INITIALS_LEFT.search(text, max(0, start - 12), start)) \
+                and free(m.start(1), m.end(1)):
+            start = m.start(1)
+        if (m := _COMPANY_FORM_RIGHT.match(text, end)) and free(m.start(1), m.end(1)):
+            end = m.end(1)
         if (start, end) == (f.start, f.end):
             out.append(f)
             continue

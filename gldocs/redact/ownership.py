@@ -517,7 +517,9 @@ def _unattributed_mail(ev: Evidence) -> Ownership | None:
 
 def _client_address(ev: Evidence) -> Ownership | None:
     key = _addr_key(ev.pm.text)
-    if any(key == a or key.startswith(a) or a.startswith(key)
+    # (an address that opens with four digits, "1408-ho, 55 Haeundaehaebyeon-ro", has no
+    # key before them: an empty key is the prefix of every address, so it proves nothing)
+    if key and any(key == a or key.startswith(a) or a.startswith(key)
            for a in ev.ents.client_addresses if a):
         return client(1.0, "er klientens adresse")
     return None
@@ -765,7 +767,7 @@ def _only(*entities: str) -> frozenset[str]:
 
 PHONE, EMAIL, ADDRESS = _only("PHONE"), _only("EMAIL"), _only("ADDRESS")
 ONLINE = _only("ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT", "COMPANY_ID", "TRANSFER_REF",
-               "VESSEL")
+               "VESSEL", "ID_NUMBER")
 
 # Tried in order; the first rule that decides wins.
 RULES: tuple[OwnershipRule, ...] = (

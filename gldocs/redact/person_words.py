@@ -221,6 +221,8 @@ class PersonPatterns:
         self.drug_before_dose = required_gate(re.compile(
             rf"(?<![\w\-])({NAME_WORD})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+\d+(?:[.,]\d+)?"
             rf"[ \t]?(?i:{words.alternation('dose_units')})(?!\w)"))
+        # words that open a chat message and name nobody ("hva du laver", "yo, kom nu")
+        self.chat_words = words.set("chat_words")
 
 
 _BLANKS = r"[ \t]+"

@@ -105,6 +105,10 @@ class CategorySpec(_Strict):
     # "not_client": a term does not count with the client named as its subject (a victim's
     # injury: "Lasse blev ramt af en bom og fik hjernerystelse" is the client's own health)
     subject: Literal["any", "private", "not_client"] = "any"
+    # a lexicon of words that make a document one about prison or the police: the
+    # category's terms count only in a document that holds one of them ("segregated",
+    # "adjudication" and "nicked for" are prison discipline there, ordinary English elsewhere)
+    context: str | None = None
 
 
 class SectionSpec(_Strict):
@@ -159,6 +163,10 @@ class ProtectSpec(_Strict):
     # kept even inside a sentence or clause removed for its content (the text is cut around
     # it), for text that tells nothing but itself (the LS/RNR risk level)
     carve: bool = False
+    # the removal rules it is carved out of (empty: every rule); the offence type and the
+    # sentence (K6) are carved out of the act's details (R4), never out of a third person's
+    # record (R1: "Hans bror er dømt for vold" goes whole)
+    carve_from: list[str] = Field(default_factory=list)
 
 
 class HeadingBlock(_Strict):
@@ -367,7 +375,15 @@ def _cross_check(policy: Policy) -> list[tuple[str, str]]:
     for name, prot in policy.protect.items():
         if prot.rule not in rules:
             problems.append((f"protect.{name}.rule", f"ukendt regel '{prot.rule}'"))
+        for i, rid in enumerate(prot.carve_from):
+            if rid not in rules:
+                problems.append((f"protect.{name}.carve_from[{i}]", f"ukendt regel '{rid}'"))
     declared = policy.resources.lexicons
+    for name, cat in policy.categories.items():
+        if cat.context is not None and cat.context not in declared:
+            problems.append((f"categories.{name}.context",
+                             f"leksikonet '{cat.context}' er ikke angivet under "
+                             "resources.lexicons"))
     for group, specs in (("categories", policy.categories), ("protect", policy.protect)):
         for name, spec in specs.items():
             for i, lex in enumerate(spec.lexicons):

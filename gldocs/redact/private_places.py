@@ -48,6 +48,11 @@ class PlaceWords:
     # a daycare's or school's name in lower case after its word ("børnehaven solsikken")
     lower_place_name: re.Pattern[str]
     not_lower_place_names: frozenset[str]
+    # the key of a field in a record of a private person ("Relationer[1].Skole: …",
+    # "Pårørende 2 – bemærkning: …"), its last part in group "last"
+    relation_key: re.Pattern[str]
+    after_verb: re.Pattern[str]  # the place right after a verb (_after_verb)
+    after_verb_lax: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -65,20 +70,27 @@ def patterns_for(words: WordLists) -> PlaceWords:
         kind_of_verb=with_first_char_gate(kind_of_verb),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
-        child_place_hint=required_gate(re.compile(words.alternation("child_place_words", space),
-                                    re.IGNORECASE)),
+        # (the school words of other languages too: "går på basisschool De Regenboog")
+        child_place_hint=required_gate(re.compile(
+            words.alternation("child_place_words", space) + "|"
+            + words.alternation("foreign_school_nouns", space), re.IGNORECASE)),
         named_place_before=re.compile(
             rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
             rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",
             re.IGNORECASE),
         school_endings=words["child_place_endings"],
-        daycare_leads=words.set("daycare_leads"),
+        daycare_leads=words.set("daycare_leads") | words.set("foreign_school_nouns"),
         adult_schools=words["adult_school_stems"],
         lower_place_name=re.compile(
             rf"(?<![\wæøå])(?:{words.alternation('daycare_leads')})[ \t]+"
             rf"(?P<name>[a-zæøå][a-zæøå\-]+(?:{words.alternation('lower_place_name_endings')}))"
             r"(?![\wæøå])", re.IGNORECASE),
         not_lower_place_names=words.set("not_lower_place_names"),
+        relation_key=re.compile(
+            rf"^[ \t]*(?i:{words.alternation('relation_record_keys')})(?![\wæøå])"
+            r"[^:\n]{0,40}?(?P<last>[\wæøåÆØÅ]+)[ \t]*:[ \t]*", re.MULTILINE),
+        after_verb=_after_verb(words.alternation("foreign_school_nouns"))[0],
+        after_verb_lax=_after_verb(words.alternation("foreign_school_nouns"))[1],
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"))
@@ -94,14 +106,22 @@ _NAME = (rf"{_CAP}(?:[ \t]+(?:{_CAP}|ApS|A/S|I/S)){{0,3}}"
          r"(?:[ \t]+(?:[Nn]r|[Nn]o)\.?[ \t]*\d{1,4})?")
 # a school class: "3.b", "0.A", "1 C", "9." (the letter in either case, alone)
 _CLASS = r"\d{1,2}\.?[ \t]?(?:[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ]))?\.?"
-_AFTER_VERB = re.compile(
-    rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
-    rf"\d+\.[ \t]+klasse)){{0,4}}?)"
-    rf"[ \t]+(?:i|på|hos|ved|til)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
-# ... and the lax form: up to 80 characters of one clause (brackets allowed) before it
-_AFTER_VERB_LAX = re.compile(
-    rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
-    rf"[ \t]+(?:i|på|hos|ved)(?P<noun>[ \t]+[a-zæøå]+(?:et|en|n))?[ \t]+(?P<name>{_NAME})")
+def _after_verb(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place after a verb, and its lax form: up to 80 characters of one clause (brackets
+    allowed) before it. ``nouns``: the school words of other languages that may stand
+    before the name like a Danish noun in the definite form ("går på basisschool De
+    Regenboog", "geht in die Grundschule Am Park"). A name in quotes is a home's or a
+    boat's own name ("bor på "Havfruen"")."""
+    noun = rf"(?P<noun>[ \t]+(?:[a-zæøå]+(?:et|en|n)|(?i:{nouns})))?"
+    return (re.compile(
+        rf"(?P<mid>(?:[ \t]+(?:[a-zæøå][a-zæøå\-]*|{_CLASS}|"
+        rf"\d+\.[ \t]+klasse)){{0,4}}?)"
+        rf"[ \t]+(?:i|på|hos|ved|til){noun}[ \t]+(?P<q>[\"“„»])?(?P<name>{_NAME})"
+        r"(?(q)[\"”«])"),
+        re.compile(
+        rf"(?P<mid>[^,;:.!?\n]{{0,80}}?)"
+        rf"[ \t]+(?:i|på|hos|ved){noun}[ \t]+(?P<q>[\"“„»])?(?P<name>{_NAME})"
+        r"(?(q)[\"”«])"))
 # a role word and where the person is: "sin far i Hanoi", "hans søster på Plejecenter Lyngly"
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
@@ -146,23 +166,27 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         for v in pw.kind_of_verb.finditer(sentence):
-            m = _AFTER_VERB.match(sentence, v.end())
+            m = pw.after_verb.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
                 # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
                 # (3 år) på Krisecenter Lysglimt"): only an institution's name counts then
-                m = _AFTER_VERB_LAX.match(sentence, v.end())
+                m = pw.after_verb_lax.match(sentence, v.end())
                 if m is None or not institution(m.group("name")):
                     continue
             kind = next(_KINDS[int(k[1:])] for k, val in v.groupdict().items() if val)
             subject = sentence[:v.start()]
             role = _private_subject(subject, s_start, private_mentions, role_in, pw)
+            if role is None and _in_relation_record(text, s_start + v.start(), pw):
+                role = ""  # "Relationer[3].Bemærkning: Dement, bor på plejehjemmet …"
             if role is None:
                 continue
             a, b = s_start + m.start("name"), s_start + m.end("name")
             name = text[a:b]
             if public(name) or any(x < b and a < y for x, y, _ in private_mentions):
                 continue
-            if kind == _HOME and not m.group("noun") and not institution(name):
+            # (a home by its own name in quotes: a houseboat, a farm, "bor på "Havfruen"")
+            if kind == _HOME and not m.group("noun") and not m.group("q") \
+                    and not institution(name):
                 continue
             if kind != _HOME and abroad(name):
                 continue
@@ -188,6 +212,7 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
            and (d := pw.district_after.match(text, p.end)) else p for p in out]
     out.extend(_children_places(text, sentence_spans, private_mentions, role_in, public, out,
                                 pw))
+    out.extend(_relation_record_places(text, public, out, pw))
     # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
     # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
     for _x, y, role in private_mentions:
@@ -256,6 +281,33 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     any(p.start < b and a < p.end for p in (*found, *out)):
                 continue
             out.append(PrivatePlace(a, b, _SCHOOL, role))
+    return out
+
+
+def _in_relation_record(text: str, at: int, pw: PlaceWords) -> bool:
+    """Whether ``at`` stands in the value of a field of a private person's record (the
+    line's key names a relation: "Relationer[3].Bemærkning: …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    m = pw.relation_key.match(text, line_start)
+    return m is not None and m.end() <= at
+
+
+def _relation_record_places(text: str, public: Callable[[str], bool],
+                            found: Sequence[PrivatePlace], pw: PlaceWords
+                            ) -> list[PrivatePlace]:
+    """The school or daycare field of a private person's record ("Relationer[1].Skole:
+    Dagmarskolen, 1.B", "Pårørende 2 – institution: Børnehuset Troldebo"): the name it
+    gives is that person's school (R1), whatever the name looks like."""
+    out: list[PrivatePlace] = []
+    for k in pw.relation_key.finditer(text):
+        if not pw.child_place_hint.fullmatch(k.group("last")) and \
+                k.group("last").lower() not in ("institution", "dagtilbud", "uddannelse"):
+            continue
+        m = re.compile(_NAME).match(text, k.end())
+        if m is None or public(m.group(0)) or any(
+                p.start < m.end() and m.start() < p.end for p in (*found, *out)):
+            continue
+        out.append(PrivatePlace(m.start(), m.end(), _SCHOOL, ""))
     return out
 
 

@@ -40,6 +40,7 @@ ENTITY_NAMES_DA = {
     "ONLINE_ID": "brugernavn eller profil", "IP_ADDRESS": "IP-adresse", "IMEI": "IMEI-nummer",
     "BANK_ACCOUNT": "kontonummer", "BIRTH_DATE": "fødselsdato", "COMPANY_ID": "CVR-nummer",
     "TRANSFER_REF": "betalingsreference", "VESSEL": "fartøj",
+    "ID_NUMBER": "identitetsnummer",
 }
 
 
@@ -181,9 +182,14 @@ class RuleStage:
             for m in det.categories.get(cat_name, ()):
                 if any(a in m.text.lower() for a in self.allow):
                     continue
+                # "hun" of a man's plan that means the professional named just before and
+                # tells or assesses ("… med psykolog Tine Maribo. Hun beskriver en depression,
+                # som Patrick har haft"): the client's data, as without the pronoun
+                pronoun = None if other_pronoun and self._professional_tells(
+                    unit, spans, m, mentions, other_pronoun) else other_pronoun
                 if cat.subject == "private":
                     out.extend(self._private_record(unit, spans, m, cat_name, mentions,
-                                                    other_pronoun))
+                                                    pronoun))
                     continue
                 if any(a <= m.start and m.end <= b for a, b in shield):
                     continue
@@ -191,7 +197,7 @@ class RuleStage:
                                                                         mentions):
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
-                other = self._someone_else(unit, spans, m, mentions, other_pronoun) \
+                other = self._someone_else(unit, spans, m, mentions, pronoun) \
                     if keep else None
                 keep = keep and other is None
                 # (a category with keep_if_areas has a keep_rule: the policy check says so)
@@ -227,6 +233,38 @@ class RuleStage:
                                          marker=(cat.marker or None) if action == "remove"
                                          else "", explanation=why))
         return out
+
+    def _professional_tells(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                            mentions: Sequence[Mention], pronoun: str) -> bool:
+        """Whether the sentence holding ``m`` opens with ``pronoun`` (which cannot be the
+        client) and a verb of telling or assessing (``report_verbs``, an auxiliary and an
+        adverb allowed between: "Hun har tidligere beskrevet"), while the person named last
+        before it, in this sentence or the one before and with no relation word between, is a
+        professional ("… samtaler med psykolog Tine Maribo. Hun beskriver en moderat
+        depression"): the pronoun is that professional, who tells the client's data."""
+        text = unit.text
+        sentence = sentence_at(spans, m.start)
+        cw = self.clause_words
+        words = [w.group().lower() for w in _WORD.finditer(text, sentence.start, m.start)]
+        if len(words) < 2 or words[0] != pronoun:
+            return False
+        rest = [w for w in words[1:4] if w not in cw.adverbs and w not in cw.state_verbs
+                and w not in cw.relative_adverbs]
+        if not rest or rest[0] not in cw.report_verbs:
+            return False
+        k = next((i for i, s in enumerate(spans) if s.start == sentence.start), None)
+        window = spans[k - 1].start if k else sentence.start
+        before = [x for x in mentions if window <= x.start and x.end <= sentence.start]
+        if not before:
+            return False
+        last = max(before, key=lambda x: x.start)
+        if last.person.kind != Owner.PROFESSIONAL or any(
+                x.person.kind == Owner.PRIVATE for x in before):
+            return False
+        # no relative anywhere in the sentence before ("Moren ringede til psykolog Tine
+        # Holst. Hun beskriver …": "hun" may be the mother)
+        said = (w.group().lower() for w in _WORD.finditer(text, window, sentence.start))
+        return not any(in_genitive(w, self.relations) for w in said)
 
     def _someone_else(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                       mentions: Sequence[Mention], other_pronoun: str | None = None

@@ -49,7 +49,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
         "farm_name_endings", "not_after_house_number", "numbered_home_words",
         "lower_place_name_endings",
-        "not_lower_place_names")),
+        "not_lower_place_names", "foreign_school_nouns", "relation_record_keys")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -60,7 +60,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "payment_label_suffixes", "payment_label_links", "company_id_labels",
         "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
         "weak_transfer_labels", "transfer_context_words", "vessel_cues",
-        "kennitala_labels", "wallet_cues")),
+        "kennitala_labels", "wallet_cues", "id_number_labels")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -80,7 +80,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "work_or_shop_words",
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
-        "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units")),
+        "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
+        "chat_words")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

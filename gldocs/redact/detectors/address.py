@@ -47,6 +47,33 @@ _ANY_UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-țΑ-ΩА-ЯЁЄІЇҐ"
 _ALL_CAPS_WORD = re.compile(rf"(?<![\w{_LOW}])[{_UP}]{{2,}}(?![\w{_LOW}])")
 
 
+# words that link a clause, never inside a street's name ("Femke på Schiekade 27-III", "i uge
+# 12"): a street abroad told by its postcode has none of them
+_LINK_WORDS = (r"(?:på|i|hos|til|ved|og|eller|fra|med|for|af|om|under|over|bor|boede|"
+               r"uge|kl|nr|som|der|den|det|at|er|var|har|en|et)")
+# A Korean road-name address: building number and road ("55 Haeundaehaebyeon-ro", "12
+# Teheran-ro 8-gil"), maybe a flat ("1408-ho, ") or a building ("101-dong") before, the
+# district and the city after ("…, Haeundae-gu, Busan"); the endings are the road-name
+# address act's (도로명주소: -ro, -gil, -daero; districts -gu, -si, -gun, -dong, -eup, -myeon)
+_KOREAN_ADDRESS = re.compile(
+    r"(?<![\w\-])(?:\d{1,5}-(?:ho|dong),?[ \t]+){0,2}\d{1,5}(?:-\d{1,3})?[ \t]+"
+    r"[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-gil)?(?![\w\-])"
+    r"(?:,[ \t]+[A-Z][a-z]+-(?:gu|si|gun|dong|eup|myeon)(?![\w\-])){0,3}"
+    r"(?:,[ \t]+[A-Z][a-z]+(?=[ \t]*(?:[;.)]|$)))?", re.MULTILINE)
+# a house's number by its label, as Ghana, Nigeria and India write it ("House No.
+# AK-224-1187": a GhanaPost digital address; "Plot No. 14B", "H/No. 12-3-45")
+_HOUSE_LABEL = re.compile(
+    r"(?<![\w])(?:House|Plot|Flat|Apartment|Apt\.|H/)[ \t]*(?:No|Nr|Number)\.?[ \t]*:?[ \t]*"
+    r"[A-Z0-9](?=[A-Z\-/]*\d)[A-Z0-9\-/]{0,15}[A-Z0-9](?![\w])", re.IGNORECASE)
+# what every postcode_address holds: a comma, then a postcode abroad and a capital (the
+# pattern runs only where one stands)
+_POSTCODE_GATE = re.compile(r",[ \t]+(?:\d{5}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-ZÆØÅÀ-ÞȘŞȚŢĂÂÎ]")
+# an Irish Eircode ("D03 KX59") or a British postcode after an address, maybe after a
+# Dublin district's number (", Dublin 3, D03 KX59")
+_POSTCODE_AFTER = re.compile(
+    r"(?:[ \t]\d{1,2})?,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y0-9]{4}"
+    r"(?![\w])")
+
 # a village between the street and the postnummer in a rural address ("Skovvej 12, Nørre
 # Nissum, 7620 Lemvig")
 _VILLAGE = rf"[{_UP}][{_LOW}]+(?:[ \t\-][{_UP}][{_LOW}]+)?"
@@ -274,6 +301,21 @@ class _Patterns:
             rf"(?:(?<=\.)|(?![\w{_LOW}])))"
             rf",?[ \t]+(?:(?i:{words.alternation('foreign_flat_words')})[ \t]*)?"
             rf"{_NUMBER_ABROAD}(?![\w.,]\d|\d)(?P<flat>{flat}|{roman_floor})?")
+        # An address abroad told by its postcode and town after a comma, whatever the
+        # street's words: one to three words (the first capitalised), a house number with
+        # a staircase and a flat or a floor ("Hervannan valtaväylä 9 C 41, 33720 Tampere",
+        # "Schiekade 27-III, 3032 AJ Rotterdam"), maybe a district, then five digits (Finland,
+        # Germany, France, Italy, Spain, Korea …) or a Dutch postcode (four digits, two
+        # capitals) and a town. The postcode and the town are the evidence; four digits
+        # alone are Danish (street_address, street_before_postal).
+        house_abroad = (r"\d{1,4}[A-Za-z]?(?:[ \t]?[-/][ \t]?(?:[IVX]{1,4}|\d{1,4})(?![\w])"
+                        r"|[ \t][A-H](?:[ \t]\d{1,4})?(?![\w]))?")
+        postcode = rf"(?:\d{{5}}|\d{{4}}[ \t]?[A-Z]{{2}}(?![\w{_LOW}]))"
+        self.postcode_address = re.compile(
+            rf"(?<![\w{_LOW}])(?!(?:{not_lead_alt})\s){_W}"
+            rf"(?:[ \t]+(?!{_LINK_WORDS}(?![\w{_LOW}]))[{_UP}{_LOW}][\w'’\-]*){{0,2}}"
+            rf"[ \t]+{house_abroad},[ \t]+(?:{_W}(?:[ \t]\d{{1,2}})?,[ \t]+)?"
+            rf"{postcode}[ \t]+{_TOWN_ABROAD}(?![\w{_LOW}])")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
         # address when the town is a known place (the policy's place list)
@@ -340,8 +382,18 @@ def find_addresses(text: str, places: frozenset[str] = frozenset(),
                                _normalize(text[m.start:m.end]))
                   for m in _find_in(pats, caps, places)]
     found += _find_in(pats, text, places)
-    return [_with_farm(pats, text, _with_town(text, _with_care_of(text, m)))
+    return [_with_postcode(text, _with_farm(pats, text, _with_town(text, _with_care_of(text, m))))
             for m in resolve_overlaps(found)]
+
+
+def _with_postcode(text: str, m: PatternMatch) -> PatternMatch:
+    """``m`` with an Irish Eircode after it taken along ("22 Clonliffe Road, Drumcondra,
+    Dublin 3, D03 KX59"): the code names the house alone."""
+    p = _POSTCODE_AFTER.match(text, m.end)
+    if p is None:
+        return m
+    span = text[m.start:p.end()]
+    return PatternMatch(m.start, p.end(), span, m.entity, m.score, _normalize(span))
 
 
 _NAME_BEFORE = re.compile(rf"[{_UP}][\w{_LOW}]*[ \t]+$")
@@ -422,6 +474,14 @@ def _find_in(pats: _Patterns, text: str, places: frozenset[str] = frozenset()
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
                                   _normalize(m.group(0))))
     found += _cued_addresses(pats, text)
+    for rx in (_KOREAN_ADDRESS, _HOUSE_LABEL):
+        for m in rx.finditer(text):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                      _normalize(m.group(0))))
+    if "," in text and _POSTCODE_GATE.search(text):
+        for m in pats.postcode_address.finditer(text):
+            found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.85,
+                                      _normalize(m.group(0))))
     for m in pats.number_and_floor.finditer(text):
         found.append(PatternMatch(m.start(), m.end(), m.group(0), ENTITY, 0.8,
                                   _normalize(m.group(0))))

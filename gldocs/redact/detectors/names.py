@@ -19,7 +19,12 @@ from gldocs.redact.genitive import genitive_stem as _strip_genitive
 from gldocs.redact.genitive import has_genitive_s
 from gldocs.redact.person_words import PersonPatterns, person_patterns
 
-_CAP_WORD = r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?"
+# (a given name of two syllables joined by a hyphen, the second in lower case, as Korean and
+# Chinese names are romanised: "Ji-woo", "Min-jun", "Soon-ja"; a short first part, a short
+# second: no Danish compound "Ex-kæresten")
+_SYLLABLE_PAIR = r"[A-ZÀ-Þ][a-zà-ÿ]{1,4}-[a-zà-ÿ]{2,5}(?![\w\-])"
+_CAP_WORD = (rf"(?:{_SYLLABLE_PAIR}|"
+             r"[A-ZÆØÅÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’]*(?:-[A-ZÆØÅÀ-ÞĀ-ſ][\wÀ-ſ'’]*)?)")
 _RUN = re.compile(rf"(?<![\w@.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # ("Tilde (8 år)": an age right after a name, PersonPatterns.age_after)
 # coordination: "Oliver og Agnieszka", "Ella, Nanna og Ida"
@@ -181,13 +186,21 @@ def _judge(text: str, seg: list[tuple[int, int, str]], starts: set[int],
     return None
 
 
+FAMILY_FIRST_REASON = "efternavn først (vietnamesisk/kinesisk/koreansk)"
+
+
 def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
-    """A family name written first ("Nguyen", "Wang", "Park") and one to three capitalised
+    """A family name written first ("Nguyen", "Wang", "Park", "TRAN") and one to three capitalised
     words after it (Vietnamese letters included). The names come from the policy bundle
     (``resources.family_first_names``)."""
-    names = "|".join(re.escape(n) for n in sorted(family, key=len, reverse=True))
+    # (also in capitals, as a passport or a register writes the family name: "TRAN Thi Thu
+    # Trang", "PHAM Thi Lan")
+    names = "|".join(re.escape(n) for n in sorted({*family, *(f.upper() for f in family)},
+                                                  key=len, reverse=True))
     upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
-    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+){{1,3}}(?![\w@\-])")
+    # (a given name of two syllables joined by a hyphen: "Park Ji-woo", "Kim Min-jun")
+    return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+"
+                      rf"(?:-[a-zà-ỹđ]{{2,5}})?){{1,3}}(?![\w@\-])")
 
 
 def family_first_names(text: str, pattern: re.Pattern[str], middle: Collection[str],
@@ -200,6 +213,5 @@ def family_first_names(text: str, pattern: re.Pattern[str], middle: Collection[s
     for m in pattern.finditer(text):
         words = m.group(0).split()
         if len(words) >= 3 or any(w in middle or w in given for w in words[1:]):
-            out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.8,
-                                     "efternavn først (vietnamesisk/kinesisk/koreansk)"))
+            out.append(NameCandidate(m.start(), m.end(), m.group(0), 0.8, FAMILY_FIRST_REASON))
     return out

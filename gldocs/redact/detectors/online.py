@@ -14,6 +14,9 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   "SE-nr. 39126458"): eight digits, maybe in pairs.
 - ``TRANSFER_REF``: a money transfer's reference after its label ("MTCN 719-404-2286",
   "Remitly-ref. RM4471902XQ"); a bare "ref." only in a text about a transfer.
+- ``ID_NUMBER``: a person's identity or travel document number of any country after its
+  label ("pas nr. C4410287", "hendes BSN (183402977)", "PPS-nr. 7294016WA"):
+  six to fourteen letters and digits with five digits or more, maybe in groups.
 - ``VESSEL``: a boat's name and registration after a vessel word
   (:mod:`gldocs.redact.detectors.vessel`).
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -38,7 +41,7 @@ from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists, alternation, with_first_letters
 
 ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
-                             "COMPANY_ID", "TRANSFER_REF", "VESSEL"})
+                             "COMPANY_ID", "TRANSFER_REF", "VESSEL", "ID_NUMBER"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
@@ -119,6 +122,16 @@ class _Patterns:
             rf"(?<![\w])(?P<label>(?i:{transfer_labels}))"
             r"[ \t]*[:.#]?[ \t]*(?P<n>(?=[A-Z0-9\-]*\d[A-Z0-9\-]*\d)[A-Z0-9]"
             r"[A-Z0-9\-]{4,24}[A-Z0-9])(?![\w\-])"))
+        # a person's identity or travel document number after its label, a number word, a
+        # colon, a bracket or "er" allowed between ("pas nr. C4410287", "BSN (183402977)")
+        id_labels = words.alternation("id_number_labels", r"[ \t]?")
+        self.id_number = re.compile(with_first_letters(
+            words["id_number_labels"],
+            rf"(?<![\w\-])(?i:{id_labels})(?![\w\-])"
+            rf"(?:[ \t]*(?i:{words.alternation('number_words')})\.?)?"
+            r"(?:[ \t]+(?:er|var|is|was|ist))?[ \t]*[:#]?[ \t]*\(?[ \t]*"
+            r"(?P<n>(?=(?:[A-Z\-/ ]*\d){5})[A-Z0-9](?:[A-Z0-9]|[ \-/](?=[A-Z0-9])){5,16})"
+            r"(?![\w\-])"))
         self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
         self.transfer_context = words.cue("transfer_context_words")
         self.version_before = re.compile(
@@ -158,6 +171,12 @@ def _looks_like_handle(token: str, quoted: bool) -> bool:
             or (any(c.isupper() for c in inner) and any(c.islower() for c in token)))
 
 
+def _stage_name(token: str) -> bool:
+    """A name a person publishes under, written in capitals ("på Spotify som NANNAKØ"): four
+    letters or more, all capitals (an abbreviation of two or three letters is no such name)."""
+    return len(token) >= 4 and token.isalpha() and token.isupper()
+
+
 def _quoted(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "\"“”'‘’"
 
@@ -192,7 +211,8 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
         pos = 0
         while (c := rx.search(text, pos)) is not None:
             h = c.group("h").rstrip(".")
-            if not _looks_like_handle(h, _quoted(text, c.start("h"))):
+            if not _looks_like_handle(h, _quoted(text, c.start("h"))) and not (
+                    needs_platform and _stage_name(h)):
                 # (a longer cue may start inside this one: "som kalder sig "x"")
                 pos = c.start("h")
                 continue
@@ -301,6 +321,11 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
                 continue  # "Vores ref.: 2026-1184": a letter's own reference
         found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "TRANSFER_REF",
                                   0.8, "ref:" + m.group("n")))
+    for m in pats.id_number.finditer(text):
+        n = m.group("n").rstrip(" ")
+        if 6 <= len(re.sub(r"[ \-/]", "", n)) <= 14:
+            found.append(PatternMatch(m.start("n"), m.start("n") + len(n), n, "ID_NUMBER",
+                                      0.85, "id:" + re.sub(r"[ \-/]", "", n).upper()))
     for m in pats.company_id.finditer(text):
         found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "COMPANY_ID", 0.85,
                                   "cvr:" + re.sub(r"\D", "", m.group("n"))))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 PATTERN_ENTITIES = frozenset({"CPR", "PHONE", "EMAIL", "ADDRESS", "PLATE",
                               # online and financial identifiers (detectors/online.py)
                               "ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
-                              "COMPANY_ID", "TRANSFER_REF", "VESSEL",
+                              "COMPANY_ID", "TRANSFER_REF", "VESSEL", "ID_NUMBER",
                               # a birth date written as such (detectors/cpr.py)
                               "BIRTH_DATE"})
 

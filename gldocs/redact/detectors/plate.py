@@ -34,12 +34,14 @@ PLATE_RE = re.compile(
 )
 
 # a foreign plate: one to three capitals, maybe a second group of one or two, digits, maybe
-# capitals after ("HK-4471", "FL-KB 417", "ABC 123", "CA 1234 AB", "WA 12345")
+# capitals and a digit or two after ("HK-4471", "FL-KB 417", "ABC 123", "CA 1234 AB", "WA
+# 12345", Polish "FSL 47KT3")
 FOREIGN_RE = re.compile(
     r"(?<![\w\-./])(?P<plate>[A-ZÄÖÜ]{1,3}(?:[ \-][A-Z]{1,2})?[ \-]?\d{2,5}"
-    r"(?:[ \-]?[A-Z]{1,3})?)(?![\w]|[\-./,]\d)")
-# what may stand between a cue and the plate right after it: "reg.nr. ", "nummerplade: "
-_CUE_GAP = re.compile(r"[ \t.:]*(?:(?:nr|no|nummer)\.?[ \t.:]*)?")
+    r"(?:[ \-]?[A-Z]{1,3}\d{0,2})?)(?![\w]|[\-./,]\d)")
+# what may stand between a cue and the plate right after it: "reg.nr. ", "nummerplade: ",
+# "følgebil ("
+_CUE_GAP = re.compile(r"[ \t.:]*(?:(?:nr|no|nummer)\.?[ \t.:]*)?\(?")
 # the bare shape that counts without a cue, flagged for review: "HK-4471"
 _BARE_RE = re.compile(r"(?<![\w\-./])(?P<letters>[A-Z]{2})-\d{4}(?![\w]|[\-./,]\d)"
                       r"(?![ \t]+[A-ZÆØÅ][a-zæøå])")  # not "DK-1098 København"

@@ -168,6 +168,21 @@ def _opening_client_block(lines: Sequence[str]) -> range:
     return range(0)
 
 
+def _title_between_fields(lines: Sequence[str], i: int) -> bool:
+    """A short line that is no sentence (a plan's title and date: "Handleplan – tilsyn
+    (prøveløsladt), version 3, dato 10.11.2026") standing directly between two field lines
+    of a Stamoplysninger block, without a blank line: the block goes on below it, so that
+    the client's own ``Adresse:``/``Tlf.:`` fields after it stay the client's (K1)."""
+    s = lines[i].strip()
+    if not s or len(s) > 90 or re.search(r"[.!?]\s+\S", s) or s.endswith((".", "!", "?")):
+        return False
+    if i == 0 or not _is_field(lines[i - 1]) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return bool(nxt.strip()) and heading_section(nxt) is None and (
+        is_key_value(nxt) or is_contact_line(nxt))
+
+
 # how many non-blank lines a document may open with before the client's block
 _OPENING_LINES = 12
 
@@ -210,6 +225,8 @@ def label_lines(lines: Sequence[str]) -> list[str]:
             elif is_key_value(line) or is_contact_line(line) or (table and _short_cell(line)) \
                     or _REMOVED_FIELD.match(line) or (stam_has_content and _REMARK.match(line)):
                 stam_has_content = True
+            elif stam_has_content and _title_between_fields(lines, i):
+                pass  # "Handleplan – tilsyn, version 3, dato …" between the client's fields
             else:
                 current = UNKNOWN
                 table = False

@@ -42,6 +42,7 @@ class PlaceWords:
     named_place_before: re.Pattern[str]
     school_endings: tuple[str, ...]
     daycare_leads: frozenset[str]
+    daycare_only_leads: frozenset[str]  # small children's daycare words only
     adult_schools: tuple[str, ...]
     # a district named right after a home's town: "i Asmara, Gezira-kvarteret"
     district_after: re.Pattern[str]
@@ -81,6 +82,7 @@ def patterns_for(words: WordLists) -> PlaceWords:
             re.IGNORECASE),
         school_endings=words["child_place_endings"],
         daycare_leads=words.set("daycare_leads") | words.set("foreign_school_nouns"),
+        daycare_only_leads=words.set("daycare_only_leads"),
         adult_schools=words["adult_school_stems"],
         lower_place_name=re.compile(
             rf"(?<![\wæøå])(?:{words.alternation('daycare_leads')})[ \t]+"
@@ -132,6 +134,11 @@ _AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
 # what stands right after a name: ", Plejecenter Vestergården," or a bracket "(8 år, 2.c på
 # Højvangskolen)"
 _APPOSITION = re.compile(r",[ \t]*[^,.;:()\n]{3,60}(?=[,.;)\n]|$)|[ \t]*\([^()\n]{3,80}\)")
+# a school class as a word of its own: "6.C", "2.c", "9. b" (one letter, either case)
+_CLASS_WORD = r"\d{1,2}\.[ \t]?[a-zæøåA-ZÆØÅ](?![\wæøåÆØÅ])"
+_CLASS_ALONE = re.compile(rf"(?<![\w.]){_CLASS_WORD}")
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{3,80}\)")
+_COMMA_CLASS = re.compile(rf",[ \t]*(?P<c>{_CLASS_WORD})(?=[ \t]*(?:[,;)\n]|$))")
 # a relative clause on the person just named: "hans mor, der bor på …"
 _RELATIVE = re.compile(
     r",?[ \t]+(?:der|som)(?:[ \t]+(?:nu|stadig|også|fortsat|begge|alle|selv))?[ \t]*$")
@@ -217,6 +224,16 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     # right after a private person's name: "farmor Inga Sara, Plejecenter Vestergården,
     # Herning", "Ayaan (8 år, 2.c på Højvangskolen)", "Inaya (5 år, Børnehuset Mælkebøtten)"
     for _x, y, role in private_mentions:
+        # a child's school class beside the name ("Lucas Juhl, 6.C, Lyngbakkeskolen", "(8
+        # år, 2.c på Højvangskolen)"): it narrows the child down to a few pupils (R1)
+        bracket = _BRACKET.match(text, y)
+        classes = [(y + m.start(), y + m.end()) for m in
+                   _CLASS_ALONE.finditer(bracket.group(0) if bracket else "")]
+        if (after := _COMMA_CLASS.match(text, y)) is not None:
+            classes.append(after.span("c"))
+        for a, b in classes:
+            if not any(p.start < b and a < p.end for p in out):
+                out.append(PrivatePlace(a, b, _SCHOOL, role))
         near = _APPOSITION.match(text, y)
         if near is None:
             continue
@@ -257,13 +274,20 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
         word_role = role_in(sentence)
         if word_role is not None:
             roles.append(word_role)
-        if not roles:
+        # no private person in the sentence: only a small children's daycare by name
+        # ("Hun er 4 og går i børnehaven Mælkebøtten", the child named the sentence before);
+        # the client working there ("arbejder i børnehaven …") keeps it
+        daycare_only = not roles
+        if daycare_only and (child is None or _work_verb(sentence, pw)):
             continue
-        role = child if child in roles else roles[0]
+        role = (child or "") if daycare_only or child in roles else roles[0]
         for m in re.finditer(_NAME, sentence):
             a, b = s_start + m.start(), s_start + m.end()
             name = m.group(0)
             lead = _LEAD_NOUN.search(sentence, 0, m.start())
+            if daycare_only and (lead is None or lead.group(1).lower()
+                                 not in pw.daycare_only_leads):
+                continue
             if lead is not None and lead.group(1).lower() in pw.daycare_leads:
                 a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it
             elif not _children_place_name(name, pw) and \
@@ -275,7 +299,7 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 continue
             out.append(PrivatePlace(a, b, _SCHOOL, role))
         # the name in lower case ("går i børnehaven solsikken": a client's own letter)
-        for m in pw.lower_place_name.finditer(sentence):
+        for m in () if daycare_only else pw.lower_place_name.finditer(sentence):
             name = m.group("name")
             a, b = s_start + m.start(), s_start + m.end()
             if not name.islower() or len(name) < 4 or name in pw.not_lower_place_names or \
@@ -283,6 +307,11 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 continue
             out.append(PrivatePlace(a, b, _SCHOOL, role))
     return out
+
+
+def _work_verb(sentence: str, pw: PlaceWords) -> bool:
+    """Whether ``sentence`` has a verb of work ("arbejder", "er ansat")."""
+    return any(v.group("k1") for v in pw.kind_of_verb.finditer(sentence))
 
 
 def _in_relation_record(text: str, at: int, pw: PlaceWords) -> bool:

@@ -43,6 +43,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         # the places that locate a private person (gldocs.redact.private_places)
         "school_verbs", "work_verbs", "work_verbs_with_object", "residence_verbs",
         "clause_opening_verbs", "child_place_words", "child_place_endings", "daycare_leads",
+        "daycare_only_leads",
         "adult_school_stems", "district_words",
         # a street and house number without a postnummer (cued and foreign addresses)
         "address_cue_words", "address_joiners", "not_street_names", "after_house_number",

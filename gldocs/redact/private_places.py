@@ -285,8 +285,8 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             a, b = s_start + m.start(), s_start + m.end()
             name = m.group(0)
             lead = _LEAD_NOUN.search(sentence, 0, m.start())
-            if daycare_only and (lead is None or lead.group(1).lower()
-                                 not in pw.daycare_only_leads):
+            if daycare_only and name.split()[0].lower() not in pw.daycare_only_leads and (
+                    lead is None or lead.group(1).lower() not in pw.daycare_only_leads):
                 continue
             if lead is not None and lead.group(1).lower() in pw.daycare_leads:
                 a = s_start + lead.start(1)  # "vuggestuen Spiren": the kind goes with it

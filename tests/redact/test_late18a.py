@@ -41,3 +41,45 @@ def test_a_title_line_after_a_blank_line_does_not_join_the_block() -> None:
     lines = ["Stamoplysninger", f"Navn: {CLIENT}", f"CPR-nr.: {CPR}", "",
              "Notat om kusinen, dato 03.04.2026", "Adresse: Ringgade 14, 8300 Odder"]
     assert label_lines(lines)[4:] == ["unknown", "unknown"]
+
+
+# -- a small children's daycare by name, the child named in the sentence before ------------
+def _body(body: str, areas: tuple[str, ...] = ("netværk",)) -> str:
+    text = f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n{body}\n"
+    return redacted_after(plan_case(text, CLIENT, CPR, areas), "2. Beskrivelse")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Hun er 3 og går i vuggestuen Solsorten.", "Solsorten"),
+    ("Hun går nu i Børnehuset Kastanjen i Odder.", "Kastanjen"),
+    ("De to små er i dagplejen Humlebien om dagen.", "Humlebien"),
+])
+def test_a_named_daycare_after_the_childs_sentence_goes(sentence: str, place: str) -> None:
+    out = _body(f"Hans datter Sigrid Holk bor hos moren. {sentence} Torben ser hende hver uge.")
+    assert place not in out and "Sigrid" not in out, out
+    assert "Torben" in out, out
+
+
+def test_the_clients_own_work_at_a_daycare_stays() -> None:
+    out = _body("Torben har fået job. Han arbejder i børnehaven Solsorten som pedel.",
+                ("beskæftigelse",))
+    assert "Solsorten" in out, out
+
+
+# -- a child's school class beside the child's name -------------------------------------
+@pytest.mark.parametrize(("line", "cls"), [
+    ("Udtalelse vedr. hans søn Kasper Holk Ahlmann, 4.B, Egebjergskolen, Odder", "4.B"),
+    ("Hans datter Sigrid Holk (9 år, 3.c på Egebjergskolen) bor hos moren.", "3.c"),
+    ("Hans søn Kasper Holk, 7. a, går på Egebjergskolen.", "7. a"),
+])
+def test_a_childs_class_beside_the_name_goes(line: str, cls: str) -> None:
+    out = _body(line)
+    assert cls not in out and "Kasper" not in out and "Sigrid" not in out, out
+    assert "Egebjergskolen" not in out, out
+
+
+def test_a_floor_beside_a_name_is_no_class() -> None:
+    from gldocs.redact.private_places import _COMMA_CLASS
+    assert _COMMA_CLASS.match(", 2. th., Odder") is None
+    assert _COMMA_CLASS.match(", 2. sal") is None
+    assert _COMMA_CLASS.match(", 6.C, Odder") is not None

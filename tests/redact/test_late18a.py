@@ -1,7 +1,9 @@
-"""Late round 18 (issue 8 § 1, K1): a plan's title line standing between the client's own
-fields in Stamoplysninger does not end the block, so the client's address, phone and e-mail
-below it stay the client's; running text after the block still ends it. All persons, places
-and numbers invented."""
+"""Late round 18 (issue 8 § 1 K1 and § 2 R1): a plan's title line standing between the
+client's own fields in Stamoplysninger does not end the block, so the client's address, phone
+and e-mail below it stay the client's (running text after the block still ends it); a small
+children's daycare by name goes even when the child was named in the sentence before; a
+child's school class beside the child's name goes. All persons, places and numbers
+invented."""
 
 from __future__ import annotations
 

@@ -309,3 +309,58 @@ def test_the_acts_narrative_under_a_dated_heading_goes() -> None:
             "hentede høsten. Han blev betalt 12.000 kr. om måneden.\n")
     out = _redact(body)
     assert gone(out, "12.000 kr."), out
+
+
+# -- late round 18: a person's body weight (R2); a service contacted about a visitation -----
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Under sultestrejken vejede han 91 kg, og hun noterede: Han vejede 78,5 kg den 3. maj.",
+     "78,5 kg"),
+    ("Hun vejer nu kun 46 kilo efter to måneder.", "46 kilo"),
+    ("Klienten har vejet 102 kg siden sommeren.", "102 kg"),
+])
+def test_a_persons_body_weight_is_health(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence), secret)
+
+
+def test_a_parcels_weight_is_no_health() -> None:
+    sentence = "Han sendte en pakke, der vejede 3 kg, til sin søster."
+    assert "3 kg" in _redact(sentence, ("bolig", "netværk"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Misbrugscenter Holstebro er kontaktet om visitation; forsamtale 14.03.2027.",
+    "Der er søgt om en visitation til et bosted, svar ventes 02.02.2027.",
+])
+def test_a_service_contacted_about_a_visitation_is_a_referral(sentence: str) -> None:
+    out = _redact(sentence, ("bolig", "misbrug"))
+    assert "visitation" in out
+    assert "2027" in out
+
+
+def test_a_visitation_of_a_cell_is_still_security() -> None:
+    assert gone(_redact("Ved en visitation af cellen 04.01.2027 fandt man en telefon.",
+                        ("bolig",)), "telefon")
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Hans datter har ofte ondt i hovedet, når hun skal i skole.", "ondt i hovedet"),
+    ("Han har ondt i lænden og kan ikke løfte.", "ondt i lænden"),
+])
+def test_a_pain_in_a_part_of_the_body_is_health(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence, ("bolig",)), secret)
+
+
+def test_a_clients_pain_stays_in_the_health_area() -> None:
+    sentence = "Bjarke har ondt i knæet og venter på en scanning."
+    assert "ondt i knæet" in _redact(sentence, ("helbred",))
+
+
+def test_a_self_help_group_in_church_rooms_is_no_faith() -> None:
+    sentence = ("Han går til NA-møder to gange om ugen, bl.a. i Mandagsgruppen i "
+                "sognegården ved Sankt Mortens Kirke.")
+    assert "NA-møder to gange om ugen" in _redact(sentence, ("misbrug",))
+
+
+def test_church_going_is_still_faith() -> None:
+    sentence = "Han går til gudstjeneste i Sankt Mortens Kirke hver søndag."
+    assert gone(_redact(sentence, ("misbrug",)), "gudstjeneste")

@@ -47,6 +47,8 @@ _KEY_VALUE = re.compile(r"^\s*[-•*]?\s*(?:[^\W_]|[/()., \-]){1,60}:\s*(\S.*)?$
 
 # sub-headings of the Stamoplysninger part in rendered handleplans (normalised)
 _STAM_SUBHEADINGS = word_set("stamoplysninger_underoverskrifter")
+# private persons' roles: a line naming one never continues the client's block
+_PRIVATE_ROLES = word_set("private_roller")
 _CONTACT_LINE = re.compile(
     rf"^\s*[-•*]?\s*(?:{word_alternation('kontaktetiketter')})\.?"
     r"(?:\s*\([^)]{1,30}\))?\s*:?\s+[+\d\w]",
@@ -175,6 +177,12 @@ def _title_between_fields(lines: Sequence[str], i: int) -> bool:
     the client's own ``Adresse:``/``Tlf.:`` fields after it stay the client's (K1)."""
     s = lines[i].strip()
     if not s or len(s) > 90 or re.search(r"[.!?]\s+\S", s) or s.endswith((".", "!", "?")):
+        return False
+    # fail closed: only a dated or numbered title ("version 3, dato …") and never a line
+    # that names a private person's role ("Mor", "Kæreste, født 1990"): fields below such
+    # a line are that person's, not the client's
+    if not any(c.isdigit() for c in s) or any(
+            w in _PRIVATE_ROLES for w in re.findall(r"[^\W\d_]+", s.lower())):
         return False
     if i == 0 or not _is_field(lines[i - 1]) or i + 1 >= len(lines):
         return False

@@ -45,6 +45,18 @@ def test_a_title_line_after_a_blank_line_does_not_join_the_block() -> None:
     assert label_lines(lines)[4:] == ["unknown", "unknown"]
 
 
+@pytest.mark.parametrize("line", ["Mor", "Kæreste, født 12.03.1991", "Mor (Hanne Holk) 1960",
+                                  "Oplysninger om søster"])
+def test_a_relatives_line_between_fields_ends_the_block(line: str) -> None:
+    """Fail closed: the fields under a relative's line are the relative's, never the client's."""
+    text = (f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\nTlf.: 27 39 51 84\n{line}\n"
+            "Tlf.: 61 62 63 64\nAdresse: Åvej 4, 8000 Aarhus\n\n2. Beskrivelse\n"
+            "Han skal bo alene.\n")
+    assert label_lines(text.split("\n"))[5:7] == ["unknown", "unknown"]
+    out = redacted_after(plan_case(text, CLIENT, CPR, ("bolig",)), "Stamoplysninger")
+    assert "61 62 63 64" not in out and "Åvej 4" not in out, out
+
+
 # -- a small children's daycare by name, the child named in the sentence before ------------
 def _body(body: str, areas: tuple[str, ...] = ("netværk",)) -> str:
     text = f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n\n2. Beskrivelse\n{body}\n"

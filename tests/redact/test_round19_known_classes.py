@@ -1,0 +1,106 @@
+"""Round 19 of issue 8: leak and loss classes found on earlier unseen sets, each a general
+rule (a word class, a context rule, a structure) tested in several phrasings of invented
+text. All persons, places, handles and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.harness import Case, gone, stamdata
+
+CLIENT = "Aksel Brink Lykkegaard"
+CPR = "140392-2371"
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    head = stamdata(CLIENT, CPR) + "2. Beskrivelse\n"
+    return Case(CLIENT, head, areas=areas, cpr=CPR).redact(body, areas)
+
+
+# -- R3: criminality that goes on now, not part of the judgment --------------------------
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Aksel kører stadig rundt uden gyldigt kørekort.", "uden gyldigt kørekort"),
+    ("Ifølge søsteren kører han fortsat knallert, selv om han er frakendt førerretten.",
+     "frakendt førerretten"),
+    ("Han sælger fortsat skunk fra kælderrummet.", "skunk fra kælderrummet"),
+    ("Naboerne siger, at han handler stadigvæk med piller i opgangen.", "piller i opgangen"),
+    ("Han begår stadig indbrud i kolonihaverne.", "indbrud i kolonihaverne"),
+    ("Han langer tyvekoster videre til en bekendt.", "tyvekoster"),
+    ("Om aftenen kører han ofte bil spirituspåvirket.", "spirituspåvirket"),
+])
+def test_ongoing_criminality_goes_as_security(text: str, secret: str) -> None:
+    out = _redact(text, ("misbrug", "bolig"))
+    assert gone(out, secret), out
+    assert "sikkerhed" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Han sælger stadig brugte cykler på nettet for at tjene lidt.",
+    "Han handler stadig ind i den lokale Føtex sammen med sin far.",
+    "Han kører til praktikstedet med bus hver morgen.",
+])
+def test_lawful_ongoing_activity_stays(text: str) -> None:
+    out = _redact(text, ("misbrug", "beskæftigelse"))
+    assert text in out, out
+
+
+# -- R2 of a third party: a helper's own recovery is their § 10 data ------------------------
+@pytest.mark.parametrize("text", [
+    "Hans sponsor er selv tørlagt alkoholiker.",
+    "Sponsoren har tidligere været afhængig af kokain.",
+    "Hans makker fra NA er selv i metadonbehandling.",
+])
+def test_a_helpers_own_addiction_goes_also_with_misbrug(text: str) -> None:
+    out = _redact(text, ("misbrug", "helbred"))
+    assert text not in out and "[udeladt" in out, out
+
+
+def test_the_clients_own_addiction_stays_with_misbrug() -> None:
+    text = "Aksel er tidligere afhængig af kokain og går i behandling."
+    out = _redact(text, ("misbrug",))
+    assert text in out, out
+
+
+# -- wrong removals: a social medium, a kommune department, a numbered block -----------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("Hun er på Facebook hver dag og skriver med sine veninder.", "Facebook"),
+    ("Han skriver med sin kusine på Messenger om aftenen.", "Messenger"),
+    ("Han lægger billeder på Instagram, og hans fætter kommenterer dem.", "Instagram"),
+])
+def test_a_platform_by_its_name_is_no_person(text: str, word: str) -> None:
+    out = _redact(text, ("netværk",))
+    assert word in out, out
+
+
+def test_a_relative_named_beside_a_platform_still_goes() -> None:
+    out = _redact("Hans kusine Tilde Ravnsbjerg skriver til ham på Snapchat.", ("netværk",))
+    assert "Tilde" not in out and "Ravnsbjerg" not in out and "Snapchat" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Aksel har et møde med Voksen og Handicap i kommunen i næste uge.",
+    "Socialforvaltningen, Voksen-Handicap, har bevilget ham en bostøtte.",
+    "Handicap og Psykiatri har bevilget ham bostøtte fra næste måned.",
+])
+def test_a_kommune_department_by_name_is_no_health(text: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert text in out, out
+
+
+def test_a_handicap_in_running_text_still_goes() -> None:
+    out = _redact("Aksel har et handicap efter trafikulykken.", ("bolig",))
+    assert "handicap" not in out and "helbred" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Mødet holdes i beboerhuset ved Blok 3, Vollsmose.",
+    "Lektiecaféen ligger i Blok 11, Tingbjerg, tæt på skolen.",
+])
+def test_a_numbered_block_that_houses_no_one_stays(text: str) -> None:
+    out = _redact(text, ("beskæftigelse",))
+    assert text in out, out
+
+
+def test_a_relatives_home_in_a_numbered_block_goes() -> None:
+    out = _redact("Hans mor bor i Blok 3, Vollsmose, sammen med hans lillesøster.", ("bolig",))
+    assert "Blok 3" not in out, out

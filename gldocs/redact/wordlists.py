@@ -61,7 +61,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "payment_label_suffixes", "payment_label_links", "company_id_labels",
         "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
         "weak_transfer_labels", "transfer_context_words", "vessel_cues",
-        "kennitala_labels", "wallet_cues", "id_number_labels")),
+        "kennitala_labels", "wallet_cues", "id_number_labels",
+        "definite_username_labels", "not_handles")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",

@@ -104,3 +104,38 @@ def test_a_numbered_block_that_houses_no_one_stays(text: str) -> None:
 def test_a_relatives_home_in_a_numbered_block_goes() -> None:
     out = _redact("Hans mor bor i Blok 3, Vollsmose, sammen med hans lillesøster.", ("bolig",))
     assert "Blok 3" not in out, out
+
+
+# -- R4: a cyber crime's details: the handle, the site, the crypto payment -------------------
+CYBER = "Aksel er idømt 1 år og 2 måneder for databedrageri. "
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Han fik i alt 3,7 BTC for oplysningerne.", "3,7 BTC"),
+    ("Køberne betalte 0,42 bitcoin og 950 USDT.", "0,42 bitcoin"),
+    ("Svindelsiden hed billig-fornyelse.net og lignede bankens.", "billig-fornyelse.net"),
+    ("Webshoppen ure-outlet.shop blev lukket af politiet.", "ure-outlet.shop"),
+])
+def test_a_cyber_crimes_payment_and_site_go(text: str, secret: str) -> None:
+    out = _redact(CYBER + text, ("beskæftigelse",))
+    assert gone(out, secret), out
+    assert "databedrageri" in out, out
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("Han loggede ind med brugernavnet skyggeravn.", "skyggeravn"),
+    ("På forummet brugte han aliaset Nattefalken.", "Nattefalken"),
+    ("Hans handle var kortkongen i flere år.", "kortkongen"),
+])
+def test_a_plain_word_after_a_username_label_goes(text: str, handle: str) -> None:
+    out = _redact(CYBER + text, ("beskæftigelse",))
+    assert handle not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Han skal oprette sig på hjemmesiden jobnet.dk inden mødet.",
+    "Han har glemt brugernavnet og koden til sin e-Boks.",
+])
+def test_a_public_site_and_a_label_without_a_name_stay(text: str) -> None:
+    out = _redact(text, ("beskæftigelse",))
+    assert text in out, out

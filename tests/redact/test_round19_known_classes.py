@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redact.harness import Case, gone, stamdata
+from tests.redact.harness import Case, analyse, gone, redacted, stamdata
 
 CLIENT = "Aksel Brink Lykkegaard"
 CPR = "140392-2371"
@@ -139,3 +139,54 @@ def test_a_plain_word_after_a_username_label_goes(text: str, handle: str) -> Non
 def test_a_public_site_and_a_label_without_a_name_stay(text: str) -> None:
     out = _redact(text, ("beskæftigelse",))
     assert text in out, out
+
+
+# -- R1: every value of a private person's record in a case system's export ------------------
+def _export(lines: str) -> str:
+    text = (f"Udskrift fra klientsystemet\nKlient.Navn: {CLIENT}\nKlient.CPR: {CPR}\n"
+            f"{lines}\n")
+    return redacted(analyse(text, CLIENT, ("bolig",), cpr=CPR))
+
+
+def test_a_relative_sharing_the_clients_surname_goes_in_every_field() -> None:
+    out = _export("Relationer[0].Navn: Lykkegaard\nRelationer[0].Rolle: Farbror\n"
+                  "Relationer[0].Tlf: 28 14 93 07\nRelationer[0].By: Struer")
+    lines = out.split("\n")
+    assert f"Klient.Navn: {CLIENT}" in lines, out
+    assert "Relationer[0].Navn: Lykkegaard" not in out, out
+    assert "28 14 93 07" not in out and "Struer" not in out, out
+    assert "Relationer[0].Rolle: Farbror" in out, out
+
+
+@pytest.mark.parametrize(("lines", "secret"), [
+    ("Netværk.2.Fornavn: Sol\nNetværk.2.Relation: Kæreste", "Sol"),
+    ("Pårørende[1].Efternavn: Brink\nPårørende[1].Tilknytning: Halvsøster", "Brink"),
+    ("Relationer[3].Navn: Vibe\nRelationer[3].Rolle: Datter\nRelationer[3].Skole: 4.B",
+     "Vibe"),
+])
+def test_a_name_that_is_also_a_word_goes_in_a_relatives_record(lines: str,
+                                                                secret: str) -> None:
+    out = _export(lines)
+    value_lines = [x for x in out.split("\n") if x.split(":", 1)[-1].strip() == secret]
+    assert not value_lines, out
+
+
+def test_a_professionals_record_stays() -> None:
+    out = _export("Relationer[2].Navn: Hanne Østergaard\n"
+                  "Relationer[2].Rolle: Sagsbehandler, Jobcenter Holstebro\n"
+                  "Relationer[2].Tlf: 96 11 50 00")
+    assert "Hanne Østergaard" in out and "96 11 50 00" in out, out
+
+
+def test_a_record_without_a_role_goes_and_is_flagged() -> None:
+    plan = analyse(f"Klient.Navn: {CLIENT}\nRelationer[4].Navn: Kirstine Holk\n"
+                   "Relationer[4].Note: ringer tit\n", CLIENT, ("bolig",), cpr=CPR)
+    out = redacted(plan)
+    assert "Kirstine" not in out and "ringer tit" not in out, out
+    assert any(f.review for f in plan.findings if "ringer tit" in f.text), plan.findings
+
+
+def test_plain_fields_that_are_no_records_are_not_read_as_one() -> None:
+    out = _redact("Netværk: Aksel ser sin mor hver uge. Pårørende. Han har ingen.",
+                  ("netværk",))
+    assert "Aksel ser sin mor hver uge" in out, out

@@ -395,7 +395,7 @@ class Analyzer:
             findings.extend(senders)
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
-                                                 self._abroad))
+                                                 self._abroad, other_pronoun))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,

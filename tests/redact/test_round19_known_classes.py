@@ -190,3 +190,87 @@ def test_plain_fields_that_are_no_records_are_not_read_as_one() -> None:
     out = _redact("Netværk: Aksel ser sin mor hver uge. Pårørende. Han har ingen.",
                   ("netværk",))
     assert "Aksel ser sin mor hver uge" in out, out
+
+
+# -- R1: names after kinship words and courtesy titles of other languages --------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hans mormor, dona Zélia, bor stadig i Brasilien.", "Zélia"),
+    ("Han bor i ferien hos babcia Jadwiga.", "Jadwiga"),
+    ("Hans teyze Nurcan sender penge hver måned.", "Nurcan"),
+    ("Han taler med tío Anselmo på video.", "Anselmo"),
+    ("Om søndagen spiser han hos nonna Fiorella.", "Fiorella"),
+    ("Hans khala Hodan har lovet at hente ham.", "Hodan"),
+])
+def test_a_given_name_after_a_foreign_kinship_word_goes(text: str, name: str) -> None:
+    out = _redact(text, ("netværk",))
+    assert name not in out, out
+
+
+# -- R1: a relative's home abroad, a private holiday home, a relative's employer -------------
+def test_a_home_abroad_of_the_other_gender_pronoun_goes() -> None:
+    out = _redact("Hans mor er flyttet tilbage. Hun bor i Tatuapé i São Paulo.", ("bolig",))
+    assert "Tatuapé" not in out, out
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Familiens sommerbolig i Tisvildeleje står tom om vinteren.", "Tisvildeleje"),
+    ("Han hjalp med at male forældrenes sommerhus i Vejby Strand.", "Vejby"),
+    ("Han har tidligere sovet i søsterens kolonihave på Amager.", "Amager"),
+])
+def test_a_private_holiday_home_by_its_place_goes(text: str, place: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert place not in out, out
+
+
+def test_the_clients_own_holiday_home_stays() -> None:
+    text = "Aksel har arvet sit sommerhus i Tisvildeleje og vil sælge det."
+    out = _redact(text, ("økonomi",))
+    assert text in out, out
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Broren arbejder som advokat hos Strandvej Legal og har tilbudt hjælp.", "Legal"),
+    ("Hans svoger er ansat som revisor i Bredgade Revision.", "Bredgade Revision"),
+])
+def test_a_relatives_employer_goes(text: str, employer: str) -> None:
+    out = _redact(text, ("beskæftigelse",))
+    assert employer not in out, out
+
+
+def test_the_clients_own_employer_stays() -> None:
+    text = "Aksel arbejder selv som tømrer hos Fjordens Tagdækning."
+    out = _redact(text, ("beskæftigelse",))
+    assert "Fjordens Tagdækning" in out, out
+
+
+# -- K3: an authority's switchboard; K7: a wound in a hospital's letter ----------------------
+@pytest.mark.parametrize(("text", "number"), [
+    ("Søsteren har ringet. Kontakt i kommunen: Randers Kommune, Borgerservice, "
+     "tlf. 89 15 15 15.", "89 15 15 15"),
+    ("Kommunens kontaktoplysninger: Viborg Kommune, Social- og Sundhedsforvaltningen, "
+     "telefon 87 87 87 87 (hovednummer)", "87 87 87 87"),
+])
+def test_an_authoritys_switchboard_stays(text: str, number: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert number in out, out
+
+
+def test_a_relatives_line_still_removes_the_number() -> None:
+    out = _redact("Søster: Janne Brink, tlf. 21 43 65 87", ("bolig",))
+    assert "21 43 65 87" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Epikrise: Stiksår i venstre lår, syet med 8 sting. Udskrevet dagen efter.",
+    "Udskrivningsnotat fra Regionshospitalet: Snitsår på venstre hånd og brækket finger.",
+    "Skadestuenotat: Flænge i panden efter fald, limet.",
+])
+def test_a_wound_in_a_hospitals_letter_stays_with_helbred(text: str) -> None:
+    out = _redact(text, ("helbred",))
+    assert text in out, out
+
+
+def test_a_wound_in_a_hospitals_letter_goes_without_helbred() -> None:
+    text = "Epikrise: Stiksår i venstre lår, syet med 8 sting."
+    out = _redact(text, ("bolig",))
+    assert "Stiksår" not in out, out

@@ -27,6 +27,8 @@ def _redact(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
     ("Han begår stadig indbrud i kolonihaverne.", "indbrud i kolonihaverne"),
     ("Han langer tyvekoster videre til en bekendt.", "tyvekoster"),
     ("Om aftenen kører han ofte bil spirituspåvirket.", "spirituspåvirket"),
+    ("Han kører igen scooter, selv om han ikke har noget kørekort.", "scooter"),
+    ("Han arbejder sort på en byggeplads ved siden af kontanthjælpen.", "byggeplads"),
 ])
 def test_ongoing_criminality_goes_as_security(text: str, secret: str) -> None:
     out = _redact(text, ("misbrug", "bolig"))

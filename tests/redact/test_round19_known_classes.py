@@ -128,6 +128,7 @@ def test_a_cyber_crimes_payment_and_site_go(text: str, secret: str) -> None:
     ("Han loggede ind med brugernavnet skyggeravn.", "skyggeravn"),
     ("På forummet brugte han aliaset Nattefalken.", "Nattefalken"),
     ("Hans handle var kortkongen i flere år.", "kortkongen"),
+    ("Han gik under brugernavnet natravn på siden.", "natravn"),
 ])
 def test_a_plain_word_after_a_username_label_goes(text: str, handle: str) -> None:
     out = _redact(CYBER + text, ("beskæftigelse",))

@@ -332,6 +332,12 @@ class EntityFinder:
         self._identifier_words = identifier_words
         self._sentence_words = sentence_words
 
+    def _platform(self, word: str) -> bool:
+        """A social medium or chat service by its name (the identifier words'
+        ``platforms``), also in the genitive ("Facebooks")."""
+        words = self._identifier_words
+        return words is not None and in_genitive(word.lower(), words.set("platforms"))
+
     @property
     def person(self) -> PersonPatterns:
         """The patterns of the policy's person words (:mod:`gldocs.redact.person_words`)."""
@@ -905,6 +911,8 @@ class EntityFinder:
         if c is None or _CODE_LIKE.search(c.text):
             return None  # file names and codes are not names
         single = " " not in c.text
+        if single and self._platform(c.text):
+            return None  # a social medium by its name: "Hun er på Facebook hver dag"
         if single and c.start in sentence_starts and not (
                 in_genitive(c.text, self.given)) and not strict:
             return None  # a capitalised first word of a sentence ("Indtil", "Hans")

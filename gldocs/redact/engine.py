@@ -54,6 +54,7 @@ from gldocs.redact.name_spans import extend_names
 from gldocs.redact.ownership import patterns_for as ownership_patterns
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.references import extend_over_references
+from gldocs.redact.relation_records import RelationRecords
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 
@@ -153,6 +154,8 @@ class Analyzer:
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
                                    bundle.sentence_words)
+        self.relation_records = RelationRecords(policy, bundle.address_words,
+                                                self._in_office)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
                                bundle.address_words, bundle.person_words, bundle.ownership_words,
                                bundle.identifier_words)
@@ -166,6 +169,11 @@ class Analyzer:
             [r for r in self.recognizers if not getattr(r, "after_discovery", False)], nlp)
         self.known_engine = _analyzer_engine(
             [r for r in self.recognizers if getattr(r, "after_discovery", False)], None)
+
+    def _in_office(self, word: str) -> bool:
+        """A title or an organisation's word ("Sagsbehandler", "Jobcenter")."""
+        gz = self.finder.gazetteer
+        return self.classifier.is_title(word) or (gz is not None and gz.is_org_word(word))
 
     def not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
@@ -387,7 +395,7 @@ class Analyzer:
             findings.extend(senders)
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
-                                                 self._abroad))
+                                                 self._abroad, other_pronoun))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
@@ -410,6 +418,7 @@ class Analyzer:
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules,
             ownership_patterns(self.bundle.ownership_words).label_tail)
+        findings.extend(self.relation_records.findings(units))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

@@ -141,6 +141,8 @@ def record_of(path: str) -> str | None:
 _REMARK_BEFORE_COLON = re.compile(r"^([^():]{1,60}?)[ \t]*\([^()]{1,40}\)[ \t]*:")
 
 
+# the rest of a key after its heading word: a few words naming a sender, no sentence end
+_SOURCE_BEFORE_COLON = re.compile(r"[ \t]+[^:.!?\n]{2,50}:")
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]{3,100}[.!?:](?=\s|$)")
 LEAD_WORDS = 10  # words of a first sentence that can be a lead (a short announcing one)
 
@@ -174,6 +176,11 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     for block, heads in specs:
         for h, as_word in heads:
             if keyed.startswith(h + ":"):
+                return block, True
+            if block.skip_categories and keyed.startswith(h + " ") and \
+                    _SOURCE_BEFORE_COLON.match(keyed, len(h)):
+                # "Udskrivningsnotat fra Hvidovre Hospital: Stiksår …": a quoted letter
+                # named with its sender before the colon (only for a block that keeps)
                 return block, True
             if short and as_word.search(norm):
                 return block, False

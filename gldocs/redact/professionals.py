@@ -338,6 +338,15 @@ class ContactClassifier:
         j = at - 1
         if j < 0:
             return None
+        if _norm(raw[j]) in _JOB_AS:
+            # "Broren arbejder som advokat hos Kalvebod Law": the title is the relative's
+            # job, the name after it their employer's (a role word a few words before)
+            for word in reversed(raw[max(0, j - 5):j]):
+                cue = _norm(word)
+                cue = cue if cue in self.role_cues else self._compound_cue(cue)
+                if cue in self.role_cues and cue not in self.weak_cues:
+                    return Verdict("private", self.role_cues[cue][0], strong=True, cue=cue)
+            return None
         if raw[j].endswith(","):
             # an apposition needs the relative's owner before the role and no list before
             # it ("Deltagere: Kasper, hans mor, sagsbehandler Lis Brun"; "med mor,
@@ -728,6 +737,8 @@ _POSSESSIVE = re.compile(r"(?i:hans|hendes|sin|sit|sine|deres|dennes|klientens)"
                          r"|[A-ZÆØÅ][\wæøå\-]*(?:s|'|’)")
 # the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
 _COPULAS = frozenset({"er", "var", "blev"})
+# the word between a job's verb and the job ("arbejder som advokat")
+_JOB_AS = frozenset({"som"})
 def _prose(value: str, words: int = 3) -> bool:
     """The text of a field's value before a name is a sentence: at least ``words`` words,
     all but one of them in lower case ("kl. er set i Odense sammen med")."""

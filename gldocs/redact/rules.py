@@ -832,9 +832,11 @@ class RuleStage:
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
                        is_place: Callable[[str], bool],
                        institution: Callable[[str], bool],
-                       abroad: Callable[[str], bool]) -> list[Finding]:
+                       abroad: Callable[[str], bool],
+                       other_pronoun: str | None = None) -> list[Finding]:
         """A child's school, a relative's nursing home, workplace or home abroad, by its
-        name (:mod:`.private_places`): R1, with a marker naming the kind of place."""
+        name (:mod:`.private_places`): R1, with a marker naming the kind of place.
+        ``other_pronoun``: the subject pronoun that cannot mean the client."""
         policy = self.policy
         private = [(m.start, m.end, m.person.role) for m in mentions
                    if m.person.kind == Owner.PRIVATE]
@@ -848,7 +850,7 @@ class RuleStage:
         out = []
         for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
                                 self.role_between, public, institution, abroad,
-                                self._address_words):
+                                self._address_words, other_pronoun):
             if p.kind not in policy.entities:
                 continue
             rid = policy.entities[p.kind].rule

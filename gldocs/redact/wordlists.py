@@ -50,7 +50,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
         "farm_name_endings", "not_after_house_number", "numbered_home_words",
         "lower_place_name_endings",
-        "not_lower_place_names", "foreign_school_nouns", "relation_record_keys")),
+        "not_lower_place_names", "foreign_school_nouns", "relation_record_keys",
+        "relation_role_keys", "holiday_home_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -61,7 +62,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "payment_label_suffixes", "payment_label_links", "company_id_labels",
         "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
         "weak_transfer_labels", "transfer_context_words", "vessel_cues",
-        "kennitala_labels", "wallet_cues", "id_number_labels")),
+        "kennitala_labels", "wallet_cues", "id_number_labels",
+        "definite_username_labels", "not_handles")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",

@@ -73,8 +73,8 @@ class SectionRecognizer(GldocsRecognizer):
                                    key=key)
         if remove_keys and ":" in text[:80]:
             # the key as written, a remark in brackets included ("Gerningsbeskrivelse (fra
-            # dommen):")
-            key = text.split(":", 1)[0].strip(" \t-•*").lower()
+            # dommen):"), or in quotes as a JSON export writes it ('"gerningsbeskrivelse":')
+            key = text.split(":", 1)[0].strip(" \t-•*\"'\u201c\u201d").lower()
             if key and any(key.startswith(k.lower()) for k in remove_keys):
                 start = text.find(":") + 1
                 start += len(text[start:]) - len(text[start:].lstrip())

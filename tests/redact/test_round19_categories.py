@@ -44,6 +44,8 @@ def test_the_pay_for_the_act_in_any_currency_is_removed(sentence: str, secret: s
      "Indehaveren betalte 42.000 kr.", "42.000"),
     ("Torben fortalte selv om forløbet. Han gik ind ad bagdøren og tog 7.300 kr. "
      "fra pengeskabet.", "7.300"),
+    ("Han har fortalt om dommen. Kunden udleverede 2.450 kr. fra sin pung.", "2.450"),
+    ("Vi talte om forholdet. Han afpressede ham og fik 12.000 euro.", "12.000"),
     # ... or by the heading as its own short sentence
     ("Om dommen. Jeg ved godt, det var dumt. Vi gik ind i butikken med en softgun. "
      "Vi fik 6.300 kr og jeg brugte det hele.", "6.300"),
@@ -94,9 +96,21 @@ def test_rocker_grades_colours_and_an_attack_alarm_are_removed(sentence: str,
     ('Beskeden lød: "Du er en død mand."', "død mand"),
     ('"kim og jeg ved hvor din mor bor"', "hvor din mor bor"),
     ("Han skrev, at de ved godt hvor hans søster bor.", "søster bor"),
+    ('Sms: "vi slår dig ihjel hvis du snakker"', "ihjel"),
+    ('"jeg kommer efter dig når du er ude"', "kommer efter dig"),
+    ('Beskeden: "Du skal dø, din rotte."', "dø"),
+    ('"du får tæsk næste gang"', "tæsk"),
 ])
 def test_menacing_words_in_a_message_are_removed(message: str, secret: str) -> None:
     assert gone(_redact(message), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi finder dig en bolig inden løsladelsen, skrev sagsbehandleren.",
+    "Jeg henter dig kl. 9 ved porten, skriver mentoren.",
+])
+def test_a_helpers_promise_is_no_threat(sentence: str) -> None:
+    assert sentence in _redact(sentence, ("bolig", "mentor"))
 
 
 def test_being_done_with_school_is_no_threat() -> None:
@@ -121,7 +135,9 @@ def test_a_wedding_outside_stays() -> None:
 
 
 # -- R4: a field of the act in a JSON export -------------------------------------------------
-@pytest.mark.parametrize("key", ["gerningsbeskrivelse", "Gerningsforløb", "hændelsesforløb"])
+@pytest.mark.parametrize("key", ["gerningsbeskrivelse", "Gerningsforløb", "hændelsesforløb",
+                                 # an export's keys in ASCII letters
+                                 "haendelsesforloeb", "gerningsforloeb"])
 def test_a_quoted_field_of_the_act_is_removed(key: str) -> None:
     out = _file("\nEksport fra sagssystemet:\n{\n"
                 f'  "{key}": "Torben ramte ham med en flaske i baggården.",\n'

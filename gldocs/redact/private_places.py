@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 # the kind of place a verb names (the policy entity whose marker says so)
@@ -38,6 +38,9 @@ class PlaceWords:
     kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
     verb_first: re.Pattern[str]  # a clause that opens with a finite verb
     child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
+    # the same asked of a whole unit: first the unit's words must hold one of its words
+    # (prefilter.required_gate; the unit's words are read once for every stage)
+    child_place_in_unit: re.Pattern[str]
     # a school or daycare word and a copula right before a name ("børnehave er Spiloppen")
     named_place_before: re.Pattern[str]
     school_endings: tuple[str, ...]
@@ -70,15 +73,17 @@ def patterns_for(words: WordLists) -> PlaceWords:
     kind_of_verb = re.compile(
         "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, v in enumerate(verbs)),
         re.IGNORECASE)
+    child_place_hint = with_first_char_gate(re.compile(
+        words.alternation("child_place_words", space) + "|"
+        + words.alternation("foreign_school_nouns", space), re.IGNORECASE))
     return PlaceWords(
         kind_of_verb=with_first_char_gate(kind_of_verb),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         # (the school words of other languages too: "går på basisschool De Regenboog"; no
-        # required-strings gate: these patterns read single sentences, perf18)
-        child_place_hint=re.compile(
-            words.alternation("child_place_words", space) + "|"
-            + words.alternation("foreign_school_nouns", space), re.IGNORECASE),
+        # required-strings gate on a sentence: no other stage reads its words, perf18)
+        child_place_hint=child_place_hint,
+        child_place_in_unit=required_gate(child_place_hint),
         named_place_before=re.compile(
             rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
             rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",
@@ -281,7 +286,7 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     own school has no private person in its sentence and stays; so do schools for adults
     (erhvervsskole, produktionsskole, højskole …) and the municipal Ungdomsskolen, a young
     client's own education (K4)."""
-    if not pw.child_place_hint.search(text):
+    if not pw.child_place_in_unit.search(text):
         return []
     out: list[PrivatePlace] = []
     child = role_in("barn")

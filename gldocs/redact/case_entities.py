@@ -24,6 +24,7 @@ from gldocs.document.sections import (
     is_stam_subheading,
 )
 from gldocs.document.units import TextUnit
+from gldocs.redact.client_fields import ClientField, client_field_lines
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import FAMILY_FIRST_REASON, NameCandidate
@@ -374,7 +375,7 @@ class EntityFinder:
         self.read_document(u.text for u in units)
         client_tokens = client_name_tokens(client_name) | set(nicknames)
         if known is None:
-            phones, emails, addresses = self._client_contacts(units)
+            phones, emails, addresses = self._client_contacts(units, client_name)
         else:
             phones = {phone_key(t) for t in known.client_phones}
             emails = {email_key(t) for t in known.client_emails}
@@ -532,8 +533,11 @@ class EntityFinder:
         the client's line in Stamoplysninger ("Instagram: @malte_97", outside the staff
         block and lines naming someone else) or a label naming the client as owner
         ("Klientens Snapchat: malte.aa97", "Maltes TikTok-profil er @x"). Every other
-        mention of the same value is the client's too; nothing else is (fail closed)."""
+        mention of the same value is the client's too; nothing else is (fail closed).
+        A licence plate counts the same way ("Firmabil: varevogn, reg.nr. AB 12 345")."""
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
+
+        own_field_entities = ONLINE_ENTITIES | {"PLATE"}
 
         out: dict[str, str] = {}
         owner: re.Pattern[str] | None = None  # compiled when a unit holds an identifier
@@ -544,7 +548,7 @@ class EntityFinder:
             else:
                 staff_block = False
             for pm in found:
-                if pm.entity not in ONLINE_ENTITIES:
+                if pm.entity not in own_field_entities:
                     continue
                 if owner is None:
                     owner = client_label(client_tokens, self.person.words)
@@ -563,7 +567,8 @@ class EntityFinder:
         if unit.section == "stamoplysninger" and key and not staff_block and \
                 pm.start > text.find(":") and not self.classifier.line_is_private(text) and \
                 not any(w in self.classifier.role_cues or self.classifier.is_title(w)
-                        for w in re.findall(r"[\wæøå\-]+", key)):
+                        for w in re.findall(r"[\wæøå\-]+", key)) and \
+                not self.classifier.role_in(text[text.find(":") + 1:pm.start]):
             return f"klientens eget felt '{key}' i Stamoplysninger"
         for m in owner.finditer(text, max(0, pm.start - 80), pm.start):
             if m.end() == pm.start and is_online_label(m.group("label"),
@@ -571,7 +576,8 @@ class EntityFinder:
                 return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
         return ""
 
-    def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
+    def _client_contacts(self, units: Sequence[TextUnit], client_name: str | None = None
+                         ) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
 
         phones: set[str] = set()
@@ -604,7 +610,36 @@ class EntityFinder:
                 if value:
                     addresses.append(_addr_key(value))
         addresses += self._labelled_client_addresses(units)
+        for block_field in self._client_block_fields(units, client_name):
+            text = units[block_field.index].text
+            phones.update(digits_only(m.text)[-8:]
+                          for m in find_phones(text, self._identifier_words,
+                                               self.foreign.function_words))
+            emails.update(m.normalized for m in find_emails(text, self._identifier_words))
+            addresses.extend(_addr_key(m.text)
+                             for m in find_addresses(text, words=self._address_words))
+            if "adresse" in block_field.key:
+                addresses.append(_addr_key(block_field.value))
         return phones, emails, addresses
+
+    def _client_block_fields(self, units: Sequence[TextUnit], client_name: str | None
+                             ) -> list[ClientField]:
+        """The contact fields of the client's own blocks outside Stamoplysninger (a
+        numbered list or a JSON record that opens with the client's name:
+        :func:`client_field_lines`), with no private person's role word in the value
+        ("Adresse: hos moren, …" stays out: fail closed)."""
+        if not client_name:
+            return []
+        cls = self.classifier
+
+        def names_other(key: str, line: str) -> bool:
+            return cls.line_is_private(line) or any(
+                w in cls.role_cues or cls.is_title(w) for w in re.findall(r"[\wæøå\-]+", key))
+
+        return [f for f in client_field_lines([u.text for u in units], client_name, names_other)
+                if units[f.index].section != "stamoplysninger"
+                and self._client_contact_line(f"{f.key}: {f.value}", f.key)
+                and not cls.role_in(f.value)]
 
     def _key_with_remark(self, line: str) -> str | None:
         """The key of a field with a remark in brackets ("Adresse (hos moren):", "Tlf.

@@ -24,7 +24,7 @@ from gldocs.document.sections import (
     is_stam_subheading,
 )
 from gldocs.document.units import TextUnit
-from gldocs.redact.client_fields import ClientField, client_field_lines
+from gldocs.redact.client_fields import ClientField, client_field_lines, client_letter_lines
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import FAMILY_FIRST_REASON, NameCandidate
@@ -620,7 +620,55 @@ class EntityFinder:
                              for m in find_addresses(text, words=self._address_words))
             if "adresse" in block_field.key:
                 addresses.append(_addr_key(block_field.value))
+        for idx, start in self._client_letter_values(units, client_name):
+            text = units[idx].text
+            phones.update(digits_only(m.text)[-8:]
+                          for m in find_phones(text, self._identifier_words,
+                                               self.foreign.function_words)
+                          if self._first_person_value(text, start, m.start))
+            emails.update(m.normalized for m in find_emails(text, self._identifier_words)
+                          if self._first_person_value(text, start, m.start))
+            addresses.extend(_addr_key(m.text)
+                             for m in find_addresses(text, words=self._address_words)
+                             if self._first_person_value(text, start, m.start))
         return phones, emails, addresses
+
+    def _client_letter_values(self, units: Sequence[TextUnit], client_name: str | None
+                              ) -> list[tuple[int, int]]:
+        """Where a letter the client signs gives the client's own number, e-mail or
+        address in the first person ("Mit eget nummer efter løsladelsen bliver det gamle,
+        …", "Min nye adresse er …"): (unit index, end of the label), the label opening a
+        sentence (not a quote: "Hun skrev: "mit nummer er …"" is hers)."""
+        if not client_name:
+            return []
+        tokens = frozenset(t.lower() for t in client_name_tokens(client_name))
+        closing_words = self.person.words.set("letter_closing_words")
+        mail_keys = (self.classifier.ownership_words
+                     or default_words("ownership_words")).set("mail_header_keys")
+
+        def closing(line: str) -> bool:
+            words = re.findall(r"[^\W\d_]+", unquote(line).lower())
+            return is_closing(line, self.person) or (
+                0 < len(words) <= 8 and any(w in closing_words for w in words[:3]))
+
+        def boundary(i: int) -> bool:
+            u = units[i]
+            key = self.classifier.header_key(u.text)
+            return u.section == "stamoplysninger" or heading_section(u.text) is not None \
+                or (key is not None and key in mail_keys)
+
+        lines = [u.text for u in units]
+        label = _first_person_label(self.classifier.ownership_words
+                                    or default_words("ownership_words"))
+        return [(i, m.end()) for i in client_letter_lines(lines, tokens, closing, boundary)
+                for m in label.finditer(lines[i])]
+
+    def _first_person_value(self, text: str, label_end: int, start: int) -> bool:
+        """The value at ``start`` follows the first-person label ending at ``label_end`` in
+        its sentence, within 80 characters, with no private person's role word between."""
+        between = text[label_end:start]
+        return 0 <= len(between) <= 80 and not re.search(r"[.!?][ \t]+[A-ZÆØÅ]", between) \
+            and self.classifier.role_in(between) is None
 
     def _client_block_fields(self, units: Sequence[TextUnit], client_name: str | None
                              ) -> list[ClientField]:
@@ -2348,6 +2396,18 @@ def _literal(variant: str) -> re.Pattern[str]:
     words = re.findall(r"[^\s,]+", variant)
     body = r"[\s,]+".join(re.escape(w) for w in words)
     return whole_word(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _first_person_label(words: WordLists) -> re.Pattern[str]:
+    """A sentence that opens with the writer's own possessive and a contact word, up to
+    three adjectives between ("Mit eget nummer", "Min nye adresse", "my mobile")."""
+    contact = f"{words.alternation('own_contact_words')}|{words.alternation('own_address_words')}"
+    adjectives = "|".join(words.alternation(k) for k in ("own_label_adjectives",
+                                                         "own_possessives"))
+    return re.compile(
+        rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:{words.alternation('first_person_possessives')})"
+        rf"[ \t]+(?:(?:{adjectives})[ \t]+){{0,3}}(?:{contact})(?![\wæøå])", re.IGNORECASE)
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")

@@ -10,6 +10,10 @@ ends (fail closed) at the first field that names someone else: another name fiel
 the caller reads as a private person's or a professional's ("5) Nærmeste pårørende: mor,
 …", ``"rolle": "forurettede"``) or at a nested record (``"dom": {``). What lies beyond is
 never the client's by this rule.
+
+A letter the client writes and signs gives the client's own number or address in the first
+person ("Mit eget nummer efter løsladelsen bliver det gamle, …"): :func:`client_letter_lines`
+finds the lines of such a letter.
 """
 
 from __future__ import annotations
@@ -89,4 +93,46 @@ def client_field_lines(lines: Sequence[str], client_name: str,
     return out
 
 
-__all__ = ["ClientField", "client_field_lines", "field_of"]
+# a line of punctuation only that parts a document ("---", "=====", "_____")
+_SEPARATOR = re.compile(r"^[ \t]*[-=_*~–—]{3,}[ \t]*$")
+# a signature's words: a name, an initial ("Kevin B.")
+_SIGNATURE_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
+
+
+def _signs_as_client(line: str, client_tokens: frozenset[str]) -> bool:
+    """The line is the client's name alone, or part of it ("Kevin", "Kevin B.")."""
+    words = line.strip().rstrip(",.!").split()
+    if not 1 <= len(words) <= 3 or not all(_SIGNATURE_WORD.fullmatch(w) for w in words):
+        return False
+    tokens = [w.rstrip(".").lower() for w in words]
+    return tokens[0] in client_tokens and all(
+        t in client_tokens or (len(t) == 1 and any(c.startswith(t) for c in client_tokens))
+        for t in tokens)
+
+
+def client_letter_lines(lines: Sequence[str], client_tokens: frozenset[str],
+                        closing: Callable[[str], bool],
+                        boundary: Callable[[int], bool]) -> list[int]:
+    """The indices of the lines of every letter the client signs: a closing line
+    (``closing``: "Mange hilsner og tak", "Hilsen") and under it the client's name alone
+    (lower-case ``client_tokens``); the letter runs from the line after the last boundary
+    above (``boundary(i)``: a part's heading, a mail header, the Stamoplysninger; a line of
+    punctuation or another closing line ends the message before) down to the closing."""
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip() or not _signs_as_client(line, client_tokens):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        if j < 0 or not closing(lines[j]):
+            continue
+        start = j
+        while start > 0 and not boundary(start - 1) and not closing(lines[start - 1]) \
+                and not _SEPARATOR.match(lines[start - 1]):
+            start -= 1
+        out.extend(range(start, j))
+    return out
+
+
+__all__ = ["ClientField", "client_field_lines", "client_letter_lines", "field_of"]

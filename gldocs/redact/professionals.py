@@ -98,6 +98,11 @@ class ContactClassifier:
         self._cue_copula_before = re.compile(
             r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+"
             rf"(?:{person.alternation('role_copulas')})\s+$")
+        # "socialrådgiveren herinde, Annelise Gram", "hans bror derude, Jens": a cue, an
+        # adverb of place and the comma of an apposition
+        self._cue_adverb_comma = re.compile(
+            rf"([\wæøåÆØÅ\-]+)\s+(?:{person.alternation('place_adverbs')}),\s*$",
+            re.IGNORECASE)
         # what a segment ends in where that pattern can match (None: a copula the test cannot
         # read, with a "*" or a space, or none at all: the pattern decides alone)
         copulas = person["role_copulas"]
@@ -292,7 +297,9 @@ class ContactClassifier:
         while i > 0:
             for n in range(min(self.max_cue_words, i), 0, -1):
                 phrase = " ".join(before[i - n:i])
-                if n == 1 and phrase not in self.role_cues:
+                if n == 1 and phrase not in self.role_cues and phrase not in self.titles:
+                    # ("skolekammerat": a role word as the compound's head; not a title the
+                    # policy lists whole, "fængselspræst", whose head alone is a role)
                     phrase = self._compound_cue(phrase)
                 if phrase in self.role_cues:
                     role, _prio = self.role_cues[phrase]
@@ -327,7 +334,8 @@ class ContactClassifier:
                 if (verdict := self._word_verdict(word.lower())).kind:
                     return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
-        m = _CUE_PLACE_COMMA.search(seg) if tail.endswith(",") else None
+        m = _CUE_PLACE_COMMA.search(seg) or self._cue_adverb_comma.search(seg) \
+            if tail.endswith(",") else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")

@@ -18,6 +18,8 @@ All persons, places and numbers are invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from harness import Case, analyse, redacted
 
@@ -218,3 +220,42 @@ def test_a_letter_before_the_clients_is_not_his() -> None:
     out = _letter("Jeg skriver tilbage snart.",
                   head="Hej Jonas\nMit nummer er 61 49 03 27.\nKnus Lis\n-----\n\nHej Tina\n\n")
     assert "61 49 03 27" not in out, out
+
+
+# -- a field of the Stamoplysninger is no heading over the fields below it --------------
+def test_a_field_naming_the_judgment_opens_no_narrative_block() -> None:
+    text = (f"Stamoplysninger\nNavn: {CLIENT}\n"
+            "Særlige vilkår i dommen: opholdsforbud i Holbæk Kommune i 3 år\n"
+            "Adresse efter løsladelse: Algade 14, 2. tv., 4300 Holbæk\nTelefon: 29 38 47 56\n")
+    out = redacted(analyse(text, CLIENT, ("bolig",)))
+    assert "Algade 14, 2. tv., 4300 Holbæk" in out and "29 38 47 56" in out, out
+
+
+def test_a_heading_line_still_opens_the_narrative_block() -> None:
+    from gldocs.redact.layout import _block_opened
+    from gldocs.redact.policy import load_policy
+
+    policy = load_policy("kommune")
+    block = policy.heading_blocks["gerningsforloeb"]
+    specs = [(block, [(h, re.compile(rf"\b{h}\b")) for h in ("om dommen", "dommen")])]
+    assert _block_opened("Om dommen", specs)[0] is block
+    assert _block_opened("Om dommen: Han slog ham på Algade.", specs) == (block, True)
+    assert _block_opened("Særlige vilkår i dommen: opholdsforbud i 3 år", specs)[0] is None
+    assert _block_opened("12.11.2026 kl. 10:30 – om dommen", specs)[0] is block
+
+
+# -- a deadline's date stays in a sentence removed for its content -----------------------
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Tilholdet gælder frem til 3. februar 2028.", "3. februar 2028"),
+    ("Grundlovsforhøret forlænges til den 16. februar 2026.", "16. februar 2026"),
+    ("Opholdsforbuddet udløber 05.09.2029, oplyser politiet.", "05.09.2029"),
+])
+def test_a_deadline_stays_in_a_removed_sentence(sentence: str, date: str) -> None:
+    out = CASE.redact(sentence)
+    assert date in out and "[udeladt" in out, out
+
+
+def test_the_date_of_the_act_still_goes() -> None:
+    out = CASE.redact("Om dommen\nHan overfaldt ekspedienten natten til 3. februar 2025 med en "
+                      "kniv og fik 4.000 kr. med.")
+    assert "3. februar 2025" not in out, out

@@ -259,3 +259,14 @@ def test_the_date_of_the_act_still_goes() -> None:
     out = CASE.redact("Om dommen\nHan overfaldt ekspedienten natten til 3. februar 2025 med en "
                       "kniv og fik 4.000 kr. med.")
     assert "3. februar 2025" not in out, out
+
+
+# -- the person a letter greets owns no number below the greeting -----------------------
+@pytest.mark.parametrize("greeting", ["Hej Tina", "Kære Tina Holm"])
+def test_a_number_under_a_greeting_is_not_the_greeted_professionals(greeting: str) -> None:
+    """A relative writes to the caseworker: "Mit nummer er …" is the writer's (fail closed:
+    removed), not the caseworker's because her name stands on the line above."""
+    text = (f"Stamoplysninger\nNavn: {CLIENT}\nSagsbehandler: Tina Holm, Jobcenter Holbæk\n\n"
+            f"---\n\n{greeting}\n\nMit nummer er 61 49 03 27.\n\nMange hilsner\nLis\n")
+    out = redacted(analyse(text, CLIENT, ("beskæftigelse",)))
+    assert "61 49 03 27" not in out, out

@@ -39,6 +39,7 @@ from gldocs.redact.contacts import (
     row_neighbours,
 )
 from gldocs.redact.context import sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
@@ -122,6 +123,9 @@ class Analyzer:
         self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains,
                                             bundle.person_words, bundle.ownership_words,
                                             bundle.address_words)
+        # a letter's greetings ("Hej Tina"): the person greeted owns no number below
+        self._greetings = (bundle.ownership_words
+                           or default_words("ownership_words")).set("greetings")
         stop = frozenset(
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in bundle.not_names}
@@ -357,7 +361,8 @@ class Analyzer:
             record = record_of(unit.path)
             if record:
                 by_record.setdefault(record, []).extend(mentions)
-        neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues),
+                                    self._greetings)
         gz = self.finder.gazetteer
         protected = {t.lower() for t in ents.protected_tokens}
 

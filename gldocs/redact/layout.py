@@ -164,6 +164,8 @@ def unquoted_key(text: str) -> str:
     return _QUOTED_KEY.sub(r"\1:", text, count=1)
 
 
+# a "Nøgle: værdi" line with a value after the colon (not a clock time: "kl. 10:30")
+_FIELD_WITH_VALUE = re.compile(r"^[^:\n]{1,60}(?<!\d):[ \t]*\S")
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]{3,100}[.!?:](?=\s|$)")
 LEAD_WORDS = 10  # words of a first sentence that can be a lead (a short announcing one)
 
@@ -191,7 +193,9 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     norm = normalise(unquoted_key(text.lstrip())[:120])  # "<heading>:" sits at the start
     if any_heading is not None and not any_heading.search(norm):
         return None, False
-    short = len(text) <= 80 and not text.endswith(".")
+    # a field with its value ("Særlige vilkår i dommen: opholdsforbud i 5 år") is no heading
+    # over the lines below: only a key that is itself a heading opens a block, its own
+    short = len(text) <= 80 and not text.endswith(".") and not _FIELD_WITH_VALUE.match(text)
     # "Gerningsbeskrivelse (fra dommen): …": a remark in brackets before the colon
     keyed = _REMARK_BEFORE_COLON.sub(r"\1:", norm, count=1)
     for block, heads in specs:

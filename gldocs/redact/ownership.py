@@ -199,12 +199,12 @@ def _plate(ev: Evidence) -> Ownership | None:
 
 
 def _client_phone(ev: Evidence) -> Ownership | None:
-    return client(1.0, "er klientens (Stamoplysninger)") \
+    return client(1.0, "er klientens (klientens egne felter)") \
         if ev.digits[-8:] in ev.ents.client_phones else None
 
 
 def _client_email(ev: Evidence) -> Ownership | None:
-    return client(1.0, "er klientens (Stamoplysninger)") \
+    return client(1.0, "er klientens (klientens egne felter)") \
         if ev.pm.normalized in ev.ents.client_emails else None
 
 
@@ -837,7 +837,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the case data names the owner", None, _known),
     # direct evidence (a label naming the client right before the value, or the same value
     # in such a field) outweighs a role word somewhere before it
-    OwnershipRule("the client's own labelled field (same value)", ONLINE, _client_online),
+    OwnershipRule("the client's own labelled field (same value)", ONLINE | _only("PLATE"),
+                  _client_online),
     OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),

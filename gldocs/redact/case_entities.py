@@ -2242,23 +2242,31 @@ _REGISTER = required_gate(re.compile(
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
                       ) -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
-    line ("Lone Lauridsen, mor (LL)"): later "LL sagde …" is the same person."""
+    line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
+    "LL sagde …" is the same person. A code counts when it opens with the name's first
+    letter and its letters are the name's, in order (:func:`_code_of`)."""
     out: list[tuple[str, Person]] = []
     bracketed = [u.text for u in units if "(" in u.text]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
-        initials = "".join(t[0] for t in p.tokens if t[:1].isalpha()).upper()
-        if len(initials) < 2:
-            continue
-        marker = f"({initials})"  # what every match holds: a cheap test first
-        holders = [t for t in bracketed if marker in t and p.name in t]
+        holders = [t for t in bracketed if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
-        if any(rx.search(t) for t in holders):
-            out.append((initials, p))
+        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\((?P<code>[{_UPPER}]{{2,4}})\)")
+        codes = {m.group("code") for t in holders for m in rx.finditer(t)}
+        out.extend((code, p) for code in sorted(codes) if _code_of(code, p.tokens))
     return out
+
+
+def _code_of(code: str, tokens: Sequence[str]) -> bool:
+    """Whether ``code`` ("LL", "LOL", "PWR") is made of the name's letters: the first
+    name's initial first, then letters of the name in their order."""
+    letters = "".join(t for t in tokens if t[:1].isalpha()).upper()
+    if not letters or code[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(c in rest for c in code[1:])
 
 
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")

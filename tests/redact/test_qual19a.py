@@ -69,3 +69,92 @@ def test_a_numbered_printout_without_the_clients_fields_is_still_refused() -> No
     redactor = redactor_for("kommune", ner=False)
     with pytest.raises(InputError):
         redactor.client(SourceDocument(Path("udskrift.txt"), "txt", units))
+
+
+# -- R1 classes (issue 8 § 2), each in several phrasings --------------------------------
+HEAD = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+        "Adresse: Kirkestien 4, 1. th., 8800 Viborg\nTlf.: 31 47 28 60\n\n2. Beskrivelse\n")
+
+
+def _body(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    from harness import plan_case, redacted_after
+
+    return redacted_after(plan_case(HEAD + body + "\n", CLIENT, CPR, areas), "2. Beskrivelse")
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Deltagere: Ulrik (klient), Hjørdis Bramsen (HJB), Ulriks moster.\n"
+     "HJB fortalte, at Ulrik har det godt. HJB kan ringes op om aftenen.", ["HJB"]),
+    ("Til stede var søsteren Ingeborg Kaas (IKA) og fætteren Morten Rye (MORY).\n"
+     "IKA og MORY vil hjælpe med flytningen.", ["IKA", "MORY"]),
+    ("Naboen Vagn Thestrup (VT) har klaget. VT bor i opgangen.", ["VT"]),
+])
+def test_a_private_persons_initials_code_goes_everywhere(body: str, codes: list[str]) -> None:
+    out = _body(body)
+    for code in codes:
+        assert code not in out, out
+
+
+def test_a_code_of_other_letters_than_the_name_is_no_alias() -> None:
+    """"(PDF)" after a relative's name is no code of hers: the letters are not her name's."""
+    out = _body("Hans moster Hjørdis Bramsen (PDF) har sendt et brev. Se PDF-filen.")
+    assert "Hjørdis" not in out and "PDF-filen" in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Klagen er bekræftet af en anden beboer, Ole Brink, lejlighed 22, 1. th.",
+     "lejlighed 22, 1. th."),
+    ("Genboen i lejl. 7, st. tv. har set ham i opgangen.", "lejl. 7, st. tv."),
+    ("Han har boet hos en ven i lejlighed 3, 2. sal, siden marts.", "lejlighed 3, 2. sal"),
+])
+def test_a_flat_number_with_floor_and_side_is_an_address(body: str, gone: str) -> None:
+    out = _body(body)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("Hans kone (asmens kodas 48905160457) bor i Kaunas.", "48905160457"),
+    ("Datterens isikukood er 61204150226, oplyser han.", "61204150226"),
+    ("Svigerfaren har personas kods 161175-19997.", "161175-19997"),
+])
+def test_a_baltic_personal_code_of_another_goes(body: str, number: str) -> None:
+    out = _body(body)
+    assert number not in out, out
+
+
+def test_the_clients_own_baltic_code_stays() -> None:
+    from harness import plan_case, redacted
+
+    head = (f"1. Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+            "Litauisk personnummer (asmens kodas): 38803030458\n\n2. Beskrivelse\n")
+    out = redacted(plan_case(head + "Han bor alene.\n", CLIENT, CPR, ("bolig",)))
+    assert "38803030458" in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Han var dæksmand på kutteren Terne, HM 212. Hans ven fra Terne har tilbudt ham hyre.",
+     ["Terne", "HM 212"]),
+    ("Han sejlede på båden SØSTJERNEN (RI 44). Han vil tilbage til SØSTJERNEN til foråret.",
+     ["SØSTJERNEN", "RI 44"]),
+    ("Han har været på kutteren HG 308 i fire år. HG 308 ligger i Hirtshals.", ["HG 308"]),
+])
+def test_a_removed_vessel_goes_in_every_mention(body: str, gone: list[str]) -> None:
+    out = _body(body, ("beskæftigelse",))
+    for text in gone:
+        assert text not in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Han er kok på Trattoria da Luciano, som ejes af hans onkel Luciano Ferrante.",
+     "Trattoria da"),
+    ("Arbejdsgiver: Vittorio Bassano, Osteria di Vittorio, tlf. 26 11 48 93.",
+     "Osteria di"),
+])
+def test_a_business_named_with_a_private_persons_name_goes(body: str, gone: str) -> None:
+    out = _body(body, ("beskæftigelse",))
+    assert gone not in out, out
+
+
+def test_a_danish_word_and_da_before_a_name_stay() -> None:
+    out = _body("Dengang da Mette Lykke var barn, boede de i Viborg.")
+    assert "Dengang da" in out and "Mette" not in out, out

@@ -755,6 +755,7 @@ class EntityFinder:
                 out.append((NameCandidate(m.start(key), m.end(key), n, 0.85, why), "names"))
                 out.extend(more)
         out.extend((c, "names") for c in self._short_forms_in_brackets(text, lowered_client))
+        out.extend((c, "names") for c in self._quoted_person_subjects(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
@@ -1431,6 +1432,21 @@ class EntityFinder:
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))
+        return out
+
+    def _quoted_person_subjects(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A quoted name that a sentence says is a person ("\"Tykke\" er en person i
+        Brejning", "»Bassen« var hans gamle kammerat"): a nickname, though an ordinary word,
+        and never the client's."""
+        if not any(q in text for q in _QUOTES):
+            return []
+        out = []
+        for m in self.person.quoted_person.finditer(text):
+            noun, n = m.group("noun").lower(), m.group("n")
+            if n.lower() in client or n.lower() in self.stop_words or not (
+                    noun in self.person.person_nouns or self._is_role_word(noun)):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
         return out
 
     def _short_forms_in_brackets(self, text: str, client: set[str]) -> list[NameCandidate]:

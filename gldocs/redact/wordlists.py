@@ -68,6 +68,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "birth_cues_in_brackets", "age_units", "age_adjectives", "age_leads",
         "forms_of_address", "titles_before_name",
         "nickname_cues", "nickname_cues_of_another", "role_copulas", "role_possessives",
+        "person_nouns",
         "not_surnames",
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
         "client_nickname_keys", "client_address_keys", "place_time_prepositions",

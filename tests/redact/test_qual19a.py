@@ -158,3 +158,28 @@ def test_a_business_named_with_a_private_persons_name_goes(body: str, gone: str)
 def test_a_danish_word_and_da_before_a_name_stay() -> None:
     out = _body("Dengang da Mette Lykke var barn, boede de i Viborg.")
     assert "Dengang da" in out and "Mette" not in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ('"Sorte" er en person i Hadsund, som han kender fra byen. Sorte ringer tit til ham.',
+     "Sorte"),
+    ("»Bassen« var hans gamle kammerat fra skolen.", "Bassen"),
+    ('"Lange" er en fyr, han kender fra Aalborg.', "Lange"),
+])
+def test_a_quoted_word_said_to_be_a_person_is_a_nickname(body: str, gone: str) -> None:
+    out = _body(body)
+    assert gone not in out, out
+
+
+def test_a_quoted_word_said_to_be_a_thing_stays() -> None:
+    out = _body('"Trappen" er et projekt for unge, som han gerne vil med i.')
+    assert '"Trappen"' in out, out
+
+
+@pytest.mark.parametrize("body", [
+    'En ven fra spilleforummet, der skriver under navnet "lykkehjulet77", lånte ham penge.',
+    "Han kender manden fra et debatforum, hvor han skriver som kasinokongen_dk.",
+])
+def test_a_handle_on_a_forum_goes(body: str) -> None:
+    out = _body(body, ("økonomi",))
+    assert "lykkehjulet77" not in out and "kasinokongen_dk" not in out, out

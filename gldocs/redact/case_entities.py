@@ -1049,6 +1049,7 @@ class EntityFinder:
                     w.lower() in self.stop_words for w in m.group("n").split()):
                 out.append(NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.7,
                                          "navn før telefon/e-mail"))
+        out += self._predicated_foreign_names(text, foreign)
         if not self.foreign.given_names:
             return out
         names = self.foreign.given_names
@@ -1068,6 +1069,27 @@ class EntityFinder:
                 end = nxt.end()
             out.append(NameCandidate(m.start(), end, text[m.start():end], 0.8,
                                      "fornavn (udenlandsk navneliste)"))
+        return out
+
+    def _predicated_foreign_names(self, text: str, foreign: ForeignSpans
+                                  ) -> list[NameCandidate]:
+        """In a sentence of another language, one capitalised word inside the sentence
+        that does what only a person does ("with Poppy starting school here", "Holly said
+        she would call"): a name, though an ordinary word of that language; not a word
+        after an article or a determiner ("the Council said"), a place or an
+        organisation's word. Removed and flagged (the evidence is the verb alone)."""
+        out = []
+        gz = self.gazetteer
+        for m in self.person.predicated_word.finditer(text):
+            n = m.group("n")
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if foreign.at(m.start()) == "da" or n.lower() in self.stop_words or (
+                    before and before[-1].lower() in self.person.foreign_determiners) \
+                    or (gz is not None and (gz.is_place(n) or gz.is_foreign_place(n)
+                                            or gz.is_org_word(n))):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, _PREDICATE_SCORE,
+                                     _PREDICATE_REASON))
         return out
 
     def _from_given_name(self, c: NameCandidate, lang: str) -> NameCandidate:
@@ -2030,8 +2052,11 @@ _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
+# one word of another language that does what only a person does ("Poppy starting school")
+_PREDICATE_REASON = "ord, der gør, hvad kun en person gør"
+_PREDICATE_SCORE = 0.45  # below review_below: removed and flagged (the verb is the evidence)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
-                           FAMILY_FIRST_REASON,
+                           FAMILY_FIRST_REASON, _PREDICATE_REASON,
                            "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)

@@ -165,6 +165,13 @@ class PersonPatterns:
             rf"[ \t]+(?:{words.alternation('role_copulas')})[ \t]+"
             rf"(?:(?:{words.alternation('role_fillers')})[ \t]+){{0,3}}(?P<noun>[^\W\d_]+)"))
         self.person_nouns = words.set("person_nouns")
+        # one capitalised word, then what only a person does, in a sentence of another
+        # language ("with Poppy starting school"); not a sentence's first word
+        self.foreign_determiners = words.set("foreign_determiners")
+        predicates = words.alternation("person_predicates_foreign", r"[ \t]+")
+        self.predicated_word = required_gate(re.compile(
+            r"(?<=[\w,;)][ \t])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’\-]+)[ \t]+"
+            rf"(?i:{predicates})(?![\w\-])"))
         # keys of the client's own contact data in Stamoplysninger
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["client_contact_key_stems"])
         parts = "|".join(r"\w*" + alternation((w,)) + r"\w*"

@@ -73,6 +73,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "client_contact_key_stems", "client_contact_key_words", "client_contact_key_parts",
         "client_nickname_keys", "client_address_keys", "place_time_prepositions",
         "not_name_leads", "strong_surname_endings", "person_verbs",
+        "person_predicates_foreign", "foreign_determiners",
         "person_verb_auxiliaries",
         "stay_verbs", "stay_with", "work_stems", "ner_inner_words", "role_fillers",
         "possessives", "place_prepositions", "place_conjunctions", "contact_entry_cues",

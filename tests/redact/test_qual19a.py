@@ -183,3 +183,28 @@ def test_a_quoted_word_said_to_be_a_thing_stays() -> None:
 def test_a_handle_on_a_forum_goes(body: str) -> None:
     out = _body(body, ("økonomi",))
     assert "lykkehjulet77" not in out and "kasinokongen_dk" not in out, out
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Hun skriver på engelsk: \"I can't move out on my own, not with Ruby starting school "
+     "in August, and the flat is too small for the three of us.\"", "Ruby"),
+    ("The mail says: \"It has been hard for all of us, and Holly cried every night after "
+     "he was arrested in March.\"", "Holly"),
+    ("Mailen lyder: \"We are staying in Leeds now and Daisy goes to school near my "
+     "mother's house, which is a long way from the station.\"", "Daisy"),
+])
+def test_an_ordinary_english_word_doing_what_a_person_does_is_a_name(body: str,
+                                                                     gone: str) -> None:
+    out = _body(body)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("The mail says: \"The Council said that the flat will be ready in May, and the "
+     "landlord told us the same thing.\"", "The Council said"),
+    ("The mail says: \"We moved to Leeds in March. Leeds said no to the first "
+     "application, so we are waiting for the next one.\"", "Leeds said"),
+])
+def test_an_organisation_or_a_place_doing_it_stays(body: str, kept: str) -> None:
+    out = _body(body)
+    assert kept in out, out

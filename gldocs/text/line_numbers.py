@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# a line number and what parts it from the text: blanks, a bar or a colon with a blank after
-# it, or the line's end ("0012" on a line of its own). Not a full stop or a bracket after
-# the number ("1." and "2)" open the items of a numbered list), not a colon without a blank
-# ("12:30" is a time).
+# a line number and what parts it from the text: blanks, a bar (also a box-drawing one), a
+# colon with a blank after it, or the line's end ("0012" on a line of its own). Not a full
+# stop or a bracket after the number ("1." and "2)" open the items of a numbered list), not
+# a colon without a blank ("12:30" is a time).
 _LINE_NUMBER = re.compile(
     r"[ \t]*(?:(?P<a>\d{1,6})|\[(?P<b>\d{1,6})\])"
-    r"(?:[ \t]*\|[ \t]?|:(?:[ \t]+|$)|[ \t]+|$)")
+    r"(?:[ \t]*[|│┃¦][ \t]?|:(?:[ \t]+|$)|[ \t]+|$)")
 
 # how many lines must count up, and which share of the lines with text they must be
 MIN_NUMBERED = 5

@@ -21,6 +21,7 @@ BODY = ["Stamoplysninger", "Navn: Ulrik Hedegaard Lund", "CPR-nr.: 030388-1457",
     lambda n: f"{n}\t",               # a pasted export
     lambda n: f"[{n}] ",              # bracketed
     lambda n: f"  {n}: ",             # an OCR'd page
+    lambda n: f"{n:>3} │ ",           # a box-drawing column bar
 ])
 def test_numbers_in_front_of_every_line_are_read_past(number) -> None:  # type: ignore[no-untyped-def]
     lines = [(number(i) + line).rstrip() if not line else number(i) + line

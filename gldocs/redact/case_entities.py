@@ -2051,10 +2051,10 @@ _CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
-# name-rule candidates found by a cue that holds in any language (no further evidence needed)
 # one word of another language that does what only a person does ("Poppy starting school")
 _PREDICATE_REASON = "ord, der gør, hvad kun en person gør"
 _PREDICATE_SCORE = 0.45  # below review_below: removed and flagged (the verb is the evidence)
+# name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
                            FAMILY_FIRST_REASON, _PREDICATE_REASON,
                            "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))

@@ -2301,13 +2301,20 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
 
 
 def _code_of(code: str, tokens: Sequence[str]) -> bool:
-    """Whether ``code`` ("LL", "LOL", "PWR") is made of the name's letters: the first
-    name's initial first, then letters of the name in their order."""
-    letters = "".join(t for t in tokens if t[:1].isalpha()).upper()
-    if not letters or code[0] != letters[0]:
+    """Whether ``code`` ("LL", "LOL", "PWR") is made of the name's letters in their order:
+    the first name's initial first, the surname's initial among them ("Lone Lauridsen (LA)"
+    is no code of hers)."""
+    words = [t.upper() for t in tokens if t[:1].isalpha()]
+    if len(words) < 2 or code[0] != words[0][0]:
         return False
-    rest = iter(letters[1:])
-    return all(c in rest for c in code[1:])
+    head, last = "".join(words[:-1])[1:], words[-1]
+
+    def within(part: str, letters: str) -> bool:
+        rest = iter(letters)
+        return all(c in rest for c in part)
+
+    return any(code[k] == last[0] and within(code[1:k], head) and within(code[k + 1:], last[1:])
+               for k in range(1, len(code)))
 
 
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")

@@ -5,6 +5,8 @@ Usage (from the repository root, about 15-20 minutes on one CPU core)::
     .venv/bin/python scripts/ner/train.py               # convert, augment, train, package, evaluate
     .venv/bin/python scripts/ner/train.py --data DIR    # DDT NER files elsewhere
     .venv/bin/python scripts/ner/train.py --skip-train  # re-package + evaluate model-best
+    .venv/bin/python scripts/ner/train.py --out /tmp/t --target /tmp/t/model \
+        --set components.tok2vec.model.encode.depth=2    # a variant, not shipped
 
 Steps (all seeded; the same command gives the same data and, on the same machine, the
 same model):

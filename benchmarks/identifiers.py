@@ -36,6 +36,7 @@ from pathlib import Path
 import yaml
 
 import gldocs.redact.nlp  # noqa: F401  (first: keeps presidio's tldextract offline)
+from gldocs.errors import GldocsError
 
 SHAPES = ("CPR", "phone", "e-mail", "street address", "other identifier")
 
@@ -105,6 +106,7 @@ class Tally:
     keep_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     leaks: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for mine, theirs in ((self.removed, other.removed), (self.total, other.total),
@@ -114,6 +116,7 @@ class Tally:
                 mine[k] += v
         self.leaks += other.leaks
         self.lost += other.lost
+        self.failed += other.failed
 
 
 def redact_text(redactor: object, doc: Path, areas: list[str]) -> tuple[str, list[str]]:
@@ -139,7 +142,15 @@ def score_set(redactor: object, folder: Path) -> Tally | None:
     tally = Tally()
     for doc in docs:
         gold = yaml.safe_load(doc.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
-        output, flagged = redact_text(redactor, doc, list(gold.get("areas") or []))
+        refused = False
+        try:
+            output, flagged = redact_text(redactor, doc, list(gold.get("areas") or []))
+        except GldocsError as exc:
+            # A refused document counts as the scorer counts it: nothing in it was removed or
+            # kept (it would not have been sent, but it was not redacted either).
+            tally.failed.append(f"{folder.name}/{doc.name}: {exc}")
+            output, flagged, refused = doc.read_text(encoding="utf-8"), [], True
+        kept_text = "" if refused else output
         source = doc.read_text(encoding="utf-8")
         protected = set(" ".join([(gold.get("client") or {}).get("name", "")]
                                  + [k["text"] for k in gold.get("must_keep") or []]
@@ -163,7 +174,7 @@ def score_set(redactor: object, folder: Path) -> Tally | None:
             if kind is None:
                 continue
             tally.keep_total[kind] += 1
-            if found(item["text"], output):
+            if found(item["text"], kept_text):
                 tally.kept[kind] += 1
             else:
                 tally.lost.append(f"{folder.name}/{doc.name}: {item['rule']} {kind}: "
@@ -183,6 +194,8 @@ def report(title: str, t: Tally) -> None:
                   f"flagged for review {t.flagged[s]}")
     kept, keep_total = sum(t.kept.values()), sum(t.keep_total.values())
     print(f"   client's and professionals' identifiers kept {ratio(kept, keep_total)}")
+    for line in t.failed:
+        print(f"   FAILED {line}")
     for line in t.leaks:
         print(f"   LEAK  {line}")
     for line in t.lost:
@@ -206,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         report(folder.name, tally)
         overall.add(tally)
     if len(args.sets) > 1:
-        overall.leaks, overall.lost = [], []  # listed per set above
+        overall.leaks, overall.lost, overall.failed = [], [], []  # listed per set above
         report("all sets", overall)
     return 0
 

@@ -2589,7 +2589,7 @@ def capitalised_runs(text: str, stop_words: frozenset[str],
 def _best_role(roles: list[str], classifier: ContactClassifier) -> str:
     if not roles:
         return ""
-    prio = {r: p for _c, (r, p) in classifier.role_cues.items()}
+    prio = classifier.role_priority
     return max(roles, key=lambda r: prio.get(r, 0))
 
 

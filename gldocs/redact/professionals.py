@@ -184,6 +184,8 @@ class ContactClassifier:
                 if old is None or spec.priority > old[1]:
                     self.role_cues[key] = (role, spec.priority)
             self.weak_cues.update(c.lower() for c in spec.weak_cues)
+        # role -> its priority (what discovery ranks a person's private roles by)
+        self.role_priority: dict[str, int] = {r: p for r, p in self.role_cues.values()}
         self.max_cue_words = max((len(c.split()) for c in self.role_cues), default=1)
         self._single_cues = sorted((c for c in self.role_cues if " " not in c and len(c) >= 4),
                                    key=len, reverse=True)

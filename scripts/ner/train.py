@@ -5,6 +5,8 @@ Usage (from the repository root, about 15-20 minutes on one CPU core)::
     .venv/bin/python scripts/ner/train.py               # convert, augment, train, package, evaluate
     .venv/bin/python scripts/ner/train.py --data DIR    # DDT NER files elsewhere
     .venv/bin/python scripts/ner/train.py --skip-train  # re-package + evaluate model-best
+    .venv/bin/python scripts/ner/train.py --out /tmp/t --target /tmp/t/model \
+        --set components.tok2vec.model.encode.depth=2    # a variant, not shipped
 
 Steps (all seeded; the same command gives the same data and, on the same machine, the
 same model):
@@ -159,11 +161,14 @@ def build_corpora(data_dir: Path, out: Path, n_augment: int, seed: int) -> dict[
 
 # --- 3. training --------------------------------------------------------------------------
 
-def train(config: Path, corpus: Path, output: Path, seed: int) -> float:
+def train(config: Path, corpus: Path, output: Path, seed: int,
+          overrides: dict[str, str] | None = None) -> float:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(output),
            "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
            "--system.seed", str(seed)]
+    for key, value in (overrides or {}).items():
+        cmd += [f"--{key}", value]
     print("+", " ".join(cmd), flush=True)
     t0 = time.time()
     subprocess.run(cmd, check=True, env=env)
@@ -259,7 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--augment", type=int, default=3000, help="number of invented sentences")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-train", action="store_true", help="reuse training/model/model-best")
+    ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                    help="override a config value for this run, e.g. "
+                         "components.tok2vec.model.encode.depth=2 (repeatable)")
     args = ap.parse_args(argv)
+    overrides = dict(item.split("=", 1) for item in args.set)
 
     random.seed(args.seed)
     corpus = args.out / "corpus"
@@ -267,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     print("corpora:", counts, flush=True)
     seconds = None
     if not args.skip_train:
-        seconds = train(args.config, corpus, args.out / "model", args.seed)
+        seconds = train(args.config, corpus, args.out / "model", args.seed, overrides)
         print(f"training took {seconds / 60:.1f} min", flush=True)
     package(args.out / "model" / "model-best", args.target)
     metrics = evaluate(args.target, corpus)

@@ -39,13 +39,13 @@ SECTION_LISTS: dict[str, str] = {
 # every list the file must hold
 LISTS: tuple[str, ...] = (
     "maaneder", "ugedage", "ja", "nej", "private_roller", "private_organisationer",
-    *SECTION_LISTS.values(), "nummereringsord", "stamoplysninger_underoverskrifter",
-    "navnenoegler", "cpr_noegler", "kontaktetiketter")
+    *SECTION_LISTS.values(), "afsnit_tidshaler", "nummereringsord",
+    "stamoplysninger_underoverskrifter", "navnenoegler", "cpr_noegler", "kontaktetiketter")
 # lists whose length is fixed (their place is their number)
 EXACT_LENGTHS: dict[str, int] = {"maaneder": 12, "ugedage": 7}
 # lists written as gldocs.document.sections.normalise writes a heading or key
-NORMALISED: tuple[str, ...] = (*SECTION_LISTS.values(), "stamoplysninger_underoverskrifter",
-                               "navnenoegler")
+NORMALISED: tuple[str, ...] = (*SECTION_LISTS.values(), "afsnit_tidshaler",
+                               "stamoplysninger_underoverskrifter", "navnenoegler")
 # lists written in lower case
 LOWER: tuple[str, ...] = ("maaneder", "ugedage", "ja", "nej", "private_roller",
                           "private_organisationer", "nummereringsord", "cpr_noegler",

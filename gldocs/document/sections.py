@@ -45,6 +45,10 @@ _NUMBERING = re.compile(
 # (a key's letters are any language's: "Finsk personnummer (henkilötunnus):", "Geburtsort:")
 _KEY_VALUE = re.compile(r"^\s*[-•*]?\s*(?:[^\W_]|[/()., \-]){1,60}:\s*(\S.*)?$")
 
+# a heading's tail that only says when the part applies ("… ved løsladelsen"), normalised
+_TIME_TAIL = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, words("afsnit_tidshaler"))) + r")$")
+
 # sub-headings of the Stamoplysninger part in rendered handleplans (normalised)
 _STAM_SUBHEADINGS = word_set("stamoplysninger_underoverskrifter")
 # private persons' roles: a line naming one never continues the client's block
@@ -94,7 +98,11 @@ def heading_section(line: str) -> str | None:
         return _TITLE_TO_SECTION[key]
     # "4. Vurdering og indsatsområder (LS/RNR)": drop a parenthetical tail.
     key2 = normalise(re.sub(r"\s*\(.*\)\s*$", "", body))
-    return _TITLE_TO_SECTION.get(key2)
+    if key2 in _TITLE_TO_SECTION:
+        return _TITLE_TO_SECTION[key2]
+    # "Vurdering og indsatser ved løsladelsen": a tail that only says when
+    m = _TIME_TAIL.search(key2)
+    return _TITLE_TO_SECTION.get(key2[:m.start()]) if m else None
 
 
 def is_key_value(line: str) -> bool:

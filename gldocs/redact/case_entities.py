@@ -24,6 +24,7 @@ from gldocs.document.sections import (
     is_stam_subheading,
 )
 from gldocs.document.units import TextUnit
+from gldocs.redact.client_fields import ClientField, client_field_lines, client_letter_lines
 from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detectors.names import FAMILY_FIRST_REASON, NameCandidate
@@ -332,6 +333,12 @@ class EntityFinder:
         self._identifier_words = identifier_words
         self._sentence_words = sentence_words
 
+    def _platform(self, word: str) -> bool:
+        """A social medium or chat service by its name (the identifier words'
+        ``platforms``), also in the genitive ("Facebooks")."""
+        words = self._identifier_words
+        return words is not None and in_genitive(word.lower(), words.set("platforms"))
+
     @property
     def person(self) -> PersonPatterns:
         """The patterns of the policy's person words (:mod:`gldocs.redact.person_words`)."""
@@ -374,7 +381,7 @@ class EntityFinder:
         self.read_document(u.text for u in units)
         client_tokens = client_name_tokens(client_name) | set(nicknames)
         if known is None:
-            phones, emails, addresses = self._client_contacts(units)
+            phones, emails, addresses = self._client_contacts(units, client_name)
         else:
             phones = {phone_key(t) for t in known.client_phones}
             emails = {email_key(t) for t in known.client_emails}
@@ -532,8 +539,11 @@ class EntityFinder:
         the client's line in Stamoplysninger ("Instagram: @malte_97", outside the staff
         block and lines naming someone else) or a label naming the client as owner
         ("Klientens Snapchat: malte.aa97", "Maltes TikTok-profil er @x"). Every other
-        mention of the same value is the client's too; nothing else is (fail closed)."""
+        mention of the same value is the client's too; nothing else is (fail closed).
+        A licence plate counts the same way ("Firmabil: varevogn, reg.nr. AB 12 345")."""
         from gldocs.redact.detectors.online import ONLINE_ENTITIES
+
+        own_field_entities = ONLINE_ENTITIES | {"PLATE"}
 
         out: dict[str, str] = {}
         owner: re.Pattern[str] | None = None  # compiled when a unit holds an identifier
@@ -544,7 +554,7 @@ class EntityFinder:
             else:
                 staff_block = False
             for pm in found:
-                if pm.entity not in ONLINE_ENTITIES:
+                if pm.entity not in own_field_entities:
                     continue
                 if owner is None:
                     owner = client_label(client_tokens, self.person.words)
@@ -563,7 +573,8 @@ class EntityFinder:
         if unit.section == "stamoplysninger" and key and not staff_block and \
                 pm.start > text.find(":") and not self.classifier.line_is_private(text) and \
                 not any(w in self.classifier.role_cues or self.classifier.is_title(w)
-                        for w in re.findall(r"[\wæøå\-]+", key)):
+                        for w in re.findall(r"[\wæøå\-]+", key)) and \
+                not self.classifier.role_in(text[text.find(":") + 1:pm.start]):
             return f"klientens eget felt '{key}' i Stamoplysninger"
         for m in owner.finditer(text, max(0, pm.start - 80), pm.start):
             if m.end() == pm.start and is_online_label(m.group("label"),
@@ -571,7 +582,8 @@ class EntityFinder:
                 return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
         return ""
 
-    def _client_contacts(self, units: Sequence[TextUnit]) -> tuple[set[str], set[str], list[str]]:
+    def _client_contacts(self, units: Sequence[TextUnit], client_name: str | None = None
+                         ) -> tuple[set[str], set[str], list[str]]:
         from gldocs.redact.detectors import find_addresses, find_emails, find_phones
 
         phones: set[str] = set()
@@ -604,7 +616,84 @@ class EntityFinder:
                 if value:
                     addresses.append(_addr_key(value))
         addresses += self._labelled_client_addresses(units)
+        for block_field in self._client_block_fields(units, client_name):
+            text = units[block_field.index].text
+            phones.update(digits_only(m.text)[-8:]
+                          for m in find_phones(text, self._identifier_words,
+                                               self.foreign.function_words))
+            emails.update(m.normalized for m in find_emails(text, self._identifier_words))
+            addresses.extend(_addr_key(m.text)
+                             for m in find_addresses(text, words=self._address_words))
+            if "adresse" in block_field.key:
+                addresses.append(_addr_key(block_field.value))
+        for idx, start in self._client_letter_values(units, client_name):
+            text = units[idx].text
+            phones.update(digits_only(m.text)[-8:]
+                          for m in find_phones(text, self._identifier_words,
+                                               self.foreign.function_words)
+                          if self._first_person_value(text, start, m.start))
+            emails.update(m.normalized for m in find_emails(text, self._identifier_words)
+                          if self._first_person_value(text, start, m.start))
+            addresses.extend(_addr_key(m.text)
+                             for m in find_addresses(text, words=self._address_words)
+                             if self._first_person_value(text, start, m.start))
         return phones, emails, addresses
+
+    def _client_letter_values(self, units: Sequence[TextUnit], client_name: str | None
+                              ) -> list[tuple[int, int]]:
+        """Where a letter the client signs gives the client's own number, e-mail or
+        address in the first person ("Mit eget nummer efter løsladelsen bliver det gamle,
+        …", "Min nye adresse er …"): (unit index, end of the label), the label opening a
+        sentence (not a quote: "Hun skrev: "mit nummer er …"" is hers)."""
+        if not client_name:
+            return []
+        tokens = frozenset(t.lower() for t in client_name_tokens(client_name))
+        closing_words = self.person.words.set("letter_closing_words")
+        mail_keys = (self.classifier.ownership_words
+                     or default_words("ownership_words")).set("mail_header_keys")
+
+        def closing(line: str) -> bool:
+            words = re.findall(r"[^\W\d_]+", unquote(line).lower())
+            return is_closing(line, self.person) or (
+                0 < len(words) <= 8 and any(w in closing_words for w in words[:3]))
+
+        def boundary(i: int) -> bool:
+            u = units[i]
+            key = self.classifier.header_key(u.text)
+            return u.section == "stamoplysninger" or heading_section(u.text) is not None \
+                or (key is not None and key in mail_keys)
+
+        lines = [u.text for u in units]
+        label = _first_person_label(self.classifier.ownership_words
+                                    or default_words("ownership_words"))
+        return [(i, m.end()) for i in client_letter_lines(lines, tokens, closing, boundary)
+                for m in label.finditer(lines[i])]
+
+    def _first_person_value(self, text: str, label_end: int, start: int) -> bool:
+        """The value at ``start`` follows the first-person label ending at ``label_end`` in
+        its sentence, within 80 characters, with no private person's role word between."""
+        between = text[label_end:start]
+        return 0 <= len(between) <= 80 and not re.search(r"[.!?][ \t]+[A-ZÆØÅ]", between) \
+            and self.classifier.role_in(between) is None
+
+    def _client_block_fields(self, units: Sequence[TextUnit], client_name: str | None
+                             ) -> list[ClientField]:
+        """The contact fields of the client's own blocks outside Stamoplysninger (a
+        numbered list or a JSON record that opens with the client's name:
+        :func:`client_field_lines`), with no private person's role word in the value
+        ("Adresse: hos moren, …" stays out: fail closed)."""
+        if not client_name:
+            return []
+        cls = self.classifier
+
+        def names_other(key: str, line: str) -> bool:
+            return cls.line_is_private(line) or any(
+                w in cls.role_cues or cls.is_title(w) for w in re.findall(r"[\wæøå\-]+", key))
+
+        return [f for f in client_field_lines([u.text for u in units], client_name, names_other)
+                if units[f.index].section != "stamoplysninger"
+                and self._client_contact_line(f"{f.key}: {f.value}", f.key)
+                and not cls.role_in(f.value)]
 
     def _key_with_remark(self, line: str) -> str | None:
         """The key of a field with a remark in brackets ("Adresse (hos moren):", "Tlf.
@@ -905,6 +994,8 @@ class EntityFinder:
         if c is None or _CODE_LIKE.search(c.text):
             return None  # file names and codes are not names
         single = " " not in c.text
+        if single and self._platform(c.text):
+            return None  # a social medium by its name: "Hun er på Facebook hver dag"
         if single and c.start in sentence_starts and not (
                 in_genitive(c.text, self.given)) and not strict:
             return None  # a capitalised first word of a sentence ("Indtil", "Hans")
@@ -2313,6 +2404,18 @@ def _literal(variant: str) -> re.Pattern[str]:
     words = re.findall(r"[^\s,]+", variant)
     body = r"[\s,]+".join(re.escape(w) for w in words)
     return whole_word(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _first_person_label(words: WordLists) -> re.Pattern[str]:
+    """A sentence that opens with the writer's own possessive and a contact word, up to
+    three adjectives between ("Mit eget nummer", "Min nye adresse", "my mobile")."""
+    contact = f"{words.alternation('own_contact_words')}|{words.alternation('own_address_words')}"
+    adjectives = "|".join(words.alternation(k) for k in ("own_label_adjectives",
+                                                         "own_possessives"))
+    return re.compile(
+        rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:{words.alternation('first_person_possessives')})"
+        rf"[ \t]+(?:(?:{adjectives})[ \t]+){{0,3}}(?:{contact})(?![\wæøå])", re.IGNORECASE)
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")

@@ -31,10 +31,13 @@ MAX_BACK = 4  # cells of one table row before the number
 
 def row_neighbours(units: Sequence[TextUnit],
                    found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
-                   role_words: frozenset[str]) -> dict[str, list[Mention]]:
+                   role_words: frozenset[str],
+                   greetings: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
     """For each short unit with contact data and no name of its own: the named people of the
     short units just before it (nearest first). A role word left in the cell ("Mor: …")
-    means the cell speaks for itself and gets no neighbours."""
+    means the cell speaks for itself and gets no neighbours; so does a line under a
+    letter's greeting ("Hej Tina" / "Mit nummer er …": the person greeted is the reader,
+    not the owner)."""
     out: dict[str, list[Mention]] = {}
     for i, unit in enumerate(units):
         text = unit.text.strip()
@@ -62,6 +65,9 @@ def row_neighbours(units: Sequence[TextUnit],
                 break
             named = found.get(prev.path, ((), ()))[1]
             if named:
+                first = re.match(r"[^\W\d_]+", prev.text.strip().lower())
+                if first is not None and first.group(0) in greetings:
+                    break
                 if _names_only(prev.text, named):
                     people.extend(sorted(named, key=lambda m: m.start, reverse=True))
                 break

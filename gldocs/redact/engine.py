@@ -39,6 +39,7 @@ from gldocs.redact.contacts import (
     row_neighbours,
 )
 from gldocs.redact.context import sentences
+from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
 from gldocs.redact.detectors.ner import NerEntity, find_entities
@@ -54,6 +55,7 @@ from gldocs.redact.name_spans import extend_names
 from gldocs.redact.ownership import patterns_for as ownership_patterns
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.references import extend_over_references
+from gldocs.redact.relation_records import RelationRecords
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 
@@ -121,6 +123,9 @@ class Analyzer:
         self.classifier = ContactClassifier(policy, bundle.places, bundle.authority_domains,
                                             bundle.person_words, bundle.ownership_words,
                                             bundle.address_words)
+        # a letter's greetings ("Hej Tina"): the person greeted owns no number below
+        self._greetings = (bundle.ownership_words
+                           or default_words("ownership_words")).set("greetings")
         stop = frozenset(
             {w.lower() for w in policy.professionals.org_words}
             | {w.lower() for w in bundle.not_names}
@@ -153,6 +158,8 @@ class Analyzer:
         self.finder.min_ner_strict = policy.thresholds.strict_ner
         self.layout = LayoutReader(policy, self.classifier.shows_office, bundle.person_words,
                                    bundle.sentence_words)
+        self.relation_records = RelationRecords(policy, bundle.address_words,
+                                                self._in_office)
         self.rules = RuleStage(policy, self.classifier, bundle.clause_words,
                                bundle.address_words, bundle.person_words, bundle.ownership_words,
                                bundle.identifier_words)
@@ -166,6 +173,11 @@ class Analyzer:
             [r for r in self.recognizers if not getattr(r, "after_discovery", False)], nlp)
         self.known_engine = _analyzer_engine(
             [r for r in self.recognizers if getattr(r, "after_discovery", False)], None)
+
+    def _in_office(self, word: str) -> bool:
+        """A title or an organisation's word ("Sagsbehandler", "Jobcenter")."""
+        gz = self.finder.gazetteer
+        return self.classifier.is_title(word) or (gz is not None and gz.is_org_word(word))
 
     def not_name(self, word: str) -> bool:
         """A word the policy knows is no name (titles, role cues, organisation words)."""
@@ -349,7 +361,8 @@ class Analyzer:
             record = record_of(unit.path)
             if record:
                 by_record.setdefault(record, []).extend(mentions)
-        neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues))
+        neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues),
+                                    self._greetings)
         gz = self.finder.gazetteer
         protected = {t.lower() for t in ents.protected_tokens}
 
@@ -387,7 +400,7 @@ class Analyzer:
             findings.extend(senders)
             findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
                                                  self._institution_or_abroad,
-                                                 self._abroad))
+                                                 self._abroad, other_pronoun))
             record_people = by_record.get(record_of(unit.path) or "", []) or \
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
@@ -410,6 +423,7 @@ class Analyzer:
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules,
             ownership_patterns(self.bundle.ownership_words).label_tail)
+        findings.extend(self.relation_records.findings(units))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

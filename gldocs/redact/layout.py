@@ -51,7 +51,7 @@ class LayoutReader:
             for b in policy.heading_blocks.values()]
         # the blocks' leads (a paragraph whose first sentence holds one is inside the block)
         self._lead_specs: list[tuple[HeadingBlock, re.Pattern[str]]] = [
-            (b, whole_word("|".join(re.escape(normalise(x)) for x in b.leads)))
+            (b, whole_word("|".join(_lead_pattern(normalise(x)) for x in b.leads)))
             for b in policy.heading_blocks.values() if b.leads]
         # any heading as a whole word: a line without one opens no block (either way of
         # opening one needs it), so the headings one by one are tried only on a line with one
@@ -141,6 +141,31 @@ def record_of(path: str) -> str | None:
 _REMARK_BEFORE_COLON = re.compile(r"^([^():]{1,60}?)[ \t]*\([^()]{1,40}\)[ \t]*:")
 
 
+# the rest of a key after its heading word: a few words naming a sender, no sentence end
+_SOURCE_BEFORE_COLON = re.compile(r"[ \t]+[^:.!?\n]{2,50}:")
+
+
+def _lead_pattern(lead: str) -> str:
+    """A lead's words as a search that lets one adverb stand after its verb ("fortæller
+    også om dommen", "forklarede selv om forløbet")."""
+    verb, _, rest = lead.partition(" ")
+    if not rest:
+        return re.escape(verb)
+    return rf"{re.escape(verb)}\s+(?:\w+\s+)?{re.escape(rest)}"
+
+
+# a field's key written in quotes, as a JSON export has it ('"gerningsbeskrivelse": "…"')
+_QUOTED_KEY = re.compile(r"""^["'“”]([^"'“”:\n]{1,60})["'“”][ \t]*:""")
+
+
+def unquoted_key(text: str) -> str:
+    """``text`` with a quoted key at its start written as a plain key: '"dom": "…"' ->
+    'dom: "…"'."""
+    return _QUOTED_KEY.sub(r"\1:", text, count=1)
+
+
+# a "Nøgle: værdi" line with a value after the colon (not a clock time: "kl. 10:30")
+_FIELD_WITH_VALUE = re.compile(r"^[^:\n]{1,60}(?<!\d):[ \t]*\S")
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]{3,100}[.!?:](?=\s|$)")
 LEAD_WORDS = 10  # words of a first sentence that can be a lead (a short announcing one)
 
@@ -165,15 +190,24 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     heading-like line (no final full stop) that holds a heading opens a block below it; a
     paragraph that starts with ``<heading>:`` is inside its own block. ``any_heading``:
     every heading of ``specs`` as one whole-word search (a quick "none here")."""
-    norm = normalise(text[:120])  # a heading or "<heading>:" sits at the start
+    norm = normalise(unquoted_key(text.lstrip())[:120])  # "<heading>:" sits at the start
     if any_heading is not None and not any_heading.search(norm):
         return None, False
-    short = len(text) <= 80 and not text.endswith(".")
+    # a field with its value ("Særlige vilkår i dommen: opholdsforbud i 5 år") is no heading
+    # over the lines below: only a key that is itself a heading opens a block, its own
+    short = len(text) <= 80 and not text.endswith(".") and not _FIELD_WITH_VALUE.match(text)
     # "Gerningsbeskrivelse (fra dommen): …": a remark in brackets before the colon
     keyed = _REMARK_BEFORE_COLON.sub(r"\1:", norm, count=1)
     for block, heads in specs:
         for h, as_word in heads:
-            if keyed.startswith(h + ":"):
+            # "<heading>:" or a paragraph opened by the heading as its own sentence ("Om
+            # dommen. Jeg ved godt, det var dumt. …")
+            if keyed.startswith((h + ":", h + ". ")):
+                return block, True
+            if block.skip_categories and keyed.startswith(h + " ") and \
+                    _SOURCE_BEFORE_COLON.match(keyed, len(h)):
+                # "Udskrivningsnotat fra Hvidovre Hospital: Stiksår …": a quoted letter
+                # named with its sender before the colon (only for a block that keeps)
                 return block, True
             if short and as_word.search(norm):
                 return block, False

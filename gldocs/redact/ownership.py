@@ -147,9 +147,15 @@ def _private_line(ev: Evidence) -> Ownership | None:
     colon = ev.text.find(":")
     if colon < 0 or ev.pm.start < colon or not cls.line_is_private(ev.text):
         return None
+    if _SENTENCE_END.search(ev.text, 0, colon):
+        return None  # "Hans mor har ringet. Kontakt i kommunen: …": no key, two sentences
     key = cls.header_key(ev.text) or ""
     return private(max(ev.pm.score, 0.9), f"står i en linje om en privatperson ('{key}:')",
                    cls.key_role(key) or ev.role)
+
+
+# a sentence's end inside the text before a line's colon: a word, a full stop, a capital
+_SENTENCE_END = re.compile(r"[a-zæøå]{3,}[.!?][ \t]+[A-ZÆØÅ]")
 
 
 def _client_cpr(ev: Evidence) -> Ownership | None:
@@ -193,12 +199,12 @@ def _plate(ev: Evidence) -> Ownership | None:
 
 
 def _client_phone(ev: Evidence) -> Ownership | None:
-    return client(1.0, "er klientens (Stamoplysninger)") \
+    return client(1.0, "er klientens (klientens egne felter)") \
         if ev.digits[-8:] in ev.ents.client_phones else None
 
 
 def _client_email(ev: Evidence) -> Ownership | None:
-    return client(1.0, "er klientens (Stamoplysninger)") \
+    return client(1.0, "er klientens (klientens egne felter)") \
         if ev.pm.normalized in ev.ents.client_emails else None
 
 
@@ -254,6 +260,8 @@ class _Patterns:
             rf"|\bhar\s+(?:{words.alternation('authority_has_words')})\b"
             rf"|\b(?:{words.alternation('authority_number_words')})\b", re.IGNORECASE)
         self.org_endings = tuple(words["org_endings"])
+        # the small words inside an authority's name ("Familie- og Beskæftigelsesforvaltningen")
+        self.authority_particles = words.set("authority_name_particles")
         # a possessive that is not the subject's own ("hendes nummer"), or any capitalised
         # word after the start ("Roses telefon")
         self.someone_elses = re.compile(
@@ -376,14 +384,19 @@ def authority_owns(ev: Evidence) -> str | None:
     pats = patterns_for(ev.classifier.ownership_words)
     head = pats.label_tail.sub("", sentence)
     words = _WORDS.findall(head)
-    # the authority's name: an organisation word and at most three capitalised words after it
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    # the authority's name: an organisation word and at most three capitalised words after
+    # it, the small words inside an authority's name allowed ("Aalborg Kommune, Familie- og
+    # Beskæftigelsesforvaltningen, telefon …")
+    particles = pats.authority_particles
+    capitalised = 0
+    for k in range(len(words) - 1, -1, -1):
         if _is_org_word(ev, words[k]):
-            if all(w[:1].isupper() for w in words[k + 1:]):
-                return "myndighedens navn står lige før"
+            return "myndighedens navn står lige før"
+        if words[k].lower() in particles and capitalised:
+            continue
+        if not words[k][:1].isupper() or capitalised >= 4:
             break
-        if not words[k][:1].isupper():
-            break
+        capitalised += 1
     first = words[:3]
     if any(_is_org_word(ev, w) for w in first) and pats.subject_gives_number.search(head):
         return "myndigheden er sætningens grundled og giver nummeret"
@@ -824,7 +837,8 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("the case data names the owner", None, _known),
     # direct evidence (a label naming the client right before the value, or the same value
     # in such a field) outweighs a role word somewhere before it
-    OwnershipRule("the client's own labelled field (same value)", ONLINE, _client_online),
+    OwnershipRule("the client's own labelled field (same value)", ONLINE | _only("PLATE"),
+                  _client_online),
     OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),

@@ -385,8 +385,20 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        return sorted(k for k in found
-                      if k not in multi or self._rest_met(self._rest_need[k] & ~mask, lowered))
+        rest_need = self._rest_need
+        met: dict[int, bool] = {0: True}  # missing sets -> met (patterns share their sets)
+        out = []
+        for k in found:
+            if k in multi:
+                missing = rest_need[k] & ~mask
+                ok = met.get(missing)
+                if ok is None:
+                    ok = met[missing] = self._rest_met(missing, lowered)
+                if not ok:
+                    continue
+            out.append(k)
+        out.sort()
+        return out
 
     def _rest_met(self, missing: int, lowered: str) -> bool:
         """Whether the further sets whose bits are ``missing`` (not met by the text's words)
@@ -767,7 +779,11 @@ class GatedPattern:
         if lowered is None or (outside and index._blocked(outside)):
             answer = True
         else:
-            answer = all(r.met_in(lowered) for r in self._small)
+            answer = True
+            for r in self._small:  # (a loop, no generator: asked about most units)
+                if not r.met_in(lowered):
+                    answer = False
+                    break
             if answer and self._large:
                 hits, mask = index._hits, 0
                 for word in words:

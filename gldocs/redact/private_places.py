@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
-from gldocs.redact.prefilter import with_first_char_gate
+from gldocs.redact.prefilter import required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 # the kind of place a verb names (the policy entity whose marker says so)
@@ -38,6 +38,9 @@ class PlaceWords:
     kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
     verb_first: re.Pattern[str]  # a clause that opens with a finite verb
     child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
+    # the same asked of a whole unit: first the unit's words must hold one of its words
+    # (prefilter.required_gate; the unit's words are read once for every stage)
+    child_place_in_unit: re.Pattern[str]
     # a school or daycare word and a copula right before a name ("børnehave er Spiloppen")
     named_place_before: re.Pattern[str]
     school_endings: tuple[str, ...]
@@ -54,6 +57,9 @@ class PlaceWords:
     relation_key: re.Pattern[str]
     after_verb: re.Pattern[str]  # the place right after a verb (_after_verb)
     after_verb_lax: re.Pattern[str]
+    # an owner's genitive, a holiday home's word and its place ("familiens sommerbolig i
+    # Hornbæk"): groups "owner" and "name"
+    holiday_home: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -67,15 +73,17 @@ def patterns_for(words: WordLists) -> PlaceWords:
     kind_of_verb = re.compile(
         "|".join(f"(?P<k{i}>(?<![\\wæøå])(?:{v})(?![\\wæøå]))" for i, v in enumerate(verbs)),
         re.IGNORECASE)
+    child_place_hint = with_first_char_gate(re.compile(
+        words.alternation("child_place_words", space) + "|"
+        + words.alternation("foreign_school_nouns", space), re.IGNORECASE))
     return PlaceWords(
         kind_of_verb=with_first_char_gate(kind_of_verb),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         # (the school words of other languages too: "går på basisschool De Regenboog"; no
-        # required-strings gate: these patterns read single sentences, perf18)
-        child_place_hint=re.compile(
-            words.alternation("child_place_words", space) + "|"
-            + words.alternation("foreign_school_nouns", space), re.IGNORECASE),
+        # required-strings gate on a sentence: no other stage reads its words, perf18)
+        child_place_hint=child_place_hint,
+        child_place_in_unit=required_gate(child_place_hint),
         named_place_before=re.compile(
             rf"(?:{words.alternation('child_place_words', space)})[\wæøå]*[ \t]+"
             rf"(?:{words.alternation('place_name_copulas', space)})[ \t]*:?[ \t]+$",
@@ -94,6 +102,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             r"[^:\n]{0,40}?(?P<last>[\wæøåÆØÅ]+)[ \t]*:[ \t]*", re.MULTILINE),
         after_verb=_after_verb(words.alternation("foreign_school_nouns"))[0],
         after_verb_lax=_after_verb(words.alternation("foreign_school_nouns"))[1],
+        holiday_home=re.compile(
+            r"(?<![\wæøå])(?P<owner>[\wæøåÆØÅ\-]+)[ \t]+"
+            rf"(?i:{words.alternation('holiday_home_words', space)})[ \t]+(?:i|på|ved)[ \t]+"
+            rf"(?P<name>{_NAME})"),
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"))
@@ -158,7 +170,8 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                    public: Callable[[str], bool],
                    institution: Callable[[str], bool] = lambda _name: True,
                    abroad: Callable[[str], bool] = lambda _name: False,
-                   words: WordLists | None = None) -> list[PrivatePlace]:
+                   words: WordLists | None = None,
+                   other_pronoun: str | None = None) -> list[PrivatePlace]:
     """The places in ``text`` that locate a private person.
 
     ``private_mentions``: (start, end, role) of private persons named in ``text``;
@@ -168,7 +181,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     by a common noun before it: "plejehjemmet Solbakken"; a village at home says little);
     ``abroad``: whether a name is a town or country abroad (it locates a home, but not a
     school or a workplace: "arbejder i Hamburg" names no workplace); ``words``: the
-    policy's address words (default: the bundled kommune policy's)."""
+    policy's address words (default: the bundled kommune policy's); ``other_pronoun``: the
+    subject pronoun that cannot mean the client ("hun" of a man): a subject of its own
+    ("Hun bor i Mooca i São Paulo": a home abroad that is not the client's)."""
     pw = patterns_for(words if words is not None else default_words("address_words"))
     out: list[PrivatePlace] = []
     for s_start, s_end in sentence_spans:
@@ -184,6 +199,9 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             kind = next(_KINDS[int(k[1:])] for k, val in v.groupdict().items() if val)
             subject = sentence[:v.start()]
             role = _private_subject(subject, s_start, private_mentions, role_in, pw)
+            if role is None and other_pronoun and kind == _HOME and \
+                    subject.strip().lower() == other_pronoun:
+                role = ""  # "Hun bor i Mooca" of a man: someone else's home
             if role is None and _in_relation_record(text, s_start + v.start(), pw):
                 role = ""  # "Relationer[3].Bemærkning: Dement, bor på plejehjemmet …"
             if role is None:
@@ -214,6 +232,12 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                     p.start < b and a < p.end for p in out):
                 continue
             out.append(PrivatePlace(a, b, _HOME, role))
+    for m in pw.holiday_home.finditer(text):
+        role = role_in(m.group("owner"))
+        a, b = m.span("name")
+        if role is None or any(p.start < b and a < p.end for p in out):
+            continue
+        out.append(PrivatePlace(a, b, _HOME, role))
     # a district named right after the town of a home goes with it ("bor i Asmara,
     # Gezira-kvarteret")
     out = [replace(p, end=d.end()) if p.kind == _HOME
@@ -262,7 +286,7 @@ def _children_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     own school has no private person in its sentence and stays; so do schools for adults
     (erhvervsskole, produktionsskole, højskole …) and the municipal Ungdomsskolen, a young
     client's own education (K4)."""
-    if not pw.child_place_hint.search(text):
+    if not pw.child_place_in_unit.search(text):
         return []
     out: list[PrivatePlace] = []
     child = role_in("barn")

@@ -23,6 +23,8 @@ from itertools import pairwise
 from gldocs.document.units import COORDINATION_SECTIONS
 from gldocs.redact.context import words_after, words_before
 from gldocs.redact.default_words import default_words
+from gldocs.redact.genitive import genitive_stem
+from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.policy import Policy
 from gldocs.redact.wordlists import WordLists, alternation
 
@@ -96,6 +98,11 @@ class ContactClassifier:
         self._cue_copula_before = re.compile(
             r"(?:^|[\s(])([\wæøåÆØÅ\-]+)(?:\s+[^,.;:()]{1,40})?\s+"
             rf"(?:{person.alternation('role_copulas')})\s+$")
+        # "socialrådgiveren herinde, Annelise Gram", "hans bror derude, Jens": a cue, an
+        # adverb of place and the comma of an apposition
+        self._cue_adverb_comma = re.compile(
+            rf"([\wæøåÆØÅ\-]+)\s+(?:{person.alternation('place_adverbs')}),\s*$",
+            re.IGNORECASE)
         # what a segment ends in where that pattern can match (None: a copula the test cannot
         # read, with a "*" or a space, or none at all: the pattern decides alone)
         copulas = person["role_copulas"]
@@ -290,7 +297,9 @@ class ContactClassifier:
         while i > 0:
             for n in range(min(self.max_cue_words, i), 0, -1):
                 phrase = " ".join(before[i - n:i])
-                if n == 1 and phrase not in self.role_cues:
+                if n == 1 and phrase not in self.role_cues and phrase not in self.titles:
+                    # ("skolekammerat": a role word as the compound's head; not a title the
+                    # policy lists whole, "fængselspræst", whose head alone is a role)
                     phrase = self._compound_cue(phrase)
                 if phrase in self.role_cues:
                     role, _prio = self.role_cues[phrase]
@@ -325,7 +334,8 @@ class ContactClassifier:
                 if (verdict := self._word_verdict(word.lower())).kind:
                     return verdict
         # "kontaktperson på bostedet, Lasse", "bror i Aarhus, Jens": cue, place, comma, name
-        m = _CUE_PLACE_COMMA.search(seg) if tail.endswith(",") else None
+        m = _CUE_PLACE_COMMA.search(seg) or self._cue_adverb_comma.search(seg) \
+            if tail.endswith(",") else None
         if m and (verdict := self._word_verdict(m.group(1).lower())).kind:
             return verdict
         return Verdict("")
@@ -337,6 +347,15 @@ class ContactClassifier:
         (private, R1), or None."""
         j = at - 1
         if j < 0:
+            return None
+        if _norm(raw[j]) in _JOB_AS:
+            # "Broren arbejder som advokat hos Kalvebod Law": the title is the relative's
+            # job, the name after it their employer's (a role word a few words before)
+            for word in reversed(raw[max(0, j - 5):j]):
+                cue = _norm(word)
+                cue = cue if cue in self.role_cues else self._compound_cue(cue)
+                if cue in self.role_cues and cue not in self.weak_cues:
+                    return Verdict("private", self.role_cues[cue][0], strong=True, cue=cue)
             return None
         if raw[j].endswith(","):
             # an apposition needs the relative's owner before the role and no list before
@@ -419,7 +438,11 @@ class ContactClassifier:
     def cue_after(self, text: str, end: int) -> Verdict:
         """A title or role right after the name: ``Morten Ravn, handleplansansvarlig``,
         ``Lykke, hans halvsøster`` (possessives and fillers may stand between)."""
-        rest = text[end:end + 60]
+        # ("Oskar Holt (OHO), mentor, …": the person's initials in brackets stand between
+        # the name and the title, as in a meeting's list of participants)
+        initials = _INITIALS_AFTER_NAME.match(text, end)
+        base = end if initials is None else initials.end()
+        rest = text[base:base + 60]
         m = _AFTER_NAME.match(rest)
         if m and self._service_unit is not None and rest[m.start(1)].isupper() and \
                 self._service_unit.match(rest, m.start(1)) is not None:
@@ -450,14 +473,14 @@ class ContactClassifier:
             word = _norm(w.group(0))
             owner = (rest[:w.start()].split() or [""])[-1].lower()
             if self.is_title(word) and f"{owner} {word}" not in self.role_cues and (
-                    _PREDICATE_END.match(text, end + w.end())
-                    or _WHERE_AFTER.match(text, end + w.end())):
+                    _PREDICATE_END.match(text, base + w.end())
+                    or _WHERE_AFTER.match(text, base + w.end())):
                 # "Kirsten Mølby er hans mentor fra Café Spiren": a title as the predicate
                 # (not "hans kollega": the client's colleague is a private person)
                 return Verdict("professional", strong=True, cue=word)
             cue = word if word in self.role_cues else self._compound_cue(word)
             if cue in self.role_cues and cue not in self.weak_cues:
-                if not _PREDICATE_END.match(text, end + w.end()):
+                if not _PREDICATE_END.match(text, base + w.end()):
                     break
                 role, _ = self.role_cues[cue]
                 return Verdict("private", role, strong=True, cue=cue)
@@ -514,12 +537,14 @@ class ContactClassifier:
                    for w in words)
 
     def org_before_bracket(self, text: str, start: int) -> bool:
-        """``Jobcenter Odense (Rana Haddad)``: an organisation, then the name in brackets."""
+        """``Jobcenter Odense (Rana Haddad)``, ``Rusmiddelcentret i Vejle (Ole Bak, tlf.
+        …)``: an organisation (a word of the policy's or an office's name ending), then the
+        name in brackets."""
         seg = text[:start].rstrip()
         if not seg.endswith("("):
             return False
         ws = [_norm(w) for w in words_before(text, len(seg) - 1, 4)]
-        return any(w in self.org_words for w in ws)
+        return any(w in self.org_words or w.endswith(self._office_endings) for w in ws)
 
     def org_before_comma(self, text: str, start: int) -> bool:
         """``- Jobcenter Silkeborg, Lene Kofoed, tlf. …``: an organisation's name (a run of
@@ -583,6 +608,22 @@ class ContactClassifier:
             return False  # "Ringkøbing-Skjern Kommune, Børn og Familie:" is an authority
         return any(cue in words or key.startswith(cue) for cue in self.private_line_cues) \
             or self.key_role(key) != ""
+
+    def role_in(self, text: str) -> str | None:
+        """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
+        if not text:
+            return None
+        cues, weak = self.role_cues, self.weak_cues
+        for word in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
+            # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
+            # definite form the role ("svogeren", "svigerinden")
+            stem = genitive_stem(word)
+            for w in (word, stem, *(stem[:-len(e)] for e in DEFINITE_ENDINGS
+                                    if len(stem) > len(e) + 2 and stem.endswith(e))):
+                hit = cues.get(w)
+                if hit is not None and w not in weak:
+                    return hit[0]
+        return None
 
     def key_role(self, key: str) -> str:
         """The private role a line key names ("Samlever:", "Børn:", "Mor:"), or ""."""
@@ -722,12 +763,16 @@ class ContactClassifier:
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# a person's initials in brackets right after the name ("(OHO)", "(O.H.)") and the comma after
+_INITIALS_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.[ \t]?){2,3})\)(?=,)")
 # the owner of a relative in an apposition: a possessive or a name's genitive ("Hans far,
 # driftsleder …", "sin morbror, …", "Kaspers søster, …")
 _POSSESSIVE = re.compile(r"(?i:hans|hendes|sin|sit|sine|deres|dennes|klientens)"
                          r"|[A-ZÆØÅ][\wæøå\-]*(?:s|'|’)")
 # the copulas between a relative's role and a job title ("Hans søster er sygeplejerske …")
 _COPULAS = frozenset({"er", "var", "blev"})
+# the word between a job's verb and the job ("arbejder som advokat")
+_JOB_AS = frozenset({"som"})
 def _prose(value: str, words: int = 3) -> bool:
     """The text of a field's value before a name is a sentence: at least ``words`` words,
     all but one of them in lower case ("kl. er set i Odense sammen med")."""

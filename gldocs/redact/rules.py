@@ -24,7 +24,6 @@ from gldocs.redact.detectors.lexicon import CategoryMatch
 from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.genitive import genitive_bases, genitive_stem, in_genitive
 from gldocs.redact.model import Action, Detector, Finding, Owner
-from gldocs.redact.morphology import DEFINITE_ENDINGS
 from gldocs.redact.ownership import UNCLEAR, Evidence, owner_of
 from gldocs.redact.person_words import person_patterns
 from gldocs.redact.policy import CategorySpec, HeadingBlock, Policy
@@ -545,19 +544,7 @@ class RuleStage:
     # -- persons --------------------------------------------------------------------------
     def role_between(self, text: str) -> str | None:
         """The role of a private-person word in ``text`` (moren, kæresten …), if any."""
-        if not text:
-            return None
-        cues, weak = self.classifier.role_cues, self.classifier.weak_cues
-        for word in re.findall(r"[\wæøåÆØÅ]+", text.lower()):
-            # the genitive names the owner ("hans mors e-mail", "datterens telefon"), and a
-            # definite form the role ("svogeren", "svigerinden")
-            stem = genitive_stem(word)
-            for w in (word, stem, *(stem[:-len(e)] for e in DEFINITE_ENDINGS
-                                    if len(stem) > len(e) + 2 and stem.endswith(e))):
-                hit = cues.get(w)
-                if hit is not None and w not in weak:
-                    return hit[0]
-        return None
+        return self.classifier.role_in(text)
 
     def _allowed(self, text: str) -> bool:
         """Whether ``text`` (or the name it is a form of) is on the policy's allow list."""
@@ -838,9 +825,11 @@ class RuleStage:
     def private_places(self, unit: TextUnit, spans: list[Span], mentions: list[Mention],
                        is_place: Callable[[str], bool],
                        institution: Callable[[str], bool],
-                       abroad: Callable[[str], bool]) -> list[Finding]:
+                       abroad: Callable[[str], bool],
+                       other_pronoun: str | None = None) -> list[Finding]:
         """A child's school, a relative's nursing home, workplace or home abroad, by its
-        name (:mod:`.private_places`): R1, with a marker naming the kind of place."""
+        name (:mod:`.private_places`): R1, with a marker naming the kind of place.
+        ``other_pronoun``: the subject pronoun that cannot mean the client."""
         policy = self.policy
         private = [(m.start, m.end, m.person.role) for m in mentions
                    if m.person.kind == Owner.PRIVATE]
@@ -854,7 +843,7 @@ class RuleStage:
         out = []
         for p in private_places(unit.text, [(s.start, s.end) for s in spans], private,
                                 self.role_between, public, institution, abroad,
-                                self._address_words):
+                                self._address_words, other_pronoun):
             if p.kind not in policy.entities:
                 continue
             rid = policy.entities[p.kind].rule

@@ -50,7 +50,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "foreign_street_words_before", "foreign_flat_words", "foreign_street_words_after",
         "farm_name_endings", "not_after_house_number", "numbered_home_words",
         "lower_place_name_endings",
-        "not_lower_place_names", "foreign_school_nouns", "relation_record_keys")),
+        "not_lower_place_names", "foreign_school_nouns", "relation_record_keys",
+        "relation_role_keys", "holiday_home_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -61,7 +62,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "payment_label_suffixes", "payment_label_links", "company_id_labels",
         "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
         "weak_transfer_labels", "transfer_context_words", "vessel_cues",
-        "kennitala_labels", "wallet_cues", "id_number_labels")),
+        "kennitala_labels", "wallet_cues", "id_number_labels",
+        "definite_username_labels", "not_handles")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
         "hyphen_particles", "street_name_particles", "name_field_labels",
@@ -82,7 +84,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
         "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
-        "chat_words")),
+        "chat_words", "place_adverbs", "letter_closing_words")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",
@@ -98,7 +100,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "own_field_marks", "release_contact_words", "not_own_prepositions",
         "own_possessives", "unknown_number_words", "greetings",
         "compensation_words", "victim_words", "debt_verbs", "service_groups",
-        "fronting_verbs")),
+        "fronting_verbs", "first_person_possessives")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

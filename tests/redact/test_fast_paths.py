@@ -389,3 +389,44 @@ def test_lexicon_tokens_of_the_lowered_text() -> None:
         lexicon._tokens.cache_clear()
         assert lexicon._tokens(text) == tuple(
             (m.start(), m.end(), m.group(0).lower()) for m in lexicon._TOKEN.finditer(text))
+
+
+def test_child_place_words_in_a_unit_as_the_plain_search() -> None:
+    """The school/daycare hint asked of a whole unit goes through the required-words test
+    (perf19b) and answers as the plain search; the sentence-level hint answers as before."""
+    import re
+
+    from gldocs.redact import private_places
+    from gldocs.redact.prefilter import GatedPattern
+
+    words = redactor_for("kommune")._analyzer.bundle.address_words
+    pw = private_places.patterns_for(words)
+    assert isinstance(pw.child_place_in_unit, GatedPattern)
+    plain = re.compile(getattr(pw.child_place_in_unit, "regex", pw.child_place_hint).pattern,
+                       re.IGNORECASE)
+    texts = ["Hans datter Tilde går i Brumbassen Børnehave.", "HUN GÅR PÅ SKOLEN",
+             "Der er ingen her.", "Drengen går i 2.b på Kvækkeskolen", "Han er i SFO'en",
+             "Elle va à l'école primaire Les Hiboux.", "bh Spurven", "Ny dagplejer: Ulla",
+             "Ingen skol", "Mødet på Æblegårdens fritidsklub", "Kuglerne"]
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pw.child_place_in_unit.finditer(text)] == want, text
+        assert [m.span() for m in pw.child_place_hint.finditer(text)] == want, text
+
+
+def test_index_candidates_as_each_pattern_alone() -> None:
+    """The index's candidates (its further sets' answers shared between patterns, perf19b)
+    are the patterns whose every required set the text meets, one by one."""
+    from gldocs.redact.prefilter import PatternIndex, required_sets
+
+    lexicon = redactor_for("kommune")._analyzer.categories.combined
+    patterns = lexicon.patterns
+    index = PatternIndex(patterns)
+    for text in [*TEXTS, "Han tager 20 mg metadon dagligt og er i substitutionsbehandling.",
+                         "Hun fik en advarsel for besiddelse af hash på afdeling B.",
+                         "Der er ingen her."]:
+        lowered = text.lower()
+        alone = [k for k, p in enumerate(patterns)
+                 if all(any(x in lowered for x in s)
+                        for s in required_sets(p.pattern, p.flags))]
+        assert index.candidates(text) == alone, text

@@ -318,10 +318,13 @@ class _Patterns:
             rf"{postcode}[ \t]+{_TOWN_ABROAD}(?![\w{_LOW}])")
         # "Bakkekammen 8, Tølløse", "Lupinvej 14, 1. th., Herning": a street (any
         # capitalised words) and house number, a comma and a town without postnummer: an
-        # address when the town is a known place (the policy's place list)
+        # address when the town is a known place (the policy's place list); a block, a house
+        # or a unit by its number is no street ("beboerhuset ved Blok 3, Vollsmose"): only a
+        # cue that places a home makes it an address (cued_address)
         self.street_comma_town = re.compile(
             rf"(?=[{_UP}])"
-            rf"(?<![\w{_LOW}])(?!(?:{not_lead_alt})\s)(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD}"
+            rf"(?<![\w{_LOW}])(?!(?:{not_lead_alt})\s)(?:{_CAP_WORD}[ \t]+){{0,2}}"
+            rf"{not_name}{_CAP_WORD}"
             rf"[ \t]+{_HOUSE}(?![\w.,]\d|\d)(?:{_GAP}{floor})?,[ \t]*(?P<town>{town})"
             rf"(?![\w{_LOW}])")
 

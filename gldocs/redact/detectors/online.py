@@ -72,6 +72,15 @@ class _Patterns:
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
             re.IGNORECASE)
         self.label = with_first_char_gate(self.label)
+        # the definite labels, after which a plain word is the username too ("med
+        # brugernavnet shadowbyte"); a function word is none ("brugernavnet og koden")
+        self.definite_label = re.compile(
+            rf"\b(?:{words.alternation('definite_username_labels')})\b"
+            r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
+            r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")(?![\w@\-])",
+            re.IGNORECASE)
+        self.definite_label = with_first_char_gate(self.definite_label)
+        self.not_handles = words.set("not_handles")
         self.cue = re.compile(
             rf"\b(?:{words.alternation('username_cues')})"
             r"\s+[\"“”'‘’]?(?P<h>" + _HANDLE + r")[\"“”'‘’]?", re.IGNORECASE)
@@ -224,6 +233,13 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                     continue
             found.append(PatternMatch(c.start("h"), c.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
+    for m in pats.definite_label.finditer(text):
+        h = m.group("h").rstrip(".")
+        if h.lower() in pats.not_handles or not any(c.isalpha() for c in h) or any(
+                f.overlaps(m.start("h"), m.start("h") + len(h)) for f in found):
+            continue
+        found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID", 0.8,
+                                  h.lower()))
     if "_" in text:
         for m in _UNDERSCORE_HANDLE.finditer(text):
             if not any(f.overlaps(m.start(), m.end()) for f in found):

@@ -22,6 +22,7 @@ from gldocs.redact.policy import Policy
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.keys import normalise
 
 ENTITY = "INTERNAL_NOTE"
 SECTION_KEEP = "SECTION_KEEP"
@@ -73,9 +74,12 @@ class SectionRecognizer(GldocsRecognizer):
                                    key=key)
         if remove_keys and ":" in text[:80]:
             # the key as written, a remark in brackets included ("Gerningsbeskrivelse (fra
-            # dommen):")
-            key = text.split(":", 1)[0].strip(" \t-•*").lower()
-            if key and any(key.startswith(k.lower()) for k in remove_keys):
+            # dommen):"), or in quotes as a JSON export writes it, often in ASCII letters
+            # ('"haendelsesforloeb":'): compared normalised (æ as ae, ø as oe)
+            key = text.split(":", 1)[0].strip(" \t-•*\"'\u201c\u201d").lower()
+            folded = normalise(key).replace("aa", "a")
+            if key and any(folded.startswith(normalise(k).replace("aa", "a"))
+                           for k in remove_keys):
                 start = text.find(":") + 1
                 start += len(text[start:]) - len(text[start:].lstrip())
                 return self.result(SECTION_REMOVE, start, len(text), 0.9, 0, key=key)

@@ -776,8 +776,14 @@ class RuleStage:
     def sender_labels_elsewhere(self, units: Sequence[TextUnit], senders: Sequence[Finding],
                                 findings: Sequence[Finding]) -> list[Finding]:
         """A message sender's label (:meth:`message_senders`) wherever else the document
-        writes it ("Tobias oplyser, at "Dealer J" er en ældre bekendt"): the same person."""
-        labels = {f.text: f for f in senders}
+        writes it ("Tobias oplyser, at "Dealer J" er en ældre bekendt"): the same person.
+        A label the phone saved in small letters ("snuden") is also that person where the
+        prose capitalises it (Afsender "Snuden" er hans fætter); a capitalised label's
+        small-letter form is an ordinary word ("Moster" as a sender, "hans moster")."""
+        labels: dict[str, Finding] = {}
+        for f in senders:
+            labels.setdefault(f.text, f)
+            labels.setdefault(f.text[:1].upper() + f.text[1:], f)
         if not labels:
             return []
         rx = whole_word("|".join(re.escape(t) for t in sorted(labels, key=len, reverse=True)))

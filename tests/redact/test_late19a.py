@@ -8,8 +8,9 @@ client's own record keeps his. All persons, places and numbers invented."""
 from __future__ import annotations
 
 import pytest
-from harness import plan_case, redacted_after
+from harness import plan_case, redacted, redacted_after
 
+from gldocs.document.sections import label_lines
 from gldocs.redact.client_fields import client_field_lines
 
 CLIENT = "Ulrik Brandhøj Falk"
@@ -24,8 +25,8 @@ def _layouts(name: str) -> list[str]:
         plain,
         (f"1) Navn: {name}\n2) Telefon: 61 62 73 84\n3) Adresse: Kløvervej 12, 4600 Køge\n"
          "4) E-mail: kaj.h@postkasse.dk"),
-        ('{\n  "navn": "%s",\n  "telefon": "61 62 73 84",\n'
-         '  "adresse": "Kløvervej 12, 4600 Køge",\n  "email": "kaj.h@postkasse.dk"\n}' % name),
+        ('{\n  "navn": "' + name + '",\n  "telefon": "61 62 73 84",\n'
+         '  "adresse": "Kløvervej 12, 4600 Køge",\n  "email": "kaj.h@postkasse.dk"\n}'),
         f"Pårørende:\n{plain}",
     ]
 
@@ -64,3 +65,28 @@ def test_only_the_clients_own_name_line_opens_his_block(value: str, opens: bool)
     got = client_field_lines(lines, CLIENT, lambda key, line: False,
                              lambda text: any(w in text.lower() for w in ("bror", "mor")))
     assert bool(got) is opens, got
+
+
+# -- a relative's or another person's record right under the client's in Stamoplysninger ---
+@pytest.mark.parametrize("name", [*RELATIONS, "Kaj Hviid"])
+def test_a_second_persons_record_in_stamoplysninger_is_not_the_clients(name: str) -> None:
+    text = (f"Stamoplysninger\nNavn: {CLIENT}\nCPR-nr.: {CPR}\nMobil: 29 41 73 58\n"
+            f"Navn: {name}\nTelefon: 61 62 73 84\nAdresse: Kløvervej 12, 4600 Køge\n\n"
+            "2. Netværk\nHan bor alene.\n")
+    assert label_lines(text.split("\n"))[4:7] == ["unknown"] * 3
+    out = redacted(plan_case(text, CLIENT, CPR, ("netværk",)))
+    assert "29 41 73 58" in out, out
+    assert "61 62 73 84" not in out and "Kløvervej 12" not in out, out
+
+
+@pytest.mark.parametrize("again", [f"Klientens navn: {CLIENT}", f"Fulde navn: {CLIENT}, 41 år"])
+def test_the_clients_name_given_twice_keeps_the_block(again: str) -> None:
+    lines = ["Stamoplysninger", f"Navn: {CLIENT}", f"CPR-nr.: {CPR}", again,
+             "Telefon: 61 62 73 84"]
+    assert label_lines(lines)[1:] == ["stamoplysninger"] * 4
+
+
+def test_a_document_opening_with_two_records_gives_the_client_only_the_first() -> None:
+    lines = ["Telefonnotat", f"Navn: {CLIENT}", f"CPR-nr.: {CPR}", "Mobil: 29 41 73 58",
+             f"Navn: Bror til {CLIENT}", "Telefon: 61 62 73 84"]
+    assert label_lines(lines)[1:] == ["stamoplysninger"] * 3 + ["unknown"] * 2

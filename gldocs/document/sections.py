@@ -29,6 +29,7 @@ from gldocs.cpr import normalize as normalize_cpr
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
+from gldocs.text.line_numbers import without_line_numbers
 
 # Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part: package
 # data (gldocs/ordlister.yaml, one list per part)
@@ -214,8 +215,10 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     the part (also after a blank line): its short cells and ``Nøgle: værdi`` lines stay there,
     blank lines between them included, up to running text or the next part. A document that
     opens with the client's name and CPR fields and no heading has that block as its
-    Stamoplysninger (:func:`_opening_client_block`).
+    Stamoplysninger (:func:`_opening_client_block`). A printout's line numbers in front of
+    every line are read past (:mod:`gldocs.text.line_numbers`).
     """
+    lines = without_line_numbers(lines)
     opening = _opening_client_block(lines)
     labels: list[str] = []
     current = UNKNOWN
@@ -294,8 +297,9 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
     Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
     (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
-    as found, normalised to ``DDMMÅÅ-NNNN``.
+    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past.
     """
+    lines = without_line_numbers(lines)
     labels = label_lines(lines)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the
     # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),

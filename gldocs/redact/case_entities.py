@@ -848,6 +848,7 @@ class EntityFinder:
                 out.append((NameCandidate(m.start(key), m.end(key), n, 0.85, why), "names"))
                 out.extend(more)
         out.extend((c, "names") for c in self._short_forms_in_brackets(text, lowered_client))
+        out.extend((c, "names") for c in self._quoted_person_subjects(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
@@ -1143,6 +1144,7 @@ class EntityFinder:
                     w.lower() in self.stop_words for w in m.group("n").split()):
                 out.append(NameCandidate(m.start("n"), m.end("n"), m.group("n"), 0.7,
                                          "navn før telefon/e-mail"))
+        out += self._predicated_foreign_names(text, foreign)
         if not self.foreign.given_names:
             return out
         names = self.foreign.given_names
@@ -1162,6 +1164,27 @@ class EntityFinder:
                 end = nxt.end()
             out.append(NameCandidate(m.start(), end, text[m.start():end], 0.8,
                                      "fornavn (udenlandsk navneliste)"))
+        return out
+
+    def _predicated_foreign_names(self, text: str, foreign: ForeignSpans
+                                  ) -> list[NameCandidate]:
+        """In a sentence of another language, one capitalised word inside the sentence
+        that does what only a person does ("with Poppy starting school here", "Holly said
+        she would call"): a name, though an ordinary word of that language; not a word
+        after an article or a determiner ("the Council said"), a place or an
+        organisation's word. Removed and flagged (the evidence is the verb alone)."""
+        out = []
+        gz = self.gazetteer
+        for m in self.person.predicated_word.finditer(text):
+            n = m.group("n")
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if foreign.at(m.start()) == "da" or n.lower() in self.stop_words or (
+                    before and before[-1].lower() in self.person.foreign_determiners) \
+                    or (gz is not None and (gz.is_place(n) or gz.is_foreign_place(n)
+                                            or gz.is_org_word(n))):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, _PREDICATE_SCORE,
+                                     _PREDICATE_REASON))
         return out
 
     def _from_given_name(self, c: NameCandidate, lang: str) -> NameCandidate:
@@ -1526,6 +1549,21 @@ class EntityFinder:
                 continue
             out.append(NameCandidate(m.end(), m.end() + len(word), word, 0.7,
                                      "lille navn efter rolle"))
+        return out
+
+    def _quoted_person_subjects(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """A quoted name that a sentence says is a person ("\"Tykke\" er en person i
+        Brejning", "»Bassen« var hans gamle kammerat"): a nickname, though an ordinary word,
+        and never the client's."""
+        if not any(q in text for q in _QUOTES):
+            return []
+        out = []
+        for m in self.person.quoted_person.finditer(text):
+            noun, n = m.group("noun").lower(), m.group("n")
+            if n.lower() in client or n.lower() in self.stop_words or not (
+                    noun in self.person.person_nouns or self._is_role_word(noun)):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
         return out
 
     def _short_forms_in_brackets(self, text: str, client: set[str]) -> list[NameCandidate]:
@@ -2108,9 +2146,12 @@ _CAPITAL_WORD = re.compile(r"(?<![\w@./\\:-])[A-ZÆØÅ][a-zæøå]{3,}(?![\w@/\
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?\b(?![.,:/-]?\d)")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,])\d{1,5}[a-zA-Z]?[ \t]+$")
 
+# one word of another language that does what only a person does ("Poppy starting school")
+_PREDICATE_REASON = "ord, der gør, hvad kun en person gør"
+_PREDICATE_SCORE = 0.45  # below review_below: removed and flagged (the verb is the evidence)
 # name-rule candidates found by a cue that holds in any language (no further evidence needed)
 _CUED_REASONS = frozenset(("kaldenavn", "registerform EFTERNAVN, Fornavn",
-                           FAMILY_FIRST_REASON,
+                           FAMILY_FIRST_REASON, _PREDICATE_REASON,
                            "tiltaleform før navnet", "navnefelt", "kortform af navnet før"))
 # (the form fields for a name, a CPR number or age in brackets after a name, forms of
 # address and titles: PersonPatterns, from the policy's person words)
@@ -2337,23 +2378,38 @@ _REGISTER = required_gate(re.compile(
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
                       ) -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
-    line ("Lone Lauridsen, mor (LL)"): later "LL sagde …" is the same person."""
+    line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
+    "LL sagde …" is the same person. A code counts when it opens with the name's first
+    letter and its letters are the name's, in order (:func:`_code_of`)."""
     out: list[tuple[str, Person]] = []
     bracketed = [u.text for u in units if "(" in u.text]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
-        initials = "".join(t[0] for t in p.tokens if t[:1].isalpha()).upper()
-        if len(initials) < 2:
-            continue
-        marker = f"({initials})"  # what every match holds: a cheap test first
-        holders = [t for t in bracketed if marker in t and p.name in t]
+        holders = [t for t in bracketed if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\({re.escape(initials)}\)")
-        if any(rx.search(t) for t in holders):
-            out.append((initials, p))
+        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\((?P<code>[{_UPPER}]{{2,4}})\)")
+        codes = {m.group("code") for t in holders for m in rx.finditer(t)}
+        out.extend((code, p) for code in sorted(codes) if _code_of(code, p.tokens))
     return out
+
+
+def _code_of(code: str, tokens: Sequence[str]) -> bool:
+    """Whether ``code`` ("LL", "LOL", "PWR") is made of the name's letters in their order:
+    the first name's initial first, the surname's initial among them ("Lone Lauridsen (LA)"
+    is no code of hers)."""
+    words = [t.upper() for t in tokens if t[:1].isalpha()]
+    if len(words) < 2 or code[0] != words[0][0]:
+        return False
+    head, last = "".join(words[:-1])[1:], words[-1]
+
+    def within(part: str, letters: str) -> bool:
+        rest = iter(letters)
+        return all(c in rest for c in part)
+
+    return any(code[k] == last[0] and within(code[1:k], head) and within(code[k + 1:], last[1:])
+               for k in range(1, len(code)))
 
 
 _LAST_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=[^A-ZÆØÅ]*$)")

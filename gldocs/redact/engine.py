@@ -58,6 +58,7 @@ from gldocs.redact.references import extend_over_references
 from gldocs.redact.relation_records import RelationRecords
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
+from gldocs.redact.vessels import spread_vessel_names
 
 
 @dataclass
@@ -417,11 +418,13 @@ class Analyzer:
                                   relation)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
+        person_words = self.bundle.person_words
         findings = extend_names(units, findings, self.not_name, self.ordinary,
-                                lambda w: w.lower() in self.bundle.person_words.set(
-                                    "family_nicknames"))
+                                lambda w: w.lower() in person_words.set("family_nicknames"),
+                                person_words.set("name_tail_particles"), self._danish_place)
         findings = extend_over_references(units, findings, self.bundle.identifier_words)
         findings = spread_handles(units, findings)
+        findings = spread_vessel_names(units, findings)
         findings = keep_professional_names(
             units, findings,
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},

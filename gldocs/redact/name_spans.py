@@ -27,6 +27,11 @@ _INITIALS_LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))((?:[A-ZÆØÅ]\.[ ]?){1,
 # person names the person, so the form goes with the name
 _COMPANY_FORM_RIGHT = re.compile(r" (ApS|A/S|I/S|IVS|K/S|P/S|GmbH|AB|AS|Ltd\.?)(?![\w/])")
 _LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))([^\W\d_][^\W\d_]+) $")
+# a capitalised word and a name particle right before a removed name ("Osteria da
+# [Gianni]", "Chez [Mette]" is no particle): a business or a person named with the name
+# (not at a sentence's start, where an adverb stands capitalised: "Dengang da [Mette] …")
+_SENTENCE_START = re.compile(r"(?:^|[.!?])[\s\"'„“(]*$")
+_PARTICLE_LEFT = re.compile(r"(?:^|(?<=[\s(\"'„“]))([^\W\d_][^\W\d_]+) ([^\W\d_]+) $")
 
 
 def _name_word(word: str, not_name: Callable[[str], bool]) -> bool:
@@ -36,14 +41,20 @@ def _name_word(word: str, not_name: Callable[[str], bool]) -> bool:
 def extend_names(units: Sequence[TextUnit], findings: list[Finding],
                  not_name: Callable[[str], bool],
                  ordinary: Callable[[str], bool] = lambda w: False,
-                 nickname: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+                 nickname: Callable[[str], bool] = lambda w: False,
+                 particles: frozenset[str] = frozenset(),
+                 place: Callable[[str], bool] = lambda w: False) -> list[Finding]:
     """``findings`` with each removed person's span grown over the rest of the name.
 
     ``not_name``: the policy's non-name words. ``ordinary``: an ordinary word, which is
     not taken on the left (a capitalised word before a name may start the sentence: "Hun",
     "Sagsbehandler"); on the right a capitalised word is a proper noun in Danish ("Vibeke
     Lund"). ``nickname``: a family word that makes a nickname with the name after it
-    ("Lillebror Dam"): taken on the left when capitalised, though a role word."""
+    ("Lillebror Dam"): taken on the left when capitalised, though a role word.
+    ``particles``: name particles ("da", "van"): a capitalised word that is neither an
+    ordinary word nor a ``place`` nor a sentence's first word, then a particle, on the left
+    go with the name ("Osteria da Gianni", "Ludwig van [Berg]"): a restaurant named after
+    its owner names the owner."""
     texts = {u.path: u.text for u in units}
     taken = spans_by_unit(findings)
     out: list[Finding] = []
@@ -64,6 +75,12 @@ def extend_names(units: Sequence[TextUnit], findings: list[Finding],
         while (m := _LEFT.search(text, 0, start)) and free(m.start(1), m.end(1)) and (
                 (_name_word(m.group(1), not_name) and not ordinary(m.group(1)))
                 or (m.group(1)[0].isupper() and nickname(m.group(1)))):
+            start = m.start(1)
+        if particles and (m := _PARTICLE_LEFT.search(text, max(0, start - 60), start)) \
+                and m.group(2) in particles and free(m.start(1), m.end(2)) \
+                and _name_word(m.group(1), not_name) and not ordinary(m.group(1)) \
+                and not place(m.group(1)) \
+                and not _SENTENCE_START.search(text, 0, m.start(1)):
             start = m.start(1)
         if (m := _INITIALS_LEFT.search(text, max(0, start - 12), start)) \
                 and free(m.start(1), m.end(1)):

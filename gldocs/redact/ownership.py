@@ -173,7 +173,8 @@ def _client_birth_date(ev: Evidence) -> Ownership | None:
 def _client_foreign_number(ev: Evidence) -> Ownership | None:
     """The client's own personal number of another country ("Svensk personnummer:
     860129-2458" in Stamoplysninger): a labelled field there, or a number whose birth date
-    is the client's (by the CPR number: DDMMYY, or YYMMDD as Sweden writes it)."""
+    is the client's (by the CPR number: DDMMYY, or YYMMDD as Sweden writes it, after the
+    century digit as Estonia and Lithuania write it)."""
     from gldocs.cpr import birth_date
 
     digits = re.sub(r"\D", "", ev.pm.text)
@@ -185,9 +186,10 @@ def _client_foreign_number(ev: Evidence) -> Ownership | None:
     if not d or len(d) != 10:
         return None
     born = {d[:6], d[4:6] + d[2:4] + d[:2]}  # DDMMYY and YYMMDD
-    first = digits[2:8] if len(digits) == 12 else digits[:6]
+    first = {digits[2:8]} if len(digits) == 12 else {digits[:6], digits[1:7]} \
+        if len(digits) == 11 else {digits[:6]}
     return client(0.9, "er klientens udenlandske personnummer (samme fødselsdato)") \
-        if first in born else None
+        if first & born else None
 
 
 def _other_cpr(ev: Evidence) -> Ownership | None:

@@ -156,6 +156,22 @@ class PersonPatterns:
             rf"(?=\s*[,(]|[ \t]+(?:{words.alternation('role_copulas')})[ \t]+(?:også[ \t]+)?"
             rf"(?:{words.alternation('role_possessives')}|[A-ZÆØÅ]\w+s)[ \t])")
         self.role_after_name = with_first_char_gate(self.role_after_name)
+        # a quoted name as the subject of a sentence saying it is a person ("\"Tykke\" er en
+        # person i Brejning", "»Bassen« var en fyr fra skolen"): the noun is read by the
+        # caller (person_nouns or a private role word)
+        self.quoted_person = required_gate(re.compile(
+            r"(?<![\w@.\-])[\"“„«»](?P<n>[A-ZÆØÅ][\wæøå\-]{1,20}"
+            r"(?:[ \t][A-ZÆØÅ][\wæøå\-]{1,20})?)[\"”“»«]"
+            rf"[ \t]+(?:{words.alternation('role_copulas')})[ \t]+"
+            rf"(?:(?:{words.alternation('role_fillers')})[ \t]+){{0,3}}(?P<noun>[^\W\d_]+)"))
+        self.person_nouns = words.set("person_nouns")
+        # one capitalised word, then what only a person does, in a sentence of another
+        # language ("with Poppy starting school"); not a sentence's first word
+        self.foreign_determiners = words.set("foreign_determiners")
+        predicates = words.alternation("person_predicates_foreign", r"[ \t]+")
+        self.predicated_word = required_gate(re.compile(
+            r"(?<=[\w,;)][ \t])(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’\-]+)[ \t]+"
+            rf"(?i:{predicates})(?![\w\-])"))
         # keys of the client's own contact data in Stamoplysninger
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["client_contact_key_stems"])
         parts = "|".join(r"\w*" + alternation((w,)) + r"\w*"

@@ -271,10 +271,12 @@ class _Patterns:
             rf"(?P<street>{numbered}(?=[ \t]+\d)|{cued_street})[ \t]+"
             rf"(?:(?i:nr)\.?[ \t]*)?(?P<house>{_HOUSE})(?![\w.,]\d|\d)"
             rf"(?:(?P<floor>{_GAP}{floor})|{follow})(?P<flat>{flat})?")
-        # a house number with "nr." and a floor and side, the street left out ("Henrik
-        # Bisgaard, nr. 16, 3. th.": a neighbour in the same block)
+        # a house number with "nr." or a flat's number ("lejlighed 14"), then a floor and
+        # side, the street left out ("Henrik Bisgaard, nr. 16, 3. th.", "en anden beboer,
+        # lejlighed 14, st. tv.": a neighbour in the same block)
         self.number_and_floor = required_gate(re.compile(
-            rf"(?<![\w{_LOW}])(?i:nr)\.?[ \t]*\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
+            rf"(?<![\w{_LOW}])(?i:nr|{words.alternation('flat_words')})\.?[ \t]*"
+            rf"\d{{1,4}}[ \t]?[A-Ha-h]?,?[ \t]*"
             rf"(?:(?i:{ground}|{basement})\.?|\d{{1,2}}\.?)[ \t]*,?[ \t]*"
             rf"(?:{side}|(?i:{floor_word}))(?![\w{_LOW}])"))
         # a farm's or house's own name before its street ("Bakkely, Kirkevej 3")

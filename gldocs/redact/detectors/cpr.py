@@ -22,6 +22,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from stdnum.ee import ik as _ee
 from stdnum.fi import hetu as _fi
 from stdnum.no import fodselsnummer as _no
 from stdnum.se import personnummer as _se
@@ -128,7 +129,8 @@ def find_cprs(text: str, today: dt.date | None = None,
 
 # Personal identity numbers of other countries: Swedish YYMMDD-NNNN or YYYYMMDD-NNNN ("+"
 # for a person over 100), Finnish DDMMYY-NNNX / DDMMYYANNNX, and eleven digits (Norwegian
-# DDMMYY+5, a D-number's day plus 40; Polish PESEL YYMMDD+5): a birth date in it, and its
+# DDMMYY+5, a D-number's day plus 40; Polish PESEL YYMMDD+5; Estonian isikukood and
+# Lithuanian asmens kodas GYYMMDD+4, G the century and sex): a birth date in it, and its
 # check digits right or a cue in the same sentence before it (``foreign_id_cues``: a
 # mistyped number after "personnummer" is still somebody's; "290223-1234" alone is none).
 # An Icelandic kennitala (DDMMYY and four digits, a company's day plus 40) counts after its
@@ -136,6 +138,8 @@ def find_cprs(text: str, today: dt.date | None = None,
 _SWEDISH = re.compile(r"(?<![\d+\-./])(?P<n>(?:19|20)?\d{6}[-+]\d{4})(?![\d\-]|[./,]\d)")
 _FINNISH = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}[-+A]\d{3}[0-9A-Y])(?![\w\-])")
 _ELEVEN = re.compile(r"(?<![\d+\-./])(?P<n>\d{11})(?![\d\-]|[./,]\d)")
+# a Latvian personas kods: DDMMYY-NNNNN (after a cue: the format alone says too little)
+_LATVIAN = re.compile(r"(?<![\d+\-./])(?P<n>\d{6}-\d{5})(?![\d\-]|[./,]\d)")
 # what every foreign form holds: six digits, then a separator and three more or five more
 _FOREIGN_GATE = re.compile(r"\d{6}(?:[-+A]\d{3}|\d{4})")
 # an Icelandic kennitala: DDMMYY (a company's day plus 40) and four digits, after its label
@@ -219,6 +223,11 @@ def _foreign_ids(text: str, danish: list[PatternMatch],
     for m in _ELEVEN.finditer(text):
         n = m.group("n")
         if (_dmy_ok(n, d_number=True) or _ymd_ok(n[:6])) and (_no.is_valid(n) or cued(m)):
+            add(m, 0.8)
+        elif n[0] in "123456" and _ymd_ok(n[1:7]) and (_ee.is_valid(n) or cued(m)):
+            add(m, 0.8)  # (the Lithuanian code is built as the Estonian one)
+    for m in _LATVIAN.finditer(text):
+        if _dmy_ok(m.group("n")[:6]) and cued(m):
             add(m, 0.8)
     return out
 

@@ -165,11 +165,14 @@ def _opening_client_block(lines: Sequence[str]) -> range:
                 return range(0)  # running text: the document has begun
             i, seen = i + 1, seen + 1
             continue
-        j, name, cpr = i, False, False
+        j, name, cpr, first = i, False, False, ""
         while j < len(lines) and lines[j].strip() and heading_section(lines[j]) is None \
                 and _is_field(lines[j]):
             kv = _key_and_value(lines[j])
             if kv is not None and kv[1]:
+                if first and _other_name_field(lines[j], first):
+                    break  # another person's record: it is not the client's
+                first = first or _name_value(lines[j])
                 name = name or kv[0] in _NAME_KEYS
                 cpr = cpr or _is_cpr_key(kv[0])
             j += 1
@@ -222,21 +225,28 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     last_part = UNKNOWN
     stam_has_content = False
     table = False
+    stam_name = ""  # the first name field's value in the part's current block
     for i, line in enumerate(lines):
         sec = heading_section(line)
         if sec is not None:
             current = last_part = sec
             stam_has_content = table = False
+            stam_name = ""
             labels.append(sec)
             continue
         if last_part == "stamoplysninger" and current in ("stamoplysninger", UNKNOWN) and \
                 is_stam_subheading(line):
             current, table, stam_has_content = "stamoplysninger", True, False
+            stam_name = ""
             labels.append(current)
             continue
         if i in opening:
             labels.append("stamoplysninger")
             continue
+        if current == "stamoplysninger" and not table and _other_name_field(line, stam_name):
+            current = UNKNOWN  # another person's record follows the client's: never his
+        if current == "stamoplysninger" and not stam_name and _name_value(line):
+            stam_name = _name_value(line)
         if current == "stamoplysninger":
             if not line.strip():
                 if stam_has_content and not table:  # PDF tables have blank lines in them
@@ -252,6 +262,23 @@ def label_lines(lines: Sequence[str]) -> list[str]:
         labels.append(current)
     assert all(lab in SECTIONS or lab == UNKNOWN for lab in labels)
     return labels
+
+
+def _name_value(line: str) -> str:
+    """The value of a ``Navn:`` field, folded ("" for any other line)."""
+    kv = _key_and_value(line)
+    return normalise(kv[1]).rstrip(" .,;") if kv is not None and kv[0] in _NAME_KEYS else ""
+
+
+def _other_name_field(line: str, first: str) -> bool:
+    """A second ``Navn:`` field in one block of Stamoplysninger (no sub-heading between)
+    that does not repeat the first one's name ("Navn: Bror til …", "Navn: <klienten>s
+    mor", "Navn: <the mother>"): another person's record opens there, and its fields are
+    not the client's (fail closed: issue 8 § 1)."""
+    value = _name_value(line)
+    if not first or not value:
+        return False
+    return not (value == first or value.startswith(first + ","))
 
 
 def _is_cpr_key(key: str) -> bool:

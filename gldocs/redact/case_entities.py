@@ -690,7 +690,11 @@ class EntityFinder:
             return cls.line_is_private(line) or any(
                 w in cls.role_cues or cls.is_title(w) for w in re.findall(r"[\wæøå\-]+", key))
 
-        return [f for f in client_field_lines([u.text for u in units], client_name, names_other)
+        def relation(text: str) -> bool:
+            return cls.role_in(text) is not None
+
+        return [f for f in client_field_lines([u.text for u in units], client_name,
+                                               names_other, relation)
                 if units[f.index].section != "stamoplysninger"
                 and self._client_contact_line(f"{f.key}: {f.value}", f.key)
                 and not cls.role_in(f.value)]

@@ -31,6 +31,8 @@ from gldocs.text.keys import normalise
 _FIELD = re.compile(
     r'^[ \t]*(?:\(?\d{1,3}[.)][ \t]*|[A-Za-zÆØÅæøå][.)][ \t]+|[-•*–][ \t]*)?'
     r'"?(?P<key>[^\W\d_][^:"{}\[\]\n]{0,40}?)"?[ \t]*:[ \t]*(?P<value>\S.*?)?[ \t]*$')
+# an apostrophe's genitive right after a name ("…'s", "…’", "…´s")
+_GENITIVE_MARK = re.compile(r"[\'’´`]s?(?!\w)")
 # what wraps a JSON record's value: its quotes and the comma after it
 _JSON_WRAP = ' \t",'
 
@@ -59,18 +61,28 @@ def field_of(line: str) -> tuple[str, str] | None:
     return key, (m.group("value") or "").strip(_JSON_WRAP)
 
 
-def _names_client(value: str, client: str) -> bool:
-    """The value opens with the client's full name ("Emil Stavnsbo Krag, 24 år")."""
+def _names_client(value: str, client: str, relation: Callable[[str], bool] | None) -> bool:
+    """The value opens with the client's full name ("Emil Stavnsbo Krag, 24 år") and names
+    nobody through him: no genitive after the name ("Emil Stavnsbo Krag's kæreste") and no
+    role word in what follows (``relation``: "Emil Stavnsbo Krag (bror)", "…, hans mor")."""
     folded = normalise(value)
-    return folded.startswith(client) and not folded[len(client):len(client) + 1].isalnum()
+    if not folded.startswith(client) or folded[len(client):len(client) + 1].isalnum():
+        return False
+    rest = re.sub(rf"^(?:\s*[\w\-.]+){{{len(client.split())}}}", "", value.strip())
+    if _GENITIVE_MARK.match(rest):
+        return False
+    return relation is None or not relation(rest)
 
 
 def client_field_lines(lines: Sequence[str], client_name: str,
-                       names_other: Callable[[str, str], bool]) -> list[ClientField]:
+                       names_other: Callable[[str, str], bool],
+                       relation: Callable[[str], bool] | None = None) -> list[ClientField]:
     """The field lines of every block of ``lines`` that opens with a name field holding
     ``client_name`` (the name field itself left out). ``names_other(key, line)`` says that
     a field speaks of another person (a role or a title in its key, a private line): the
-    block ends there."""
+    block ends there. A name field that names the client only through a relation (a
+    genitive, or a role word beside the name: ``relation``) opens no block: the record
+    is the relative's (fail closed)."""
     client = normalise(client_name)
     if len(client.split()) < 2:
         return []  # a first name alone may be anybody's
@@ -81,7 +93,7 @@ def client_field_lines(lines: Sequence[str], client_name: str,
         field = field_of(lines[i])
         i += 1
         if field is None or normalise(field[0]) not in name_keys \
-                or not _names_client(field[1], client):
+                or not _names_client(field[1], client, relation):
             continue
         while i < len(lines) and (field := field_of(lines[i])) is not None:
             key, value = field

@@ -32,12 +32,15 @@ MAX_BACK = 4  # cells of one table row before the number
 def row_neighbours(units: Sequence[TextUnit],
                    found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
                    role_words: frozenset[str],
-                   greetings: frozenset[str] = frozenset()) -> dict[str, list[Mention]]:
+                   greetings: frozenset[str] = frozenset(),
+                   relation: Callable[[str], bool] | None = None) -> dict[str, list[Mention]]:
     """For each short unit with contact data and no name of its own: the named people of the
     short units just before it (nearest first). A role word left in the cell ("Mor: …")
     means the cell speaks for itself and gets no neighbours; so does a line under a
     letter's greeting ("Hej Tina" / "Mit nummer er …": the person greeted is the reader,
-    not the owner)."""
+    not the owner), and a line that names the client only through a relation (``relation``
+    of what is left beside the name: "Navn: Bror til …", "Navn: <klienten>s mor"): the
+    record is the relative's, never the client's (fail closed)."""
     out: dict[str, list[Mention]] = {}
     for i, unit in enumerate(units):
         text = unit.text.strip()
@@ -68,7 +71,8 @@ def row_neighbours(units: Sequence[TextUnit],
                 first = re.match(r"[^\W\d_]+", prev.text.strip().lower())
                 if first is not None and first.group(0) in greetings:
                     break
-                if _names_only(prev.text, named):
+                if _names_only(prev.text, named) and \
+                        not _client_by_relation(prev.text, named, relation):
                     people.extend(sorted(named, key=lambda m: m.start, reverse=True))
                 break
         if people:
@@ -85,6 +89,21 @@ def _names_only(text: str, named: Sequence[Mention]) -> bool:
         rest = rest[:m.start] + " " + rest[m.end:]
     rest = re.sub(r"^\s*[^:]{1,40}:", " ", rest)  # the label of a "Nøgle: værdi" line
     return len(re.findall(r"[\wæøåÆØÅ\-]+", rest)) <= 2
+
+
+def _client_by_relation(text: str, named: Sequence[Mention],
+                         relation: Callable[[str], bool] | None) -> bool:
+    """The line names the client only through a relation: what is left beside the client's
+    name holds a private person's role word ("Navn: Bror til Kim Lund", "Navn: Kim Lunds
+    mor", "Kim Lund's kæreste"), so the line opens the relative's record (issue 8 § 1: an
+    identifier is the client's only on positive evidence)."""
+    if relation is None or not named or any(m.person.kind != "client" for m in named):
+        return False
+    rest = text
+    for m in sorted(named, key=lambda m: m.start, reverse=True):
+        # the genitive stays: "Kim Lunds mor" leaves "s mor"
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return relation(rest)
 
 
 def contact_key(f: Finding) -> str | None:
@@ -131,19 +150,22 @@ def consistent_contacts(findings: list[Finding], client_rules: Collection[str]
 def address_blocks(units: Sequence[TextUnit],
                    found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
                    findings: list[Finding], is_org_line: Callable[[str], bool],
-                   policy: Policy) -> list[Finding]:
+                   policy: Policy, relation: Callable[[str], bool] | None = None
+                   ) -> list[Finding]:
     """Letter heads and address blocks: an address, phone or e-mail that no named person
     owns, in a block of short lines under an authority's name ("Herning Kommune /
     Socialafdelingen / Torvet 1 / 7400 Herning") is the authority's (K3); under the client's
     own name ("Aputsiaq Lynge / c/o Statsfængslet … / Fængselsvej 2") the client's (K1).
-    A block with a private person's name in it stays removed."""
+    A block with a private person's name in it stays removed, and so does a block under a
+    line that names the client only through a relation (``relation``: "Navn: Bror til …",
+    "Navn: <klienten>s mor"): the relative's record."""
     index = {u.path: i for i, u in enumerate(units)}
     out: list[Finding] = []
     for f in findings:
         new = f
         if f.entity in CONTACT_ENTITIES and f.action == "remove" and f.score < 0.9 \
                 and f.unit_path in index:
-            owner = _block_owner(units, index[f.unit_path], found, is_org_line)
+            owner = _block_owner(units, index[f.unit_path], found, is_org_line, relation)
             spec = policy.entities.get(f.entity)
             rid = None
             if spec is not None and owner == "professional":
@@ -161,7 +183,8 @@ def address_blocks(units: Sequence[TextUnit],
 
 def _block_owner(units: Sequence[TextUnit], i: int,
                  found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]],
-                 is_org_line: Callable[[str], bool]) -> str:
+                 is_org_line: Callable[[str], bool],
+                 relation: Callable[[str], bool] | None = None) -> str:
     # the line itself holds the contact data and little else ("Torvet 1", "7400 Herning",
     # "Tlf. 96 28 21 43"); the lines above are short and no sentences
     own = units[i].text
@@ -187,7 +210,8 @@ def _block_owner(units: Sequence[TextUnit], i: int,
             named = found.get(u.path, ((), ()))[1]
             if named:
                 if all(m.person.kind == "client" for m in named) and \
-                        _names_only(u.text, named):
+                        _names_only(u.text, named) and \
+                        not _client_by_relation(u.text, named, relation):
                     return "client"
                 break
     people = [m.person.kind for u in block for m in found.get(u.path, ((), ()))[1]]

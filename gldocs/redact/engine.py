@@ -362,8 +362,11 @@ class Analyzer:
             record = record_of(unit.path)
             if record:
                 by_record.setdefault(record, []).extend(mentions)
+        def relation(text: str) -> bool:
+            return self.classifier.role_in(text) is not None
+
         neighbours = row_neighbours(units, found, frozenset(self.classifier.role_cues),
-                                    self._greetings)
+                                    self._greetings, relation)
         gz = self.finder.gazetteer
         protected = {t.lower() for t in ents.protected_tokens}
 
@@ -411,7 +414,8 @@ class Analyzer:
                                             rules.mirrored))
         gz = self.finder.gazetteer
         findings = address_blocks(units, found, findings,
-                                  lambda t: gz is not None and bool(gz.org_spans(t)), policy)
+                                  lambda t: gz is not None and bool(gz.org_spans(t)), policy,
+                                  relation)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
         person_words = self.bundle.person_words

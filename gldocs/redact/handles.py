@@ -13,12 +13,12 @@ already covers (the client's own handle, kept) is left to that finding.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.model import Finding
+from gldocs.redact.spread import spread_removals
 
 
 def _spreadable(handle: str) -> bool:
@@ -41,22 +41,6 @@ def spread_handles(units: Sequence[TextUnit], findings: list[Finding]) -> list[F
         r"(?<![\w@./\-])@?(" + "|".join(re.escape(h) for h in sorted(removed, key=len,
                                                                     reverse=True))
         + r")(?![\w@\-/]|\.\w)", re.IGNORECASE)
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for f in findings:
-        taken.setdefault(f.unit_path, []).append((f.start, f.end))
-    out = list(findings)
-    for unit in units:
-        text = unit.text
-        if "." not in text and "_" not in text and not any(c.isdigit() for c in text):
-            continue
-        spans = taken.get(unit.path, [])
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue
-            model = removed[m.group(1).lower()]
-            out.append(dataclasses.replace(
-                model, unit_path=unit.path, section=unit.section, start=m.start(),
-                end=m.end(), text=m.group(0),
-                explanation=f"Samme brugernavn som {model.text}, der er fjernet: "
-                            + model.explanation, id=""))
-    return out
+    return spread_removals(
+        units, findings, pattern, lambda m: removed[m.group(1).lower()], "brugernavn",
+        lambda text: "." in text or "_" in text or any(c.isdigit() for c in text))

@@ -13,12 +13,12 @@ is left to that finding.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.model import Finding
+from gldocs.redact.spread import spread_removals
 
 ENTITY = "VESSEL"
 
@@ -66,19 +66,5 @@ def spread_vessel_names(units: Sequence[TextUnit], findings: list[Finding]) -> l
     alternatives = (r"[ \t]?".join(re.escape(p) for p in form.split(" "))
                     for form in sorted(written, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w\-])(" + "|".join(alternatives) + r")(?![\w\-])")
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for f in findings:
-        taken.setdefault(f.unit_path, []).append((f.start, f.end))
-    out = list(findings)
-    for unit in units:
-        spans = taken.get(unit.path, [])
-        for m in pattern.finditer(unit.text):
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue
-            model = removed[_key(m.group(1))]
-            out.append(dataclasses.replace(
-                model, unit_path=unit.path, section=unit.section, start=m.start(),
-                end=m.end(), text=m.group(0),
-                explanation=f"Samme fartøj som {model.text}, der er fjernet: "
-                            + model.explanation, id=""))
-    return out
+    return spread_removals(units, findings, pattern, lambda m: removed[_key(m.group(1))],
+                           "fartøj")

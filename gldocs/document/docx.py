@@ -215,11 +215,13 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
     lim = current()
     count = 0
     body: list[tuple[str, str, int | None]] = []  # (unit path, text, table row)
+    cells: list[int | None] = []  # per body paragraph: its table cell
     others: list[TextUnit] = []
     for part in parts:
         root = _parse_text_part(pkg, path, part)
         _check_part(root, path, part)
         rows = {tr: n for n, tr in enumerate(root.iter(w("tr")))}
+        tcs = {tc: n for n, tc in enumerate(root.iter(w("tc")))}
         for i, p in enumerate(root.iter(_P)):
             count += 1
             if count > lim.paragraphs:
@@ -233,13 +235,17 @@ def docx_from_bytes(data: bytes, path: Path) -> SourceDocument:
             if part == main:
                 row = next((rows[tr] for tr in p.iterancestors(w("tr"))), None)
                 body.append((unit_path, text, row))
+                cells.append(next((tcs[tc] for tc in p.iterancestors(w("tc"))), None))
             elif text.strip():
                 others.append(TextUnit(section=UNKNOWN, path=unit_path, text=text))
-    labels = label_lines([t for _, t, _ in body])
-    units = [TextUnit(section=lab, path=up, text=t)
-             for (up, t, _), lab in zip(body, labels, strict=True)]
+    table_lines, line_of = _table_rows_as_lines(body, cells)
+    row_labels = label_lines(table_lines)
+    units = [TextUnit(section=row_labels[line_of[k]], path=up, text=t)
+             for k, (up, t, _) in enumerate(body)]
     units += others
-    name, cpr = find_client(_row_lines(body))
+    name, cpr = find_client(table_lines)
+    if name is None and cpr is None:
+        name, cpr = find_client(_row_lines(body))
     if name is None and cpr is None:
         name, cpr = find_client([u.text for u in others])
     images = len(pkg.of_kind("image", "svg"))
@@ -282,6 +288,46 @@ def _check_part(root: etree._Element, path: Path, part: str) -> None:
             f"({etree.QName(foreign).localname} i {part}), hvis tekst ikke kan redigeres "
             "sikkert. Indsæt indholdet som almindelig tekst, og prøv igen."
         )
+
+
+def _table_rows_as_lines(body: Sequence[tuple[str, str, int | None]],
+                         cells: Sequence[int | None]) -> tuple[list[str], list[int]]:
+    """The body as the lines a plain-text table would have: each table row of two or more
+    cells on one line, its cells parted by bars ("| Navn: | Ib Ravn |"; a cell's
+    paragraphs joined by a space), so that a Word table is read like the same table
+    written in plain text (:mod:`gldocs.text.tables`: a two-column table of labels and
+    values is the client's Stamoplysninger, its rows all in the part). Also, per body
+    paragraph, the index of its line."""
+    groups: list[list[tuple[int | None, str]]] = []
+    line_of: list[int] = []
+    last_row: int | None = None
+    for (_, text, row), cell in zip(body, cells, strict=True):
+        if row is None or row != last_row:
+            groups.append([])
+        groups[-1].append((cell, text))
+        line_of.append(len(groups) - 1)
+        last_row = row
+    lines: list[str] = []
+    for group, (_, _, row) in zip(groups, _first_of_each(body, line_of), strict=True):
+        by_cell: dict[int | None, list[str]] = {}
+        for cell, text in group:
+            by_cell.setdefault(cell, []).append(text.strip())
+        texts = [" ".join(t for t in ts if t) for ts in by_cell.values()]
+        if row is None or len(texts) < 2:
+            lines.append(" ".join(t for t in texts if t) if row is not None else group[0][1])
+        else:
+            lines.append("| " + " | ".join(texts) + " |")
+    return lines, line_of
+
+
+def _first_of_each(body: Sequence[tuple[str, str, int | None]], line_of: Sequence[int]
+                   ) -> list[tuple[str, str, int | None]]:
+    """The first body paragraph of each line."""
+    out: list[tuple[str, str, int | None]] = []
+    for k, entry in enumerate(body):
+        if line_of[k] == len(out):
+            out.append(entry)
+    return out
 
 
 def _row_lines(body: Sequence[tuple[str, str, int | None]]) -> list[str]:

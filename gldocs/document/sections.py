@@ -30,6 +30,7 @@ from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 from gldocs.text.line_numbers import without_line_numbers
+from gldocs.text.tables import field_line, table_rows
 
 # Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part: package
 # data (gldocs/ordlister.yaml, one list per part)
@@ -216,9 +217,34 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     blank lines between them included, up to running text or the next part. A document that
     opens with the client's name and CPR fields and no heading has that block as its
     Stamoplysninger (:func:`_opening_client_block`). A printout's line numbers in front of
-    every line are read past (:mod:`gldocs.text.line_numbers`).
+    every line are read past (:mod:`gldocs.text.line_numbers`), and a table of labels and
+    values is read as its ``Nøgle: værdi`` lines (:func:`table_view`).
     """
-    lines = without_line_numbers(lines)
+    return _label_views(*table_view(without_line_numbers(lines)))
+
+
+def table_view(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """``lines`` as the layout reader reads them: each row of a two-column table of labels
+    and values ("| Navn: | Ib Ravn |", "Navn<tab>Ib Ravn", aligned columns) as the
+    ``Nøgle: værdi`` line it stands for; and per line whether it is a table's header or
+    rule, which keeps a block of fields open (:mod:`gldocs.text.tables`). A two-column
+    table whose header names a name column ("| Navn | Telefon |") lists people, one per
+    row: its rows are no fields of the client's."""
+    rows = table_rows(lines)
+    people = {r.table for r in rows if r is not None and r.kind == "header" and r.cells
+              and normalise(r.cells[0].text).rstrip(":. ") in _NAME_KEYS}
+    views: list[str] = []
+    neutral: list[bool] = []
+    for line, row in zip(lines, rows, strict=True):
+        field = field_line(row) if row is not None and row.table not in people else None
+        views.append(field if field is not None else line)
+        neutral.append(row is not None and row.kind in ("header", "rule"))
+    return views, neutral
+
+
+def _label_views(lines: Sequence[str], neutral: Sequence[bool]) -> list[str]:
+    """:func:`label_lines` of lines read by :func:`table_view` (``neutral``: a table's
+    header or rule, which keeps the current part and its block)."""
     opening = _opening_client_block(lines)
     labels: list[str] = []
     current = UNKNOWN
@@ -242,6 +268,9 @@ def label_lines(lines: Sequence[str]) -> list[str]:
             continue
         if i in opening:
             labels.append("stamoplysninger")
+            continue
+        if neutral[i]:
+            labels.append(current)  # a table's header or rule: the block goes on
             continue
         if current == "stamoplysninger" and not table and _other_name_field(line, stam_name):
             current = UNKNOWN  # another person's record follows the client's: never his
@@ -297,10 +326,11 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
     Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
     (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
-    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past.
+    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past, and
+    a table of labels and values is read as its fields (:func:`table_view`).
     """
-    lines = without_line_numbers(lines)
-    labels = label_lines(lines)
+    lines, neutral = table_view(without_line_numbers(lines))
+    labels = _label_views(lines, neutral)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the
     # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),
     # or the first 25 lines when there is no such part

@@ -1,4 +1,5 @@
-"""Turn a plan into edits: every removal becomes a visible marker, overlaps merged.
+"""Turn a plan into edits: every removal becomes a visible marker, overlaps merged, and a
+removal over a table row's cells cut cell by cell (the bars and tabs stay).
 
 ``apply(plan)`` works on the plan as it stands; caseworker decisions (restores, extra
 removals) are folded into the plan first by :func:`gldocs.review.decisions.apply_decisions`.
@@ -6,6 +7,7 @@ removals) are folded into the plan first by :func:`gldocs.review.decisions.apply
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from gldocs.document.units import Edit, TextUnit, apply_edits
@@ -15,6 +17,7 @@ from gldocs.redact.model import Finding, Plan
 def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
     """Per unit path, the non-overlapping edits that carry out the plan's removals."""
     by_unit: dict[str, list[Finding]] = defaultdict(list)
+    texts = {u.path: u.text for u in plan.units}
     for f in plan.findings:
         if f.action == "remove" and f.end > f.start:
             by_unit[f.unit_path].append(f)
@@ -29,8 +32,32 @@ def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
                 merged[-1] = (s, max(e, f.end), wider)
             else:
                 merged.append((f.start, f.end, f))
-        edits[path] = [Edit(s, e, top.marker or "[udeladt]") for s, e, top in merged]
+        text = texts.get(path, "")
+        edits[path] = [Edit(a, b, top.marker or "[udeladt]")
+                       for s, e, top in merged for a, b in _cells(text, s, e)]
     return edits
+
+
+# what parts a table row's cells (gldocs.text.tables): a bar or a tab
+_CELL_BREAK = re.compile(r"[ \t]*[|│┃¦\t][ \t]*")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The removal ``start``-``end`` of ``text`` cut at the cell breaks inside it: a
+    sentence that runs over a table row's cells goes cell by cell, each cell's part
+    with its own marker, and the row's bars and tabs stay (the reader still reads the
+    table). A span without a break, or a text the plan does not hold, is one part."""
+    if not text or not _CELL_BREAK.search(text, start, end):
+        return [(start, end)]
+    out = []
+    pos = start
+    for m in _CELL_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out or [(start, end)]
 
 
 def apply(plan: Plan) -> list[TextUnit]:

@@ -14,7 +14,16 @@ office (a title, an organisation's word: "Sagsbehandler, Jobcenter Odense") is l
 other rules (K3). A record without a role field is a private person's too, but flagged for
 review (fail closed: the owner is not shown). The keys that open such records
 (``relation_record_keys``) and the keys that hold the role (``relation_role_keys``) are
-the policy's address words (``policies/lexicons/adresseord.yaml``)."""
+the policy's address words (``policies/lexicons/adresseord.yaml``).
+
+A table that lists people one per row (a netværkskort, :mod:`gldocs.text.tables`) is read
+the same way: its header says which column holds the name (``table_name_columns``), the
+role (``relation_role_keys``) and the contact data (``table_contact_columns``). A row whose
+role is a private person's ("Mor", "Bedste ven fra HF") loses its name and contact cells
+with that role's markers; a professional's row (a title or an organisation in its role, or
+anywhere in the row when the table has no role column) and the client's own row are left
+to the other rules (K3, K1). A row whose owner the table does not show (no role, or a role
+that is both private and in office) loses them too, flagged for review (fail closed)."""
 
 from __future__ import annotations
 
@@ -28,6 +37,8 @@ from gldocs.redact.model import Finding
 from gldocs.redact.policy import Policy
 from gldocs.redact.rules import FindingFactory
 from gldocs.redact.wordlists import WordLists
+from gldocs.text.keys import normalise
+from gldocs.text.tables import Cell, TableRow, table_rows
 
 __all__ = ["RelationRecords"]
 
@@ -91,7 +102,25 @@ class RelationRecords:
     def _office(self, text: str) -> bool:
         return any(self.in_office(w) for w in _WORD.findall(text))
 
-    def findings(self, units: Sequence[TextUnit]) -> list[Finding]:
+    def _cue_role(self, value: str) -> str | None:
+        """The private role a table's role cell names first ("Far til sønnen Viggo": the
+        father's row, not the son's), or None when it names none."""
+        low = value.lower()
+        best: tuple[int, int, str] | None = None  # (position, -length, role)
+        for cue, (_, name) in self._cues.items():
+            m = re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", low)
+            if m is not None and (best is None or (m.start(), -len(cue)) < best[:2]):
+                best = (m.start(), -len(cue), name)
+        return best[2] if best else None
+
+    def findings(self, units: Sequence[TextUnit], client_name: str | None = None
+                 ) -> list[Finding]:
+        """A removal for every value of every private person's record in ``units``, and
+        for the name and contact cells of every private person's row of a table of people
+        (``client_name``: the client's own row is not read)."""
+        return [*self._record_findings(units), *self._table_findings(units, client_name)]
+
+    def _record_findings(self, units: Sequence[TextUnit]) -> list[Finding]:
         """A removal for every value of every private person's record in ``units``."""
         pattern = _line_pattern(self.words)
         records: dict[str, list[_Field]] = {}
@@ -126,3 +155,119 @@ class RelationRecords:
                 finding.review = score < self.policy.thresholds.review_below
                 out.append(finding)
         return out
+
+    # ------------------------------------------------------------------ tables of people
+    def _table_findings(self, units: Sequence[TextUnit], client_name: str | None
+                        ) -> list[Finding]:
+        if not any(("|" in u.text or "\t" in u.text or "  " in u.text) for u in units):
+            return []
+        rows = table_rows([u.text for u in units])
+        columns: dict[int, _Columns] = {}
+        client = tuple(normalise(w) for w in _WORD.findall(client_name or ""))
+        out: list[Finding] = []
+        for unit, row in zip(units, rows, strict=True):
+            if row is None:
+                continue
+            if row.kind == "header":
+                cols = self._columns(row)
+                if cols is not None:
+                    columns[row.table] = cols
+                continue
+            cols = columns.get(row.table)
+            if row.kind != "data" or cols is None:
+                continue
+            out.extend(self._row_findings(unit, row, cols, client))
+        return out
+
+    def _columns(self, header: TableRow) -> _Columns | None:
+        """Which columns of a table hold names, roles and contact data (None: the table
+        lists no people: no name column, or nothing but names)."""
+        name_words = self.words.set("table_name_columns")
+        contact_words = self.words.set("table_contact_columns")
+        names, roles, contacts = set(), set(), set()
+        for k, cell in enumerate(header.cells):
+            key = cell.text.lower().strip(" :.*_")
+            key = re.sub(r"\s+", " ", key)
+            if key in name_words:
+                names.add(k)
+            elif key in self.role_keys:
+                roles.add(k)
+            elif key in contact_words or key.rstrip(".") in contact_words:
+                contacts.add(k)
+        if not names or not (roles or contacts):
+            return None
+        return _Columns(frozenset(names), frozenset(roles), frozenset(contacts))
+
+    def _row_findings(self, unit: TextUnit, row: TableRow, cols: _Columns,
+                      client: tuple[str, ...]) -> list[Finding]:
+        cells = row.cells
+        names = [c for k, c in enumerate(cells) if k in cols.names and _filled(c)]
+        if not names:
+            return []
+        if any(_is_client(c.text, client) for c in names):
+            return []  # the client's own row (K1): the other rules read it
+        role_text = " ".join(c.text for k, c in enumerate(cells) if k in cols.roles)
+        shown = role_text if cols.roles else " ".join(
+            c.text for k, c in enumerate(cells) if k not in cols.names)
+        cue = self._cue_role(role_text) if role_text else None
+        office = self._office(shown)
+        if office and cue is None:
+            return []  # a professional's row (K3): the other rules read it
+        role = cue or self.policy.default_role
+        score = SHOWN_ROLE if cue is not None and not office else UNCLEAR_OWNER
+        why = (f"står i rækken for en privatperson ({role_text}) i en tabel over personer"
+               if score == SHOWN_ROLE else
+               "står i en række i en tabel over personer, hvor ejeren ikke er vist "
+               "(ejer uklar, gennemse)")
+        out: list[Finding] = []
+        targets = [(c, "PERSON") for c in names] + [
+            (c, _entity_of(c.text)) for k, c in enumerate(cells)
+            if k in cols.contacts and _filled(c)]
+        for cell, entity in targets:
+            spec = self.policy.entities.get(entity) or self.policy.entities["PERSON"]
+            marker = (self.policy.role_marker(role) if entity == "PERSON"
+                      else self.policy.entity_marker(entity, role))
+            finding = self.make(unit, cell.start, cell.end, rule=spec.rule, detector="case",
+                                entity=entity, score=score, action="remove", marker=marker,
+                                explanation=f"'{cell.text}' {why} ({spec.rule}).")
+            finding.review = score < self.policy.thresholds.review_below
+            out.append(finding)
+        return out
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The columns of a table of people: names, roles, contact data (indices)."""
+
+    names: frozenset[int]
+    roles: frozenset[int]
+    contacts: frozenset[int]
+
+
+def _filled(cell: Cell) -> bool:
+    """A cell with a letter or a digit in it (not "-", "–", "")."""
+    return any(ch.isalnum() for ch in cell.text)
+
+
+def _is_client(cell: str, client: tuple[str, ...]) -> bool:
+    """The cell names the client: words of the client's name only, the first name among
+    them ("Sofie Brandt", "Sofie"; not "Brandt" alone, a relative may share it)."""
+    words = {normalise(w) for w in _WORD.findall(cell)}
+    return len(client) >= 2 and bool(words) and client[0] in words and words <= set(client)
+
+
+_CPR = re.compile(r"\b\d{6}[ -]?\d{4}\b")
+
+
+def _entity_of(text: str) -> str:
+    """What a contact cell holds, by its look: an e-mail, a CPR number, a phone number or
+    (letters and digits) an address."""
+    if "@" in text:
+        return "EMAIL"
+    if _CPR.search(text):
+        return "CPR"
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if digits >= 6 and letters <= 4:
+        return "PHONE"
+    return "ADDRESS" if digits else "PERSON"

@@ -430,7 +430,7 @@ class Analyzer:
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules,
             ownership_patterns(self.bundle.ownership_words).label_tail)
-        findings.extend(self.relation_records.findings(units, ctx.client_name))
+        findings.extend(self.relation_records.findings(units, ctx.client_name, found))
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

@@ -28,11 +28,13 @@ that is both private and in office) loses them too, flagged for review (fail clo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from gldocs.document.units import TextUnit
+from gldocs.redact.case_entities import Mention
+from gldocs.redact.detectors.patterns import PatternMatch
 from gldocs.redact.model import Finding
 from gldocs.redact.policy import Policy
 from gldocs.redact.rules import FindingFactory
@@ -113,12 +115,15 @@ class RelationRecords:
                 best = (m.start(), -len(cue), name)
         return best[2] if best else None
 
-    def findings(self, units: Sequence[TextUnit], client_name: str | None = None
-                 ) -> list[Finding]:
+    def findings(self, units: Sequence[TextUnit], client_name: str | None = None,
+                 found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]]
+                 | None = None) -> list[Finding]:
         """A removal for every value of every private person's record in ``units``, and
         for the name and contact cells of every private person's row of a table of people
-        (``client_name``: the client's own row is not read)."""
-        return [*self._record_findings(units), *self._table_findings(units, client_name)]
+        (``client_name``: the client's own row is not read; ``found``: per unit path, the
+        identifiers and the people the analysis found in it)."""
+        return [*self._record_findings(units),
+                *self._table_findings(units, client_name, found or {})]
 
     def _record_findings(self, units: Sequence[TextUnit]) -> list[Finding]:
         """A removal for every value of every private person's record in ``units``."""
@@ -157,7 +162,8 @@ class RelationRecords:
         return out
 
     # ------------------------------------------------------------------ tables of people
-    def _table_findings(self, units: Sequence[TextUnit], client_name: str | None
+    def _table_findings(self, units: Sequence[TextUnit], client_name: str | None,
+                        found: Mapping[str, tuple[Sequence[PatternMatch], Sequence[Mention]]]
                         ) -> list[Finding]:
         if not any(("|" in u.text or "\t" in u.text or "  " in u.text) for u in units):
             return []
@@ -176,12 +182,13 @@ class RelationRecords:
             cols = columns.get(row.table)
             if row.kind != "data" or cols is None:
                 continue
-            out.extend(self._row_findings(unit, row, cols, client))
+            patterns, mentions = found.get(unit.path, ((), ()))
+            out.extend(self._row_findings(unit, row, cols, client, patterns, mentions))
         return out
 
     def _columns(self, header: TableRow) -> _Columns | None:
         """Which columns of a table hold names, roles and contact data (None: the table
-        lists no people: no name column, or nothing but names)."""
+        lists no people: it has no name column)."""
         name_words = self.words.set("table_name_columns")
         contact_words = self.words.set("table_contact_columns")
         names, roles, contacts = set(), set(), set()
@@ -194,25 +201,35 @@ class RelationRecords:
                 roles.add(k)
             elif key in contact_words or key.rstrip(".") in contact_words:
                 contacts.add(k)
-        if not names or not (roles or contacts):
+        if not names:
             return None
         return _Columns(frozenset(names), frozenset(roles), frozenset(contacts))
 
     def _row_findings(self, unit: TextUnit, row: TableRow, cols: _Columns,
-                      client: tuple[str, ...]) -> list[Finding]:
+                      client: tuple[str, ...], patterns: Sequence[PatternMatch] = (),
+                      mentions: Sequence[Mention] = ()) -> list[Finding]:
         cells = row.cells
         names = [c for k, c in enumerate(cells) if k in cols.names and _filled(c)]
         if not names:
             return []
         if any(_is_client(c.text, client) for c in names):
             return []  # the client's own row (K1): the other rules read it
+        named = [m.person.kind for m in mentions
+                 if any(c.start <= m.start and m.end <= c.end for c in names)]
+        if named and "private" not in named:
+            return []  # the client or a professional the document shows: other rules
         role_text = " ".join(c.text for k, c in enumerate(cells) if k in cols.roles)
-        shown = role_text if cols.roles else " ".join(
-            c.text for k, c in enumerate(cells) if k not in cols.names)
-        cue = self._cue_role(role_text) if role_text else None
+        # (without a role column, any cell may show an office: "| Jobcenter Vest | …")
+        shown = role_text if cols.roles else " ".join(c.text for c in cells)
+        # the role, or else a role beside the name ("Lise (søster)")
+        cue = (self._cue_role(role_text) if role_text else None) or self._cue_role(
+            " ".join(_BRACKETS.findall(" ".join(c.text for c in names))))
         office = self._office(shown)
         if office and cue is None:
             return []  # a professional's row (K3): the other rules read it
+        if cue is None and "private" not in named and not any(
+                _NAME_SHAPE.search(c.text) for c in names):
+            return []  # no name in the cell ("alle", "begge"): nobody's row
         role = cue or self.policy.default_role
         score = SHOWN_ROLE if cue is not None and not office else UNCLEAR_OWNER
         why = (f"står i rækken for en privatperson ({role_text}) i en tabel over personer"
@@ -220,16 +237,22 @@ class RelationRecords:
                "står i en række i en tabel over personer, hvor ejeren ikke er vist "
                "(ejer uklar, gennemse)")
         out: list[Finding] = []
-        targets = [(c, "PERSON") for c in names] + [
-            (c, _entity_of(c.text)) for k, c in enumerate(cells)
+        targets = [(c.start, c.end, "PERSON") for c in names] + [
+            (c.start, c.end, _entity_of(c.text)) for k, c in enumerate(cells)
             if k in cols.contacts and _filled(c)]
-        for cell, entity in targets:
+        # the row's identifiers in its other cells ("Gøre kælderen klar på Ahorngade 9")
+        others = [c for k, c in enumerate(cells) if k not in cols.names | cols.contacts
+                  | cols.roles]
+        targets += [(p.start, p.end, p.entity) for p in patterns
+                    if any(c.start <= p.start and p.end <= c.end for c in others)]
+        for start, end, entity in targets:
             spec = self.policy.entities.get(entity) or self.policy.entities["PERSON"]
             marker = (self.policy.role_marker(role) if entity == "PERSON"
                       else self.policy.entity_marker(entity, role))
-            finding = self.make(unit, cell.start, cell.end, rule=spec.rule, detector="case",
+            text = unit.text[start:end]
+            finding = self.make(unit, start, end, rule=spec.rule, detector="case",
                                 entity=entity, score=score, action="remove", marker=marker,
-                                explanation=f"'{cell.text}' {why} ({spec.rule}).")
+                                explanation=f"'{text}' {why} ({spec.rule}).")
             finding.review = score < self.policy.thresholds.review_below
             out.append(finding)
         return out
@@ -256,6 +279,9 @@ def _is_client(cell: str, client: tuple[str, ...]) -> bool:
     return len(client) >= 2 and bool(words) and client[0] in words and words <= set(client)
 
 
+# a word that may be a name: a capital letter, then a lower-case one
+_NAME_SHAPE = re.compile(r"(?<!\w)[^\W\d_a-zæøå][^\W\d_A-ZÆØÅ]")
+_BRACKETS = re.compile(r"\(([^()]{1,40})\)")
 _CPR = re.compile(r"\b\d{6}[ -]?\d{4}\b")
 
 

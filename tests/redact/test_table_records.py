@@ -117,3 +117,20 @@ def test_a_removal_over_a_whole_row_keeps_the_bars() -> None:
     last = out.strip().split("\n")[-1]
     assert last.startswith("|") and last.endswith("|") and last.count("|") == 4, last
     assert "alkohol" not in visible(last), last
+
+
+def test_a_who_what_when_table_reads_each_row_by_its_person() -> None:
+    """A table of agreements ("Hvem | Hvad | Hvornår"): a relative's row (the role in
+    brackets beside the name) loses the name and the address in the task; a professional
+    the document shows keeps the row; the task's first word is no name because of the
+    role in the cell before it."""
+    body = ("Mødet blev holdt med sagsbehandler Karin Mølbjerg, Jobcenter Sønderborg.\n\n"
+            "| Hvem | Hvad | Hvornår |\n|------|------|---------|\n"
+            "| Karin Mølbjerg | Ansøgning om kontanthjælp | 01.02.2026 |\n"
+            "| Gert (morbror) | Klargøring af værelset på Tjørnevej 12 | Inden 26.03.2026 |\n")
+    out = CASE.redact(body)
+    rows = out.strip().split("\n")
+    assert "Karin Mølbjerg" in rows[-2], out
+    assert "Gert" not in visible(rows[-1]) and "Tjørnevej" not in visible(rows[-1]), out
+    assert "Klargøring af værelset" in rows[-1], out
+    assert "(morbror)" in rows[-1] or "[" in rows[-1]

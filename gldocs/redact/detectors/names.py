@@ -67,6 +67,8 @@ def find_name_candidates(
     """Candidate person names in one unit of text; ``person``: the patterns of the policy's
     person words (default: the bundled kommune policy's)."""
     pats = person or person_patterns()
+    if _CELL_BREAK.search(text):
+        cue_at = _within_cell(cue_at)
     starts = {s.start for s in sentence_spans}
     line_start = len(text) - len(text.lstrip())
     starts.add(line_start)
@@ -116,6 +118,19 @@ def find_name_candidates(
         if any(c.start == m.end() - len(m.group(2)) for c in found):
             out.append(NameCandidate(s, e, word, 0.7, "sideordnet med navn"))
     return sorted(out, key=lambda c: c.start)
+
+
+# a table row's cell break (gldocs.text.tables): a bar or a tab
+_CELL_BREAK = re.compile(r"[|│┃¦\t]")
+_CELL_BEFORE = re.compile(r"[|│┃¦\t][ \t]*$")
+
+
+def _within_cell(cue_at: Callable[[str, int], bool]) -> Callable[[str, int], bool]:
+    """``cue_at`` that does not reach into the cell before: a role in one cell ("| Lise
+    (søster) |") is no cue for the first word of the next ("| Klargøring af …")."""
+    def cue(text: str, start: int) -> bool:
+        return not _CELL_BEFORE.search(text[max(0, start - 12):start]) and cue_at(text, start)
+    return cue
 
 
 def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str],

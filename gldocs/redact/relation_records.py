@@ -209,7 +209,10 @@ class RelationRecords:
                       client: tuple[str, ...], patterns: Sequence[PatternMatch] = (),
                       mentions: Sequence[Mention] = ()) -> list[Finding]:
         cells = row.cells
-        names = [c for k, c in enumerate(cells) if k in cols.names and _filled(c)]
+        # (a name cell: a name's shape or a person found in it; not a marker left by an
+        # earlier redaction, "[pårørende] (søster)": a redacted copy read again)
+        names = [c for k, c in enumerate(cells) if k in cols.names and _filled(c) and (
+            _has_name(c.text) or any(c.start <= m.start < c.end for m in mentions))]
         if not names:
             return []
         if any(_is_client(c.text, client) for c in names):
@@ -227,9 +230,6 @@ class RelationRecords:
         office = self._office(shown)
         if office and cue is None:
             return []  # a professional's row (K3): the other rules read it
-        if cue is None and "private" not in named and not any(
-                _NAME_SHAPE.search(c.text) for c in names):
-            return []  # no name in the cell ("alle", "begge"): nobody's row
         role = cue or self.policy.default_role
         score = SHOWN_ROLE if cue is not None and not office else UNCLEAR_OWNER
         why = (f"står i rækken for en privatperson ({role_text}) i en tabel over personer"
@@ -279,8 +279,15 @@ def _is_client(cell: str, client: tuple[str, ...]) -> bool:
     return len(client) >= 2 and bool(words) and client[0] in words and words <= set(client)
 
 
-# a word that may be a name: a capital letter, then a lower-case one
-_NAME_SHAPE = re.compile(r"(?<!\w)[^\W\d_a-zæøå][^\W\d_A-ZÆØÅ]")
+# a word that may be a name: it opens with a capital letter ("alle", "begge", "-" do not)
+_NAME_SHAPE = re.compile(r"(?<![\w\-])[^\W\d_]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _has_name(text: str) -> bool:
+    """A word shaped like a name outside brackets ("Lise (søster)"; not "[…] (søster)")."""
+    return any(m.group().isupper() for m in _NAME_SHAPE.finditer(_BRACKETED.sub(" ", text)))
+
 _BRACKETS = re.compile(r"\(([^()]{1,40})\)")
 _CPR = re.compile(r"\b\d{6}[ -]?\d{4}\b")
 

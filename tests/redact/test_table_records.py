@@ -134,3 +134,16 @@ def test_a_who_what_when_table_reads_each_row_by_its_person() -> None:
     assert "Gert" not in visible(rows[-1]) and "Tjørnevej" not in visible(rows[-1]), out
     assert "Klargøring af værelset" in rows[-1], out
     assert "(morbror)" in rows[-1] or "[" in rows[-1]
+
+
+def test_a_redacted_table_read_again_has_nothing_left_to_remove() -> None:
+    """``gldocs scan`` reads a redacted copy like the redactor: the markers left in a table
+    of people are no names, and a role beside a marker opens no row."""
+    from harness import facade_plan
+
+    copy = ("| Hvem | Relation | Mobil |\n|---|---|---|\n"
+            "| [pårørende] (søster) | Søster | [pårørendes tlf.] |\n"
+            "| [pårørende] | Morbror | [pårørendes tlf.] |\n")
+    again = facade_plan(STAM_TABLE + "Netværk\n" + copy, ("netværk",), CLIENT, CPR)
+    left = [f for f in again.findings if f.action == "remove" and "tabel" in f.explanation]
+    assert not left, left

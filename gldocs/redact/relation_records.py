@@ -211,8 +211,10 @@ class RelationRecords:
         cells = row.cells
         # (a name cell: a name's shape or a person found in it; not a marker left by an
         # earlier redaction, "[pårørende] (søster)": a redacted copy read again)
+        # (or a number or an e-mail standing for the person: "| 02.11 | +45 20 11 43 97 |")
         names = [c for k, c in enumerate(cells) if k in cols.names and _filled(c) and (
-            _has_name(c.text) or any(c.start <= m.start < c.end for m in mentions))]
+            _has_name(c.text) or any(c.start <= m.start < c.end for m in mentions)
+            or any(c.start <= p.start < c.end for p in patterns))]
         if not names:
             return []
         if any(_is_client(c.text, client) for c in names):
@@ -227,7 +229,8 @@ class RelationRecords:
         # the role, or else a role beside the name ("Lise (søster)")
         cue = (self._cue_role(role_text) if role_text else None) or self._cue_role(
             " ".join(_BRACKETS.findall(" ".join(c.text for c in names))))
-        office = self._office(shown)
+        # (or the name is an organisation's: "| Guldborgsund Kommune | Type: restskat |")
+        office = self._office(shown) or self._office(" ".join(c.text for c in names))
         if office and cue is None:
             return []  # a professional's row (K3): the other rules read it
         role = cue or self.policy.default_role
@@ -237,7 +240,8 @@ class RelationRecords:
                "står i en række i en tabel over personer, hvor ejeren ikke er vist "
                "(ejer uklar, gennemse)")
         out: list[Finding] = []
-        targets = [(c.start, c.end, "PERSON") for c in names] + [
+        targets = [(c.start, c.end, _entity_of(c.text) if not _has_name(c.text)
+                    else "PERSON") for c in names] + [
             (c.start, c.end, _entity_of(c.text)) for k, c in enumerate(cells)
             if k in cols.contacts and _filled(c)]
         # the row's identifiers in its other cells ("Gøre kælderen klar på Ahorngade 9")

@@ -30,7 +30,7 @@ from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 from gldocs.text.line_numbers import without_line_numbers
-from gldocs.text.tables import field_line, table_rows
+from gldocs.text.tables import TableRow, field_line, table_rows
 
 # Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part: package
 # data (gldocs/ordlister.yaml, one list per part)
@@ -233,13 +233,50 @@ def table_view(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
     rows = table_rows(lines)
     people = {r.table for r in rows if r is not None and r.kind == "header" and r.cells
               and normalise(r.cells[0].text).rstrip(":. ") in _NAME_KEYS}
+    records = _column_records(lines, rows)
     views: list[str] = []
     neutral: list[bool] = []
-    for line, row in zip(lines, rows, strict=True):
+    for i, (line, row) in enumerate(zip(lines, rows, strict=True)):
         field = field_line(row) if row is not None and row.table not in people else None
+        if i in records:
+            field = records[i][0]  # the client's record in columns: a field of the part
         views.append(field if field is not None else line)
         neutral.append(row is not None and row.kind in ("header", "rule"))
     return views, neutral
+
+
+def _column_records(lines: Sequence[str], rows: Sequence[TableRow | None] | None = None
+                    ) -> dict[int, list[str]]:
+    """The client's record laid out in columns: a table of three or more columns whose
+    header names a name column and a CPR column and that has one row ("| Navn | CPR-nr. |
+    Adresse |" over "| Ib Ravn | 010190-1234 | … |"). Per such row, its ``Nøgle: værdi``
+    fields, the name field first. A table of several rows lists several people: none is
+    read as the client's (fail closed)."""
+    if rows is None:
+        rows = table_rows(lines)
+    data: dict[int, int] = {}
+    for r in rows:
+        if r is not None and r.kind == "data":
+            data[r.table] = data.get(r.table, 0) + 1
+    out: dict[int, list[str]] = {}
+    header: TableRow | None = None
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        if row.kind == "header":
+            header = row
+            continue
+        if row.kind != "data" or header is None or header.table != row.table \
+                or data[row.table] != 1 or len(header.cells) < 3:
+            continue
+        keys = [normalise(c.text).rstrip(":. ") for c in header.cells]
+        if not any(k in _NAME_KEYS for k in keys) or not any(_is_cpr_key(k) for k in keys):
+            continue
+        fields = [f"{h.text.rstrip(':').strip()}: {c.text}"
+                  for k, h, c in zip(keys, header.cells, row.cells, strict=False) if c.text]
+        fields.sort(key=lambda f: normalise(f.partition(":")[0]).rstrip(". ") not in _NAME_KEYS)
+        out[i] = fields
+    return out
 
 
 def _label_views(lines: Sequence[str], neutral: Sequence[bool]) -> list[str]:
@@ -329,14 +366,18 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past, and
     a table of labels and values is read as its fields (:func:`table_view`).
     """
-    lines, neutral = table_view(without_line_numbers(lines))
+    raw = without_line_numbers(lines)
+    lines, neutral = table_view(raw)
     labels = _label_views(lines, neutral)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the
     # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),
     # or the first 25 lines when there is no such part
     first = labels.index("stamoplysninger") if "stamoplysninger" in labels else len(lines)
-    candidates = [ln for ln, lab in zip(lines, labels, strict=True) if lab == "stamoplysninger"]
-    candidates += list(lines[:min(25, first)])
+    # (a record table's one row, "| Navn | CPR-nr. | Adresse |", read field by field)
+    records = _column_records(raw)
+    order = [i for i, lab in enumerate(labels) if lab == "stamoplysninger"]
+    order += list(range(min(25, first)))
+    candidates = [f for i in order for f in records.get(i, [lines[i]])]
     name: str | None = None
     cpr: str | None = None
     for line in candidates:

@@ -82,3 +82,19 @@ def test_a_second_name_row_ends_the_clients_block() -> None:
     labels = label_lines(lines)
     assert labels[3] == labels[4] == "stamoplysninger"
     assert labels[6] != "stamoplysninger", labels
+
+
+@pytest.mark.parametrize("table", [
+    f"| Navn | CPR-nr. | Adresse |\n|---|---|---|\n| {NAME} | {CPR} | Ravnsborgvej 3 |",
+    f"Navn\tCPR-nr.\tMobil\n{NAME}\t{CPR}\t61 72 83 94",
+])
+def test_the_clients_record_in_columns(table: str) -> None:
+    lines = ["1. Stamoplysninger", *table.split("\n"), "", "2. Beskrivelse", "Orla bor alene."]
+    assert find_client(lines) == (NAME, CPR)
+    assert label_lines(lines)[len(table.split("\n"))] == "stamoplysninger"
+
+
+def test_a_record_table_of_several_people_names_no_client() -> None:
+    lines = ["1. Stamoplysninger", "| Navn | CPR-nr. | Relation |", "|---|---|---|",
+             f"| {NAME} | {CPR} | klient |", "| Gert Ulvsby | 010160-1113 | morbror |"]
+    assert find_client(lines) == (None, None)

@@ -223,14 +223,17 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     return _label_views(*table_view(without_line_numbers(lines)))
 
 
-def table_view(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
+def table_view(lines: Sequence[str], rows: Sequence[TableRow | None] | None = None
+               ) -> tuple[list[str], list[bool]]:
     """``lines`` as the layout reader reads them: each row of a two-column table of labels
     and values ("| Navn: | Ib Ravn |", "Navn<tab>Ib Ravn", aligned columns) as the
     ``Nøgle: værdi`` line it stands for; and per line whether it is a table's header or
     rule, which keeps a block of fields open (:mod:`gldocs.text.tables`). A two-column
     table whose header names a name column ("| Navn | Telefon |") lists people, one per
-    row: its rows are no fields of the client's."""
-    rows = table_rows(lines)
+    row: its rows are no fields of the client's. ``rows``: the lines' table rows, when
+    the caller has them."""
+    if rows is None:
+        rows = table_rows(lines)
     people = {r.table for r in rows if r is not None and r.kind == "header" and r.cells
               and normalise(r.cells[0].text).rstrip(":. ") in _NAME_KEYS}
     records = _column_records(lines, rows)
@@ -367,14 +370,15 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
     a table of labels and values is read as its fields (:func:`table_view`).
     """
     raw = without_line_numbers(lines)
-    lines, neutral = table_view(raw)
+    rows = table_rows(raw)
+    lines, neutral = table_view(raw, rows)
     labels = _label_views(lines, neutral)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the
     # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),
     # or the first 25 lines when there is no such part
     first = labels.index("stamoplysninger") if "stamoplysninger" in labels else len(lines)
     # (a record table's one row, "| Navn | CPR-nr. | Adresse |", read field by field)
-    records = _column_records(raw)
+    records = _column_records(raw, rows)
     order = [i for i, lab in enumerate(labels) if lab == "stamoplysninger"]
     order += list(range(min(25, first)))
     candidates = [f for i in order for f in records.get(i, [lines[i]])]

@@ -49,6 +49,9 @@ _GAP = re.compile(r"[ \t]*\t[ \t]*|  +")
 _TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")
 # a sentence's end inside a cell ("Han kom. Hun gik"): running text, not an aligned column
 _SENTENCE_END = re.compile(r"[.!?][ \t]+\S")
+# what a table's first line holds: a bar, a tab, a grid's joint or line, or a gap of two
+# spaces between two words
+_MAYBE_ROW = re.compile(rf"[{_BARS}\t{_JOINTS}─━═]|\S  +\S")
 # how long an aligned column's cell may be (longer: running text with double spaces)
 MAX_ALIGNED_CELL = 60
 # a header cell: a few words, no digits, no e-mail
@@ -136,6 +139,9 @@ def table_rows(lines: Sequence[str]) -> list[TableRow | None]:
     table = 0
     i = 0
     while i < len(lines):
+        if not _MAYBE_ROW.search(lines[i]):
+            i += 1  # (most lines: no bar, tab, joint or gap; the quick way past them)
+            continue
         found = (_pipe_table(lines, i, table) or _gap_table(lines, i, table, _TAB_GAP)
                  or _gap_table(lines, i, table, _GAP, aligned=True))
         if found is None:

@@ -193,13 +193,12 @@ class RelationRecords:
         contact_words = self.words.set("table_contact_columns")
         names, roles, contacts = set(), set(), set()
         for k, cell in enumerate(header.cells):
-            key = cell.text.lower().strip(" :.*_")
-            key = re.sub(r"\s+", " ", key)
-            if key in name_words:
+            keys = _header_keys(cell.text)
+            if keys & name_words:
                 names.add(k)
-            elif key in self.role_keys:
+            elif keys & self.role_keys:
                 roles.add(k)
-            elif key in contact_words or key.rstrip(".") in contact_words:
+            elif keys & contact_words:
                 contacts.add(k)
         if not names:
             return None
@@ -269,6 +268,16 @@ class _Columns:
     names: frozenset[int]
     roles: frozenset[int]
     contacts: frozenset[int]
+
+
+def _header_keys(text: str) -> set[str]:
+    """The forms of a header cell compared with the column words: the whole cell, without
+    a remark in brackets, and its first word ("Relation til klienten", "Rolle/relation",
+    "Tlf.nr. (privat)", "Navn (kaldenavn)"), lower case, a final full stop left out."""
+    whole = re.sub(r"\s+", " ", text.lower().strip(" :*_"))
+    bare = re.sub(r"\s*\([^()]*\)", "", whole).strip(" :.")
+    first = re.split(r"[\s/,]+", bare, maxsplit=1)[0] if bare else ""
+    return {k for w in (whole, bare, first) for k in (w, w.rstrip(".")) if k}
 
 
 def _filled(cell: Cell) -> bool:

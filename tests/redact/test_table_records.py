@@ -165,3 +165,18 @@ def test_a_transfer_list_loses_the_private_recipients_and_keeps_an_authority() -
     # (the row is read as a record: its evidence says so in --explain)
     assert any("tabel over personer" in f.explanation for f in plan.findings
                if f.text == "Sander Kvist"), plan.findings
+
+
+def test_header_cells_in_longer_words() -> None:
+    """Column headings as people write them: "Navn (kaldenavn)", "Relation til klienten",
+    "Tlf.nr. (privat)"."""
+    body = ("| Navn (kaldenavn) | Relation til klienten | Tlf.nr. (privat) |\n"
+            "|---|---|---|\n"
+            "| Gert \"Gummi\" Ulvsby | Morbror | 22 31 40 59 |\n"
+            "| Karin Mølbjerg | Sagsbehandler, Jobcenter Sønderborg | 88 72 10 10 |\n")
+    plan = analyse(STAM_TABLE + "Netværk\n" + body, CLIENT, ("netværk",), cpr=CPR)
+    out = redacted(plan)
+    assert "Ulvsby" not in visible(out) and "22 31 40 59" not in out, out
+    assert "Karin Mølbjerg" in out and "88 72 10 10" in out, out
+    assert any("tabel over personer" in f.explanation for f in plan.findings
+               if "22 31 40 59" in f.text), plan.findings

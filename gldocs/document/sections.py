@@ -13,6 +13,10 @@ Rules:
   ``unknown`` until the next known heading (e-mails, journal notes and letters often carry
   only a Stamoplysninger block).
 - Other headings (``Bolig``, ``4. Misbrug``) do not change the current part.
+- A table is read by its layout (:mod:`gldocs.text.tables`): a two-column table of labels
+  and values ("| Navn: | … |", tab or aligned columns) is its ``Nøgle: værdi`` lines, its
+  header and rule keep the block open; the client's record laid out in columns (one row
+  under a header with a name and a CPR column) is its fields.
 
 Also here: :func:`find_client`, which reads the client's ``Navn:`` and ``CPR-nr.:`` from the
 Stamoplysninger block.

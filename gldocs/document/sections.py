@@ -28,6 +28,7 @@ from gldocs.cpr import birth_date
 from gldocs.cpr import normalize as normalize_cpr
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
+from gldocs.text.item_numbers import blank_item_numbers
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 from gldocs.text.line_numbers import without_line_numbers
 
@@ -216,9 +217,10 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     blank lines between them included, up to running text or the next part. A document that
     opens with the client's name and CPR fields and no heading has that block as its
     Stamoplysninger (:func:`_opening_client_block`). A printout's line numbers in front of
-    every line are read past (:mod:`gldocs.text.line_numbers`).
+    every line are read past (:mod:`gldocs.text.line_numbers`), and so are the item numbers
+    of a plan's numbered points in front of its fields (:mod:`gldocs.text.item_numbers`).
     """
-    lines = without_line_numbers(lines)
+    lines = blank_item_numbers(without_line_numbers(lines))
     opening = _opening_client_block(lines)
     labels: list[str] = []
     current = UNKNOWN
@@ -297,9 +299,10 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
     Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
     (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
-    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past.
+    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers and the item numbers
+    in front of numbered fields ("1.1 Navn: …") are read past.
     """
-    lines = without_line_numbers(lines)
+    lines = blank_item_numbers(without_line_numbers(lines))
     labels = label_lines(lines)
     # the Stamoplysninger lines first; then the header above them (a form whose part of the
     # client's own fields, "A. PERSONLIGE OPLYSNINGER", comes after a header with the name),

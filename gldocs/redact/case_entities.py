@@ -2010,6 +2010,17 @@ class EntityFinder:
                 and w.lower() not in self.stop_words and w.lower() not in self.lower_words
                 and not (gz is not None and gz.is_common(w))]
 
+    def _addressed_surname(self, p: Person) -> list[str]:
+        """A private person's surname that is also a stop word (a role: "Munk", "Præst"),
+        after a form of address ("Fru Munk", "hr. Præst"): that person, though the word
+        alone is no form of the name."""
+        tokens = p.tokens
+        if len(tokens) < 2 or tokens[-1].lower() not in self.stop_words:
+            return []
+        sur = tokens[-1]
+        return [f"{t}{dot} {sur}" for title in self.person.address_titles
+                for t in (title, title.lower()) for dot in ("", ".")]
+
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
@@ -2035,6 +2046,7 @@ class EntityFinder:
                         forms.extend((v, p) for v in self._particle_variants(tok))
                         forms.extend((part, p) for part in self._name_parts(tok, ents))
                 forms.extend((w, p) for w in self._short_forms(p, ents, client_tokens))
+                forms.extend((w, p) for w in self._addressed_surname(p))
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)

@@ -83,7 +83,9 @@ class PersonPatterns:
             rf"(?<![\w.])(?:{address})\.?[ \t]+"
             r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
         # a title or form of address right before a name, in English, German and Danish
-        honorifics = alternation(words["forms_of_address"] + words["titles_before_name"])
+        # (as written, for the forms of a surname that is also an ordinary word: "Fru Munk")
+        self.address_titles = tuple(words["forms_of_address"] + words["titles_before_name"])
+        honorifics = alternation(self.address_titles)
         self.honorific = re.compile(rf"(?<![\w.])(?:{honorifics})\.?[ \t]+$")
         # keys of a Stamoplysninger field whose value is another name of the client
         self.client_nickname_keys = frozenset(

@@ -166,3 +166,15 @@ def test_a_name_learned_in_the_genitive_goes_whole_elsewhere() -> None:
 def test_a_nickname_before_its_cue_goes_everywhere(text: str, nick: str) -> None:
     out = _redact(text)
     assert not _shown(out, nick), out
+
+
+# -- a surname that is also a role word, after a given name and a form of address --------
+@pytest.mark.parametrize("text", [
+    "Hun gør rent hos Grete Munk. Fru Munk er 89 år.",
+    "Han bor hos vennen Bent Præst. Hr. Præst vil have ham ud.",
+    "Listen omfatter:\n- Grete Munk, Fasanvej 3, 9000 Aalborg\n\nHun hjælper fru Munk med indkøb.",
+])
+def test_a_role_word_surname_goes_with_the_name(text: str) -> None:
+    out = _redact(text, ("beskæftigelse", "bolig"))
+    sur = "Munk" if "Munk" in text else "Præst"
+    assert not _shown(out, sur), out

@@ -482,7 +482,8 @@ class EntityFinder:
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
                             seeded, known_addresses,
                             self._client_online(units, patterns, client_tokens),
-                            _defined_initials(units, persons_),
+                            _defined_initials(units, persons_,
+                                              self.person.initials_cues),
                             [(w, p) for p in persons_ if p.kind == "private"
                              for w in sorted(entries.get(p.name, ()))])
 
@@ -2430,30 +2431,40 @@ _NAMED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NAMING_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
-                      ) -> list[tuple[str, Person]]:
+def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
+                      cues: str = "") -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
     line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
     "LL sagde …" is the same person. A code counts when it opens with the name's first
     letter and its letters are the name's, in order (:func:`_code_of`), or, right after the
     name with nothing between, when it opens with the name's first letter ("Nina Bech (NH)":
-    the writer's code for her, whatever its other letters; fail closed)."""
+    the writer's code for her, whatever its other letters; fail closed). A code the text
+    defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
+    herefter kaldet »NK«,") counts whatever its letters."""
     out: list[tuple[str, Person]] = []
-    bracketed = [u.text for u in units if "(" in u.text]
+    quote = "[\"“”„«»'‘’]?"
+    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    holders_all = [u.text for u in units if "(" in u.text or (
+        cues and re.search(rf"(?i:{cues})", u.text))]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
-        holders = [t for t in bracketed if p.name in t]
+        holders = [t for t in holders_all if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        rx = re.compile(rf"{re.escape(p.name)}(?P<gap>[^()\n]{{0,40}})"
-                        rf"\((?P<code>[{_UPPER}]{{2,4}})\)")
-        codes: dict[str, bool] = {}  # code -> whether it stands right after the name
+        code = rf"[{_UPPER}]{{2,4}}"
+        rx = re.compile(rf"{re.escape(p.name)}(?:(?P<gap>[^()\n]{{0,40}})"
+                        rf"\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
+                        rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
+        first = p.tokens[0][:1].upper()
+        codes: set[str] = set()
         for m in (m for t in holders for m in rx.finditer(t)):
-            direct = not m.group("gap").strip()
-            codes[m.group("code")] = codes.get(m.group("code"), False) or direct
-        out.extend((code, p) for code, direct in sorted(codes.items())
-                   if _code_of(code, p.tokens) or (direct and code[0] == p.tokens[0][:1].upper()))
+            c = m.group("code") or m.group("code2")
+            defined = m.group("cue") is not None or m.group("cue2") is not None
+            direct = m.group("gap") is not None and not m.group("gap").strip()
+            if defined or _code_of(c, p.tokens) or (direct and c[0] == first):
+                codes.add(c)
+        out.extend((c, p) for c in sorted(codes))
     return out
 
 

@@ -193,6 +193,8 @@ class PersonPatterns:
             rf"(?P<list>{name}(?:[ \t]*,[ \t]*{name})*(?:[ \t]+(?:og|&)[ \t]+{name})?)"
             r"(?![\w\-])"))
         self.naming_subjects = words.set("naming_subjects")
+        # words that define a person's initials after the name ("(herefter NB)")
+        self.initials_cues = words.alternation("initials_definition_cues", r"[ \t]+")
         self.quoted_sender = required_gate(re.compile(
             rf"(?<![\w\-])(?i:{words.alternation('message_nouns')})[ \t]+fra[ \t]+{quoted}"))
         # one capitalised word, then what only a person does, in a sentence of another

@@ -70,7 +70,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "birth_cues_in_brackets", "age_units", "age_adjectives", "age_leads",
         "forms_of_address", "titles_before_name",
         "nickname_cues", "nickname_adverbs", "nickname_cues_of_another", "role_copulas",
-        "nickname_back_verbs", "nickname_back_cues",
+        "nickname_back_verbs", "nickname_back_cues", "initials_definition_cues",
         "role_possessives",
         "person_nouns", "message_nouns", "naming_verbs", "naming_subjects",
         "not_surnames",

@@ -178,3 +178,15 @@ def test_a_role_word_surname_goes_with_the_name(text: str) -> None:
     out = _redact(text, ("beskæftigelse", "bolig"))
     sur = "Munk" if "Munk" in text else "Præst"
     assert not _shown(out, sur), out
+
+
+# -- initials a text defines in words, whatever their letters -----------------------------
+@pytest.mark.parametrize(("text", "code"), [
+    ("Han har gæld til ex-kæresten Nina Bech (herefter XB). XB bor i Odense.", "XB"),
+    ("Vennen Ole Thy, i det følgende kaldet »FT«, har lånt ham penge. FT vil have dem igen.",
+     "FT"),
+    ("Hans bror Kim Lund, herefter KL, bor i Vejle. KL har et værelse til ham.", "KL"),
+])
+def test_initials_defined_in_words_go(text: str, code: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert not _shown(out, code), out

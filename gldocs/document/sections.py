@@ -37,10 +37,12 @@ from gldocs.text.line_numbers import without_line_numbers
 _TITLES: dict[str, tuple[str, ...]] = {part: words(key) for part, key in SECTION_LISTS.items()}
 _TITLE_TO_SECTION = {t: s for s, titles in _TITLES.items() for t in titles}
 
-# (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop)
+# (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop;
+# a legal-style plan numbers its parts in levels: "1.1 Stamoplysninger", "2.3.1 …", a
+# level of one digit, so that a time of day is no numbering: "12.30 Vurdering")
 _NUMBERING = re.compile(
     rf"^\s*(?:(?:{word_alternation('nummereringsord')})\s*)?"
-    r"(?:\d{1,2}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
+    r"(?:\d{1,2}(?:\.\d(?!\d)){0,3}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
     r"\s*[.):\-–]?\s+",
     re.IGNORECASE,
 )

@@ -95,3 +95,22 @@ def test_the_clients_numbered_fields_stay_his(tmp_path: Path) -> None:
     for own in (CPR, "42 51 60 73", "Løvspringsvej 7", CLIENT):
         assert own in out, out
     assert "Gunhild" not in out and "Tjørnevej 3" not in out, out
+
+
+@pytest.mark.parametrize("heading", ["1.1 Stamoplysninger", "1.1. Stamoplysninger",
+                                     "Afsnit 1.1 – Stamoplysninger", "2.3.1 Stamoplysninger"])
+def test_a_part_heading_numbered_in_levels(heading: str) -> None:
+    from gldocs.document.sections import heading_section
+
+    assert heading_section(heading) == "stamoplysninger"
+    number = heading.split()[0].rstrip(".") if heading[0].isdigit() else "1.1"
+    lines = ["1 Handleplan", heading, f"{number}.1 Navn: {CLIENT}", f"{number}.2 CPR-nr.: {CPR}",
+             "", "2 Beskrivelse", "Valdemar bor alene."]
+    assert find_client(lines) == (CLIENT, CPR)
+
+
+@pytest.mark.parametrize("line", ["12.30 Vurdering", "14.45 Beskrivelse", "2024 Vurdering"])
+def test_a_time_before_a_part_title_is_no_heading(line: str) -> None:
+    from gldocs.document.sections import heading_section
+
+    assert heading_section(line) is None

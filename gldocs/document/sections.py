@@ -32,6 +32,7 @@ from gldocs.cpr import birth_date
 from gldocs.cpr import normalize as normalize_cpr
 from gldocs.document.units import SECTIONS, UNKNOWN
 from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
+from gldocs.text.item_numbers import blank_item_numbers
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 from gldocs.text.line_numbers import without_line_numbers
 from gldocs.text.tables import TableRow, field_line, table_rows
@@ -41,10 +42,12 @@ from gldocs.text.tables import TableRow, field_line, table_rows
 _TITLES: dict[str, tuple[str, ...]] = {part: words(key) for part, key in SECTION_LISTS.items()}
 _TITLE_TO_SECTION = {t: s for s, titles in _TITLES.items() for t in titles}
 
-# (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop)
+# (a form's parts are lettered further than E: "G. KONTAKTER", with the letter's full stop;
+# a legal-style plan numbers its parts in levels: "1.1 Stamoplysninger", "2.3.1 …", a
+# level of one digit, so that a time of day is no numbering: "12.30 Vurdering")
 _NUMBERING = re.compile(
     rf"^\s*(?:(?:{word_alternation('nummereringsord')})\s*)?"
-    r"(?:\d{1,2}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
+    r"(?:\d{1,2}(?:\.\d(?!\d)){0,3}|[ivx]{1,4}|[a-e]|[a-z](?=[.)]))"
     r"\s*[.):\-–]?\s+",
     re.IGNORECASE,
 )
@@ -221,10 +224,11 @@ def label_lines(lines: Sequence[str]) -> list[str]:
     blank lines between them included, up to running text or the next part. A document that
     opens with the client's name and CPR fields and no heading has that block as its
     Stamoplysninger (:func:`_opening_client_block`). A printout's line numbers in front of
-    every line are read past (:mod:`gldocs.text.line_numbers`), and a table of labels and
-    values is read as its ``Nøgle: værdi`` lines (:func:`table_view`).
+    every line are read past (:mod:`gldocs.text.line_numbers`), and so are the item numbers
+    of a plan's numbered points in front of its fields (:mod:`gldocs.text.item_numbers`); a
+    table of labels and values is read as its ``Nøgle: værdi`` lines (:func:`table_view`).
     """
-    return _label_views(*table_view(without_line_numbers(lines)))
+    return _label_views(*table_view(blank_item_numbers(without_line_numbers(lines))))
 
 
 def table_view(lines: Sequence[str], rows: Sequence[TableRow | None] | None = None
@@ -370,10 +374,11 @@ def find_client(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
     Looks in lines labelled ``stamoplysninger``, then in the head above the first of them
     (at most 25 lines; the first 25 when there is no such part). The CPR number is returned
-    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers are read past, and
-    a table of labels and values is read as its fields (:func:`table_view`).
+    as found, normalised to ``DDMMÅÅ-NNNN``. A printout's line numbers and the item numbers
+    in front of numbered fields ("1.1 Navn: …") are read past, and a table of labels and
+    values is read as its fields (:func:`table_view`).
     """
-    raw = without_line_numbers(lines)
+    raw = blank_item_numbers(without_line_numbers(lines))
     rows = table_rows(raw)
     lines, neutral = table_view(raw, rows)
     labels = _label_views(lines, neutral)

@@ -482,7 +482,8 @@ class EntityFinder:
         return CaseEntities(client, cpr_digits, phones, emails, addresses, persons_, protected,
                             seeded, known_addresses,
                             self._client_online(units, patterns, client_tokens),
-                            _defined_initials(units, persons_),
+                            _defined_initials(units, persons_,
+                                              self.person.initials_cues),
                             [(w, p) for p in persons_ if p.kind == "private"
                              for w in sorted(entries.get(p.name, ()))])
 
@@ -822,7 +823,8 @@ class EntityFinder:
                         (self.person.name_before_id, "navn før CPR/alder"),
                         (_CONTACT_OR_OBJECT_NAME, "kaldenavn"),
                         (self.person.name_before_nickname, "navn før kaldenavn"),
-                        (self.person.maiden_name, "efternavn før ægteskab")):
+                        (self.person.maiden_name, "efternavn før ægteskab"),
+                        (self.person.nickname_before_cue, "kaldenavn")):
             for m in rx.finditer(text):
                 # (_CONTACT_OR_OBJECT_NAME names its forms' groups "q" and "h")
                 key = next(k for k in ("n", "q", "h")
@@ -837,8 +839,9 @@ class EntityFinder:
                     or rx is _NICKNAME_IN_BRACKETS
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",
                 # is that person's name: capitalised after the cue, not a role)
-                nick_role = rx is nickname and self._is_role_word(n.lower()) \
-                    and m.start(key) > 0 and not text[m.start(key) - 1].isalpha()
+                nick_role = rx in (nickname, self.person.nickname_before_cue) \
+                    and self._is_role_word(n.lower()) \
+                    and not text[m.start(key) - 1:m.start(key)].isalpha()
                 if (n.lower() in self.stop_words and not nick_role) or \
                         n.lower() in lowered_client or (
                         cued and _clients_nickname(text, m.start(), lowered_client,
@@ -855,6 +858,7 @@ class EntityFinder:
         out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._vocatives(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
+        out.extend((c, "names") for c in self._named_by_verb(text, lowered_client))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
         # recognizer's (gldocs.redact.recognizers.names.GazetteerNameRecognizer)
         out.extend((c, "names") for c in gazetteer)
@@ -1296,6 +1300,26 @@ class EntityFinder:
         a = rest[0].start()
         return NameCandidate(c.start + a, c.end, c.text[a:], c.score, c.reason)
 
+    def _named_by_verb(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """The names a naming verb gives ("Børnene hedder Dijon, Malte og Ilse", "hans
+        datter hed Vera"): each capitalised word of the list, when the list has two or more
+        or a person stands in the three words before the verb (a private role word or a
+        naming subject: "de", "pigen"). Not the client's words, not a stop word."""
+        out: list[NameCandidate] = []
+        for m in self.person.named_list.finditer(text):
+            names = list(_NAMED_WORD.finditer(m.group("list")))
+            before = [w.lower() for w in _NAMING_WORD.findall(text[max(0, m.start() - 50):
+                                                                   m.start()])][-3:]
+            if len(names) < 2 and not any(w in self.person.naming_subjects
+                                          or self._is_role_word(w) for w in before):
+                continue
+            base = m.start("list")
+            out.extend(NameCandidate(base + n.start(), base + n.end(), n.group(0), 0.8,
+                                     "navn efter 'hedder'")
+                       for n in names if n.group(0).lower() not in client
+                       and n.group(0).lower() not in self.stop_words)
+        return out
+
     def _register_entries(self, text: str) -> list[NameCandidate]:
         """Register entries "HOLM-ESKILDSEN, Vibeke" as one name in the usual order
         ("Vibeke Holm-Eskildsen"), so every later form of either part is found; the span is
@@ -1564,6 +1588,15 @@ class EntityFinder:
                     noun in self.person.person_nouns or self._is_role_word(noun)):
                 continue
             out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
+        # ... or that does what a person does, or sends a message ("\"Tyren\" har skrevet
+        # til ham", "en sms fra »Myren«"): a nickname, though an ordinary or a role word
+        for rx in (self.person.quoted_actor, self.person.quoted_sender):
+            for m in rx.finditer(text):
+                n = m.group("n")
+                if n.lower() in client or (n.lower() in self.stop_words
+                                           and not self._is_role_word(n.lower())):
+                    continue
+                out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
         return out
 
     def _short_forms_in_brackets(self, text: str, client: set[str]) -> list[NameCandidate]:
@@ -1804,6 +1837,12 @@ class EntityFinder:
         names = {tuple(p.tokens) for p in multi}
         multi = [p for p in multi if not (
             has_genitive_s(p.tokens[-1]) and (*p.tokens[:-1], p.tokens[-1][:-1]) in names)]
+        # "Else Rugs datter" and no other mention of the full name: the person is "Else Rug"
+        # when "Rug" is a known surname (so "Else Rug," elsewhere is found whole)
+        for p in multi:
+            last = p.tokens[-1]
+            if has_genitive_s(last) and last not in self.surnames and last[:-1] in self.surnames:
+                p.name = " ".join((*p.tokens[:-1], last[:-1]))
         out = list(multi)
         for p in people:
             if len(p.tokens) > 1:
@@ -1972,6 +2011,17 @@ class EntityFinder:
                 and w.lower() not in self.stop_words and w.lower() not in self.lower_words
                 and not (gz is not None and gz.is_common(w))]
 
+    def _addressed_surname(self, p: Person) -> list[str]:
+        """A private person's surname that is also a stop word (a role: "Munk", "Præst"),
+        after a form of address ("Fru Munk", "hr. Præst"): that person, though the word
+        alone is no form of the name."""
+        tokens = p.tokens
+        if len(tokens) < 2 or tokens[-1].lower() not in self.stop_words:
+            return []
+        sur = tokens[-1]
+        return [f"{t}{dot} {sur}" for title in self.person.address_titles
+                for t in (title, title.lower()) for dot in ("", ".")]
+
     def mention_forms(self, ents: CaseEntities) -> list[tuple[str, Person]]:
         """The written forms (full names, name words) :meth:`mentions` looks for, longest
         first, with the person each form means."""
@@ -1997,6 +2047,7 @@ class EntityFinder:
                         forms.extend((v, p) for v in self._particle_variants(tok))
                         forms.extend((part, p) for part in self._name_parts(tok, ents))
                 forms.extend((w, p) for w in self._short_forms(p, ents, client_tokens))
+                forms.extend((w, p) for w in self._addressed_surname(p))
                 # the first name with the genitive of a family ("Ellens")
             elif p.kind == "client":
                 forms.extend((tok, p) for tok in p.tokens if len(tok) > 2)
@@ -2375,23 +2426,45 @@ _REGISTER = required_gate(re.compile(
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})", re.MULTILINE))
 
 
-def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person]
-                      ) -> list[tuple[str, Person]]:
+# a capitalised word of a list of names, and the words before a naming verb
+_NAMED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NAMING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
+                      cues: str = "") -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
     line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
     "LL sagde …" is the same person. A code counts when it opens with the name's first
-    letter and its letters are the name's, in order (:func:`_code_of`)."""
+    letter and its letters are the name's, in order (:func:`_code_of`), or, right after the
+    name with nothing between, when it opens with the name's first letter ("Nina Bech (NH)":
+    the writer's code for her, whatever its other letters; fail closed). A code the text
+    defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
+    herefter kaldet »NK«,") counts whatever its letters."""
     out: list[tuple[str, Person]] = []
-    bracketed = [u.text for u in units if "(" in u.text]
+    quote = "[\"“”„«»'‘’]?"
+    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    holders_all = [u.text for u in units if "(" in u.text or (
+        cues and re.search(rf"(?i:{cues})", u.text))]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
-        holders = [t for t in bracketed if p.name in t]
+        holders = [t for t in holders_all if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        rx = re.compile(rf"{re.escape(p.name)}[^()\n]{{0,40}}\((?P<code>[{_UPPER}]{{2,4}})\)")
-        codes = {m.group("code") for t in holders for m in rx.finditer(t)}
-        out.extend((code, p) for code in sorted(codes) if _code_of(code, p.tokens))
+        code = rf"[{_UPPER}]{{2,4}}"
+        rx = re.compile(rf"{re.escape(p.name)}(?:(?P<gap>[^()\n]{{0,40}})"
+                        rf"\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
+                        rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
+        first = p.tokens[0][:1].upper()
+        codes: set[str] = set()
+        for m in (m for t in holders for m in rx.finditer(t)):
+            c = m.group("code") or m.group("code2")
+            defined = m.group("cue") is not None or m.group("cue2") is not None
+            direct = m.group("gap") is not None and not m.group("gap").strip()
+            if defined or _code_of(c, p.tokens) or (direct and c[0] == first):
+                codes.add(c)
+        out.extend((c, p) for c in sorted(codes))
     return out
 
 

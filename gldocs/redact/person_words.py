@@ -83,7 +83,9 @@ class PersonPatterns:
             rf"(?<![\w.])(?:{address})\.?[ \t]+"
             r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][\wÀ-ſ'’\-]+)?)")
         # a title or form of address right before a name, in English, German and Danish
-        honorifics = alternation(words["forms_of_address"] + words["titles_before_name"])
+        # (as written, for the forms of a surname that is also an ordinary word: "Fru Munk")
+        self.address_titles = tuple(words["forms_of_address"] + words["titles_before_name"])
+        honorifics = alternation(self.address_titles)
         self.honorific = re.compile(rf"(?<![\w.])(?:{honorifics})\.?[ \t]+$")
         # keys of a Stamoplysninger field whose value is another name of the client
         self.client_nickname_keys = frozenset(
@@ -95,10 +97,18 @@ class PersonPatterns:
         self.client_address_label = re.compile(
             rf"(?:^|(?<=[.;!?:])[ \t]+)[ \t]*[-•*]?[ \t]*(?i:{keys})"
             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*", re.MULTILINE)
-        # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«"
+        # A nickname: "Abdirahman, kaldet "Dodi"", "som han kun kender som »Bulder«", an
+        # adverb or two between ("vi kalder ham bare Mus")
         self.nickname = re.compile(
-            rf"\b(?:{words.alternation('nickname_cues')})(?:\s*:)?\s+[\"“”'‘’»«]?"
+            rf"\b(?:{words.alternation('nickname_cues')})(?:\s*:)?\s+"
+            rf"(?:(?:{words.alternation('nickname_adverbs')})\s+){{0,2}}[\"“”'‘’»«]?"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # ... or named before the verb that says it is one ("Tyren kender han kun ved
+        # øgenavnet")
+        self.nickname_before_cue = required_gate(re.compile(
+            r"(?<![\w@.\-])[\"“„«»]?(?P<n>[A-ZÆØÅ][\w\-]{1,20})[\"”“»«]?[ \t]+"
+            rf"(?i:{words.alternation('nickname_back_verbs')})[ \t]+(?:[\wæøå]+[ \t]+){{0,3}}"
+            rf"(?i:{words.alternation('nickname_back_cues')})(?![\w\-])"))
         # ... and the next quoted nickname of a list after it ("øgenavne: "Tjekkeren",
         # "Lange Lars", "Kaptajnen" og "Pingo"")
         self.nickname_more = re.compile(
@@ -165,6 +175,28 @@ class PersonPatterns:
             rf"[ \t]+(?:{words.alternation('role_copulas')})[ \t]+"
             rf"(?:(?:{words.alternation('role_fillers')})[ \t]+){{0,3}}(?P<noun>[^\W\d_]+)"))
         self.person_nouns = words.set("person_nouns")
+        # a quoted name that does what only a person does ("\"Tyren\" har skrevet til ham",
+        # "»Snude« og »Myren« ringede", a second quoted name joined before the verb) or that
+        # a message comes from ("en sms fra \"Tyren\"", "beskeder fra »Myren«"): a nickname
+        quoted = (r"[\"“„«»](?P<n>[A-ZÆØÅ][\wæøå\-]{1,20}(?:[ \t][A-ZÆØÅ][\wæøå\-]{1,20})?)"
+                  r"[\"”“»«]")
+        self.quoted_actor = required_gate(re.compile(
+            rf"(?<![\w@.\-]){quoted}(?=(?:[ \t]+(?:og|eller|&)[ \t]+[\"“„«»][^\"“”„«»\n]{{1,40}}"
+            r"[\"”“»«])?[ \t]+"
+            rf"(?:(?:{words.alternation('person_verb_auxiliaries')})[ \t]+)?"
+            rf"(?:{words.alternation('person_verbs')})(?![\w\-]))"))
+        # the names a naming verb gives, a list of them ("Børnene hedder Dijon, Malte og
+        # Ilse"): read one by one by the caller, with what stands before the verb
+        name = r"[A-ZÆØÅÀ-ÖØ-Þ][a-zæøåà-öø-ÿ'’\-]{1,20}"
+        self.named_list = required_gate(re.compile(
+            rf"(?<![\w\-])(?i:{words.alternation('naming_verbs')})[ \t]+"
+            rf"(?P<list>{name}(?:[ \t]*,[ \t]*{name})*(?:[ \t]+(?:og|&)[ \t]+{name})?)"
+            r"(?![\w\-])"))
+        self.naming_subjects = words.set("naming_subjects")
+        # words that define a person's initials after the name ("(herefter NB)")
+        self.initials_cues = words.alternation("initials_definition_cues", r"[ \t]+")
+        self.quoted_sender = required_gate(re.compile(
+            rf"(?<![\w\-])(?i:{words.alternation('message_nouns')})[ \t]+fra[ \t]+{quoted}"))
         # one capitalised word, then what only a person does, in a sentence of another
         # language ("with Poppy starting school"); not a sentence's first word
         self.foreign_determiners = words.set("foreign_determiners")

@@ -47,7 +47,8 @@ class PlaceWords:
     daycare_leads: frozenset[str]
     daycare_only_leads: frozenset[str]  # small children's daycare words only
     adult_schools: tuple[str, ...]
-    # a district named right after a home's town: "i Asmara, Gezira-kvarteret"
+    # a district named right after a home's town: "i Asmara, Gezira-kvarteret", "i Kabul i
+    # bydelen Karte Se"
     district_after: re.Pattern[str]
     # a daycare's or school's name in lower case after its word ("børnehaven solsikken")
     lower_place_name: re.Pattern[str]
@@ -108,7 +109,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             rf"(?P<name>{_NAME})"),
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
-            r"(?![\wæøå])"))
+            r"(?![\wæøå])"
+            # ... or its word first: "bor i Kabul i bydelen Karte Se", "…, kvarteret Al Hamra"
+            rf"|(?:,[ \t]*|[ \t]+i[ \t]+)(?i:{words.alternation('district_words', space)})"
+            rf"[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"))
 
 
 # after the verb: a few lower-case words or a class ("i 3.b", "nu", "som pædagog"), then the

@@ -527,6 +527,14 @@ class ContactClassifier:
                 return True
         return False
 
+    def _private_remark_after(self, line: str, end: int) -> bool:
+        """A remark in brackets right after the name that says the person is met privately
+        ("(privat bolig)", "(privatperson)", "(netværk)": a word of the private line
+        cues)."""
+        m = _REMARK_AFTER_NAME.match(line, end)
+        return m is not None and any(
+            w.lower() in self.private_line_cues for w in _KEY_WORD.findall(m.group(1)))
+
     def authority_before_ved(self, text: str, start: int) -> bool:
         """``Familieretshuset ved Camilla Wolff``, ``Jobcenter Vejle v. Ole Bak``: a public
         authority, then "ved" and the name of the officer who acts for it."""
@@ -697,6 +705,10 @@ class ContactClassifier:
             return after
         if self._private_address_of(line, start, end):
             return Verdict("private", "", strong=True, cue="privat e-mailadresse")
+        if self._private_remark_after(line, end):
+            # "tandlæge Pia Holt (privat bolig), Elmevej 4": a customer at home, whatever
+            # her job; the remark beats the title before the name
+            return Verdict("private", "", strong=True, cue="privat efter navnet")
         if before.kind == "professional" and before.strong:
             # a title right before the name beats the line's key: "Netværk: … Kommunens
             # rådgiver, Tobias Holm, finder en kontaktperson"
@@ -766,6 +778,8 @@ class ContactClassifier:
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
 # a person's initials in brackets right after the name ("(OHO)", "(O.H.)") and the comma after
+# a remark in brackets right after a name ("Pia Holt (privat bolig)")
+_REMARK_AFTER_NAME = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
 _INITIALS_AFTER_NAME = re.compile(r"[ \t]*\((?:[A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.[ \t]?){2,3})\)(?=,)")
 # the owner of a relative in an apposition: a possessive or a name's genitive ("Hans far,
 # driftsleder …", "sin morbror, …", "Kaspers søster, …")

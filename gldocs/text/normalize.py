@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from gldocs.document.units import TextUnit
+from gldocs.text.item_numbers import blank_item_numbers
 from gldocs.text.line_numbers import blank_line_numbers
 
 if TYPE_CHECKING:
@@ -330,8 +331,9 @@ def normalise_units(units: Sequence[TextUnit], fold: Callable[[str], str] | None
     texts = [m.text for m in maps]
     if fold is not None:
         texts = [fold(t) for t in texts]
-    # a printout's line numbers in front of every line read as blanks
-    texts = blank_line_numbers(texts)
+    # a printout's line numbers in front of every line read as blanks, and so do the item
+    # numbers of a plan's numbered points in front of its fields ("1.2 CPR-nr.: …")
+    texts = blank_item_numbers(blank_line_numbers(texts))
     joins: dict[int, Join] = {}
     nexts = list(texts)  # each unit's own view, before it borrows from the next one
     for i in range(len(texts) - 1):

@@ -138,9 +138,14 @@ def test_defined_initials_need_name_and_initials_on_one_line() -> None:
     assert _defined_initials(units, [lone]) == [("LL", lone)]
     units = units_from_text("Lone Lauridsen, mor, kom.\n(LL) sagde nej.\n")
     assert _defined_initials(units, [lone]) == []
-    # the marker with another name before it, and the name with other initials: none
-    units = units_from_text("Lise Larsen (LL) kom.\nLone Lauridsen (LA) ringede.\n")
+    # the marker with another name before it, and the name with a code that opens with
+    # another letter: none
+    units = units_from_text("Lise Larsen (LL) kom.\nLone Lauridsen (SF) ringede.\n")
     assert _defined_initials(units, [lone]) == []
+    # a code right after the name that opens with her first letter is the writer's code
+    # for her, whatever its other letters (fail closed; round 20: "Nina Bech (NH)")
+    units = units_from_text("Lone Lauridsen (LA) ringede.\nLA sagde nej.\n")
+    assert _defined_initials(units, [lone]) == [("LA", lone)]
     units = units_from_text("Hun hedder Lone Lauridsen og er mor til Ib (LL).\n")
     assert _defined_initials(units, [lone]) == [("LL", lone)]
 

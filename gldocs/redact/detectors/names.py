@@ -89,7 +89,12 @@ def find_name_candidates(
         def name_here(o: tuple[int, int, str]) -> bool:
             return o[2] in ambiguous and cue_at(text, o[0])
 
-        for seg in _segments(offs, stop_words, name_here):
+        # a known surname that is also a stop word (a role: "Munk", "Præst") right after a
+        # known given name goes on with the name ("Grete Munk", not "Grete" and a monk)
+        def surname_here(seg: list[tuple[int, int, str]], o: tuple[int, int, str]) -> bool:
+            return o[2] in surnames and is_name_word(seg[-1][2], given_names)
+
+        for seg in _segments(offs, stop_words, name_here, surname_here):
             if len(seg) >= 2 and is_name_word(seg[1][2], given_names) and \
                     cue_at(text, seg[1][0]):
                 # "Lagerchef Niels Holt", "Familiebehandler Yusuf Demirci": a role or title
@@ -134,13 +139,15 @@ def _within_cell(cue_at: Callable[[str, int], bool]) -> Callable[[str, int], boo
 
 
 def _segments(offs: list[tuple[int, int, str]], stop: frozenset[str],
-              name_here: Callable[[tuple[int, int, str]], bool] = lambda o: False
-              ) -> Iterator[list[tuple[int, int, str]]]:
+              name_here: Callable[[tuple[int, int, str]], bool] = lambda o: False,
+              surname_here: Callable[[list[tuple[int, int, str]], tuple[int, int, str]], bool]
+              = lambda seg, o: False) -> Iterator[list[tuple[int, int, str]]]:
     seg: list[tuple[int, int, str]] = []
     for o in offs:
         w = o[2].lower()
         if any(ch.isdigit() for ch in w) or (
-                (w in stop or _strip_genitive(w) in stop) and not (not seg and name_here(o))):
+                (w in stop or _strip_genitive(w) in stop) and not (not seg and name_here(o))
+                and not (seg and surname_here(seg, o))):
             # (a code with a digit is no part of a name: "GF2 Smed" names a course)
             if seg:
                 yield seg

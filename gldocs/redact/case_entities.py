@@ -745,7 +745,8 @@ class EntityFinder:
         """"Jeg er Kenneths mor": the writer presents themself as a private person (a
         relative writing to the prison); their signature is then no professional's."""
         for m in _WRITER_ROLE.finditer(text):
-            for word in m.group(1).lower().split()[::-1]:
+            phrase = self.person.role_idiom.sub(" ", m.group(1))
+            for word in phrase.lower().split()[::-1]:
                 cue = self.classifier.role_cues.get(word)
                 if cue and word not in self.classifier.weak_cues:
                     return cue[0]

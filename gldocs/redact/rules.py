@@ -176,11 +176,20 @@ class RuleStage:
         # also an eye disease): the client's or a professional's name of two words or more
         shield += [(x.start, x.end) for x in mentions if x.person.kind != Owner.PRIVATE
                    and len(x.text.split()) > 1]
+        # ... and the capitalised word right after such a name, where a Danish noun stands in
+        # lower case: the name's last word ("sagsbehandler Tina Lykke Præst vedr. …")
+        shield += [(w.start(1), w.end(1)) for x in mentions
+                   if x.person.kind != Owner.PRIVATE and len(x.text.split()) > 1
+                   and (w := _NAME_WORD_AFTER.match(unit.text, x.end)) is not None]
         seen: set[tuple[int, int, str]] = set()
+        kept = self._kept_terms(unit, spans, names, areas, det, mentions, other_pronoun)
         for cat_name in names:
             cat = policy.categories[cat_name]
             for m in det.categories.get(cat_name, ()):
                 if any(a in m.text.lower() for a in self.allow):
+                    continue
+                if not set(cat.keep_if_areas) & set(areas) and self._yields_to_kept(
+                        m, cat, spans, kept):
                     continue
                 # "hun" of a man's plan that means the professional named just before and
                 # tells or assesses ("… med psykolog Tine Maribo. Hun beskriver en depression,
@@ -233,6 +242,36 @@ class RuleStage:
                                          marker=(cat.marker or None) if action == "remove"
                                          else "", explanation=why))
         return out
+
+    def _kept_terms(self, unit: TextUnit, spans: list[Span], names: Sequence[str],
+                    areas: Sequence[str], det: UnitDetections, mentions: Sequence[Mention],
+                    other_pronoun: str | None) -> list[CategoryMatch]:
+        """The terms of the unit that a koordineringsområde keeps (K7), as the client's own
+        (not a relative's: :meth:`_someone_else`)."""
+        out: list[CategoryMatch] = []
+        for cat_name in names:
+            cat = self.policy.categories[cat_name]
+            if cat.subject != "any" or not set(cat.keep_if_areas) & set(areas):
+                continue
+            out.extend(m for m in det.categories.get(cat_name, ())
+                       if self._someone_else(unit, spans, m, mentions, other_pronoun) is None)
+        return out
+
+    @staticmethod
+    def _yields_to_kept(m: CategoryMatch, cat: CategorySpec, spans: list[Span],
+                        kept: Sequence[CategoryMatch]) -> bool:
+        """Whether the removal term ``m`` gives way to a kept term: the same word read by a
+        chosen area's lexicon too ("opioidafhængighedssyndrom" is a syndrome and a substance
+        dependence: with misbrug chosen it stays), or one of the category's ``weak_terms``
+        ("Patienten") in a sentence that holds a kept term."""
+        if not kept:
+            return False
+        if any(k.start <= m.start and m.end <= k.end for k in kept):
+            return True
+        if m.text.lower() not in {w.lower() for w in cat.weak_terms}:
+            return False
+        sentence = sentence_at(spans, m.start)
+        return any(sentence.start <= k.start < sentence.end for k in kept)
 
     def _professional_tells(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                             mentions: Sequence[Mention], pronoun: str) -> bool:
@@ -954,6 +993,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
 # semicolon, and the words to the record term
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+# a capitalised word of letters right after a name, on its line ("Tina Lykke Præst")
+_NAME_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)(?![\w\-])")
 # the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
 AUTHORITY = "AUTHORITY"
 # where the clause that a private person opens starts (_pronoun_subject)

@@ -1,0 +1,109 @@
+"""Round 20 of issue 8: leak and loss classes found on the opened unseen sets, each a
+general rule (a word class, a context rule, a layout rule) tested in several phrasings of
+invented text. All persons, places, handles and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.harness import Case, gone, stamdata
+
+CLIENT = "Valdemar Krusborg Enevoldsen"
+CPR = "230491-2417"
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("bolig",), heading: str = "2. Beskrivelse\n"
+            ) -> str:
+    head = stamdata(CLIENT, CPR) + heading
+    return Case(CLIENT, head, areas=areas, cpr=CPR).redact(body, areas)
+
+
+# -- K7: a hospital letter's "Patienten" beside a kept substance term ------------------------
+@pytest.mark.parametrize("text", [
+    "Patienten er begyndt i substitutionsbehandling med metadon 90 mg dagligt.",
+    "Patienten har fået udleveret en naloxon-næsespray ved udskrivelsen.",
+    "Patientens heroinforbrug er steget efter løsladelsen.",
+    "Patienten har et kendt opioidafhængighedssyndrom og ønsker afrusning.",
+])
+def test_substance_treatment_of_the_patient_stays_with_misbrug(text: str) -> None:
+    out = _redact(text, ("misbrug", "bolig"))
+    assert text in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Patienten er begyndt i substitutionsbehandling med metadon 90 mg dagligt.",
+    "Patienten har fået udleveret en naloxon-næsespray ved udskrivelsen.",
+    "Patienten har et kendt opioidafhængighedssyndrom og ønsker afrusning.",
+])
+def test_substance_treatment_goes_without_misbrug(text: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert text not in out and "[udeladt" in out, out
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Patienten har kendt epilepsi og er i metadonbehandling.", "epilepsi"),
+    ("Patienten er indlagt med lungebetændelse; han ryger hash dagligt.", "lungebetændelse"),
+])
+def test_a_diagnosis_beside_a_kept_substance_term_still_goes(text: str, secret: str) -> None:
+    out = _redact(text, ("misbrug", "bolig"))
+    assert gone(out, secret), out
+
+
+def test_the_patient_alone_still_goes_without_a_kept_term() -> None:
+    text = "Patienten blev udskrevet fra hjertemedicinsk afdeling i går."
+    out = _redact(text, ("misbrug", "bolig"))
+    assert text not in out, out
+
+
+# -- K3: a lawyer's letter; "Jeg er bekendt med" is no relative writing --------------------
+LAWYER_LETTER = """ADVOKATHUSET SØLVBERG & TANG
+Advokat Ingeborg Tang
+Klosterstræde 4, 4700 Næstved
+Tlf. 55 71 20 40 · it@soelvberg-tang.dk
+
+Som forsvarer for ovennævnte skal jeg bede om et møde om boligen.
+Jeg er bekendt med, at min klient har fået en advarsel under afsoningen.
+
+Med venlig hilsen
+
+Ingeborg Tang
+advokat
+"""
+
+
+@pytest.mark.parametrize("idiom", [
+    "Jeg er bekendt med, at min klient har fået en advarsel under afsoningen.",
+    "Jeg er fuldt bekendt med sagens omstændigheder.",
+    "Jeg er ikke bekendt med, om han har et job.",
+])
+def test_a_lawyer_aware_of_something_signs_in_office(idiom: str) -> None:
+    body = LAWYER_LETTER.replace(
+        "Jeg er bekendt med, at min klient har fået en advarsel under afsoningen.", idiom)
+    out = _redact(body, ("bolig",), heading="")
+    assert "Ingeborg Tang" in out and "it@soelvberg-tang.dk" in out, out
+
+
+def test_a_relative_who_writes_still_signs_privately() -> None:
+    body = ("Jeg er hans bekendt fra skolen og skriver om boligen.\n\n"
+            "Med venlig hilsen\n\nMonika Aaskov\n")
+    out = _redact(body, ("bolig",), heading="")
+    assert "Monika" not in out and "Aaskov" not in out, out
+
+
+# -- K3: a professional's surname that is also a category word ------------------------------
+@pytest.mark.parametrize("text", [
+    "Kopi: Jobcenter Næstved, att. sagsbehandler Tove Lind Præst",
+    "Ring til Tove Lind Præst vedr. anvisningen.",
+    "Mentor Jens Ulrik Munk deltager i mødet den 3. marts.",
+])
+def test_a_professionals_last_name_that_is_a_category_word_stays(text: str) -> None:
+    out = _redact("Sagsbehandler Tove Lind Præst, Jobcenter Næstved.\n"
+                  "Mentor Jens Ulrik Munk, Næstved Kommune.\n" + text,
+                  ("bolig", "beskæftigelse"))
+    assert text in out, out
+
+
+def test_a_category_word_after_a_name_in_prose_still_counts() -> None:
+    out = _redact("Sagsbehandler Tove Lind deltager. Han går i kirke hver søndag.",
+                  ("bolig",))
+    assert "kirke hver søndag" not in out, out

@@ -59,6 +59,7 @@ from gldocs.redact.relation_records import RelationRecords
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 from gldocs.redact.vessels import spread_vessel_names
+from gldocs.redact.wrapped import wrapped_sentences
 
 
 @dataclass
@@ -418,6 +419,7 @@ class Analyzer:
                                   relation)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
+        findings.extend(wrapped_sentences(units, findings, self.bundle.sentence_words))
         person_words = self.bundle.person_words
         findings = extend_names(units, findings, self.not_name, self.ordinary,
                                 lambda w: w.lower() in person_words.set("family_nicknames"),

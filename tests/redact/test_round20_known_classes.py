@@ -107,3 +107,41 @@ def test_a_category_word_after_a_name_in_prose_still_counts() -> None:
     out = _redact("Sagsbehandler Tove Lind deltager. Han går i kirke hver søndag.",
                   ("bolig",))
     assert "kirke hver søndag" not in out, out
+
+
+# -- R4: a narrative sentence hard-wrapped over lines (OCR letter, quoted mail) ---------------
+@pytest.mark.parametrize(("body", "secret"), [
+    ("Han er dømt for at have slået en 15-årig pige, Asta, ned bag\n"
+     "cykelskuret ved Rådhuspladsen i Vordingborg. Han ønsker nu en lejlighed.\n",
+     "cykelskuret ved Rådhuspladsen"),
+    ("> Bedrageriet bestod i, at han over to år solgte falske koncertbilletter\n"
+     "> gennem opslag på Marketplace til i alt 41 købere. Han vil gerne i job.\n",
+     "41 købere"),
+    (">> Han stjal sammen med en anden mand kobberkabler fra jernbanens skinne-\n"
+     ">> anlæg ved Ringsted, i alt 3 tons. Han er motiveret for uddannelse.\n",
+     "3 tons"),
+])
+def test_a_wrapped_offence_sentence_goes_whole(body: str, secret: str) -> None:
+    out = _redact(body, ("bolig", "beskæftigelse", "uddannelse"))
+    assert gone(out, secret), out
+    tail = body.strip().rsplit(". ", 1)[-1]
+    assert tail in out, out
+
+
+def test_a_wrapped_line_after_a_heading_is_not_taken() -> None:
+    body = ("Bolig og økonomi\n"
+            "Han har solgt hash fra lejligheden i flere år, oplyser politiet.\n"
+            "Han ønsker en ny bolig og hjælp til et budget.\n")
+    out = _redact(body, ("bolig", "økonomi"))
+    assert "Bolig og økonomi" in out and "Han ønsker en ny bolig og hjælp til et budget." \
+        in out, out
+
+
+def test_a_new_paragraph_after_a_wrapped_offence_stays() -> None:
+    body = ("Han er dømt for at have slået en mand ned med en flaske foran\n"
+            "diskoteket på Havnegade.\n"
+            "\n"
+            "boligen er et problem, og han skal have hjælp til at finde en ny.\n")
+    out = _redact(body, ("bolig",))
+    assert gone(out, "diskoteket på Havnegade"), out
+    assert "boligen er et problem" in out, out

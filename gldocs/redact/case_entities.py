@@ -852,6 +852,7 @@ class EntityFinder:
         out.extend((c, "names") for c in self._quoted_person_subjects(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
+        out.extend((c, "names") for c in self._tagged_names(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._vocatives(text, lowered_client))
@@ -1089,8 +1090,10 @@ class EntityFinder:
             return None
         if cand.end <= facts.key_end:
             return None  # the label of a "Nøgle: værdi" line is no name
-        if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans):
+        if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans
+               if not (cand.reason == _TAG_REASON and a == cand.start - 1)):
             return None  # inside an address, e-mail or number: not a name on its own
+            # (the handle of a tag by name, "@Sofie Brandt", opens the name)
         if any(self.person.street_gap.fullmatch(text, cand.end, a) for a in facts.address_starts
                if a > cand.end):
             return None  # the first words of a street name ("Janus la Cours Gade 12")
@@ -1728,6 +1731,27 @@ class EntityFinder:
         if n.split()[0] not in self.given:
             return []
         return [NameCandidate(m.start("n"), m.end("n"), n, 0.85, _HEADER_REASON)]
+
+    def _tagged_names(self, text: str, lowered_client: set[str]) -> list[NameCandidate]:
+        """A person tagged by the full name in a post ("tak til min skat @Sofie Brandt",
+        "@Jonas Egholm Vinter"): the name after "@", capitalised words that open with a
+        known given name or end with a surname, is the person's (the tag is their handle,
+        the name their name: every other form of it goes too)."""
+        if "@" not in text:
+            return []
+        out = []
+        endings = tuple(self.person.words["strong_surname_endings"])
+        for m in _TAGGED_NAME.finditer(text):
+            n = m.group("n")
+            words = n.split()
+            last = words[-1].split("-")[-1]
+            if not (words[0] in self.given or last in self.surnames
+                    or last.lower().endswith(endings)) \
+                    or any(w.lower() in lowered_client or w.lower() in self.org_words
+                           or w.lower() in self.places for w in words):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, _TAG_REASON))
+        return out
 
     @property
     def _mail_header_keys(self) -> frozenset[str]:
@@ -2480,6 +2504,12 @@ def _first_person_label(words: WordLists) -> re.Pattern[str]:
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")
+_TAG_REASON = "tagget med navn"
+# "@Sofie Brandt": a tag of a post by a person's display name (a given name and one to
+# three capitalised words, on the same line)
+_TAGGED_NAME = re.compile(
+    r"(?<![\w.])@(?P<n>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+    r"(?:[ \t]+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3})")
 _WRITER_ROLE = required_gate(re.compile(
     r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}[\wæøåÆØÅ\-]+)"))
 

@@ -30,7 +30,8 @@ _ENDED = re.compile(r"[.!?:;][\"'”’»)\]]*[ \t]*$")
 # a line that opens a new item, a page mark or a part, not the sentence before it
 _NEW_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)]|[a-zA-Z][.)][ \t]|\[|\||#)")
 _FOLLOW_LIMIT = 4  # lines one sentence may run on over
-_PROSE_LINE = 40  # a line this long that ends in a word is prose, not a heading
+_WRAP_WIDTH = 100  # a paragraph wrapped at a width has no longer line
+_FULL_LINE = 0.75  # ... and a line broken inside a sentence is nearly as long as its longest
 
 
 def _content(text: str) -> tuple[str, int]:
@@ -41,8 +42,9 @@ def _content(text: str) -> tuple[str, int]:
     return prefix, start
 
 
-def _joins(a: TextUnit, b: TextUnit) -> bool:
-    """Whether line ``b`` goes on with the sentence that line ``a`` leaves open."""
+def _joins(a: TextUnit, b: TextUnit, width: int) -> bool:
+    """Whether line ``b`` goes on with the sentence that line ``a`` leaves open, in a
+    paragraph whose longest line is ``width`` characters long."""
     qa, sa = _content(a.text)
     qb, sb = _content(b.text)
     if qa != qb or a.section != b.section:
@@ -50,9 +52,39 @@ def _joins(a: TextUnit, b: TextUnit) -> bool:
     body_a, body_b = a.text[sa:].rstrip(), b.text[sb:].strip()
     if not body_a or not body_b or _ENDED.search(body_a) or _NEW_ITEM.match(body_b):
         return False
-    # the next line goes on in lower case, or the line is prose broken off (not a heading)
-    return body_b[0].islower() or (
-        len(body_a) >= _PROSE_LINE and (body_a[-1] in ",-" or body_a[-1].islower()))
+    if body_a.endswith("-") and body_a[-2:-1].isalpha():
+        return True  # a word broken over the lines ("landbrugs-/maskiner")
+    # a paragraph wrapped at a width (a letter's or a mail's lines, not a post's or a chat's
+    # lines of any length): the line is nearly as long as the longest, and the next line
+    # goes on in lower case or the line ends inside the sentence (a word or a comma)
+    if width > _WRAP_WIDTH or len(body_a) < _FULL_LINE * width:
+        return False
+    return body_b[0].islower() or body_a[-1] == "," or body_a[-1].islower()
+
+
+def _widths(units: Sequence[TextUnit]) -> list[int]:
+    """The length of the longest line of each line's paragraph (the lines between blank
+    ones, with the same quote marks), without the quote marks."""
+    out = [0] * len(units)
+    group: list[int] = []
+
+    def close() -> None:
+        width = max((len(units[k].text.rstrip()) - _content(units[k].text)[1]
+                     for k in group), default=0)
+        for k in group:
+            out[k] = width
+        group.clear()
+
+    for i, unit in enumerate(units):
+        quote, start = _content(unit.text)
+        if not unit.text[start:].strip():
+            close()
+            continue
+        if group and _content(units[group[0]].text)[0] != quote:
+            close()
+        group.append(i)
+    close()
+    return out
 
 
 def wrapped_sentences(units: Sequence[TextUnit], findings: list[Finding],
@@ -60,6 +92,7 @@ def wrapped_sentences(units: Sequence[TextUnit], findings: list[Finding],
     """The removals that carry a narrative sentence (``NARRATIVE_RULES``) over the lines it
     is wrapped onto, for ``findings`` of ``units`` (one line each)."""
     by_path = {u.path: i for i, u in enumerate(units)}
+    widths = _widths(units)
     taken: dict[str, list[Finding]] = {}
     for f in findings:
         taken.setdefault(f.unit_path, []).append(f)
@@ -94,7 +127,7 @@ def wrapped_sentences(units: Sequence[TextUnit], findings: list[Finding],
         if f.end >= len(text.rstrip()):
             k = i
             for _ in range(_FOLLOW_LIMIT):
-                if k + 1 >= len(units) or not _joins(units[k], units[k + 1]):
+                if k + 1 >= len(units) or not _joins(units[k], units[k + 1], widths[k]):
                     break
                 nxt = units[k + 1]
                 _, cs = _content(nxt.text)
@@ -110,7 +143,7 @@ def wrapped_sentences(units: Sequence[TextUnit], findings: list[Finding],
         # backwards: the removal opens its line, and the line before leaves its sentence open
         _, cs = _content(text)
         if f.start <= cs + (len(text[cs:]) - len(text[cs:].lstrip())) and i > 0 \
-                and _joins(units[i - 1], units[i]):
+                and _joins(units[i - 1], units[i], widths[i - 1]):
             prev = units[i - 1]
             spans = sentences(prev.text, words)
             if spans:

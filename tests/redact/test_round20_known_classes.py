@@ -145,3 +145,21 @@ def test_a_new_paragraph_after_a_wrapped_offence_stays() -> None:
     out = _redact(body, ("bolig",))
     assert gone(out, "diskoteket på Havnegade"), out
     assert "boligen er et problem" in out, out
+
+
+# -- R1: a person tagged by the full name in a quoted post goes in every later form ----------
+@pytest.mark.parametrize(("post", "later", "first"), [
+    ("og til min skat @Sofie Brandtoft ❤️ savnet dig", "Sofie bor hos sin mor.", "Sofie"),
+    ("tak til @Ronja Kjeldgaard for turen i går 🙏", "Ronja har ringet to gange.", "Ronja"),
+    ("shoutout til @Malthe Egholm-Riis og hele banden", "Han ser stadig Malthe.", "Malthe"),
+])
+def test_a_tagged_full_name_goes_in_every_form(post: str, later: str, first: str) -> None:
+    body = f'Han har skrevet et opslag:\n"{post}"\n\n{later}\n'
+    out = _redact(body, ("bolig", "netværk"))
+    assert first not in out, out
+
+
+def test_a_tag_of_an_organisation_stays_no_person() -> None:
+    body = 'Han har skrevet et opslag:\n"tak til @Jobcenter Næstved for hjælpen"\n'
+    out = _redact(body, ("beskæftigelse",))
+    assert "Næstved" in out and "[person]" not in out, out

@@ -163,3 +163,26 @@ def test_a_tag_of_an_organisation_stays_no_person() -> None:
     body = 'Han har skrevet et opslag:\n"tak til @Jobcenter Næstved for hjælpen"\n'
     out = _redact(body, ("beskæftigelse",))
     assert "Næstved" in out and "[person]" not in out, out
+
+
+# -- R4: the quantity of the act told as a total -------------------------------------------
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Han tappede brændstof fra lastbiler. I alt drejede det sig om ca. 9.500 liter.",
+     "9.500 liter"),
+    ("Det drejer sig om knap 40 kg kobberkabel fra en station.", "40 kg"),
+    ("De fjernede i alt godt 3 tons jern fra pladsen.", "3 tons"),
+    ("Politiet fandt i alt 350 gram.", "350 gram"),
+])
+def test_the_quantity_of_the_act_goes(text: str, secret: str) -> None:
+    out = _redact(text, ("beskæftigelse", "bolig"))
+    assert gone(out, secret), out
+
+
+@pytest.mark.parametrize("text", [
+    "Han har i alt 12 samtaler med jobcentret frem til sommeren.",
+    "Boligen koster i alt 6.200 kr. om måneden med varme.",
+    "Han er i alt 4 gange om ugen i praktik.",
+])
+def test_other_totals_stay(text: str) -> None:
+    out = _redact(text, ("beskæftigelse", "bolig", "økonomi"))
+    assert text in out, out

@@ -38,7 +38,7 @@ from gldocs.redact.contacts import (
     keep_professional_names,
     row_neighbours,
 )
-from gldocs.redact.context import sentences
+from gldocs.redact.context import Span, sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
@@ -381,6 +381,7 @@ class Analyzer:
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         sender_findings: list[Finding] = []
+        read: dict[str, tuple[list[Span], list[Finding]]] = {}  # per unit: sentences, categories
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
                 continue
@@ -392,6 +393,7 @@ class Analyzer:
             cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
                                             other_pronoun)
             findings.extend(cat_findings)
+            read[unit.path] = (spans, cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, det))
             findings.extend(rules.deny(unit, det))
@@ -410,6 +412,7 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(rules.spread_blocks(units, layout.blocks, read))
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))

@@ -546,6 +546,57 @@ class RuleStage:
                 for s in spans if (s.start, s.end) not in removed
                 and not self._decided_in_part(s, cat_findings)]
 
+    def spread_blocks(self, units: Sequence[TextUnit], blocks: Sequence[HeadingBlock | None],
+                      read: dict[str, tuple[list[Span], list[Finding]]]) -> list[Finding]:
+        """A heading block over several lines (a text file's or a PDF's lines, one unit
+        each: "0033  01.12.2025  Om dommen." and the lines below it) that is mostly removed
+        goes entirely, as :meth:`spread` does inside one paragraph. ``read``: each unit's
+        sentences and category findings."""
+        out: list[Finding] = []
+        run: list[TextUnit] = []
+        current: HeadingBlock | None = None
+
+        def close() -> None:
+            if current is not None and len(run) > 1 and current.spread_ratio is not None \
+                    and current.spread_rule is not None:
+                out.extend(self._spread_run(run, current, read))
+            run.clear()
+
+        for unit, block in zip(units, blocks, strict=True):
+            if block is None or block is not current or unit.path not in read:
+                close()
+                current = block
+            if block is not None and unit.path in read:
+                run.append(unit)
+        close()
+        return out
+
+    def _spread_run(self, run: list[TextUnit], block: HeadingBlock,
+                    read: dict[str, tuple[list[Span], list[Finding]]]) -> list[Finding]:
+        sentences_: list[tuple[TextUnit, Span, bool]] = []
+        for unit in run:
+            spans, cat_findings = read[unit.path]
+            removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
+            clauses = [(f.start, f.end) for f in cat_findings if f.action == "remove"
+                       and self._scope(f.entity) == "clause"]
+            sentences_ += [(unit, sp, (sp.start, sp.end) in removed
+                            or any(sp.start <= a and b <= sp.end for a, b in clauses))
+                           for sp in spans]
+        hit = sum(1 for _, _, h in sentences_ if h)
+        if len(sentences_) < 2 or hit / len(sentences_) < (block.spread_ratio or 1.0) \
+                or block.spread_rule is None:
+            return []
+        rid = block.spread_rule
+        rule = self.policy.rule(rid)
+        why = (f"Resten af et afsnit under en overskrift om handlingen, hvor {hit} af "
+               f"{len(sentences_)} sætninger er fjernet; {rule.title.lower()} ({rid}).")
+        return [self.make(unit, sp.start, sp.end, rule=rid, detector="section",
+                          entity="SECTION", score=0.7, action="remove", explanation=why)
+                for unit, sp, h in sentences_
+                if not h and not self._decided_in_part(sp, read[unit.path][1])
+                and not any(f.action == "keep" and f.start < sp.end and sp.start < f.end
+                            for f in read[unit.path][1])]  # (the judgment, K6, stays)
+
     def _decided_in_part(self, s: Span, cat_findings: list[Finding]) -> bool:
         """Whether a category already decided part by part what of sentence ``s`` stays:
         a term kept for a koordineringsområde (K7, K4) or a clause or list item removed

@@ -186,3 +186,32 @@ def test_the_quantity_of_the_act_goes(text: str, secret: str) -> None:
 def test_other_totals_stay(text: str) -> None:
     out = _redact(text, ("beskæftigelse", "bolig", "økonomi"))
     assert text in out, out
+
+
+# -- R4 (class j): a journal entry's dated heading opens the block about the act --------------
+@pytest.mark.parametrize("heading", [
+    "0041  14.03.2026  Om dommen.",
+    "14.03.2026 (KLM) - Om forholdet.",
+    "0007  2.3.26  Om gerningen",
+])
+def test_a_dated_heading_opens_the_act_block_over_its_lines(heading: str) -> None:
+    body = (f"{heading}\n"
+            "Han er idømt 1 år og 3 måneder for røveri.\n"
+            "Han truede kassedamen med en kniv og tog 7.000 kr. fra kassen.\n"
+            "Bagefter kørte han fra stedet i en stjålen bil.\n"
+            "Tasken lå bagefter i en container ved Engvej.\n"
+            "Det hele varede under fem minutter ifølge vagten i centret.\n"
+            "\n"
+            "Han ønsker hjælp til en bolig.\n")
+    out = _redact(body, ("bolig",))
+    assert gone(out, "vagten i centret"), out
+    assert "idømt 1 år og 3 måneder for røveri" in out and "Han er idømt" in out, out
+    assert "Han ønsker hjælp til en bolig." in out, out
+
+
+def test_a_dated_heading_of_another_matter_opens_no_block() -> None:
+    body = ("0041  14.03.2026  Om boligen.\n"
+            "Han har tidligere stjålet fra en butik.\n"
+            "Han har fået et værelse i et bofællesskab ved Engvej.\n")
+    out = _redact(body, ("bolig",))
+    assert "bofællesskab ved Engvej" in out, out

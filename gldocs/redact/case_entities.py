@@ -1083,6 +1083,11 @@ class EntityFinder:
         checks first; each alone can drop it)."""
         text = facts.text
         cand = _trim_acronyms(extend_name(text, c, self.person))
+        if cand is not None and self.gazetteer is not None:
+            trimmed = _trim_compounds(text, cand, self.gazetteer.is_common)
+            if trimmed is not cand and trimmed is not None and trimmed.text in self.ambiguous:
+                return None  # "Hans Telegram-navn": the pronoun, no name
+            cand = trimmed
         if cand is None:
             return None
         cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
@@ -2119,6 +2124,33 @@ def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     if (a, b) == (0, len(c.text)):
         return c
     return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
+
+
+# a compound of a proper noun and an ordinary word in lower case ("Telegram-navn",
+# "Facebook-profilen", "SMS-beskeder"): a thing, never a name's word
+_PROPER_COMPOUND = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ]*-(?P<tail>[a-zæøå]{3,})$")
+_COMPOUND_TAIL = re.compile(r"-[a-zæøå]{3,}\b")
+
+
+def _trim_compounds(text: str, c: NameCandidate, common: Callable[[str], bool]
+                    ) -> NameCandidate | None:
+    """``c`` (a candidate in ``text``) without the compounds at its end whose last part is
+    an ordinary word ("Hans Telegram-navn" -> "Hans"), or None when nothing is left."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
+    # (a candidate that ends inside the compound: "Hans Telegram" of "Hans Telegram-navn")
+    if words and (tail := _COMPOUND_TAIL.match(text, c.end)):
+        a, b, w = words[-1]
+        words[-1] = (a, b, w + tail.group(0))
+    cut = len(words)
+    while cut and (m := _PROPER_COMPOUND.match(words[cut - 1][2].rstrip(".,;:"))) \
+            and common(m.group("tail")):
+        cut -= 1
+    if cut == len(words):
+        return c
+    if not cut:
+        return None
+    b = words[cut - 1][1]
+    return NameCandidate(c.start, c.start + b, c.text[:b], c.score, c.reason)
 
 
 def _seed_known(found: list[Person], known: KnownPeople

@@ -215,3 +215,64 @@ def test_a_dated_heading_of_another_matter_opens_no_block() -> None:
             "Han har fået et værelse i et bofællesskab ved Engvej.\n")
     out = _redact(body, ("bolig",))
     assert "bofællesskab ved Engvej" in out, out
+
+
+# -- K1 (class c): a profile shown by the client's own name is the client's ----------------
+@pytest.mark.parametrize("line", [
+    '--- Opslag, Instagram, profil "Valdemar Enevoldsen", 3. maj kl. 22:10 ---',
+    'Opslaget stod på profilen "Valdemar Krusborg" på Facebook.',
+])
+def test_a_profile_by_the_clients_name_stays(line: str) -> None:
+    out = _redact(line + "\n", ("bolig",))
+    assert "brugernavn]" not in out, out
+
+
+def test_a_profile_by_another_name_still_goes() -> None:
+    out = _redact('Opslaget stod på profilen "Ditte Enevoldsen" på Facebook.\n', ("bolig",))
+    assert "Ditte" not in out, out
+
+
+# -- R1 (class d): "Hans" before a compound of a proper noun is the pronoun -------------------
+@pytest.mark.parametrize("text", [
+    "Hans Telegram-navn er ukendt for os, oplyser han.",
+    "Hans Facebook-profil er lukket nu.",
+    "Hans Snapchat-konto er slettet efter samtalen.",
+])
+def test_his_before_a_platform_compound_stays(text: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert text in out, out
+
+
+# -- K6 (class b): a drug offence named with its drug is the judgment's summary ---------------
+@pytest.mark.parametrize(("text", "keep"), [
+    ("Valdemar er idømt 1 år og 2 måneder for salg af hash.",
+     "idømt 1 år og 2 måneder for salg af hash"),
+    ("Han blev dømt for indsmugling af kokain og hvidvask.",
+     "dømt for indsmugling af kokain og hvidvask"),
+    ("Dom: 10 måneder for dyrkning af cannabis.", "10 måneder for dyrkning af cannabis"),
+])
+def test_a_drug_offence_with_its_drug_is_k6(text: str, keep: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert keep in out, out
+
+
+def test_the_clients_own_drug_use_still_goes_without_misbrug() -> None:
+    out = _redact("Han ryger hash hver dag og har svært ved at stoppe.", ("bolig",))
+    assert "ryger hash" not in out, out
+
+
+# -- R2 (class f): a self-help group by its capitals -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Han har en mentor fra AA, som han ser hver uge.",
+    "Han går til møder i NA to gange om ugen.",
+    "Hans AA-sponsor har ringet til os.",
+])
+def test_a_self_help_group_goes_without_misbrug(text: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert text not in out and "rusmidler" in out, out
+
+
+def test_a_self_help_group_stays_with_misbrug() -> None:
+    text = "Han har en mentor fra AA, som han ser hver uge."
+    out = _redact(text, ("misbrug",))
+    assert text in out, out

@@ -2097,11 +2097,22 @@ _ORG_WORD, _NO_FIRST, _NO_LAST = 1, 2, 4
 
 def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
                 ) -> NameCandidate:
-    """``c`` extended over name particles and a quoted nickname that follow it."""
-    m = (pats or person_patterns()).name_tail.match(text, c.end)
+    """``c`` extended over name particles and a quoted nickname that follow it, and over a
+    middle initial and the surname after it ("Sara" of "Sara H. Olsen")."""
+    m = (pats or person_patterns()).name_tail.match(text, c.end) or \
+        _MIDDLE_INITIAL.match(text, c.end) or (
+            _INITIAL_SURNAME.match(text, c.end) if re.search(r"\s[A-ZÆØÅ]$", c.text) else None)
     if not m:
         return c
     return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
+
+
+# ... the rest of one when the candidate ends with the initial ("Sara H" of "Sara H. Olsen")
+_INITIAL_SURNAME = re.compile(
+    r"\.[ \t]*[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?![\w\-])")
+# one or two middle initials and a capitalised surname after them (" H. Olsen", " K.L. Bak")
+_MIDDLE_INITIAL = re.compile(
+    r"(?:[ \t]+[A-ZÆØÅ]\.){1,2}[ \t]*[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?![\w\-])")
 
 
 _NON_SPACE = re.compile(r"\S+")

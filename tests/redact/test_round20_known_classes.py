@@ -276,3 +276,23 @@ def test_a_self_help_group_stays_with_misbrug() -> None:
     text = "Han har en mentor fra AA, som han ser hver uge."
     out = _redact(text, ("misbrug",))
     assert text in out, out
+
+
+# -- K3 (class i): a professional named with a middle initial ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Kontakt: Sara H. Olsen (SHO), sagsbehandler, Jobcenter Næstved. SHO ringer i morgen.",
+    "Kontakt: Bodil K. Frandsen, mentor, Næstved Kommune.",
+    "Mødet holdes med sagsbehandler Lotte M. Hauge fra Jobcenter Næstved.",
+])
+def test_a_professional_with_a_middle_initial_stays(text: str) -> None:
+    out = _redact(text, ("bolig", "beskæftigelse"))
+    assert text in out, out
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Hans bror Mads K. Hostrup bor stadig i Næstved.", ("Mads", "Hostrup")),
+    ("Kæresten Line T. Brøndum har ringet flere gange.", ("Line", "Brøndum")),
+])
+def test_a_relative_with_a_middle_initial_goes_whole(text: str, words: tuple[str, ...]) -> None:
+    out = _redact(text, ("bolig",))
+    assert not any(w in out for w in words), out

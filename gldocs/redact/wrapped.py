@@ -56,10 +56,11 @@ def _joins(a: TextUnit, b: TextUnit, width: int) -> bool:
         return True  # a word broken over the lines ("landbrugs-/maskiner")
     # a paragraph wrapped at a width (a letter's or a mail's lines, not a post's or a chat's
     # lines of any length): the line is nearly as long as the longest, and the next line
-    # goes on in lower case or the line ends inside the sentence (a word or a comma)
+    # goes on in lower case or after a comma (a heading above a capitalised sentence, "3.
+    # Årsager til kriminalitet", is no broken sentence)
     if width > _WRAP_WIDTH or len(body_a) < _FULL_LINE * width:
         return False
-    return body_b[0].islower() or body_a[-1] == "," or body_a[-1].islower()
+    return body_b[0].islower() or body_a[-1] == ","
 
 
 def _widths(units: Sequence[TextUnit]) -> list[int]:

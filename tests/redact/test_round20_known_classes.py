@@ -296,3 +296,10 @@ def test_a_professional_with_a_middle_initial_stays(text: str) -> None:
 def test_a_relative_with_a_middle_initial_goes_whole(text: str, words: tuple[str, ...]) -> None:
     out = _redact(text, ("bolig",))
     assert not any(w in out for w in words), out
+
+
+@pytest.mark.parametrize("heading", ["3. Årsager til kriminalitet",
+                                     "Om kriminaliteten og baggrund"])
+def test_a_heading_above_an_offence_sentence_stays(heading: str) -> None:
+    out = _redact(f"{heading}\nHan brød ind gennem et kældervindue.\n", ("bolig",))
+    assert heading in out and "kældervindue" not in out, out

@@ -188,8 +188,10 @@ class RuleStage:
             for m in det.categories.get(cat_name, ()):
                 if any(a in m.text.lower() for a in self.allow):
                     continue
-                if not set(cat.keep_if_areas) & set(areas) and self._yields_to_kept(
-                        m, cat, spans, kept):
+                # (a relative's own record, subject "private", never yields: "Hans søster,
+                # Lone, bliver undersøgt som nyredonor" goes with helbred chosen too)
+                if cat.subject != "private" and not set(cat.keep_if_areas) & set(areas) \
+                        and self._yields_to_kept(m, cat, spans, kept):
                     continue
                 # "hun" of a man's plan that means the professional named just before and
                 # tells or assesses ("… med psykolog Tine Maribo. Hun beskriver en depression,

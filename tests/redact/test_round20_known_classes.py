@@ -303,3 +303,12 @@ def test_a_relative_with_a_middle_initial_goes_whole(text: str, words: tuple[str
 def test_a_heading_above_an_offence_sentence_stays(heading: str) -> None:
     out = _redact(f"{heading}\nHan brød ind gennem et kældervindue.\n", ("bolig",))
     assert heading in out and "kældervindue" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Hans bror, Mikkel, er selv i metadonbehandling og har et opioidafhængighedssyndrom.",
+    "Hans søster, Lone, bliver undersøgt som mulig nyredonor.",
+])
+def test_a_relatives_own_record_does_not_yield_to_a_chosen_area(text: str) -> None:
+    out = _redact(text, ("misbrug", "helbred"))
+    assert text not in out and "[udeladt" in out, out

@@ -746,7 +746,8 @@ class EntityFinder:
         """"Jeg er Kenneths mor": the writer presents themself as a private person (a
         relative writing to the prison); their signature is then no professional's."""
         for m in _WRITER_ROLE.finditer(text):
-            for word in m.group(1).lower().split()[::-1]:
+            phrase = self.person.role_idiom.sub(" ", m.group(1))
+            for word in phrase.lower().split()[::-1]:
                 cue = self.classifier.role_cues.get(word)
                 if cue and word not in self.classifier.weak_cues:
                     return cue[0]
@@ -854,6 +855,7 @@ class EntityFinder:
         out.extend((c, "names") for c in self._quoted_person_subjects(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_senders(text, lowered_client))
         out.extend((c, "names") for c in self._header_names(text))
+        out.extend((c, "names") for c in self._tagged_names(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
         out.extend((c, "names") for c in self._vocatives(text, lowered_client))
@@ -1085,6 +1087,11 @@ class EntityFinder:
         checks first; each alone can drop it)."""
         text = facts.text
         cand = _trim_acronyms(extend_name(text, c, self.person))
+        if cand is not None and self.gazetteer is not None:
+            trimmed = _trim_compounds(text, cand, self.gazetteer.is_common)
+            if trimmed is not cand and trimmed is not None and trimmed.text in self.ambiguous:
+                return None  # "Hans Telegram-navn": the pronoun, no name
+            cand = trimmed
         if cand is None:
             return None
         cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
@@ -1092,8 +1099,10 @@ class EntityFinder:
             return None
         if cand.end <= facts.key_end:
             return None  # the label of a "Nøgle: værdi" line is no name
-        if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans):
+        if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans
+               if not (cand.reason == _TAG_REASON and a == cand.start - 1)):
             return None  # inside an address, e-mail or number: not a name on its own
+            # (the handle of a tag by name, "@Sofie Brandt", opens the name)
         if any(self.person.street_gap.fullmatch(text, cand.end, a) for a in facts.address_starts
                if a > cand.end):
             return None  # the first words of a street name ("Janus la Cours Gade 12")
@@ -1761,6 +1770,27 @@ class EntityFinder:
             return []
         return [NameCandidate(m.start("n"), m.end("n"), n, 0.85, _HEADER_REASON)]
 
+    def _tagged_names(self, text: str, lowered_client: set[str]) -> list[NameCandidate]:
+        """A person tagged by the full name in a post ("tak til min skat @Sofie Brandt",
+        "@Jonas Egholm Vinter"): the name after "@", capitalised words that open with a
+        known given name or end with a surname, is the person's (the tag is their handle,
+        the name their name: every other form of it goes too)."""
+        if "@" not in text:
+            return []
+        out = []
+        endings = tuple(self.person.words["strong_surname_endings"])
+        for m in _TAGGED_NAME.finditer(text):
+            n = m.group("n")
+            words = n.split()
+            last = words[-1].split("-")[-1]
+            if not (words[0] in self.given or last in self.surnames
+                    or last.lower().endswith(endings)) \
+                    or any(w.lower() in lowered_client or w.lower() in self.org_words
+                           or w.lower() in self.places for w in words):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, _TAG_REASON))
+        return out
+
     @property
     def _mail_header_keys(self) -> frozenset[str]:
         words = self.classifier.ownership_words or default_words("ownership_words")
@@ -2118,11 +2148,22 @@ _ORG_WORD, _NO_FIRST, _NO_LAST = 1, 2, 4
 
 def extend_name(text: str, c: NameCandidate, pats: PersonPatterns | None = None
                 ) -> NameCandidate:
-    """``c`` extended over name particles and a quoted nickname that follow it."""
-    m = (pats or person_patterns()).name_tail.match(text, c.end)
+    """``c`` extended over name particles and a quoted nickname that follow it, and over a
+    middle initial and the surname after it ("Sara" of "Sara H. Olsen")."""
+    m = (pats or person_patterns()).name_tail.match(text, c.end) or \
+        _MIDDLE_INITIAL.match(text, c.end) or (
+            _INITIAL_SURNAME.match(text, c.end) if re.search(r"\s[A-ZÆØÅ]$", c.text) else None)
     if not m:
         return c
     return NameCandidate(c.start, m.end(), text[c.start:m.end()], c.score, c.reason)
+
+
+# ... the rest of one when the candidate ends with the initial ("Sara H" of "Sara H. Olsen")
+_INITIAL_SURNAME = re.compile(
+    r"\.[ \t]*[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?![\w\-])")
+# one or two middle initials and a capitalised surname after them (" H. Olsen", " K.L. Bak")
+_MIDDLE_INITIAL = re.compile(
+    r"(?:[ \t]+[A-ZÆØÅ]\.){1,2}[ \t]*[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?![\w\-])")
 
 
 _NON_SPACE = re.compile(r"\S+")
@@ -2145,6 +2186,33 @@ def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     if (a, b) == (0, len(c.text)):
         return c
     return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
+
+
+# a compound of a proper noun and an ordinary word in lower case ("Telegram-navn",
+# "Facebook-profilen", "SMS-beskeder"): a thing, never a name's word
+_PROPER_COMPOUND = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ]*-(?P<tail>[a-zæøå]{3,})$")
+_COMPOUND_TAIL = re.compile(r"-[a-zæøå]{3,}\b")
+
+
+def _trim_compounds(text: str, c: NameCandidate, common: Callable[[str], bool]
+                    ) -> NameCandidate | None:
+    """``c`` (a candidate in ``text``) without the compounds at its end whose last part is
+    an ordinary word ("Hans Telegram-navn" -> "Hans"), or None when nothing is left."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
+    # (a candidate that ends inside the compound: "Hans Telegram" of "Hans Telegram-navn")
+    if words and (tail := _COMPOUND_TAIL.match(text, c.end)):
+        a, b, w = words[-1]
+        words[-1] = (a, b, w + tail.group(0))
+    cut = len(words)
+    while cut and (m := _PROPER_COMPOUND.match(words[cut - 1][2].rstrip(".,;:"))) \
+            and common(m.group("tail")):
+        cut -= 1
+    if cut == len(words):
+        return c
+    if not cut:
+        return None
+    b = words[cut - 1][1]
+    return NameCandidate(c.start, c.start + b, c.text[:b], c.score, c.reason)
 
 
 def _seed_known(found: list[Person], known: KnownPeople
@@ -2552,6 +2620,12 @@ def _first_person_label(words: WordLists) -> re.Pattern[str]:
 
 
 # "Jeg er Kenneths mor", "jeg er hans søster": the writer's own role (the words after "er")
+_TAG_REASON = "tagget med navn"
+# "@Sofie Brandt": a tag of a post by a person's display name (a given name and one to
+# three capitalised words, on the same line)
+_TAGGED_NAME = re.compile(
+    r"(?<![\w.])@(?P<n>[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+    r"(?:[ \t]+[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3})")
 _WRITER_ROLE = required_gate(re.compile(
     r"\b[Jj]eg\s+er\s+((?:[\wæøåÆØÅ'’\-]+\s+){0,2}[\wæøåÆØÅ\-]+)"))
 

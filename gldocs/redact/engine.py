@@ -38,7 +38,7 @@ from gldocs.redact.contacts import (
     keep_professional_names,
     row_neighbours,
 )
-from gldocs.redact.context import sentences
+from gldocs.redact.context import Span, sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
@@ -59,6 +59,7 @@ from gldocs.redact.relation_records import RelationRecords
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 from gldocs.redact.vessels import spread_vessel_names
+from gldocs.redact.wrapped import wrapped_sentences
 
 
 @dataclass
@@ -380,6 +381,7 @@ class Analyzer:
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         sender_findings: list[Finding] = []
+        read: dict[str, tuple[list[Span], list[Finding]]] = {}  # per unit: sentences, categories
         for unit, det, block in zip(units, dets, layout.blocks, strict=True):
             if not unit.text.strip():
                 continue
@@ -391,6 +393,7 @@ class Analyzer:
             cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
                                             other_pronoun)
             findings.extend(cat_findings)
+            read[unit.path] = (spans, cat_findings)
             findings.extend(rules.spread(unit, spans, cat_findings, block))
             findings.extend(rules.remove_all(unit, det))
             findings.extend(rules.deny(unit, det))
@@ -409,6 +412,7 @@ class Analyzer:
                 neighbours.get(unit.path, [])
             findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
                                            unit.path in layout.signature))
+        findings.extend(rules.spread_blocks(units, layout.blocks, read))
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))
@@ -418,6 +422,7 @@ class Analyzer:
                                   relation)
         findings = consistent_contacts(findings, policy.client_rules)
         findings.extend(rules.address_towns(units, findings, self._danish_place))
+        findings.extend(wrapped_sentences(units, findings, self.bundle.sentence_words))
         person_words = self.bundle.person_words
         findings = extend_names(units, findings, self.not_name, self.ordinary,
                                 lambda w: w.lower() in person_words.set("family_nicknames"),

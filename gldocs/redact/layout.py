@@ -164,6 +164,10 @@ def unquoted_key(text: str) -> str:
     return _QUOTED_KEY.sub(r"\1:", text, count=1)
 
 
+# what opens a journal entry before its heading: a line number, a date, initials in
+# brackets and a dash, in any order (normalised: lower case)
+_ENTRY_PREFIX = re.compile(
+    r"^(?:(?:\d{1,5}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\([a-zæøå]{2,4}\)|[-–:])\s+)+")
 # a "Nøgle: værdi" line with a value after the colon (not a clock time: "kl. 10:30")
 _FIELD_WITH_VALUE = re.compile(r"^[^:\n]{1,60}(?<!\d):[ \t]*\S")
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]{3,100}[.!?:](?=\s|$)")
@@ -198,8 +202,13 @@ def _block_opened(text: str, specs: list[BlockSpec], any_heading: re.Pattern[str
     short = len(text) <= 80 and not text.endswith(".") and not _FIELD_WITH_VALUE.match(text)
     # "Gerningsbeskrivelse (fra dommen): …": a remark in brackets before the colon
     keyed = _REMARK_BEFORE_COLON.sub(r"\1:", norm, count=1)
+    # a journal entry's heading after its line number, date and initials ("0033  01.12.2025
+    # Om dommen.", "12.11.2026 (MKA) - om forholdet."): the rest is the heading alone
+    entry = _ENTRY_PREFIX.sub("", norm, count=1).rstrip(" .:")
     for block, heads in specs:
         for h, as_word in heads:
+            if entry == h and entry != norm.rstrip(" .:"):
+                return block, False
             # "<heading>:" or a paragraph opened by the heading as its own sentence ("Om
             # dommen. Jeg ved godt, det var dumt. …")
             if keyed.startswith((h + ":", h + ". ")):

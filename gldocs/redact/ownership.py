@@ -808,6 +808,28 @@ def _client_online(ev: Evidence) -> Ownership | None:
     return client(0.9, f"er klientens ({why})") if why else None
 
 
+_HANDLE_WORDS = re.compile(r"[^\W\d_]+")
+_NAME_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _clients_display_name(ev: Evidence) -> Ownership | None:
+    """A profile shown by the client's own name ("profil \"Nicki Hald\"" of Nicki Skovbo
+    Hald): the handle's words and the name words right after it are all the client's, two
+    at least (a given name alone may be another's)."""
+    if ev.pm.entity != "ONLINE_ID" or ev.ents.client is None:
+        return None
+    own = {t.lower() for t in ev.ents.client.tokens}
+    words = [w.lower() for w in _HANDLE_WORDS.findall(ev.pm.text)]
+    end = ev.pm.end
+    while (m := _NAME_AFTER.match(ev.text, end)) and m.group(1)[0].isupper() \
+            and m.group(1).lower() in own:
+        words.append(m.group(1).lower())
+        end = m.end()
+    if len(words) < 2 or not set(words) <= own:
+        return None
+    return client(0.85, "er klientens (profilen har klientens navn)")
+
+
 def _authority_company_id(ev: Evidence) -> Ownership | None:
     """An authority's CVR number or reference: in its letterhead or contact line, or a
     professional's (a signature block) right before it."""
@@ -841,6 +863,8 @@ RULES: tuple[OwnershipRule, ...] = (
     # in such a field) outweighs a role word somewhere before it
     OwnershipRule("the client's own labelled field (same value)", ONLINE | _only("PLATE"),
                   _client_online),
+    OwnershipRule("a profile by the client's own name", _only("ONLINE_ID"),
+                  _clients_display_name),
     OwnershipRule("the client's phone (case data)", PHONE, _client_phone),
     OwnershipRule("the client's e-mail (case data)", EMAIL, _client_email),
     OwnershipRule("the client's address", ADDRESS, _client_address),

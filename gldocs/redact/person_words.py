@@ -34,6 +34,9 @@ class PersonPatterns:
         self.word_use_before = words.set("word_use_before")
         self.closing_keys = frozenset(normalise(c) for c in words["signature_closings"])
         self.not_surnames = words.set("not_surnames")
+        # a role word inside an idiom that tells no role ("jeg er bekendt med, at …")
+        self.role_idiom = re.compile(
+            rf"(?i)\b(?:{words.alternation('role_word_idioms')})\b")
         self.not_name_leads = words.set("not_name_leads")
         self.ner_inner_words = words.set("ner_inner_words")
         hyphen = words["hyphen_particles"]

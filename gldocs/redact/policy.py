@@ -109,6 +109,10 @@ class CategorySpec(_Strict):
     # category's terms count only in a document that holds one of them ("segregated",
     # "adjudication" and "nicked for" are prison discipline there, ordinary English elsewhere)
     context: str | None = None
+    # words of the category that only say the person is in care ("patienten"): they remove
+    # nothing in a sentence that holds a term kept for a koordineringsområde (K7: "Patienten
+    # er startet i substitutionsbehandling" with misbrug chosen)
+    weak_terms: list[str] = Field(default_factory=list)
 
 
 class SectionSpec(_Strict):

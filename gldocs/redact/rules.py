@@ -176,11 +176,22 @@ class RuleStage:
         # also an eye disease): the client's or a professional's name of two words or more
         shield += [(x.start, x.end) for x in mentions if x.person.kind != Owner.PRIVATE
                    and len(x.text.split()) > 1]
+        # ... and the capitalised word right after such a name, where a Danish noun stands in
+        # lower case: the name's last word ("sagsbehandler Tina Lykke Præst vedr. …")
+        shield += [(w.start(1), w.end(1)) for x in mentions
+                   if x.person.kind != Owner.PRIVATE and len(x.text.split()) > 1
+                   and (w := _NAME_WORD_AFTER.match(unit.text, x.end)) is not None]
         seen: set[tuple[int, int, str]] = set()
+        kept = self._kept_terms(unit, spans, names, areas, det, mentions, other_pronoun)
         for cat_name in names:
             cat = policy.categories[cat_name]
             for m in det.categories.get(cat_name, ()):
                 if any(a in m.text.lower() for a in self.allow):
+                    continue
+                # (a relative's own record, subject "private", never yields: "Hans søster,
+                # Lone, bliver undersøgt som nyredonor" goes with helbred chosen too)
+                if cat.subject != "private" and not set(cat.keep_if_areas) & set(areas) \
+                        and self._yields_to_kept(m, cat, spans, kept):
                     continue
                 # "hun" of a man's plan that means the professional named just before and
                 # tells or assesses ("… med psykolog Tine Maribo. Hun beskriver en depression,
@@ -233,6 +244,36 @@ class RuleStage:
                                          marker=(cat.marker or None) if action == "remove"
                                          else "", explanation=why))
         return out
+
+    def _kept_terms(self, unit: TextUnit, spans: list[Span], names: Sequence[str],
+                    areas: Sequence[str], det: UnitDetections, mentions: Sequence[Mention],
+                    other_pronoun: str | None) -> list[CategoryMatch]:
+        """The terms of the unit that a koordineringsområde keeps (K7), as the client's own
+        (not a relative's: :meth:`_someone_else`)."""
+        out: list[CategoryMatch] = []
+        for cat_name in names:
+            cat = self.policy.categories[cat_name]
+            if cat.subject != "any" or not set(cat.keep_if_areas) & set(areas):
+                continue
+            out.extend(m for m in det.categories.get(cat_name, ())
+                       if self._someone_else(unit, spans, m, mentions, other_pronoun) is None)
+        return out
+
+    @staticmethod
+    def _yields_to_kept(m: CategoryMatch, cat: CategorySpec, spans: list[Span],
+                        kept: Sequence[CategoryMatch]) -> bool:
+        """Whether the removal term ``m`` gives way to a kept term: the same word read by a
+        chosen area's lexicon too ("opioidafhængighedssyndrom" is a syndrome and a substance
+        dependence: with misbrug chosen it stays), or one of the category's ``weak_terms``
+        ("Patienten") in a sentence that holds a kept term."""
+        if not kept:
+            return False
+        if any(k.start <= m.start and m.end <= k.end for k in kept):
+            return True
+        if m.text.lower() not in {w.lower() for w in cat.weak_terms}:
+            return False
+        sentence = sentence_at(spans, m.start)
+        return any(sentence.start <= k.start < sentence.end for k in kept)
 
     def _professional_tells(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
                             mentions: Sequence[Mention], pronoun: str) -> bool:
@@ -506,6 +547,57 @@ class RuleStage:
                           score=0.7, action="remove", explanation=why)
                 for s in spans if (s.start, s.end) not in removed
                 and not self._decided_in_part(s, cat_findings)]
+
+    def spread_blocks(self, units: Sequence[TextUnit], blocks: Sequence[HeadingBlock | None],
+                      read: dict[str, tuple[list[Span], list[Finding]]]) -> list[Finding]:
+        """A heading block over several lines (a text file's or a PDF's lines, one unit
+        each: "0033  01.12.2025  Om dommen." and the lines below it) that is mostly removed
+        goes entirely, as :meth:`spread` does inside one paragraph. ``read``: each unit's
+        sentences and category findings."""
+        out: list[Finding] = []
+        run: list[TextUnit] = []
+        current: HeadingBlock | None = None
+
+        def close() -> None:
+            if current is not None and len(run) > 1 and current.spread_ratio is not None \
+                    and current.spread_rule is not None:
+                out.extend(self._spread_run(run, current, read))
+            run.clear()
+
+        for unit, block in zip(units, blocks, strict=True):
+            if block is None or block is not current or unit.path not in read:
+                close()
+                current = block
+            if block is not None and unit.path in read:
+                run.append(unit)
+        close()
+        return out
+
+    def _spread_run(self, run: list[TextUnit], block: HeadingBlock,
+                    read: dict[str, tuple[list[Span], list[Finding]]]) -> list[Finding]:
+        sentences_: list[tuple[TextUnit, Span, bool]] = []
+        for unit in run:
+            spans, cat_findings = read[unit.path]
+            removed = {(f.start, f.end) for f in cat_findings if f.action == "remove"}
+            clauses = [(f.start, f.end) for f in cat_findings if f.action == "remove"
+                       and self._scope(f.entity) == "clause"]
+            sentences_ += [(unit, sp, (sp.start, sp.end) in removed
+                            or any(sp.start <= a and b <= sp.end for a, b in clauses))
+                           for sp in spans]
+        hit = sum(1 for _, _, h in sentences_ if h)
+        if len(sentences_) < 2 or hit / len(sentences_) < (block.spread_ratio or 1.0) \
+                or block.spread_rule is None:
+            return []
+        rid = block.spread_rule
+        rule = self.policy.rule(rid)
+        why = (f"Resten af et afsnit under en overskrift om handlingen, hvor {hit} af "
+               f"{len(sentences_)} sætninger er fjernet; {rule.title.lower()} ({rid}).")
+        return [self.make(unit, sp.start, sp.end, rule=rid, detector="section",
+                          entity="SECTION", score=0.7, action="remove", explanation=why)
+                for unit, sp, h in sentences_
+                if not h and not self._decided_in_part(sp, read[unit.path][1])
+                and not any(f.action == "keep" and f.start < sp.end and sp.start < f.end
+                            for f in read[unit.path][1])]  # (the judgment, K6, stays)
 
     def _decided_in_part(self, s: Span, cat_findings: list[Finding]) -> bool:
         """Whether a category already decided part by part what of sentence ``s`` stays:
@@ -954,6 +1046,8 @@ PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a
 # semicolon, and the words to the record term
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+# a capitalised word of letters right after a name, on its line ("Tina Lykke Præst")
+_NAME_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)(?![\w\-])")
 # the kept entity of an authority a contact line opens with (RuleStage.contact_authority)
 AUTHORITY = "AUTHORITY"
 # where the clause that a private person opens starts (_pronoun_subject)

@@ -89,7 +89,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "staff_key_parts", "bracket_nickname_cues", "sender_header_keys",
         "message_party_keys", "contact_labels", "address_abbreviations",
         "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
-        "chat_words", "place_adverbs", "letter_closing_words")),
+        "chat_words", "place_adverbs", "letter_closing_words", "role_word_idioms")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

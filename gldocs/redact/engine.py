@@ -260,14 +260,15 @@ class Analyzer:
         if self.nlp is not None:
             context, reads = self.ner_reads(units, internal, client_name)
             ner = find_entities(self.nlp, [u.text for u in units], reads, context)
-        out = []
-        for unit, ents, notes in zip(units, ner, internal, strict=True):
-            if not unit.text.strip():
-                out.append(UnitDetections())
-                continue
-            artifacts = UnitArtifacts(unit.section, ents, notes)
-            results = self.engine.analyze(unit.text, LANGUAGE, nlp_artifacts=artifacts)
-            out.append(collect(unit.text, results))
+        # the units with text, each recognizer over all of them before the next
+        # (UnitEngine.analyze_units: the same results as one unit after another)
+        read = [k for k, unit in enumerate(units) if unit.text.strip()]
+        found = self.engine.analyze_units(
+            [units[k].text for k in read],
+            [UnitArtifacts(units[k].section, ner[k], internal[k]) for k in read], LANGUAGE)
+        out = [UnitDetections() for _ in units]  # (blank units have nothing)
+        for k, results in zip(read, found, strict=True):
+            out[k] = collect(units[k].text, results)
         return out
 
     def mentions(self, unit: TextUnit, ents: CaseEntities,

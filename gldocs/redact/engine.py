@@ -381,35 +381,41 @@ class Analyzer:
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         sender_findings: list[Finding] = []
-        for unit, det, block in zip(units, dets, layout.blocks, strict=True):
-            if not unit.text.strip():
-                continue
-            # Internal notes go whole; the detectors still run on them so that the report
-            # says what they held (names, § 10, security) -- the widest removal sets the marker.
-            findings.extend(rules.internal(unit, det))
-            spans = sentences(unit.text, self.bundle.sentence_words)
-            patterns, mentions = found[unit.path]
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
-                                            other_pronoun)
-            findings.extend(cat_findings)
-            findings.extend(rules.spread(unit, spans, cat_findings, block))
-            findings.extend(rules.remove_all(unit, det))
-            findings.extend(rules.deny(unit, det))
-            findings.extend(rules.persons(unit, mentions))
-            findings.extend(rules.contact_authority(unit))
-            findings.extend(rules.role_sentences(unit, spans, mentions))
-            findings.extend(rules.family_names(unit, self._no_family_name))
-            findings.extend(rules.script_names(unit, mentions))
-            senders = rules.message_senders(unit, mentions, kept_label)
-            sender_findings.extend(senders)
-            findings.extend(senders)
-            findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
-                                                 self._institution_or_abroad,
-                                                 self._abroad, other_pronoun))
-            record_people = by_record.get(record_of(unit.path) or "", []) or \
-                neighbours.get(unit.path, [])
-            findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
-                                           unit.path in layout.signature))
+        # Each rule over every unit before the next (as the recognizers run: its patterns
+        # stay in the processor's caches); each unit's findings in the rules' order.
+        # Internal notes go whole; the detectors still run on them so that the report
+        # says what they held (names, § 10, security) -- the widest removal sets the marker.
+        live = [(unit, det, block, sentences(unit.text, self.bundle.sentence_words),
+                 found[unit.path][1])
+                for unit, det, block in zip(units, dets, layout.blocks, strict=True)
+                if unit.text.strip()]
+        cat_findings = [rules.categories(u, sp, ctx.areas, det, block, ms, other_pronoun)
+                        for u, det, block, sp, ms in live]
+        senders = [rules.message_senders(u, ms, kept_label) for u, _, _, _, ms in live]
+        per_rule = (
+            [rules.internal(u, det) for u, det, _, _, _ in live],
+            cat_findings,
+            [rules.spread(u, sp, cf, block)
+             for (u, _, block, sp, _), cf in zip(live, cat_findings, strict=True)],
+            [rules.remove_all(u, det) for u, det, _, _, _ in live],
+            [rules.deny(u, det) for u, det, _, _, _ in live],
+            [rules.persons(u, ms) for u, _, _, _, ms in live],
+            [rules.contact_authority(u) for u, _, _, _, _ in live],
+            [rules.role_sentences(u, sp, ms) for u, _, _, sp, ms in live],
+            [rules.family_names(u, self._no_family_name) for u, _, _, _, _ in live],
+            [rules.script_names(u, ms) for u, _, _, _, ms in live],
+            senders,
+            [rules.private_places(u, sp, ms, self._danish_place, self._institution_or_abroad,
+                                  self._abroad, other_pronoun) for u, _, _, sp, ms in live],
+            [rules.patterns(u, found[u.path][0], ms, ents,
+                            by_record.get(record_of(u.path) or "", [])
+                            or neighbours.get(u.path, []), u.path in layout.signature)
+             for u, _, _, _, ms in live],
+        )
+        for k in range(len(live)):
+            sender_findings.extend(senders[k])
+            for step in per_rule:
+                findings.extend(step[k])
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))

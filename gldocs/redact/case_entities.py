@@ -402,6 +402,16 @@ class EntityFinder:
         contact_block = private_block = False
         previous = ""
         headers = _table_headers([u.text for u in units])
+        # every unit's candidates first, then their verdicts in document order (the
+        # candidates read nothing the verdicts decide; one step over all the units keeps
+        # its tables in the processor's caches); a line that is a part's heading ("A.
+        # PERSONLIGE OPLYSNINGER") names nobody
+        candidates = [
+            [] if not unit.text.strip() or heading_section(unit.text) is not None else
+            self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
+                             patterns[i], strict=unit.section in strict_sections,
+                             lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())
+            for i, unit in enumerate(units)]
         for i, unit in enumerate(units):
             text = unit.text
             if not text.strip():
@@ -417,11 +427,7 @@ class EntityFinder:
                     # "REFERENCER": the persons below speak for the client privately
                     private_block, contact_block = True, False
             writer_role = self._writer_role(text) or writer_role
-            # a line that is a part's heading ("A. PERSONLIGE OPLYSNINGER") names nobody
-            cands = [] if heading_section(text) is not None else \
-                self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
-                                 patterns[i], strict=unit.section in strict_sections,
-                                 lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())
+            cands = candidates[i]
             for cand, detector in cands:
                 written = text[cand.start:cand.end]
                 if written != cand.text and cand.reason == _REGISTER_REASON:

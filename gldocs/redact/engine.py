@@ -38,7 +38,7 @@ from gldocs.redact.contacts import (
     keep_professional_names,
     row_neighbours,
 )
-from gldocs.redact.context import Span, sentences
+from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
@@ -261,14 +261,15 @@ class Analyzer:
         if self.nlp is not None:
             context, reads = self.ner_reads(units, internal, client_name)
             ner = find_entities(self.nlp, [u.text for u in units], reads, context)
-        out = []
-        for unit, ents, notes in zip(units, ner, internal, strict=True):
-            if not unit.text.strip():
-                out.append(UnitDetections())
-                continue
-            artifacts = UnitArtifacts(unit.section, ents, notes)
-            results = self.engine.analyze(unit.text, LANGUAGE, nlp_artifacts=artifacts)
-            out.append(collect(unit.text, results))
+        # the units with text, each recognizer over all of them before the next
+        # (UnitEngine.analyze_units: the same results as one unit after another)
+        read = [k for k, unit in enumerate(units) if unit.text.strip()]
+        found = self.engine.analyze_units(
+            [units[k].text for k in read],
+            [UnitArtifacts(units[k].section, ner[k], internal[k]) for k in read], LANGUAGE)
+        out = [UnitDetections() for _ in units]  # (blank units have nothing)
+        for k, results in zip(read, found, strict=True):
+            out[k] = collect(units[k].text, results)
         return out
 
     def mentions(self, unit: TextUnit, ents: CaseEntities,
@@ -381,37 +382,43 @@ class Analyzer:
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         sender_findings: list[Finding] = []
-        read: dict[str, tuple[list[Span], list[Finding]]] = {}  # per unit: sentences, categories
-        for unit, det, block in zip(units, dets, layout.blocks, strict=True):
-            if not unit.text.strip():
-                continue
-            # Internal notes go whole; the detectors still run on them so that the report
-            # says what they held (names, § 10, security) -- the widest removal sets the marker.
-            findings.extend(rules.internal(unit, det))
-            spans = sentences(unit.text, self.bundle.sentence_words)
-            patterns, mentions = found[unit.path]
-            cat_findings = rules.categories(unit, spans, ctx.areas, det, block, mentions,
-                                            other_pronoun)
-            findings.extend(cat_findings)
-            read[unit.path] = (spans, cat_findings)
-            findings.extend(rules.spread(unit, spans, cat_findings, block))
-            findings.extend(rules.remove_all(unit, det))
-            findings.extend(rules.deny(unit, det))
-            findings.extend(rules.persons(unit, mentions))
-            findings.extend(rules.contact_authority(unit))
-            findings.extend(rules.role_sentences(unit, spans, mentions))
-            findings.extend(rules.family_names(unit, self._no_family_name))
-            findings.extend(rules.script_names(unit, mentions))
-            senders = rules.message_senders(unit, mentions, kept_label)
-            sender_findings.extend(senders)
-            findings.extend(senders)
-            findings.extend(rules.private_places(unit, spans, mentions, self._danish_place,
-                                                 self._institution_or_abroad,
-                                                 self._abroad, other_pronoun))
-            record_people = by_record.get(record_of(unit.path) or "", []) or \
-                neighbours.get(unit.path, [])
-            findings.extend(rules.patterns(unit, patterns, mentions, ents, record_people,
-                                           unit.path in layout.signature))
+        # Each rule over every unit before the next (as the recognizers run: its patterns
+        # stay in the processor's caches); each unit's findings in the rules' order.
+        # Internal notes go whole; the detectors still run on them so that the report
+        # says what they held (names, § 10, security) -- the widest removal sets the marker.
+        live = [(unit, det, block, sentences(unit.text, self.bundle.sentence_words),
+                 found[unit.path][1])
+                for unit, det, block in zip(units, dets, layout.blocks, strict=True)
+                if unit.text.strip()]
+        cat_findings = [rules.categories(u, sp, ctx.areas, det, block, ms, other_pronoun)
+                        for u, det, block, sp, ms in live]
+        senders = [rules.message_senders(u, ms, kept_label) for u, _, _, _, ms in live]
+        per_rule = (
+            [rules.internal(u, det) for u, det, _, _, _ in live],
+            cat_findings,
+            [rules.spread(u, sp, cf, block)
+             for (u, _, block, sp, _), cf in zip(live, cat_findings, strict=True)],
+            [rules.remove_all(u, det) for u, det, _, _, _ in live],
+            [rules.deny(u, det) for u, det, _, _, _ in live],
+            [rules.persons(u, ms) for u, _, _, _, ms in live],
+            [rules.contact_authority(u) for u, _, _, _, _ in live],
+            [rules.role_sentences(u, sp, ms) for u, _, _, sp, ms in live],
+            [rules.family_names(u, self._no_family_name) for u, _, _, _, _ in live],
+            [rules.script_names(u, ms) for u, _, _, _, ms in live],
+            senders,
+            [rules.private_places(u, sp, ms, self._danish_place, self._institution_or_abroad,
+                                  self._abroad, other_pronoun) for u, _, _, sp, ms in live],
+            [rules.patterns(u, found[u.path][0], ms, ents,
+                            by_record.get(record_of(u.path) or "", [])
+                            or neighbours.get(u.path, []), u.path in layout.signature)
+             for u, _, _, _, ms in live],
+        )
+        for k in range(len(live)):
+            sender_findings.extend(senders[k])
+            for step in per_rule:
+                findings.extend(step[k])
+        read = {u.path: (sp, cf)  # per unit: sentences, categories
+                for (u, _, _, sp, _), cf in zip(live, cat_findings, strict=True)}
         findings.extend(rules.spread_blocks(units, layout.blocks, read))
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,

@@ -180,6 +180,35 @@ def test_unit_engines_own_path_gives_what_presidios_gives(analyzer: Analyzer) ->
         engine.registry.recognizers.remove(extra)
 
 
+def test_analyze_units_gives_what_analyze_gives_unit_by_unit(analyzer: Analyzer) -> None:
+    """Each recognizer over all of a document's units before the next (the order the
+    analyzer runs them in): per unit the same results, scores, metadata and order as
+    ``analyze`` on that unit alone, each unit with its own artifacts."""
+    from gldocs.redact.recognizers.base import UnitArtifacts
+
+    engine = analyzer.engine
+    texts = ["Brumo Vessel (CPR 150488-1234) bor på Lindevej 12, 7100 Vejle, tlf. "
+             "20 30 40 50, brumo.vessel@gmail.com, og har misbrug af hash.",
+             "Diagnosen epilepsi. Misbrug af hash og kokain; misbrug af hash igen.",
+             "Mette Holm", "ring 20 30 40 50 eller 20304050", "Intet at finde her.",
+             "Mette Holm"]
+    arts = [UnitArtifacts("beskrivelse", [NerEntity(0, 12, "Brumo Vessel", "PER")], []),
+            UnitArtifacts("beskrivelse"), UnitArtifacts("stamoplysninger"),
+            UnitArtifacts("beskrivelse", [], [(0, 4)]), UnitArtifacts("beskrivelse"),
+            UnitArtifacts("beskrivelse", [NerEntity(0, 10, "Mette Holm", "PER")], [])]
+
+    def key(results: list) -> list[tuple]:
+        return [(r.entity_type, r.start, r.end, r.score,
+                 sorted((k, str(v)) for k, v in r.recognition_metadata.items()),
+                 r.analysis_explanation) for r in results]
+
+    batched = engine.analyze_units(texts, arts)
+    assert len(batched) == len(texts)
+    alone = [engine.analyze(t, "da", nlp_artifacts=a) for t, a in zip(texts, arts, strict=True)]
+    assert [key(b) for b in batched] == [key(a) for a in alone]
+    assert sum(map(len, batched)) >= 8
+
+
 @pytest.mark.parametrize(("factory", "text", "expected"), [
     ("birth_date", "Hun er født den 2. maj 1986 i Vejle.", [("BIRTH_DATE", "2. maj 1986")]),
     ("online", "Han skriver på Snapchat: josse97 om aftenen.", [("ONLINE_ID", "josse97")]),

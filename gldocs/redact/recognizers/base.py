@@ -132,6 +132,41 @@ class UnitEngine(AnalyzerEngine):
             if found:
                 _add_recognizer_id(found, recognizer)
                 results.extend(found)
+        return self._finish(text, results, nlp_artifacts, recognizers, thresholds, context)
+
+    def analyze_units(self, texts: Sequence[str], artifacts: Sequence[NlpArtifacts],
+                      language: str = LANGUAGE) -> list[list[RecognizerResult]]:
+        """:meth:`analyze` of each of ``texts`` with its ``artifacts`` (the same results, in
+        the same order), each recognizer run over every text before the next one starts:
+        one recognizer's patterns, tables and caches stay hot in the processor's caches
+        over a document's units, where running every recognizer on one unit after another
+        evicts them (about a quarter less time in the recognizers; the recognizers are
+        pure functions of a text and its artifacts, so the order they run in changes no
+        result)."""
+        if self.log_decision_process:
+            return [self.analyze(t, language, nlp_artifacts=a)
+                    for t, a in zip(texts, artifacts, strict=True)]
+        recognizers, supported, thresholds = self._recognizers_of(language)
+        raw: list[list[RecognizerResult]] = [[] for _ in texts]
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            analyze = recognizer.analyze
+            for results, text, art in zip(raw, texts, artifacts, strict=True):
+                found = analyze(text=text, entities=supported, nlp_artifacts=art)
+                if found:
+                    _add_recognizer_id(found, recognizer)
+                    results.extend(found)
+        return [self._finish(text, results, art, recognizers, thresholds)
+                for text, results, art in zip(texts, raw, artifacts, strict=True)]
+
+    def _finish(self, text: str, results: list[RecognizerResult],
+                nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer],
+                thresholds: dict[str, dict[str, float]],
+                context: list[str] | None = None) -> list[RecognizerResult]:
+        """presidio's steps after the recognizers (the context pass, the score thresholds,
+        ``remove_duplicates``) on one text's results, in registry order."""
         if not results:
             return results  # (each step below leaves an empty list empty)
         if not self._plan_skips_context():

@@ -12,6 +12,7 @@ the findings. Every value here is invented.
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from pathlib import Path
@@ -46,6 +47,9 @@ def _pairs(a: str, b: str, c: str, d: str) -> dict[str, str]:
         "soft hyphen": f"{a}{b}\u00ad{c}{d}",
         "full-width digits": "".join(chr(ord(ch) + 0xFEE0) for ch in s),
         "+45 and dots": f"+45.{a}.{b}.{c}.{d}",
+        "HTML no-break spaces": f"{a}&nbsp;{b}&nbsp;{c}&nbsp;{d}",
+        "HTML numeric hyphens": f"{a}&#8209;{b}&#8209;{c}&#8209;{d}",
+        "mixed after a label": f"{a}.{b}-{c} {d}",
     }
 
 
@@ -71,6 +75,7 @@ _CPRS = {  # form -> CPR of a private person (invented: 03 07 91 and serials)
     "full-width digits": "０３０７９１－１２９７", "dots": "03.07.91-1300",
     "slashes": "03/07/91-1319", "spaced hyphen": "030791 - 1327",
     "word joiners": "030791\u2060-\u20601335", "grouped": "03 07 91-1343",
+    "HTML numeric hyphen": "030791&#8209;1351", "HTML soft hyphen": "0307&shy;91-1378",
 }
 _PRIVATE_MAILS = {  # form -> (written address, the part that must go)
     "zero-width space": ("sanne.kvist\u200b71@gmail.com", "kvist71"),
@@ -83,6 +88,7 @@ _PRIVATE_MAILS = {  # form -> (written address, the part that must go)
     "[at] and [dot]": ("eva.lundfryd[at]gmail[dot]com", "lundfryd"),
     "no-break spaces": ("tage.moelby\u00a0@\u00a0gmail.com", "moelby"),
     "bare snabel-a": ("bo.ravnsholt snabel-a gmail.com", "ravnsholt"),
+    "HTML @": ("lis.graabaek&#64;gmail.com", "graabaek"),
 }
 _PROFESSIONAL_MAILS = {  # form -> (written address, the address as a reader sees it)
     "zero-width space": ("ole.b\u200bak@vejle.dk", "ole.bak@vejle.dk"),
@@ -102,6 +108,7 @@ _ACCOUNTS = {  # form -> (written account, its account digits)
 _NAMES = {  # form -> a private person's name as written
     "Cyrillic е": "Gitte Vеstergrav", "Cyrillic а": "Lаila Fuglsbjerg",
     "zero-width space": "Kir\u200bsten Dalsgård", "soft hyphen": "Hen\u00adning Kjærbo",
+    "HTML soft hyphen": "Vag&shy;n Ulstrup",
 }
 
 _PRIVATE_PHONE = ["Hans kæreste Mette Lund har nummeret {v}, og hun ringer ofte.",
@@ -133,7 +140,8 @@ def _redacted(tmp_path: Path, body: list[str], ext: str) -> str:
     if ext == "docx":
         with zipfile.ZipFile(out) as z:
             xml = z.read("word/document.xml").decode("utf-8")
-        text = "\n".join(re.sub(r"<[^>]+>", "", p) for p in xml.split("</w:p>"))
+        # (the XML's own escapes undone: the text as Word shows it)
+        text = html.unescape("\n".join(re.sub(r"<[^>]+>", "", p) for p in xml.split("</w:p>")))
     else:
         text = out.read_text(encoding="utf-8")
     return normalise_text(text)

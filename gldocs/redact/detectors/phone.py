@@ -83,7 +83,7 @@ class _Patterns:
         # groups are a number.
         self.labelled = re.compile(
             rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*{number}\s*[:.]?\s*"
-            r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
+            r"(?P<number>\(?\+?\d[\d\s().\-/]{4,22}\d)(?![\w])",
             re.IGNORECASE)
         self.labelled = with_first_char_gate(self.labelled)
 

@@ -103,6 +103,7 @@ _ACCOUNTS = {  # form -> (written account, its account digits)
     "dots": ("reg.nr. 1554 kontonr. 3456.789.015", "3456789015"),
     "slash": ("1555/3456789016", "3456789016"),
     "hyphen": ("1556-3456789017", "3456789017"),
+    "spaced hyphen": ("1558 - 3456789019", "3456789019"),
     "full-width": ("reg.nr. １５５７ kontonr. ３４５６７８９０１８", "3456789018"),
 }
 _NAMES = {  # form -> a private person's name as written
@@ -249,3 +250,39 @@ def test_a_bare_snabel_a_is_an_e_mail() -> None:
     found = find_emails("Skriv til bo.ravnsholt snabel-a gmail.com i aften.")
     assert [m.normalized for m in found] == ["bo.ravnsholt@gmail.com"]
 
+
+
+@pytest.mark.parametrize(("raw", "seen"), [
+    ("61&nbsp;47&nbsp;92&nbsp;38", "61 47 92 38"),
+    ("030791&#8209;1238", "030791-1238"),
+    ("lis.graabaek&#64;gmail.com", "lis.graabaek@gmail.com"),
+    ("Vag&shy;n Ulstrup", "Vagn Ulstrup"),
+    ("M&#x435;tte", "Mette"),  # a Cyrillic е by its reference, then folded
+    ("Børn &amp; Unge", "Børn & Unge"),
+    ("a &ukendt; b", "a &ukendt; b"),  # no character of that name: as written
+])
+def test_html_character_references_read_as_their_characters(raw: str, seen: str) -> None:
+    assert normalise_text(raw) == seen
+
+
+@pytest.mark.parametrize(("local", "tokens", "names"), [
+    ("nanna.krogh88", ["nanna", "krogh"], True),
+    ("nannakrogh", ["nanna", "krogh"], True),
+    ("nkrogh", ["nanna", "krogh"], True),
+    ("krogh_n", ["nanna", "krogh"], True),
+    ("jeanette.poulsgaard", ["poul"], False),  # a given name inside a surname
+    ("annette.berg", ["nette"], False),
+])
+def test_a_mails_local_part_names_a_person_by_whole_pieces(
+        local: str, tokens: list[str], names: bool) -> None:
+    from gldocs.redact.ownership import local_part_names
+
+    assert local_part_names(local, tokens) is names
+
+
+@pytest.mark.parametrize("text", ["konto 1551 - 3456789012.", "reg. 1551 / konto 3456789012",
+                                  "1551/3456789012", "reg.nr. 1554 kontonr. 3456.789.015"])
+def test_account_forms_are_found(text: str) -> None:
+    from gldocs.redact.detectors.online import find_bank_accounts
+
+    assert any("345678901" in re.sub(r"\D", "", m.text) for m in find_bank_accounts(text))

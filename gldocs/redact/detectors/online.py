@@ -171,8 +171,10 @@ _IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
 # _Patterns, from the policy)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
-# (a registration number and an account number by a space, a hyphen or a slash)
-_ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-/](?P<acc>\d{10})(?![\d\-/])")
+# (a registration number and an account number by a space, a hyphen or a slash, the last
+# two perhaps with spaces around: "1551 - 3456789012")
+_ACCOUNT_BARE = re.compile(
+    r"(?<![\d\-./])(?P<reg>\d{4})(?:[ ]?[\-/][ ]?|[ ])(?P<acc>\d{10})(?![\d\-/])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
 # a service's name joined to a reference's label ("Remitly-ref.")

@@ -78,8 +78,9 @@ def find_emails(text: str, words: WordLists | None = None) -> list[PatternMatch]
     policy's)."""
     found: list[PatternMatch] = []
     pats = _patterns(words)
+    # (a bare spelling has a hyphen: looked for only where one stands)
     if "@" not in text and "(" not in text and "[" not in text and (
-            pats.bare_at is None or not pats.bare_at.search(text)):
+            pats.bare_at is None or "-" not in text or not pats.bare_at.search(text)):
         return found  # no "@", "(at)", "[at]" or bare "snabel-a"
     for m in pats.email.finditer(text):
         domain = pats.spelled_dot.sub(".", m.group("domain"))

@@ -554,6 +554,7 @@ class EntityFinder:
 
         out: dict[str, str] = {}
         owner: re.Pattern[str] | None = None  # compiled when a unit holds an identifier
+        apposition: re.Pattern[str] | None = None
         staff_block = False
         for u, found in zip(units, patterns, strict=True):
             if u.section == "stamoplysninger":
@@ -563,9 +564,11 @@ class EntityFinder:
             for pm in found:
                 if pm.entity not in own_field_entities:
                     continue
-                if owner is None:
+                if owner is None or apposition is None:
                     owner = client_label(client_tokens, self.person.words)
-                why = self._client_online_evidence(u, pm, owner, staff_block)
+                    apposition = client_account_apposition(client_tokens, self.person.words)
+                why = self._client_online_evidence(u, pm, owner, staff_block) or \
+                    self._client_account_apposition(u.text, pm, apposition)
                 if why:
                     out.setdefault(pm.normalized, why)
         return out
@@ -576,7 +579,9 @@ class EntityFinder:
         from gldocs.redact.detectors.online import is_online_label
 
         text = unit.text
-        key = self.classifier.header_key(text) or ""
+        # (a remark in brackets is no other owner unless it names a role: "TikTok-profil
+        # (egen):", "Konto (NemKonto):"; "Snapchat (kæresten):" is hers)
+        key = self.classifier.header_key(text) or self._key_with_remark(text) or ""
         if unit.section == "stamoplysninger" and key and not staff_block and \
                 pm.start > text.find(":") and not self.classifier.line_is_private(text) and \
                 not any(w in self.classifier.role_cues or self.classifier.is_title(w)
@@ -588,6 +593,26 @@ class EntityFinder:
                                                        self._identifier_words):
                 return f"feltet '{m.group(0).strip(' :=')}' nævner klienten som ejer"
         return ""
+
+    def _client_account_apposition(self, text: str, pm: PatternMatch,
+                                   apposition: re.Pattern[str]) -> str:
+        """Why ``pm`` is the client's by an account or profile the client's genitive names
+        with the value in apposition ("Jespers egen NemKonto i Danske Bank, reg. …",
+        "Klientens lønkonto (reg. …)"): no role word and no other person's genitive between
+        ("" when not)."""
+        if pm.entity not in ("BANK_ACCOUNT", "ONLINE_ID"):
+            return ""
+        m = apposition.search(text, max(0, pm.start - 100), pm.start)
+        if m is None or self.classifier.role_in(m.group("rest")) or \
+                _GENITIVE_NAME.search(m.group("rest")):
+            return ""
+        from gldocs.redact.detectors.online import is_account_label, is_online_label
+
+        label = m.group("label")
+        words = self._identifier_words
+        if not (is_account_label(label, words) or is_online_label(label, words)):
+            return ""
+        return f"'{m.group(0).strip(' ,(')}' nævner klienten som ejer"
 
     def _client_contacts(self, units: Sequence[TextUnit], client_name: str | None = None
                          ) -> tuple[set[str], set[str], list[str]]:
@@ -2593,6 +2618,31 @@ def client_label(client_tokens: set[str], words: WordLists | None = None) -> re.
         rf"(?P<label>[\w\-]+(?:[ \t]+[\w\-]+)?)[ \t]*"
         rf"(?:[:=]|[ \t](?:{words.alternation('label_verbs')}))[ \t]*"
         rf"[\"“”'‘’]?", re.IGNORECASE)
+
+
+# a capitalised word in the genitive ("Mettes", "Lunds"): another owner named
+_GENITIVE_NAME = re.compile(r"(?<![\w\-])[A-ZÆØÅ][\wæøå]+s(?![\w\-])")
+
+
+@lru_cache(maxsize=64)
+def _account_apposition(names: tuple[str, ...], words: WordLists) -> re.Pattern[str]:
+    owners = "|".join([words.alternation("client_owner_words"),
+                       *(f"{n}{GENITIVE}" for n in names)])
+    return re.compile(
+        rf"(?<![\w@.\-])(?:{owners})(?![\w])[ \t]+(?:(?:{words.alternation('own_words')})"
+        rf"[ \t]+)?(?P<label>[\w\-]+)(?P<rest>(?:[ \t]+[\w\-.]+){{0,4}}?)[ \t]*[,(:][ \t]*$",
+        re.IGNORECASE)
+
+
+def client_account_apposition(client_tokens: set[str], words: WordLists | None = None
+                              ) -> re.Pattern[str]:
+    """The client as owner of an account or a profile, the value in apposition right after
+    it: "Jespers egen NemKonto i Danske Bank, ", "Klientens lønkonto (" (the label is
+    checked by the caller; ``rest`` holds the words between it and the value)."""
+    words = words if words is not None else default_words("person_words")
+    names = tuple(sorted((re.escape(t) for t in client_tokens if len(t) > 2),
+                         key=len, reverse=True))
+    return _account_apposition(names, words)
 
 
 def _address_variants(address: str) -> list[str]:

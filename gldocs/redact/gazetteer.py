@@ -15,9 +15,11 @@ Word lists the policy declares under ``resources`` (data, not code):
 
 One rule for an institution named after its kind (:meth:`Gazetteer.named_institution`):
 capitalised words right after a lower-case organisation word, as listed or in its definite
-form ("forsorgshjemmet Kærholm", "herberget Stjernen", "bosted Lærkehøj"), name that
-institution, here and wherever the document names it again, unless a word of them is a
-known given name ("bostedet Lise Holm" is a person at the bosted).
+form ("forsorgshjemmet Kærholm", "herberget Stjernen", "bosted Lærkehøj"), or after a
+capitalised one in its definite form ("Statsfængslet Enner Mark"), name that institution,
+here and wherever the document names it again, unless its first word is a known given name
+("bostedet Lise Holm" is a person at the bosted) or a later word is a given name that is no
+ordinary word ("Mark" is also a field).
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ _WORD_BEFORE = re.compile(_LOWER_WORD + "$")
 # a lower-case word and the one or two capitalised words after it ("forsorgshjemmet Kærholm")
 _NAME_AFTER_WORD = required_gate(re.compile(
     _LOWER_WORD + r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)"))
+
+# a capitalised organisation word in its definite form and the one or two capitalised words
+# after it ("Statsfængslet Enner Mark", "Arresthuset Vestbo"): an institution by its name
+_NAME_AFTER_CAP_WORD = required_gate(re.compile(
+    r"(?<![\w\-])([A-ZÆØÅ][a-zæøå]+)[ ]+"
+    r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)"))
 
 
 @dataclass(frozen=True)
@@ -168,8 +176,19 @@ class Gazetteer:
         stands right before somewhere in ``texts`` (a document): the institution's name
         wherever it stands ("ophold på forsorgshjemmet Lyngbo" ... "Svar om ophold,
         Lyngbo")."""
-        return frozenset(m.group(2) for t in texts for m in _NAME_AFTER_WORD.finditer(t)
-                         if self.names_institution(m.group(1)))
+        texts = list(texts)
+        return frozenset(
+            [m.group(2) for t in texts for m in _NAME_AFTER_WORD.finditer(t)
+             if self.names_institution(m.group(1))]
+            + [m.group(2) for t in texts for m in _NAME_AFTER_CAP_WORD.finditer(t)
+               if self._names_institution_capitalised(m.group(1))])
+
+    def _names_institution_capitalised(self, word: str) -> bool:
+        """A capitalised organisation word in its definite form ("Statsfængslet",
+        "Arresthuset", "Bostedet"): the institution it is the kind of, by its name after
+        it (a known given name first still makes a person: :meth:`named_institution`)."""
+        lower = word.lower()
+        return lower.endswith(DEFINITE_ENDINGS) and self.names_institution(lower)
 
     def named_institution(self, text: str, start: int, name: str,
                           known: Collection[str] = ()) -> bool:
@@ -182,7 +201,13 @@ class Gazetteer:
             if m is None or not self.names_institution(m.group(1)):
                 return False
         names = self.given_names
-        return not any(w in names or _strip_genitive(w) in names for w in name.split())
+        words = name.split()
+        if words[0] in names or _strip_genitive(words[0]) in names:
+            return False
+        # (a later word that is a given name and an ordinary word names no person: "Enner
+        # Mark"; "Holm Lise" does)
+        return not any((w in names or _strip_genitive(w) in names)
+                       and not self.is_common(w) for w in words[1:])
 
     def is_definite_org_word(self, word: str) -> bool:
         """A lower-case org word with its definite article: "forsorgshjemmet" (doubled

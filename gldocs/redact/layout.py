@@ -100,7 +100,9 @@ def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
                     shows_office: Callable[[str], bool] | None = None,
                     person: PersonPatterns | None = None) -> set[str]:
     """Paths of the lines of a signature block: after "Med venlig hilsen" (or the like) up
-    to the next blank line. They belong to the sender, a professional writing in office.
+    to the next blank line (a blank line right under the closing, before the name, opens
+    no gap: "Med venlig hilsen" / "" / "Lasse Vinding"). They belong to the sender, a
+    professional writing in office.
 
     ``shows_office``: a block counts only when one of its lines shows the office (a title,
     an organisation, an authority's e-mail address): "Mvh / Line Kvist / 31 42 77 09" is
@@ -116,7 +118,8 @@ def signature_units(units: Sequence[TextUnit], max_lines: int = 8,
 
     for u in units:
         if active and not u.text.strip():
-            active = 0
+            # (the blank lines between the closing and the name are part of the layout)
+            active = active - 1 if not block and active > max_lines - 2 else 0
         elif active:
             block.append(u)
             active -= 1

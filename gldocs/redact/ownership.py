@@ -325,7 +325,8 @@ class _Patterns:
         # …": a field's key that marks it as the client's own (the value follows)
         release = words.alternation("release_contact_words", "[ \t]+")
         self.own_field_key = re.compile(
-            rf"(?<![\w@.\-])(?:{words.alternation('own_field_keys')})(?:[ \t]+[\w\-.]+)"
+            rf"(?<![\w@.\-])(?:[^\W\d_]+-)?(?:{words.alternation('own_field_keys')})"
+            rf"(?:[ \t]+[\w\-.]+)"
             rf"{{0,2}}?[ \t]*(?:\([ \t]*(?:{words.alternation('own_field_marks')})[ \t]*\)"
             rf"|[ \t](?:{release}))[ \t]*:",
             re.IGNORECASE)
@@ -477,11 +478,33 @@ def _clients_first_name_in_local(ev: Evidence) -> bool:
     return client_ is not None and client_.tokens[0] in _local_part_words(ev)
 
 
+_LOCAL_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def local_part_names(local: str, tokens: Sequence[str]) -> bool:
+    """Whether an e-mail's local part spells a name of ``tokens`` (lower case) as a whole
+    word: a piece between dots, underscores, hyphens and digits is a token
+    ("nanna.krogh88"), two tokens run together ("nannakrogh") or an initial and a token
+    ("nkrogh"). A token inside a longer word is another name ("poul" in "poulsgaard")."""
+    names = {t for t in tokens if len(t) > 2}
+    if not names:
+        return False
+    for piece in _LOCAL_PIECE.findall(local.lower()):
+        if piece in names:
+            return True
+        for t in names:
+            if piece.startswith(t) and (piece[len(t):] in tokens or len(piece) == len(t) + 1):
+                return True
+            if piece.endswith(t) and (piece[:-len(t)] in tokens or len(piece) == len(t) + 1):
+                return True
+    return False
+
+
 def _mail_like_private_name(ev: Evidence) -> Ownership | None:
     local = ev.pm.normalized.split("@")[0]
     for p in ev.ents.private():
-        if any(len(t) > 2 and t.lower() in local for t in p.tokens
-               if t not in ev.ents.protected_tokens):
+        tokens = [t.lower() for t in p.tokens if t not in ev.ents.protected_tokens]
+        if local_part_names(local, tokens):
             return private(0.9, f"ligner privatpersonen {p.name}", p.role)
     return None
 
@@ -871,7 +894,7 @@ RULES: tuple[OwnershipRule, ...] = (
     OwnershipRule("an authority's domain in a mail header", EMAIL, _authority_mail_in_header),
     OwnershipRule("a label naming the client right before it", _only("PHONE", "EMAIL", "ADDRESS"),
                   _client_labelled),
-    OwnershipRule("a field marked as the client's own", _only("PHONE", "EMAIL"),
+    OwnershipRule("a field marked as the client's own", _only("PHONE", "EMAIL") | ONLINE,
                   _client_own_field),
     OwnershipRule("a field of the client's record in a system export",
                   _only("PHONE", "EMAIL", "ADDRESS"), _client_record_field),

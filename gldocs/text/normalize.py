@@ -20,6 +20,9 @@ name from a pattern with characters that nobody sees):
 - Cyrillic and Greek letters that look like Latin ones (``а е о р с у х і ј ѕ``, ``Α Β Ε Κ
   Μ Ν Ο Ρ Τ Χ`` …) read as the Latin letter inside a word that also has Latin letters
   (``Vіbeke`` with a Cyrillic ``і``); a word wholly in another script is left alone;
+- a character reference of HTML read as the character it stands for (``61&nbsp;47``,
+  ``030592&#8209;2817``, ``mette&#64;gmail.com``, ``&shy;``: mail text pasted from its
+  source), then folded as above;
 - a hyphen at a line end joined with the next line: before a lower-case letter the hyphen
   goes too (``Han-\\nsen`` -> ``Hansen``), before anything else only the line break goes
   (``Ann-\\nKatrine`` -> ``Ann-Katrine``, ``030592-\\n2817`` -> ``030592-2817``).
@@ -31,6 +34,7 @@ invisible characters inside a removed span go with it.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -80,6 +84,18 @@ def _is_space(ch: str) -> bool:
 # Anything outside this set may change under normalisation (a quick test for the fast path).
 _PLAIN_RUN = re.compile(r"[\t\n\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff]*")
 _LINE_HYPHEN = re.compile(r"-[ ]*\n")
+# an HTML character reference: named ("&nbsp;"), decimal ("&#8209;") or hexadecimal
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+
+
+def _char_ref(text: str, i: int) -> tuple[str, int] | None:
+    """The character an HTML character reference at ``text[i]`` stands for, and the end of
+    the reference; None when none stands there (or it names no single character)."""
+    m = _CHAR_REF.match(text, i)
+    if m is None:
+        return None
+    ch = html.unescape(m.group(0))
+    return (ch, m.end()) if len(ch) == 1 and ch != m.group(0) else None
 
 
 @dataclass(frozen=True)
@@ -135,6 +151,8 @@ def _fold_char(ch: str) -> str:
 def _needs_work(text: str) -> bool:
     if "\n" in text and _LINE_HYPHEN.search(text):
         return True
+    if "&" in text and _CHAR_REF.search(text):
+        return True
     return _PLAIN_RUN.fullmatch(text) is None or not unicodedata.is_normalized("NFKC", text)
 
 
@@ -154,6 +172,15 @@ def normalise(text: str, _depth: int = 0) -> Normalised:
     ends: list[int] = []
     i, n = 0, len(text)
     while i < n:
+        ref = _char_ref(text, i) if text[i] == "&" else None
+        if ref is not None:
+            folded = unicodedata.normalize("NFKC", _fold_char(ref[0]))
+            for c in "".join(_fold_char(c) for c in folded):
+                chars.append(c)
+                starts.append(i)
+                ends.append(ref[1])
+            i = ref[1]
+            continue
         # a cluster: one character and the combining marks after it (NFKC may compose them)
         j = i + 1
         while j < n and _joins_cluster(text[j]):

@@ -34,6 +34,7 @@ class EmailPatterns:
     email: re.Pattern[str]
     spelled_dot: re.Pattern[str]  # "[dot]", " (punktum) ": read as "."
     at_split: re.Pattern[str]  # "@" or "(at)": where the domain begins
+    bare_at: re.Pattern[str] | None = None  # a bare spelled-out "@" ("snabel-a"), if any
 
 
 @lru_cache(maxsize=8)
@@ -42,7 +43,11 @@ def patterns_for(words: WordLists) -> EmailPatterns:
     # "@" may stand between tabs or spaces: a table export splits "navn\t@\tdomæne.dk", a
     # pasted address reads "jane.doe @ example.com"
     # (white space on both sides, or tabs: "@malte.aa" after a word is a handle, no e-mail)
-    at = rf"(?:[ \t]+@[ \t]+|\t*@\t*|\s?[\(\[](?:{spelled_at})[\)\]]\s?)"
+    # a spelling of two parts ("snabel-a") is no ordinary word: it may also stand bare
+    # between spaces ("jane.doe snabel-a example.com"); "at" only in brackets
+    bare = "|".join(re.escape(w) for w in words["spelled_at"] if "-" in w) or r"(?!)"
+    at = (rf"(?:[ \t]+@[ \t]+|\t*@\t*|\s?[\(\[](?:{spelled_at})[\)\]]\s?"
+          rf"|[ \t]+(?i:{bare})[ \t]+)")
     # a dot, or its spelled-out dodge ("gmail[dot]com", "gmail (punktum) com")
     dot = rf"(?:\.|\s?[\(\[](?:{spelled_dot})[\)\]]\s?)"
     domain = r"(?:[^\W_](?:[\w-]*[^\W_])?" + dot + r")+[^\W\d_]{2,24}"
@@ -50,7 +55,9 @@ def patterns_for(words: WordLists) -> EmailPatterns:
         email=required_gate(re.compile(r"(?<![\w.%+'-])(?P<local>" + _LOCAL + r")" + at
                          + r"(?P<domain>" + domain + r")(?![\w-]|\.[^\W_])", re.IGNORECASE)),
         spelled_dot=re.compile(rf"\s?[\(\[](?:{spelled_dot})[\)\]]\s?", re.IGNORECASE),
-        at_split=re.compile(rf"@|[\(\[](?:{spelled_at})[\)\]]"))
+        at_split=re.compile(rf"@|[\(\[](?:{spelled_at})[\)\]]|[ \t]+(?:{bare})[ \t]+",
+                            re.IGNORECASE),
+        bare_at=re.compile(rf"[ \t](?:{bare})[ \t]", re.IGNORECASE) if bare != r"(?!)" else None)
 
 
 def _patterns(words: WordLists | None) -> EmailPatterns:
@@ -70,9 +77,11 @@ def find_emails(text: str, words: WordLists | None = None) -> list[PatternMatch]
     lower-cased. ``words``: the policy's identifier words (default: the bundled kommune
     policy's)."""
     found: list[PatternMatch] = []
-    if "@" not in text and "(" not in text and "[" not in text:
-        return found  # no "@", "(at)" or "[at]"
     pats = _patterns(words)
+    # (a bare spelling has a hyphen: looked for only where one stands)
+    if "@" not in text and "(" not in text and "[" not in text and (
+            pats.bare_at is None or "-" not in text or not pats.bare_at.search(text)):
+        return found  # no "@", "(at)", "[at]" or bare "snabel-a"
     for m in pats.email.finditer(text):
         domain = pats.spelled_dot.sub(".", m.group("domain"))
         normalized = f"{m.group('local')}@{domain}".lower()

@@ -66,8 +66,11 @@ class _Patterns:
             r"\b(?:https?://)?(?:www\.|m\.)?(?:" + platforms +
             r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
         self.url = with_first_char_gate(self.url)
+        # (a remark in brackets may stand before the colon: "Snapchat (kæresten): x",
+        # "Brugernavn (gammelt): x")
+        remark = r"(?:[ \t]*\([^()\n]{1,30}\))?"
         self.label = re.compile(
-            rf"\b(?:{words.alternation('username_labels')})\b"
+            rf"\b(?:{words.alternation('username_labels')})\b{remark}"
             r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
             re.IGNORECASE)
@@ -89,7 +92,7 @@ class _Patterns:
         # mortenxx88", "Instagram-profilen lilla.mus er": then the value must look like one)
         self.platform_label = re.compile(
             r"\b(?:" + platforms + r")(?:[- ]?(?P<word>"
-            + words.alternation("platform_label_suffixes") + r"))?"
+            + words.alternation("platform_label_suffixes") + r"))?" + remark +
             r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
         self.platform_label = with_first_char_gate(self.platform_label)
@@ -112,7 +115,7 @@ class _Patterns:
             rf"\b(?:{words.alternation('registration_labels')})\.?\s*{number}"
             r"\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
             rf"(?:{account})?\s*[:.]?\s*"
-            r"(?P<acc>\d[\d \-]{5,12}\d)\b", re.IGNORECASE))
+            r"(?P<acc>\d[\d \-.]{5,12}\d)\b", re.IGNORECASE))  # ("3456.789.012")
         # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
         self.mobilepay_box = required_gate(re.compile(
             rf"\bmobile\s?pay\w*\s*(?:{words.alternation('payment_box_words')})?\s*[:.]?\s*"
@@ -145,6 +148,10 @@ class _Patterns:
         self.transfer_context = words.cue("transfer_context_words")
         self.version_before = re.compile(
             rf"\b(?:{words.alternation('version_words')})\.?\s*$", re.IGNORECASE)
+        # a phone's label right before a number ("Mobil: 24.91.60.37", "tlf. nr. …")
+        self.phone_label_before = re.compile(
+            rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*(?:nr\.?\s*)?[:.]?\s*$",
+            re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -164,7 +171,10 @@ _IMEI_LABEL = re.compile(r"\bimei\b[^\d\n]{0,20}$", re.IGNORECASE)
 # _Patterns, from the policy)
 # reg.nr. and kontonr. joined without a label ("1551-3456789012", "1551 0003456789"): four
 # digits and a kontonr. padded to ten; unlabelled, so a lower score (flagged for review)
-_ACCOUNT_BARE = re.compile(r"(?<![\d\-./])(?P<reg>\d{4})[ \-](?P<acc>\d{10})(?![\d\-])")
+# (a registration number and an account number by a space, a hyphen or a slash, the last
+# two perhaps with spaces around: "1551 - 3456789012")
+_ACCOUNT_BARE = re.compile(
+    r"(?<![\d\-./])(?P<reg>\d{4})(?:[ ]?[\-/][ ]?|[ ])(?P<acc>\d{10})(?![\d\-/])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 _DIGIT = re.compile(r"\d")
 # a service's name joined to a reference's label ("Remitly-ref.")
@@ -253,13 +263,32 @@ def is_online_label(text: str, words: WordLists | None = None) -> bool:
     return bool(patterns_for(words).platform_word.search(text))
 
 
+# a Danish phone number written in pairs with dots ("24.91.60.37")
+_DOTTED_PAIRS = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+
+
+def _phone_in_pairs(pats: _Patterns, text: str, m: re.Match[str]) -> bool:
+    """Four pairs of digits with dots right after a phone's label are a phone number
+    ("Mobil: 24.91.60.37"), no IP address (the phone detector finds it)."""
+    return _DOTTED_PAIRS.fullmatch(m.group(0)) is not None and \
+        pats.phone_label_before.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+def is_account_label(text: str, words: WordLists | None = None) -> bool:
+    """Whether ``text`` (one word) is a bank account's label, also as the last part of a
+    compound ("NemKonto", "lønkontoen"): the policy's ``account_labels``."""
+    w = (words if words is not None else default_words("identifier_words"))
+    return text.lower().endswith(tuple(w["account_labels"]))
+
+
 def find_ip_addresses(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     if not _DIGIT_DOT.search(text) and "::" not in text and text.count(":") < 7:
         return []  # IPv4 needs "1.2", IPv6 "::" or seven colons
-    version = patterns_for(words).version_before
+    pats = patterns_for(words)
     found = [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.9, m.group(0))
              for m in _IPV4.finditer(text)
-             if not version.search(text[max(0, m.start() - 9):m.start()])]
+             if not pats.version_before.search(text[max(0, m.start() - 9):m.start()])
+             and not _phone_in_pairs(pats, text, m)]
     found += [PatternMatch(m.start(), m.end(), m.group(0), "IP_ADDRESS", 0.85,
                            m.group(0).lower())
               for m in _IPV6.finditer(text) if m.group(0).count(":") >= 3]

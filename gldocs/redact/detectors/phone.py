@@ -47,8 +47,9 @@ ENTITY = "PHONE"
 
 _PREFIX = r"(?:\(\s?(?:\+|00)45\s?\)|(?:\+|00)\s?45)"
 _EIGHT = (
-    r"(?:\d{2}(?P<sep>[ .\-])\d{2}(?P=sep)\d{2}(?P=sep)\d{2}"  # 12 34 56 78 / 12-34-56-78
-    r"|\d{4}[ \-]\d{4}"  # 1234 5678
+    # 12 34 56 78 / 12-34-56-78 / 12.34.56.78 / 12/34/56/78 / 12 . 34 . 56 . 78
+    r"(?:\d{2}(?P<sep>[ .\-/]|[ ]?[.\-/][ ]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}"
+    r"|\d{4}[ \-/]\d{4}"  # 1234 5678 / 1234/5678
     r"|\d{4}(?P<sep2>[ .\-])\d{2}(?P=sep2)\d{2}"  # 1234 56 78
     r"|\d{8}"  # 12345678
     # any other grouping of eight digits by spaces ("316 208 57", "31 62 0857"): checked to
@@ -82,7 +83,7 @@ class _Patterns:
         # groups are a number.
         self.labelled = re.compile(
             rf"\b(?:{words.alternation('phone_labels')})\b\.?\s*{number}\s*[:.]?\s*"
-            r"(?P<number>\(?\+?\d[\d\s().\-]{4,22}\d)(?![\w])",
+            r"(?P<number>\(?\+?\d[\d\s().\-/]{4,22}\d)(?![\w])",
             re.IGNORECASE)
         self.labelled = with_first_char_gate(self.labelled)
 
@@ -93,7 +94,9 @@ def patterns_for(words: WordLists) -> _Patterns:
 
 _INTERNATIONAL_START = re.compile(r"\+|00|\(\+|\(00")
 # the usual ways to write a Danish number: pairs, or two fours, by spaces or hyphens
-_DK_SHAPE = re.compile(r"\d{2}(?P<s>[ \-])\d{2}(?P=s)\d{2}(?P=s)\d{2}|\d{4}[ \-]\d{4}")
+# (also by slashes or spaced dots, "31/06/58/22", "31 . 06 . 58 . 22": never an IP address)
+_DK_SHAPE = re.compile(r"\d{2}(?P<s>[ \-/]|[ ][.\-/][ ]?|[.\-/][ ])\d{2}(?P=s)\d{2}(?P=s)"
+                       r"\d{2}|\d{4}[ \-/]\d{4}")
 # the score of such a number outside the Danish plan without a phone word before it: below
 # the policy's review threshold (removed, and the caseworker is asked to look)
 UNPLANNED = 0.45
@@ -102,7 +105,9 @@ UNPLANNED = 0.45
 def _looks_like_years(number: str) -> bool:
     digits = digits_only(number)
     halves = (int(digits[:4]), int(digits[4:]))
-    return number[4:5] in " -" and all(1900 <= h <= 2099 for h in halves)
+    if number[4:5] == "/" and 1900 <= halves[0] <= 2099:
+        return True  # a year and a serial number ("2026/0412"), a reference
+    return number[4:5] in " -/" and all(1900 <= h <= 2099 for h in halves)
 
 
 def _looks_like_date(digits: str) -> bool:

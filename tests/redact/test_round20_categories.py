@@ -37,6 +37,16 @@ def test_the_items_of_a_compensation_claim_are_removed(line: str, secret: str) -
     assert gone(_redact(body, ("økonomi",)), secret)
 
 
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Forurettede kræver 12.000 kr. for svie og smerte.", "svie og smerte"),
+    ("Bistandsadvokaten har opgjort hendes tabte arbejdsfortjeneste til 8.000 kr.",
+     "arbejdsfortjeneste"),
+])
+def test_the_victims_losses_go_also_when_helbred_is_an_area(sentence: str,
+                                                            secret: str) -> None:
+    assert gone(_redact(sentence, ("helbred", "økonomi")), secret)
+
+
 @pytest.mark.parametrize(("sentence", "total"), [
     ("Erstatningskravet udgør i alt 31.650 kr. og er sendt til inddrivelse.", "31.650"),
     ("Kravet er opgjort til i alt 12.800 kr.", "12.800"),
@@ -143,6 +153,7 @@ def test_a_scuffle_inside_is_removed(sentence: str, secret: str) -> None:
     ("Hans mor har besøgt ham jævnligt.", "besøgt ham"),
     ("Han har haft besøg af sin fætter to gange.", "besøg af"),
     ("Han fik besøg af kæresten i weekenden.", "besøg af"),
+    ("Hans kusine kommer på besøg i arresthuset hver fredag.", "på besøg"),
 ])
 def test_visits_while_serving_are_removed(sentence: str, secret: str) -> None:
     assert gone(_redact(sentence, ("beskæftigelse",)), secret)

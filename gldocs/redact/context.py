@@ -6,7 +6,8 @@ bracket, except after an abbreviation (tlf., ca., bl.a., jf., nr., kl., st., tv.
 the policy's ``resources.sentence_words``, ``abbreviations``) and list numbers at the start
 of a line (``1. Bolig``); an amount's unit ("62.000 kr. Han", ``amount_units``) ends a
 sentence before a capital letter; dates (``14. juli``) never split because a lower-case word
-follows. A line is never joined with the next one.
+follows; the full stops of a number written with dots ("20 . 87 . 31 . 56") end nothing. A
+line is never joined with the next one.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def _sentences(text: str, words: WordLists) -> tuple[Span, ...]:
                 not _unit_ends_sentence(text, m.start() - len(word), word, m.end(),
                                         words.set("amount_units")):
             continue
+        if m.group(0) == "." and _inside_dotted_number(text, m.start()):
+            continue
         spans.append(Span(pos, m.end()))
         pos = m.end()
     spans.append(Span(pos, len(text)))
@@ -83,6 +86,20 @@ def _sentences(text: str, words: WordLists) -> tuple[Span, ...]:
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\xa0]*$")
+# groups of digits with three or more full stops between them, spaced or not: a phone
+# number written "20 . 87 . 31 . 56", an address "10 . 0 . 0 . 1"
+_DOTTED_NUMBER = re.compile(r"\d+(?:[ \t\xa0]*\.[ \t\xa0]*\d+){2,}")
+
+
+def _inside_dotted_number(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` stands between digits of a number written with
+    dots ("tlf. 20 . 87 . 31 . 56, er …"): it ends no sentence."""
+    before = text[:dot].rstrip(" \t\xa0")
+    after = text[dot + 1:dot + 4].lstrip(" \t\xa0")
+    if not (before[-1:].isdigit() and after[:1].isdigit()):
+        return False
+    lo = max(0, dot - 40)
+    return any(r.start() < dot < r.end() for r in _DOTTED_NUMBER.finditer(text, lo, dot + 40))
 
 
 def _unit_ends_sentence(text: str, word_start: int, word: str, end: int,

@@ -105,6 +105,10 @@ class CategorySpec(_Strict):
     # "not_client": a term does not count with the client named as its subject (a victim's
     # injury: "Lasse blev ramt af en bom og fik hjernerystelse" is the client's own health)
     subject: Literal["any", "private", "not_client"] = "any"
+    # kept in its areas whoever the subject is: the term tells the client's relations, not a
+    # § 10 fact of the subject ("Hans søster besøger ham hver uge" is the client's network,
+    # K4); otherwise only the client's own data is kept ("Hans mor har kræft" goes)
+    keep_any_subject: bool = False
     # a lexicon of words that make a document one about prison or the police: the
     # category's terms count only in a document that holds one of them ("segregated",
     # "adjudication" and "nicked for" are prison discipline there, ordinary English elsewhere)

@@ -209,7 +209,7 @@ class RuleStage:
                     continue
                 keep = bool(set(cat.keep_if_areas) & set(areas))
                 other = self._someone_else(unit, spans, m, mentions, pronoun) \
-                    if keep else None
+                    if keep and not cat.keep_any_subject else None
                 keep = keep and other is None
                 # (a category with keep_if_areas has a keep_rule: the policy check says so)
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule

@@ -144,5 +144,17 @@ def _write(path: Path, key: bytes, bundle: PolicyBundle) -> None:
         pickler.dump(bundle)
         body = key + out.getvalue()
         write_bytes_atomic(path, hashlib.sha256(body).digest() + body, replace=True)
+        _prune(path.parent)
     except Exception:  # (a cache that cannot be written only makes the next start slower)
         return
+
+
+_KEEP = 8  # bundle files kept (the newest): policies in use, and a few versions back
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the :data:`_KEEP` newest bundle files (older code or data)."""
+    files = sorted(folder.glob("bundle-*.pickle"), key=lambda p: p.stat().st_mtime_ns,
+                   reverse=True)
+    for old in files[_KEEP:]:
+        old.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ check out, never kept for a policy with a problem."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,17 @@ def test_a_policy_with_a_problem_is_reported_and_not_kept(tmp_path: Path,
             _load(policy)
     assert len(built) == 2
     assert not list((tmp_path / "cache").rglob("bundle-*"))
+
+
+def test_only_the_newest_bundle_files_are_kept(tmp_path: Path, built: list[Path],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bundle_cache, "_KEEP", 2)
+    folder = tmp_path / "cache" / "gldocs"
+    folder.mkdir(parents=True)
+    for k in range(3):
+        old = folder / f"bundle-gammel{k}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(10**18 + k, 10**18 + k))
+    _load(copy_policy(tmp_path / "pol"))
+    assert sorted(p.name for p in folder.glob("bundle-*"))[-1] == "bundle-gammel2.pickle"
+    assert len(list(folder.glob("bundle-*"))) == 2

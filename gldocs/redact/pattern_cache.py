@@ -10,7 +10,8 @@ groups) depends only on the pattern's text, its flags and the Python version. Wh
 ``$XDG_CACHE_HOME/gldocs`` (or ``~/.cache/gldocs``) and, when there, made from the
 program kept there by ``_sre.compile`` directly; a pattern not there is compiled as
 usual, checked to be the very pattern ``re`` makes (``==``: the same flags, text and
-program) and added. The file is written when the recording ends.
+program) and added. The file is written when the recording ends, if what was added saves
+a later start more than writing it costs.
 
 Only what the set-up compiles is kept (gldocs' and its libraries' patterns and the
 policy's): :func:`recording` is put around the set-up alone, so a pattern made from a
@@ -29,6 +30,7 @@ import importlib
 import marshal
 import os
 import sys
+import time
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +44,10 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str | bytes, int]
 
 _MAX_ENTRIES = 8_000  # beyond: the file keeps only the entries of the latest run
+# CPU seconds of compiling that a run's new entries must save before the file is written
+# again: a pattern whose text differs from run to run (the standard library's tokenizer
+# builds one from a set, in the set's order) is not worth rewriting the file for
+_WORTH_WRITING = 0.02
 _DIGEST = 32  # bytes of SHA-256 in front of the entries
 _UNCACHED = 128 | 4  # re.DEBUG (prints while compiling), re.LOCALE (bytes, locale-bound)
 
@@ -114,7 +120,7 @@ class _Recorder:
         self.original, self.parser, self.compiler, self.sre = original, parser, compiler, sre
         self.entries = entries
         self.used: set[Key] = set()
-        self.added = 0
+        self.added = 0.0  # CPU seconds the entries added would save a later run
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str | bytes) or flags & _UNCACHED:
@@ -130,12 +136,14 @@ class _Recorder:
             else:
                 self.used.add(key)
                 return pattern
+        start = time.process_time()
         compiled = self.original(p, flags)  # (raises re.error for a bad pattern)
+        took = time.process_time() - start
         made = self._made(p, flags)
         if made is not None and made[0] == compiled:
             self.entries[key] = made[1]
             self.used.add(key)
-            self.added += 1
+            self.added += took
         return compiled
 
     def _made(self, p: str | bytes, flags: int) -> tuple[Any, Entry] | None:
@@ -155,8 +163,9 @@ class _Recorder:
         return pattern, entry
 
     def save(self, path: Path) -> None:
-        """Write the entries when some were added (atomically; never an error)."""
-        if not self.added:
+        """Write the entries when those added save at least :data:`_WORTH_WRITING` CPU
+        seconds (atomically; never an error)."""
+        if self.added < _WORTH_WRITING:
             return
         entries = self.entries if len(self.entries) <= _MAX_ENTRIES else {
             k: v for k, v in self.entries.items() if k in self.used}

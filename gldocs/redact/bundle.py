@@ -219,4 +219,4 @@ def load_bundle(name_or_path: str) -> PolicyBundle:
     (:mod:`gldocs.redact.bundle_cache`)."""
     from gldocs.redact.bundle_cache import cached_bundle
 
-    return cached_bundle(load_policy(name_or_path), bundle_for)
+    return cached_bundle(load_policy(name_or_path), bundle_for, PolicyBundle)

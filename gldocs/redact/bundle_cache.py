@@ -28,11 +28,12 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from gldocs.redact.bundle import PolicyBundle
     from gldocs.redact.policy import Policy
+
+B = TypeVar("B")
 
 __all__ = ["cached_bundle"]
 
@@ -41,16 +42,15 @@ _FORMAT = b"gldocs-bundle-1\n"
 _PACKAGE = Path(__file__).resolve().parents[1]  # gldocs/
 
 
-def cached_bundle(policy: Policy, build: Callable[[Policy], PolicyBundle]) -> PolicyBundle:
-    """``build(policy)``, or the bundle it built from the same files and code before."""
-    from gldocs.redact.bundle import PolicyBundle
-
+def cached_bundle(policy: Policy, build: Callable[[Policy], B], kind: type[B]) -> B:
+    """``build(policy)``, or the bundle (a ``kind`` with ``policy``) it built from the same
+    files and code before."""
     key = _key(policy)
     path = _cache_path(key) if key is not None else None
     if key is None or path is None:
         return build(policy)
     got = _read(path, key)
-    if isinstance(got, PolicyBundle) and got.policy == policy:
+    if isinstance(got, kind) and getattr(got, "policy", None) == policy:
         return got
     bundle = build(policy)
     _write(path, key, bundle)
@@ -131,7 +131,7 @@ def _mapping_proxy(items: dict[Any, Any]) -> MappingProxyType[Any, Any]:
     return MappingProxyType(items)
 
 
-def _write(path: Path, key: bytes, bundle: PolicyBundle) -> None:
+def _write(path: Path, key: bytes, bundle: object) -> None:
     """Keep ``bundle`` under ``key`` (atomically; never an error)."""
     from gldocs.atomic import write_bytes_atomic
 

@@ -31,7 +31,7 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def _load(path: Path) -> PolicyBundle:
-    return bundle_cache.cached_bundle(load_policy_file(path), bundle.bundle_for)
+    return bundle_cache.cached_bundle(load_policy_file(path), bundle.bundle_for, PolicyBundle)
 
 
 def test_read_back_the_same_bundle(tmp_path: Path, built: list[Path]) -> None:

@@ -144,6 +144,13 @@ class _Recorder:
             self.entries[key] = made[1]
             self.used.add(key)
             self.added += took
+            # also under the flags as compiled (re.UNICODE added): a pattern read back from
+            # a pickle (the bundle cache's lexicons) is compiled with those
+            final = made[1][0]
+            again = self._made(p, final) if final != flags else None
+            if again is not None and again[0] == compiled:
+                self.entries[(p, final)] = again[1]
+                self.used.add((p, final))
         return compiled
 
     def _made(self, p: str | bytes, flags: int) -> tuple[Any, Entry] | None:

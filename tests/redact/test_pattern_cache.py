@@ -131,3 +131,26 @@ def test_a_few_cheap_new_patterns_do_not_rewrite_the_file(cache_home: Path,
     with recording():
         re.compile(late)
     assert path.read_bytes() == before
+
+
+def test_kept_also_under_the_flags_as_compiled(cache_home: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pickled pattern (the bundle cache's lexicons) is compiled again with its flags as
+    compiled (re.UNICODE added): the first run keeps it under those too."""
+    import pickle
+
+    text = _fresh()
+    with recording():
+        first = re.compile(text, re.IGNORECASE)
+    assert first.flags == re.IGNORECASE | re.UNICODE
+    re.purge()
+    parser = __import__("re._parser", fromlist=["parse"])
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as m:
+        m.setattr(parser, "parse", no_parse)
+        with recording():
+            again = pickle.loads(pickle.dumps(first))
+    assert again == first

@@ -14,7 +14,8 @@ The file carries a SHA-256 of its contents and its key, and is as trusted as the
 program (same user, like the prefilter's cache); one that cannot be read, does not check
 out, holds another key or does not load is ignored (the bundle is built as usual), and one
 that cannot be written is not written. Read inside :func:`gldocs.redact.pattern_cache.recording`,
-its lexicons' patterns come from that cache too.
+its lexicons' patterns come from that cache too. ``GLDOCS_INGEN_CACHE=1`` in the environment
+turns both off (:data:`gldocs.redact.pattern_cache.OFF`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ _PACKAGE = Path(__file__).resolve().parents[1]  # gldocs/
 def cached_bundle(policy: Policy, build: Callable[[Policy], B], kind: type[B]) -> B:
     """``build(policy)``, or the bundle (a ``kind`` with ``policy``) it built from the same
     files and code before."""
-    key = _key(policy)
+    from gldocs.redact.pattern_cache import caches_off
+
+    key = None if caches_off() else _key(policy)
     path = _cache_path(key) if key is not None else None
     if key is None or path is None:
         return build(policy)

@@ -20,7 +20,8 @@ source, the Python version and ``_sre``'s version, carries a SHA-256 of its cont
 as trusted as the installed program (same user); one that cannot be read, does not check
 out or holds anything of the wrong shape is ignored (every pattern is compiled as usual),
 and one that cannot be written is not written. Where the compiler's internals are not what
-this module expects, :func:`recording` does nothing.
+this module expects, or with ``GLDOCS_INGEN_CACHE=1`` in the environment (:data:`OFF`, which
+turns the bundle's cache off too), :func:`recording` does nothing.
 """
 
 from __future__ import annotations
@@ -37,7 +38,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_path", "recording"]
+__all__ = ["OFF", "cache_path", "caches_off", "recording"]
+
+# set (to anything but empty or 0) turns off the cold start's caches: this one and the policy
+# bundle's (gldocs.redact.bundle_cache): everything is compiled and built as without them
+OFF = "GLDOCS_INGEN_CACHE"
+
+
+def caches_off() -> bool:
+    """Whether the environment turns the cold start's caches off (:data:`OFF`)."""
+    return os.environ.get(OFF, "") not in ("", "0")
 
 # (pattern, flags as given) -> (flags as compiled, program, groups, groupindex, indexgroup)
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -195,7 +205,7 @@ def recording() -> Iterator[None]:
     inside is written to disk. Nested, the outer one records."""
     parts = _internals()
     path = cache_path()
-    if _ACTIVE or parts is None or path is None:
+    if _ACTIVE or parts is None or path is None or caches_off():
         yield
         return
     compiler, parser, sre = parts

@@ -112,3 +112,14 @@ def test_only_the_newest_bundle_files_are_kept(tmp_path: Path, built: list[Path]
     _load(copy_policy(tmp_path / "pol"))
     assert sorted(p.name for p in folder.glob("bundle-*"))[-1] == "bundle-gammel2.pickle"
     assert len(list(folder.glob("bundle-*"))) == 2
+
+
+def test_turned_off_by_the_environment(tmp_path: Path, built: list[Path],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from gldocs.redact.pattern_cache import OFF
+
+    monkeypatch.setenv(OFF, "1")
+    policy = copy_policy(tmp_path / "pol")
+    _load(policy)
+    _load(policy)
+    assert len(built) == 2 and not (tmp_path / "cache").exists()

@@ -154,3 +154,36 @@ def test_kept_also_under_the_flags_as_compiled(cache_home: Path,
         with recording():
             again = pickle.loads(pickle.dumps(first))
     assert again == first
+
+
+def test_an_entry_re_refuses_is_compiled_as_usual(cache_home: Path) -> None:
+    """A file that checks out but holds a program ``_sre`` refuses (or one for another
+    pattern): the pattern is compiled as usual and equals re's own."""
+    import hashlib
+    import marshal
+
+    text = _fresh()
+    with recording():
+        want = re.compile(text)
+    path = cache_path()
+    assert path is not None
+    entries = pattern_cache._read(path)
+    flags, code, groups, groupindex, indexgroup = entries[(text, 0)]
+    entries[(text, 0)] = (flags, b"\xff" * len(code), groups, groupindex, indexgroup)
+    body = marshal.dumps(entries)
+    path.write_bytes(hashlib.sha256(body).digest() + body)
+    re.purge()
+    with recording():
+        got = re.compile(text)
+    assert got == want and got.search("x strib" + text[13:21] + " murle!")
+
+
+def test_turned_off_by_the_environment(cache_home: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(pattern_cache.OFF, "1")
+    compiler = __import__("re._compiler", fromlist=["compile"])
+    original = compiler.compile
+    with recording():
+        assert compiler.compile is original  # re is left alone
+        re.compile(_fresh())
+    assert not cache_home.exists()

@@ -49,6 +49,7 @@ def caches_off() -> bool:
     """Whether the environment turns the cold start's caches off (:data:`OFF`)."""
     return os.environ.get(OFF, "") not in ("", "0")
 
+
 # (pattern, flags as given) -> (flags as compiled, program, groups, groupindex, indexgroup)
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str | bytes, int]

@@ -43,7 +43,12 @@ def _inputs(corpus: Path) -> list[Path]:
 
 def snapshot(out: Path, corpora: list[Path], client_name: str | None = None) -> int:
     from gldocs.redact.commands import Job, redact_file
+    from gldocs.redact.pattern_cache import recording
 
+    with recording():  # set up as `gldocs redact` does: its patterns from the cache file
+        from gldocs.redact.facade import redactor_for
+
+        redactor_for("kommune")
     for corpus in corpora:
         target = out / corpus.name
         target.mkdir(parents=True, exist_ok=True)

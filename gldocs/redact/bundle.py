@@ -214,5 +214,9 @@ def unreadable_patterns(bundle: PolicyBundle) -> list[str]:
 
 @lru_cache(maxsize=16)
 def load_bundle(name_or_path: str) -> PolicyBundle:
-    """The bundle of a bundled policy (``kommune``) or of a policy file (by path)."""
-    return bundle_for(load_policy(name_or_path))
+    """The bundle of a bundled policy (``kommune``) or of a policy file (by path); the one
+    built from the same files and code before, when the cache file has it
+    (:mod:`gldocs.redact.bundle_cache`)."""
+    from gldocs.redact.bundle_cache import cached_bundle
+
+    return cached_bundle(load_policy(name_or_path), bundle_for, PolicyBundle)

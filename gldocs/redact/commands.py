@@ -265,11 +265,18 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
     client_cpr = _check_client_cpr(client_cpr)
     import shutil
 
-    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.pattern_cache import recording
+
+    # the set-up's regular expressions (the modules', the policy's, the model's) come from
+    # the cache file: a cold start compiles none of them (gldocs.redact.pattern_cache);
+    # nothing read from a document is compiled inside these blocks
+    with recording():
+        from gldocs.redact.bundle import load_bundle
+
+        bundle = load_bundle(policy_name)
     from gldocs.redact.marks import check_kommune_policy
     from gldocs.redact.policy import parse_areas
 
-    bundle = load_bundle(policy_name)
     check_kommune_policy(bundle.policy, kommune)
     width = shutil.get_terminal_size((100, 24)).columns
     job_list = [Job(i, src, _output_for(src, output, outdir, bundle.policy), policy_name,
@@ -288,12 +295,13 @@ def redact_cmd(inputs: tuple[Path, ...], policy_name: str, areas: str | None,
         parse_areas(areas, bundle.policy)
     from gldocs.redact.facade import redactor_for
 
-    redactor = redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) here
+    with recording():
+        redactor = redactor_for(policy_name, ner=not no_ner)  # ModelError (exit 3) here
+        if len(job_list) > 1:
+            # set up once (with --jobs in the parent: the forked workers share it), the
+            # tables frozen out of the garbage collector's way
+            redactor.warm()
     workers = min(jobs or os.cpu_count() or 1, len(job_list))
-    if len(job_list) > 1:
-        # set up once (with --jobs in the parent: the forked workers share it), the tables
-        # frozen out of the garbage collector's way
-        redactor.warm()
     results = _run(job_list, workers)
     reports = []
     errors: list[int] = []

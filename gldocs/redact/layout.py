@@ -55,7 +55,9 @@ class LayoutReader:
             for b in policy.heading_blocks.values() if b.leads]
         # any heading as a whole word: a line without one opens no block (either way of
         # opening one needs it), so the headings one by one are tried only on a line with one
-        heads = sorted({h for _, hs in self._block_specs for h, _ in hs}, key=len, reverse=True)
+        # (longest first, ties in a fixed order: the same pattern text in every process)
+        heads = sorted({h for _, hs in self._block_specs for h, _ in hs},
+                       key=lambda h: (-len(h), h))
         self._any_heading = whole_word("|".join(map(re.escape, heads))) if heads else None
         if self._any_heading is not None:
             self._any_heading = with_first_char_gate(self._any_heading)

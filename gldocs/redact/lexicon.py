@@ -135,7 +135,9 @@ class Lexicon:
                 self._literal.setdefault(first.word, []).append(term)
             else:
                 self._index.setdefault(first.word[:3], []).append(term)
-        words = sorted({t.words[0].word for t in self._scan}, key=len, reverse=True)
+        # (longest first, ties in a fixed order: the same pattern text in every process,
+        # so a cold start finds it compiled: gldocs.redact.pattern_cache)
+        words = sorted({t.words[0].word for t in self._scan}, key=lambda w: (-len(w), w))
         # one regex to tell quickly whether a word can start any of the scan terms
         self._scan_any = (re.compile("|".join(re.escape(w) for w in words))
                           if words and all(words) else None)

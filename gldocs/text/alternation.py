@@ -47,20 +47,24 @@ def whole_word(body: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
 
 
-def _depth(node: _Node) -> int:
-    return max((1 + _depth(child) if atom != _END else 0) for atom, child in node.items())
-
-
 def _pattern(node: _Node) -> str:
     """The regex of a trie node: its branches, the deepest first (so a longer word wins
     over its prefix), optional when a word also ends here."""
-    atoms = sorted((a for a in node if a != _END), key=lambda a: (-_depth(node[a]), a))
-    alts = [a + _pattern(node[a]) for a in atoms]
+    return _branches(node)[0]
+
+
+def _branches(node: _Node) -> tuple[str, int]:
+    """:func:`_pattern` of ``node`` and its depth (the atoms of the longest word below it),
+    worked out together in one walk of the trie (each node's depth once)."""
+    below = sorted((-depth, atom, body) for atom, (body, depth) in
+                   ((atom, _branches(child)) for atom, child in node.items() if atom != _END))
+    depth = max([1 - d for d, _, _ in below] + ([0] if _END in node else []))
+    alts = [atom + body for _, atom, body in below]
     if not alts:
-        return ""
+        return "", depth
     if len(alts) == 1 and _END not in node:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else "")
+        return alts[0], depth
+    return "(?:" + "|".join(alts) + ")" + ("?" if _END in node else ""), depth
 
 
 __all__ = ["alternation", "whole_word"]

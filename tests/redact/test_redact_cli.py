@@ -216,3 +216,29 @@ def test_pdf_copy_named_for_its_recipient_with_running_lines_reported(tmp_path: 
     # the body is not swallowed by the running "ikke til videregivelse" line
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
     assert "søger arbejde som tømrer" in text
+
+
+def test_cheap_errors_come_before_spacy_is_even_imported(tmp_path: Path) -> None:
+    """In a fresh process (as a caseworker runs it): a wrong option, an unknown file type
+    and a missing --areas are reported (exit 2) with neither the NER model loaded nor spaCy
+    imported (seconds of a cold start)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "plan.txt").write_text("Navn: Aske Lund\n", encoding="utf-8")
+    (tmp_path / "plan.odt").write_text("Navn: Aske Lund\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "import gldocs.redact.nlp as nlp\n"
+        "def must_not_load(path=None):\n"
+        "    raise AssertionError('the NER model was loaded')\n"
+        "nlp.load_nlp = must_not_load\n"
+        "from gldocs.cli import main\n"
+        "for args in (['plan.txt', '--areas', 'none', '--ukendt'], ['plan.odt', '--areas',"
+        " 'none'], ['plan.txt']):\n"
+        "    res = CliRunner().invoke(main, ['redact', *args])\n"
+        "    print(res.exit_code, 'spacy' in sys.modules, 'thinc' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True, check=True, timeout=120)
+    assert out.stdout.split("\n")[:3] == ["2 False False"] * 3, out.stdout + out.stderr

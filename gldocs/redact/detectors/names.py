@@ -217,8 +217,9 @@ def family_first_pattern(family: Iterable[str]) -> re.Pattern[str]:
     (``resources.family_first_names``)."""
     # (also in capitals, as a passport or a register writes the family name: "TRAN Thi Thu
     # Trang", "PHAM Thi Lan")
+    # (longest first, ties in a fixed order: the same pattern text in every process)
     names = "|".join(re.escape(n) for n in sorted({*family, *(f.upper() for f in family)},
-                                                  key=len, reverse=True))
+                                                  key=lambda n: (-len(n), n)))
     upper = "A-ZÀ-ÝĐƠƯẠ-Ỹ"
     # (a given name of two syllables joined by a hyphen: "Park Ji-woo", "Kim Min-jun")
     return re.compile(rf"(?<![\w@.\-])(?:{names})(?:[ \t]+[{upper}][a-zà-ỹđ]+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from harness import redact_section
+from harness import analyse, redact_section, redacted_after
 
 from gldocs.redact.engine import Analyzer
 
@@ -48,3 +48,46 @@ def test_rites_and_foreign_parties_are_special_categories(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _out(analyzer, sentence)
     assert _gone(out, secret) and "(rhl. § 10)]" in out, out
+
+
+# ---- a third person's own health or drinking, with helbred and misbrug chosen ----------
+CPR_MAN = "030491-2615"
+
+
+def _man(analyzer: Analyzer, sentence: str) -> str:
+    """``sentence`` in the man's plan (his CPR number given), helbred and misbrug chosen."""
+    plan = analyse(DESCRIPTION + sentence + "\n", CLIENT, ("helbred", "misbrug"),
+                   cpr=CPR_MAN, analyzer=analyzer)
+    return redacted_after(plan, "2. Beskrivelse").strip()
+THIRD_PARTY = [
+    ("Forholdet til moderen er præget af hendes alkoholproblem.", "alkoholproblem"),
+    ("Han bekymrer sig om hendes svære depression.", "depression"),
+    ("Han besøger tit farens kræftsyge kollega og moderens diabetes fylder meget.",
+     "diabetes"),
+    ("Onklen, Jens Olufsen, har fortalt, at han selv har svære krigstraumer fra Kosovo.",
+     "krigstraumer"),
+    ("Faster Birgit har sagt til os, at hun selv er alkoholiker.", "alkoholiker"),
+    ("Hans mors angst gør det svært at besøge hende.", "angst"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), THIRD_PARTY)
+def test_third_persons_own_health_goes_with_the_areas_chosen(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _man(analyzer, sentence)
+    assert _gone(out, secret), out
+
+
+CLIENTS_OWN = [
+    ("Han har fortalt, at han selv har svære krigstraumer fra Kosovo.", "krigstraumer"),
+    ("Aksel fortæller, at han selv er afhængig af alkohol.", "alkohol"),
+    ("Forholdet til moderen er præget af hans alkoholproblem.", "alkoholproblem"),
+    ("Hans depression fylder meget.", "depression"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), CLIENTS_OWN)
+def test_the_clients_own_health_stays_in_the_areas_chosen(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    out = _man(analyzer, sentence)
+    assert secret in out, out

@@ -91,3 +91,21 @@ def test_the_clients_own_health_stays_in_the_areas_chosen(
         analyzer: Analyzer, sentence: str, secret: str) -> None:
     out = _man(analyzer, sentence)
     assert secret in out, out
+
+
+# ---- K7: devices and assessments under helbred; a ward by its specialty is no prison unit --
+DEVICES = [
+    ("Han er henvist til vurdering af cochleaimplantat på Otologisk Afdeling, Sygehus Vendsyssel.",
+     "cochleaimplantat"),
+    ("Han sover med CPAP om natten.", "CPAP"),
+    ("Han har fået en insulinpumpe i foråret.", "insulinpumpe"),
+    ("Han er undersøgt på Urologisk afsnit og har kateter.", "kateter"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), DEVICES)
+def test_devices_are_health_kept_only_under_helbred(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence), secret)
+    kept = _out(analyzer, sentence, ("helbred",))
+    assert sentence in kept, kept

@@ -109,3 +109,31 @@ def test_devices_are_health_kept_only_under_helbred(
     assert _gone(_out(analyzer, sentence), secret)
     kept = _out(analyzer, sentence, ("helbred",))
     assert sentence in kept, kept
+
+
+# ---- R3: reports to the police, pressure for money inside; R4: investigation, payment -----
+R3 = [
+    ("Episoden med kniven er indberettet til politiet.", "indberettet"),
+    ("Forstanderen oplyser, at sagen indberettes til politiet i morgen.", "indberettes"),
+    ("Politiet sendte et bekymringsbrev til familien i maj.", "bekymringsbrev"),
+    ("Han fortæller, at Ulrik har presset flere beboere for penge.", "presset"),
+    ("Medbeboeren pressede de nye indsatte for kontanter.", "pressede"),
+]
+R4 = [
+    ("Vidnet genkendte ham senere ved en fotokonfrontation.", "fotokonfrontation"),
+    ("Han blev fundet via DNA-spor på flasken.", "DNA-spor"),
+    ("Der blev sikret fingeraftryk på vinduet.", "fingeraftryk"),
+    ("Han lånte 40.000 kr. af naboen med hendes MobilePay og betalte aldrig.", "40.000"),
+    ("Han købte ind for 7.000 kr. med hans dankort.", "7.000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "secret"), R3 + R4)
+def test_police_reports_pressure_investigation_and_payment_go(
+        analyzer: Analyzer, sentence: str, secret: str) -> None:
+    assert _gone(_out(analyzer, sentence, ("bolig", "økonomi")), secret)
+
+
+def test_the_clients_own_debt_stays(analyzer: Analyzer) -> None:
+    sentence = "Han har lånt 5.000 kr. af sin bror og betaler af hver måned."
+    assert sentence in _out(analyzer, sentence, ("økonomi",))

@@ -103,7 +103,10 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
              other: str | None = None) -> str | None:
     words = segments[k]
     if not words:
-        return None
+        # the term opens its clause after a comma, with no subject of its own ("Birthe
+        # Holt  Mor  Støtter ham, drikker selv dagligt"): the clause before it has it
+        return _subject(segments, k - 1, relations, cw, names, other) \
+            if k > 0 and k == len(segments) - 1 else None
     i = 0
     opener = words[0][2]
     if opener in cw.relative_pronouns and k > 0 and segments[k - 1]:

@@ -137,3 +137,15 @@ def test_police_reports_pressure_investigation_and_payment_go(
 def test_the_clients_own_debt_stays(analyzer: Analyzer) -> None:
     sentence = "Han har lånt 5.000 kr. af sin bror og betaler af hver måned."
     assert sentence in _out(analyzer, sentence, ("økonomi",))
+
+
+def test_a_verb_opening_a_clause_after_a_relatives_row_is_the_relatives(
+        analyzer: Analyzer) -> None:
+    sentence = "Gunhild Vester\tFaster\tHjælper Aksel, ryger selv hash hver dag."
+    out = _man(analyzer, sentence)
+    assert _gone(out, "hash"), out
+
+
+def test_the_clients_own_clause_after_a_comma_stays(analyzer: Analyzer) -> None:
+    sentence = "Aksel er glad for sin faster, ryger hash hver dag og vil gerne stoppe."
+    assert "hash" in _man(analyzer, sentence)

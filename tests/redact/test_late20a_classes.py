@@ -149,3 +149,16 @@ def test_a_verb_opening_a_clause_after_a_relatives_row_is_the_relatives(
 def test_the_clients_own_clause_after_a_comma_stays(analyzer: Analyzer) -> None:
     sentence = "Aksel er glad for sin faster, ryger hash hver dag og vil gerne stoppe."
     assert "hash" in _man(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aksel og medbeboeren Ole Nyby var uenige om lån af en oplader.",
+    "Han og en medindsat blev uenige om vasketiden i går.",
+])
+def test_a_quarrel_with_a_coresident_is_internal(analyzer: Analyzer, sentence: str) -> None:
+    assert _gone(_out(analyzer, sentence), "uenige")
+
+
+def test_a_disagreement_with_the_kommune_stays(analyzer: Analyzer) -> None:
+    sentence = "Aksel og kommunen er uenige om huslejen."
+    assert sentence in _out(analyzer, sentence)

@@ -85,6 +85,12 @@ class ClauseWords:
     # verbs of a professional telling or assessing ("Hun beskriver en depression, som
     # Patrick har haft"): the pronoun that means the professional tells the client's data
     report_verbs: frozenset[str]
+    # the emphasis after a subordinate clause's subject pronoun that points back to the
+    # person the clause before names ("Faderen har fortalt, at han selv har krigstraumer")
+    self_emphasis: frozenset[str]
+    # each subject pronoun with its possessive ("hun hendes"): the possessive of the pronoun
+    # that cannot mean the client marks a term as someone else's ("hendes alkoholproblem")
+    pronoun_possessives: frozenset[tuple[str, str]]
     # is_plan_word's answers (the lists never change)
     _plan_answers: dict[str, bool] = field(default_factory=dict, init=False, compare=False,
                                            repr=False)
@@ -117,7 +123,8 @@ _LISTS = ("finite_verbs", "subjects", "adverbs", "coordinators", "subordinators"
           "plan_participles", "plan_words", "other_subject", "health_revealing",
           "relative_pronouns", "relative_adverbs", "main_clause_conjunctions",
           "relative_after_conjunction", "client_objects", "client_possessives",
-          "relation_determiners", "source_prepositions", "report_verbs")
+          "relation_determiners", "source_prepositions", "report_verbs", "self_emphasis",
+          "pronoun_possessives")
 
 
 def parse_clause_words(data: object) -> ClauseWords:
@@ -137,7 +144,11 @@ def parse_clause_words(data: object) -> ClauseWords:
     pairs = [tuple(p.split()) for p in lists.pop("goal_phrases")]
     if any(len(p) != 2 for p in pairs):
         raise ValueError("'goal_phrases' skal være udtryk på to ord ('har brug')")
-    return ClauseWords(goal_phrases=frozenset((p[0], p[1]) for p in pairs), **lists)
+    owners = [tuple(p.split()) for p in lists.pop("pronoun_possessives")]
+    if any(len(p) != 2 for p in owners):
+        raise ValueError("'pronoun_possessives' skal være par på to ord ('hun hendes')")
+    return ClauseWords(goal_phrases=frozenset((p[0], p[1]) for p in pairs),
+                       pronoun_possessives=frozenset((p[0], p[1]) for p in owners), **lists)
 
 
 def load_clause_words(path: Path) -> ClauseWords:

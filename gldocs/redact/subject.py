@@ -83,12 +83,30 @@ def _genitive_relation(words: Sequence[tuple[int, int, str]], i: int,
     return None
 
 
+def _owner_before(words: Sequence[tuple[int, int, str]], relations: frozenset[str],
+                  cw: ClauseWords, other: str | None) -> str | None:
+    """The owner written right before the term, one adjective allowed between: a relation
+    word's genitive ("moderens alkoholproblem", "hans mors depression") or the possessive of
+    the pronoun that cannot mean the client ("hendes alkoholproblem" in a man's plan)."""
+    other_owner = {p for pronoun, p in cw.pronoun_possessives if pronoun == other}
+    for _a, _b, word in reversed(words[-2:]):
+        if word in other_owner:
+            return word
+        if has_genitive_s(word) and word not in cw.subjects and word not in \
+                cw.client_possessives and in_genitive(word, relations) and word not in relations:
+            return word
+    return None
+
+
 def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: frozenset[str],
              cw: ClauseWords, names: Sequence[tuple[int, int, str]],
              other: str | None = None) -> str | None:
     words = segments[k]
     if not words:
-        return None
+        # the term opens its clause after a comma, with no subject of its own ("Birthe
+        # Holt  Mor  Støtter ham, drikker selv dagligt"): the clause before it has it
+        return _subject(segments, k - 1, relations, cw, names, other) \
+            if k > 0 and k == len(segments) - 1 else None
     i = 0
     opener = words[0][2]
     if opener in cw.relative_pronouns and k > 0 and segments[k - 1]:
@@ -124,6 +142,10 @@ def _subject(segments: list[list[tuple[int, int, str]]], k: int, relations: froz
         if a == words[i][0]:
             return name
     if first in cw.subjects:
+        if first != other and k > 0 and opener in cw.subordinators and i + 2 < len(words) \
+                and words[i + 1][2] in cw.self_emphasis and words[i + 2][2] in cw.state_verbs:
+            # "Faderen har fortalt, at han selv har krigstraumer": the person told of before
+            return _subject(segments, k - 1, relations, cw, names, other)
         return first if first == other else None
     counted = i  # "Begge hans forældre", "Din bror": past the counting and possessive words
     while counted < len(words) - 1 and words[counted][2] in cw.relation_determiners:
@@ -157,7 +179,8 @@ def third_person_subject(text: str, sentence: Span, pos: int, relations: frozens
     text); ``other_pronoun``: the subject pronoun that cannot mean the client ("hun" when
     the client's CPR number says a man), a subject of its own."""
     segments = _segments(text, sentence, pos, cw)
-    who = _subject(segments, len(segments) - 1, relations, cw, names, other_pronoun)
+    who = _owner_before(segments[-1], relations, cw, other_pronoun) or _subject(
+        segments, len(segments) - 1, relations, cw, names, other_pronoun)
     if who is not None and any(w in cw.client_objects for _a, _b, w in segments[-1]):
         return None  # "hans mor hjælper ham med medicinen": the client's medicine
     return who

@@ -35,7 +35,7 @@ from gldocs.ordlister import SECTION_LISTS, word_alternation, word_set, words
 from gldocs.text.item_numbers import blank_item_numbers
 from gldocs.text.keys import normalise as normalise  # (re-exported: callers import it here)
 from gldocs.text.line_numbers import without_line_numbers
-from gldocs.text.tables import TableRow, field_line, table_rows
+from gldocs.text.tables import TableRow, field_line, header_keys, table_rows
 
 # Normalised titles (lower case, æøå folded to ae/oe/aa, single spaces) per part: package
 # data (gldocs/ordlister.yaml, one list per part)
@@ -243,7 +243,7 @@ def table_view(lines: Sequence[str], rows: Sequence[TableRow | None] | None = No
     if rows is None:
         rows = table_rows(lines)
     people = {r.table for r in rows if r is not None and r.kind == "header" and r.cells
-              and normalise(r.cells[0].text).rstrip(":. ") in _NAME_KEYS}
+              and any(normalise(k) in _NAME_KEYS for k in header_keys(r.cells[0].text))}
     records = _column_records(lines, rows)
     views: list[str] = []
     neutral: list[bool] = []

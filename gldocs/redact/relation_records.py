@@ -40,7 +40,7 @@ from gldocs.redact.policy import Policy
 from gldocs.redact.rules import FindingFactory
 from gldocs.redact.wordlists import WordLists
 from gldocs.text.keys import normalise
-from gldocs.text.tables import Cell, TableRow, table_rows
+from gldocs.text.tables import Cell, TableRow, header_keys, table_rows
 
 __all__ = ["RelationRecords"]
 
@@ -193,7 +193,7 @@ class RelationRecords:
         contact_words = self.words.set("table_contact_columns")
         names, roles, contacts = set(), set(), set()
         for k, cell in enumerate(header.cells):
-            keys = _header_keys(cell.text)
+            keys = header_keys(cell.text)
             if keys & name_words:
                 names.add(k)
             elif keys & self.role_keys:
@@ -268,16 +268,6 @@ class _Columns:
     names: frozenset[int]
     roles: frozenset[int]
     contacts: frozenset[int]
-
-
-def _header_keys(text: str) -> set[str]:
-    """The forms of a header cell compared with the column words: the whole cell, without
-    a remark in brackets, and its first word ("Relation til klienten", "Rolle/relation",
-    "Tlf.nr. (privat)", "Navn (kaldenavn)"), lower case, a final full stop left out."""
-    whole = re.sub(r"\s+", " ", text.lower().strip(" :*_"))
-    bare = re.sub(r"\s*\([^()]*\)", "", whole).strip(" :.")
-    first = re.split(r"[\s/,]+", bare, maxsplit=1)[0] if bare else ""
-    return {k for w in (whole, bare, first) for k in (w, w.rstrip(".")) if k}
 
 
 def _filled(cell: Cell) -> bool:

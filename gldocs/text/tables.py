@@ -240,3 +240,13 @@ def field_line(row: TableRow | None) -> str | None:
 
 
 __all__ = ["Cell", "TableRow", "field_line", "table_rows"]
+
+
+def header_keys(text: str) -> set[str]:
+    """The forms of a header cell compared with a reader's column words: the whole cell, without
+    a remark in brackets, and its first word ("Relation til klienten", "Rolle/relation",
+    "Tlf.nr. (privat)", "Navn (kaldenavn)"), lower case, a final full stop left out."""
+    whole = re.sub(r"\s+", " ", text.lower().strip(" :*_"))
+    bare = re.sub(r"\s*\([^()]*\)", "", whole).strip(" :.")
+    first = re.split(r"[\s/,]+", bare, maxsplit=1)[0] if bare else ""
+    return {k for w in (whole, bare, first) for k in (w, w.rstrip(".")) if k}

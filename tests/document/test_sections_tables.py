@@ -75,6 +75,17 @@ def test_a_table_of_people_is_no_field_of_the_clients() -> None:
     assert find_client(lines) == (NAME, CPR)
 
 
+@pytest.mark.parametrize("header", ["| Navn (kaldenavn) | Telefon |", "| Navn/relation | Tlf. |",
+                                    "| Fulde navn: | Telefon |"])
+def test_a_table_of_people_is_known_by_its_name_column_with_a_remark(header: str) -> None:
+    """The header's name cell is read as the people-table reader reads it (a remark in
+    brackets, a first word before "/", a colon): the rows are no fields of the client's."""
+    lines = ["1. Stamoplysninger", f"Navn: {NAME}", f"CPR-nr.: {CPR}",
+             header, "|---|---|", "| Gert Ulvsby | 22 31 40 59 |"]
+    assert label_lines(lines)[5] != "stamoplysninger", header
+    assert find_client(lines) == (NAME, CPR)
+
+
 def test_a_second_name_row_ends_the_clients_block() -> None:
     lines = ["1. Stamoplysninger", "| Felt | Værdi |", "|---|---|", f"| Navn: | {NAME} |",
              f"| CPR-nr.: | {CPR} |", "| Navn: | Gert Ulvsby (onkel) |",

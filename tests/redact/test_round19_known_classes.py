@@ -129,6 +129,8 @@ def test_a_cyber_crimes_payment_and_site_go(text: str, secret: str) -> None:
     ("På forummet brugte han aliaset Nattefalken.", "Nattefalken"),
     ("Hans handle var kortkongen i flere år.", "kortkongen"),
     ("Han gik under brugernavnet natravn på siden.", "natravn"),
+    # a remark in brackets after a definite label, as after the plain labels
+    ("Han brugte brugernavnet (det gamle) mosekonen på siden.", "mosekonen"),
 ])
 def test_a_plain_word_after_a_username_label_goes(text: str, handle: str) -> None:
     out = _redact(CYBER + text, ("beskæftigelse",))

@@ -44,6 +44,8 @@ ONLINE_ENTITIES = frozenset({"ONLINE_ID", "IP_ADDRESS", "IMEI", "BANK_ACCOUNT",
                              "COMPANY_ID", "TRANSFER_REF", "VESSEL", "ID_NUMBER"})
 
 _HANDLE = r"[A-Za-z0-9ÆØÅæøå][\w.\-]{1,29}[\wæøå]"
+# a remark in brackets before a label's colon ("Snapchat (kæresten): x")
+_REMARK = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 _AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][\w.]{1,29}[\w])(?![\w@])")
 _AT_HANDLE = with_first_char_gate(_AT_HANDLE)
 # "trusler fra b_sjaelland_81", "skrev til xX_ghost_99", "VoidRaptor_DK": a word joined by
@@ -66,23 +68,13 @@ class _Patterns:
             r"\b(?:https?://)?(?:www\.|m\.)?(?:" + platforms +
             r")\.(?:com|dk|gg|tv|me)/[\w@.\-/%?=&]+", re.IGNORECASE)
         self.url = with_first_char_gate(self.url)
-        # (a remark in brackets may stand before the colon: "Snapchat (kæresten): x",
-        # "Brugernavn (gammelt): x")
-        remark = r"(?:[ \t]*\([^()\n]{1,30}\))?"
-        self.label = re.compile(
-            rf"\b(?:{words.alternation('username_labels')})\b{remark}"
-            r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
-            r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")",
-            re.IGNORECASE)
-        self.label = with_first_char_gate(self.label)
-        # the definite labels, after which a plain word is the username too ("med
-        # brugernavnet shadowbyte"); a function word is none ("brugernavnet og koden")
-        self.definite_label = re.compile(
-            rf"\b(?:{words.alternation('definite_username_labels')})\b"
-            r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
-            r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")(?![\w@\-])",
-            re.IGNORECASE)
-        self.definite_label = with_first_char_gate(self.definite_label)
+        # a label, a remark in brackets perhaps ("Snapchat (kæresten): x", "Brugernavn
+        # (gammelt): x"), then the username; after the definite labels a plain word is the
+        # username too ("med brugernavnet shadowbyte"), a function word none ("brugernavnet
+        # og koden"), so the handle must end there
+        self.label = _labelled(words.alternation("username_labels"))
+        self.definite_label = _labelled(words.alternation("definite_username_labels"),
+                                        r"(?![\w@\-])")
         self.not_handles = words.set("not_handles")
         self.cue = re.compile(
             rf"\b(?:{words.alternation('username_cues')})"
@@ -92,7 +84,7 @@ class _Patterns:
         # mortenxx88", "Instagram-profilen lilla.mus er": then the value must look like one)
         self.platform_label = re.compile(
             r"\b(?:" + platforms + r")(?:[- ]?(?P<word>"
-            + words.alternation("platform_label_suffixes") + r"))?" + remark +
+            + words.alternation("platform_label_suffixes") + r"))?" + _REMARK +
             r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
         self.platform_label = with_first_char_gate(self.platform_label)
@@ -419,3 +411,13 @@ def find_online(text: str, words: WordLists | None = None) -> list[PatternMatch]
     return (find_online_ids(text, words) + find_ip_addresses(text, words) + find_imeis(text)
             + find_bank_accounts(text, words) + find_wallets(text, words)
             + find_vessels(text, words))
+
+
+def _labelled(labels: str, end: str = "") -> re.Pattern[str]:
+    """A label of ``labels`` (an alternation), a remark in brackets perhaps, "er/var/
+    hedder/is" and ":"/"=" perhaps, a quote perhaps, then the handle (group ``h``) and
+    ``end``; gated by its first characters."""
+    return with_first_char_gate(re.compile(
+        rf"\b(?:{labels})\b{_REMARK}"
+        r"(?:\s+(?:er|var|hedder|is))?\s*[:=]?\s*"
+        r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")" + end, re.IGNORECASE))

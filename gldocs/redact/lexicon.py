@@ -145,15 +145,18 @@ class Lexicon:
     def compile(self) -> _Compiled:
         """What matching needs beyond the terms, built once (on first use, or before
         ``--jobs`` workers fork so that they share it): which patterns and exceptions a
-        text can match (:class:`~gldocs.redact.prefilter.PatternIndex`), and their tags."""
+        text can match (:class:`~gldocs.redact.prefilter.PatternIndex`, over the distinct
+        ones: categories that share a lexicon share its patterns, each run once per text),
+        and their tags."""
         if self._compiled is None:
+            patterns, pattern_of = _distinct(self.patterns)
+            exceptions, exception_of = _distinct(self.exceptions)
             self._compiled = _Compiled(
-                PatternIndex(self.patterns), _tags(self.pattern_tags, len(self.patterns),
-                                                   self.name),
-                PatternIndex(self.exceptions), _tags(self.exception_tags,
-                                                     len(self.exceptions), self.name),
-                [None] * len(self.patterns), [None] * len(self.exceptions),
-                [0] * len(self.patterns), [0] * len(self.exceptions))
+                PatternIndex(patterns), pattern_of,
+                _tags(self.pattern_tags, len(self.patterns), self.name),
+                PatternIndex(exceptions), exception_of,
+                _tags(self.exception_tags, len(self.exceptions), self.name),
+                patterns, exceptions)
         return self._compiled
 
     def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
@@ -232,14 +235,29 @@ class Lexicon:
         return out
 
     def _pattern_matches(self, text: str) -> list[LexMatch]:
-        """The patterns' matches, run only where the text holds the words they require."""
+        """The patterns' matches, run only where the text holds the words they require;
+        a pattern several categories share runs once (its matches serve each of them, in
+        the order of the patterns)."""
         compiled = self.compile()
+        ds = compiled.patterns.candidates(text)
+        if not ds:
+            return []
+        members = compiled.pattern_members
+        patterns, tags = self.patterns, compiled.pattern_tags
         out: list[LexMatch] = []
-        for k in compiled.patterns.candidates(text):
-            term, tag = self.patterns[k].pattern, compiled.pattern_tags[k]
-            run = compiled.runs[k] or _run(compiled.runs, compiled.uses, k, self.patterns[k])
-            out.extend(LexMatch(m.start(), m.end(), term, tag)
-                       for m in run.finditer(text) if m.end() > m.start())
+        if len(ds) == sum(len(members[d]) for d in ds):  # (no shared pattern among them)
+            for d in ds:
+                k = members[d][0]
+                term, tag = patterns[k].pattern, tags[k]
+                out.extend(LexMatch(m.start(), m.end(), term, tag)
+                           for m in compiled.run(d).finditer(text) if m.end() > m.start())
+            return out
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for d in ds:
+            spans[d] = [m.span() for m in compiled.run(d).finditer(text) if m.end() > m.start()]
+        for k in sorted(k for d in ds for k in members[d]):
+            term, tag = patterns[k].pattern, tags[k]
+            out.extend(LexMatch(a, b, term, tag) for a, b in spans[compiled.pattern_of[k]])
         return out
 
     def _without_exceptions(self, text: str, matches: list[LexMatch]) -> list[LexMatch]:
@@ -248,16 +266,13 @@ class Lexicon:
         compiled = self.compile()
         covers: dict[str, list[tuple[int, int]]] = {}
         # only the categories that matched need their exceptions
-        own = [k for tag in {m.lexicon for m in matches}
-               for k in compiled.exceptions_of.get(tag, ())]
-        for k in compiled.exceptions.candidates(text, own) if own else ():
-            tag = compiled.exception_tags[k]
-            covers.setdefault(tag, []).extend(
-                (m.start(), m.end()) for m in (
-                    compiled.exception_runs[k]
-                    or _run(compiled.exception_runs, compiled.exception_uses, k,
-                            self.exceptions[k])).finditer(text)
-                if m.end() > m.start())
+        tags = {m.lexicon for m in matches}
+        own = sorted({d for tag in tags for d in compiled.exceptions_of.get(tag, ())})
+        for d in compiled.exceptions.candidates(text, own) if own else ():
+            spans = [(m.start(), m.end()) for m in compiled.exception_run(d).finditer(text)
+                     if m.end() > m.start()]
+            for tag in compiled.exception_tags_of[d]:
+                covers.setdefault(tag, []).extend(spans)
         if not covers:
             return matches
         return [m for m in matches
@@ -273,26 +288,75 @@ def danish_letters(word: str) -> str:
 GATE_AFTER = 4  # a lexicon pattern's runs before its first-character gate is made
 
 
+def _distinct(patterns: Sequence[re.Pattern[str]]
+              ) -> tuple[list[re.Pattern[str]], tuple[int, ...]]:
+    """The distinct patterns of ``patterns`` (the same text and flags: the same matches),
+    in the order of their first occurrence, and for each pattern the index of its own."""
+    index: dict[tuple[str, int], int] = {}
+    distinct: list[re.Pattern[str]] = []
+    of = []
+    for pattern in patterns:
+        key = (pattern.pattern, pattern.flags)
+        d = index.get(key)
+        if d is None:
+            d = index[key] = len(distinct)
+            distinct.append(pattern)
+        of.append(d)
+    return distinct, tuple(of)
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    patterns: PatternIndex
-    pattern_tags: tuple[str, ...]
-    exceptions: PatternIndex
+    patterns: PatternIndex  # over the distinct patterns
+    pattern_of: tuple[int, ...]  # each pattern's distinct pattern
+    pattern_tags: tuple[str, ...]  # each pattern's tag
+    exceptions: PatternIndex  # over the distinct exceptions
+    exception_of: tuple[int, ...]
     exception_tags: tuple[str, ...]
-    # the patterns and exceptions as run, made on first use: the same matches, with a
-    # first-character gate in front (prefilter.with_first_char_gate); reports name the
-    # patterns as written
-    runs: list[re.Pattern[str] | None] = field(default_factory=list)
-    exception_runs: list[re.Pattern[str] | None] = field(default_factory=list)
-    uses: list[int] = field(default_factory=list)  # each pattern's runs so far, until gated
-    exception_uses: list[int] = field(default_factory=list)
+    distinct: list[re.Pattern[str]]
+    distinct_exceptions: list[re.Pattern[str]]
+    # the distinct patterns and exceptions as run, made on first use: the same matches,
+    # with a first-character gate in front (prefilter.with_first_char_gate); reports name
+    # the patterns as written
+    runs: list[re.Pattern[str] | None] = field(init=False)
+    exception_runs: list[re.Pattern[str] | None] = field(init=False)
+    uses: list[int] = field(init=False)  # each distinct pattern's runs so far, until gated
+    exception_uses: list[int] = field(init=False)
+    pattern_members: tuple[tuple[int, ...], ...] = field(init=False)  # distinct -> patterns
     exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
+    exception_tags_of: tuple[tuple[str, ...], ...] = field(init=False)  # distinct -> tags
 
     def __post_init__(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        put("runs", [None] * len(self.distinct))
+        put("exception_runs", [None] * len(self.distinct_exceptions))
+        put("uses", [0] * len(self.distinct))
+        put("exception_uses", [0] * len(self.distinct_exceptions))
+        members: list[list[int]] = [[] for _ in self.distinct]
+        for k, d in enumerate(self.pattern_of):
+            members[d].append(k)
+        put("pattern_members", tuple(tuple(ks) for ks in members))
         of: dict[str, list[int]] = {}
+        tags_of: list[list[str]] = [[] for _ in self.distinct_exceptions]
         for k, tag in enumerate(self.exception_tags):
-            of.setdefault(tag, []).append(k)
-        object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
+            d = self.exception_of[k]
+            if d not in of.setdefault(tag, []):
+                of[tag].append(d)
+            if tag not in tags_of[d]:
+                tags_of[d].append(tag)
+        put("exceptions_of", {t: tuple(ds) for t, ds in of.items()})
+        put("exception_tags_of", tuple(tuple(ts) for ts in tags_of))
+
+    def run(self, d: int) -> re.Pattern[str]:
+        """The distinct pattern ``d`` as run (:func:`_run`)."""
+        return self.runs[d] or _run(self.runs, self.uses, d, self.distinct[d])
+
+    def exception_run(self, d: int) -> re.Pattern[str]:
+        return (self.exception_runs[d]
+                or _run(self.exception_runs, self.exception_uses, d,
+                        self.distinct_exceptions[d]))
 
 
 def _run(runs: list[re.Pattern[str] | None], uses: list[int], k: int,

@@ -825,3 +825,11 @@ def required_gate(regex: re.Pattern[str]) -> re.Pattern[str]:
     if not gated._index._required:
         return regex
     return gated  # type: ignore[return-value]  # the methods of re.Pattern used on it
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (made by :func:`required_gate`, or a plain pattern) may match in
+    ``text`` or in any part of it: False only when ``text`` lacks a string of one of the
+    pattern's required sets (then no part of it has one either). Nothing is searched."""
+    possible = getattr(pattern, "possible", None)
+    return possible is None or bool(possible(text))

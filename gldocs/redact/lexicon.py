@@ -124,6 +124,10 @@ class Lexicon:
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _first: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    # (a word, the word after it) -> per term of the word (_first_word_terms), whether the
+    # term is a phrase whose second word the word after is (most phrases end there)
+    _seconds: dict[tuple[str, str], tuple[bool, ...]] = field(default_factory=dict,
+                                                              repr=False)
     _compiled: _Compiled | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -214,25 +218,44 @@ class Lexicon:
     def _term_matches(self, text: str, tokens: Sequence[tuple[int, int, str]]
                       ) -> list[LexMatch]:
         """One pass over the words of ``text``: each word's terms by lookup, a phrase's
-        further words checked in the words that follow."""
+        second word by a lookup of the pair of words (:meth:`_second_words`), its further
+        words checked in the words that follow."""
         out: list[LexMatch] = []
-        first = self._first
+        first, seconds = self._first, self._seconds
+        count = len(tokens)
         for i, (start, _end, tok) in enumerate(tokens):
             terms = first.get(tok)
             if terms is None:
                 terms = self._first_word_terms(tok)
-            for term in terms:
-                n = len(term.words)
+            second: tuple[bool, ...] | None = None
+            for j, term in enumerate(terms):
+                words = term.words
+                n = len(words)
                 if n == 1:
                     out.append(LexMatch(start, _end, term.text, term.tag or self.name))
                     continue
-                if i + n > len(tokens) or not all(
-                        term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
+                if i + n > count:
+                    continue
+                if second is None:
+                    after = tokens[i + 1][2]
+                    second = seconds.get((tok, after))
+                    if second is None:
+                        second = self._second_words(tok, terms, after)
+                if not second[j] or (n > 2 and not all(
+                        words[k].matches(tokens[i + k][2]) for k in range(2, n))):
                     continue
                 if _adjacent(text, tokens[i:i + n]):
                     out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
                                         term.tag or self.name))
         return out
+
+    def _second_words(self, tok: str, terms: Sequence[Term], after: str) -> tuple[bool, ...]:
+        """Per term of ``terms`` (the terms whose first word ``tok`` is), whether it is a
+        phrase whose second word ``after`` is (a form of); remembered per pair of words."""
+        hit = tuple(len(t.words) > 1 and t.words[1].matches(after) for t in terms)
+        if len(self._seconds) < _MAX_CACHE:
+            self._seconds[(tok, after)] = hit
+        return hit
 
     def _pattern_matches(self, text: str) -> list[LexMatch]:
         """The patterns' matches, run only where the text holds the words they require;
@@ -386,10 +409,21 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text``, lower-cased, with their offsets."""
     lowered = safe_lower(text)
-    if lowered is not None:  # lower case keeps every offset: the words of the lowered text
-        return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered))
-    return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
+    if lowered is None:
+        return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
+    # lower case keeps every offset: the words of the lowered text, each found after the
+    # one before (only characters of no word stand between two words, so a word's first
+    # occurrence there is the word itself)
+    out = []
+    end = 0
+    find = lowered.find
+    for word in _TOKEN.findall(lowered):
+        start = find(word, end)
+        end = start + len(word)
+        out.append((start, end, word))
+    return tuple(out)
 
 
 def _adjacent(text: str, toks: Sequence[tuple[int, int, str]]) -> bool:

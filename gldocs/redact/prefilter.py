@@ -340,6 +340,8 @@ class PatternIndex:
             self._need[k] = need
             if k in self._multi:
                 self._rest_need[k] = need & ~first
+        # the sets of word strings alone: one the text's words do not meet is not met
+        self._words_only = sum(1 << r for r, other in enumerate(self._set_other) if not other)
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -385,12 +387,14 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        rest_need = self._rest_need
+        rest_need, words_only = self._rest_need, self._words_only
         met: dict[int, bool] = {0: True}  # missing sets -> met (patterns share their sets)
         out = []
         for k in found:
             if k in multi:
                 missing = rest_need[k] & ~mask
+                if missing & words_only:
+                    continue  # (a set of words alone that the words do not meet)
                 ok = met.get(missing)
                 if ok is None:
                     ok = met[missing] = self._rest_met(missing, lowered)
@@ -405,6 +409,8 @@ class PatternIndex:
         are met by one of their other strings in the lower-cased text (as :meth:`_meets`
         reads a set: a string of word characters occurs in a text exactly when it occurs in
         one of its words)."""
+        if missing & self._words_only:
+            return False  # a set of word strings alone, not met by the words
         while missing:
             low = missing & -missing
             if not any(x in lowered for x in self._set_other[low.bit_length() - 1]):

@@ -92,3 +92,29 @@ def test_may_match_answers_yes_for_a_plain_pattern() -> None:
     gated = required_gate(re.compile(r"\bsnurretop\b", re.IGNORECASE))
     assert not may_match(gated, "en top")
     assert may_match(gated, "en SNURRETOP")
+
+
+def test_a_clause_exception_from_the_clause_start_finds_what_any_start_finds() -> None:
+    """The lexicon exceptions that take a whole clause holding a phrase open at a clause's
+    start (``(?:^|(?<=[.;]))[^.;]*``): the same matches as ``[^.;]*`` from any position,
+    which Python's ``re`` tries again at every character of a clause."""
+    from gldocs.redact.bundle import load_bundle
+
+    bopael = load_bundle("kommune").lexicons["bopael"]
+    start = "(?:(?:^|(?<=[.;]))[^.;]*\\b)"
+    fast = [p for p in bopael.exceptions if p.pattern.startswith(start)]
+    assert len(fast) >= 2
+    rng = random.Random(5)
+    pieces = ["som barn", "i sin barndom", "efter løsladelsen", "skal bo", "han", "boede",
+              "på", "Kompasset", ".", ";", ",", "\n", "som 14-årig", "fra han var 12"]
+    texts = [*_lines(), *_salads(300),
+             *(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+               for _ in range(600))]
+    matched = 0
+    for pattern in fast:
+        plain = re.compile("[^.;]*\\b" + pattern.pattern[len(start):], pattern.flags)
+        for text in texts:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text
+            matched += bool(spans)
+    assert matched > 100  # (the texts hold the phrases)

@@ -267,10 +267,10 @@ class Analyzer:
         found = self.engine.analyze_units(
             [units[k].text for k in read],
             [UnitArtifacts(units[k].section, ner[k], internal[k]) for k in read], LANGUAGE)
-        out = [UnitDetections() for _ in units]  # (blank units have nothing)
+        out: list[UnitDetections | None] = [None] * len(units)
         for k, results in zip(read, found, strict=True):
             out[k] = collect(units[k].text, results)
-        return out
+        return [d if d is not None else UnitDetections() for d in out]  # (blanks: nothing)
 
     def mentions(self, unit: TextUnit, ents: CaseEntities,
                  blocked: Sequence[tuple[int, int]],

@@ -244,20 +244,10 @@ class _Requirement:
         self.words = frozenset(x for x in strings if _WORD.fullmatch(x))
         self.other = tuple(x for x in self.strings if x not in self.words)
 
-    def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
-        """Whether a text meets the set: one of its word strings among the strings
-        ``present`` in the text's words, or another string in the lower-cased text."""
-        if not self.words.isdisjoint(present):
-            return True
-        for x in self.other:  # noqa: SIM110  (a loop, no generator: called per pattern)
-            if x in lowered:
-                return True
-        return False
-
     def met_in(self, lowered: str) -> bool:
-        """:meth:`met` by substring search alone (for a set of a few strings): a string of
-        word characters occurs in a text's words exactly when it occurs in the text, since
-        the words are the maximal runs of word characters."""
+        """Whether a text meets the set, by substring search alone (for a set of a few
+        strings): a string of word characters occurs in a text's words exactly when it
+        occurs in the text, since the words are the maximal runs of word characters."""
         for x in self.strings:  # noqa: SIM110  (a loop, no generator: called per pattern)
             if x in lowered:
                 return True
@@ -342,6 +332,9 @@ class PatternIndex:
                 self._rest_need[k] = need & ~first
         # the sets of word strings alone: one the text's words do not meet is not met
         self._words_only = sum(1 << r for r, other in enumerate(self._set_other) if not other)
+        # each pattern's sets, smallest first, with their numbers (_meets)
+        self._by_size_bits = {k: tuple((req, numbers[req.strings]) for req in reqs)
+                              for k, reqs in self._by_size.items()}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -364,11 +357,11 @@ class PatternIndex:
             if lowered is None:
                 return sorted(ks)
             out = []
-            present: list[set[str]] = []  # the strings in the text's words, found when needed
+            mask: list[int] = []  # the sets the text's words meet, worked out when needed
             for k in ks:
                 reqs = self._required.get(k)
-                if reqs is not None and not self._meets(self._by_size[k], lowered, words,
-                                                        present):
+                if reqs is not None and not self._meets(self._by_size_bits[k], lowered, words,
+                                                        mask):
                     continue
                 out.append(k)
             return sorted(out)
@@ -418,28 +411,25 @@ class PatternIndex:
             missing ^= low
         return True
 
-    def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
-               present: list[set[str]]) -> bool:
-        """Whether a text meets every set of ``reqs`` (smallest first): a small set by
-        searching the lower-cased text for its few strings, a larger one among the strings
-        ``present`` in the text's words (worked out on first need, kept in ``present``)."""
-        for req in reqs:
+    def _meets(self, reqs: Sequence[tuple[_Requirement, int]], lowered: str,
+               words: Iterable[str], mask: list[int]) -> bool:
+        """Whether a text meets every set of ``reqs`` (smallest first, each with its number):
+        a small set by searching the lower-cased text for its few strings, a larger one by
+        the mask of the sets the text's words meet (worked out on first need, kept in
+        ``mask``) or one of its other strings in the lower-cased text."""
+        for req, r in reqs:
             if len(req.strings) <= _SEARCHED:
                 if not req.met_in(lowered):
                     return False
                 continue
-            if not present:
-                present.append(self._present(words))
-            if not req.met(present[0], lowered):
+            if not mask:
+                hits, bits = self._hits, 0
+                for word in words:
+                    bits |= (hits.get(word) or self._word_hits(word))[2]
+                mask.append(bits)
+            if not mask[0] >> r & 1 and not any(x in lowered for x in req.other):
                 return False
         return True
-
-    def _present(self, words: Iterable[str]) -> set[str]:
-        """The required strings of word characters inside ``words`` (a text's words): a
-        string of word characters occurs in a text exactly when it occurs in one of its
-        words (they are the maximal runs of such characters)."""
-        hits = self._hits
-        return set().union(*((hits.get(w) or self._word_hits(w))[0] for w in words))
 
     def _blocked(self, outside: frozenset[str]) -> bool:
         """Whether a text with the characters ``outside`` SAFE must not be filtered: one of

@@ -118,3 +118,19 @@ def test_a_clause_exception_from_the_clause_start_finds_what_any_start_finds() -
             assert spans == [m.span() for m in plain.finditer(text)], text
             matched += bool(spans)
     assert matched > 100  # (the texts hold the phrases)
+
+
+def test_a_unit_without_the_note_phrases_words_holds_no_note_phrase() -> None:
+    from gldocs.redact import internal_notes
+    from gldocs.redact.bundle import load_bundle
+
+    headings = load_bundle("kommune").policy.internal_notes.headings
+    pattern = internal_notes.phrase_pattern(headings)
+    assert pattern is not None
+    gate = internal_notes._phrase_gate(pattern)
+    texts = [*_lines(), *_salads(300), *(f"Noget om {h} her" for h in headings),
+             "INTERNE-NOTER:", "til\tintern brug"]
+    assert sum(1 for t in texts if pattern.search(t)) >= len(headings)
+    for text in texts:
+        if not may_match(gate, text):
+            assert pattern.search(text) is None, text

@@ -357,11 +357,11 @@ class PatternIndex:
             if lowered is None:
                 return sorted(ks)
             out = []
-            mask: list[int] = []  # the sets the text's words meet, worked out when needed
+            word_sets: list[int] = []  # the sets the words meet, worked out when needed
             for k in ks:
                 reqs = self._required.get(k)
                 if reqs is not None and not self._meets(self._by_size_bits[k], lowered, words,
-                                                        mask):
+                                                        word_sets):
                     continue
                 out.append(k)
             return sorted(out)

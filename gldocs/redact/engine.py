@@ -50,6 +50,7 @@ from gldocs.redact.handles import spread_handles
 from gldocs.redact.internal_notes import covers_unit
 from gldocs.redact.known_people import KnownPeople
 from gldocs.redact.layout import LayoutReader, record_of
+from gldocs.redact.lexicon import Lexicon
 from gldocs.redact.model import Finding, Plan
 from gldocs.redact.name_spans import extend_names
 from gldocs.redact.ownership import patterns_for as ownership_patterns
@@ -231,11 +232,20 @@ class Analyzer:
         from gldocs.redact import morphology
 
         morphology.load()  # the lexicons' lemma table
+        for lexicon in self._lexicons():
+            lexicon.gate_all()  # (their patterns' first-character gates)
         self.analyze(units_from_text(_WARM_UP), AnalysisContext(areas=[],
                                                                client_name="Kasper Lund"))
         self.clear_caches()
         gc.collect()  # (the warm-up's garbage is not frozen)
         gc.freeze()
+
+    def _lexicons(self) -> list[Lexicon]:
+        """The lexicons the analysis matches texts with: the categories' combined one, the
+        protected texts' and the categories' context lexicons."""
+        protect = [self.bundle.lexicons[n] for spec in self.policy.protect.values()
+                   for n in spec.lexicons]
+        return [self.categories.combined, *protect, *self._contexts.values()]
 
     def clear_caches(self) -> None:
         """Forget per-text caches (for fair benchmarks; results never depend on them)."""

@@ -49,7 +49,13 @@ import yaml
 
 from gldocs.errors import LexiconError
 from gldocs.redact.morphology import is_form, stems, table_lemma
-from gldocs.redact.prefilter import PatternIndex, safe_lower, text_words, with_first_char_gate
+from gldocs.redact.prefilter import (
+    PatternIndex,
+    safe_lower,
+    save_analyses,
+    text_words,
+    with_first_char_gate,
+)
 from gldocs.yamlfile import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -162,6 +168,19 @@ class Lexicon:
                 _tags(self.exception_tags, len(self.exceptions), self.name),
                 patterns, exceptions)
         return self._compiled
+
+    def gate_all(self) -> None:
+        """Give every pattern and exception its first-character gate now (what a pattern
+        gets after :data:`GATE_AFTER` runs): a process that will read many documents
+        (``Analyzer.warm``) compiles the gates once while it sets up, not in the middle of
+        its documents."""
+        compiled = self.compile()
+        for runs, distinct in ((compiled.runs, compiled.distinct),
+                               (compiled.exception_runs, compiled.distinct_exceptions)):
+            for d, pattern in enumerate(distinct):
+                if runs[d] is None:
+                    runs[d] = with_first_char_gate(pattern, remember=True)
+        save_analyses()  # (the gates' classes, read from the patterns: kept for next time)
 
     def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
         """The terms whose first word ``tok`` is (a form of), in a fixed order: the prefix

@@ -533,6 +533,12 @@ def _well_formed(hit: Any) -> bool:
             and all(isinstance(c, str) and len(c) == 1 for c in hit[1]))
 
 
+def save_analyses() -> None:
+    """Write the analyses made so far (required sets, first-character gates) to the cache
+    file, when there are new ones."""
+    _save_analyses()
+
+
 def _save_analyses() -> None:
     """Write the cache file when entries were added (atomically; never an error)."""
     if not _UNSAVED[0] or _ANALYSES is None:
@@ -643,7 +649,8 @@ _CLASS_CATEGORIES = {
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-def with_first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_char_gate(pattern: re.Pattern[str], remember: bool = False
+                         ) -> re.Pattern[str]:
     """``pattern`` with a lookahead for the characters a match can start with in front
     (``(?=[…])``): the same matches, found faster. Python's ``re`` tries a pattern that
     opens with a word boundary, a lookbehind or an alternation at every position of a text;
@@ -651,20 +658,46 @@ def with_first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     from the pattern's syntax tree (what each alternative can begin with, past
     zero-width assertions and optional parts); a pattern it cannot read, one that can match
     the empty string, or one with global inline flags or in verbose mode is returned as
-    it is. Its ``pattern`` attribute is the gated text: keep the original for reports."""
+    it is. Its ``pattern`` attribute is the gated text: keep the original for reports.
+    ``remember``: keep the class read from the pattern with the required sets' analyses
+    between runs (reading the tree is most of the cost; :func:`save_analyses` writes them);
+    only for the policy's own patterns, never for one made from a document (a name)."""
     if C is None or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern):
         return pattern
+    if not remember:
+        items = _gate_items(pattern)
+        return re.compile(f"(?=[{items}])(?:{pattern.pattern})", pattern.flags) \
+            if items else pattern
+    cache = _analyses()
+    key = f"gate:{pattern.flags}:{pattern.pattern}"
+    _USED.add(key)
+    kept = cache.get(key)
+    if isinstance(kept, str):
+        if not kept:
+            return pattern
+        try:
+            return re.compile(f"(?=[{kept}])(?:{pattern.pattern})", pattern.flags)
+        except re.error:  # (an entry of the wrong shape: made again)
+            pass
+    items = cache[key] = _gate_items(pattern)
+    _UNSAVED[0] = True
+    if not items:
+        return pattern
+    return re.compile(f"(?=[{items}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _gate_items(pattern: re.Pattern[str]) -> str:
+    """The class items of ``pattern``'s first-character gate ("" when it has none)."""
     tree = _parse(pattern.pattern, pattern.flags)
     if tree is None:
-        return pattern
+        return ""
     try:
         first = _first_chars(list(tree), bool(pattern.flags & re.IGNORECASE))
     except NotImplementedError:
-        return pattern
+        return ""
     if first is None or first[1] or not first[0]:
-        return pattern
-    items = "".join(dict.fromkeys(first[0]))
-    return re.compile(f"(?=[{items}])(?:{pattern.pattern})", pattern.flags)
+        return ""
+    return "".join(dict.fromkeys(first[0]))
 
 
 def _first_chars(items: list[Any], ignorecase: bool) -> tuple[list[str], bool] | None:

@@ -8,6 +8,8 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+
 from gldocs.redact import private_places as places
 from gldocs.redact.default_words import default_words
 from gldocs.redact.lexicon import Lexicon, clear_caches
@@ -134,3 +136,55 @@ def test_a_unit_without_the_note_phrases_words_holds_no_note_phrase() -> None:
     for text in texts:
         if not may_match(gate, text):
             assert pattern.search(text) is None, text
+
+
+def test_gates_made_at_once_find_what_the_patterns_as_written_find() -> None:
+    """``Lexicon.gate_all`` (``Analyzer.warm``): every pattern and exception of the policy's
+    categories gated at set-up, the same matches as before."""
+    from gldocs.redact.bundle import load_bundle
+    from gldocs.redact.detectors.lexicon import CategoryMatcher
+
+    combined = CategoryMatcher(load_bundle("kommune")).combined
+    texts = [*_lines(), *_salads(200)]
+    before = []
+    for text in texts:
+        clear_caches()
+        before.append(combined.find(text))
+    combined.gate_all()
+    compiled = combined.compile()
+    assert all(run is not None for run in (*compiled.runs, *compiled.exception_runs))
+    assert sum(1 for run in compiled.runs if run is not None
+               and run.pattern.startswith("(?=[")) > len(compiled.runs) // 2
+    for text, found in zip(texts, before, strict=True):
+        clear_caches()
+        assert combined.find(text) == found, text
+
+
+def test_a_remembered_gate_is_the_gate_read_from_the_pattern(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``with_first_char_gate(..., remember=True)`` (the policy's lexicon patterns at
+    ``Analyzer.warm``): the class read from the pattern is kept in the cache file and read
+    back by the next process, which makes the same gate without reading the pattern; a gate
+    not asked to be remembered (a pattern made from a document) is never written."""
+    from gldocs.redact import prefilter
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    patterns = [re.compile(p, re.IGNORECASE) for p in (
+        r"\b(?:snurre|top)\w*", r"(?-i:\bKXQ\b)", r"\w*", r"(?<![\w])(?:[A-ZÆØÅ]\w+vej)")]
+    private = re.compile(r"\bBirthe\s+Vindelbo\b", re.IGNORECASE)
+
+    def fresh() -> None:
+        monkeypatch.setattr(prefilter, "_ANALYSES", None)  # as a new process reads the file
+        monkeypatch.setattr(prefilter, "_UNSAVED", [False])
+
+    fresh()
+    first = [prefilter.with_first_char_gate(p, remember=True) for p in patterns]
+    prefilter.with_first_char_gate(private)
+    prefilter.save_analyses()
+    path = prefilter._analyses_path()
+    assert path is not None and "Vindelbo" not in path.read_text(encoding="utf-8")
+    fresh()
+    monkeypatch.setattr(prefilter, "_gate_items", lambda p: pytest.fail("read again"))
+    again = [prefilter.with_first_char_gate(p, remember=True) for p in patterns]
+    assert [p.pattern for p in again] == [p.pattern for p in first]
+    assert first[0].pattern.startswith("(?=[") and first[2] is patterns[2]

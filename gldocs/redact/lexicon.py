@@ -59,6 +59,7 @@ from gldocs.redact.prefilter import (
 from gldocs.yamlfile import load_yaml
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_PHRASE_GAP = re.compile(r"[\s\-–/]{1,3}")  # what may stand between a phrase's words
 _MAX_CACHE = 200_000  # words whose first-word terms a lexicon remembers
 
 
@@ -447,8 +448,7 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def _adjacent(text: str, toks: Sequence[tuple[int, int, str]]) -> bool:
     """Phrase words must be separated only by spaces, hyphens or a slash."""
-    return all(re.fullmatch(r"[\s\-–/]{1,3}", text[a[1]:b[0]] or "")
-               for a, b in itertools.pairwise(toks))
+    return all(_PHRASE_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(toks))
 
 
 def parse_term(raw: str) -> Term:

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_SPACES = re.compile(r"\s+")
+
 
 @lru_cache(maxsize=8192)  # (the same short keys and headings come back in every document)
 def normalise(text: str) -> str:
@@ -17,7 +19,7 @@ def normalise(text: str) -> str:
     if not t.isascii():  # (NFKD leaves ASCII as it is and it has no combining marks)
         t = unicodedata.normalize("NFKD", t)
         t = "".join(c for c in t if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", t)
+    return _SPACES.sub(" ", t)
 
 
 __all__ = ["normalise"]

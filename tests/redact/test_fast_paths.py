@@ -435,3 +435,33 @@ def test_index_candidates_as_each_pattern_alone() -> None:
                  if all(any(x in lowered for x in s)
                         for s in required_sets(p.pattern, p.flags))]
         assert index.candidates(text) == alone, text
+
+
+def test_roles_after_names_are_the_plain_search_and_remembered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names a private role follows (asked by the NER scope and by discovery of the
+    same units) are those of the plain search, and worked out once per text."""
+    finder = redactor_for("kommune")._analyzer.finder
+    finder.clear_cache()
+    texts = ["Lykke, hans halvsøster, og Bo (nabo) kom forbi.",
+             "Morten Ravn, handleplansansvarlig, ringede.", "Intet navn her, mor."]
+    for text in texts:
+        plain = [(m.start(), m.end(), m.group(0))
+                 for m in finder.person.role_after_name.finditer(text)
+                 if m.group(0).lower() not in finder.stop_words
+                 and finder.classifier.cue_after(text, m.end()).kind == "private"]
+        assert finder._roles_after_names(text) == plain
+    assert finder._roles_after_names(texts[0])[:2] == [(0, 5, "Lykke"), (27, 29, "Bo")]
+    asked: list[str] = []
+    cue_after = finder.classifier.cue_after
+
+    def counted(text: str, end: int) -> Any:
+        asked.append(text)
+        return cue_after(text, end)
+
+    monkeypatch.setattr(finder.classifier, "cue_after", counted)
+    finder._roles_after_names(texts[0])
+    assert not asked  # remembered
+    finder.clear_cache()
+    finder._roles_after_names(texts[0])
+    assert asked  # (forgotten with the per-text caches)

@@ -290,6 +290,8 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # per text: the names a private role follows (_roles_after_names)
+        self._role_names: dict[str, list[tuple[int, int, str]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
         # unions of the name lists, built once (not per candidate): see _names
@@ -352,6 +354,7 @@ class EntityFinder:
         self._tables = None
         self._read_texts = None
         self._org_spans.clear()
+        self._role_names.clear()
         self._no_person.clear()
         self._foreign_memo.clear()
         self._place_word_memo.clear()
@@ -897,12 +900,9 @@ class EntityFinder:
         out.extend((c, "names") for c in gazetteer)
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
-        for m in self.person.role_after_name.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in known) and \
-                    m.group(0).lower() not in self.stop_words and \
-                    self.classifier.cue_after(text, m.end()).kind == "private":
-                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.75,
-                                          "rolle efter navnet"), "names"))
+        for a, b, name in self._roles_after_names(text):
+            if not any(x < b and a < y for x, y in known):
+                out.append((NameCandidate(a, b, name, 0.75, "rolle efter navnet"), "names"))
         facts = self._unit_facts(text, strict, client_tokens, patterns, lang)
         # a form of address ("Mr Thornbury", "Frau Vogel") in any language, and in a foreign
         # sentence a given name of another culture ("Siobhan Kearney"): the Danish name
@@ -926,8 +926,8 @@ class EntityFinder:
                 result.append((kept, det))
         return result
 
-    def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
-                  ) -> list[tuple[int, int]]:
+    def ner_reads(self, text: str, strict: bool, client_tokens: set[str],
+                  patterns: Sequence[PatternMatch] = ()) -> list[tuple[int, int]]:
         """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
         entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
         not read ``text``).
@@ -939,8 +939,9 @@ class EntityFinder:
         of capitalised words in a strict part), since an NER candidate hides those. A
         shape that counts is read as the span of the shape, its candidate and what the
         candidate became (or the name it hides); a run too long to list, with its whole
-        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
-        spans are not known yet: the checks run without them (they can only drop more).
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). ``patterns``: the unit's
+        pattern matches (addresses, e-mails, numbers) as discovery gets them, the checks'
+        (none known: the checks run without them; they can only drop more).
         ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
@@ -965,7 +966,7 @@ class EntityFinder:
                 else:
                     span = None
                     if facts is None:
-                        facts = self._unit_facts(text, strict, client_tokens, ())
+                        facts = self._unit_facts(text, strict, client_tokens, patterns)
                     kept = self._kept(c, facts)
                     if kept is not None:
                         span = (min(c.start, kept.start), max(c.end, kept.end))
@@ -985,16 +986,29 @@ class EntityFinder:
         """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
         them (a role after a name; in a strict part, a run of capitalised words) and that
         its checks keep: an NER candidate there would hide them."""
-        out = [m.span() for m in self.person.role_after_name.finditer(text)
-               if m.group(0).lower() not in self.stop_words
-               and self.classifier.cue_after(text, m.end()).kind == "private"
-               and self._kept(NameCandidate(m.start(), m.end(), m.group(0), 0.75, ""),
-                              facts) is not None]
+        out = [(a, b) for a, b, name in self._roles_after_names(text)
+               if self._kept(NameCandidate(a, b, name, 0.75, ""), facts) is not None]
         if strict:
             out += [(c.start, c.end)
                     for c in capitalised_runs(text, self.stop_words, self.classifier.is_title)
                     if self._kept(c, facts) is not None]
         return out
+
+    def _roles_after_names(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` of the names a private role follows in ``text`` ("Lykke,
+        hans halvsøster", "Bo (nabo)"): no stop word, and the cue after it is a private
+        person's. Remembered per text: the NER scope and discovery ask it of the same
+        units."""
+        hit = self._role_names.get(text)
+        if hit is None:
+            hit = [(m.start(), m.end(), m.group(0))
+                   for m in self.person.role_after_name.finditer(text)
+                   if m.group(0).lower() not in self.stop_words
+                   and self.classifier.cue_after(text, m.end()).kind == "private"]
+            if len(self._role_names) > 100_000:
+                self._role_names.clear()
+            self._role_names[text] = hit
+        return hit
 
     def _ner_candidates(self, text: str, ner: Sequence[NerEntity], sentence_starts: set[int],
                         strict: bool) -> list[NameCandidate]:
@@ -2543,8 +2557,9 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     out: list[tuple[str, Person]] = []
     quote = "[\"“”„«»'‘’]?"
     cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    cue_rx = _cue_pattern(cues) if cues else None
     holders_all = [u.text for u in units if "(" in u.text or (
-        cues and re.search(rf"(?i:{cues})", u.text))]
+        cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
@@ -2565,6 +2580,13 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
                 codes.add(c)
         out.extend((c, p) for c in sorted(codes))
     return out
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(cues: str) -> re.Pattern[str]:
+    """The cues (an alternation) that define initials in words, in any case, compiled once
+    (asked of every unit without a bracket)."""
+    return re.compile(rf"(?i:{cues})")
 
 
 def _code_of(code: str, tokens: Sequence[str]) -> bool:

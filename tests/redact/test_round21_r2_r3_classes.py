@@ -311,3 +311,18 @@ def test_a_substance_treatment_in_health_words_stays_under_misbrug(sentence: str
 @pytest.mark.parametrize("sentence", _IN_HEALTH_WORDS)
 def test_a_substance_treatment_in_health_words_goes_outside_misbrug(sentence: str) -> None:
     assert "[udeladt" in _redact(sentence, ("bolig",))
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Hans søster ligger i respirator efter ulykken.", "respirator"),
+    ("Faren ligger på intensiv.", "intensiv"),
+    ("Hun blev lagt i kunstigt koma.", "koma"),
+    ("Hans far har fået en ny nyre.", "nyre"),
+])
+def test_a_relatives_stay_in_intensive_care_is_health(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence, ("netværk",)), secret)
+
+
+def test_a_contact_revived_stays() -> None:
+    sentence = "Han har genoplivet kontakten til sin far og ser ham hver søndag."
+    assert _redact(sentence, ("netværk",)).strip() == sentence

@@ -7,8 +7,11 @@ They carry the same information in other words (code words, slang, lower case) t
 lexicon knows, so each quoted line below the lead goes under the lead's rule and marker.
 Fail closed, but only over quotes: a quoted line has a quotation mark or opens with a clock
 time ("[14:32] …", "22.10 …"); the block may start after one blank line and ends at the
-first line that is no quote (a blank line, a heading, a field, a list item). A line that is
-already removed whole is left to its finding.
+first line that is no quote (a blank line, a heading, a field, a list item). Right under the
+announcement (no blank line between) a chat line that opens with its sender's short label
+("Mikkel: har du varerne") counts too, unless a category keeps something on it (K4, K7);
+such a line is less sure and is flagged for review. A line that is already removed whole
+is left to its finding.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # a clock time that opens a chat or log line: "[14:32]", "14:32 ", "22.10 – "
 _CLOCK = re.compile(r"^[ \t]*(?:\[[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*\]"
                     r"|\d{1,2}[:.]\d{2}(?=[ \t]))")
+# a chat line's sender: one to three words, none a number (a time in brackets after them),
+# and a colon
+_SENDER = re.compile(r"^[ \t]*[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}[ \t]*"
+                     r"(?:\([ \t]*\d{1,2}[:.]\d{2}[ \t]*\))?[ \t]*:[ \t]+\S")
+_QUOTE_SCORE = 0.7  # as sure as a paragraph's spread
+_SENDER_SCORE = 0.45  # a sender's line without quotes: below review_below, flagged
 # a sentence's start before a finding: the line's start or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’»)\]]*)[ \t]*$")
 # the detectors whose removals are a category's or a section's (a sentence's content)
@@ -45,6 +54,11 @@ def _lead(unit: TextUnit, findings: Sequence[Finding]) -> Finding | None:
                 and _SENTENCE_START.search(unit.text[:f.start]):
             return f
     return None
+
+
+def _kept_content(findings: Sequence[Finding]) -> bool:
+    """Whether a category keeps something in a unit (a need, an intervention, K4/K7)."""
+    return any(f.action == "keep" and f.detector in _CONTENT_DETECTORS for f in findings)
 
 
 def _quoted(text: str) -> bool:
@@ -71,20 +85,30 @@ def announced_quotes(units: Sequence[TextUnit], findings: list[Finding]) -> list
         if lead is None:
             continue
         j = i + 1
+        adjacent = True  # no blank line between the announcement and the line
         if j < len(units) and not units[j].text.strip():
             j += 1  # one blank line between the announcement and its quotes
+            adjacent = False
         taken = 0
         while j < len(units) and taken < _BLOCK_LIMIT:
             nxt = units[j]
             text = nxt.text
-            if not text.strip() or not _quoted(text) or nxt.section != unit.section:
+            if not text.strip() or nxt.section != unit.section:
                 break
-            if not _whole(nxt, by_unit.get(nxt.path, ())):
+            own = by_unit.get(nxt.path, ())
+            if _quoted(text):
+                score = _QUOTE_SCORE
+            elif adjacent and _SENDER.match(text) and not _kept_content(own):
+                score = _SENDER_SCORE
+            else:
+                break
+            if not _whole(nxt, own):
                 start = len(text) - len(text.lstrip())
                 end = len(text.rstrip())
                 out.append(dataclasses.replace(
                     lead, unit_path=nxt.path, section=nxt.section, start=start, end=end,
-                    text=text[start:end], id="",
+                    text=text[start:end], id="", score=min(score, lead.score),
+                    review=score < _QUOTE_SCORE,
                     explanation="Citeret under en fjernet sætning, der varsler citatet: "
                                 + lead.explanation))
             taken += 1

@@ -221,3 +221,108 @@ def test_plain_lines_under_a_removed_announcement_stay() -> None:
     body = ("Politiet har aflyttet hans telefon i seks uger og oplyst følgende:\n"
             "Han ønsker hjælp til at finde en bolig i Odense.\n")
     assert "bolig i Odense" in _redact(body)
+
+
+def test_chat_lines_right_under_a_removed_announcement_go_and_are_flagged() -> None:
+    body = ("Ved ransagningen blev følgende beskeder fundet på hans telefon:\n"
+            "Mikkel: har du varerne klar\n"
+            "Aksel: ja i aften ved skuret\n")
+    plan = CASE.plan(body)
+    out = CASE.redact(body)
+    assert gone(out, "varerne klar") and gone(out, "ved skuret")
+    assert any(f.review and "skuret" in f.text for f in plan.findings)
+
+
+def test_a_numbered_heading_after_the_quotes_stays() -> None:
+    body = ("Politiet har aflyttet følgende samtale:\n"
+            '"de blå ligger klar i kælderen"\n'
+            "Indsats 1: Bolig i Odense\n")
+    out = _redact(body)
+    assert gone(out, "blå ligger klar") and "Indsats 1: Bolig i Odense" in out
+
+
+# -- R3: force used and a weapon taken away; K6 stays ------------------------------------------
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Der blev anvendt magt ved anholdelsen.", "magt"),
+    ("Personalet anvendte magt, da han nægtede at gå ind på stuen.", "magt"),
+    ("Han fik sin jagtriffel inddraget af politiet.", "jagtriffel"),
+    ("Hans våben er beslaglagt.", "våben"),
+])
+def test_force_used_and_a_weapon_taken_are_security(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han har anvendt sin opsparing til depositum.",
+    "Dom: 60 dage for overtrædelse af våbenloven (jagtriffel uden tilladelse).",
+])
+def test_money_used_and_the_sentence_for_a_weapon_stay(sentence: str) -> None:
+    assert _redact(sentence, ("økonomi",)).strip() == sentence
+
+
+# -- English and German phrasings of the same classes ------------------------------------------
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("He speaks with a strong Polish accent.", "Polish"),
+    ("He grew up in Somalia and came to Denmark in 2009.", "Somalia"),
+    ("He suffered a fractured pelvis in the crash.", "pelvis"),
+    ("He broke his leg in two places.", "leg"),
+    ("Er hat sich das Becken gebrochen.", "Becken"),
+    ("He owes money to the club.", "club"),
+    ("He owes 40,000 to the bikers.", "bikers"),
+    ('Han skriver: "I swear bro, I will pay the club back next week"', "club back"),
+    ("He is under house arrest at the hostel.", "house arrest"),
+    ("There is a risk of honour-based violence against her.", "honour-based"),
+    ("She was forced into marriage at 17.", "forced"),
+    ("The case is known to the National Conflict Centre.", "Conflict Centre"),
+    ("Police intercepted his messages.", "intercepted"),
+])
+def test_the_classes_in_english_and_german_are_removed(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence), secret)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He broke the window of the car.",
+    "He grew up in Denmark.",
+    "He owes the bank 20,000.",
+    "Der Einbruch fand nachts statt.",
+])
+def test_ordinary_english_and_german_stays(sentence: str) -> None:
+    assert _redact(sentence).strip() == sentence
+
+
+# -- K7: a substance-use treatment in health words stays under misbrug ------------------------
+_IN_HEALTH_WORDS = [
+    "Han blev indlagt til afrusning i marts.",
+    "Han er blevet behandlet for alkoholisme på et behandlingshjem.",
+    "Han blev indlagt med en overdosis i januar.",
+    "Han er udredt for afhængighedssyndrom af alkohol.",
+    "Diagnosen er F10.2, alkoholafhængighed.",
+    "Han får Suboxone hos misbrugslægen.",
+    "Lægen på Rusmiddelcentret har ordineret Antabus.",
+    "Han får Antabus og Campral fra sin egen læge.",
+]
+
+
+@pytest.mark.parametrize("sentence", _IN_HEALTH_WORDS)
+def test_a_substance_treatment_in_health_words_stays_under_misbrug(sentence: str) -> None:
+    assert _redact(sentence, ("misbrug",)).strip() == sentence
+
+
+@pytest.mark.parametrize("sentence", _IN_HEALTH_WORDS)
+def test_a_substance_treatment_in_health_words_goes_outside_misbrug(sentence: str) -> None:
+    assert "[udeladt" in _redact(sentence, ("bolig",))
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Hans søster ligger i respirator efter ulykken.", "respirator"),
+    ("Faren ligger på intensiv.", "intensiv"),
+    ("Hun blev lagt i kunstigt koma.", "koma"),
+    ("Hans far har fået en ny nyre.", "nyre"),
+])
+def test_a_relatives_stay_in_intensive_care_is_health(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence, ("netværk",)), secret)
+
+
+def test_a_contact_revived_stays() -> None:
+    sentence = "Han har genoplivet kontakten til sin far og ser ham hver søndag."
+    assert _redact(sentence, ("netværk",)).strip() == sentence

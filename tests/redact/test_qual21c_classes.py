@@ -132,6 +132,8 @@ KEEP = [
     ("Vi beder om, at Visitationen vurderer hans ansøgning om et botilbud.", ("bolig",)),
     ("Visitationen hos Skive Kommune har fået hans ansøgning om ældrebolig.", ("bolig",)),
     ("Han skal betale 14.000 kr. for skaden på døren i rater.", ("økonomi",)),
+    ("Alka har rejst et regreskrav på 280.000 kr. for branden.", ("økonomi",)),
+    ("Erstatningskravet på 36.000 kr. for hærværket afdrages hver måned.", ("økonomi",)),
     # a school before the sentence is the plan's background (uddannelse)
     ("Han blev fjernet fra skolen i 8. klasse.", ("uddannelse",)),
     # the client's own stitches and fear are his health or his plan, not a victim's

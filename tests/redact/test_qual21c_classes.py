@@ -37,6 +37,8 @@ MEANS = [
     ("Torben troede på gerningstidspunktet, at genboen lyttede efter ham.",
      "lyttede efter ham"),
     ("ring til mig hvis de spørger om det med sommerhuset", "det med sommerhuset"),
+    ("Det, der foregik i villaen, vil han ikke tale om.", "foregik i villaen"),
+    ("hun spørger tit til det som skete ved kiosken", "skete ved kiosken"),
     ("Han fragtede kokainen videre i en lånt varebil.", "lånt varebil"),
     ("Hashen blev kørt med en trailer fra Padborg.", "trailer fra Padborg"),
     ("Pengene lå i et hemmeligt rum bag panelet.", "hemmeligt rum"),
@@ -46,6 +48,14 @@ MEANS = [
     ("Han havde kontaktet hende 65 gange, før hun anmeldte det.", "65 gange"),
     ("Hun modtog beskeder fra ham 30 gange på en nat.", "30 gange på en nat"),
     ("Se bilag 4: offererklæringen fra naboen.", "offererklæringen"),
+    ("Han ringede mere end 90 gange til hende i december.", "90 gange"),
+    ("Hun fik over 300 opkald fra ham på en uge.", "300 opkald"),
+    ("Han sendte hende 85 beskeder i løbet af en weekend.", "85 beskeder"),
+    ("Forurettede modtog op til 40 opkald om dagen.", "40 opkald"),
+    ("Han har tjent ca. 60.000 kr. på at videresælge telefonerne.", "60.000 kr."),
+    ("Varevognen kørte med falske nummerplader.", "falske nummerplader"),
+    ("Heroinen lå gemt under gulvbrædderne.", "gulvbrædderne"),
+    ("Ifølge anklageren var han hjernen bag svindlen.", "hjernen bag"),
 ]
 
 
@@ -66,6 +76,11 @@ VICTIM = [
     ('"Jeg tør ikke længere være alene hjemme om natten."', "alene hjemme"),
     ("Hun tør stadig ikke at tage bussen alene.", "tage bussen"),
     ("Offeret har ikke turdet forlade lejligheden siden.", "forlade lejligheden"),
+    ("Enken mistede alle sine besparelser.", "besparelser"),
+    ("Ægteparret måtte sælge deres bil for at klare sig.", "sælge deres bil"),
+    ("Ekspedienten har siden fået varige mén i skulderen.", "varige mén"),
+    ("Pigen blev syet med fem sting i hagen.", "fem sting"),
+    ("Hun er fortsat bange for at færdes i centrum.", "færdes i centrum"),
 ]
 
 
@@ -80,6 +95,9 @@ INSIDE = [
     ("Han blev efter fundet undtaget fra arbejdet på værkstedet.", "værkstedet"),
     ("Han er suspenderet fra skolen i fængslet i en måned.", "skolen"),
     ("Han fik frataget adgangen til pc'en på afdelingen i fire uger.", "adgangen til pc"),
+    ("Efter fundet fik han karantæne fra vaskeriet.", "vaskeriet"),
+    ("Han blev fjernet fra snedkeriet efter episoden.", "snedkeriet"),
+    ("Han mistede sin plads på værkstedet efter fundet.", "værkstedet"),
 ]
 
 
@@ -99,9 +117,15 @@ KEEP = [
     ("Han har ringet til jobcentret fire gange for at få en tid.", ("beskæftigelse",)),
     ("Pengene bliver brugt på husleje og mad.", ("økonomi",)),
     ("Han har styr på det med banken nu.", ("økonomi",)),
+    ("Han har købt det på tanken.", ("økonomi",)),
     ("Han tør ikke sige nej til de gamle venner.", ("netværk",)),
     ("Han mente på det tidspunkt, at han ikke havde brug for hjælp.", ("misbrug",)),
     ("Han har fået en lejet bolig i Vejle.", ("bolig",)),
+    ("Flytningen sker med en lejet varevogn den 3. marts.", ("bolig",)),
+    ("Familien mistede deres lejlighed, mens han sad inde.", ("bolig",)),
+    ("Beløbet blev brugt til at afdrage på gælden.", ("økonomi",)),
+    ("Det var hans mor, der fik idéen til at søge ind på HF.", ("uddannelse",)),
+    ("Det var Jobcentret, der planlagde forløbet.", ("beskæftigelse",)),
     ("Han arbejder i fængslets køkken og vil gerne fortsætte som kok.", ("beskæftigelse",)),
     # an interpreter booked for a meeting, an insurer's claim, the kommune's Visitation
     ("Der bookes tolk på dari til samtalen på jobcentret.", ("beskæftigelse",)),
@@ -109,6 +133,14 @@ KEEP = [
     ("Topdanmark, som har dækket skaden på hallen, har rejst regreskrav på 740.000 kr.",
      ("økonomi",)),
     ("Vi beder om, at Visitationen vurderer hans ansøgning om et botilbud.", ("bolig",)),
+    ("Visitationen hos Skive Kommune har fået hans ansøgning om ældrebolig.", ("bolig",)),
+    ("Han skal betale 14.000 kr. for skaden på døren i rater.", ("økonomi",)),
+    ("Alka har rejst et regreskrav på 280.000 kr. for branden.", ("økonomi",)),
+    ("Erstatningskravet på 36.000 kr. for hærværket afdrages hver måned.", ("økonomi",)),
+    # a school before the sentence is the plan's background (uddannelse)
+    ("Han blev fjernet fra skolen i 8. klasse.", ("uddannelse",)),
+    # the client's own stitches and fear are his health or his plan, not a victim's
+    ("Han blev syet med tre sting efter faldet.", ("bolig",)),
     # a release condition that names the ban, and a home outside the ban's area
     ("Han prøveløslades med vilkår om tilsyn og om at overholde tilholdet.", ("bolig",)),
     ("Den nye bolig skal ligge uden for opholdsforbuddets område.", ("bolig",)),

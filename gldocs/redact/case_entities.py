@@ -926,8 +926,8 @@ class EntityFinder:
                 result.append((kept, det))
         return result
 
-    def ner_reads(self, text: str, strict: bool, client_tokens: set[str],
-                  patterns: Sequence[PatternMatch] = ()) -> list[tuple[int, int]]:
+    def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
+                  ) -> list[tuple[int, int]]:
         """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
         entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
         not read ``text``).
@@ -939,9 +939,8 @@ class EntityFinder:
         of capitalised words in a strict part), since an NER candidate hides those. A
         shape that counts is read as the span of the shape, its candidate and what the
         candidate became (or the name it hides); a run too long to list, with its whole
-        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). ``patterns``: the unit's
-        pattern matches (addresses, e-mails, numbers) as discovery gets them, the checks'
-        (none known: the checks run without them; they can only drop more).
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
+        spans are not known yet: the checks run without them (they can only drop more).
         ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
@@ -966,7 +965,7 @@ class EntityFinder:
                 else:
                     span = None
                     if facts is None:
-                        facts = self._unit_facts(text, strict, client_tokens, patterns)
+                        facts = self._unit_facts(text, strict, client_tokens, ())
                     kept = self._kept(c, facts)
                     if kept is not None:
                         span = (min(c.start, kept.start), max(c.end, kept.end))

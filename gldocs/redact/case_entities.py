@@ -1340,6 +1340,8 @@ class EntityFinder:
         """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
         the genitive names what the client has; the words after it are a name only when
         they are two or more or a known name (else the candidate goes)."""
+        if len(c.text.split(maxsplit=1)) < 2:
+            return c  # (one word: nothing after a genitive)
         words = list(_NON_SPACE.finditer(c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
@@ -2217,8 +2219,10 @@ def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS"),
     but not a family name written first in capitals ("TRAN Thi Thu Trang": the family-first
     list read it)."""
+    if c.reason == FAMILY_FIRST_REASON or len(c.text.split(maxsplit=1)) < 2:
+        return c  # (one word: nothing at its ends to trim)
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
-    if len(words) < 2 or all(w.isupper() for _, _, w in words) or c.reason == FAMILY_FIRST_REASON:
+    if all(w.isupper() for _, _, w in words):
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
         words.pop()
@@ -2242,6 +2246,8 @@ def _trim_compounds(text: str, c: NameCandidate, common: Callable[[str], bool]
                     ) -> NameCandidate | None:
     """``c`` (a candidate in ``text``) without the compounds at its end whose last part is
     an ordinary word ("Hans Telegram-navn" -> "Hans"), or None when nothing is left."""
+    if "-" not in c.text and text[c.end:c.end + 1] != "-":
+        return c  # (no hyphen in it or right after it: no compound)
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
     # (a candidate that ends inside the compound: "Hans Telegram" of "Hans Telegram-navn")
     if words and (tail := _COMPOUND_TAIL.match(text, c.end)):

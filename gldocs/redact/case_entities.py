@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -1138,7 +1138,7 @@ class EntityFinder:
             cand = trimmed
         if cand is None:
             return None
-        cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
+        cand = self._after_client_genitive(cand, facts.client)
         if cand is None:
             return None
         if cand.end <= facts.key_end:
@@ -1159,9 +1159,9 @@ class EntityFinder:
             # ends its sentence and is no part of it (an initial is one letter)
             return None
         lowered = facts.client
-        toks = [strip_genitive(w).lower() for w in words]
-        toks = [next((b for b in genitive_bases(t) if b in lowered), t) for t in toks]
-        if set(toks) <= lowered:
+        # every word the client's (a genitive of one counts): the first other word ends it
+        if all((t := strip_genitive(w).lower()) in lowered
+               or any(b in lowered for b in genitive_bases(t)) for w in words):
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
@@ -1336,17 +1336,18 @@ class EntityFinder:
         return True
 
     def _after_client_genitive(self, c: NameCandidate,
-                               client: set[str]) -> NameCandidate | None:
+                               client: Collection[str]) -> NameCandidate | None:
         """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
         the genitive names what the client has; the words after it are a name only when
-        they are two or more or a known name (else the candidate goes)."""
+        they are two or more or a known name (else the candidate goes). ``client``: the
+        client's name tokens in lower case (those of three letters or more count)."""
         if len(c.text.split(maxsplit=1)) < 2:
             return c  # (one word: nothing after a genitive)
         words = list(_NON_SPACE.finditer(c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
         if len(words) < 2 or not _ENDS_IN_GENITIVE.search(first) or \
-                not in_genitive(stem, client):
+                not in_genitive(stem, {t for t in client if len(t) > 2}):
             return c
         rest = words[1:]
         if len(rest) == 1 and rest[0].group(0) not in self.given and \

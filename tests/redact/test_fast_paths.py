@@ -581,3 +581,25 @@ def test_name_trims_with_their_fast_paths_are_the_plain_trims(
     assert finder._after_client_genitive(c, client) is c
     two = NameCandidate(0, 14, "Kaspers TikTok", 0.85, "NER")
     assert finder._after_client_genitive(two, client) is None
+
+
+def test_lower_word_patterns_possessive_find_what_the_plain_ones_find() -> None:
+    """The gazetteer's lower-case word takes its letters possessively (a word followed by no
+    space is not tried again letter by letter): the same matches as the plain pattern."""
+    import re
+
+    from gldocs.redact import gazetteer
+
+    plain_word = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
+    tail = r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)"
+    plain_after, plain_before = re.compile(plain_word + tail), re.compile(plain_word + "$")
+    texts = [u.text for p in sorted(HELDOUT.glob("*.txt")) for u in read_document(p).units]
+    texts += ["ophold på forsorgshjemmet Kærholm Nord, bo-stedet Lærkely og  herberget "
+              "Stjernen-Syd; Arresthuset Vestbo, tæt-ved-by Åen \n", "x-y Zed", "é Ølby"]
+    for text in texts:
+        assert [m.groups() + m.span() for m in gazetteer._NAME_AFTER_WORD.finditer(text)] == \
+            [m.groups() + m.span() for m in plain_after.finditer(text)]
+        for end in range(0, len(text) + 1, 3):
+            ours = gazetteer._WORD_BEFORE.search(text, max(0, end - 60), end)
+            theirs = plain_before.search(text, max(0, end - 60), end)
+            assert (ours and ours.span()) == (theirs and theirs.span())

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gldocs.document.units import UNKNOWN, TextUnit
+from gldocs.redact.announced import announced_quotes
 from gldocs.redact.bundle import PolicyBundle
 from gldocs.redact.case_entities import (
     CaseEntities,
@@ -420,6 +421,7 @@ class Analyzer:
         read = {u.path: (sp, cf)  # per unit: sentences, categories
                 for (u, _, _, sp, _), cf in zip(live, cat_findings, strict=True)}
         findings.extend(rules.spread_blocks(units, layout.blocks, read))
+        findings.extend(announced_quotes(units, findings))
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -929,8 +929,8 @@ class EntityFinder:
                 result.append((kept, det))
         return result
 
-    def ner_reads(self, text: str, strict: bool, client_tokens: set[str],
-                  patterns: Sequence[PatternMatch] = ()) -> list[tuple[int, int]]:
+    def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
+                  ) -> list[tuple[int, int]]:
         """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
         entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
         not read ``text``).
@@ -942,9 +942,8 @@ class EntityFinder:
         of capitalised words in a strict part), since an NER candidate hides those. A
         shape that counts is read as the span of the shape, its candidate and what the
         candidate became (or the name it hides); a run too long to list, with its whole
-        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). ``patterns``: the unit's
-        pattern matches (addresses, e-mails, numbers) as discovery gets them, the checks'
-        (none known: the checks run without them; they can only drop more).
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
+        spans are not known yet: the checks run without them (they can only drop more).
         ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
@@ -969,7 +968,7 @@ class EntityFinder:
                 else:
                     span = None
                     if facts is None:
-                        facts = self._unit_facts(text, strict, client_tokens, patterns)
+                        facts = self._unit_facts(text, strict, client_tokens, ())
                     kept = self._kept(c, facts)
                     if kept is not None:
                         span = (min(c.start, kept.start), max(c.end, kept.end))
@@ -1142,7 +1141,7 @@ class EntityFinder:
             cand = trimmed
         if cand is None:
             return None
-        cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
+        cand = self._after_client_genitive(cand, facts.client)
         if cand is None:
             return None
         if cand.end <= facts.key_end and not self._person_as_key(text, cand):
@@ -1163,9 +1162,9 @@ class EntityFinder:
             # ends its sentence and is no part of it (an initial is one letter)
             return None
         lowered = facts.client
-        toks = [strip_genitive(w).lower() for w in words]
-        toks = [next((b for b in genitive_bases(t) if b in lowered), t) for t in toks]
-        if set(toks) <= lowered:
+        # every word the client's (a genitive of one counts): the first other word ends it
+        if all((t := strip_genitive(w).lower()) in lowered
+               or any(b in lowered for b in genitive_bases(t)) for w in words):
             return None
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
@@ -1352,15 +1351,18 @@ class EntityFinder:
         return True
 
     def _after_client_genitive(self, c: NameCandidate,
-                               client: set[str]) -> NameCandidate | None:
+                               client: Collection[str]) -> NameCandidate | None:
         """"Maltes TikTok", "Maltes Gitte Holm": a run that opens with the client's name in
         the genitive names what the client has; the words after it are a name only when
-        they are two or more or a known name (else the candidate goes)."""
+        they are two or more or a known name (else the candidate goes). ``client``: the
+        client's name tokens in lower case (those of three letters or more count)."""
+        if len(c.text.split(maxsplit=1)) < 2:
+            return c  # (one word: nothing after a genitive)
         words = list(_NON_SPACE.finditer(c.text))
         first = words[0].group(0) if words else ""
         stem = strip_genitive(first).lower()
         if len(words) < 2 or not _ENDS_IN_GENITIVE.search(first) or \
-                not in_genitive(stem, client):
+                not in_genitive(stem, {t for t in client if len(t) > 2}):
             return c
         rest = words[1:]
         if len(rest) == 1 and rest[0].group(0) not in self.given and \
@@ -2284,8 +2286,10 @@ def _trim_acronyms(c: NameCandidate) -> NameCandidate | None:
     """Short ALL-CAPS words at the ends of a mixed-case name are acronyms ("Mikkels LS"),
     but not a family name written first in capitals ("TRAN Thi Thu Trang": the family-first
     list read it)."""
+    if c.reason == FAMILY_FIRST_REASON or len(c.text.split(maxsplit=1)) < 2:
+        return c  # (one word: nothing at its ends to trim)
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
-    if len(words) < 2 or all(w.isupper() for _, _, w in words) or c.reason == FAMILY_FIRST_REASON:
+    if all(w.isupper() for _, _, w in words):
         return c
     while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
         words.pop()
@@ -2309,6 +2313,8 @@ def _trim_compounds(text: str, c: NameCandidate, common: Callable[[str], bool]
                     ) -> NameCandidate | None:
     """``c`` (a candidate in ``text``) without the compounds at its end whose last part is
     an ordinary word ("Hans Telegram-navn" -> "Hans"), or None when nothing is left."""
+    if "-" not in c.text and text[c.end:c.end + 1] != "-":
+        return c  # (no hyphen in it or right after it: no compound)
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
     # (a candidate that ends inside the compound: "Hans Telegram" of "Hans Telegram-navn")
     if words and (tail := _COMPOUND_TAIL.match(text, c.end)):

@@ -47,7 +47,9 @@ _MAX_MEMO = 200_000  # words whose answers a gazetteer remembers
 
 # (the Danish definite endings, "naboer-ne": morphology.DEFINITE_ENDINGS)
 # a lower-case word (letters and hyphens) and the spaces after it
-_LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
+# (possessive: a word is followed by a space or by nothing the pattern wants, so giving
+# letters back never helps; without it every word is tried again letter by letter)
+_LOWER_WORD = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*+(?:-[^\W\d_]+)*+)[ ]+"
 # the lower-case word right before a run of capitalised words
 _WORD_BEFORE = re.compile(_LOWER_WORD + "$")
 # a lower-case word and the one or two capitalised words after it ("forsorgshjemmet Kærholm")

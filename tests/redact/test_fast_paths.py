@@ -506,3 +506,100 @@ def test_number_detectors_skip_their_patterns_below_the_digit_count(
     assert phone.find_phones("ring 12 34 5 i dag") == []  # (five)
     assert not has_digits("12345", 6) and has_digits("1a2b3c4d5e6", 6)
     assert not has_digits("12345678", 9) and has_digits("٣" * 9, 9)
+
+
+def _plain_trim_acronyms(c: Any) -> Any:
+    """(_trim_acronyms before its one-word fast path)"""
+    from gldocs.redact.case_entities import _NON_SPACE, FAMILY_FIRST_REASON, NameCandidate
+
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
+    if len(words) < 2 or all(w.isupper() for _, _, w in words) or \
+            c.reason == FAMILY_FIRST_REASON:
+        return c
+    while words and words[-1][2].isupper() and len(words[-1][2]) <= 4:
+        words.pop()
+    while words and words[0][2].isupper() and len(words[0][2]) <= 4:
+        words.pop(0)
+    if not words:
+        return None
+    a, b = words[0][0], words[-1][1]
+    if (a, b) == (0, len(c.text)):
+        return c
+    return NameCandidate(c.start + a, c.start + b, c.text[a:b], c.score, c.reason)
+
+
+def test_name_trims_with_their_fast_paths_are_the_plain_trims(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A candidate of one word has no acronym at its ends and nothing after a genitive; one
+    with no hyphen in it or right after it has no compound: the fast paths give what the
+    plain trims give, on every run of one to three words of some texts."""
+    from gldocs.redact.case_entities import (
+        _COMPOUND_TAIL,
+        _NON_SPACE,
+        _PROPER_COMPOUND,
+        NameCandidate,
+        _trim_acronyms,
+        _trim_compounds,
+    )
+
+    def plain_compounds(text: str, c: Any, common: Any) -> Any:
+        words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(c.text)]
+        if words and (tail := _COMPOUND_TAIL.match(text, c.end)):
+            a, b, w = words[-1]
+            words[-1] = (a, b, w + tail.group(0))
+        cut = len(words)
+        while cut and (m := _PROPER_COMPOUND.match(words[cut - 1][2].rstrip(".,;:"))) \
+                and common(m.group("tail")):
+            cut -= 1
+        if cut == len(words):
+            return c
+        if not cut:
+            return None
+        b = words[cut - 1][1]
+        return NameCandidate(c.start, c.start + b, c.text[:b], c.score, c.reason)
+
+    finder = redactor_for("kommune")._analyzer.finder
+    texts = ["Mikkels LS og Hans Telegram-navn kom, TRAN Thi Trang og AB Mette Holm-Bruun.",
+             "Kaspers Gitte Holm ringede; Kaspers TikTok-profil og Kaspers Bo.",
+             "Hun så Facebook-profilen, SMS-beskeder\tog Anne -Marie ved Vejle-hallen."]
+    common = finder.gazetteer.is_common
+    client = {"kasper"}
+    n = 0
+    for text in texts:
+        words = list(_NON_SPACE.finditer(text))
+        for i in range(len(words)):
+            for j in range(i, min(i + 3, len(words))):
+                a, b = words[i].start(), words[j].end()
+                for end in {b, b - 1} - {a}:
+                    c = NameCandidate(a, end, text[a:end], 0.85, "NER")
+                    assert _trim_acronyms(c) == _plain_trim_acronyms(c)
+                    assert _trim_compounds(text, c, common) == plain_compounds(text, c, common)
+                    n += 1
+    assert n > 100
+    # (one word: nothing after a genitive)
+    c = NameCandidate(0, 7, "Kaspers", 0.85, "NER")
+    assert finder._after_client_genitive(c, client) is c
+    two = NameCandidate(0, 14, "Kaspers TikTok", 0.85, "NER")
+    assert finder._after_client_genitive(two, client) is None
+
+
+def test_lower_word_patterns_possessive_find_what_the_plain_ones_find() -> None:
+    """The gazetteer's lower-case word takes its letters possessively (a word followed by no
+    space is not tried again letter by letter): the same matches as the plain pattern."""
+    import re
+
+    from gldocs.redact import gazetteer
+
+    plain_word = r"(?<![\w\-])([^\W\d_A-ZÆØÅ][^\W\d_]*(?:-[^\W\d_]+)*)[ ]+"
+    tail = r"([A-ZÆØÅ][\wæøåÆØÅ\-]+(?:[ ]+[A-ZÆØÅ][\wæøåÆØÅ\-]+)?)"
+    plain_after, plain_before = re.compile(plain_word + tail), re.compile(plain_word + "$")
+    texts = [u.text for p in sorted(HELDOUT.glob("*.txt")) for u in read_document(p).units]
+    texts += ["ophold på forsorgshjemmet Kærholm Nord, bo-stedet Lærkely og  herberget "
+              "Stjernen-Syd; Arresthuset Vestbo, tæt-ved-by Åen \n", "x-y Zed", "é Ølby"]
+    for text in texts:
+        assert [m.groups() + m.span() for m in gazetteer._NAME_AFTER_WORD.finditer(text)] == \
+            [m.groups() + m.span() for m in plain_after.finditer(text)]
+        for end in range(0, len(text) + 1, 3):
+            ours = gazetteer._WORD_BEFORE.search(text, max(0, end - 60), end)
+            theirs = plain_before.search(text, max(0, end - 60), end)
+            assert (ours and ours.span()) == (theirs and theirs.span())

@@ -38,6 +38,8 @@ def test_staff_named_by_their_shift_act_in_office(body: str, name: str) -> None:
     ("Medbeboeren Aksel Fjordvang presser de andre. Aksel kalder sig selv Ulven.\n", "Ulven"),
     ("Hans makker Ib Storgaard kalder sig selv for Tyrehovedet.\n", "Tyrehovedet"),
     ("En mand, der kalder sig selv Skyggen, har ringet til afdelingen.\n", "Skyggen"),
+    ("En medbeboer, der omtaler sig selv som Glenten, låner hans oplader.\n", "Glenten"),
+    ("En mand præsenterede sig som Kenni og tilbød ham arbejde på en byggeplads.\n", "Kenni"),
 ])
 def test_a_nickname_after_kalder_sig_selv_goes(body: str, nick: str) -> None:
     assert nick not in _redact(body)

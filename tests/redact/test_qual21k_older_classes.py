@@ -29,6 +29,8 @@ _redact = CASE.redact
     ("Notat fra aftenvagten Mette Lykkeberg: Valdemar kom hjem kl. 22.\n", "Mette Lykkeberg"),
     ("Dagvagt Torsten Kjærbøl har talt med Valdemar om mødet den 4. maj 2026.\n",
      "Torsten Kjærbøl"),
+    ("Journalnotat 5. maj 2026 (vikar Sune Bjerregaard)\nValdemar var på arbejde.\n",
+     "Sune Bjerregaard"),
 ])
 def test_staff_named_by_their_shift_act_in_office(body: str, name: str) -> None:
     assert name in _redact(body)

@@ -24,18 +24,35 @@ def plan_edits(plan: Plan) -> dict[str, list[Edit]]:
     edits: dict[str, list[Edit]] = {}
     for path, fs in by_unit.items():
         fs.sort(key=lambda f: (f.start, -(f.end - f.start)))
-        merged: list[tuple[int, int, Finding]] = []
+        merged: list[tuple[int, int, Finding, list[Finding]]] = []
         for f in fs:
             if merged and f.start < merged[-1][1]:
-                s, e, top = merged[-1]
+                s, e, top, group = merged[-1]
                 wider = f if (f.end - f.start) > (top.end - top.start) else top
-                merged[-1] = (s, max(e, f.end), wider)
+                merged[-1] = (s, max(e, f.end), wider, [*group, f])
             else:
-                merged.append((f.start, f.end, f))
+                merged.append((f.start, f.end, f, [f]))
         text = texts.get(path, "")
-        edits[path] = [Edit(a, b, top.marker or "[udeladt]")
-                       for s, e, top in merged for a, b in _cells(text, s, e)]
+        edits[path] = [Edit(a, b, _cell_marker(text, a, b, top, group))
+                       for s, e, top, group in merged for a, b in _cells(text, s, e)]
     return edits
+
+
+def _cell_marker(text: str, start: int, end: int, top: Finding, group: list[Finding]) -> str:
+    """The marker of the part ``start``-``end`` of a merged removal: the widest finding's,
+    unless the part is a table cell that a narrower finding of the group fills (a row
+    removed as one sentence: the name cell says "[person]", the cell of the incident
+    "[udeladt: sikkerhed]"; each cell shows its own ground). A cell that holds more than
+    the narrower finding keeps the widest finding's marker."""
+    if top.start >= start and top.end <= end:
+        return top.marker or "[udeladt]"
+    fills = [f for f in group if start <= f.start and f.end <= end
+             and not _WORDS.search(text, start, f.start) and not _WORDS.search(text, f.end, end)]
+    best = max(fills, key=lambda f: f.end - f.start, default=top)
+    return best.marker or "[udeladt]"
+
+
+_WORDS = re.compile(r"\w")
 
 
 # what parts a table row's cells (gldocs.text.tables): a bar or a tab

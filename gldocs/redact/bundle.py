@@ -104,6 +104,9 @@ class PolicyBundle:
     family_first: FamilyFirstNames = field(
         default_factory=lambda: FamilyFirstNames(frozenset(), frozenset()))
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
+    # the given names most borne in the population, read only where a lower-case word
+    # stands where a name stands (resources.population_given_names)
+    population_given_names: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -161,6 +164,11 @@ def bundle_for(policy: Policy) -> PolicyBundle:
         foreign_places = _load_data(folder, "foreign_places", res.foreign_places,
                                     _nonempty_word_list, "listen over stednavne i udlandet",
                                     problems) or frozenset()
+    population: frozenset[str] = frozenset()
+    if res.population_given_names:
+        population = _load_data(folder, "population_given_names", res.population_given_names,
+                                _nonempty_word_list, "listen over fornavne i befolkningen",
+                                problems) or frozenset()
     family_first = _load_data(folder, "family_first_names", res.family_first_names,
                               load_family_first, "listen over navne med efternavnet først",
                               problems)
@@ -178,6 +186,7 @@ def bundle_for(policy: Policy) -> PolicyBundle:
     foreign = replace(foreign, function=function_words(tables["function_words"]))
     return PolicyBundle(policy=policy, folder=folder, lexicons=lexicons, foreign=foreign,
                         foreign_places=foreign_places,
+                        population_given_names=population,
                         family_first=family_first, clause_words=clause_words, **lists,
                         **tables)
 

@@ -260,6 +260,9 @@ class EntityFinder:
         # roles whose sentences tell the offence (victim, co-offender): set by the engine
         self.narrative_roles: frozenset[str] = frozenset()
         self.gazetteer: Gazetteer | None = None  # places, organisations, ordinary words
+        # the given names most borne in the population: a lower-case word where a name
+        # stands is a name by them too (set by the engine; _lower_case_given_names)
+        self.population_given: frozenset[str] = frozenset()
         # ordinary words of other languages ("Name", "Role", "Programme", "Telefon")
         self.foreign: ForeignWords = ForeignWords({}, {})
         # the words around names (particles, titles, nickname cues, closings) and of
@@ -916,8 +919,8 @@ class EntityFinder:
         if strict:  # fail closed: any run of capitalised words may be a name
             known = [(c.start, c.end) for c, _ in out]
             for run in capitalised_runs(text, self.stop_words, self.classifier.is_title):
-                if any(strip_genitive(w).lower() in lowered_client for w in run.text.split()):
-                    continue  # "Ifølge Tharshika": a word before the client's name
+                if any(in_genitive(w.lower(), lowered_client) for w in run.text.split()):
+                    continue  # "Ifølge Tharshika", "Hente Stefans ting": the client's name
                 trimmed = _without_lead_word(run, self.person.not_name_leads)
                 if trimmed is not None and not any(a < trimmed.end and trimmed.start < b
                                                    for a, b in known):
@@ -1166,6 +1169,11 @@ class EntityFinder:
         if all((t := strip_genitive(w).lower()) in lowered
                or any(b in lowered for b in genitive_bases(t)) for w in words):
             return None
+        if len(words) > 1:
+            toks = [strip_genitive(w).lower() for w in words]
+            toks = [next((b for b in genitive_bases(t) if b in lowered), t) for t in toks]
+            if self._ordinary_before_client(words, toks, lowered):
+                return None  # "Køre Stefan til mødet", "Hente Stefans ting": no one else
         lang = facts.foreign.at(cand.start) if facts.foreign else "da"
         if lang != "da":
             trimmed = _without_function_words(cand, self.foreign.function_words.of(lang))
@@ -1194,6 +1202,18 @@ class EntityFinder:
         if self.classifier.cue_before(text, cand.start).kind == "private":
             return True
         return len(words) >= 2 and words[0] in self.given and words[0] not in self.ambiguous
+
+    def _ordinary_before_client(self, words: list[str], toks: list[str],
+                                lowered: frozenset[str]) -> bool:
+        """Whether a run of capitalised words is the client's name with ordinary Danish
+        words beside it and no given name among them: a verb opening a table cell or a
+        line before the client's name ("Hente Stefans ting", "Køre Stefan til mødet")."""
+        gz = self.gazetteer
+        if gz is None or not any(t in lowered for t in toks):
+            return False
+        given = self._names(surnames=False)
+        return all(t in lowered or (gz.is_common(t) and not in_genitive(w, given))
+                   for w, t in zip(words, toks, strict=True))
 
     def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
         """Names after a form of address (anywhere); in a foreign sentence, runs that open
@@ -1707,9 +1727,10 @@ class EntityFinder:
         written all in lower case (a note typed on a phone: "siger kærsten dennis er flyttet
         ud", "lukas er hos farmor"; a line of six words or more with no capital letter that
         opens a word), a message of a time-stamped chat line ("[10:16] Hanne: … ud med
-        tobias") or a quotation: a name, when the word is no ordinary Danish word, no stop
-        word, no role word, no place, not the client's and never written with its capital
-        in the document."""
+        tobias") or a quotation: a name of the given-name lists or of the names most borne
+        in the population (``population_given``: "vi ses ved jackie"), when the word is no
+        ordinary Danish word, no stop word, no role word, no place, not the client's and
+        never written with its capital in the document."""
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []
@@ -1724,8 +1745,9 @@ class EntityFinder:
             word = m.group(0)
             # (a name the document also writes with its capital is read by the name rules,
             # in every form: "ring til ulla" of "Ulla Bjerre Madsen, handleplansansvarlig")
-            if word.capitalize() not in self.given or word in client \
-                    or word.capitalize() in self._capital_words \
+            cap = word.capitalize()
+            if (cap not in self.given and cap not in self.population_given) or word in client \
+                    or cap in self._capital_words \
                     or word in self.stop_words or word.capitalize() in self.ambiguous \
                     or self._is_role_word(word) or gz.is_common(word) \
                     or gz.is_place(word.capitalize()) or self.is_term(word) \

@@ -325,6 +325,31 @@ def clauses_to_remove(text: str, sentence: Span, start: int, end: int,
     return spans
 
 
+def bracketed_remark(text: str, sentence: Span, start: int, end: int) -> Span | None:
+    """The remark in brackets at the end of a field line that holds the term
+    ``text[start:end]``, brackets included, when the field's value before it is a date, a
+    number or a measure in lower-case words ("Indsat: 22. september 2025 (gravid i 7.
+    måned)": the date stays, the remark goes). None otherwise: a bracket after a name or a
+    place explains it ("Café Solsikken (hans mors arbejde, han drak der)") and goes with it."""
+    opening = text.rfind("(", sentence.start, start)
+    if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
+        return None
+    closing = text.find(")", end, sentence.end)
+    if closing < 0 or "(" in text[end:closing] or "\n" in text[end:closing]:
+        return None
+    if _WORD.search(text, closing + 1, sentence.end):
+        return None
+    field = _FIELD_VALUE.fullmatch(text, sentence.start, opening)
+    if field is None or not any(c.isdigit() for c in field.group("value")):
+        return None
+    return Span(opening, closing + 1)
+
+
+# a field line's label and a value of digits, punctuation and lower-case words only
+_FIELD_VALUE = re.compile(
+    r"[ \t]*[-•*]?[ \t]*[^\W\d_][\w .\-/]{0,40}:[ \t]*(?P<value>[\d.,:/\- \tæøåa-z]+?)[ \t]*")
+
+
 def predicate_span(text: str, sentence: Span, start: int, cw: ClauseWords) -> Span:
     """From ``start`` to the end of its clause, with the subordinate clauses that hang on it
     and the coordinated clauses that share its subject ("… har to domme for tyveri og er i

@@ -146,6 +146,7 @@ class Analyzer:
                                                 bundle.foreign_places,
                                                 bundle.given_names | bundle.foreign.given_names)
         self.finder.foreign = bundle.foreign
+        self.finder.population_given = bundle.population_given_names
         self.classifier.ordinary = self.ordinary
         sentence_rules = {r.sentence_rule for r in policy.roles.values() if r.sentence_rule}
         offence_categories = frozenset(n for n, c in policy.categories.items()

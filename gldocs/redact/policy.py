@@ -207,6 +207,10 @@ class Resources(_Strict):
     # given names of other naming cultures (optional; declared = must load), added to
     # given_names (lexicons/fornavne_verden.txt, with its source)
     world_given_names: str = ""
+    # the given names most borne in Denmark (optional; declared = must load), read only
+    # where a lower-case word stands where a name stands (lexicons/fornavne_befolkning.txt,
+    # with its source)
+    population_given_names: str = ""
     surnames: str
     surname_endings: str  # endings that mark a surname (-gaard, -holm, -sen), one a line
     ambiguous_names: str  # given names that are also ordinary words (Bo, Sten, Lykke)

@@ -16,7 +16,12 @@ from functools import cached_property
 
 from gldocs.document.units import COORDINATION_SECTIONS, TextUnit
 from gldocs.redact.case_entities import CaseEntities, Mention
-from gldocs.redact.clauses import ClauseWords, clauses_to_remove, predicate_span
+from gldocs.redact.clauses import (
+    ClauseWords,
+    bracketed_remark,
+    clauses_to_remove,
+    predicate_span,
+)
 from gldocs.redact.context import Span, sentence_at
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections
@@ -497,6 +502,11 @@ class RuleStage:
             # afhængighed (DF10.2), Type 2-diabetes (DM2), KOL"): only the item goes
             return [(_list_item(text, span, m.start, m.end) or span, False)]
         if cat.scope == "clause":
+            # a remark in brackets is a clause of its own: "Indsat: 22. september 2025
+            # (gravid i 7. måned)" keeps its date
+            remark = bracketed_remark(text, span, m.start, m.end)
+            if remark is not None:
+                return [(remark, True)]
             # "Han er medlem af 3F og ønsker en læreplads": the goal stays (the whole
             # sentence when its clauses are unclear)
             parts = clauses_to_remove(text, span, m.start, m.end, self.clause_words)

@@ -117,7 +117,7 @@ def test_the_clients_own_health_after_a_subordinator_stays(sentence: str) -> Non
 MORE = [
     ("Han har fået Zelvanox af fængselslægen mod uro.", "Zelvanox", ("bolig",)),
     ("Han mistede to fingre ved en ulykke på værftet.", "fingre", ("bolig",)),
-    ("Han er registreret i ROFUS.", "ROFUS", ("bolig", "økonomi")),
+    ("Han er registreret i ROFUS.", "ROFUS", ("bolig", "beskæftigelse")),
     ("Han var medlem af Byggnads, da han arbejdede i Malmø.", "Byggnads", ("beskæftigelse",)),
     ("Han er medlem af Kommunal.", "Kommunal", ("beskæftigelse",)),
     ("Hans mor er aktiv i Pingstkyrkan i Göteborg.", "Pingstkyrkan", ("netværk",)),

@@ -155,3 +155,87 @@ def test_the_municipal_visitation_unit_is_no_search(text: str) -> None:
 def test_a_search_is_still_security(text: str) -> None:
     out = _redact(text, ("bolig",))
     assert "fundet" not in out and "fandt" not in out, out
+
+
+# -- a chat export: a guest greeting under the speaker line, a professional's own number ----
+_CHAT = (
+    "Mødechat: Løsladelsesmøde\n\n"
+    "Gry Tanding (Statsfængslet Nørreby) 10:01\nVelkommen alle sammen.\n\n"
+    "Asger Holmlund (Misbrugscenter Nørreby) 10:02\n"
+    "Hej, Asger fra Misbrugscentret. Tlf. 71 22 33 44.\n\n"
+    "Bente Vestfold (Gæst) 10:04\nhej det er Palles mor. jeg kan kun være med en halv time\n\n"
+    "Bente Vestfold (Gæst) 10:20\nring hvis der er noget, 41 52 63 74\n")
+
+
+def test_a_guest_greeting_under_her_speaker_line_is_private() -> None:
+    out = _redact(_CHAT, ("misbrug",))
+    assert not _shown(out, "Vestfold") and "41 52 63 74" not in out, out
+
+
+def test_a_professional_introducing_herself_keeps_her_number() -> None:
+    out = _redact(_CHAT, ("misbrug",))
+    assert "71 22 33 44" in out and "Asger Holmlund" in out, out
+
+
+def test_a_greeting_to_a_professional_does_not_make_the_number_hers() -> None:
+    out = _redact("Sms til sagsbehandleren:\nHej Lone Brasmark, ring til mig på 22 33 44 55. "
+                  "Mvh Palles søster\n\nLone Brasmark, sagsbehandler, Vejle Kommune\n",
+                  ("økonomi",))
+    assert "22 33 44 55" not in out, out
+
+
+# -- someone named by "en der hedder X" ------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("han skylder også 20.000 til en der hedder Kasimir, derfor er han bange.", "Kasimir"),
+    ("Han har lånt penge af nogen der hedder Ulrik.", "Ulrik"),
+    ("Han bor hos ham som hedder Torben, når han er i byen.", "Torben"),
+])
+def test_someone_who_is_named_goes(text: str, name: str) -> None:
+    out = _redact(text, ("økonomi",))
+    assert not _shown(out, name), out
+
+
+def test_a_town_that_is_named_stays() -> None:
+    out = _redact("Han bor i en by der hedder Kolding.", ("bolig",))
+    assert "Kolding" in out, out
+
+
+# -- an address in lower case after "adressen er" in a message --------------------------
+@pytest.mark.parametrize(("text", "street"), [
+    ("[14:38] Rikke Holmvang: det er fint. adressen er fasanvej 19 i bredballe\n"
+     "[14:39] Palle Vest: ok", "fasanvej 19"),
+    ("[09:10] Rikke Holmvang: min nye adresse er kløvertoften 4, så kan du skrive\n"
+     "[09:11] Palle Vest: tak", "kløvertoften 4"),
+])
+def test_a_lower_case_address_after_its_cue_goes(text: str, street: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert street not in out, out
+
+
+# -- a pet name made of a private person's given name ----------------------------------
+@pytest.mark.parametrize(("text", "pet"), [
+    ("[14:32] Rikke Holmvang: hej palle, du må godt få værelset\n"
+     "[14:35] Palle Vest: tak rikkemus det betyder meget", "rikkemus"),
+    ("[20:01] Jonas Brandvig: hva så\n[20:02] Palle Vest: hej jonasbassen, alt vel", "jonasbassen"),
+])
+def test_a_pet_name_of_a_private_person_goes(text: str, pet: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert not _shown(out, pet), out
+
+
+# -- an unknown word after a verb whose object is a person, in a message -------------------
+@pytest.mark.parametrize(("text", "nick"), [
+    ("[14:50] Palle Vest: ok. og sig til dolle at jeg ikke vil snakke om det\n"
+     "[14:52] Rikke Holmvang: dolle skal du holde dig fra", "dolle"),
+    ("[10:01] Palle Vest: hils mikka fra mig\n[10:02] Rikke Holmvang: ja", "mikka"),
+    ("[10:01] Palle Vest: ring til tjalle og sig det\n[10:02] Rikke Holmvang: ok", "tjalle"),
+])
+def test_an_unknown_word_after_a_person_verb_goes(text: str, nick: str) -> None:
+    out = _redact(text, ("bolig",))
+    assert not _shown(out, nick), out
+
+
+def test_an_ordinary_object_of_a_person_verb_stays() -> None:
+    out = _redact("[10:01] Palle Vest: sig til politiet at jeg kommer. ring til mor\n"
+                  "[10:02] Rikke Holmvang: ok", ("bolig",))
+    assert "politiet" in out and "mor" in out, out

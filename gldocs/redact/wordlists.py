@@ -52,7 +52,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "lower_place_name_endings",
         "not_lower_place_names", "foreign_school_nouns", "relation_record_keys",
         "relation_role_keys", "table_name_columns", "table_contact_columns",
-        "holiday_home_words")),
+        "holiday_home_words", "protection_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",

@@ -239,3 +239,51 @@ def test_an_ordinary_object_of_a_person_verb_stays() -> None:
     out = _redact("[10:01] Palle Vest: sig til politiet at jeg kommer. ring til mor\n"
                   "[10:02] Rikke Holmvang: ok", ("bolig",))
     assert "politiet" in out and "mor" in out, out
+
+
+# -- a private person's workplace after a pronoun that cannot mean the client ------------
+def _redact_male(body: str, areas: tuple[str, ...] = ("bolig",)) -> str:
+    # (the client's CPR number ends in an odd digit: a man, so "hun" is someone else)
+    return _redact(body, areas)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Tilholdet beskytter hans tidligere samlever, Line Wessmark. Hun arbejder som "
+     "klinikassistent hos Tandklinikken Bøgely på Kragsgade.", "Tandklinikken Bøgely"),
+    ("Hans ekskæreste, Mette Sørvad, er flyttet. Hun arbejder nu hos Frisørhuset Lokkerne.",
+     "Frisørhuset Lokkerne"),
+])
+def test_a_workplace_after_her_pronoun_goes(text: str, place: str) -> None:
+    out = _redact_male(text)
+    assert place not in out, out
+
+
+def test_the_street_of_a_private_workplace_goes_with_it() -> None:
+    out = _redact_male("Hans mor arbejder på Bageriet Krummen på Kragsgade om morgenen.")
+    assert "Krummen" not in out and "Kragsgade" not in out, out
+
+
+# -- a protected person's town, even a large one, wherever the document names it --------
+_PROTECTED = (
+    "Handlekommune: Kolding Kommune\n\n"
+    "Forurettede, Palles tidligere samlever Line Abelgaard, bor i dag på Torvegade 22, "
+    "6800 Varde. \"Jeg er flyttet til Varde for at komme væk.\"\n"
+    "Palle har tilhold over for Line. Der er samtidig et opholdsforbud for Varde Kommune.\n"
+    "Palle skal bo i Kolding og møde hos Jobcenter Kolding.\n")
+
+
+def test_a_protected_persons_town_goes_everywhere() -> None:
+    out = _redact(_PROTECTED, ("bolig",))
+    assert "Varde" not in out, out
+    assert "opholdsforbud for" in out, out
+
+
+def test_the_town_of_the_case_authorities_stays() -> None:
+    out = _redact(_PROTECTED.replace("6800 Varde", "6000 Kolding"), ("bolig",))
+    assert "Jobcenter Kolding" in out and "Kolding Kommune" in out, out
+
+
+def test_a_large_town_without_a_protection_stays() -> None:
+    out = _redact("Hans søster, Line Abelgaard, bor på Torvegade 22, 6800 Varde. "
+                  "Hun er flyttet til Varde for at være tæt på familien.", ("bolig",))
+    assert "til Varde" in out, out

@@ -287,3 +287,32 @@ def test_a_large_town_without_a_protection_stays() -> None:
     out = _redact("Hans søster, Line Abelgaard, bor på Torvegade 22, 6800 Varde. "
                   "Hun er flyttet til Varde for at være tæt på familien.", ("bolig",))
     assert "til Varde" in out, out
+
+
+# -- staff on a shift sign a journal note by their shift's title (K3) --------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Journalnotat 15. januar 2026 (nattevagt Tobias Lindgaard)\nPalle sov uroligt.",
+     "Tobias Lindgaard"),
+    ("Vagthavende Ole Brixholm kontaktede lægen kl. 03.10.", "Ole Brixholm"),
+    ("Notat ved aftenvagten Sanne Fjordby: Palle kom hjem til tiden.", "Sanne Fjordby"),
+])
+def test_a_shift_title_keeps_the_staff_name(text: str, name: str) -> None:
+    out = _redact(text, ("beskæftigelse",))
+    assert name in out, out
+
+
+def test_a_relative_working_night_shifts_stays_private() -> None:
+    out = _redact("Hans kæreste, Tina Holmvig, arbejder som nattevagt på et plejehjem.")
+    assert "Holmvig" not in out, out
+
+
+# -- a nickname one gives oneself ("kalder sig selv Ravnen") ----------------------------
+def test_a_nickname_one_gives_oneself_goes() -> None:
+    out = _redact("Medbeboeren Sten Ravnholt har presset andre for penge. Sten kalder sig "
+                  "selv Krageungen. Krageungen er kendt af politiet.")
+    assert not _shown(out, "Krageungen"), out
+
+
+def test_the_clients_own_nickname_stays() -> None:
+    out = _redact("Palle kalder sig selv Tigeren, når han er i godt humør.")
+    assert "Tigeren" in out, out

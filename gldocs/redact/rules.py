@@ -202,6 +202,12 @@ class RuleStage:
                 # som Patrick har haft"): the client's data, as without the pronoun
                 pronoun = None if other_pronoun and self._professional_tells(
                     unit, spans, m, mentions, other_pronoun) else other_pronoun
+                if cat.subject == "private" and pronoun and _opens_with(
+                        unit.text, sentence_at(spans, m.start), pronoun) and \
+                        self._professional_named_last(unit, spans, m, mentions):
+                    # "Sagsbehandler Ida Holm er ny. Hun arbejder i Jobcenter Vejle": the
+                    # pronoun is the professional, whose work is no private person's
+                    pronoun = None
                 if cat.subject == "private":
                     out.extend(self._private_record(unit, spans, m, cat_name, mentions,
                                                     pronoun))
@@ -297,6 +303,15 @@ class RuleStage:
                 and w not in cw.relative_adverbs]
         if not rest or rest[0] not in cw.report_verbs:
             return False
+        return self._professional_named_last(unit, spans, m, mentions)
+
+    def _professional_named_last(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                                 mentions: Sequence[Mention]) -> bool:
+        """Whether the person named last before the sentence holding ``m`` (in the sentence
+        before it), with no private person and no relation word there, is a professional:
+        the pronoun opening the sentence is that professional."""
+        text = unit.text
+        sentence = sentence_at(spans, m.start)
         k = next((i for i, s in enumerate(spans) if s.start == sentence.start), None)
         window = spans[k - 1].start if k else sentence.start
         before = [x for x in mentions if window <= x.start and x.end <= sentence.start]
@@ -1157,6 +1172,12 @@ def _creditor_before(words: WordLists) -> re.Pattern[str]:
 
 
 # the town after the postal code at the end of an address ("Skovbrynet 7, 4560 Vig")
+def _opens_with(text: str, sentence: Span, word: str) -> bool:
+    """Whether ``sentence`` of ``text`` opens with ``word`` (any case)."""
+    first = _WORD.search(text, sentence.start, sentence.end)
+    return first is not None and first.group().lower() == word
+
+
 # the keep rules of a clause's content (needs, risk, sentence, § 10 in an area), not of a
 # name or an identifier: a town inside such a clause is still a town
 _SENTENCE_KEEPS = frozenset({"K4", "K5", "K6", "K7"})

@@ -316,3 +316,15 @@ def test_a_nickname_one_gives_oneself_goes() -> None:
 def test_the_clients_own_nickname_stays() -> None:
     out = _redact("Palle kalder sig selv Tigeren, når han er i godt humør.")
     assert "Tigeren" in out, out
+
+
+# -- the pronoun after a professional named last is that professional (K3) ----------------
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Sagsbehandler Ida Holmgaard er ny på sagen. Hun arbejder i Jobcenter Vejle.",
+     "Jobcenter Vejle"),
+    ("Mentor Tove Brink har overtaget. Hun arbejder til daglig hos Projekt Udvej.",
+     "Projekt Udvej"),
+])
+def test_a_professionals_own_work_stays(text: str, kept: str) -> None:
+    out = _redact(text, ("beskæftigelse",))
+    assert kept in out, out

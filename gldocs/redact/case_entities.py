@@ -840,9 +840,10 @@ class EntityFinder:
             return False
         nxt = unquote(units[i + 1].text).strip()
         words = re.split(r"[\s,]+", nxt, maxsplit=2)[:2] if nxt else []
-        # "Socialrådgiver, …", "Probation Officer": a title of one or two words
-        return any(self.classifier.is_title(" ".join(words[:n])) for n in (1, 2)
-                   if len(words) >= n)
+        # "Socialrådgiver, …", "Probation Officer": a title of one or two words (not a
+        # greeting: "hej det er …" under a chat's speaker line is the message)
+        return any(self.classifier.is_title(" ".join(words[:n])) and not self._courtesy(
+            " ".join(words[:n]).lower()) for n in (1, 2) if len(words) >= n)
 
     def _candidates(self, unit: TextUnit, ner: Sequence[NerEntity],
                     client_tokens: set[str], names: Sequence[NameCandidate],
@@ -899,6 +900,7 @@ class EntityFinder:
         out.extend((c, "names") for c in self._coordinated_lower(text, lower_names,
                                                                 lowered_client))
         out.extend((c, "names") for c in self._vocatives(text, lowered_client))
+        out.extend((c, "names") for c in self._person_objects(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         out.extend((c, "names") for c in self._named_by_verb(text, lowered_client))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
@@ -1401,8 +1403,10 @@ class EntityFinder:
             names = list(_NAMED_WORD.finditer(m.group("list")))
             before = [w.lower() for w in _NAMING_WORD.findall(text[max(0, m.start() - 50):
                                                                    m.start()])][-3:]
+            # (a pronoun and its relative: "til en der hedder Kasim")
             if len(names) < 2 and not any(w in self.person.naming_subjects
-                                          or self._is_role_word(w) for w in before):
+                                          or self._is_role_word(w) for w in before) \
+                    and " ".join(before[-2:]) not in self.person.naming_subjects:
                 continue
             base = m.start("list")
             out.extend(NameCandidate(base + n.start(), base + n.end(), n.group(0), 0.8,
@@ -1776,6 +1780,33 @@ class EntityFinder:
                                          "sideordnet med navn"))
         return out
 
+    def _person_objects(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """An unknown word in lower case after a verb whose object is a person, inside a
+        message of a time-stamped chat line or a quotation ("sig til dolle at jeg ikke vil",
+        "hils mikka"): a name or nickname no list knows, when it is no ordinary word of any
+        language we know, no stop, role or chat word, no place and not the client's.
+        Flagged for review (the shape alone tells it)."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []
+        spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
+        if any(q in text for q in "\"“„«»"):
+            spans += [m.span() for m in _QUOTED.finditer(text)]
+        out: list[NameCandidate] = []
+        for a, b in spans:
+            for m in self.person.person_object.finditer(text, a, b):
+                word = m.group("n")
+                if word in client or word in self.stop_words or self._is_role_word(word) \
+                        or word in self.person.chat_words or gz.is_common(word) \
+                        or gz.is_place(word.capitalize()) or self.is_term(word) \
+                        or self.foreign.is_common_anywhere(word) \
+                        or any(self.foreign.is_ordinary(word, lang)
+                               for lang in self.foreign.vocabulary):
+                    continue
+                out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
+                                         _VOCATIVE_REASON))
+        return out
+
     def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:
         """The person a quoted message speaks to, in lower case as the first word of the
         message before a pronoun or a comma ("malle jeg ved godt du ikke vil høre fra mig",
@@ -2130,6 +2161,35 @@ class EntityFinder:
                         continue
                     used.append((m.start(), m.end()))
                     out.append(Mention(m.start(), m.end(), m.group(0), person))
+        out.extend(self._pet_names(text, forms, spans, used))
+        return out
+
+    def _pet_names(self, text: str, forms: Sequence[tuple[str, Person]],
+                   spans: Sequence[tuple[int, int]], used: list[tuple[int, int]]
+                   ) -> list[Mention]:
+        """A pet name made of a private person's given name and an ending, in lower case in
+        a message ("tak rikkemus" of Rikke, "hej jonnebassen"): that person, when the word is
+        no ordinary word and no other given name."""
+        gz = self.gazetteer
+        if gz is None or gz.common_word is None:
+            return []
+        out: list[Mention] = []
+        names = self._names()
+        for form, person in forms:
+            if person.kind != Owner.PRIVATE or person.score < 0.8 or " " in form \
+                    or len(form) < 4 or form not in self.given:
+                continue
+            rx = re.compile(rf"(?<![^\W_]|[@.#\-]){re.escape(form.lower())}[a-zæøå]{{2,6}}"
+                            r"(?![^\W_]|[@\-])")
+            for a, b in spans:
+                for m in rx.finditer(text, a, b):
+                    word = m.group(0)
+                    if gz.is_common(word) or word.capitalize() in names \
+                            or word in self.stop_words or any(
+                                x < m.end() and m.start() < y for x, y in used):
+                        continue
+                    used.append((m.start(), m.end()))
+                    out.append(Mention(m.start(), m.end(), word, person))
         return out
 
     def _used_as_word(self, text: str, at: int, begin: int = 0) -> bool:

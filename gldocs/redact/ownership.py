@@ -83,7 +83,9 @@ class Evidence:
         pats = patterns_for(self.classifier.ownership_words)
         return n is not None and n.person.kind == "professional" and n.person.office \
             and not pats.other_party.search(self.between) \
-            and not pats.greeting_before.search(self.text, 0, n.start)
+            and not (pats.greeting_before.search(self.text, 0, n.start)
+                     and not (pats.self_introduction.match(self.text, n.end)
+                              and self.classifier.shows_office(self.between)))
 
     @property
     def role(self) -> str:
@@ -346,6 +348,9 @@ class _Patterns:
         # written to that person)
         self.greeting_before = re.compile(
             rf"(?:^|[\n>])[ \t>]*(?:{words.alternation('greetings')})[ \t,]*$", re.IGNORECASE)
+        # the writer's own name and office after the greeting ("Hej, Ahmad fra …")
+        intro = words.alternation("self_introduction_words", r"[ \t]+")
+        self.self_introduction = re.compile(rf"[ \t]*,?[ \t]*(?:{intro})[ \t]+\S", re.IGNORECASE)
         # "Han viste en sms fra et ukendt nummer": the number came from (or went to)
         # another, or nobody knows whose it is; "fra sit nye nummer" is the client's own
         self.not_own = re.compile(

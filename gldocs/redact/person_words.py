@@ -202,6 +202,12 @@ class PersonPatterns:
             rf"(?<![\w\-])(?i:{words.alternation('message_nouns')})[ \t]+fra[ \t]+{quoted}"))
         # a quoted nickname a sentence identifies as a named person ("\"Bamse\" er
         # identificeret som Rasmus Holm")
+        # an unknown lower-case word after a verb whose object is a person ("sig til dolle
+        # at …"), in group "n"
+        objects = words.alternation("person_object_cues", r"[ \t]+")
+        self.person_object = required_gate(re.compile(
+            rf"(?<![\w\-])(?i:{objects})[ \t]+(?P<n>[a-zæøå][a-zæøå\-]{{2,15}})"
+            r"(?=[ \t]*(?:[.,!?\n]|$)|[ \t]+(?:at|om|og|fra|fordi|hvis)\b)"))
         identity = words.alternation("identity_phrases", r"[ \t]+")
         self.quoted_identified = required_gate(re.compile(
             rf"(?<![\w@.\-]){quoted}[ \t]+(?i:{identity})[ \t]+(?=[A-ZÆØÅ])"))

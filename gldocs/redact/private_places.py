@@ -63,6 +63,8 @@ class PlaceWords:
     # an owner's genitive, a holiday home's word and its place ("familiens sommerbolig i
     # Hornbæk"): groups "owner" and "name"
     holiday_home: re.Pattern[str]
+    # the street right after a place's name ("… på Tordenskjoldsgade", "… ved Søndre Allé 4")
+    street_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -111,6 +113,10 @@ def patterns_for(words: WordLists) -> PlaceWords:
             r"(?<![\wæøå])(?P<owner>[\wæøåÆØÅ\-]+)[ \t]+"
             rf"(?i:{words.alternation('holiday_home_words', space)})[ \t]+(?:i|på|ved)[ \t]+"
             rf"(?P<name>{_NAME})")),
+        street_after=re.compile(
+            r"[ \t]+(?:på|i|ved)[ \t]+(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+)?[A-ZÆØÅ][\wæøå\-]*"
+            rf"(?i:{words.alternation('category_street_suffixes')})"
+            r"(?:[ \t]+\d{1,4}[a-zA-Z]?)?(?![\wæøå])"),
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"
@@ -216,6 +222,13 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
             if role is None and other_pronoun and kind == _HOME and \
                     subject.strip().lower() == other_pronoun:
                 role = ""  # "Hun bor i Mooca" of a man: someone else's home
+            if role is None and other_pronoun and \
+                    subject.strip().lower() == other_pronoun:
+                # "Tilholdet beskytter hans tidligere samlever, Line Dam. … Hun arbejder hos
+                # Tandklinikken Trøjborg": the pronoun that cannot mean the client takes up the
+                # private person named last before it
+                role = next((r for x, _y, r in reversed(private_mentions) if x < s_start),
+                            None)
             if role is None and _in_relation_record(text, s_start + v.start(), pw):
                 role = ""  # "Relationer[3].Bemærkning: Dement, bor på plejehjemmet …"
             if role is None:
@@ -252,6 +265,10 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
         if role is None or any(p.start < b and a < p.end for p in out):
             continue
         out.append(PrivatePlace(a, b, _HOME, role))
+    # the street a place lies on goes with it ("hos Tandklinikken Trøjborg på
+    # Tordenskjoldsgade"): it narrows the place down
+    out = [replace(p, end=st.end()) if (st := pw.street_after.match(text, p.end)) else p
+           for p in out]
     # a district named right after the town of a home goes with it ("bor i Asmara,
     # Gezira-kvarteret")
     out = [replace(p, end=d.end()) if p.kind == _HOME

@@ -90,6 +90,10 @@ class RuleStage:
             + r")\s+$", re.IGNORECASE)
         self._address_words = address_words or default_words("address_words")
         self._street_stop = self._address_words.set("street_stop_words")
+        # a protection of a private person from the client (address_towns)
+        self._protection = re.compile(
+            rf"(?<![\wæøå])(?:{self._address_words.alternation('protection_words')})"
+            r"(?![\wæøå])", re.IGNORECASE)
         person = person_words or default_words("person_words")
         # "(", a cue word ("kaldet") and a quote before a nickname after a name
         self._nickname_open = re.compile(
@@ -205,6 +209,12 @@ class RuleStage:
                 # som Patrick har haft"): the client's data, as without the pronoun
                 pronoun = None if other_pronoun and self._professional_tells(
                     unit, spans, m, mentions, other_pronoun) else other_pronoun
+                if cat.subject == "private" and pronoun and _opens_with(
+                        unit.text, sentence_at(spans, m.start), pronoun) and \
+                        self._professional_named_last(unit, spans, m, mentions):
+                    # "Sagsbehandler Ida Holm er ny. Hun arbejder i Jobcenter Vejle": the
+                    # pronoun is the professional, whose work is no private person's
+                    pronoun = None
                 if cat.subject == "private":
                     out.extend(self._private_record(unit, spans, m, cat_name, mentions,
                                                     pronoun))
@@ -309,6 +319,15 @@ class RuleStage:
                 and w not in cw.relative_adverbs]
         if not rest or rest[0] not in cw.report_verbs:
             return False
+        return self._professional_named_last(unit, spans, m, mentions)
+
+    def _professional_named_last(self, unit: TextUnit, spans: list[Span], m: CategoryMatch,
+                                 mentions: Sequence[Mention]) -> bool:
+        """Whether the person named last before the sentence holding ``m`` (in the sentence
+        before it), with no private person and no relation word there, is a professional:
+        the pronoun opening the sentence is that professional."""
+        text = unit.text
+        sentence = sentence_at(spans, m.start)
         k = next((i for i, s in enumerate(spans) if s.start == sentence.start), None)
         window = spans[k - 1].start if k else sentence.start
         before = [x for x in mentions if window <= x.start and x.end <= sentence.start]
@@ -981,6 +1000,9 @@ class RuleStage:
             return []
         towns: dict[str, str] = {}  # town -> the owner's role
         kept: set[str] = set()
+        # (a document protecting a private person from the client: her town, even a large
+        # one, says where she lives)
+        protected = any(self._protection.search(u.text) for u in units)
         for f in findings:
             if f.entity != "ADDRESS":
                 continue
@@ -990,7 +1012,8 @@ class RuleStage:
             town = m.group("town")
             if f.action == "keep":
                 kept.add(town)
-            elif not is_place(town) and not is_place(town.split()[0]):
+            elif (not is_place(town) and not is_place(town.split()[0])) or (
+                    protected and not self._seat_of_authority(units, town.split()[0])):
                 # ("Aalborg Øst", "Aarhus C": a large town with its district stays too)
                 towns.setdefault(town, next(
                     (r for r in policy.roles if policy.entity_marker("ADDRESS", r) == f.marker),
@@ -1003,6 +1026,8 @@ class RuleStage:
         spec = policy.entities["RESIDENCE"]
         taken: dict[str, list[tuple[int, int]]] = {}
         for f in findings:
+            if f.action == "keep" and f.rule in _SENTENCE_KEEPS:
+                continue  # (the town goes inside a kept clause: "opholdsforbud for Varde …")
             taken.setdefault(f.unit_path, []).append((f.start, f.end))
         out = []
         for unit in units:
@@ -1019,6 +1044,25 @@ class RuleStage:
                                      explanation=f"Byen i en privatpersons fjernede adresse "
                                                  f"siger, hvor personen bor ({spec.rule})."))
         return out
+
+    def _seat_of_authority(self, units: Sequence[TextUnit], town: str) -> bool:
+        """Whether the document names ``town`` with an authority right before or after it
+        ("Aarhus Kommune", "Jobcenter Aarhus", "Retten i Aarhus") in a unit that tells of no
+        protection of a private person (not "opholdsforbud for Varde Kommune")."""
+        rx = re.compile(rf"(?<![\w\-]){re.escape(town)}(?![\w\-])")
+        for unit in units:
+            if town not in unit.text or self._protection.search(unit.text):
+                continue
+            for m in rx.finditer(unit.text):
+                near = re.findall(r"[\wæøåÆØÅ\-]+", unit.text[max(0, m.start() - 30):m.start()])
+                near = [w.lower() for w in near[-2:]]
+                after = re.match(r"[ \t]+([\wæøåÆØÅ\-]+)", unit.text[m.end():])
+                if after:
+                    near.append(after.group(1).lower())
+                if any(w in self._authorities or w.endswith(self._authority_endings)
+                       for w in near):
+                    return True
+        return False
 
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
@@ -1149,6 +1193,15 @@ def _creditor_before(words: WordLists) -> re.Pattern[str]:
 
 
 # the town after the postal code at the end of an address ("Skovbrynet 7, 4560 Vig")
+def _opens_with(text: str, sentence: Span, word: str) -> bool:
+    """Whether ``sentence`` of ``text`` opens with ``word`` (any case)."""
+    first = _WORD.search(text, sentence.start, sentence.end)
+    return first is not None and first.group().lower() == word
+
+
+# the keep rules of a clause's content (needs, risk, sentence, § 10 in an area), not of a
+# name or an identifier: a town inside such a clause is still a town
+_SENTENCE_KEEPS = frozenset({"K4", "K5", "K6", "K7"})
 _POSTAL_TOWN = re.compile(r"\b\d{4}[ \t]+(?P<town>[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)"
                           r"[ \t]*$")
 _PLACE_NAMES_DA = {"INSTITUTION": "Skole eller institution", "WORKPLACE": "Arbejdsplads",

@@ -52,7 +52,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "lower_place_name_endings",
         "not_lower_place_names", "foreign_school_nouns", "relation_record_keys",
         "relation_role_keys", "table_name_columns", "table_contact_columns",
-        "holiday_home_words")),
+        "holiday_home_words", "protection_words")),
     "identifier_words": ("ordene ved telefonnumre, nummerplader, fødselsdatoer og "
                          "online-identiteter", (
         "phone_cues", "not_phone_cues", "phone_labels", "plate_cues", "not_plate_prefixes",
@@ -90,7 +90,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "message_party_keys", "contact_labels", "address_abbreviations",
         "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
         "chat_words", "place_adverbs", "letter_closing_words", "role_word_idioms",
-        "identity_phrases", "message_header_words")),
+        "identity_phrases", "message_header_words", "person_object_cues")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",
@@ -106,7 +106,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "own_field_marks", "release_contact_words", "not_own_prepositions",
         "own_possessives", "unknown_number_words", "greetings",
         "compensation_words", "victim_words", "debt_verbs", "service_groups",
-        "fronting_verbs", "first_person_possessives")),
+        "fronting_verbs", "first_person_possessives", "self_introduction_words")),
     "sentence_words": ("forkortelserne og enhederne ved en sætnings slutning", (
         "abbreviations", "amount_units")),
     "function_words": ("funktionsordene, der afgør en sætnings sprog", (

@@ -290,6 +290,8 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # per text: the names a private role follows (_roles_after_names)
+        self._role_names: dict[str, list[tuple[int, int, str]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
         # unions of the name lists, built once (not per candidate): see _names
@@ -352,6 +354,7 @@ class EntityFinder:
         self._tables = None
         self._read_texts = None
         self._org_spans.clear()
+        self._role_names.clear()
         self._no_person.clear()
         self._foreign_memo.clear()
         self._place_word_memo.clear()
@@ -888,7 +891,10 @@ class EntityFinder:
         out.extend((c, "names") for c in self._header_names(text))
         out.extend((c, "names") for c in self._tagged_names(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
-        out.extend((c, "names") for c in self._lower_case_given_names(text, lowered_client))
+        lower_names = self._lower_case_given_names(text, lowered_client)
+        out.extend((c, "names") for c in lower_names)
+        out.extend((c, "names") for c in self._coordinated_lower(text, lower_names,
+                                                                lowered_client))
         out.extend((c, "names") for c in self._vocatives(text, lowered_client))
         out.extend((c, "names") for c in self._register_entries(text))
         out.extend((c, "names") for c in self._named_by_verb(text, lowered_client))
@@ -897,12 +903,9 @@ class EntityFinder:
         out.extend((c, "names") for c in gazetteer)
         # a role right after a name: "Lykke, hans halvsøster", "Bo (nabo)"
         known = [(c.start, c.end) for c, _ in out]
-        for m in self.person.role_after_name.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in known) and \
-                    m.group(0).lower() not in self.stop_words and \
-                    self.classifier.cue_after(text, m.end()).kind == "private":
-                out.append((NameCandidate(m.start(), m.end(), m.group(0), 0.75,
-                                          "rolle efter navnet"), "names"))
+        for a, b, name in self._roles_after_names(text):
+            if not any(x < b and a < y for x, y in known):
+                out.append((NameCandidate(a, b, name, 0.75, "rolle efter navnet"), "names"))
         facts = self._unit_facts(text, strict, client_tokens, patterns, lang)
         # a form of address ("Mr Thornbury", "Frau Vogel") in any language, and in a foreign
         # sentence a given name of another culture ("Siobhan Kearney"): the Danish name
@@ -926,8 +929,8 @@ class EntityFinder:
                 result.append((kept, det))
         return result
 
-    def ner_reads(self, text: str, strict: bool, client_tokens: set[str]
-                  ) -> list[tuple[int, int]]:
+    def ner_reads(self, text: str, strict: bool, client_tokens: set[str],
+                  patterns: Sequence[PatternMatch] = ()) -> list[tuple[int, int]]:
         """The parts of ``text`` NER must read, as ``(start, end)`` spans: those where an
         entity of the pipeline could change what :meth:`_candidates` gives (none: NER need
         not read ``text``).
@@ -939,8 +942,9 @@ class EntityFinder:
         of capitalised words in a strict part), since an NER candidate hides those. A
         shape that counts is read as the span of the shape, its candidate and what the
         candidate became (or the name it hides); a run too long to list, with its whole
-        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). The address and number
-        spans are not known yet: the checks run without them (they can only drop more).
+        sentences (:class:`~gldocs.redact.ner_scope.ReadMarks`). ``patterns``: the unit's
+        pattern matches (addresses, e-mails, numbers) as discovery gets them, the checks'
+        (none known: the checks run without them; they can only drop more).
         ``client_tokens`` as :func:`client_name_tokens` makes them."""
         if text == text.lower():
             return []  # no capital letter
@@ -965,7 +969,7 @@ class EntityFinder:
                 else:
                     span = None
                     if facts is None:
-                        facts = self._unit_facts(text, strict, client_tokens, ())
+                        facts = self._unit_facts(text, strict, client_tokens, patterns)
                     kept = self._kept(c, facts)
                     if kept is not None:
                         span = (min(c.start, kept.start), max(c.end, kept.end))
@@ -985,16 +989,29 @@ class EntityFinder:
         """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
         them (a role after a name; in a strict part, a run of capitalised words) and that
         its checks keep: an NER candidate there would hide them."""
-        out = [m.span() for m in self.person.role_after_name.finditer(text)
-               if m.group(0).lower() not in self.stop_words
-               and self.classifier.cue_after(text, m.end()).kind == "private"
-               and self._kept(NameCandidate(m.start(), m.end(), m.group(0), 0.75, ""),
-                              facts) is not None]
+        out = [(a, b) for a, b, name in self._roles_after_names(text)
+               if self._kept(NameCandidate(a, b, name, 0.75, ""), facts) is not None]
         if strict:
             out += [(c.start, c.end)
                     for c in capitalised_runs(text, self.stop_words, self.classifier.is_title)
                     if self._kept(c, facts) is not None]
         return out
+
+    def _roles_after_names(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` of the names a private role follows in ``text`` ("Lykke,
+        hans halvsøster", "Bo (nabo)"): no stop word, and the cue after it is a private
+        person's. Remembered per text: the NER scope and discovery ask it of the same
+        units."""
+        hit = self._role_names.get(text)
+        if hit is None:
+            hit = [(m.start(), m.end(), m.group(0))
+                   for m in self.person.role_after_name.finditer(text)
+                   if m.group(0).lower() not in self.stop_words
+                   and self.classifier.cue_after(text, m.end()).kind == "private"]
+            if len(self._role_names) > 100_000:
+                self._role_names.clear()
+            self._role_names[text] = hit
+        return hit
 
     def _ner_candidates(self, text: str, ner: Sequence[NerEntity], sentence_starts: set[int],
                         strict: bool) -> list[NameCandidate]:
@@ -1128,7 +1145,7 @@ class EntityFinder:
         cand = self._after_client_genitive(cand, {t for t in facts.client if len(t) > 2})
         if cand is None:
             return None
-        if cand.end <= facts.key_end:
+        if cand.end <= facts.key_end and not self._person_as_key(text, cand):
             return None  # the label of a "Nøgle: værdi" line is no name
         if any(a < cand.end and cand.start < b for a, b in facts.pattern_spans
                if not (cand.reason == _TAG_REASON and a == cand.start - 1)):
@@ -1166,6 +1183,18 @@ class EntityFinder:
         if cand.reason != _HEADER_REASON and self.is_term(cand.text):
             return None  # (a sender's name is a name: "Line Stær", whatever "stær" means)
         return cand
+
+    def _person_as_key(self, text: str, cand: NameCandidate) -> bool:
+        """A person named as the key of a "Nøgle: værdi" line ("- Vennen Kim Lauge: 35.000
+        kr.", "Hanne Thygesen: jeg kommer i morgen", a creditor or a speaker): a name of two
+        words or more opening with a known given name that is no ordinary word (the
+        policy's ambiguous names: "Bo", "Sol"), or a name
+        right after a private role word ("Vennen Kim Lauge"). A label ("Kontaktperson:",
+        "Ny adresse:") has neither."""
+        words = cand.text.split()
+        if self.classifier.cue_before(text, cand.start).kind == "private":
+            return True
+        return len(words) >= 2 and words[0] in self.given and words[0] not in self.ambiguous
 
     def _foreign_names(self, text: str, facts: _UnitFacts) -> list[NameCandidate]:
         """Names after a form of address (anywhere); in a foreign sentence, runs that open
@@ -1603,9 +1632,14 @@ class EntityFinder:
                         if not any(x.start() <= m.start() < x.end() for x in matches)]
         for m in matches:
             role, word = m.group(1).lower(), m.group(2)
+            # a given name that is also an ordinary word is a name here, right after the
+            # role ("min bror kim", "min kæreste sol er gravid": no noun follows a role so)
+            named = word.capitalize() in self.ambiguous and not _DIGIT_AFTER.match(
+                text, m.end() + len(word))
             if not self._is_role_word(role) or self.classifier.role_cues[role][0] in \
                     self.narrative_roles or word in self.stop_words or word in client \
-                    or gz.is_common(word) or gz.is_place(word) or self.is_term(word) \
+                    or (gz.is_common(word) and not named) or gz.is_place(word) \
+                    or (self.is_term(word) and not named) \
                     or self.foreign.is_common_anywhere(word) \
                     or any(word in ws
                            for ws in self.foreign.function_words.by_language.values()):
@@ -1630,13 +1664,22 @@ class EntityFinder:
             out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
         # ... or that does what a person does, or sends a message ("\"Tyren\" har skrevet
         # til ham", "en sms fra »Myren«"): a nickname, though an ordinary or a role word
-        for rx in (self.person.quoted_actor, self.person.quoted_sender):
+        for rx in (self.person.quoted_actor, self.person.quoted_sender,
+                   self.person.quoted_identified):
             for m in rx.finditer(text):
                 n = m.group("n")
                 if n.lower() in client or (n.lower() in self.stop_words
                                            and not self._is_role_word(n.lower())):
                     continue
                 out.append(NameCandidate(m.start("n"), m.end("n"), n, 0.85, "kaldenavn"))
+        # ... or a party of a quoted message's header ("Danny til \"Bamse\", 14.07.2023:")
+        for m in self.person.message_header.finditer(text):
+            for q in _QUOTED_WORD.finditer(text, m.start("head"), m.end("head")):
+                n = q.group("n")
+                if n.lower() in client or (n.lower() in self.stop_words
+                                           and not self._is_role_word(n.lower())):
+                    continue
+                out.append(NameCandidate(q.start("n"), q.end("n"), n, 0.85, "kaldenavn"))
         return out
 
     def _short_forms_in_brackets(self, text: str, client: set[str]) -> list[NameCandidate]:
@@ -1687,6 +1730,26 @@ class EntityFinder:
                     or self.foreign.is_common_anywhere(word):
                 continue
             out.append(NameCandidate(m.start(), m.end(), word, 0.75, "kaldenavn"))
+        return out
+
+    def _coordinated_lower(self, text: str, names: Sequence[NameCandidate],
+                           client: set[str]) -> list[NameCandidate]:
+        """A given name that is also an ordinary word ("storm", "sol"), in lower case and
+        joined by "og"/"eller" to a name found in lower case (:meth:`_lower_case_given_names`):
+        "storm og tobias har skrevet til mig", "tobias og storm": two persons."""
+        out: list[NameCandidate] = []
+        for c in names:
+            for m in (_LOWER_BEFORE_AND.search(text, max(0, c.start - 24), c.start),
+                      _LOWER_AFTER_AND.match(text, c.end)):
+                if m is None:
+                    continue
+                word = m.group("n")
+                if word.capitalize() not in self.ambiguous or word in client \
+                        or word in self.stop_words or any(
+                            x.start == m.start("n") for x in (*names, *out)):
+                    continue
+                out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.85,
+                                         "sideordnet med navn"))
         return out
 
     def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:
@@ -1937,8 +2000,13 @@ class EntityFinder:
         out: list[Mention] = []
         tables = self._form_tables(forms)
         for form, person, lower in tables.present(text):
+            # a name found in lower case that is also an ordinary word ("storm", "sol"): not
+            # where the word is used as a word ("en storm", "at bo")
+            as_word = form.islower() and form.capitalize() in self.ambiguous
             for m in name_pattern(form, lower).finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if as_word and self._used_as_word(text, m.start()):
                     continue
                 taken.append((m.start(), m.end()))
                 out.append(Mention(m.start(), m.end(), m.group(0), person))
@@ -2032,16 +2100,21 @@ class EntityFinder:
                             rf"(?![^\W_]|[@\-])")
             for a, b in spans:
                 for m in rx.finditer(text, a, b):
-                    # (the words before it in its own sentence: "husk det. -torden" signs)
-                    near = re.split(r"[.!?]\s|\s[-–—]", text[max(a, m.start() - 20):m.start()])
-                    before = re.findall(r"[\wæøå]+", near[-1])
-                    if before and before[-1].lower() in self.person.word_use_before:
+                    if self._used_as_word(text, m.start(), a):
                         continue
                     if any(x < m.end() and m.start() < y for x, y in used):
                         continue
                     used.append((m.start(), m.end()))
                     out.append(Mention(m.start(), m.end(), m.group(0), person))
         return out
+
+    def _used_as_word(self, text: str, at: int, begin: int = 0) -> bool:
+        """Whether the word at ``at`` follows an article, "at" or a modal verb in its own
+        sentence ("en storm", "kan bo hos hende"): the ordinary word, no name (the words
+        before it from ``begin``; "husk det. -torden" signs)."""
+        near = re.split(r"[.!?]\s|\s[-–—]", text[max(begin, at - 20):at])
+        before = re.findall(r"[\wæøå]+", near[-1])
+        return bool(before) and before[-1].lower() in self.person.word_use_before
 
     def _name_parts(self, token: str, ents: CaseEntities) -> list[str]:
         """The parts of a hyphenated name word ("Nanna-Sofie" -> "Nanna", "Sofie"): each
@@ -2128,6 +2201,13 @@ _VOCATIVE_REASON = "tiltale i besked"
 _VOCATIVE = re.compile(
     r"[\"“„«»](?P<n>[a-zæøå][a-zæøå]{2,14})(?:,|[ \t]+(?=(?:jeg|du|vi|i|det|der|hvor|hvorfor|"
     r"hvis|kan|vil|skal|har|er|tak|undskyld|ring|husk|kom)\b))")
+# a quoted capitalised word ("\"Bamse\"")
+_QUOTED_WORD = re.compile(r"[\"“„«»](?P<n>[A-ZÆØÅ][\wæøå\-]{1,20})[\"”“»«]")
+# a lower-case word joined by "og"/"eller" right before or after a name in lower case
+_LOWER_BEFORE_AND = re.compile(r"(?<![\w@.\-])(?P<n>[a-zæøå]{2,15})[ \t]+(?:og|eller)[ \t]+$")
+_LOWER_AFTER_AND = re.compile(r"[ \t]+(?:og|eller)[ \t]+(?P<n>[a-zæøå]{2,15})(?![\w@\-])")
+# a number right after a word ("maj 2026": the month, no name)
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
 # a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
@@ -2543,8 +2623,9 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     out: list[tuple[str, Person]] = []
     quote = "[\"“”„«»'‘’]?"
     cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    cue_rx = _cue_pattern(cues) if cues else None
     holders_all = [u.text for u in units if "(" in u.text or (
-        cues and re.search(rf"(?i:{cues})", u.text))]
+        cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
         if p.kind != "private" or len(p.tokens) < 2:
             continue
@@ -2565,6 +2646,13 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
                 codes.add(c)
         out.extend((c, p) for c in sorted(codes))
     return out
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(cues: str) -> re.Pattern[str]:
+    """The cues (an alternation) that define initials in words, in any case, compiled once
+    (asked of every unit without a bracket)."""
+    return re.compile(rf"(?i:{cues})")
 
 
 def _code_of(code: str, tokens: Sequence[str]) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gldocs.document.units import UNKNOWN, TextUnit
+from gldocs.redact.announced import announced_quotes
 from gldocs.redact.bundle import PolicyBundle
 from gldocs.redact.case_entities import (
     CaseEntities,
@@ -42,7 +43,7 @@ from gldocs.redact.context import sentences
 from gldocs.redact.default_words import default_words
 from gldocs.redact.detections import UnitDetections, collect, drop_out_of_context
 from gldocs.redact.detectors.lexicon import CategoryMatcher
-from gldocs.redact.detectors.ner import NerEntity, find_entities
+from gldocs.redact.detectors.ner import find_entities
 from gldocs.redact.detectors.patterns import PatternMatch, resolve_overlaps
 from gldocs.redact.gazetteer import build_gazetteer
 from gldocs.redact.genitive import in_genitive
@@ -254,22 +255,44 @@ class Analyzer:
     # ------------------------------------------------------------------------------------
     def detect(self, units: Sequence[TextUnit], internal: Sequence[Sequence[tuple[int, int]]],
                client_name: str | None = None) -> list[UnitDetections]:
-        """Stage 2: every recognizer over every unit (blank units have nothing)."""
+        """Stage 2: every recognizer over every unit (blank units have nothing).
+
+        The recognizers that do not read the model's entities run first; the NER scope
+        then knows the addresses, e-mails and numbers they found (a name cannot stand
+        inside one: discovery drops it, so NER need not read it), then the model, then
+        the recognizers of its entities. presidio's steps after the recognizers (score
+        thresholds, ``remove_duplicates``) work per entity type, and no other recognizer
+        has the model's entity types, so the results are those of running them all at
+        once (``tests/redact/test_ner_scope.py``)."""
         from gldocs.redact.recognizers.base import LANGUAGE, UnitArtifacts
 
-        ner: list[list[NerEntity]] = [[] for _ in units]
-        if self.nlp is not None:
-            context, reads = self.ner_reads(units, internal, client_name)
-            ner = find_entities(self.nlp, [u.text for u in units], reads, context)
         # the units with text, each recognizer over all of them before the next
         # (UnitEngine.analyze_units: the same results as one unit after another)
         read = [k for k, unit in enumerate(units) if unit.text.strip()]
-        found = self.engine.analyze_units(
-            [units[k].text for k in read],
-            [UnitArtifacts(units[k].section, ner[k], internal[k]) for k in read], LANGUAGE)
+        texts = [units[k].text for k in read]
+        artifacts = [UnitArtifacts(units[k].section, (), internal[k]) for k in read]
         out = [UnitDetections() for _ in units]  # (blank units have nothing)
+        reads_ner = [r for r in self.engine.registry.recognizers
+                     if getattr(r, "reads_ner", False)]
+        if self.nlp is None or self.engine.log_decision_process:
+            reads_ner = []  # (no model; or presidio's own analyze, unit by unit)
+        if self.nlp is not None and not reads_ner:
+            context, reads = self.ner_reads(units, internal, client_name)
+            ner = find_entities(self.nlp, [u.text for u in units], reads, context)
+            for art, k in zip(artifacts, read, strict=True):
+                art.ner = ner[k]
+        found = self.engine.analyze_units(texts, artifacts, LANGUAGE, skip=reads_ner)
         for k, results in zip(read, found, strict=True):
             out[k] = collect(units[k].text, results)
+        if reads_ner:
+            context, reads = self.ner_reads(units, internal, client_name,
+                                            [d.patterns for d in out])
+            ner = find_entities(self.nlp, [u.text for u in units], reads, context)
+            for art, k in zip(artifacts, read, strict=True):
+                art.ner = ner[k]
+            found = self.engine.analyze_units(texts, artifacts, LANGUAGE, only=reads_ner)
+            for k, results in zip(read, found, strict=True):
+                out[k].ner = collect(units[k].text, results).ner
         return out
 
     def mentions(self, unit: TextUnit, ents: CaseEntities,
@@ -292,7 +315,8 @@ class Analyzer:
 
     def ner_reads(self, units: Sequence[TextUnit],
                   internal: Sequence[Sequence[tuple[int, int]]],
-                  client_name: str | None = None
+                  client_name: str | None = None,
+                  patterns: Sequence[Sequence[PatternMatch]] | None = None
                   ) -> tuple[list[bool], list[list[tuple[int, int]]]]:
         """What NER sees and what it reads, per unit (``find_entities``' ``context`` and
         ``reads``). The name rules still read every unit.
@@ -301,19 +325,22 @@ class Analyzer:
         that the policy does not remove wholesale (an internal note, a part removed
         entirely). It reads of them only the sentences where an entity could add or hide
         a name candidate (:meth:`EntityFinder.ner_reads`, :mod:`.ner_scope`), each with
-        the words around it, so the model sees what it would see reading everything."""
+        the words around it, so the model sees what it would see reading everything.
+        ``patterns``: the pattern matches of each unit (as discovery gets them), when the
+        recognizers have found them already (a name inside one is no name)."""
         section = self.policy.section
         tokens = client_name_tokens(client_name)
         self.finder.read_document(u.text for u in units)  # as discover will see it
         context: list[bool] = []
         reads: list[list[tuple[int, int]]] = []
-        for u, notes in zip(units, internal, strict=True):
+        for k, (u, notes) in enumerate(zip(units, internal, strict=True)):
             rule = section(u.section)
             if rule.remove_all or not u.text.strip() or covers_unit(u.text, list(notes)):
                 context.append(False)
                 reads.append([])
                 continue
-            reads.append(self.finder.ner_reads(u.text, rule.strict, tokens))
+            reads.append(self.finder.ner_reads(u.text, rule.strict, tokens,
+                                               patterns[k] if patterns is not None else ()))
             context.append(bool(reads[-1]) or self._may_name(u.text, rule.strict))
         return context, reads
 
@@ -420,6 +447,7 @@ class Analyzer:
         read = {u.path: (sp, cf)  # per unit: sentences, categories
                 for (u, _, _, sp, _), cf in zip(live, cat_findings, strict=True)}
         findings.extend(rules.spread_blocks(units, layout.blocks, read))
+        findings.extend(announced_quotes(units, findings))
         findings.extend(rules.sender_labels_elsewhere(units, sender_findings, findings))
         findings.extend(mirror_translations(units, findings, self.bundle.sentence_words,
                                             rules.mirrored))

@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from gldocs.document.units import TextUnit
 from gldocs.redact.context import sentences
 from gldocs.redact.person_words import PersonPatterns, is_closing
+from gldocs.redact.prefilter import may_match, required_gate
 from gldocs.redact.wordlists import WordLists
 from gldocs.text.alternation import whole_word
 
@@ -50,6 +52,14 @@ def phrase_pattern(headings: Sequence[str]) -> re.Pattern[str] | None:
     if not alts:
         return None
     return whole_word("|".join(alts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _phrase_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`phrase_pattern`'s pattern with the required-words test in front
+    (:func:`~gldocs.redact.prefilter.required_gate`; the unit's words are read once for
+    every stage)."""
+    return required_gate(pattern)
 
 
 def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
@@ -94,7 +104,8 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
                 continue
             spans.append((0, close))
             mode, pos = None, close
-        while pattern is not None:
+        # (a unit without the phrases' words is not searched: prefilter.may_match)
+        while pattern is not None and may_match(_phrase_gate(pattern), text):
             m = pattern.search(text, pos)
             if m is None:
                 break

@@ -124,6 +124,10 @@ class Lexicon:
     _scan_any: re.Pattern[str] | None = field(default=None, repr=False)
     _literal: dict[str, list[Term]] = field(default_factory=dict, repr=False)
     _first: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    # (a word, the word after it) -> per term of the word (_first_word_terms), whether the
+    # term is a phrase whose second word the word after is (most phrases end there)
+    _seconds: dict[tuple[str, str], tuple[bool, ...]] = field(default_factory=dict,
+                                                              repr=False)
     _compiled: _Compiled | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -145,15 +149,18 @@ class Lexicon:
     def compile(self) -> _Compiled:
         """What matching needs beyond the terms, built once (on first use, or before
         ``--jobs`` workers fork so that they share it): which patterns and exceptions a
-        text can match (:class:`~gldocs.redact.prefilter.PatternIndex`), and their tags."""
+        text can match (:class:`~gldocs.redact.prefilter.PatternIndex`, over the distinct
+        ones: categories that share a lexicon share its patterns, each run once per text),
+        and their tags."""
         if self._compiled is None:
+            patterns, pattern_of = _distinct(self.patterns)
+            exceptions, exception_of = _distinct(self.exceptions)
             self._compiled = _Compiled(
-                PatternIndex(self.patterns), _tags(self.pattern_tags, len(self.patterns),
-                                                   self.name),
-                PatternIndex(self.exceptions), _tags(self.exception_tags,
-                                                     len(self.exceptions), self.name),
-                [None] * len(self.patterns), [None] * len(self.exceptions),
-                [0] * len(self.patterns), [0] * len(self.exceptions))
+                PatternIndex(patterns), pattern_of,
+                _tags(self.pattern_tags, len(self.patterns), self.name),
+                PatternIndex(exceptions), exception_of,
+                _tags(self.exception_tags, len(self.exceptions), self.name),
+                patterns, exceptions)
         return self._compiled
 
     def _first_word_terms(self, tok: str) -> tuple[Term, ...]:
@@ -211,35 +218,69 @@ class Lexicon:
     def _term_matches(self, text: str, tokens: Sequence[tuple[int, int, str]]
                       ) -> list[LexMatch]:
         """One pass over the words of ``text``: each word's terms by lookup, a phrase's
-        further words checked in the words that follow."""
+        second word by a lookup of the pair of words (:meth:`_second_words`), its further
+        words checked in the words that follow."""
         out: list[LexMatch] = []
-        first = self._first
+        first, seconds = self._first, self._seconds
+        count = len(tokens)
         for i, (start, _end, tok) in enumerate(tokens):
             terms = first.get(tok)
             if terms is None:
                 terms = self._first_word_terms(tok)
-            for term in terms:
-                n = len(term.words)
+            second: tuple[bool, ...] | None = None
+            for j, term in enumerate(terms):
+                words = term.words
+                n = len(words)
                 if n == 1:
                     out.append(LexMatch(start, _end, term.text, term.tag or self.name))
                     continue
-                if i + n > len(tokens) or not all(
-                        term.words[k].matches(tokens[i + k][2]) for k in range(1, n)):
+                if i + n > count:
+                    continue
+                if second is None:
+                    after = tokens[i + 1][2]
+                    second = seconds.get((tok, after))
+                    if second is None:
+                        second = self._second_words(tok, terms, after)
+                if not second[j] or (n > 2 and not all(
+                        words[k].matches(tokens[i + k][2]) for k in range(2, n))):
                     continue
                 if _adjacent(text, tokens[i:i + n]):
                     out.append(LexMatch(start, tokens[i + n - 1][1], term.text,
                                         term.tag or self.name))
         return out
 
+    def _second_words(self, tok: str, terms: Sequence[Term], after: str) -> tuple[bool, ...]:
+        """Per term of ``terms`` (the terms whose first word ``tok`` is), whether it is a
+        phrase whose second word ``after`` is (a form of); remembered per pair of words."""
+        hit = tuple(len(t.words) > 1 and t.words[1].matches(after) for t in terms)
+        if len(self._seconds) < _MAX_CACHE:
+            self._seconds[(tok, after)] = hit
+        return hit
+
     def _pattern_matches(self, text: str) -> list[LexMatch]:
-        """The patterns' matches, run only where the text holds the words they require."""
+        """The patterns' matches, run only where the text holds the words they require;
+        a pattern several categories share runs once (its matches serve each of them, in
+        the order of the patterns)."""
         compiled = self.compile()
+        ds = compiled.patterns.candidates(text)
+        if not ds:
+            return []
+        members = compiled.pattern_members
+        patterns, tags = self.patterns, compiled.pattern_tags
         out: list[LexMatch] = []
-        for k in compiled.patterns.candidates(text):
-            term, tag = self.patterns[k].pattern, compiled.pattern_tags[k]
-            run = compiled.runs[k] or _run(compiled.runs, compiled.uses, k, self.patterns[k])
-            out.extend(LexMatch(m.start(), m.end(), term, tag)
-                       for m in run.finditer(text) if m.end() > m.start())
+        if len(ds) == sum(len(members[d]) for d in ds):  # (no shared pattern among them)
+            for d in ds:
+                k = members[d][0]
+                term, tag = patterns[k].pattern, tags[k]
+                out.extend(LexMatch(m.start(), m.end(), term, tag)
+                           for m in compiled.run(d).finditer(text) if m.end() > m.start())
+            return out
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for d in ds:
+            spans[d] = [m.span() for m in compiled.run(d).finditer(text) if m.end() > m.start()]
+        for k in sorted(k for d in ds for k in members[d]):
+            term, tag = patterns[k].pattern, tags[k]
+            out.extend(LexMatch(a, b, term, tag) for a, b in spans[compiled.pattern_of[k]])
         return out
 
     def _without_exceptions(self, text: str, matches: list[LexMatch]) -> list[LexMatch]:
@@ -248,16 +289,13 @@ class Lexicon:
         compiled = self.compile()
         covers: dict[str, list[tuple[int, int]]] = {}
         # only the categories that matched need their exceptions
-        own = [k for tag in {m.lexicon for m in matches}
-               for k in compiled.exceptions_of.get(tag, ())]
-        for k in compiled.exceptions.candidates(text, own) if own else ():
-            tag = compiled.exception_tags[k]
-            covers.setdefault(tag, []).extend(
-                (m.start(), m.end()) for m in (
-                    compiled.exception_runs[k]
-                    or _run(compiled.exception_runs, compiled.exception_uses, k,
-                            self.exceptions[k])).finditer(text)
-                if m.end() > m.start())
+        tags = {m.lexicon for m in matches}
+        own = sorted({d for tag in tags for d in compiled.exceptions_of.get(tag, ())})
+        for d in compiled.exceptions.candidates(text, own) if own else ():
+            spans = [(m.start(), m.end()) for m in compiled.exception_run(d).finditer(text)
+                     if m.end() > m.start()]
+            for tag in compiled.exception_tags_of[d]:
+                covers.setdefault(tag, []).extend(spans)
         if not covers:
             return matches
         return [m for m in matches
@@ -273,26 +311,75 @@ def danish_letters(word: str) -> str:
 GATE_AFTER = 4  # a lexicon pattern's runs before its first-character gate is made
 
 
+def _distinct(patterns: Sequence[re.Pattern[str]]
+              ) -> tuple[list[re.Pattern[str]], tuple[int, ...]]:
+    """The distinct patterns of ``patterns`` (the same text and flags: the same matches),
+    in the order of their first occurrence, and for each pattern the index of its own."""
+    index: dict[tuple[str, int], int] = {}
+    distinct: list[re.Pattern[str]] = []
+    of = []
+    for pattern in patterns:
+        key = (pattern.pattern, pattern.flags)
+        d = index.get(key)
+        if d is None:
+            d = index[key] = len(distinct)
+            distinct.append(pattern)
+        of.append(d)
+    return distinct, tuple(of)
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    patterns: PatternIndex
-    pattern_tags: tuple[str, ...]
-    exceptions: PatternIndex
+    patterns: PatternIndex  # over the distinct patterns
+    pattern_of: tuple[int, ...]  # each pattern's distinct pattern
+    pattern_tags: tuple[str, ...]  # each pattern's tag
+    exceptions: PatternIndex  # over the distinct exceptions
+    exception_of: tuple[int, ...]
     exception_tags: tuple[str, ...]
-    # the patterns and exceptions as run, made on first use: the same matches, with a
-    # first-character gate in front (prefilter.with_first_char_gate); reports name the
-    # patterns as written
-    runs: list[re.Pattern[str] | None] = field(default_factory=list)
-    exception_runs: list[re.Pattern[str] | None] = field(default_factory=list)
-    uses: list[int] = field(default_factory=list)  # each pattern's runs so far, until gated
-    exception_uses: list[int] = field(default_factory=list)
+    distinct: list[re.Pattern[str]]
+    distinct_exceptions: list[re.Pattern[str]]
+    # the distinct patterns and exceptions as run, made on first use: the same matches,
+    # with a first-character gate in front (prefilter.with_first_char_gate); reports name
+    # the patterns as written
+    runs: list[re.Pattern[str] | None] = field(init=False)
+    exception_runs: list[re.Pattern[str] | None] = field(init=False)
+    uses: list[int] = field(init=False)  # each distinct pattern's runs so far, until gated
+    exception_uses: list[int] = field(init=False)
+    pattern_members: tuple[tuple[int, ...], ...] = field(init=False)  # distinct -> patterns
     exceptions_of: dict[str, tuple[int, ...]] = field(init=False)  # tag -> its exceptions
+    exception_tags_of: tuple[tuple[str, ...], ...] = field(init=False)  # distinct -> tags
 
     def __post_init__(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        put("runs", [None] * len(self.distinct))
+        put("exception_runs", [None] * len(self.distinct_exceptions))
+        put("uses", [0] * len(self.distinct))
+        put("exception_uses", [0] * len(self.distinct_exceptions))
+        members: list[list[int]] = [[] for _ in self.distinct]
+        for k, d in enumerate(self.pattern_of):
+            members[d].append(k)
+        put("pattern_members", tuple(tuple(ks) for ks in members))
         of: dict[str, list[int]] = {}
+        tags_of: list[list[str]] = [[] for _ in self.distinct_exceptions]
         for k, tag in enumerate(self.exception_tags):
-            of.setdefault(tag, []).append(k)
-        object.__setattr__(self, "exceptions_of", {t: tuple(ks) for t, ks in of.items()})
+            d = self.exception_of[k]
+            if d not in of.setdefault(tag, []):
+                of[tag].append(d)
+            if tag not in tags_of[d]:
+                tags_of[d].append(tag)
+        put("exceptions_of", {t: tuple(ds) for t, ds in of.items()})
+        put("exception_tags_of", tuple(tuple(ts) for ts in tags_of))
+
+    def run(self, d: int) -> re.Pattern[str]:
+        """The distinct pattern ``d`` as run (:func:`_run`)."""
+        return self.runs[d] or _run(self.runs, self.uses, d, self.distinct[d])
+
+    def exception_run(self, d: int) -> re.Pattern[str]:
+        return (self.exception_runs[d]
+                or _run(self.exception_runs, self.exception_uses, d,
+                        self.distinct_exceptions[d]))
 
 
 def _run(runs: list[re.Pattern[str] | None], uses: list[int], k: int,
@@ -322,10 +409,21 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=512)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text``, lower-cased, with their offsets."""
     lowered = safe_lower(text)
-    if lowered is not None:  # lower case keeps every offset: the words of the lowered text
-        return tuple((m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lowered))
-    return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
+    if lowered is None:
+        return tuple((m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text))
+    # lower case keeps every offset: the words of the lowered text, each found after the
+    # one before (only characters of no word stand between two words, so a word's first
+    # occurrence there is the word itself)
+    out = []
+    end = 0
+    find = lowered.find
+    for word in _TOKEN.findall(lowered):
+        start = find(word, end)
+        end = start + len(word)
+        out.append((start, end, word))
+    return tuple(out)
 
 
 def _adjacent(text: str, toks: Sequence[tuple[int, int, str]]) -> bool:

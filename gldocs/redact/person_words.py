@@ -200,6 +200,18 @@ class PersonPatterns:
         self.initials_cues = words.alternation("initials_definition_cues", r"[ \t]+")
         self.quoted_sender = required_gate(re.compile(
             rf"(?<![\w\-])(?i:{words.alternation('message_nouns')})[ \t]+fra[ \t]+{quoted}"))
+        # a quoted nickname a sentence identifies as a named person ("\"Bamse\" er
+        # identificeret som Rasmus Holm")
+        identity = words.alternation("identity_phrases", r"[ \t]+")
+        self.quoted_identified = required_gate(re.compile(
+            rf"(?<![\w@.\-]){quoted}[ \t]+(?i:{identity})[ \t]+(?=[A-ZÆØÅ])"))
+        # the header of a quoted message between two parties, one or both quoted nicknames
+        # ("Danny til \"Bamse\", 14.07.2023: \"…\"", "\"Bamse\" til Danny:"): the part
+        # before the colon in group "head"
+        party = r"(?:[\"“„«»][A-ZÆØÅ][\wæøå\-]{1,20}[\"”“»«]|[A-ZÆØÅ][\wæøå\-]{1,20})"
+        self.message_header = required_gate(re.compile(
+            rf"^[ \t]*(?P<head>{party}[ \t]+(?:{words.alternation('message_header_words')})"
+            rf"[ \t]+{party})[ \t]*(?:,[^:\n]{{1,30}})?:[ \t]*[\"“„«»]", re.MULTILINE))
         # one capitalised word, then what only a person does, in a sentence of another
         # language ("with Poppy starting school"); not a sentence's first word
         self.foreign_determiners = words.set("foreign_determiners")

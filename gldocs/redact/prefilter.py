@@ -244,20 +244,10 @@ class _Requirement:
         self.words = frozenset(x for x in strings if _WORD.fullmatch(x))
         self.other = tuple(x for x in self.strings if x not in self.words)
 
-    def met(self, present: frozenset[str] | set[str], lowered: str) -> bool:
-        """Whether a text meets the set: one of its word strings among the strings
-        ``present`` in the text's words, or another string in the lower-cased text."""
-        if not self.words.isdisjoint(present):
-            return True
-        for x in self.other:  # noqa: SIM110  (a loop, no generator: called per pattern)
-            if x in lowered:
-                return True
-        return False
-
     def met_in(self, lowered: str) -> bool:
-        """:meth:`met` by substring search alone (for a set of a few strings): a string of
-        word characters occurs in a text's words exactly when it occurs in the text, since
-        the words are the maximal runs of word characters."""
+        """Whether a text meets the set, by substring search alone (for a set of a few
+        strings): a string of word characters occurs in a text's words exactly when it
+        occurs in the text, since the words are the maximal runs of word characters."""
         for x in self.strings:  # noqa: SIM110  (a loop, no generator: called per pattern)
             if x in lowered:
                 return True
@@ -340,6 +330,11 @@ class PatternIndex:
             self._need[k] = need
             if k in self._multi:
                 self._rest_need[k] = need & ~first
+        # the sets of word strings alone: one the text's words do not meet is not met
+        self._words_only = sum(1 << r for r, other in enumerate(self._set_other) if not other)
+        # each pattern's sets, smallest first, with their numbers (_meets)
+        self._by_size_bits = {k: tuple((req, numbers[req.strings]) for req in reqs)
+                              for k, reqs in self._by_size.items()}
 
     def candidates(self, text: str, among: Iterable[int] | None = None) -> list[int]:
         """The indices (ascending) of the patterns (``among`` them, when given) that may
@@ -362,11 +357,11 @@ class PatternIndex:
             if lowered is None:
                 return sorted(ks)
             out = []
-            present: list[set[str]] = []  # the strings in the text's words, found when needed
+            word_sets: list[int] = []  # the sets the words meet, worked out when needed
             for k in ks:
                 reqs = self._required.get(k)
-                if reqs is not None and not self._meets(self._by_size[k], lowered, words,
-                                                        present):
+                if reqs is not None and not self._meets(self._by_size_bits[k], lowered, words,
+                                                        word_sets):
                     continue
                 out.append(k)
             return sorted(out)
@@ -385,12 +380,14 @@ class PatternIndex:
         multi = self._multi
         if not found or found.isdisjoint(multi):
             return sorted(found)  # the first set alone decided (it is met)
-        rest_need = self._rest_need
+        rest_need, words_only = self._rest_need, self._words_only
         met: dict[int, bool] = {0: True}  # missing sets -> met (patterns share their sets)
         out = []
         for k in found:
             if k in multi:
                 missing = rest_need[k] & ~mask
+                if missing & words_only:
+                    continue  # (a set of words alone that the words do not meet)
                 ok = met.get(missing)
                 if ok is None:
                     ok = met[missing] = self._rest_met(missing, lowered)
@@ -405,6 +402,8 @@ class PatternIndex:
         are met by one of their other strings in the lower-cased text (as :meth:`_meets`
         reads a set: a string of word characters occurs in a text exactly when it occurs in
         one of its words)."""
+        if missing & self._words_only:
+            return False  # a set of word strings alone, not met by the words
         while missing:
             low = missing & -missing
             if not any(x in lowered for x in self._set_other[low.bit_length() - 1]):
@@ -412,28 +411,25 @@ class PatternIndex:
             missing ^= low
         return True
 
-    def _meets(self, reqs: Sequence[_Requirement], lowered: str, words: Iterable[str],
-               present: list[set[str]]) -> bool:
-        """Whether a text meets every set of ``reqs`` (smallest first): a small set by
-        searching the lower-cased text for its few strings, a larger one among the strings
-        ``present`` in the text's words (worked out on first need, kept in ``present``)."""
-        for req in reqs:
+    def _meets(self, reqs: Sequence[tuple[_Requirement, int]], lowered: str,
+               words: Iterable[str], mask: list[int]) -> bool:
+        """Whether a text meets every set of ``reqs`` (smallest first, each with its number):
+        a small set by searching the lower-cased text for its few strings, a larger one by
+        the mask of the sets the text's words meet (worked out on first need, kept in
+        ``mask``) or one of its other strings in the lower-cased text."""
+        for req, r in reqs:
             if len(req.strings) <= _SEARCHED:
                 if not req.met_in(lowered):
                     return False
                 continue
-            if not present:
-                present.append(self._present(words))
-            if not req.met(present[0], lowered):
+            if not mask:
+                hits, bits = self._hits, 0
+                for word in words:
+                    bits |= (hits.get(word) or self._word_hits(word))[2]
+                mask.append(bits)
+            if not mask[0] >> r & 1 and not any(x in lowered for x in req.other):
                 return False
         return True
-
-    def _present(self, words: Iterable[str]) -> set[str]:
-        """The required strings of word characters inside ``words`` (a text's words): a
-        string of word characters occurs in a text exactly when it occurs in one of its
-        words (they are the maximal runs of such characters)."""
-        hits = self._hits
-        return set().union(*((hits.get(w) or self._word_hits(w))[0] for w in words))
 
     def _blocked(self, outside: frozenset[str]) -> bool:
         """Whether a text with the characters ``outside`` SAFE must not be filtered: one of
@@ -825,3 +821,11 @@ def required_gate(regex: re.Pattern[str]) -> re.Pattern[str]:
     if not gated._index._required:
         return regex
     return gated  # type: ignore[return-value]  # the methods of re.Pattern used on it
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (made by :func:`required_gate`, or a plain pattern) may match in
+    ``text`` or in any part of it: False only when ``text`` lacks a string of one of the
+    pattern's required sets (then no part of it has one either). Nothing is searched."""
+    possible = getattr(pattern, "possible", None)
+    return possible is None or bool(possible(text))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gldocs.redact.default_words import default_words
-from gldocs.redact.prefilter import required_gate, with_first_char_gate
+from gldocs.redact.prefilter import may_match, required_gate, with_first_char_gate
 from gldocs.redact.wordlists import WordLists
 
 # the kind of place a verb names (the policy entity whose marker says so)
@@ -36,6 +36,8 @@ class PlaceWords:
     (:func:`patterns_for`)."""
 
     kind_of_verb: re.Pattern[str]  # group k<i>: a verb naming the place of kind _KINDS[i]
+    # the same asked of a whole unit (prefilter.may_match: whether its words allow one)
+    verb_in_unit: re.Pattern[str]
     verb_first: re.Pattern[str]  # a clause that opens with a finite verb
     child_place_hint: re.Pattern[str]  # a word of a school or daycare, anywhere
     # the same asked of a whole unit: first the unit's words must hold one of its words
@@ -79,6 +81,7 @@ def patterns_for(words: WordLists) -> PlaceWords:
         + words.alternation("foreign_school_nouns", space), re.IGNORECASE))
     return PlaceWords(
         kind_of_verb=with_first_char_gate(kind_of_verb),
+        verb_in_unit=required_gate(kind_of_verb),
         verb_first=re.compile(
             rf"[ \t]*(?:{words.alternation('clause_opening_verbs', space)})(?![\wæøå])"),
         # (the school words of other languages too: "går på basisschool De Regenboog"; no
@@ -103,10 +106,11 @@ def patterns_for(words: WordLists) -> PlaceWords:
             r"[^:\n]{0,40}?(?P<last>[\wæøåÆØÅ]+)[ \t]*:[ \t]*", re.MULTILINE),
         after_verb=_after_verb(words.alternation("foreign_school_nouns"))[0],
         after_verb_lax=_after_verb(words.alternation("foreign_school_nouns"))[1],
-        holiday_home=re.compile(
+        # (a unit without a holiday home's word is not searched: prefilter.required_gate)
+        holiday_home=required_gate(re.compile(
             r"(?<![\wæøå])(?P<owner>[\wæøåÆØÅ\-]+)[ \t]+"
             rf"(?i:{words.alternation('holiday_home_words', space)})[ \t]+(?:i|på|ved)[ \t]+"
-            rf"(?P<name>{_NAME})"),
+            rf"(?P<name>{_NAME})")),
         district_after=re.compile(
             rf",[ \t]*{_CAP_WORD}(?:-|[ \t]+)(?i:{words.alternation('district_words', space)})"
             r"(?![\wæøå])"
@@ -145,6 +149,9 @@ def _after_verb(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ROLE_AT = re.compile(
     rf"(?<![\wæøå])(?P<role>[\wæøåÆØÅ\-]+)[ \t]+(?:i|på|in)[ \t]+(?P<name>{_NAME})")
 _ROLE_AT = with_first_char_gate(_ROLE_AT)
+# what every match of _ROLE_AT holds (the preposition between blanks and the capital that
+# opens the name): a text without it is not searched
+_ROLE_AT_HINT = re.compile(r"[ \t](?:i|på|in)[ \t]+[A-ZÆØÅÀ-ÖØ-ÞĀ-ſȘ-ț]")
 # " og Børnehaven Spiren": an institution's name joined to the one before
 _AND_NAME = re.compile(rf"[ \t]+og[ \t]+({_NAME})")
 # what stands right after a name: ", Plejecenter Vestergården," or a bracket "(8 år, 2.c på
@@ -190,9 +197,12 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
     ("Hun bor i Mooca i São Paulo": a home abroad that is not the client's)."""
     pw = patterns_for(words if words is not None else default_words("address_words"))
     out: list[PrivatePlace] = []
-    for s_start, s_end in sentence_spans:
+    # (what a unit's words rule out is not looked for in its sentences)
+    verbs = may_match(pw.verb_in_unit, text)
+    role_at = _ROLE_AT_HINT.search(text) is not None
+    for s_start, s_end in sentence_spans if verbs or role_at else ():
         sentence = text[s_start:s_end]
-        for v in pw.kind_of_verb.finditer(sentence):
+        for v in pw.kind_of_verb.finditer(sentence) if verbs else ():
             m = pw.after_verb.match(sentence, v.end())
             if m is None or any(ch in m.group("mid") for ch in ",;:"):
                 # a longer stretch before the place ("bor med børnene Alfred (6 år) og Ellen
@@ -227,7 +237,7 @@ def private_places(text: str, sentence_spans: Sequence[tuple[int, int]],
                 a = s_start + m.start("noun") + len(m.group("noun")) - len(
                     m.group("noun").lstrip())
             out.append(PrivatePlace(a, b, kind, role))
-        for m in _ROLE_AT.finditer(sentence):
+        for m in _ROLE_AT.finditer(sentence) if role_at else ():
             role = role_in(m.group("role"))
             a, b = s_start + m.start("name"), s_start + m.end("name")
             name = text[a:b]

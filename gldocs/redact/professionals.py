@@ -121,6 +121,9 @@ class ContactClassifier:
         # public authorities by a word of their name or its ending ("Familieretshuset",
         # "Hjemrejsestyrelsen", "Østjyllands Politi")
         self._public_authorities = own.set("public_authorities")
+        # greetings ("hej", "kære"): a title before a name, never after it ("Rikke Bøgh: hej
+        # nicki" is her message, not her title)
+        self._greetings = own.set("greetings")
         self._public_endings = tuple(own["public_authority_endings"])
         # an authority's name (capitalised words), then "ved"/"v." right before the name
         self._authority_ved = re.compile(
@@ -488,6 +491,29 @@ class ContactClassifier:
                 return Verdict("private", role, strong=True, cue=cue)
         return Verdict("")
 
+    def list_title_after(self, text: str, end: int) -> Verdict:
+        """A title in brackets closing a list of names, in the plural or not: "AB = Anne
+        Bisgaard, RN = Rune Nyborg, JH = Julie Hjorth (pensionsmedarbejdere)", "Ida Holm og
+        Bo Lind (socialrådgivere)": the title holds for every name of the list. Between the
+        name and the bracket stand only names, initials, commas, "=", "/", "og" or "samt"."""
+        m = _LIST_THEN_BRACKET.match(text, end)
+        if m is None:
+            return Verdict("")
+        words = [w.lower() for w in _ROLE_WORD.findall(m.group("title"))]
+        for i in range(len(words)):
+            for phrase in (" ".join(words[i:i + 2]), words[i]):
+                if self.is_title(phrase) or self._plural_title(phrase):
+                    return Verdict("professional", strong=True, cue=phrase)
+            if words[i] not in self.fillers:
+                break
+        return Verdict("")
+
+    def _plural_title(self, word: str) -> bool:
+        """A title in the plural ("pensionsmedarbejdere", "socialrådgivere",
+        "fængselsbetjente", "konsulenter")."""
+        return " " not in word and len(word) > 5 and any(
+            word.endswith(end) and self.is_title(word[:-len(end)]) for end in ("e", "er", "r"))
+
     def org_after(self, text: str, end: int) -> bool:
         """``Lars Vinding fra Ringkøbing-Skjern Kommune``: the name, then where they work."""
         m = re.match(r"\s*(?:[,(|;\t]|,?\s*(?:fra|i|hos|ved|på))\s*((?:[\wæøåÆØÅ\-]+\s*){1,4})",
@@ -703,6 +729,8 @@ class ContactClassifier:
         after = self.cue_after(line, end)
         if after.kind == "private" and after.strong:
             return after
+        if not after.kind:
+            after = self.list_title_after(line, end)
         if self._private_address_of(line, start, end):
             return Verdict("private", "", strong=True, cue="privat e-mailadresse")
         if self._private_remark_after(line, end):
@@ -771,12 +799,17 @@ class ContactClassifier:
                 return Verdict("professional", strong=False, cue="organisations-e-mail")
         # a title in the rest of the sentence right after a comma list: "Mette Kragh\n..."
         tail = words_after(line, end, 2)
-        if tail and self.is_title(tail[0]):
+        if tail and self.is_title(tail[0]) and tail[0] not in self._greetings:
             return Verdict("professional", strong=False, cue=tail[0])
         return Verdict("")
 
 
 _ROLE_WORD = re.compile(r"[\wæøåÆØÅ\-]+")
+# the rest of a list of names up to a bracket that closes it: names, initials, commas, "=",
+# "/", "og", "samt" between (ContactClassifier.list_title_after)
+_LIST_THEN_BRACKET = re.compile(
+    r"(?:[ \t]*(?:[,=/&]|og|samt|[A-ZÆØÅ][\wæøåÆØÅ\-]*\.?)(?![\wæøå]))*"
+    r"[ \t]*\((?P<title>[^()\n]{3,60})\)")
 # a person's initials in brackets right after the name ("(OHO)", "(O.H.)") and the comma after
 # a remark in brackets right after a name ("Pia Holt (privat bolig)")
 _REMARK_AFTER_NAME = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")

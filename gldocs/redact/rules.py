@@ -160,6 +160,8 @@ class RuleStage:
                                   explanation=f"Feltet '{key}' fortæller om handlingen; "
                                               f"{rule.title.lower()} (afsnitsregel for "
                                               f"{unit.section}) ({spec.remove_rule}).")]
+        if not det.categories:  # (no category term in the unit: its protected text alone)
+            return self._protected(unit, det)
         if spec.categories == "all":
             extra_only = {c for sec in policy.sections.values() for c in sec.extra_categories}
             names = [c for c in policy.categories if c not in extra_only]
@@ -251,11 +253,17 @@ class RuleStage:
         """The terms of the unit that a koordineringsområde keeps (K7), as the client's own
         (not a relative's: :meth:`_someone_else`)."""
         out: list[CategoryMatch] = []
+        chosen: set[str] | None = None
         for cat_name in names:
-            cat = self.policy.categories[cat_name]
-            if cat.subject != "any" or not set(cat.keep_if_areas) & set(areas):
+            found = det.categories.get(cat_name)
+            if not found:
                 continue
-            out.extend(m for m in det.categories.get(cat_name, ())
+            cat = self.policy.categories[cat_name]
+            if chosen is None:
+                chosen = set(areas)
+            if cat.subject != "any" or chosen.isdisjoint(cat.keep_if_areas):
+                continue
+            out.extend(m for m in found
                        if self._someone_else(unit, spans, m, mentions, other_pronoun) is None)
         return out
 
@@ -286,8 +294,11 @@ class RuleStage:
         text = unit.text
         sentence = sentence_at(spans, m.start)
         cw = self.clause_words
-        words = [w.group().lower() for w in _WORD.finditer(text, sentence.start, m.start)]
-        if len(words) < 2 or words[0] != pronoun:
+        first = _WORD.search(text, sentence.start, m.start)  # (most sentences: not the pronoun)
+        if first is None or first.group().lower() != pronoun:
+            return False
+        words = [w.group().lower() for w in _WORD.finditer(text, first.start(), m.start)]
+        if len(words) < 2:
             return False
         rest = [w for w in words[1:4] if w not in cw.adverbs and w not in cw.state_verbs
                 and w not in cw.relative_adverbs]

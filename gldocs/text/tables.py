@@ -52,6 +52,10 @@ _SENTENCE_END = re.compile(r"[.!?][ \t]+\S")
 # what a table's first line holds: a bar, a tab, a grid's joint or line, or a gap of two
 # spaces between two words
 _MAYBE_ROW = re.compile(rf"[{_BARS}\t{_JOINTS}─━═]|\S  +\S")
+# the same test in two steps (what :func:`_maybe_row` asks): a character class the regex
+# engine scans for quickly, then the gap only in a line holding two spaces
+_ROW_CHARACTER = re.compile(rf"[{_BARS}\t{_JOINTS}─━═]")
+_WORD_GAP = re.compile(r"\S  +\S")
 # how long an aligned column's cell may be (longer: running text with double spaces)
 MAX_ALIGNED_CELL = 60
 # a header cell: a few words, no digits, no e-mail
@@ -133,13 +137,20 @@ def _headerish(cells: Sequence[Cell]) -> bool:
     return all(_HEADER_CELL.match(c.text) and len(c.text.split()) <= 4 for c in cells)
 
 
+def _maybe_row(line: str) -> bool:
+    """Whether ``line`` may open a table: ``_MAYBE_ROW.search(line)``, answered faster (an
+    alternation is tried at every position; a gap needs two spaces in a row)."""
+    return _ROW_CHARACTER.search(line) is not None or (
+        "  " in line and _WORD_GAP.search(line) is not None)
+
+
 def table_rows(lines: Sequence[str]) -> list[TableRow | None]:
     """Per line, the table row it is (None for a line outside every table)."""
     out: list[TableRow | None] = [None] * len(lines)
     table = 0
     i = 0
     while i < len(lines):
-        if not _MAYBE_ROW.search(lines[i]):
+        if not _maybe_row(lines[i]):
             i += 1  # (most lines: no bar, tab, joint or gap; the quick way past them)
             continue
         found = (_pipe_table(lines, i, table) or _gap_table(lines, i, table, _TAB_GAP)

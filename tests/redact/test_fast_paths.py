@@ -435,3 +435,74 @@ def test_index_candidates_as_each_pattern_alone() -> None:
                  if all(any(x in lowered for x in s)
                         for s in required_sets(p.pattern, p.flags))]
         assert index.candidates(text) == alone, text
+
+
+def test_roles_after_names_are_the_plain_search_and_remembered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names a private role follows (asked by the NER scope and by discovery of the
+    same units) are those of the plain search, and worked out once per text."""
+    finder = redactor_for("kommune")._analyzer.finder
+    finder.clear_cache()
+    texts = ["Lykke, hans halvsøster, og Bo (nabo) kom forbi.",
+             "Morten Ravn, handleplansansvarlig, ringede.", "Intet navn her, mor."]
+    for text in texts:
+        plain = [(m.start(), m.end(), m.group(0))
+                 for m in finder.person.role_after_name.finditer(text)
+                 if m.group(0).lower() not in finder.stop_words
+                 and finder.classifier.cue_after(text, m.end()).kind == "private"]
+        assert finder._roles_after_names(text) == plain
+    assert finder._roles_after_names(texts[0])[:2] == [(0, 5, "Lykke"), (27, 29, "Bo")]
+    asked: list[str] = []
+    cue_after = finder.classifier.cue_after
+
+    def counted(text: str, end: int) -> Any:
+        asked.append(text)
+        return cue_after(text, end)
+
+    monkeypatch.setattr(finder.classifier, "cue_after", counted)
+    finder._roles_after_names(texts[0])
+    assert not asked  # remembered
+    finder.clear_cache()
+    finder._roles_after_names(texts[0])
+    assert asked  # (forgotten with the per-text caches)
+
+
+def test_number_detectors_with_the_digit_count_gate_find_what_they_find_without(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_cprs skips a text with fewer than nine digits, find_phones looks only for the
+    foreign forms in one with fewer than six: the same matches as running every pattern."""
+    import random
+
+    from gldocs.redact.detectors import cpr, phone
+
+    rng = random.Random(7)
+    alphabet = "0123456789 -+./()tlf:CPRnrmobil\n٣"
+    texts = [
+        "Tlf. 12 34 56 78, CPR 010203-1234 og +46 70 123 45 67.", "mobil: 0298 51 22",
+        "kl. 10.00 den 1.2.2026", "nr. 12345", "Ring 2026/0412 eller 00 45 1234",
+        "personnummer 19900101-1234", "12 34 56", "+44 20 7946 0958",
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+          for _ in range(3000))]
+    fast = [(cpr.find_cprs(t), phone.find_phones(t)) for t in texts]
+    monkeypatch.setattr(cpr, "has_digits", lambda _text, _n: True)
+    monkeypatch.setattr(phone, "has_digits", lambda _text, _n: True)
+    assert [(cpr.find_cprs(t), phone.find_phones(t)) for t in texts] == fast
+    assert any(c for c, _ in fast) and any(p for _, p in fast)
+
+
+def test_number_detectors_skip_their_patterns_below_the_digit_count(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from gldocs.redact.detectors import cpr, phone
+    from gldocs.redact.detectors.patterns import has_digits
+
+    class Refuse:
+        def finditer(self, *_args: Any) -> Any:
+            raise AssertionError("a pattern ran on a text with too few digits")
+
+    monkeypatch.setattr(cpr, "CPR_RE", Refuse())
+    monkeypatch.setattr(phone, "CPR_RE", Refuse())
+    monkeypatch.setattr(phone, "DK_PHONE_RE", Refuse())
+    assert cpr.find_cprs("den 12.05.25 kl. 10") == []  # (eight digits)
+    assert phone.find_phones("ring 12 34 5 i dag") == []  # (five)
+    assert not has_digits("12345", 6) and has_digits("1a2b3c4d5e6", 6)
+    assert not has_digits("12345678", 9) and has_digits("٣" * 9, 9)

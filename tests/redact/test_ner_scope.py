@@ -290,3 +290,42 @@ def test_no_person_answers_are_remembered_per_text_and_forgotten(analyzer: Analy
     assert finder._no_person and finder._org_spans[text] == finder.gazetteer.org_spans(text)
     analyzer.clear_caches()
     assert not finder._no_person and not finder._org_spans
+
+
+# -- the model after the pattern recognizers -------------------------------------------------
+def test_a_shape_inside_an_address_is_not_read_once_the_patterns_are_known(
+        analyzer: Analyzer) -> None:
+    """Discovery drops a name inside an address, an e-mail or a number: once the pattern
+    recognizers have run, the scope does not read it (the address's street word)."""
+    from gldocs.redact.detectors.patterns import PatternMatch
+
+    text = "Han er flyttet til Brumsøvænget 12, 4000 Roskilde i går."
+    a = text.index("Brumsøvænget")
+    address = PatternMatch(a, text.index(" i går"), text[a:text.index(" i går")], "ADDRESS",
+                           0.95, "")
+    tokens = client_name_tokens(CLIENT)
+    without = analyzer.finder.ner_reads(text, False, tokens)
+    assert any(x <= a < y for x, y in without)
+    assert not any(x <= a < y for x, y in analyzer.finder.ner_reads(text, False, tokens,
+                                                                    [address]))
+
+
+def test_recognizers_before_and_after_the_model_give_what_one_pass_gives(
+        analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """detect runs the recognizers of the model's entities after the model and the others
+    before it; the detections are those of one pass of every recognizer over the model's
+    entities (the steps after the recognizers work per entity type), and the plan is the
+    same."""
+    from gldocs.redact.recognizers.ner import NerRecognizer
+
+    units = units_from_text(DOCUMENT)
+    internal = analyzer.layout.read(units).internal
+    split = analyzer.detect(units, internal, CLIENT)
+    ctx = AnalysisContext(areas=["bolig"], client_name=CLIENT)
+    plan = analyzer.analyze(units_from_text(DOCUMENT), ctx)
+    monkeypatch.setattr(NerRecognizer, "reads_ner", False)  # one pass, the model first
+    one = analyzer.detect(units, internal, CLIENT)
+    assert [vars(d) for d in split] == [vars(d) for d in one]
+    assert any(d.ner for d in split) and any(d.patterns for d in split)
+    again = analyzer.analyze(units_from_text(DOCUMENT), ctx)
+    assert [vars(f) for f in again.findings] == [vars(f) for f in plan.findings]

@@ -34,6 +34,7 @@ from gldocs.redact.detectors.patterns import (
     digits_only,
     has_context_word,
     has_digit,
+    has_digits,
 )
 from gldocs.redact.prefilter import with_first_char_gate
 from gldocs.redact.wordlists import WordLists
@@ -110,8 +111,8 @@ def find_cprs(text: str, today: dt.date | None = None,
     ``words``: the policy's identifier words (the CPR cues; default: the bundled kommune
     policy's)."""
     found: list[PatternMatch] = []
-    if not has_digit(text):
-        return found
+    if not has_digits(text, 9):
+        return found  # (a CPR number has ten digits, a foreign identity number nine or more)
     today = today or dt.date.today()
     context = context_for(words if words is not None else default_words("identifier_words"))
     for m in CPR_RE.finditer(text):

@@ -69,5 +69,17 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# n digits (``\d``) anywhere in a text; possessive: a text with fewer fails in one pass
+_DIGITS = {n: re.compile(rf"(?:\D*+\d){{{n}}}") for n in (6, 9)}
+
+
+def has_digits(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` digits (``\\d``, as the patterns read one; ``n``
+    6 or 9): a detector whose every form holds that many digits (a CPR number ten, a
+    foreign identity number nine, a Danish phone number eight, a labelled one six) skips
+    a text with fewer in one pass instead of running each of its patterns over it."""
+    return _DIGITS[n].match(text) is not None
+
+
 def digits_only(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())

@@ -34,6 +34,7 @@ from gldocs.redact.detectors.patterns import (
     digits_only,
     has_context_word,
     has_digit,
+    has_digits,
     overlaps_any,
     resolve_overlaps,
 )
@@ -234,10 +235,13 @@ def find_phones(text: str, words: WordLists | None = None,
     if not has_digit(text):
         return []
     pats = patterns_for(words if words is not None else default_words("identifier_words"))
+    # fewer than six digits: no Danish number (eight digits), no labelled one (six to
+    # fifteen), no CPR number (ten) to keep out; only the foreign forms are looked for
+    six = has_digits(text, 6)
     cprs = [PatternMatch(m.start(), m.end(), m.group(0), "CPR", 1.0, "")
-            for m in CPR_RE.finditer(text)]
+            for m in CPR_RE.finditer(text)] if six else []
     found = []
-    for m in DK_PHONE_RE.finditer(text):
+    for m in DK_PHONE_RE.finditer(text) if six else ():
         if overlaps_any(m.start(), m.end(), cprs):
             continue
         match = _dk_match(pats, text, m)
@@ -250,7 +254,7 @@ def find_phones(text: str, words: WordLists | None = None,
         if not overlaps_any(match.start, match.end, cprs) and \
                 not overlaps_any(match.start, match.end, found):
             found.append(match)
-    for match in _labelled_matches(pats, text):
+    for match in _labelled_matches(pats, text) if six else ():
         if not overlaps_any(match.start, match.end, cprs) and \
                 not overlaps_any(match.start, match.end, found):
             found.append(match)

@@ -17,6 +17,8 @@ from gldocs.redact.recognizers.base import GldocsRecognizer, RecognizerKit
 
 
 class NerRecognizer(GldocsRecognizer):
+    reads_ner = True  # (the engine runs it after the model, the others before)
+
     def __init__(self) -> None:
         super().__init__(sorted(set(LABEL_TO_ENTITY.values())), "DanishNerRecognizer")
 

@@ -44,6 +44,8 @@ KEEP = [
     "Torben kører til daglig ud med en varebil for et flyttefirma.",
     "Hun er ansat i et vikarbureau og kører ud med en kassevogn.",
     "Han kører med sin bil til arbejde hver dag.",
+    "Som lærling hos en tømrer kører han ud til kunderne med firmaets varevogn.",
+    "Med en lånt bil kommer hun frem til praktikpladsen hver morgen.",
 ]
 
 
@@ -68,6 +70,10 @@ GONE = [
     ("Han stak af fra arbejdet med en stjålen bil.", "stjålen"),
     ("Han var på arbejde og kørte hashen rundt med en varebil.", "hashen"),
     ("Han kørte med en bil.", "bil"),
+    # a tool-letter word in an act is still caught by the act's own words
+    ("Han filmede forurettede med sin mobil i omklædningsrummet.", "omklædningsrummet"),
+    ("Han slog ham i hovedet med sin mobil.", "hovedet"),
+    ("Han truede hende med et billede af hendes datter.", "truede"),
 ]
 
 

@@ -281,8 +281,21 @@ def test_a_mails_local_part_names_a_person_by_whole_pieces(
 
 
 @pytest.mark.parametrize("text", ["konto 1551 - 3456789012.", "reg. 1551 / konto 3456789012",
-                                  "1551/3456789012", "reg.nr. 1554 kontonr. 3456.789.015"])
+                                  "1551/3456789012", "reg.nr. 1554 kontonr. 3456.789.015",
+                                  "kontonr. 1559 3456 789 012"])
 def test_account_forms_are_found(text: str) -> None:
     from gldocs.redact.detectors.online import find_bank_accounts
 
     assert any("345678901" in re.sub(r"\D", "", m.text) for m in find_bank_accounts(text))
+
+
+@pytest.mark.parametrize("text", ["(kontonr. 9280 4471 026 513) inden jul",
+                                  "konto: 9280-4471-026-513.", "kontonr. 9280 4471026513"])
+def test_an_account_in_many_groups_after_one_label_is_found_whole(text: str) -> None:
+    """A registration number and a ten-digit account in groups after one label: no group
+    is left behind (a shorter match once left "513" in the output)."""
+    from gldocs.redact.detectors.online import find_bank_accounts
+
+    found = find_bank_accounts(text)
+    assert found
+    assert max(m.end for m in found) == text.rindex("3") + 1

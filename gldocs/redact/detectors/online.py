@@ -96,9 +96,11 @@ class _Patterns:
         # it: the policy's account_amount_units)
         number = rf"(?:(?:{words.alternation('number_words')})\.?)?"
         account = rf"(?:{words.alternation('account_labels')})\.?\s*{number}"
+        # (up to 14 digits in groups: a registration number and a ten-digit account written
+        # "9280 4471 026 513" after one label; a shorter run left "513" behind)
         self.account_alone = required_gate(re.compile(
             rf"\b{account}"
-            r"\s*[:.]?\s*(?P<acc>\d[\d \-]{5,12}\d)\b"
+            r"\s*[:.]?\s*(?P<acc>\d[\d \-]{5,16}\d)\b"
             rf"(?![ \t]*(?:{words.alternation('account_amount_units')})\b|[.,]\d)",
             re.IGNORECASE))
         # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",

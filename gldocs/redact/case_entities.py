@@ -863,8 +863,14 @@ class EntityFinder:
                         (_CONTACT_OR_OBJECT_NAME, "kaldenavn"),
                         (self.person.name_before_nickname, "navn før kaldenavn"),
                         (self.person.maiden_name, "efternavn før ægteskab"),
-                        (self.person.nickname_before_cue, "kaldenavn")):
+                        (self.person.nickname_before_cue, "kaldenavn"),
+                        (self.person.nickname_noun, "kaldenavn"),
+                        (self.person.nickname_noun_apposition, "kaldenavn")):
             for m in rx.finditer(text):
+                if rx is self.person.nickname_noun and m.group("who") is None \
+                        and " ".join(m.group("cue").lower().split()) in \
+                        self.person.bare_nickname_cues:
+                    continue  # "han kalder hunden": a call, no nickname
                 # (_CONTACT_OR_OBJECT_NAME names its forms' groups "q" and "h")
                 key = next(k for k in ("n", "q", "h")
                            if k in rx.groupindex and m.group(k) is not None)
@@ -873,7 +879,7 @@ class EntityFinder:
                 # others, never the client's one nickname
                 more = self._more_nicknames(text, m.end(), lowered_client) \
                     if rx is nickname and text[m.end() - 1:m.end()] in _QUOTES else []
-                cued = (rx is nickname and not more
+                cued = (rx in (nickname, self.person.nickname_noun) and not more
                         and not self.person.names_another.match(m.group(0))) \
                     or rx is _NICKNAME_IN_BRACKETS
                 # (a family word as a nickname, "en person, han kun kender som Lillebror",

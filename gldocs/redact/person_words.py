@@ -106,6 +106,24 @@ class PersonPatterns:
             rf"\b(?:{words.alternation('nickname_cues')})(?:\s*:)?\s+"
             rf"(?:(?:{words.alternation('nickname_adverbs')})\s+){{0,2}}[\"“”'‘’»«]?"
             r"(?P<n>[A-ZÆØÅ][\w\-]{1,20}(?:[ \t][A-ZÆØÅ][\w\-]{1,20})?)[\"“”'‘’»«]?")
+        # ... a common noun that serves as a nickname, in lower case, after the cue (round
+        # 22: "en person kaldet ræven", "ham de kalder tyren"; after a bare "kalder" only
+        # with a person and a subject before it: "ham de kalder", "en mand, de kalder", not
+        # "han kalder hunden")
+        nouns = words.alternation("nickname_nouns")
+        self.nickname_noun = required_gate(re.compile(
+            rf"(?P<who>\b(?i:ham|hende|en|dem|{words.alternation('person_nouns')})(?:en|et)?"
+            r",?[ \t]+(?:(?i:som|der)[ \t]+)?[^\W\d_]+[ \t]+(?:[^\W\d_]+[ \t]+)?)?"
+            rf"\b(?P<cue>(?i:{words.alternation('nickname_cues')}))(?:\s*:)?\s+"
+            rf"(?:(?i:{words.alternation('nickname_adverbs')})\s+){{0,2}}[\"“”'‘’»«]?"
+            rf"(?P<n>{nouns})(?![\w\-])"))
+        # (the cue that calls without naming: "kalder" alone)
+        self.bare_nickname_cues = frozenset({"kalder"})
+        # ... or as the apposition of a person noun between commas ("hans kammerat, bjørnen,
+        # har skaffet …")
+        self.nickname_noun_apposition = required_gate(re.compile(
+            rf"\b(?i:{words.alternation('person_nouns')})[ \t]*,[ \t]*[\"“”'‘’»«]?"
+            rf"(?P<n>{nouns})[\"“”'‘’»«]?[ \t]*,"))
         # ... or named before the verb that says it is one ("Tyren kender han kun ved
         # øgenavnet")
         self.nickname_before_cue = required_gate(re.compile(

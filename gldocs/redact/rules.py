@@ -49,6 +49,41 @@ ENTITY_NAMES_DA = {
 }
 
 
+# the separator after a name that heads a line or a sentence ("KRISTIANSEN, Mads Ole, er
+# født i …", "… Ole (kurdisk oprindelse)", "… Ole - etnisk …", "… Ole: muslim")
+_NAME_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[,:;\-–—][ \t]*|(?=\())")
+_NAME_HEAD_WORD = re.compile(r"[ \t]*,?[ \t]*([^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*)")
+
+
+def _after_clients_name(text: str, span: Span, term_start: int,
+                        mentions: Sequence[Mention]) -> Span:
+    """``span`` (a category's removal) without the client's own name that opens it as the
+    line's or sentence's head, its separator after it (round 22, K1): "KRISTIANSEN, Mads
+    Ole, er født i Tyrkiet og har kurdisk baggrund" keeps "KRISTIANSEN, Mads Ole, " (the
+    name in register order or in reading order, two of the client's name words or more,
+    then a comma, colon, dash or bracket). The category term must follow the name; a name
+    that runs into the sentence ("Mads Ole Kristiansen er af tyrkisk herkomst") stays in
+    the removal."""
+    client = next((x for x in mentions if x.person.kind == Owner.CLIENT), None)
+    if client is None:
+        return span
+    own = {t.lower() for t in client.person.tokens}
+    pos = span.start
+    while pos < span.end and text[pos] in " \t":
+        pos += 1
+    words = 0
+    while (w := _NAME_HEAD_WORD.match(text, pos, span.end)) is not None \
+            and w.group(1).lower() in own and w.group(1)[0].isupper():
+        pos = w.end()
+        words += 1
+    if words < 2:
+        return span
+    sep = _NAME_HEAD_SEPARATOR.match(text, pos, span.end)
+    if sep is None or sep.end() > term_start or sep.end() >= span.end:
+        return span
+    return Span(sep.end(), span.end)
+
+
 class FindingFactory:
     """Makes findings under the policy's rules: ground from the rule; action the rule's
     unless given; marker the rule's for a removal (or the one given), none for a keep."""
@@ -234,6 +269,8 @@ class RuleStage:
                 action = "keep" if keep else rule.action
                 for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
                                                          names, areas):
+                    if not keep:
+                        span = _after_clients_name(unit.text, span, m.start, mentions)
                     seen_key = (span.start, span.end, rid)
                     if seen_key in seen:
                         continue

@@ -63,7 +63,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "payment_label_suffixes", "payment_label_links", "company_id_labels",
         "case_number_labels", "foreign_id_cues", "transfer_reference_labels",
         "weak_transfer_labels", "transfer_context_words", "vessel_cues",
-        "kennitala_labels", "wallet_cues", "id_number_labels",
+        "kennitala_labels", "wallet_cues", "id_number_labels", "licence_words",
         "definite_username_labels", "not_handles")),
     "person_words": ("ordene omkring personnavne", (
         "signature_closings", "word_use_before", "name_tail_particles", "second_particles",
@@ -71,6 +71,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "birth_cues_in_brackets", "age_units", "age_adjectives", "age_leads",
         "forms_of_address", "titles_before_name",
         "nickname_cues", "nickname_adverbs", "nickname_cues_of_another", "role_copulas",
+        "nickname_nouns",
         "nickname_back_verbs", "nickname_back_cues", "initials_definition_cues",
         "role_possessives",
         "person_nouns", "message_nouns", "naming_verbs", "naming_subjects",

@@ -16,7 +16,9 @@ IMEI numbers, bank accounts and MobilePay box numbers (R1 data of whoever they b
   "Remitly-ref. RM4471902XQ"); a bare "ref." only in a text about a transfer.
 - ``ID_NUMBER``: a person's identity or travel document number of any country after its
   label ("pas nr. C4410287", "hendes BSN (183402977)", "PPS-nr. 7294016WA"):
-  six to fourteen letters and digits with five digits or more, maybe in groups.
+  six to fourteen letters and digits with five digits or more, maybe in groups; and a
+  licence's or permit's number after its word and a number word ("bevillingsnr. 4-0291",
+  "taxibevilling nr. 7-1183", "autorisations-id 19834"): two digits or more.
 - ``VESSEL``: a boat's name and registration after a vessel word
   (:mod:`gldocs.redact.detectors.vessel`).
 - ``BANK_ACCOUNT``: reg.nr. and kontonr. ("reg.nr. 9570 kontonr. 0012874411"), a kontonr.
@@ -138,6 +140,17 @@ class _Patterns:
             r"(?:[ \t]+(?:er|var|is|was|ist))?[ \t]*[:#]?[ \t]*\(?[ \t]*"
             r"(?P<n>(?=(?:[A-Z\-/ ]*\d){5})[A-Z0-9](?:[A-Z0-9]|[ \-/](?=[A-Z0-9])){5,16})"
             r"(?![\w\-])"))
+        # a licence's or permit's number after its word and a number word (round 22:
+        # "bevillingsnr. 4-0291", "taxibevilling nr. 7-1183", "tilladelsesnr. 55-1209",
+        # "autorisations-id 19834"): the word alone or ending a compound, a linking "s",
+        # then two digits or more, maybe in groups ("4-0291", "AB 4412")
+        self.licence_number = re.compile(
+            rf"(?<![\w\-])[^\W\d_]*?(?:{words.alternation('licence_words')})"
+            r"(?:s|en|et|ens|ets)?[ \t]*-?[ \t]*(?:nr|nummer|nummeret|id|no)\b\.?"
+            r"(?:[ \t]+(?:er|var))?[ \t]*[:#]?[ \t]*"
+            r"(?P<n>(?:[A-ZÆØÅ]{1,3}[ \-]?)?\d(?:\d|[\-/.](?=\d)|[ ](?=\d\d)){1,16})"
+            r"(?![\w\-])", re.IGNORECASE)
+        self.licence_stems = tuple(w.lower() for w in words["licence_words"])
         self.weak_transfer_labels = frozenset(w.lower() for w in words["weak_transfer_labels"])
         self.transfer_context = words.cue("transfer_context_words")
         self.version_before = re.compile(
@@ -365,6 +378,14 @@ def find_bank_accounts(text: str, words: WordLists | None = None) -> list[Patter
         if 6 <= len(re.sub(r"[ \-/]", "", n)) <= 14:
             found.append(PatternMatch(m.start("n"), m.start("n") + len(n), n, "ID_NUMBER",
                                       0.85, "id:" + re.sub(r"[ \-/]", "", n).upper()))
+    low = text.lower()
+    if any(stem in low for stem in pats.licence_stems):
+        for m in pats.licence_number.finditer(text):
+            n = m.group("n")
+            if not any(f.entity == "ID_NUMBER" and f.overlaps(m.start("n"), m.end("n"))
+                       for f in found):
+                found.append(PatternMatch(m.start("n"), m.end("n"), n, "ID_NUMBER", 0.85,
+                                          "id:" + re.sub(r"[ \-/.]", "", n).upper()))
     for m in pats.company_id.finditer(text):
         found.append(PatternMatch(m.start("n"), m.end("n"), m.group("n"), "COMPANY_ID", 0.85,
                                   "cvr:" + re.sub(r"\D", "", m.group("n"))))

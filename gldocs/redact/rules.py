@@ -52,7 +52,20 @@ ENTITY_NAMES_DA = {
 # the separator after a name that heads a line or a sentence ("KRISTIANSEN, Mads Ole, er
 # født i …", "… Ole (kurdisk oprindelse)", "… Ole - etnisk …", "… Ole: muslim")
 _NAME_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[,:;\-–—][ \t]*|(?=\())")
+# a field's label of one to three words before the name ("Klient: ", "Navn på indsatte: ")
+_NAME_HEAD_LABEL = re.compile(r"[^\W\d_][\w.\-]*(?:[ \t]+[^\W\d_][\w.\-]*){0,2}[ \t]*:[ \t]*")
 _NAME_HEAD_WORD = re.compile(r"[ \t]*,?[ \t]*([^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*)")
+
+
+def _name_run(text: str, pos: int, end: int, own: set[str]) -> int | None:
+    """Where the run of two or more of the client's capitalised name words (``own``) from
+    ``pos`` ends, a comma allowed between ("KRISTIANSEN, Mads Ole"); None if there is none."""
+    words = 0
+    while (w := _NAME_HEAD_WORD.match(text, pos, end)) is not None \
+            and w.group(1).lower() in own and w.group(1)[0].isupper():
+        pos = w.end()
+        words += 1
+    return pos if words >= 2 else None
 
 
 def _after_clients_name(text: str, span: Span, term_start: int,
@@ -61,9 +74,9 @@ def _after_clients_name(text: str, span: Span, term_start: int,
     line's or sentence's head, its separator after it (round 22, K1): "KRISTIANSEN, Mads
     Ole, er født i Tyrkiet og har kurdisk baggrund" keeps "KRISTIANSEN, Mads Ole, " (the
     name in register order or in reading order, two of the client's name words or more,
-    then a comma, colon, dash or bracket). The category term must follow the name; a name
-    that runs into the sentence ("Mads Ole Kristiansen er af tyrkisk herkomst") stays in
-    the removal."""
+    perhaps after a field's label, then a comma, colon, dash or bracket). The category term
+    must follow the name; a name that runs into the sentence ("Mads Ole Kristiansen er af
+    tyrkisk herkomst") stays in the removal."""
     client = next((x for x in mentions if x.person.kind == Owner.CLIENT), None)
     if client is None:
         return span
@@ -71,13 +84,13 @@ def _after_clients_name(text: str, span: Span, term_start: int,
     pos = span.start
     while pos < span.end and text[pos] in " \t":
         pos += 1
-    words = 0
-    while (w := _NAME_HEAD_WORD.match(text, pos, span.end)) is not None \
-            and w.group(1).lower() in own and w.group(1)[0].isupper():
-        pos = w.end()
-        words += 1
-    if words < 2:
+    end = _name_run(text, pos, span.end, own)
+    label = _NAME_HEAD_LABEL.match(text, pos, span.end)  # ("Klient: KRISTIANSEN, …")
+    if end is None and label is not None:
+        end = _name_run(text, label.end(), span.end, own)
+    if end is None:
         return span
+    pos = end
     sep = _NAME_HEAD_SEPARATOR.match(text, pos, span.end)
     if sep is None or sep.end() > term_start or sep.end() >= span.end:
         return span

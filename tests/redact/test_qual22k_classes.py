@@ -6,6 +6,8 @@ as the tool (R4), never inside another word. Every sentence and person is invent
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from harness import analyse, redact_section, redacted, stamdata
 
@@ -81,6 +83,11 @@ HEADED = [
     ("VESTERGAARD, Jonas Emil - etnisk somalier", "somalier"),
     ("VESTERGAARD, Jonas Emil, muslim, beder fem gange dagligt.", "muslim"),
     ("Jonas Emil Vestergaard: katolik og aktiv i menigheden.", "katolik"),
+    # after a field's label
+    ("Klient: VESTERGAARD, Jonas Emil (kurdisk oprindelse)", "kurdisk"),
+    ("Navn på indsatte: VESTERGAARD, Jonas Emil - etnisk somalier", "somalier"),
+    # another category's removal
+    ("VESTERGAARD, Jonas Emil - tilknyttet Bandidos", "Bandidos"),
 ]
 
 
@@ -88,10 +95,10 @@ HEADED = [
 def test_the_clients_name_heading_a_removed_line_stays(analyzer: Analyzer, line: str,
                                                        secret: str) -> None:
     out = _out(analyzer, line)
-    name = line.split(" - ")[0].split(" (")[0].split(":")[0]
-    name = name if name.count(",") < 2 else ", ".join(name.split(", ")[:2])
-    assert out.startswith(name), out
-    assert secret not in out and "rhl. § 10" in out, out
+    name = re.match(r"(?:[\w ]+: )?(?:VESTERGAARD, Jonas Emil|Jonas Emil Vestergaard)",
+                    line)
+    assert name is not None and out.startswith(name.group(0)), out
+    assert secret not in out and "[udeladt" in out, out
 
 
 @pytest.mark.parametrize(("line", "secret"), [
@@ -151,10 +158,12 @@ NICKNAMES = [
     ("Han har fået penge af en person kaldet ræven.", "ræven"),
     ("Han skylder penge til ham de kalder tyren.", "tyren"),
     ("Han skylder penge til en mand, de kalder ulven.", "ulven"),
-    ("Han er blevet truet af en fyr kaldet hajen.", "hajen"),
+    ("Han har lånt penge af en fyr kaldet hajen.", "hajen"),
     ("Hans kammerat, bjørnen, har skaffet ham et værelse.", "bjørnen"),
     ("Han har fået hjælp af en ven, grævlingen, til flytningen.", "grævlingen"),
     ("Han handlede med en mand, der kaldes bare høgen.", "høgen"),
+    ("Han skylder penge til ham de kalder slagteren.", "slagteren"),
+    ("Han lånte bilen af en fyr med øgenavnet »kaptajnen«.", "kaptajnen"),
 ]
 
 

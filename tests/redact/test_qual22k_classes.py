@@ -41,6 +41,16 @@ LICENCES = [
 ]
 
 
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("Han har arbejdet i Brian Holsts enkeltmandsvirksomhed, CVR-nr. 3817 2290.", "3817 2290"),
+    ("Hans bror har kørekort nr. 27319044.", "27319044"),
+])
+def test_a_private_persons_company_or_document_number_still_goes(
+        analyzer: Analyzer, sentence: str, number: str) -> None:
+    out = _out(analyzer, sentence)
+    assert number not in out, out
+
+
 @pytest.mark.parametrize(("sentence", "number"), LICENCES)
 def test_a_licence_number_goes(analyzer: Analyzer, sentence: str, number: str) -> None:
     out = _out(analyzer, sentence)
@@ -200,6 +210,8 @@ NOT_TOOLS = [
     "Han lever nu med en stabil økonomi.",
     "Han spiller i band med en saksofon.",
     "Han arbejder som rørlægger og kører med en varevogn.",
+    "Han kom med et rørformet stativ til værkstedet.",
+    "Han tager på fisketur med sit stangtøj.",
 ]
 
 

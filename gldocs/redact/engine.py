@@ -57,7 +57,7 @@ from gldocs.redact.name_spans import extend_names
 from gldocs.redact.ownership import patterns_for as ownership_patterns
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.references import extend_over_references
-from gldocs.redact.relation_records import RelationRecords
+from gldocs.redact.relation_records import RelationRecords, spread_row_names
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 from gldocs.redact.vessels import spread_vessel_names
@@ -455,7 +455,11 @@ class Analyzer:
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules,
             ownership_patterns(self.bundle.ownership_words).label_tail)
-        findings.extend(self.relation_records.findings(units, ctx.client_name, found))
+        rows = self.relation_records.findings(units, ctx.client_name, found)
+        findings.extend(rows)
+        findings = spread_row_names(units, findings, rows,
+                                    lambda w: w.lower() in protected or self.not_name(w),
+                                    self.ordinary)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:

@@ -307,3 +307,46 @@ def _entity_of(text: str) -> str:
     if digits >= 6 and letters <= 4:
         return "PHONE"
     return "ADDRESS" if digits else "PERSON"
+
+
+# a name written in a table of people, in the text: its genitive too ("Ifrahs", "Jonas'")
+_GENITIVE_TAIL = r"(?:s|['’]s?)?"
+_NAME_TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})*")
+
+
+def spread_row_names(units: Sequence[TextUnit], findings: list[Finding],
+                     row_findings: Sequence[Finding], protected: Callable[[str], bool],
+                     ordinary: Callable[[str], bool]) -> list[Finding]:
+    """``findings`` and a removal for every other place the document writes a word of a
+    private person's name that a table of people (or a record) shows: "| Ifrah | søster |"
+    and later "Ifrahs e-mail er …", a nickname in a quoted message in lower case ("sig til
+    ham at zuzia …"). ``protected``: a word of the client's or a professional's name (never
+    spread); ``ordinary``: an ordinary word ("Sol", "Storm"), which counts only written
+    with its capital letter."""
+    from gldocs.redact.spread import spread_removals
+
+    models: dict[str, Finding] = {}
+    for f in row_findings:
+        if f.entity != "PERSON" or f.action != "remove":
+            continue
+        # (a nickname in brackets too: "Zuzanna (Zuzia)"; a remark in lower case is none)
+        for m in _NAME_TOKEN.finditer(f.text):
+            word = m.group()
+            if not word[0].isupper() or protected(word):
+                continue
+            models.setdefault(word.lower(), f)
+    if not models:
+        return findings
+    plain = sorted((w for w in models if ordinary(w)), key=len, reverse=True)
+    rare = sorted((w for w in models if w not in plain), key=len, reverse=True)
+    alts = [f"(?i:{'|'.join(map(re.escape, rare))})"] if rare else []
+    # (an ordinary word only with its capital: "Sol" is a name, "sol" the sun)
+    alts += [re.escape(w[0].upper() + w[1:]) + "|" + re.escape(w.upper()) for w in plain]
+    pattern = re.compile(rf"(?<![\w\-@.])(?:{'|'.join(alts)}){_GENITIVE_TAIL}(?![\w\-@])")
+
+    def model_of(m: re.Match[str]) -> Finding:
+        word = m.group(0).lower()
+        base = word if word in models else re.sub(r"(?:s|['’]s?)$", "", word)
+        return models.get(base) or next(iter(models.values()))
+
+    return spread_removals(units, findings, pattern, model_of, "navn")

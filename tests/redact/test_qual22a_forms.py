@@ -1,0 +1,118 @@
+"""Round 22 of issue 8, forms and R1/K1 classes found on the released blind sets, each a
+general rule tested on invented text: a form's field marked as internal ends at the form's
+next numbered or capitalised heading (not at the end of the document), a name written in a
+table of people is removed wherever the text writes it again (genitive, nickname in lower
+case), and an account number after "reg. … nr.". All persons, places and numbers are
+invented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gldocs.document.units import TextUnit
+from gldocs.redact.internal_notes import internal_note_spans
+from tests.redact.harness import analyse, redacted
+
+CLIENT = "Mikkel Strandgaard Holt"
+CPR = "110392-2417"
+HEAD = f"STAMOPLYSNINGER\nNavn: {CLIENT}\nCPR-nr.: {CPR}\nHandlekommune: Vejle Kommune\n\n"
+
+
+def _redact(body: str, areas: tuple[str, ...] = ("uddannelse", "netværk")) -> str:
+    return redacted(analyse(HEAD + body, CLIENT, areas, cpr=CPR))
+
+
+def _shown(out: str, word: str) -> bool:
+    """``word`` stands in ``out`` as a word outside the markers (any case)."""
+    text = re.sub(r"\[[^\]]*\]", " ", out)
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+# -- a form's internal field ends at the form's next heading --------------------------------
+PHRASES = ["må ikke videregives", "intern note", "interne noter", "kun til internt brug",
+           "slettes før afsendelse"]
+
+
+def _note_lines(lines: list[str]) -> list[bool]:
+    units = [TextUnit("unknown", f"line{i}", t) for i, t in enumerate(lines, start=1)]
+    return [bool(s) for s in internal_note_spans(units, PHRASES)]
+
+
+@pytest.mark.parametrize(("heading", "next_heading"), [
+    ("3. FORHOLDET (må ikke videregives)", "4. BOLIG"),
+    ("B) GERNINGEN (kun til internt brug)", "C) UDDANNELSE OG JOB"),
+    ("5. Interne noter", "6. Uddannelse"),
+    ("## 2. SAGEN (må ikke videregives)", "## 3. NETVÆRK"),
+])
+def test_a_forms_internal_field_ends_at_its_next_heading(heading: str,
+                                                        next_heading: str) -> None:
+    got = _note_lines([heading, "Han stjal en cykel fra naboen Tobias.", "",
+                       next_heading, "Mål: svendeprøve i 2027.", "Ansvarlig: Ole Brink."])
+    assert got == [True, True, False, False, False, False]
+
+
+def test_an_unnumbered_capital_heading_ends_a_capital_note_heading() -> None:
+    got = _note_lines(["GERNINGEN (MÅ IKKE VIDEREGIVES)", "Han slog en mand.", "",
+                       "UDDANNELSE", "Mål: HF."])
+    assert got == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize("lines", [
+    # a numbered list inside the note goes on
+    ["2. Gerningen (må ikke videregives)", "1. Han slog en mand.", "3. Han flygtede.",
+     "Mere om sagen."],
+    # a lower number, or another numbering, is no next field of the form
+    ["4. SAGEN (må ikke videregives)", "2. FORLØB", "Han slog en mand.", "Mere om sagen."],
+    ["4. SAGEN (må ikke videregives)", "C) FORLØB", "Han slog en mand.", "Mere om sagen."],
+    # a note heading that is no form heading still runs to the end of the part
+    ["Interne noter (slettes før afsendelse)", "", "3. BOLIG", "Han slog en mand."],
+])
+def test_without_the_forms_next_heading_the_note_runs_on(lines: list[str]) -> None:
+    assert all(_note_lines(lines)[1:]) or _note_lines(lines)[1:] == [
+        bool(t.strip()) for t in lines[1:]]
+
+
+def test_the_fields_after_an_internal_field_reach_the_municipality() -> None:
+    out = _redact("2. FORHOLDET (må ikke videregives)\n"
+                  "Han truede en ekspedient, Rasmus, med en kniv.\n\n"
+                  "3. UDDANNELSE\n"
+                  "Indsats:\tSvendeprøve på Campus Vejle med start 3. august 2026.\n"
+                  "Ansvarlig:\tStudievejleder Henriette Skov, Campus Vejle, tlf. 76 11 23 45.\n")
+    assert "Rasmus" not in out and "kniv" not in out
+    for kept in ("3. UDDANNELSE", "Svendeprøve på Campus Vejle", "3. august 2026",
+                 "Henriette Skov", "76 11 23 45"):
+        assert kept in out, kept
+
+
+# -- a name from a table of people, written again in the text --------------------------------
+TABLE = ("5. NETVÆRK\n"
+         "| Navn                 | Relation   | Telefon      |\n"
+         "|----------------------|------------|--------------|\n"
+         "| Wubshet              | bror       | 2718 4466    |\n"
+         "| Selamawit (Sela)     | datter     | –            |\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Wubshets e-mail er wubbe77@gmail.com.", "Wubshet"),
+    ("Han har skrevet til Wubshet om en sofa.", "Wubshet"),
+    ('Sms fra broren: "sig til sela at jeg kommer søndag".', "Sela"),
+    ("Mikkel ser Selamawit hver anden weekend.", "Selamawit"),
+])
+def test_a_name_in_a_table_of_people_goes_everywhere(sentence: str, name: str) -> None:
+    out = _redact(TABLE + sentence + "\n")
+    assert not _shown(out, name), out
+    assert "Mikkel" in out
+
+
+# -- an account number after "reg. … nr." ---------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Lånet fra kæresten er betalt fra hendes konto reg. 4410 nr. 7702 113 958.",
+    "Pengene går til broren, reg. 9180 nr. 0044 215 780.",
+    "Hans mor har bedt om betaling til reg.nr. 3301 nr. 1177 230 441.",
+])
+def test_an_account_number_after_reg_and_nr_is_found(sentence: str) -> None:
+    out = _redact(TABLE + sentence + "\n")
+    digits = re.findall(r"\d{3,}", sentence)
+    assert not any(d in out for d in digits[-2:]), out

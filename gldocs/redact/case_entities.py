@@ -40,6 +40,7 @@ from gldocs.redact.genitive import (
     in_genitive,
 )
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
+from gldocs.redact.internal_notes import numbered_capital_heading
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
     ForeignSpans,
@@ -411,9 +412,11 @@ class EntityFinder:
         # every unit's candidates first, then their verdicts in document order (the
         # candidates read nothing the verdicts decide; one step over all the units keeps
         # its tables in the processor's caches); a line that is a part's heading ("A.
-        # PERSONLIGE OPLYSNINGER") names nobody
+        # PERSONLIGE OPLYSNINGER") names nobody, nor does a form's numbered heading in
+        # capitals ("G. MØDER", "7. ØVRIGE OPLYSNINGER")
         candidates = [
-            [] if not unit.text.strip() or heading_section(unit.text) is not None else
+            [] if not unit.text.strip() or heading_section(unit.text) is not None
+            or numbered_capital_heading(unit.text) else
             self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
                              patterns[i], strict=unit.section in strict_sections,
                              lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())

@@ -205,6 +205,17 @@ def _form_heading(text: str) -> _FormHeading | None:
     return _FormHeading(kind, number, caps)
 
 
+def numbered_capital_heading(text: str) -> bool:
+    """A form's numbered or lettered field heading in capitals ("G. MØDER", "7. ØVRIGE
+    OPLYSNINGER (kun til fængslet)", "A. OFFENCE (kort)"): it names nobody, however a model
+    reads its words in capitals. Not a table's row or a list of names (a bar, a tab or a
+    comma in it)."""
+    if "|" in text or "\t" in text or "," in text:
+        return False
+    head = _form_heading(text)
+    return head is not None and bool(head.kind) and head.caps
+
+
 def _closes_form_note(head: _FormHeading, units: Sequence[TextUnit], i: int) -> bool:
     """Whether ``units[i]`` is the form's next field heading after the note's own heading
     ``head``: numbered the same way with a higher number ("3. SIKKERHED" after "2.

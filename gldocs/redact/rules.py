@@ -192,6 +192,9 @@ class RuleStage:
         shield += [(w.start(1), w.end(1)) for x in mentions
                    if x.person.kind != Owner.PRIVATE and len(x.text.split()) > 1
                    and (w := _NAME_WORD_AFTER.match(unit.text, x.end)) is not None]
+        # ... and the label of a form's unticked box ("[ ] misbrug  [ ] helbred"): an option
+        # not chosen tells nothing about the client (a ticked one still counts)
+        shield += [(o.start(1), o.end(1)) for o in _UNTICKED_OPTION.finditer(unit.text)]
         seen: set[tuple[int, int, str]] = set()
         kept = self._kept_terms(unit, spans, names, areas, det, mentions, other_pronoun)
         for cat_name in names:
@@ -1106,6 +1109,12 @@ class RuleStage:
                                              f"({rid})."))
         return out
 
+
+# a form's unticked box and its label, up to the next box, a tab, a cell's bar or the line's
+# end, at most four words ("[ ] misbrug", "☐ psykisk helbred")
+_UNTICKED_OPTION = re.compile(
+    r"(?:\[[ \t]?\]|[☐□])[ \t]*([^\W\d_][^\[\]☐□☒☑\t|,;.:]{0,38}?)"
+    r"(?=[ \t]*(?:\[[ xX✓✗]?\]|[☐□☒☑]|\t|\||$))")
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a

@@ -116,3 +116,39 @@ def test_an_account_number_after_reg_and_nr_is_found(sentence: str) -> None:
     out = _redact(TABLE + sentence + "\n")
     digits = re.findall(r"\d{3,}", sentence)
     assert not any(d in out for d in digits[-2:]), out
+
+
+# -- a form's unticked boxes name no special category ----------------------------------------
+@pytest.mark.parametrize("line", [
+    "[ ] misbrug  [ ] helbred  [x] netværk  [x] uddannelse",
+    "[ ] bolig\t[ ] misbrug\t[ ] psykisk helbred\t[x] netværk",
+    "☐ misbrug   ☐ helbred   ☒ uddannelse",
+    "| [ ] misbrug | [ ] helbred | [x] netværk |",
+])
+def test_unticked_boxes_of_a_form_stay(line: str) -> None:
+    out = _redact("Koordineringsområder:\n" + line + "\n\n1. RISIKO\nLS/RNR-niveau: middel\n")
+    assert line in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "[x] misbrug  [ ] helbred  [x] netværk",
+    "[ ] bolig  [X] psykiatri  [x] uddannelse",
+])
+def test_a_ticked_box_of_a_category_outside_the_areas_goes(line: str) -> None:
+    out = _redact("Behov:\n" + line + "\n\n1. RISIKO\nLS/RNR-niveau: middel\n")
+    assert line not in out, out
+
+
+# -- a form's numbered heading in capitals names nobody ---------------------------------------
+@pytest.mark.parametrize("heading", [
+    "G. AFTALER", "7. ØVRIGE OPLYSNINGER (kun til fængslet)", "A. OFFENCE (kort)",
+    "4. MØDER OG DELTAGERE", "H) TILSYN",
+])
+def test_a_numbered_heading_in_capitals_stays(heading: str) -> None:
+    out = _redact(heading + "\nMøde med Mikkel den 4. maj 2026 i Vejle.\n")
+    assert heading in out, out
+
+
+def test_a_name_in_capitals_in_a_table_is_still_a_name() -> None:
+    out = _redact("5. NETVÆRK\n| Navn | Relation |\n|---|---|\n| TESFAYE, Almaz | mor |\n")
+    assert "Almaz" not in out and "TESFAYE" not in out, out

@@ -1070,13 +1070,15 @@ class RuleStage:
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
                  ents: CaseEntities, record_people: Sequence[Mention],
-                 in_signature: bool = False) -> list[Finding]:
+                 in_signature: bool = False,
+                 before: Sequence[tuple[str, Sequence[Mention]]] = ()) -> list[Finding]:
+        """``before``: the lines of the unit's paragraph before it, with their people."""
         policy = self.policy
         out = []
         for pm in patterns:
             who = owner_of(Evidence(pm, unit.text, unit.section, ents, self.classifier,
                                     mentions, record_people, in_signature,
-                                    self.role_between))
+                                    self.role_between, before))
             spec = policy.entities.get(pm.entity)
             if spec is None:
                 continue

@@ -152,3 +152,37 @@ def test_a_numbered_heading_in_capitals_stays(heading: str) -> None:
 def test_a_name_in_capitals_in_a_table_is_still_a_name() -> None:
     out = _redact("5. NETVÆRK\n| Navn | Relation |\n|---|---|\n| TESFAYE, Almaz | mor |\n")
     assert "Almaz" not in out and "TESFAYE" not in out, out
+
+
+# -- the client's own number in a line whose pronoun the line before names -------------------
+@pytest.mark.parametrize(("lines", "number"), [
+    (["Mikkel ønsker hjælp til at få overblik over sin gæld.",
+      "Han kan kontaktes på sit eget nummer 27 19 40 66 efter løsladelsen."], "27 19 40 66"),
+    (["> Mikkel afsoner i Horsens og forventes løsladt den 14. juni 2026.",
+      "> Han er vurderet til middel risiko.",
+      "> Hans eget mobilnummer efter løsladelsen bliver 53 20 81 47."], "53 20 81 47"),
+    (["Mikkel Holt har fået job på et lager.",
+      "Hans nye mobil efter løsladelsen bliver 61 48 03 92."], "61 48 03 92"),
+])
+def test_the_clients_own_number_after_his_name_in_the_line_before(lines: list[str],
+                                                                  number: str) -> None:
+    out = _redact("3. ØKONOMI\n" + "\n".join(lines) + "\n", ("økonomi",))
+    assert number in out, out
+
+
+@pytest.mark.parametrize(("lines", "number"), [
+    # another person named in between: the pronoun may be that person
+    (["Mikkel har talt med sin bror Jesper Lund om pengene.",
+      "Han kan kontaktes på sit eget nummer 27 19 40 66."], "27 19 40 66"),
+    (["Mikkel bor nu hos morbroren.",
+      "Han kan kontaktes på sit eget nummer 27 19 40 66."], "27 19 40 66"),
+    # a blank line ends the paragraph: nothing says whose
+    (["Mikkel ønsker hjælp til sin gæld.", "",
+      "Han kan kontaktes på sit eget nummer 27 19 40 66."], "27 19 40 66"),
+    # the pronoun does not fit the client (a man)
+    (["Mikkel ønsker hjælp til sin gæld.",
+      "Hun kan kontaktes på sit eget nummer 27 19 40 66."], "27 19 40 66"),
+])
+def test_an_own_number_without_the_clients_chain_goes(lines: list[str], number: str) -> None:
+    out = _redact("3. ØKONOMI\n" + "\n".join(lines) + "\n", ("økonomi",))
+    assert number not in out, out

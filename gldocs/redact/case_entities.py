@@ -1786,8 +1786,10 @@ class EntityFinder:
     def _person_objects(self, text: str, client: set[str]) -> list[NameCandidate]:
         """An unknown word in lower case after a verb whose object is a person, inside a
         message of a time-stamped chat line or a quotation ("sig til dolle at jeg ikke vil",
-        "hils mikka"): a name or nickname no list knows, when it is no ordinary word of any
-        language we know, no stop, role or chat word, no place and not the client's.
+        "hils mikka"), or one that opens a clause there before its finite verb ("tomek
+        henter dig", "at zuzia ikke skal se ham"): a name or nickname no list knows, when it
+        is no ordinary word of any language we know, no stop, role or chat word, no place and
+        not the client's.
         Flagged for review (the shape alone tells it)."""
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
@@ -1796,18 +1798,20 @@ class EntityFinder:
         if any(q in text for q in "\"“„«»"):
             spans += [m.span() for m in _QUOTED.finditer(text)]
         out: list[NameCandidate] = []
-        for a, b in spans:
-            for m in self.person.person_object.finditer(text, a, b):
-                word = m.group("n")
-                if word in client or word in self.stop_words or self._is_role_word(word) \
-                        or word in self.person.chat_words or gz.is_common(word) \
-                        or gz.is_place(word.capitalize()) or self.is_term(word) \
-                        or self.foreign.is_common_anywhere(word) \
-                        or any(self.foreign.is_ordinary(word, lang)
-                               for lang in self.foreign.vocabulary):
-                    continue
-                out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
-                                         _VOCATIVE_REASON))
+        matches = [m for a, b in spans for rx in (self.person.person_object,
+                                                  self.person.person_subject)
+                   for m in rx.finditer(text, a, b)]
+        for m in matches:
+            word = m.group("n")
+            if word in client or word in self.stop_words or self._is_role_word(word) \
+                    or word in self.person.chat_words or gz.is_common(word) \
+                    or gz.is_place(word.capitalize()) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word) \
+                    or any(self.foreign.is_ordinary(word, lang)
+                           for lang in self.foreign.vocabulary):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
+                                     _VOCATIVE_REASON))
         return out
 
     def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:

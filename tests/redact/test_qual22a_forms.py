@@ -186,3 +186,24 @@ def test_the_clients_own_number_after_his_name_in_the_line_before(lines: list[st
 def test_an_own_number_without_the_clients_chain_goes(lines: list[str], number: str) -> None:
     out = _redact("3. ØKONOMI\n" + "\n".join(lines) + "\n", ("økonomi",))
     assert number not in out, out
+
+
+# -- a nickname in lower case as the subject of a clause in a quoted message -----------------
+@pytest.mark.parametrize(("sentence", "nick"), [
+    ('Mikkel viste en sms fra sin søster: "bibbo henter dig ved porten kl 10".', "bibbo"),
+    ('Beskeden fra kæresten lød: "vi ses snart, og jussi savner dig".', "jussi"),
+    ('Han læste beskeden op: "sig til ham at zelko ikke skal ringe mere".', "zelko"),
+    ('Sms fra moren: "hej skat, pimmi kommer på søndag".', "pimmi"),
+])
+def test_a_nickname_as_a_messages_subject_goes(sentence: str, nick: str) -> None:
+    out = _redact("4. NETVÆRK\n" + sentence + "\n")
+    assert not _shown(out, nick), out
+
+
+@pytest.mark.parametrize("sentence", [
+    'Mikkel viste en sms fra sin søster: "bilen kommer kl 10, og maden er klar".',
+    'Beskeden lød: "jeg håber det går godt, så ses vi".',
+])
+def test_ordinary_words_as_a_messages_subject_stay(sentence: str) -> None:
+    out = _redact("4. NETVÆRK\n" + sentence + "\n")
+    assert sentence.split(": ", 1)[1] in out, out

@@ -337,11 +337,17 @@ def spread_row_names(units: Sequence[TextUnit], findings: list[Finding],
             models.setdefault(word.lower(), f)
     if not models:
         return findings
-    plain = sorted((w for w in models if ordinary(w)), key=len, reverse=True)
-    rare = sorted((w for w in models if w not in plain), key=len, reverse=True)
+    # (an ordinary word only from a row whose role shows a private person, with its capital
+    # and inside a sentence: "Besøg fra Sol" is the name, "Sol" opening a sentence or "sol"
+    # may be the word, and "| Kaya Holding ApS | 60.000 kr. |" names no person)
+    plain = sorted((w for w in models if ordinary(w)
+                    and models[w].score >= SHOWN_ROLE), key=len, reverse=True)
+    rare = sorted((w for w in models if not ordinary(w)), key=len, reverse=True)
+    if not plain and not rare:
+        return findings
     alts = [f"(?i:{'|'.join(map(re.escape, rare))})"] if rare else []
-    # (an ordinary word only with its capital: "Sol" is a name, "sol" the sun)
-    alts += [re.escape(w[0].upper() + w[1:]) + "|" + re.escape(w.upper()) for w in plain]
+    alts += [r"(?<=[^\W\d_,;:] )(?:" + "|".join(re.escape(w[0].upper() + w[1:])
+                                              for w in plain) + ")"] if plain else []
     pattern = re.compile(rf"(?<![\w\-@.])(?:{'|'.join(alts)}){_GENITIVE_TAIL}(?![\w\-@])")
 
     def model_of(m: re.Match[str]) -> Finding:

@@ -207,3 +207,13 @@ def test_a_nickname_as_a_messages_subject_goes(sentence: str, nick: str) -> None
 def test_ordinary_words_as_a_messages_subject_stay(sentence: str) -> None:
     out = _redact("4. NETVÆRK\n" + sentence + "\n")
     assert sentence.split(": ", 1)[1] in out, out
+
+
+def test_an_ordinary_word_of_a_table_name_spreads_only_as_a_name() -> None:
+    out = _redact("5. NETVÆRK\n| Navn | Relation | Telefon |\n|---|---|---|\n"
+                  "| Storm Valby | ven | 2290 1177 |\n\n"
+                  "Besøg fra Storm er aflyst.\n"
+                  "| Kreditor | Beløb |\n|---|---|\n| Vinter Holding ApS | 60.000 kr. |\n\n"
+                  "Holding af møder sker i Vejle.\n")
+    assert "Besøg fra Storm" not in out, out
+    assert "Holding af møder" in out, out

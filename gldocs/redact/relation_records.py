@@ -242,7 +242,7 @@ class RelationRecords:
         targets = [(c.start, c.end, _entity_of(c.text) if not _has_name(c.text)
                     else "PERSON") for c in names] + [
             (c.start, c.end, _entity_of(c.text)) for k, c in enumerate(cells)
-            if k in cols.contacts and _filled(c)]
+            if k in cols.contacts and _filled(c) and not _NO_CONTACT.fullmatch(c.text.strip())]
         # the row's identifiers in its other cells ("Gøre kælderen klar på Ahorngade 9")
         others = [c for k, c in enumerate(cells) if k not in cols.names | cols.contacts
                   | cols.roles]
@@ -268,6 +268,11 @@ class _Columns:
     names: frozenset[int]
     roles: frozenset[int]
     contacts: frozenset[int]
+
+
+# a contact cell of plain words in lower case ("ukendt", "ingen kontakt tilladt"): it
+# holds no number, address, e-mail or handle (those have a digit, "@", "." or "_")
+_NO_CONTACT = re.compile(r"[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,4}")
 
 
 def _filled(cell: Cell) -> bool:

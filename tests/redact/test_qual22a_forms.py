@@ -217,3 +217,10 @@ def test_an_ordinary_word_of_a_table_name_spreads_only_as_a_name() -> None:
                   "Holding af møder sker i Vejle.\n")
     assert "Besøg fra Storm" not in out, out
     assert "Holding af møder" in out, out
+
+
+@pytest.mark.parametrize("cell", ["ukendt", "ingen kontakt tilladt", "hemmeligt nummer"])
+def test_a_contact_cell_of_plain_words_stays(cell: str) -> None:
+    out = _redact("5. NETVÆRK\n| Navn | Relation | Telefon |\n|---|---|---|\n"
+                  f"| Wubshet Alemu | bror | {cell} |\n| Tirsa | søster | 2718 4466 |\n")
+    assert f"| {cell} |" in out and "Wubshet" not in out and "2718 4466" not in out, out

@@ -235,8 +235,10 @@ class RuleStage:
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule
                 rule = policy.rule(rid)
                 action = "keep" if keep else rule.action
-                for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
-                                                         names, areas):
+                remark = None if keep else _remark_of_client_name(unit.text, m, mentions)
+                for span, clause in ([(remark, False)] if remark is not None else
+                                     self._category_spans(unit.text, spans, m, cat, keep, det,
+                                                          names, areas)):
                     seen_key = (span.start, span.end, rid)
                     if seen_key in seen:
                         continue
@@ -1117,6 +1119,35 @@ class RuleStage:
 _UNTICKED_OPTION = re.compile(
     r"(?:\[[ \t]?\]|[☐□])[ \t]*([^\W\d_][^\[\]☐□☒☑\t|,;.:]{0,38}?)"
     r"(?=[ \t]*(?:\[[ xX✓✗]?\]|[☐□☒☑]|\t|\||$))")
+
+def _remark_of_client_name(text: str, m: CategoryMatch,
+                           mentions: Sequence[Mention]) -> Span | None:
+    """The remark in brackets that holds the term ``m`` on a field line whose value before
+    it is the client's name ("Registernavn: NGUYEN, Van Thanh (kaldenavn i afdelingen:
+    Thanh)"): the remark goes, the client's own name stays (K1). None for any other line."""
+    field = _FIELD_KEY.match(text)
+    if field is None:
+        return None
+    opened = text.rfind("(", field.end(), m.start)
+    closed = text.find(")", m.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:m.start] or "(" in text[m.end:closed]:
+        return None
+    value = text[field.end():opened]
+    if not value.strip() or not any(
+            x.person.kind == Owner.CLIENT and field.end() <= x.start and x.end <= opened
+            for x in mentions):
+        return None
+    # (nothing but the client's name before the remark: its words, commas and spaces)
+    rest = list(value)
+    for x in mentions:
+        if x.person.kind == Owner.CLIENT and field.end() <= x.start and x.end <= opened:
+            rest[x.start - field.end():x.end - field.end()] = [" "] * (x.end - x.start)
+    if re.search(r"[^\s,]", "".join(rest)):
+        return None
+    return Span(opened, closed + 1)
+
+
+_FIELD_KEY = re.compile(r"^[ \t]*[^\W\d_][\w .\-/]{0,38}:[ \t]*")
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a

@@ -224,3 +224,26 @@ def test_a_contact_cell_of_plain_words_stays(cell: str) -> None:
     out = _redact("5. NETVÆRK\n| Navn | Relation | Telefon |\n|---|---|---|\n"
                   f"| Wubshet Alemu | bror | {cell} |\n| Tirsa | søster | 2718 4466 |\n")
     assert f"| {cell} |" in out and "Wubshet" not in out and "2718 4466" not in out, out
+
+
+# -- the client's name field keeps the name when only its remark is removed -------------------
+@pytest.mark.parametrize("line", [
+    "Registreret som: HOLT, Mikkel Strandgaard (kaldenavn i afdelingen: Mikki)",
+    "Registernavn:\tHOLT, Mikkel (kaldes Miks i afdelingen)",
+    "Fulde navn: Mikkel Strandgaard Holt (ønsker halal kost)",
+])
+def test_a_remark_on_the_clients_name_field_goes_alone(line: str) -> None:
+    head = (f"STAMOPLYSNINGER\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n{line}\n"
+            "Handlekommune: Vejle Kommune\n\n")
+    out = redacted(analyse(head + "3. BOLIG\nHan søger bolig.\n", CLIENT, ("bolig",), cpr=CPR))
+    value = line.split(":", 1)[1]
+    name = value.split("(")[0].strip()
+    assert f"{name} [udeladt" in out, out
+    assert value.split("(")[1].rstrip(")") not in out, out
+
+
+def test_a_remark_on_another_field_still_takes_its_line() -> None:
+    head = (f"STAMOPLYSNINGER\nNavn: {CLIENT}\nCPR-nr.: {CPR}\n"
+            "Status: Afsoner i Statsfængslet Nordkysten (åben afdeling)\n\n")
+    out = redacted(analyse(head + "3. BOLIG\nHan søger bolig.\n", CLIENT, ("bolig",), cpr=CPR))
+    assert "Nordkysten" not in out, out

@@ -40,6 +40,7 @@ from gldocs.redact.genitive import (
     in_genitive,
 )
 from gldocs.redact.genitive import strip_genitive_mark as strip_genitive
+from gldocs.redact.internal_notes import numbered_capital_heading
 from gldocs.redact.known_people import KnownPeople, address_key, email_key, phone_key
 from gldocs.redact.language import (
     ForeignSpans,
@@ -411,9 +412,11 @@ class EntityFinder:
         # every unit's candidates first, then their verdicts in document order (the
         # candidates read nothing the verdicts decide; one step over all the units keeps
         # its tables in the processor's caches); a line that is a part's heading ("A.
-        # PERSONLIGE OPLYSNINGER") names nobody
+        # PERSONLIGE OPLYSNINGER") names nobody, nor does a form's numbered heading in
+        # capitals ("G. MØDER", "7. ØVRIGE OPLYSNINGER")
         candidates = [
-            [] if not unit.text.strip() or heading_section(unit.text) is not None else
+            [] if not unit.text.strip() or heading_section(unit.text) is not None
+            or numbered_capital_heading(unit.text) else
             self._candidates(unit, ner[i] if ner else [], client_tokens, names[i],
                              patterns[i], strict=unit.section in strict_sections,
                              lang=doc_lang, gazetteer=gazetteer[i] if gazetteer else ())
@@ -1789,8 +1792,10 @@ class EntityFinder:
     def _person_objects(self, text: str, client: set[str]) -> list[NameCandidate]:
         """An unknown word in lower case after a verb whose object is a person, inside a
         message of a time-stamped chat line or a quotation ("sig til dolle at jeg ikke vil",
-        "hils mikka"): a name or nickname no list knows, when it is no ordinary word of any
-        language we know, no stop, role or chat word, no place and not the client's.
+        "hils mikka"), or one that opens a clause there before its finite verb ("tomek
+        henter dig", "at zuzia ikke skal se ham"): a name or nickname no list knows, when it
+        is no ordinary word of any language we know, no stop, role or chat word, no place and
+        not the client's.
         Flagged for review (the shape alone tells it)."""
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
@@ -1799,18 +1804,20 @@ class EntityFinder:
         if any(q in text for q in "\"“„«»"):
             spans += [m.span() for m in _QUOTED.finditer(text)]
         out: list[NameCandidate] = []
-        for a, b in spans:
-            for m in self.person.person_object.finditer(text, a, b):
-                word = m.group("n")
-                if word in client or word in self.stop_words or self._is_role_word(word) \
-                        or word in self.person.chat_words or gz.is_common(word) \
-                        or gz.is_place(word.capitalize()) or self.is_term(word) \
-                        or self.foreign.is_common_anywhere(word) \
-                        or any(self.foreign.is_ordinary(word, lang)
-                               for lang in self.foreign.vocabulary):
-                    continue
-                out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
-                                         _VOCATIVE_REASON))
+        matches = [m for a, b in spans for rx in (self.person.person_object,
+                                                  self.person.person_subject)
+                   for m in rx.finditer(text, a, b)]
+        for m in matches:
+            word = m.group("n")
+            if word in client or word in self.stop_words or self._is_role_word(word) \
+                    or word in self.person.chat_words or gz.is_common(word) \
+                    or gz.is_place(word.capitalize()) or self.is_term(word) \
+                    or self.foreign.is_common_anywhere(word) \
+                    or any(self.foreign.is_ordinary(word, lang)
+                           for lang in self.foreign.vocabulary):
+                continue
+            out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
+                                     _VOCATIVE_REASON))
         return out
 
     def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:

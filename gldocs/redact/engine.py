@@ -57,7 +57,7 @@ from gldocs.redact.name_spans import extend_names
 from gldocs.redact.ownership import patterns_for as ownership_patterns
 from gldocs.redact.professionals import ContactClassifier
 from gldocs.redact.references import extend_over_references
-from gldocs.redact.relation_records import RelationRecords
+from gldocs.redact.relation_records import RelationRecords, spread_row_names
 from gldocs.redact.rules import RuleStage
 from gldocs.redact.translations import mirror_translations
 from gldocs.redact.vessels import spread_vessel_names
@@ -391,6 +391,7 @@ class Analyzer:
             return any(w.lower() in protected or self.classifier.is_title(w)
                        or (gz is not None and gz.is_org_word(w)) for w in words)
 
+        paragraph = _paragraph_before(units, found)
         other_pronoun = other_gender_pronoun(ctx.client_cpr)
         findings: list[Finding] = []
         sender_findings: list[Finding] = []
@@ -422,7 +423,8 @@ class Analyzer:
                                   self._abroad, other_pronoun) for u, _, _, sp, ms in live],
             [rules.patterns(u, found[u.path][0], ms, ents,
                             by_record.get(record_of(u.path) or "", [])
-                            or neighbours.get(u.path, []), u.path in layout.signature)
+                            or neighbours.get(u.path, []), u.path in layout.signature,
+                            paragraph.get(u.path, ()))
              for u, _, _, _, ms in live],
         )
         for k in range(len(live)):
@@ -455,7 +457,11 @@ class Analyzer:
             {p.rule: frozenset(p.carve_from) for p in policy.protect.values() if p.carve},
             self.classifier.is_title, policy.client_rules,
             ownership_patterns(self.bundle.ownership_words).label_tail)
-        findings.extend(self.relation_records.findings(units, ctx.client_name, found))
+        rows = self.relation_records.findings(units, ctx.client_name, found)
+        findings.extend(rows)
+        findings = spread_row_names(units, findings, rows,
+                                    lambda w: w.lower() in protected or self.not_name(w),
+                                    self.ordinary)
         review_below = policy.thresholds.review_below
         for f in findings:
             if f.action == "remove" and f.score < review_below:
@@ -498,3 +504,29 @@ def _analyzer_engine(recognizers: list[Any], nlp: Any | None) -> Any:
               else NoOpNlpEngine(models=[{"lang_code": "da", "model_name": "none"}]))
     return build_analyzer(recognizers, nlp_engine=engine, with_ner=False,
                           context_aware_enhancer=NoContextEnhancer(), engine_class=UnitEngine)
+
+
+_PARAGRAPH_LINES = 3  # the lines before a line that a pronoun's chain may go up
+
+
+def _paragraph_before(units: Sequence[TextUnit],
+                      found: dict[str, tuple[list[PatternMatch], list[Mention]]]
+                      ) -> dict[str, list[tuple[str, Sequence[Mention]]]]:
+    """Per line unit (.txt ``line7``, PDF ``page2/line14``), the lines of its paragraph
+    before it (up to three, nearest last: no blank line and the same part between), each
+    with the people named in it."""
+    out: dict[str, list[tuple[str, Sequence[Mention]]]] = {}
+    run: list[TextUnit] = []
+    for u in units:
+        if not u.text.strip() or not _LINE_UNIT.search(u.path) or (
+                run and run[-1].section != u.section):
+            run = [u] if u.text.strip() and _LINE_UNIT.search(u.path) else []
+            continue
+        if run:
+            out[u.path] = [(r.text, found.get(r.path, ([], []))[1])
+                           for r in run[-_PARAGRAPH_LINES:]]
+        run.append(u)
+    return out
+
+
+_LINE_UNIT = re.compile(r"(?:^|/)line\d+$")

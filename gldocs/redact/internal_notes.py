@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from gldocs.document.units import TextUnit
@@ -76,6 +77,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
     siblings = False  # the note is one of a part's plain sub-headings: the next one ends it
     headed: set[str | None] = set()  # the parts that had a plain sub-heading so far
     mark: str | None = None  # the decoration of a note's heading line ("---- … ----")
+    form: _FormHeading | None = None  # a form's heading the note opened with ("2. GERNINGEN")
     for i, unit in enumerate(units):
         text = unit.text
         if mode is not None and unit.section != section:
@@ -86,6 +88,10 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
                 pattern is None or not pattern.search(text)):
             # "---- UDKAST TIL MAIL ----" after "---- INTERNT NOTAT ----": a heading drawn
             # the same way opens the next block, which is no note
+            mode = None
+        if mode == "part" and form is not None and _closes_form_note(form, units, i):
+            # "3. SIKKERHED" after "2. GERNINGEN (må ikke videregives)": a form's next
+            # numbered or capitalised heading opens the next field, which is no note
             mode = None
         if mode == "paragraph" and not text.strip():
             mode = None
@@ -122,6 +128,7 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
                 spans = [(0, len(text))]
                 mode, section = "part", unit.section
                 mark = _decoration(text)
+                form = _form_heading(text)
                 # a plain sub-heading among plain sub-headings of its part ("Økonomi",
                 # "Beskæftigelse", "Andet (ikke til kommunen)", "Næste skridt"): the note is
                 # that topic, up to the next one; otherwise the rest of the part (fail closed)
@@ -148,6 +155,87 @@ def internal_note_spans(units: Sequence[TextUnit], headings: Sequence[str],
 
 
 _HEADING_WORDS = 5
+
+
+@dataclass(frozen=True)
+class _FormHeading:
+    """A form's field heading: its numbering ("2." -> kind "digit", number 2; "C)" ->
+    "letter", 3; none: kind "") and whether its words are written in capitals."""
+
+    kind: str
+    number: int
+    caps: bool
+
+
+# a heading's drawing marks ("## 3. SIKKERHED", "=== SIKKERHED ===", not a list's dash)
+_DECORATION_MARKS = re.compile(
+    r"^[ \t]*(?:[-=*#~_]{2,}|#+)[ \t]*|[ \t]*(?:[-=*#~_]{2,}|#+)[ \t]*$")
+_FORM_NUMBER = re.compile(r"^\s*(?:(\d{1,2})|([A-Za-z]))\s*[.)]\s+(?=\S)")
+_FORM_WORDS = 6
+_FORM_LENGTH = 70
+
+
+def _form_heading(text: str) -> _FormHeading | None:
+    """``text`` as a form's field heading: a short line (at most six words besides a remark
+    in brackets, no sentence's end, no value after a colon) that opens with its numbering
+    ("4. UDDANNELSE", "C) Netværk") or is written in capitals ("SIKKERHED", "FELT 7 –
+    ØVRIGT"); None for any other line (and a numbered line in lower case)."""
+    s = _DECORATION_MARKS.sub("", text).strip()
+    if not s or len(s) > _FORM_LENGTH or s.endswith((".", "!", "?", ",", ";")):
+        return None
+    kind, number = "", 0
+    m = _FORM_NUMBER.match(s)
+    if m is not None:
+        if m.group(1):
+            kind, number = "digit", int(m.group(1))
+        else:
+            kind, number = "letter", ord(m.group(2).lower()) - ord("a") + 1
+        s = s[m.end():]
+    body = re.sub(r"\([^()]*\)", " ", s).strip().rstrip(":").strip()
+    if not body or re.search(r":\s*\S", body) or len(body.split()) > _FORM_WORDS:
+        return None
+    letters = [c for c in body if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return None
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if not kind and not caps:
+        return None
+    if kind == "letter" and m is not None and not m.group(2).isupper():
+        return None  # "a) ..." is a list's item
+    return _FormHeading(kind, number, caps)
+
+
+def numbered_capital_heading(text: str) -> bool:
+    """A form's numbered or lettered field heading in capitals ("G. MØDER", "7. ØVRIGE
+    OPLYSNINGER (kun til fængslet)", "A. OFFENCE (kort)"): it names nobody, however a model
+    reads its words in capitals. Not a table's row or a list of names (a bar, a tab or a
+    comma in it)."""
+    if "|" in text or "\t" in text or "," in text:
+        return False
+    head = _form_heading(text)
+    return head is not None and bool(head.kind) and head.caps
+
+
+def _closes_form_note(head: _FormHeading, units: Sequence[TextUnit], i: int) -> bool:
+    """Whether ``units[i]`` is the form's next field heading after the note's own heading
+    ``head``: numbered the same way with a higher number ("3. SIKKERHED" after "2.
+    GERNINGEN (må ikke videregives)") and in capitals when the note's heading is; or, after a
+    note heading in capitals without a number, a heading in capitals with a blank line before
+    it. A line in lower case under a heading in lower case must also follow a blank line (a
+    numbered list inside the note goes on). Anything else keeps the note open (fail
+    closed)."""
+    text = units[i].text
+    got = _form_heading(text)
+    if got is None:
+        return False
+    blank_before = i == 0 or not units[i - 1].text.strip()
+    if head.kind:
+        if got.kind != head.kind or got.number <= head.number:
+            return False
+        if head.caps:
+            return got.caps
+        return blank_before
+    return head.caps and got.caps and not got.kind and blank_before
 # a heading line drawn with marks on both sides: "---- INTERNT NOTAT ----", "=== Bolig ==="
 _DECORATED = re.compile(r"^[ \t]*([-=*#~_])\1{2,}[ \t]*[^\s\-=*#~_].*?([-=*#~_])\2{2,}[ \t]*$")
 

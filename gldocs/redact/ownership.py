@@ -60,6 +60,10 @@ class Evidence:
     record_people: Sequence[Mention]  # people named in the same case-file record
     in_signature: bool
     role_between: Callable[[str], str | None]  # a private role word in a text, if any
+    # the lines of the same paragraph before this one, nearest last, each with the people
+    # named in it (a pronoun's chain goes on up the paragraph: "Paweł ønsker …" / "Han kan
+    # kontaktes på sit eget nummer …")
+    before: Sequence[tuple[str, Sequence[Mention]]] = ()
 
     @cached_property
     def nearest(self) -> Mention | None:
@@ -777,6 +781,47 @@ def _pronoun_means_client(ev: Evidence, pats: _Patterns, parts: list[str],
         if p is None or (gender is not None and
                          p.group(0).strip().lower() not in pats.pronouns[gender]):
             return False
+    if len(parts) >= 4 or not ev.before or _others_named(ev, 0, ev.pm.start) or \
+            ev.role_between(ev.text[:ev.pm.start]) is not None:
+        return False
+    return _chain_in_lines_before(ev, pats, by_name, gender, 4 - len(parts))
+
+
+# a quoted message's marks at the start of a line ("> ", ">> ")
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]*)+")
+
+
+def _chain_in_lines_before(ev: Evidence, pats: _Patterns, by_name: re.Pattern[str],
+                           gender: str | None, left: int) -> bool:
+    """The pronoun chain of :func:`_pronoun_means_client` on up the paragraph's lines
+    before the unit (``ev.before``): at most ``left`` more sentences, each opening with the
+    client's pronoun, up to one that opens with the client's name; nobody else named and no
+    role word from there on (fail closed: a line that opens otherwise ends the chain)."""
+    for k in range(len(ev.before) - 1, -1, -1):
+        line, mentions = ev.before[k]
+        text = line
+        # (a sentence opens with a capital: "den 20. april 2026" goes on)
+        cuts = [0, *(b.end() for b in pats.subject_break.finditer(text)
+                     if text[b.end():b.end() + 1].isupper())]
+        for start in reversed(cuts):
+            sentence = text[start:]
+            text = text[:start]
+            if not sentence.strip():
+                continue
+            if left <= 0:
+                return False
+            left -= 1
+            opening = _opening(sentence.lstrip())
+            if by_name.match(opening):
+                later = [m for _, ms in ev.before[k + 1:] for m in ms]
+                return not any(x.person.kind != "client" for x in later) and not any(
+                    x.person.kind != "client" and x.start >= start for x in mentions) and \
+                    ev.role_between(line[start:]) is None and not any(
+                        ev.role_between(t) is not None for t, _ in ev.before[k + 1:])
+            p = pats.pronoun_open.match(opening)
+            if p is None or (gender is not None and
+                             p.group(0).strip().lower() not in pats.pronouns[gender]):
+                return False
     return False
 
 
@@ -820,8 +865,10 @@ _SHORT_ABBREVIATION = re.compile(r"(\b[^\W\d_]{1,4})\.(\s+[a-zæøå])")
 
 
 def _opening(sentence: str) -> str:
-    """``sentence`` without the label or the time stamp that opens it."""
-    return _LABEL.sub("", _STAMP.sub("", sentence, count=1), count=1)
+    """``sentence`` without the quoted message's marks ("> "), the label or the time stamp
+    that opens it."""
+    return _LABEL.sub("", _STAMP.sub("", _QUOTE_MARKS.sub("", sentence, count=1), count=1),
+                      count=1)
 
 
 def _others_named(ev: Evidence, start: int, end: int) -> bool:

@@ -226,6 +226,13 @@ class PersonPatterns:
         self.person_object = required_gate(re.compile(
             rf"(?<![\w\-])(?i:{objects})[ \t]+(?P<n>[a-zæøå][a-zæøå\-]{{2,15}})"
             r"(?=[ \t]*(?:[.,!?\n]|$)|[ \t]+(?:at|om|og|fra|fordi|hvis)\b)"))
+        # ... and one that opens a clause of a message right before its finite verb
+        # ("tomek henter dig", "at zuzia ikke skal se ham"), in group "n"
+        verbs = words.alternation("person_subject_verbs", r"[ \t]+")
+        self.person_subject = required_gate(re.compile(
+            r"(?:(?<=[\"“„«»])|(?<=,)[ \t]*|(?<![\w\-])(?:og|men|at|så|fordi|hvis|når)[ \t]+)"
+            r"(?P<n>[a-zæøå][a-zæøå\-]{2,15})"
+            rf"(?:[ \t]+(?:ikke|også|altid|aldrig|lige|godt))?[ \t]+(?:{verbs})(?![\w\-])"))
         identity = words.alternation("identity_phrases", r"[ \t]+")
         self.quoted_identified = required_gate(re.compile(
             rf"(?<![\w@.\-]){quoted}[ \t]+(?i:{identity})[ \t]+(?=[A-ZÆØÅ])"))

@@ -242,7 +242,7 @@ class RelationRecords:
         targets = [(c.start, c.end, _entity_of(c.text) if not _has_name(c.text)
                     else "PERSON") for c in names] + [
             (c.start, c.end, _entity_of(c.text)) for k, c in enumerate(cells)
-            if k in cols.contacts and _filled(c)]
+            if k in cols.contacts and _filled(c) and not _NO_CONTACT.fullmatch(c.text.strip())]
         # the row's identifiers in its other cells ("Gøre kælderen klar på Ahorngade 9")
         others = [c for k, c in enumerate(cells) if k not in cols.names | cols.contacts
                   | cols.roles]
@@ -268,6 +268,11 @@ class _Columns:
     names: frozenset[int]
     roles: frozenset[int]
     contacts: frozenset[int]
+
+
+# a contact cell of plain words in lower case ("ukendt", "ingen kontakt tilladt"): it
+# holds no number, address, e-mail or handle (those have a digit, "@", "." or "_")
+_NO_CONTACT = re.compile(r"[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,4}")
 
 
 def _filled(cell: Cell) -> bool:
@@ -307,3 +312,52 @@ def _entity_of(text: str) -> str:
     if digits >= 6 and letters <= 4:
         return "PHONE"
     return "ADDRESS" if digits else "PERSON"
+
+
+# a name written in a table of people, in the text: its genitive too ("Ifrahs", "Jonas'")
+_GENITIVE_TAIL = r"(?:s|['’]s?)?"
+_NAME_TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})*")
+
+
+def spread_row_names(units: Sequence[TextUnit], findings: list[Finding],
+                     row_findings: Sequence[Finding], protected: Callable[[str], bool],
+                     ordinary: Callable[[str], bool]) -> list[Finding]:
+    """``findings`` and a removal for every other place the document writes a word of a
+    private person's name that a table of people (or a record) shows: "| Ifrah | søster |"
+    and later "Ifrahs e-mail er …", a nickname in a quoted message in lower case ("sig til
+    ham at zuzia …"). ``protected``: a word of the client's or a professional's name (never
+    spread); ``ordinary``: an ordinary word ("Sol", "Storm"), which counts only written
+    with its capital letter."""
+    from gldocs.redact.spread import spread_removals
+
+    models: dict[str, Finding] = {}
+    for f in row_findings:
+        if f.entity != "PERSON" or f.action != "remove":
+            continue
+        # (a nickname in brackets too: "Zuzanna (Zuzia)"; a remark in lower case is none)
+        for m in _NAME_TOKEN.finditer(f.text):
+            word = m.group()
+            if not word[0].isupper() or protected(word):
+                continue
+            models.setdefault(word.lower(), f)
+    if not models:
+        return findings
+    # (an ordinary word only from a row whose role shows a private person, with its capital
+    # and inside a sentence: "Besøg fra Sol" is the name, "Sol" opening a sentence or "sol"
+    # may be the word, and "| Kaya Holding ApS | 60.000 kr. |" names no person)
+    plain = sorted((w for w in models if ordinary(w)
+                    and models[w].score >= SHOWN_ROLE), key=len, reverse=True)
+    rare = sorted((w for w in models if not ordinary(w)), key=len, reverse=True)
+    if not plain and not rare:
+        return findings
+    alts = [f"(?i:{'|'.join(map(re.escape, rare))})"] if rare else []
+    alts += [r"(?<=[^\W\d_,;:] )(?:" + "|".join(re.escape(w[0].upper() + w[1:])
+                                              for w in plain) + ")"] if plain else []
+    pattern = re.compile(rf"(?<![\w\-@.])(?:{'|'.join(alts)}){_GENITIVE_TAIL}(?![\w\-@])")
+
+    def model_of(m: re.Match[str]) -> Finding:
+        word = m.group(0).lower()
+        base = word if word in models else re.sub(r"(?:s|['’]s?)$", "", word)
+        return models.get(base) or next(iter(models.values()))
+
+    return spread_removals(units, findings, pattern, model_of, "navn")

@@ -240,6 +240,9 @@ class RuleStage:
         shield += [(w.start(1), w.end(1)) for x in mentions
                    if x.person.kind != Owner.PRIVATE and len(x.text.split()) > 1
                    and (w := _NAME_WORD_AFTER.match(unit.text, x.end)) is not None]
+        # ... and the label of a form's unticked box ("[ ] misbrug  [ ] helbred"): an option
+        # not chosen tells nothing about the client (a ticked one still counts)
+        shield += [(o.start(1), o.end(1)) for o in _UNTICKED_OPTION.finditer(unit.text)]
         seen: set[tuple[int, int, str]] = set()
         kept = self._kept_terms(unit, spans, names, areas, det, mentions, other_pronoun)
         for cat_name in names:
@@ -280,8 +283,10 @@ class RuleStage:
                 rid = (cat.keep_rule or cat.rule) if keep else cat.rule
                 rule = policy.rule(rid)
                 action = "keep" if keep else rule.action
-                for span, clause in self._category_spans(unit.text, spans, m, cat, keep, det,
-                                                         names, areas):
+                remark = None if keep else _remark_of_client_name(unit.text, m, mentions)
+                for span, clause in ([(remark, False)] if remark is not None else
+                                     self._category_spans(unit.text, spans, m, cat, keep, det,
+                                                          names, areas)):
                     if not keep:
                         span = _after_clients_name(unit.text, span, m.start, mentions)
                     seen_key = (span.start, span.end, rid)
@@ -1117,13 +1122,15 @@ class RuleStage:
     # -- patterns -------------------------------------------------------------------------
     def patterns(self, unit: TextUnit, patterns: list[PatternMatch], mentions: list[Mention],
                  ents: CaseEntities, record_people: Sequence[Mention],
-                 in_signature: bool = False) -> list[Finding]:
+                 in_signature: bool = False,
+                 before: Sequence[tuple[str, Sequence[Mention]]] = ()) -> list[Finding]:
+        """``before``: the lines of the unit's paragraph before it, with their people."""
         policy = self.policy
         out = []
         for pm in patterns:
             who = owner_of(Evidence(pm, unit.text, unit.section, ents, self.classifier,
                                     mentions, record_people, in_signature,
-                                    self.role_between))
+                                    self.role_between, before))
             spec = policy.entities.get(pm.entity)
             if spec is None:
                 continue
@@ -1156,6 +1163,41 @@ class RuleStage:
                                              f"({rid})."))
         return out
 
+
+# a form's unticked box and its label, up to the next box, a tab, a cell's bar or the line's
+# end, at most four words ("[ ] misbrug", "☐ psykisk helbred")
+_UNTICKED_OPTION = re.compile(
+    r"(?:\[[ \t]?\]|[☐□])[ \t]*([^\W\d_][^\[\]☐□☒☑\t|,;.:]{0,38}?)"
+    r"(?=[ \t]*(?:\[[ xX✓✗]?\]|[☐□☒☑]|\t|\||$))")
+
+def _remark_of_client_name(text: str, m: CategoryMatch,
+                           mentions: Sequence[Mention]) -> Span | None:
+    """The remark in brackets that holds the term ``m`` on a field line whose value before
+    it is the client's name ("Registernavn: NGUYEN, Van Thanh (kaldenavn i afdelingen:
+    Thanh)"): the remark goes, the client's own name stays (K1). None for any other line."""
+    field = _FIELD_KEY.match(text)
+    if field is None:
+        return None
+    opened = text.rfind("(", field.end(), m.start)
+    closed = text.find(")", m.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:m.start] or "(" in text[m.end:closed]:
+        return None
+    value = text[field.end():opened]
+    if not value.strip() or not any(
+            x.person.kind == Owner.CLIENT and field.end() <= x.start and x.end <= opened
+            for x in mentions):
+        return None
+    # (nothing but the client's name before the remark: its words, commas and spaces)
+    rest = list(value)
+    for x in mentions:
+        if x.person.kind == Owner.CLIENT and field.end() <= x.start and x.end <= opened:
+            rest[x.start - field.end():x.end - field.end()] = [" "] * (x.end - x.start)
+    if re.search(r"[^\s,]", "".join(rest)):
+        return None
+    return Span(opened, closed + 1)
+
+
+_FIELD_KEY = re.compile(r"^[ \t]*[^\W\d_][\w .\-/]{0,38}:[ \t]*")
 
 PAYMENT = "PAYMENT"  # the policy entity whose ``labels`` name payment apps
 # "…, sender ham penge hver måned; han har tidligere været dømt for": the pronoun after a

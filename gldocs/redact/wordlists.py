@@ -91,7 +91,8 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "message_party_keys", "contact_labels", "address_abbreviations",
         "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
         "chat_words", "place_adverbs", "letter_closing_words", "role_word_idioms",
-        "identity_phrases", "message_header_words", "person_object_cues")),
+        "identity_phrases", "message_header_words", "person_object_cues",
+        "person_subject_verbs")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

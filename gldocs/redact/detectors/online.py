@@ -106,11 +106,12 @@ class _Patterns:
             rf"(?![ \t]*(?:{words.alternation('account_amount_units')})\b|[.,]\d)",
             re.IGNORECASE))
         # a registration number and an account number ("reg.nr. 9570 kontonr. 0012874411",
-        # "Reg. 1551, konto 3456789012")
+        # "Reg. 1551, konto 3456789012", the account after a bare "nr.": "reg. 4410 nr.
+        # 7702 113 958")
         self.account = required_gate(re.compile(
             rf"\b(?:{words.alternation('registration_labels')})\.?\s*{number}"
             r"\s*[:.]?\s*(?P<reg>\d{4})\s*[,/\-]?\s*(?:og\s+)?"
-            rf"(?:{account})?\s*[:.]?\s*"
+            rf"(?:{account}|(?:{words.alternation('number_words')})\.?)?\s*[:.]?\s*"
             r"(?P<acc>\d[\d \-.]{5,12}\d)\b", re.IGNORECASE))  # ("3456.789.012")
         # a MobilePay box ("MobilePay box 12345"): the payment_box_words between
         self.mobilepay_box = required_gate(re.compile(

@@ -4,7 +4,8 @@ sentence the plan builds on stays K6); a message read by the prison and a phone 
 (R3); registered by the police (R3); a job inside lost (R5; a job outside stays); a heart's
 treatment by catheter (R2); a person's origin as the adjective before the person (R2); a
 referral ("visitation") with its deadline or beside its treatment (K7 under misbrug, no
-search). All persons, places and numbers invented."""
+search); an unticked area box of a form (no § 10 hit); the compensation for a thing the act
+damaged (R4; the debt stays K4). All persons, places and numbers invented."""
 
 from __future__ import annotations
 
@@ -123,3 +124,39 @@ def test_a_referral_to_treatment_stays_under_misbrug(sentence: str) -> None:
 def test_a_search_stays_security() -> None:
     out = _redact("Der blev foretaget visitation af hans celle i marts.", ("misbrug",))
     assert gone(out, "visitation"), out
+
+
+# -- a form's unticked area boxes tell nothing; a ticked problem box stays § 10 ---------------
+@pytest.mark.parametrize("line", [
+    "[ ] misbrug  [ ] helbred          [ ] netværk       [ ] mentor",
+    "[ ] bolig\t\t[ ] misbrug\t\t[x] netværk\t\t[ ] mentor",
+])
+def test_an_unticked_area_box_stays(line: str) -> None:
+    assert _redact(line, ("netværk", "beskæftigelse")).strip() == line
+
+
+def test_a_ticked_substance_box_goes_outside_misbrug() -> None:
+    out = _redact("Problemområder: [x] misbrug  [ ] gæld", ("beskæftigelse",))
+    assert "misbrug  [ ]" not in out and "rhl. § 10" in out, out
+
+
+# -- R4: the compensation for a thing the act damaged; the debt itself stays (K4) -------------
+@pytest.mark.parametrize(("body", "secret", "kept"), [
+    ("| Torben Lykke | 18.000 kr. | privat lån, skadeserstatning for ladcyklen |",
+     "ladcyklen", "18.000 kr."),
+    ("Han skylder godtgørelse for computeren og betaler 400 kr. om måneden.",
+     "computeren", "400 kr. om måneden"),
+    ("Gæld: erstatning for den lånte påhængsvogn, 9.500 kr.", "påhængsvogn", "9.500 kr."),
+])
+def test_compensation_for_a_thing_goes_and_the_debt_stays(body: str, secret: str,
+                                                          kept: str) -> None:
+    out = _redact(body, ("økonomi",))
+    assert gone(out, secret) and kept in out, out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erstatningskravet på 28.000 kr. for hærværket afdrages hver måned.",
+    "Han betaler erstatning for skaden med 300 kr. om måneden.",
+])
+def test_compensation_for_the_offence_or_the_damage_stays(sentence: str) -> None:
+    assert _redact(sentence, ("økonomi",)).strip() == sentence

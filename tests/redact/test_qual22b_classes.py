@@ -5,7 +5,8 @@ sentence the plan builds on stays K6); a message read by the prison and a phone 
 treatment by catheter (R2); a person's origin as the adjective before the person (R2); a
 referral ("visitation") with its deadline or beside its treatment (K7 under misbrug, no
 search); an unticked area box of a form (no § 10 hit); the compensation for a thing the act
-damaged (R4; the debt stays K4). All persons, places and numbers invented."""
+damaged (R4; the debt stays K4); a treatment handed on to a clinic (K7, no prisoner's
+transfer). All persons, places and numbers invented."""
 
 from __future__ import annotations
 
@@ -160,3 +161,21 @@ def test_compensation_for_a_thing_goes_and_the_debt_stays(body: str, secret: str
 ])
 def test_compensation_for_the_offence_or_the_damage_stays(sentence: str) -> None:
     assert _redact(sentence, ("økonomi",)).strip() == sentence
+
+
+# -- K7: a treatment handed on to a clinic is no transfer of a prisoner -----------------------
+@pytest.mark.parametrize("sentence", [
+    "Indsats:\tOverførsel til Psykiatrisk Center Vestby, ambulatoriet, med første tid inden "
+    "15. juni 2026.",
+    "Der er søgt om overførsel til Klinik for Spiseforstyrrelser efter løsladelsen.",
+])
+def test_a_treatment_handed_on_stays_under_helbred(sentence: str) -> None:
+    assert _redact(sentence, ("helbred",)).strip() == sentence
+
+
+@pytest.mark.parametrize(("sentence", "secret"), [
+    ("Han ønsker overførsel til et andet fængsel tættere på familien.", "andet fængsel"),
+    ("Han er overført til Statsfængslet Nordby efter en konflikt.", "Nordby"),
+])
+def test_a_prisoners_transfer_still_goes(sentence: str, secret: str) -> None:
+    assert gone(_redact(sentence, ("helbred",)), secret)

@@ -1804,11 +1804,22 @@ class EntityFinder:
         if any(q in text for q in "\"“„«»"):
             spans += [m.span() for m in _QUOTED.finditer(text)]
         out: list[NameCandidate] = []
-        matches = [m for a, b in spans for rx in (self.person.person_object,
-                                                  self.person.person_subject)
+        matches = [(m, rx is self.person.person_subject) for a, b in spans
+                   for rx in (self.person.person_object, self.person.person_subject)
                    for m in rx.finditer(text, a, b)]
-        for m in matches:
+        prose: str | None = None  # the text outside the messages (made when needed)
+        for m, subject in matches:
             word = m.group("n")
+            if subject:
+                # a word the writer uses in lower case in his own prose is an ordinary word
+                # ("har ikke brugt …", then '"ikke vil tilbage"'): no name
+                if prose is None:
+                    prose = _blanked(text, spans)
+                if re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", prose) \
+                        or _SUBJECT_AFTER_VERB.match(text, m.end()):
+                    # (a subject right after the verb: the word before it is a fronted
+                    # adverb, "bagefter skal vi ses", "ofte ringer hun")
+                    continue
             if word in client or word in self.stop_words or self._is_role_word(word) \
                     or word in self.person.chat_words or gz.is_common(word) \
                     or gz.is_place(word.capitalize()) or self.is_term(word) \
@@ -2293,6 +2304,19 @@ class EntityFinder:
 _QUOTED = required_gate(re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$",
                                    re.MULTILINE))
 _VOCATIVE_REASON = "tiltale i besked"
+
+
+# a subject pronoun right after a clause's finite verb (verb-second after a fronted adverb)
+_SUBJECT_AFTER_VERB = re.compile(r"[ \t]+(?:jeg|du|han|hun|vi|i|de|den|det|man|der)(?![\w\-])",
+                                 re.IGNORECASE)
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 # the first word of a quoted message in lower case, spoken to: a pronoun or a comma after it
 # ("\"malle jeg ved godt …", "\"sosse, ring til mig\"")
 _VOCATIVE = re.compile(

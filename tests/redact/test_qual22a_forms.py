@@ -247,3 +247,33 @@ def test_a_remark_on_another_field_still_takes_its_line() -> None:
             "Status: Afsoner i Statsfængslet Nordkysten (åben afdeling)\n\n")
     out = redacted(analyse(head + "3. BOLIG\nHan søger bolig.\n", CLIENT, ("bolig",), cpr=CPR))
     assert "Nordkysten" not in out, out
+
+
+# -- an adverb or a word of the writer's own prose never becomes a name ------------------------
+@pytest.mark.parametrize("word", ["ikke", "aldrig", "måske", "derfor", "endnu", "sgu", "hvorfor"])
+def test_an_adverb_opening_a_quoted_clause_stays(word: str) -> None:
+    sentence = f'Han siger, at han "{word} vil tilbage til sofaen".'
+    out = _redact("4. NETVÆRK\n" + sentence + "\n")
+    assert _shown(out, word) and "[person]" not in out, out
+
+
+def test_a_word_of_the_writers_prose_is_no_name_in_a_message() -> None:
+    # 'ligesom' is in no word list and not in the lemma table; the writer uses it in his
+    # own prose, so the same word opening a quoted clause is no name either
+    body = ("Mikkel har ligesom mange andre svært ved at vente. Sms fra søsteren: "
+            '"vi ses, og ligesom vil ringe".')
+    out = _redact("4. NETVÆRK\n" + body + "\n")
+    assert out.count("ligesom") == 2 and "[person]" not in out, out
+
+
+@pytest.mark.parametrize("sentence", ['Sms fra søsteren: "ofte ringer hun om natten".',
+                                      'Sms fra søsteren: "tilbage kommer jeg aldrig".'])
+def test_a_fronted_adverb_before_verb_and_subject_stays(sentence: str) -> None:
+    out = _redact("4. NETVÆRK\n" + sentence + "\n")
+    assert "[person]" not in out, out
+
+
+def test_a_name_only_in_the_message_still_goes_beside_prose() -> None:
+    body = 'Mikkel har ikke kontakt til faren. Sms fra søsteren: "tullo kommer på søndag".'
+    out = _redact("4. NETVÆRK\n" + body + "\n")
+    assert not _shown(out, "tullo") and _shown(out, "ikke"), out

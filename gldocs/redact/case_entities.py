@@ -960,12 +960,26 @@ class EntityFinder:
             marks.mark_sentences(a, b)
         sentence_starts = marks.starts
         facts: _UnitFacts | None = None
-        hidden: list[tuple[int, int]] | None = None
+        hidden: list[NameCandidate] | None = None
+        checked: dict[int, bool] = {}
+
+        def hidden_kept(k: int, h: NameCandidate, facts: _UnitFacts) -> bool:
+            ok = checked.get(k)
+            if ok is None:
+                ok = checked[k] = self._kept(h, facts) is not None
+            return ok
+
         # a candidate's verdict: the span to read with every shape that gives it, or None
         verdicts: dict[tuple[int, int, str], tuple[int, int] | None] = {}
+        word_kind = self._word_kind
         for a, b in shapes:
             if marks.marked(a, b):
                 continue  # read whole already
+            shape = text[a:b]
+            if len(shape.split(maxsplit=1)) == 1 and word_kind(shape):
+                # one word that is an organisation word, a stop word, a lower-case word or
+                # a title: the cleaning leaves nothing of it (_clean_ner), no candidate
+                continue
             for c in self._shape_candidates(text, a, b, sentence_starts, strict):
                 key = (c.start, c.end, c.text)
                 if key in verdicts:
@@ -979,8 +993,11 @@ class EntityFinder:
                         span = (min(c.start, kept.start), max(c.end, kept.end))
                     else:
                         if hidden is None:
-                            hidden = self._rule_names(text, strict, facts)
-                        over = [(x, y) for x, y in hidden if x < c.end and c.start < y]
+                            hidden = self._rule_names(text, strict)
+                        # (each checked only when a candidate overlaps it: most never are)
+                        over = [(h.start, h.end) for k, h in enumerate(hidden)
+                                if h.start < c.end and c.start < h.end
+                                and hidden_kept(k, h, facts)]
                         if over:
                             span = (min(c.start, *(x for x, _ in over)),
                                     max(c.end, *(y for _, y in over)))
@@ -989,16 +1006,14 @@ class EntityFinder:
                     marks.mark_words(min(a, span[0]), max(b, span[1]))
         return marks.groups()
 
-    def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:
-        """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
-        them (a role after a name; in a strict part, a run of capitalised words) and that
-        its checks keep: an NER candidate there would hide them."""
-        out = [(a, b) for a, b, name in self._roles_after_names(text)
-               if self._kept(NameCandidate(a, b, name, 0.75, ""), facts) is not None]
+    def _rule_names(self, text: str, strict: bool) -> list[NameCandidate]:
+        """The names :meth:`_candidates` adds unless another candidate overlaps them (a
+        role after a name; in a strict part, a run of capitalised words): an NER candidate
+        there would hide those its checks keep (:meth:`_kept`, asked by the NER scope only
+        of those a candidate overlaps)."""
+        out = [NameCandidate(a, b, name, 0.75, "") for a, b, name in self._roles_after_names(text)]
         if strict:
-            out += [(c.start, c.end)
-                    for c in capitalised_runs(text, self.stop_words, self.classifier.is_title)
-                    if self._kept(c, facts) is not None]
+            out += capitalised_runs(text, self.stop_words, self.classifier.is_title)
         return out
 
     def _roles_after_names(self, text: str) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -971,15 +971,10 @@ class EntityFinder:
 
         # a candidate's verdict: the span to read with every shape that gives it, or None
         verdicts: dict[tuple[int, int, str], tuple[int, int] | None] = {}
-        word_kind = self._word_kind
+        empty = self._cleans_to_nothing
         for a, b in shapes:
-            if marks.marked(a, b):
-                continue  # read whole already
-            shape = text[a:b]
-            if len(shape.split(maxsplit=1)) == 1 and word_kind(shape):
-                # one word that is an organisation word, a stop word, a lower-case word or
-                # a title: the cleaning leaves nothing of it (_clean_ner), no candidate
-                continue
+            if marks.marked(a, b) or empty(text[a:b]):
+                continue  # read whole already, or no candidate
             for c in self._shape_candidates(text, a, b, sentence_starts, strict):
                 key = (c.start, c.end, c.text)
                 if key in verdicts:
@@ -1005,6 +1000,14 @@ class EntityFinder:
                 if span is not None:
                     marks.mark_words(min(a, span[0]), max(b, span[1]))
         return marks.groups()
+
+    def _cleans_to_nothing(self, shape: str) -> bool:
+        """Whether ``shape`` is one word that the cleaning of an entity
+        (:meth:`_clean_ner`) leaves nothing of: an organisation word, a stop word, a
+        lower-case word or a title. Most shapes are one such word (a sentence's first
+        word, "Kommunen", "Sagsbehandler"); the NER scope skips them before working out
+        their candidates (there are none)."""
+        return len(shape.split(maxsplit=1)) == 1 and self._word_kind(shape) != 0
 
     def _rule_names(self, text: str, strict: bool) -> list[NameCandidate]:
         """The names :meth:`_candidates` adds unless another candidate overlaps them (a
@@ -2724,9 +2727,8 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
     herefter kaldet »NK«,") counts whatever its letters."""
     out: list[tuple[str, Person]] = []
-    quote = "[\"“”„«»'‘’]?"
-    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
     cue_rx = _cue_pattern(cues) if cues else None
+    tail = _initials_after_name(cues)
     holders_all = [u.text for u in units if "(" in u.text or (
         cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
@@ -2735,13 +2737,9 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
         holders = [t for t in holders_all if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        code = rf"[{_UPPER}]{{2,4}}"
-        rx = re.compile(rf"{re.escape(p.name)}(?:(?P<gap>[^()\n]{{0,40}})"
-                        rf"\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
-                        rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
         first = p.tokens[0][:1].upper()
         codes: set[str] = set()
-        for m in (m for t in holders for m in rx.finditer(t)):
+        for m in (m for t in holders for m in _after_each(t, p.name, tail)):
             c = m.group("code") or m.group("code2")
             defined = m.group("cue") is not None or m.group("cue2") is not None
             direct = m.group("gap") is not None and not m.group("gap").strip()
@@ -2749,6 +2747,34 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
                 codes.add(c)
         out.extend((c, p) for c in sorted(codes))
     return out
+
+
+@lru_cache(maxsize=16)
+def _initials_after_name(cues: str) -> re.Pattern[str]:
+    """What :func:`_defined_initials` reads right after a person's name: the code in
+    brackets (after at most 40 characters of the same line, or a cue), or after a cue
+    ("(LL)", ", mor (LL)", "(herefter NB)", ", herefter kaldet »NK«"); compiled once per
+    ``cues`` (the name is found by :func:`_after_each`, not compiled into a pattern per
+    person and document)."""
+    quote = "[\"“”„«»'‘’]?"
+    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    code = rf"[{_UPPER}]{{2,4}}"
+    return re.compile(rf"(?:(?P<gap>[^()\n]{{0,40}})\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
+                      rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
+
+
+def _after_each(text: str, name: str, tail: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` right after each occurrence of ``name`` in ``text``, as
+    ``re.finditer`` finds those of the pattern ``re.escape(name) + tail`` (left to right,
+    the search going on after the end of each match)."""
+    pos = text.find(name)
+    while pos >= 0:
+        m = tail.match(text, pos + len(name))
+        if m is not None:
+            yield m
+            pos = text.find(name, m.end())
+        else:
+            pos = text.find(name, pos + 1)
 
 
 @lru_cache(maxsize=16)

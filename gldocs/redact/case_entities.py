@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import Any
 
 from gldocs.document.sections import (
     heading_section,
@@ -293,6 +294,9 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # per text: its runs of capitalised words, each weighed as an organisation only
+        # when a candidate lies in it (_in_org_run: most runs never are)
+        self._org_runs: dict[str, list[list[Any]]] = {}
         # per text: the names a private role follows (_roles_after_names)
         self._role_names: dict[str, list[tuple[int, int, str]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
@@ -357,6 +361,7 @@ class EntityFinder:
         self._tables = None
         self._read_texts = None
         self._org_spans.clear()
+        self._org_runs.clear()
         self._role_names.clear()
         self._no_person.clear()
         self._foreign_memo.clear()
@@ -1463,7 +1468,7 @@ class EntityFinder:
 
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
-        are the text's own, :meth:`_org_spans_of`, worked out when a check needs them)."""
+        are the text's own, :meth:`_in_org_run`, weighed when a check needs them)."""
         key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names,
                c.text in self.drug_names)
         hit = self._no_person.get(key)
@@ -1474,12 +1479,37 @@ class EntityFinder:
             self._no_person[key] = hit
         return hit
 
+    def _in_org_run(self, text: str, c: NameCandidate, inside: bool) -> bool:
+        """Whether ``c`` overlaps an organisation run of ``text`` (``inside``: lies
+        within one), as :meth:`_org_spans_of` would answer it: the text's runs of
+        capitalised words are found once, and a run is weighed (:meth:`Gazetteer.is_org_run`)
+        the first time a candidate lies in it, not every run of the text up front."""
+        runs = self._org_runs.get(text)
+        if runs is None:
+            gz = self.gazetteer
+            runs = [[a, b, run, None] for a, b, run in gz.capitalised_runs(text)] \
+                if gz is not None else []
+            if len(self._org_runs) > 100_000:
+                self._org_runs.clear()
+            self._org_runs[text] = runs
+        start, end = c.start, c.end
+        for r in runs:
+            a, b = r[0], r[1]
+            if (a <= start and end <= b) if inside else (a < end and start < b):
+                if r[3] is None:
+                    assert self.gazetteer is not None
+                    r[3] = self.gazetteer.is_org_run(text, a, r[2])
+                if r[3]:
+                    return True
+        return False
+
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]] | None = None,
                       strict: bool = False) -> bool:
         """A place, an organisation or an ordinary word, with no private role cue before it
         (a title before a place does not make it a person: "sagsbehandler i Holbæk").
-        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_org_spans_of`)."""
+        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_in_org_run`, the
+        same answers as :meth:`_org_spans_of`)."""
         gz = self.gazetteer
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c) or \
@@ -1488,9 +1518,8 @@ class EntityFinder:
         cue = self.classifier.cue_before(text, c.start)
         if cue.kind == "private" or self.person.family_before.search(
                 text[max(0, c.start - 12):c.start]):
-            if org_spans is None:
-                org_spans = self._org_spans_of(text)
-            if any(a <= c.start and c.end <= b for a, b in org_spans):
+            if self._in_org_run(text, c, True) if org_spans is None else \
+                    any(a <= c.start and c.end <= b for a, b in org_spans):
                 # "chauffør hos Nordland Logistik GmbH": a role word before a firm's name
                 # makes no person of it (the firm's own word says what it is)
                 return True
@@ -1504,9 +1533,8 @@ class EntityFinder:
                 prep.group(1).lower() in ("i", "fra")
                 and not (cue.cue or "").endswith(f" {prep.group(1).lower()}")
                 and self._small_town(text, c))
-        if org_spans is None:
-            org_spans = self._org_spans_of(text)
-        if any(a < c.end and c.start < b for a, b in org_spans):
+        if self._in_org_run(text, c, False) if org_spans is None else \
+                any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
             return True

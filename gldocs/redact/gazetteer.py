@@ -158,14 +158,20 @@ class Gazetteer:
         """Runs of capitalised words that name an organisation: they hold an org word, or
         they name the institution of the org word before them (:meth:`named_institution`:
         "forsorgshjemmet Kærholm", "herberget Stjernen", "bostedet Lærkely")."""
-        out = []
-        for m in _ORG_RUN.finditer(text):
-            words = _RUN_WORD.findall(m.group(0))
-            caps = [w for w in words if w[:1].isupper()]
-            if any(self.is_org_word(w) for w in caps) or self.named_institution(
-                    text, m.start(), m.group(0)):
-                out.append((m.start(), m.end()))
-        return out
+        return [(a, b) for a, b, run in self.capitalised_runs(text)
+                if self.is_org_run(text, a, run)]
+
+    def capitalised_runs(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, run)`` of every run of capitalised words in ``text`` that
+        :meth:`org_spans` weighs (:meth:`is_org_run`)."""
+        return [(m.start(), m.end(), m.group(0)) for m in _ORG_RUN.finditer(text)]
+
+    def is_org_run(self, text: str, start: int, run: str) -> bool:
+        """Whether the run of capitalised words ``run`` at ``start`` in ``text`` names an
+        organisation (:meth:`org_spans`)."""
+        words = _RUN_WORD.findall(run)
+        return any(self.is_org_word(w) for w in words if w[:1].isupper()) or \
+            self.named_institution(text, start, run)
 
     def names_institution(self, word: str) -> bool:
         """A lower-case organisation word as listed or in its definite form

@@ -692,3 +692,32 @@ def test_scope_skips_of_empty_shapes_and_lazy_hidden_names_read_the_same(
     plain = [_scope_reads(analyzer, t, strict) for t in SCOPE_TEXTS]
     assert fast == plain
     assert sum(len(r) for doc in fast for r in doc) > 5  # (the texts have names to read)
+
+
+ORG_TEXTS = [
+    "Han bor på forsorgshjemmet Kærbølling Huse, og Herdis Vammen fra Bostedet Solgløden "
+    "ringede. Chauffør hos Nordvest Fragt ApS, Jens Ulvedal, og Mogens for Ungdom.",
+    "Sagsbehandler Gry Fjeldsø, Jobcenter Tarm & Omegn, skrev til Sputnik Skolen. "
+    "Bostedet Lærkebo og herberget Havgus Hjem. Rita Kvist Varde Kommune.",
+]
+
+
+def test_org_runs_weighed_lazily_answer_as_all_runs(analyzer: Any) -> None:
+    """A candidate overlaps (or lies in) an organisation run just when it does by the
+    runs of Gazetteer.org_spans, weighed all up front."""
+    finder = analyzer.finder
+    gz = finder.gazetteer
+    checked = 0
+    for text in ORG_TEXTS:
+        finder.clear_cache()
+        spans = gz.org_spans(text)
+        assert spans  # (the texts name organisations)
+        for m in re.finditer(r"\S+(?: \S+)?", text):
+            for a, b in ((m.start(), m.end()), (m.start(), m.start() + len(m.group(0).split()[0]))):
+                c = case_entities.NameCandidate(a, b, text[a:b], 0.85, "NER")
+                assert finder._in_org_run(text, c, False) == any(
+                    x < b and a < y for x, y in spans), text[a:b]
+                assert finder._in_org_run(text, c, True) == any(
+                    x <= a and b <= y for x, y in spans), text[a:b]
+                checked += 1
+    assert checked > 40

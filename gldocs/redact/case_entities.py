@@ -301,6 +301,7 @@ class EntityFinder:
         self._role_names: dict[str, list[tuple[int, int, str]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
+        self._role_word_set: tuple[tuple[int, int], frozenset[str]] | None = None
         # unions of the name lists, built once (not per candidate): see _names
         self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool, bool], bool] = {}
@@ -1695,6 +1696,10 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
+        if self._role_words().isdisjoint(_LETTER_RUN.findall(text.lower())):
+            # (the role both patterns find is a whole run of letters, and a match whose
+            # role is no role word gives nothing: a text without one gives nothing)
+            return []
         out = []
         matches = list(self.person.lower_after_role.finditer(text))
         if _CHATTY.search(text):
@@ -1901,6 +1906,17 @@ class EntityFinder:
                                            and low[1][:1] in word[2:4]):
                 return True
         return False
+
+    def _role_words(self) -> frozenset[str]:
+        """The private role words of one word (:meth:`_is_role_word`): every role
+        :meth:`_lower_case_after_role` keeps a name after is one of them, in lower case
+        (built once per classifier)."""
+        cues = self.classifier.role_cues
+        key = (id(cues), id(self.classifier.weak_cues))
+        if self._role_word_set is None or self._role_word_set[0] != key:
+            self._role_word_set = (key, frozenset(
+                c for c in cues if self._is_role_word(c) and " " not in c and c.isalpha()))
+        return self._role_word_set[1]
 
     def _bare_role_rx(self) -> re.Pattern[str]:
         """A private role word (one word, not a weak cue) and the lower-case word after it,
@@ -2338,6 +2354,7 @@ _LOWER_BEFORE_AND = re.compile(r"(?<![\w@.\-])(?P<n>[a-zæøå]{2,15})[ \t]+(?:o
 _LOWER_AFTER_AND = re.compile(r"[ \t]+(?:og|eller)[ \t]+(?P<n>[a-zæøå]{2,15})(?![\w@\-])")
 # a number right after a word ("maj 2026": the month, no name)
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters (_lower_case_after_role's gate)
 # a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"

@@ -721,3 +721,29 @@ def test_org_runs_weighed_lazily_answer_as_all_runs(analyzer: Any) -> None:
                     x <= a and b <= y for x, y in spans), text[a:b]
                 checked += 1
     assert checked > 40
+
+
+ROLE_TEXTS = [
+    "hans fætter ronaldo ringede i går", "Min Bror kim kommer", "husk at ringe til moster "
+    "gudrun", "Torben: (farmor inge siger hej)", "Kaspers hans bror mikkel skrev",
+    "hendes\tkæreste\tjonatan kom", "vores nabo, svend, og min søster-datter lone",
+    "Han mødes med sin sagsbehandler i morgen", "[12:04] mor: \"faster ingeborg er syg\"",
+    "BROR KIM: kom nu", "min ven sol er gravid", "hans mor eller hans far",
+]
+
+
+def test_lower_case_after_role_gate_keeps_every_name(ner_analyzer: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without a role word gives no name after a role; with the gate lifted every
+    text gives what it gives with it (the analyzer with its word list: ner_analyzer)."""
+    finder = ner_analyzer.finder
+    fast = [finder._lower_case_after_role(t, {"kasper"}) for t in ROLE_TEXTS]
+
+    class NoGate:
+        def isdisjoint(self, other: Any) -> bool:
+            return False
+
+    monkeypatch.setattr(type(finder), "_role_words", lambda self: NoGate())
+    plain = [finder._lower_case_after_role(t, {"kasper"}) for t in ROLE_TEXTS]
+    assert fast == plain
+    assert sum(map(len, fast)) >= 4  # (the texts do name people after roles)

@@ -74,16 +74,17 @@ class Gazetteer:
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
     # known given names (Danish and of other cultures): a run with one names a person
     given_names: frozenset[str] = frozenset()
-    # per word: the answers of is_common and is_org_word (every stage asks about the same
-    # words; forgotten by clear_memo)
-    _memo: dict[tuple[bool, str], bool] = field(default_factory=dict, compare=False,
-                                                repr=False)
+    # per word: the answers of is_common (True, word), is_org_word (False, word) and
+    # names_institution (None, word) (every stage asks about the same words; forgotten by
+    # clear_memo)
+    _memo: dict[tuple[bool | None, str], bool] = field(default_factory=dict, compare=False,
+                                                       repr=False)
 
     def clear_memo(self) -> None:
         """Forget the per-word answers (benchmarks; results never depend on them)."""
         self._memo.clear()
 
-    def _remember(self, key: tuple[bool, str], hit: bool) -> bool:
+    def _remember(self, key: tuple[bool | None, str], hit: bool) -> bool:
         if len(self._memo) < _MAX_MEMO:
             self._memo[key] = hit
         return hit
@@ -176,8 +177,13 @@ class Gazetteer:
     def names_institution(self, word: str) -> bool:
         """A lower-case organisation word as listed or in its definite form
         ("forsorgshjemmet", "bosted", "skolen"): the capitalised words right after it name
-        that institution."""
-        return word.islower() and (self.is_org_word(word) or self.is_definite_org_word(word))
+        that institution. Remembered per word: a document's every lower-case word before a
+        capitalised one is asked (:meth:`institution_names`)."""
+        hit = self._memo.get((None, word))
+        if hit is None:
+            hit = self._remember((None, word), word.islower() and (
+                self.is_org_word(word) or self.is_definite_org_word(word)))
+        return hit
 
     def institution_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The names (one or two capitalised words) that a lower-case organisation word

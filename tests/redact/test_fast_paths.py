@@ -747,3 +747,15 @@ def test_lower_case_after_role_gate_keeps_every_name(ner_analyzer: Any,
     plain = [finder._lower_case_after_role(t, {"kasper"}) for t in ROLE_TEXTS]
     assert fast == plain
     assert sum(map(len, fast)) >= 4  # (the texts do name people after roles)
+
+
+def test_names_institution_remembered_per_word_answers_as_the_rule(analyzer: Any) -> None:
+    """The remembered answer is the rule's, asked twice and after the memo is forgotten."""
+    gz = analyzer.finder.gazetteer
+    words = ["forsorgshjemmet", "bostedet", "skolen", "herberget", "med", "hos", "Bostedet",
+             "plejehjemmet", "tømrerfirmaet", "kollegiet", "fodboldklubben", "mor", "i"]
+    rule = [w.islower() and (gz.is_org_word(w) or gz.is_definite_org_word(w)) for w in words]
+    gz.clear_memo()
+    assert [gz.names_institution(w) for w in words] == rule
+    assert [gz.names_institution(w) for w in words] == rule  # (from the memo)
+    assert any(rule) and not all(rule)

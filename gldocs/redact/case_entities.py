@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import Any
 
 from gldocs.document.sections import (
     heading_section,
@@ -294,10 +295,14 @@ class EntityFinder:
         # NER scope asks about every shape an entity could have, discovery again about the
         # entities the model found: the same question)
         self._org_spans: dict[str, list[tuple[int, int]]] = {}
+        # per text: its runs of capitalised words, each weighed as an organisation only
+        # when a candidate lies in it (_in_org_run: most runs never are)
+        self._org_runs: dict[str, list[list[Any]]] = {}
         # per text: the names a private role follows (_roles_after_names)
         self._role_names: dict[str, list[tuple[int, int, str]]] = {}
         # (id of the role cues, the pattern of a bare role word and the word after it)
         self._bare_role: tuple[int, re.Pattern[str]] | None = None
+        self._role_word_set: tuple[tuple[int, int], frozenset[str]] | None = None
         # unions of the name lists, built once (not per candidate): see _names
         self._unions: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {}
         self._no_person: dict[tuple[str, int, int, str, bool, bool, bool], bool] = {}
@@ -358,6 +363,7 @@ class EntityFinder:
         self._tables = None
         self._read_texts = None
         self._org_spans.clear()
+        self._org_runs.clear()
         self._role_names.clear()
         self._no_person.clear()
         self._foreign_memo.clear()
@@ -969,12 +975,21 @@ class EntityFinder:
             marks.mark_sentences(a, b)
         sentence_starts = marks.starts
         facts: _UnitFacts | None = None
-        hidden: list[tuple[int, int]] | None = None
+        hidden: list[NameCandidate] | None = None
+        checked: dict[int, bool] = {}
+
+        def hidden_kept(k: int, h: NameCandidate, facts: _UnitFacts) -> bool:
+            ok = checked.get(k)
+            if ok is None:
+                ok = checked[k] = self._kept(h, facts) is not None
+            return ok
+
         # a candidate's verdict: the span to read with every shape that gives it, or None
         verdicts: dict[tuple[int, int, str], tuple[int, int] | None] = {}
+        empty = self._cleans_to_nothing
         for a, b in shapes:
-            if marks.marked(a, b):
-                continue  # read whole already
+            if marks.marked(a, b) or empty(text[a:b]):
+                continue  # read whole already, or no candidate
             for c in self._shape_candidates(text, a, b, sentence_starts, strict):
                 key = (c.start, c.end, c.text)
                 if key in verdicts:
@@ -988,8 +1003,11 @@ class EntityFinder:
                         span = (min(c.start, kept.start), max(c.end, kept.end))
                     else:
                         if hidden is None:
-                            hidden = self._rule_names(text, strict, facts)
-                        over = [(x, y) for x, y in hidden if x < c.end and c.start < y]
+                            hidden = self._rule_names(text, strict)
+                        # (each checked only when a candidate overlaps it: most never are)
+                        over = [(h.start, h.end) for k, h in enumerate(hidden)
+                                if h.start < c.end and c.start < h.end
+                                and hidden_kept(k, h, facts)]
                         if over:
                             span = (min(c.start, *(x for x, _ in over)),
                                     max(c.end, *(y for _, y in over)))
@@ -998,16 +1016,22 @@ class EntityFinder:
                     marks.mark_words(min(a, span[0]), max(b, span[1]))
         return marks.groups()
 
-    def _rule_names(self, text: str, strict: bool, facts: _UnitFacts) -> list[tuple[int, int]]:
-        """Spans of the names :meth:`_candidates` adds unless another candidate overlaps
-        them (a role after a name; in a strict part, a run of capitalised words) and that
-        its checks keep: an NER candidate there would hide them."""
-        out = [(a, b) for a, b, name in self._roles_after_names(text)
-               if self._kept(NameCandidate(a, b, name, 0.75, ""), facts) is not None]
+    def _cleans_to_nothing(self, shape: str) -> bool:
+        """Whether ``shape`` is one word that the cleaning of an entity
+        (:meth:`_clean_ner`) leaves nothing of: an organisation word, a stop word, a
+        lower-case word or a title. Most shapes are one such word (a sentence's first
+        word, "Kommunen", "Sagsbehandler"); the NER scope skips them before working out
+        their candidates (there are none)."""
+        return len(shape.split(maxsplit=1)) == 1 and self._word_kind(shape) != 0
+
+    def _rule_names(self, text: str, strict: bool) -> list[NameCandidate]:
+        """The names :meth:`_candidates` adds unless another candidate overlaps them (a
+        role after a name; in a strict part, a run of capitalised words): an NER candidate
+        there would hide those its checks keep (:meth:`_kept`, asked by the NER scope only
+        of those a candidate overlaps)."""
+        out = [NameCandidate(a, b, name, 0.75, "") for a, b, name in self._roles_after_names(text)]
         if strict:
-            out += [(c.start, c.end)
-                    for c in capitalised_runs(text, self.stop_words, self.classifier.is_title)
-                    if self._kept(c, facts) is not None]
+            out += capitalised_runs(text, self.stop_words, self.classifier.is_title)
         return out
 
     def _roles_after_names(self, text: str) -> list[tuple[int, int, str]]:
@@ -1454,7 +1478,7 @@ class EntityFinder:
 
     def _no_person_in(self, text: str, c: NameCandidate, facts: _UnitFacts) -> bool:
         """:meth:`_not_a_person` remembered per text and candidate (its organisation runs
-        are the text's own, :meth:`_org_spans_of`, worked out when a check needs them)."""
+        are the text's own, :meth:`_in_org_run`, weighed when a check needs them)."""
         key = (text, c.start, c.end, c.text, facts.strict, c.text in self.institution_names,
                c.text in self.drug_names)
         hit = self._no_person.get(key)
@@ -1465,12 +1489,37 @@ class EntityFinder:
             self._no_person[key] = hit
         return hit
 
+    def _in_org_run(self, text: str, c: NameCandidate, inside: bool) -> bool:
+        """Whether ``c`` overlaps an organisation run of ``text`` (``inside``: lies
+        within one), as :meth:`_org_spans_of` would answer it: the text's runs of
+        capitalised words are found once, and a run is weighed (:meth:`Gazetteer.is_org_run`)
+        the first time a candidate lies in it, not every run of the text up front."""
+        runs = self._org_runs.get(text)
+        if runs is None:
+            gz = self.gazetteer
+            runs = [[a, b, run, None] for a, b, run in gz.capitalised_runs(text)] \
+                if gz is not None else []
+            if len(self._org_runs) > 100_000:
+                self._org_runs.clear()
+            self._org_runs[text] = runs
+        start, end = c.start, c.end
+        for r in runs:
+            a, b = r[0], r[1]
+            if (a <= start and end <= b) if inside else (a < end and start < b):
+                if r[3] is None:
+                    assert self.gazetteer is not None
+                    r[3] = self.gazetteer.is_org_run(text, a, r[2])
+                if r[3]:
+                    return True
+        return False
+
     def _not_a_person(self, text: str, c: NameCandidate,
                       org_spans: Sequence[tuple[int, int]] | None = None,
                       strict: bool = False) -> bool:
         """A place, an organisation or an ordinary word, with no private role cue before it
         (a title before a place does not make it a person: "sagsbehandler i Holbæk").
-        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_org_spans_of`)."""
+        ``org_spans``: the organisation runs of ``text`` (None: :meth:`_in_org_run`, the
+        same answers as :meth:`_org_spans_of`)."""
         gz = self.gazetteer
         assert gz is not None
         if self._foreign_place(text, c) or self._named_institution(text, c) or \
@@ -1479,9 +1528,8 @@ class EntityFinder:
         cue = self.classifier.cue_before(text, c.start)
         if cue.kind == "private" or self.person.family_before.search(
                 text[max(0, c.start - 12):c.start]):
-            if org_spans is None:
-                org_spans = self._org_spans_of(text)
-            if any(a <= c.start and c.end <= b for a, b in org_spans):
+            if self._in_org_run(text, c, True) if org_spans is None else \
+                    any(a <= c.start and c.end <= b for a, b in org_spans):
                 # "chauffør hos Nordland Logistik GmbH": a role word before a firm's name
                 # makes no person of it (the firm's own word says what it is)
                 return True
@@ -1495,9 +1543,8 @@ class EntityFinder:
                 prep.group(1).lower() in ("i", "fra")
                 and not (cue.cue or "").endswith(f" {prep.group(1).lower()}")
                 and self._small_town(text, c))
-        if org_spans is None:
-            org_spans = self._org_spans_of(text)
-        if any(a < c.end and c.start < b for a, b in org_spans):
+        if self._in_org_run(text, c, False) if org_spans is None else \
+                any(a < c.end and c.start < b for a, b in org_spans):
             return True
         if gz.all_places(c.text):
             return True
@@ -1658,6 +1705,10 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []  # without the word list every lower-case word would look like a name
+        if self._role_words().isdisjoint(_LETTER_RUN.findall(text.lower())):
+            # (the role both patterns find is a whole run of letters, and a match whose
+            # role is no role word gives nothing: a text without one gives nothing)
+            return []
         out = []
         matches = list(self.person.lower_after_role.finditer(text))
         if _CHATTY.search(text):
@@ -1879,6 +1930,17 @@ class EntityFinder:
                                            and low[1][:1] in word[2:4]):
                 return True
         return False
+
+    def _role_words(self) -> frozenset[str]:
+        """The private role words of one word (:meth:`_is_role_word`): every role
+        :meth:`_lower_case_after_role` keeps a name after is one of them, in lower case
+        (built once per classifier)."""
+        cues = self.classifier.role_cues
+        key = (id(cues), id(self.classifier.weak_cues))
+        if self._role_word_set is None or self._role_word_set[0] != key:
+            self._role_word_set = (key, frozenset(
+                c for c in cues if self._is_role_word(c) and " " not in c and c.isalpha()))
+        return self._role_word_set[1]
 
     def _bare_role_rx(self) -> re.Pattern[str]:
         """A private role word (one word, not a weak cue) and the lower-case word after it,
@@ -2329,6 +2391,7 @@ _LOWER_BEFORE_AND = re.compile(r"(?<![\w@.\-])(?P<n>[a-zæøå]{2,15})[ \t]+(?:o
 _LOWER_AFTER_AND = re.compile(r"[ \t]+(?:og|eller)[ \t]+(?P<n>[a-zæøå]{2,15})(?![\w@\-])")
 # a number right after a word ("maj 2026": the month, no name)
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters (_lower_case_after_role's gate)
 # a line of a chat transcript: "[23.14] mati 🇨🇱: bro jeg hørte om ravn", "Cristóbal: ok"
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[.:]\d{2}[ \t]+)?"
@@ -2746,9 +2809,8 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
     herefter kaldet »NK«,") counts whatever its letters."""
     out: list[tuple[str, Person]] = []
-    quote = "[\"“”„«»'‘’]?"
-    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
     cue_rx = _cue_pattern(cues) if cues else None
+    tail = _initials_after_name(cues)
     holders_all = [u.text for u in units if "(" in u.text or (
         cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
@@ -2757,13 +2819,9 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
         holders = [t for t in holders_all if p.name in t]
         if not holders:
             continue  # (no pattern compiled for a name no line defines initials for)
-        code = rf"[{_UPPER}]{{2,4}}"
-        rx = re.compile(rf"{re.escape(p.name)}(?:(?P<gap>[^()\n]{{0,40}})"
-                        rf"\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
-                        rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
         first = p.tokens[0][:1].upper()
         codes: set[str] = set()
-        for m in (m for t in holders for m in rx.finditer(t)):
+        for m in (m for t in holders for m in _after_each(t, p.name, tail)):
             c = m.group("code") or m.group("code2")
             defined = m.group("cue") is not None or m.group("cue2") is not None
             direct = m.group("gap") is not None and not m.group("gap").strip()
@@ -2771,6 +2829,34 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
                 codes.add(c)
         out.extend((c, p) for c in sorted(codes))
     return out
+
+
+@lru_cache(maxsize=16)
+def _initials_after_name(cues: str) -> re.Pattern[str]:
+    """What :func:`_defined_initials` reads right after a person's name: the code in
+    brackets (after at most 40 characters of the same line, or a cue), or after a cue
+    ("(LL)", ", mor (LL)", "(herefter NB)", ", herefter kaldet »NK«"); compiled once per
+    ``cues`` (the name is found by :func:`_after_each`, not compiled into a pattern per
+    person and document)."""
+    quote = "[\"“”„«»'‘’]?"
+    cue = rf"(?i:{cues})[ \t]+{quote}" if cues else "(?!)"
+    code = rf"[{_UPPER}]{{2,4}}"
+    return re.compile(rf"(?:(?P<gap>[^()\n]{{0,40}})\((?P<cue>{cue})?(?P<code>{code}){quote}\)"
+                      rf"|,?[ \t]+(?P<cue2>{cue})(?P<code2>{code}){quote}(?!\w))")
+
+
+def _after_each(text: str, name: str, tail: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` right after each occurrence of ``name`` in ``text``, as
+    ``re.finditer`` finds those of the pattern ``re.escape(name) + tail`` (left to right,
+    the search going on after the end of each match)."""
+    pos = text.find(name)
+    while pos >= 0:
+        m = tail.match(text, pos + len(name))
+        if m is not None:
+            yield m
+            pos = text.find(name, m.end())
+        else:
+            pos = text.find(name, pos + 1)
 
 
 @lru_cache(maxsize=16)

@@ -74,16 +74,17 @@ class Gazetteer:
     foreign_places: frozenset[str] = frozenset()  # place names abroad, as written
     # known given names (Danish and of other cultures): a run with one names a person
     given_names: frozenset[str] = frozenset()
-    # per word: the answers of is_common and is_org_word (every stage asks about the same
-    # words; forgotten by clear_memo)
-    _memo: dict[tuple[bool, str], bool] = field(default_factory=dict, compare=False,
-                                                repr=False)
+    # per word: the answers of is_common (True, word), is_org_word (False, word) and
+    # names_institution (None, word) (every stage asks about the same words; forgotten by
+    # clear_memo)
+    _memo: dict[tuple[bool | None, str], bool] = field(default_factory=dict, compare=False,
+                                                       repr=False)
 
     def clear_memo(self) -> None:
         """Forget the per-word answers (benchmarks; results never depend on them)."""
         self._memo.clear()
 
-    def _remember(self, key: tuple[bool, str], hit: bool) -> bool:
+    def _remember(self, key: tuple[bool | None, str], hit: bool) -> bool:
         if len(self._memo) < _MAX_MEMO:
             self._memo[key] = hit
         return hit
@@ -158,20 +159,31 @@ class Gazetteer:
         """Runs of capitalised words that name an organisation: they hold an org word, or
         they name the institution of the org word before them (:meth:`named_institution`:
         "forsorgshjemmet Kærholm", "herberget Stjernen", "bostedet Lærkely")."""
-        out = []
-        for m in _ORG_RUN.finditer(text):
-            words = _RUN_WORD.findall(m.group(0))
-            caps = [w for w in words if w[:1].isupper()]
-            if any(self.is_org_word(w) for w in caps) or self.named_institution(
-                    text, m.start(), m.group(0)):
-                out.append((m.start(), m.end()))
-        return out
+        return [(a, b) for a, b, run in self.capitalised_runs(text)
+                if self.is_org_run(text, a, run)]
+
+    def capitalised_runs(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, run)`` of every run of capitalised words in ``text`` that
+        :meth:`org_spans` weighs (:meth:`is_org_run`)."""
+        return [(m.start(), m.end(), m.group(0)) for m in _ORG_RUN.finditer(text)]
+
+    def is_org_run(self, text: str, start: int, run: str) -> bool:
+        """Whether the run of capitalised words ``run`` at ``start`` in ``text`` names an
+        organisation (:meth:`org_spans`)."""
+        words = _RUN_WORD.findall(run)
+        return any(self.is_org_word(w) for w in words if w[:1].isupper()) or \
+            self.named_institution(text, start, run)
 
     def names_institution(self, word: str) -> bool:
         """A lower-case organisation word as listed or in its definite form
         ("forsorgshjemmet", "bosted", "skolen"): the capitalised words right after it name
-        that institution."""
-        return word.islower() and (self.is_org_word(word) or self.is_definite_org_word(word))
+        that institution. Remembered per word: a document's every lower-case word before a
+        capitalised one is asked (:meth:`institution_names`)."""
+        hit = self._memo.get((None, word))
+        if hit is None:
+            hit = self._remember((None, word), word.islower() and (
+                self.is_org_word(word) or self.is_definite_org_word(word)))
+        return hit
 
     def institution_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The names (one or two capitalised words) that a lower-case organisation word

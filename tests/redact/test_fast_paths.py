@@ -5,6 +5,7 @@ compared finding by finding). Persons are invented."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,9 @@ from gldocs.document.io import read_document
 from gldocs.document.txt import units_from_text
 from gldocs.redact import case_entities
 from gldocs.redact.case_entities import Person, _defined_initials, _FormTables
+from gldocs.redact.context import sentences
 from gldocs.redact.facade import redactor_for
+from gldocs.redact.ner_scope import entity_shapes
 from gldocs.redact.report import plan_report
 
 HELDOUT = Path(__file__).parent / "heldout"
@@ -603,3 +606,156 @@ def test_lower_word_patterns_possessive_find_what_the_plain_ones_find() -> None:
             ours = gazetteer._WORD_BEFORE.search(text, max(0, end - 60), end)
             theirs = plain_before.search(text, max(0, end - 60), end)
             assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+# perf22a ---------------------------------------------------------------------------------
+
+_INITIAL_LINES = [
+    "Vibeke Stormgaard, hans faster (VS), ringede. Vibeke Stormgaard (VIS) kom igen.",
+    "Vibeke Stormgaard og Vibeke Stormgaard (VST) og Vibeke Stormgaard, herefter kaldet "
+    "»VBS«, mødte op.",
+    "Anmeldt af Vibeke Stormgaard (herefter VSG); Vibeke Stormgaard(VS)Vibeke Stormgaard (ab)",
+    "Vibeke Stormgaard " + "x" * 45 + " (VS) for langt væk. Vibeke Stormgaard,  (VS)",
+    "Vibeke StormgaardVibeke Stormgaard (VS) (VS)",
+]
+
+
+@pytest.mark.parametrize("cues", ["", "herefter(?: kaldet)?|fremover"])
+def test_initials_after_each_name_are_those_of_one_pattern_per_name(cues: str) -> None:
+    """The tail pattern matched after each occurrence of the name finds what the pattern
+    of the name and the tail together finds (the one compiled per person before)."""
+    name = "Vibeke Stormgaard"
+    tail = case_entities._initials_after_name(cues)
+    whole = re.compile(re.escape(name) + tail.pattern)
+    for line in _INITIAL_LINES:
+        fast = [(m.start(), m.end(), m.groupdict())
+                for m in case_entities._after_each(line, name, tail)]
+        plain = [(m.start() + len(name), m.end(), m.groupdict()) for m in whole.finditer(line)]
+        assert [(m_start, e, g) for m_start, e, g in fast] == plain, line
+    assert sum(len(list(case_entities._after_each(line, name, tail)))
+               for line in _INITIAL_LINES) >= 4
+    assert case_entities._initials_after_name(cues) is tail  # (compiled once)
+
+
+def _scope_reads(analyzer: Any, text: str, strict: bool) -> list[list[tuple[int, int]]]:
+    finder = analyzer.finder
+    finder.clear_cache()
+    units = units_from_text(text)
+    finder.read_document(u.text for u in units)
+    return [finder.ner_reads(u.text, strict, case_entities.client_name_tokens("Kasper Lund"))
+            for u in units]
+
+
+# a lone title, an organisation word, a stop word at a sentence start, a role after a name,
+# a run of capitalised words in a strict part, names with and without cues
+SCOPE_TEXTS = [
+    "Kasper Lund bor hos Bodil Ravnsholt. Sagsbehandler Jobcenter Viborg ringede til "
+    "Rusmiddelcenteret. Men Torvald, hans halvbror, kom ikke. Hos Grethe (nabo) var han.\n"
+    "Tilsynsførende: Aksel Brøndum-Vang, KiF Viborg. Han Mødte Op Med Lise Uhrenholt.\n"
+    "Socialrådgiveren og Familiehuset Solsikken i Skive aftalte Netværksmøde med Kasper.\n",
+    "Vidner: Preben, Mona Kjeldgaard og Frits. Kommunen Holder Møde. Fængslet Sagde Nej.\n"
+    "Kaspers Onkel Bent Æbelø, hans onkel, og Vestjyllands Politi. Ib (kammerat) og Oda.\n",
+]
+
+
+def test_shapes_the_cleaning_empties_have_no_candidates(analyzer: Any) -> None:
+    """Every shape the NER scope skips early gives no candidate the plain way."""
+    finder = analyzer.finder
+    skipped = 0
+    for text in SCOPE_TEXTS:
+        for line in text.splitlines():
+            shapes, _ = entity_shapes(line, {s.start for s in sentences(line)})
+            for a, b in shapes:
+                if finder._cleans_to_nothing(line[a:b]):
+                    skipped += 1
+                    assert finder._shape_candidates(line, a, b, set(), False) == []
+                    assert finder._shape_candidates(line, a, b, set(), True) == []
+    assert skipped > 10
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_scope_skips_of_empty_shapes_and_lazy_hidden_names_read_the_same(
+        analyzer: Any, monkeypatch: pytest.MonkeyPatch, strict: bool) -> None:
+    """The NER scope reads the same spans when every shape goes through the cleaning (no
+    early skip) and every name a candidate could hide is checked up front."""
+    fast = [_scope_reads(analyzer, t, strict) for t in SCOPE_TEXTS]
+    cls = type(analyzer.finder)
+    rule_names = cls._rule_names
+
+    def kept_only(self: Any, text: str, strict: bool) -> list[Any]:
+        facts = self._unit_facts(text, strict, case_entities.client_name_tokens("Kasper Lund"),
+                                 ())
+        return [c for c in rule_names(self, text, strict) if self._kept(c, facts) is not None]
+
+    monkeypatch.setattr(cls, "_rule_names", kept_only)
+    monkeypatch.setattr(cls, "_cleans_to_nothing", lambda self, shape: False)
+    plain = [_scope_reads(analyzer, t, strict) for t in SCOPE_TEXTS]
+    assert fast == plain
+    assert sum(len(r) for doc in fast for r in doc) > 5  # (the texts have names to read)
+
+
+ORG_TEXTS = [
+    "Han bor på forsorgshjemmet Kærbølling Huse, og Herdis Vammen fra Bostedet Solgløden "
+    "ringede. Chauffør hos Nordvest Fragt ApS, Jens Ulvedal, og Mogens for Ungdom.",
+    "Sagsbehandler Gry Fjeldsø, Jobcenter Tarm & Omegn, skrev til Sputnik Skolen. "
+    "Bostedet Lærkebo og herberget Havgus Hjem. Rita Kvist Varde Kommune.",
+]
+
+
+def test_org_runs_weighed_lazily_answer_as_all_runs(analyzer: Any) -> None:
+    """A candidate overlaps (or lies in) an organisation run just when it does by the
+    runs of Gazetteer.org_spans, weighed all up front."""
+    finder = analyzer.finder
+    gz = finder.gazetteer
+    checked = 0
+    for text in ORG_TEXTS:
+        finder.clear_cache()
+        spans = gz.org_spans(text)
+        assert spans  # (the texts name organisations)
+        for m in re.finditer(r"\S+(?: \S+)?", text):
+            for a, b in ((m.start(), m.end()), (m.start(), m.start() + len(m.group(0).split()[0]))):
+                c = case_entities.NameCandidate(a, b, text[a:b], 0.85, "NER")
+                assert finder._in_org_run(text, c, False) == any(
+                    x < b and a < y for x, y in spans), text[a:b]
+                assert finder._in_org_run(text, c, True) == any(
+                    x <= a and b <= y for x, y in spans), text[a:b]
+                checked += 1
+    assert checked > 40
+
+
+ROLE_TEXTS = [
+    "hans fætter ronaldo ringede i går", "Min Bror kim kommer", "husk at ringe til moster "
+    "gudrun", "Torben: (farmor inge siger hej)", "Kaspers hans bror mikkel skrev",
+    "hendes\tkæreste\tjonatan kom", "vores nabo, svend, og min søster-datter lone",
+    "Han mødes med sin sagsbehandler i morgen", "[12:04] mor: \"faster ingeborg er syg\"",
+    "BROR KIM: kom nu", "min ven sol er gravid", "hans mor eller hans far",
+]
+
+
+def test_lower_case_after_role_gate_keeps_every_name(ner_analyzer: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without a role word gives no name after a role; with the gate lifted every
+    text gives what it gives with it (the analyzer with its word list: ner_analyzer)."""
+    finder = ner_analyzer.finder
+    fast = [finder._lower_case_after_role(t, {"kasper"}) for t in ROLE_TEXTS]
+
+    class NoGate:
+        def isdisjoint(self, other: Any) -> bool:
+            return False
+
+    monkeypatch.setattr(type(finder), "_role_words", lambda self: NoGate())
+    plain = [finder._lower_case_after_role(t, {"kasper"}) for t in ROLE_TEXTS]
+    assert fast == plain
+    assert sum(map(len, fast)) >= 4  # (the texts do name people after roles)
+
+
+def test_names_institution_remembered_per_word_answers_as_the_rule(analyzer: Any) -> None:
+    """The remembered answer is the rule's, asked twice and after the memo is forgotten."""
+    gz = analyzer.finder.gazetteer
+    words = ["forsorgshjemmet", "bostedet", "skolen", "herberget", "med", "hos", "Bostedet",
+             "plejehjemmet", "tømrerfirmaet", "kollegiet", "fodboldklubben", "mor", "i"]
+    rule = [w.islower() and (gz.is_org_word(w) or gz.is_definite_org_word(w)) for w in words]
+    gz.clear_memo()
+    assert [gz.names_institution(w) for w in words] == rule
+    assert [gz.names_institution(w) for w in words] == rule  # (from the memo)
+    assert any(rule) and not all(rule)

@@ -143,3 +143,24 @@ def test_a_medicine_misused_goes_without_misbrug(sentence: str) -> None:
 def test_medicine_taken_for_an_illness_still_goes() -> None:
     out = _redact("Han tager Lyrica mod sine nervesmerter.", ("misbrug", "bolig"))
     assert gone(out, "Lyrica"), out
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han har stor sympati for NA og går til møder hver uge.",
+    "Han viser sympati for SSP-medarbejderen, som han kender fra skolen.",
+])
+def test_sympathy_for_a_self_help_group_or_a_worker_is_no_politics(sentence: str) -> None:
+    assert "politisk" not in _redact(sentence, ("misbrug", "bolig"))
+
+
+def test_checking_ones_own_post_stays() -> None:
+    sentence = "Han kontrollerer selv sin post hver dag og betaler sine regninger."
+    assert "[udeladt: sikkerhed]" not in _redact(sentence, ("økonomi",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådgiveren gennemgår hans post med ham hver fredag.",
+    "Hans søster læser hans breve højt for ham.",
+])
+def test_help_with_someones_post_stays(sentence: str) -> None:
+    assert "[udeladt: sikkerhed]" not in _redact(sentence, ("økonomi", "netværk"))

@@ -101,6 +101,8 @@ def test_calls_monitored_now_go(sentence: str, secret: str) -> None:
      "næste dag"),
     ("I marts stak han af fra institutionen og blev fundet i Kolding.", "Kolding"),
     ("Han blev efterfølgende afsondret i 4 timer.", "afsondret"),
+    ("Efter slagsmålet blev han afsondret. Han fik besøg af sin mor.", "afsondret"),
+    ("Han blev afsondret på sin stue resten af dagen.", "afsondret"),
     ("Hun blev straks afsondret fra de andre unge.", "afsondret"),
     ("Han sad afsondret i tre døgn efter episoden.", "afsondret"),
 ])
@@ -164,3 +166,8 @@ def test_checking_ones_own_post_stays() -> None:
 ])
 def test_help_with_someones_post_stays(sentence: str) -> None:
     assert "[udeladt: sikkerhed]" not in _redact(sentence, ("økonomi", "netværk"))
+
+
+def test_a_childhood_cut_off_from_the_family_is_no_isolation() -> None:
+    sentence = "Hun blev afsondret fra familien som barn og savner kontakten."
+    assert "[udeladt: sikkerhed]" not in _redact(sentence, ("netværk",))

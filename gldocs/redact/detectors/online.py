@@ -208,6 +208,23 @@ def _quoted(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "\"“”'‘’"
 
 
+# the rest of a quoted profile name after its first word, up to the closing quote: more words
+# (letters of any alphabet, digits, ".", "-", "'") on the same line ("under navnet "Grzegorz
+# Duży"", "kalder sig "Den Sorte Ulv"")
+_QUOTED_REST = re.compile(r"(?:[ \t]+[^\W_][\w.\-']{0,29}){1,4}(?=[\"“”'‘’])")
+
+
+def _whole_quoted(text: str, start: int, handle: str) -> str:
+    """The whole quoted profile name whose first word ``handle`` starts at ``start``: a name
+    in quotes after a username cue or label is the profile's name as one piece, all of its
+    words (a name of two words left its second one behind)."""
+    if not _quoted(text, start):
+        return handle
+    end = start + len(handle)
+    m = _QUOTED_REST.match(text, end)
+    return handle if m is None else text[start:m.end()]
+
+
 def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Usernames, handles and profile URLs in ``text``. ``words``: the policy's identifier
     words (``bundle.identifier_words``; default: the bundled kommune policy's)."""
@@ -249,6 +266,7 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                     platform = bool(pats.platform_word.search(text))
                 if not platform:
                     continue
+            h = _whole_quoted(text, c.start("h"), h)
             found.append(PatternMatch(c.start("h"), c.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     for m in pats.definite_label.finditer(text):

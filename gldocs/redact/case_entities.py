@@ -494,6 +494,10 @@ class EntityFinder:
         for p in persons_:
             if p.kind == "professional":
                 protected.update(p.tokens)
+        # the initials a document defines for a professional ("Tilsynsførende: Maria Holm
+        # (MAH), …"): later "Deltagere: kl., Ole Bak og MAH" is that professional, nobody new
+        protected.update(c for c, _ in _defined_initials(
+            units, persons_, self.person.initials_cues, kind="professional"))
         # a private person whose every token is protected is nobody new (e.g. "Kasper Lund")
         persons_ = [p for p in persons_ if p.kind != "private"
                     or not set(p.tokens) <= protected]
@@ -2799,7 +2803,7 @@ _NAMING_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
-                      cues: str = "") -> list[tuple[str, Person]]:
+                      cues: str = "", kind: str = "private") -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
     line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
     "LL sagde …" is the same person. A code counts when it opens with the name's first
@@ -2807,14 +2811,15 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     name with nothing between, when it opens with the name's first letter ("Nina Bech (NH)":
     the writer's code for her, whatever its other letters; fail closed). A code the text
     defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
-    herefter kaldet »NK«,") counts whatever its letters."""
+    herefter kaldet »NK«,") counts whatever its letters. ``kind``: the persons whose
+    initials are read ("professional": a caseworker's code, "Maria Holm (MAH)")."""
     out: list[tuple[str, Person]] = []
     cue_rx = _cue_pattern(cues) if cues else None
     tail = _initials_after_name(cues)
     holders_all = [u.text for u in units if "(" in u.text or (
         cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
-        if p.kind != "private" or len(p.tokens) < 2:
+        if p.kind != kind or len(p.tokens) < 2:
             continue
         holders = [t for t in holders_all if p.name in t]
         if not holders:

@@ -1,5 +1,8 @@
-"""Round 22 late classes (issue 8): a quoted profile name of several words after a username
-cue, ... Every sentence and person is invented."""
+"""Round 22 late classes (issue 8), R1 and K3: a quoted profile name of several words after a
+username cue, a handle in brackets after a platform, names and nicknames in lower case in
+messages (coordinated, opening a sentence, after what not to say, as a signature), who made a
+decision, an officer after an authority with its place, a municipality's youth service, and a
+professional's initials. Every sentence and person is invented."""
 
 from __future__ import annotations
 
@@ -99,3 +102,69 @@ def test_a_professionals_initials_are_no_new_person(analyzer: Analyzer) -> None:
     for kept in ("gitte.hvass.lundbye@krfo.dk", "72 55 41 90", "Gitte Hvass Lundbye"):
         assert kept in out, out
     assert "GHL" in out, out
+
+
+# -- R1: names and nicknames in lower case in messages
+def _msg(analyzer: Analyzer, message: str, after: str = "") -> str:
+    text = f"10.03.26 kl. 09.12 - sms fra kl.\n\"{message}\"\n{after}"
+    return _visible(_out(analyzer, text, ("bolig", "netværk")))
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    # coordinated with a name found in the message: a word no language knows
+    ("yo kom ned til hallen nu 😤 fizzo og bimmo er her allerede", "fizzo"),
+    ("kom nu. bimmer og sisse venter ved porten", "bimmer"),
+    # a clause opening a new sentence of the message before its verb
+    ("jeg var hjemme i går. zuppi har skrevet men jeg svarer ik", "zuppi"),
+    # a given name that is also a word, before a verb only a person does
+    ("vi er ved hallen. lærke siger hun henter os i sin fars bil", "lærke"),
+    ("okay. viola skrev hun kommer senere", "viola"),
+    # an object after what not to say
+    ("og sig ikk noget til kiwa hun er stadig sur ik", "kiwa"),
+    ("sig det ikke til zanni han bliver gal", "zanni"),
+    # a signature after a slash or a dash at the message's end
+    ("ring nu til din far han har skrevet 3 gange 🙄 /tinka", "tinka"),
+    ("ses i morgen ved hallen - kikki 🙂", "kikki"),
+])
+def test_a_lower_case_name_in_a_message_goes(ner_analyzer: Analyzer, message: str,
+                                             name: str) -> None:
+    assert name not in _msg(ner_analyzer, message).lower()
+
+
+def test_a_name_found_in_lower_case_goes_where_prose_opens_a_sentence_with_it(
+        ner_analyzer: Analyzer) -> None:
+    out = _msg(ner_analyzer, "og sig ikk noget til kiwa hun er stadig sur ik",
+               "Kiwa er ekskæresten Vanida Srisuk. Hun har kontaktforbud til kl.")
+    assert "kiwa" not in out.lower() and "Vanida" not in out
+
+
+@pytest.mark.parametrize("message", [
+    "vi ses ved hallen. bagefter siger hun det er fint",
+    "ring til mig - nu",
+    "jeg kommer kl 7 /oskar",  # the client's own name signs his message
+    "sig det til mor hun ved det",
+])
+def test_ordinary_words_and_the_clients_name_stay(ner_analyzer: Analyzer, message: str) -> None:
+    out = _visible(_out(ner_analyzer, f"10.03.26 kl. 09.12 - sms fra kl.\n\"{message}\"\n",
+                        ("bolig",)))
+    for word in ("bagefter", "nu", "mor"):
+        if word in message:
+            assert word in out, out
+
+
+# -- R1: a handle in brackets right after a platform's name
+@pytest.mark.parametrize(("text", "handle"), [
+    ("Rune har skrevet til kl. på Facebook (runeholt91) at de skal ses.", "runeholt91"),
+    ("Hun følger ham på Instagram (@sol.bk_04).", "@sol.bk_04"),
+    ("Kontakten gik via Snapchat-profilen (MaxiDK77).", "MaxiDK77"),
+])
+def test_a_handle_in_brackets_after_a_platform(text: str, handle: str) -> None:
+    assert handle in [m.text for m in find_online_ids(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Han har skrevet på Facebook (privat) til moren.",
+    "Kontakten er via Messenger (se bilag).",
+])
+def test_no_handle_in_an_ordinary_bracket(text: str) -> None:
+    assert find_online_ids(text) == []

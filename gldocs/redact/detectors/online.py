@@ -90,6 +90,11 @@ class _Patterns:
             r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
         self.platform_label = with_first_char_gate(self.platform_label)
+        # a handle in brackets right after a platform's name ("skrev på Facebook
+        # (kennethravn87) at …", "Snapchat (sol.bk_04)"): when it looks like one
+        self.platform_bracket = with_first_char_gate(re.compile(
+            r"\b(?:" + platforms + r")(?:[- ]?(?:" + words.alternation("platform_label_suffixes")
+            + r"))?[ \t]*\([ \t]*@?(?P<h>" + _HANDLE + r")[ \t]*\)", re.IGNORECASE))
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["platform_context_stems"])
         self.platform_word = re.compile(
             r"\b(?:" + platforms + "|" + words.alternation("platform_context") + "|"
@@ -250,6 +255,12 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
         found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                   0.85, h.lower()))
+    for m in pats.platform_bracket.finditer(text) if "(" in text else ():
+        h = m.group("h")
+        if _looks_like_handle(h, False) and any(c.isalpha() for c in h) and not any(
+                f.overlaps(m.start("h"), m.end("h")) for f in found):
+            found.append(PatternMatch(m.start("h"), m.end("h"), h, "ONLINE_ID", 0.8,
+                                      h.lower()))
     platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
         pos = 0

@@ -191,6 +191,10 @@ def name_pattern(form: str, lower: bool = False) -> re.Pattern[str]:
     genitive allowed, with a family compound ("Vinther-familien") taken along."""
     words = form.split()
     variants = {" ".join(words), " ".join(w.upper() for w in words)}
+    if form.islower():
+        # a name found in lower case in a message ("sig til ploy …") is the same person
+        # where the writer's prose opens a sentence with it ("Ploy er ekskæresten …")
+        variants.add(" ".join(w[:1].upper() + w[1:] for w in words))
     if lower:
         variants.add(" ".join(w.lower() for w in words))
     alts = [r"\s+".join(re.escape(w) for w in variant.split()) for variant in variants]
@@ -494,6 +498,10 @@ class EntityFinder:
         for p in persons_:
             if p.kind == "professional":
                 protected.update(p.tokens)
+        # the initials a document defines for a professional ("Tilsynsførende: Maria Holm
+        # (MAH), …"): later "Deltagere: kl., Ole Bak og MAH" is that professional, nobody new
+        protected.update(c for c, _ in _defined_initials(
+            units, persons_, self.person.initials_cues, kind="professional"))
         # a private person whose every token is protected is nobody new (e.g. "Kasper Lund")
         persons_ = [p for p in persons_ if p.kind != "private"
                     or not set(p.tokens) <= protected]
@@ -911,11 +919,13 @@ class EntityFinder:
         out.extend((c, "names") for c in self._tagged_names(text, lowered_client))
         out.extend((c, "names") for c in self._lower_case_after_role(text, lowered_client))
         lower_names = self._lower_case_given_names(text, lowered_client)
+        in_messages = [*self._vocatives(text, lowered_client),
+                       *self._person_objects(text, lowered_client),
+                       *self._signed_off(text, lowered_client)]
         out.extend((c, "names") for c in lower_names)
-        out.extend((c, "names") for c in self._coordinated_lower(text, lower_names,
-                                                                lowered_client))
-        out.extend((c, "names") for c in self._vocatives(text, lowered_client))
-        out.extend((c, "names") for c in self._person_objects(text, lowered_client))
+        out.extend((c, "names") for c in self._coordinated_lower(
+            text, [*lower_names, *in_messages], lowered_client))
+        out.extend((c, "names") for c in in_messages)
         out.extend((c, "names") for c in self._register_entries(text))
         out.extend((c, "names") for c in self._named_by_verb(text, lowered_client))
         # family name first ("Tran Van Hung", "Nguyen Thi Lan"): the gazetteer-name
@@ -1832,7 +1842,10 @@ class EntityFinder:
                 if m is None:
                     continue
                 word = m.group("n")
-                if word.capitalize() not in self.ambiguous or word in client \
+                # (a given name that is also a word, or a word no language we know: "musse
+                # og liban er her", "liban og musse")
+                if (word.capitalize() not in self.ambiguous
+                        and not self._unknown_word(word, client)) or word in client \
                         or word in self.stop_words or any(
                             x.start == m.start("n") for x in (*names, *out)):
                     continue
@@ -1867,20 +1880,61 @@ class EntityFinder:
                 if prose is None:
                     prose = _blanked(text, spans)
                 if re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", prose) \
-                        or _SUBJECT_AFTER_VERB.match(text, m.end()):
+                        or (_SUBJECT_AFTER_VERB.match(text, m.end()) and not (
+                            m.group("v") in self.person.person_speech_verbs
+                            and word.capitalize() in self.given)):
                     # (a subject right after the verb: the word before it is a fronted
-                    # adverb, "bagefter skal vi ses", "ofte ringer hun")
+                    # adverb, "bagefter skal vi ses"; after a verb of saying, before a given
+                    # name, it opens the reported clause: "lærke siger hun henter os")
                     continue
-            if word in client or word in self.stop_words or self._is_role_word(word) \
-                    or word in self.person.chat_words or gz.is_common(word) \
-                    or gz.is_place(word.capitalize()) or self.is_term(word) \
-                    or self.foreign.is_common_anywhere(word) \
-                    or any(self.foreign.is_ordinary(word, lang)
-                           for lang in self.foreign.vocabulary):
+            if not self._unknown_word(word, client) and not (
+                    subject and m.group("v") in self.person.person_speech_verbs
+                    and word.capitalize() in self.ambiguous and word not in client
+                    and word not in self.stop_words):
+                # (a given name that is also a word is a person's before a verb only a
+                # person does: "lærke siger hun henter os", "storm skrev i går")
                 continue
             out.append(NameCandidate(m.start("n"), m.end("n"), word, 0.6,
                                      _VOCATIVE_REASON))
         return out
+
+    def _signed_off(self, text: str, client: set[str]) -> list[NameCandidate]:
+        """The sender's name or nickname that signs a quoted or chat message off after a
+        slash or a dash, as its last word ("… hvis det er /sabbi"", "… ses i morgen - tulle"):
+        a person, when the word is a given name or a word no language we know, no stop, role
+        or chat word and not the client's. Flagged for review (the shape alone tells it)."""
+        if "/" not in text and "-" not in text and "–" not in text:
+            return []
+        spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
+        if any(q in text for q in "\"“„«»"):
+            spans += [m.span() for m in _QUOTED.finditer(text)]
+        out: list[NameCandidate] = []
+        for a, b in spans:
+            m = _SIGN_OFF.search(text[a:b])
+            if m is None:
+                continue
+            word = m.group("n")
+            low = word.lower()
+            if low in client or not (self._unknown_word(low, client) or (
+                    word.capitalize() in self.given and low not in self.stop_words
+                    and not self._is_role_word(low) and low not in self.person.chat_words)):
+                continue
+            out.append(NameCandidate(a + m.start("n"), a + m.end("n"), word, 0.7,
+                                     _VOCATIVE_REASON))
+        return out
+
+    def _unknown_word(self, word: str, client: set[str]) -> bool:
+        """Whether the lower-case ``word`` of a message may be a name no list knows: no
+        ordinary word of any language we know, no stop, role or chat word, no place, no term
+        and not the client's."""
+        gz = self.gazetteer
+        return not (gz is None or gz.common_word is None or word in client
+                    or word in self.stop_words or self._is_role_word(word)
+                    or word in self.person.chat_words or gz.is_common(word)
+                    or gz.is_place(word.capitalize()) or self.is_term(word)
+                    or self.foreign.is_common_anywhere(word)
+                    or any(self.foreign.is_ordinary(word, lang)
+                           for lang in self.foreign.vocabulary))
 
     def _vocatives(self, text: str, client: set[str]) -> list[NameCandidate]:
         """The person a quoted message speaks to, in lower case as the first word of the
@@ -2366,6 +2420,10 @@ class EntityFinder:
 _QUOTED = required_gate(re.compile(r"[\"“„«»][^\"“”„«»\n]{1,600}[\"”»«]|^[ \t]*[\"“„«»].*$",
                                    re.MULTILINE))
 _VOCATIVE_REASON = "tiltale i besked"
+# a message's last word after a slash or a dash, its sender's signature ("… /sabbi"",
+# "… ses - tulle 🙂")
+_SIGN_OFF = re.compile(r"(?:^|[ \t])[/\-–—][ \t]?(?P<n>[^\W\d_][^\W\d_\-]{1,15})"
+                       r"[ \t]*[!.]*[ \t]*[^\w\s\"“”„«»]{0,6}[ \t]*[\"”»«]?[ \t]*$")
 
 
 # a subject pronoun right after a clause's finite verb (verb-second after a fronted adverb)
@@ -2799,7 +2857,7 @@ _NAMING_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
-                      cues: str = "") -> list[tuple[str, Person]]:
+                      cues: str = "", kind: str = "private") -> list[tuple[str, Person]]:
     """Initials a document defines for a private person right after the name, on the same
     line ("Lone Lauridsen, mor (LL)", a staff-style code "Lone Lauridsen (LOL)"): later
     "LL sagde …" is the same person. A code counts when it opens with the name's first
@@ -2807,14 +2865,15 @@ def _defined_initials(units: Sequence[TextUnit], people: Sequence[Person],
     name with nothing between, when it opens with the name's first letter ("Nina Bech (NH)":
     the writer's code for her, whatever its other letters; fail closed). A code the text
     defines in words (``cues``, an alternation: "Nina Bech (herefter NB)", "Nina Bech,
-    herefter kaldet »NK«,") counts whatever its letters."""
+    herefter kaldet »NK«,") counts whatever its letters. ``kind``: the persons whose
+    initials are read ("professional": a caseworker's code, "Maria Holm (MAH)")."""
     out: list[tuple[str, Person]] = []
     cue_rx = _cue_pattern(cues) if cues else None
     tail = _initials_after_name(cues)
     holders_all = [u.text for u in units if "(" in u.text or (
         cue_rx is not None and cue_rx.search(u.text))]
     for p in people:
-        if p.kind != "private" or len(p.tokens) < 2:
+        if p.kind != kind or len(p.tokens) < 2:
             continue
         holders = [t for t in holders_all if p.name in t]
         if not holders:

@@ -225,14 +225,18 @@ class PersonPatterns:
         objects = words.alternation("person_object_cues", r"[ \t]+")
         self.person_object = required_gate(re.compile(
             rf"(?<![\w\-])(?i:{objects})[ \t]+(?P<n>[a-zæøå][a-zæøå\-]{{2,15}})"
-            r"(?=[ \t]*(?:[.,!?\n]|$)|[ \t]+(?:at|om|og|fra|fordi|hvis)\b)"))
+            r"(?=[ \t]*(?:[.,!?\n]|$)|[ \t]+(?:at|om|og|fra|fordi|hvis|hun|han)\b)"))
         # ... and one that opens a clause of a message right before its finite verb
         # ("tomek henter dig", "at zuzia ikke skal se ham"), in group "n"
         verbs = words.alternation("person_subject_verbs", r"[ \t]+")
         self.person_subject = required_gate(re.compile(
-            r"(?:(?<=[\"“„«»])|(?<=,)[ \t]*|(?<![\w\-])(?:og|men|at|så|fordi|hvis|når)[ \t]+)"
+            r"(?:(?<=[\"“„«»])|(?<=,)[ \t]*|(?<=[.!?])[ \t]+"
+            r"|(?<![\w\-])(?:og|men|at|så|fordi|hvis|når)[ \t]+)"
             r"(?P<n>[a-zæøå][a-zæøå\-]{2,15})"
-            rf"(?:[ \t]+(?:ikke|også|altid|aldrig|lige|godt))?[ \t]+(?:{verbs})(?![\w\-])"))
+            rf"(?:[ \t]+(?:ikke|også|altid|aldrig|lige|godt))?[ \t]+(?P<v>{verbs})(?![\w\-])"))
+        # the verbs among them only a person does (a word that is also a given name is a
+        # person's before one: "lærke siger hun henter os")
+        self.person_speech_verbs = words.set("person_speech_verbs")
         identity = words.alternation("identity_phrases", r"[ \t]+")
         self.quoted_identified = required_gate(re.compile(
             rf"(?<![\w@.\-]){quoted}[ \t]+(?i:{identity})[ \t]+(?=[A-ZÆØÅ])"))

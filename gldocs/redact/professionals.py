@@ -128,7 +128,9 @@ class ContactClassifier:
         # an authority's name (capitalised words), then "ved"/"v." right before the name
         self._authority_ved = re.compile(
             r"(?P<org>(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*[ \t]+){0,3}[A-ZÆØÅ][\wæøåÆØÅ\-]*)"
-            rf"[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
+            # (where it is, and a comma: "Gældsrådgivningen i Slagelse, ved Ulla Holm")
+            r"(?:[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ\-]*)?)?"
+            rf",?[ \t]+(?:{own.alternation('acting_for_words')})[ \t]+$")
         # the endings of an authority's name after a colleague's name ("Jobcenter Aarhus")
         self._colleague_endings = tuple(own["colleague_org_endings"])
         # a bracket after a title that names the group the officer serves: "Kommunens

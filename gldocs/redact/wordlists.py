@@ -92,7 +92,7 @@ WORD_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
         "client_owner_words", "own_words", "label_verbs", "maiden_name_cues", "dose_units",
         "chat_words", "place_adverbs", "letter_closing_words", "role_word_idioms",
         "identity_phrases", "message_header_words", "person_object_cues",
-        "person_subject_verbs")),
+        "person_subject_verbs", "person_speech_verbs")),
     "ownership_words": ("ordene om, hvem et nummer eller en adresse tilhører", (
         "number_labels", "authority_reach_verbs", "authority_has_words",
         "client_designations",

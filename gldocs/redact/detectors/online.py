@@ -90,6 +90,11 @@ class _Patterns:
             r"(?:[ \t]+(?:er|var|hedder))?[ \t]*(?P<colon>[:=])?[ \t]*"
             r"[\"“”'‘’]?(?P<h>" + _HANDLE + r")", re.IGNORECASE)
         self.platform_label = with_first_char_gate(self.platform_label)
+        # a handle in brackets right after a platform's name ("skrev på Facebook
+        # (kennethravn87) at …", "Snapchat (sol.bk_04)"): when it looks like one
+        self.platform_bracket = with_first_char_gate(re.compile(
+            r"\b(?:" + platforms + r")(?:[- ]?(?:" + words.alternation("platform_label_suffixes")
+            + r"))?[ \t]*\([ \t]*@?(?P<h>" + _HANDLE + r")[ \t]*\)", re.IGNORECASE))
         stems = "|".join(alternation((w,)) + r"\w*" for w in words["platform_context_stems"])
         self.platform_word = re.compile(
             r"\b(?:" + platforms + "|" + words.alternation("platform_context") + "|"
@@ -208,6 +213,23 @@ def _quoted(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "\"“”'‘’"
 
 
+# the rest of a quoted profile name after its first word, up to the closing quote: more words
+# (letters of any alphabet, digits, ".", "-", "'") on the same line ("under navnet "Grzegorz
+# Duży"", "kalder sig "Den Sorte Ulv"")
+_QUOTED_REST = re.compile(r"(?:[ \t]+[^\W_][\w.\-']{0,29}){1,4}(?=[\"“”'‘’])")
+
+
+def _whole_quoted(text: str, start: int, handle: str) -> str:
+    """The whole quoted profile name whose first word ``handle`` starts at ``start``: a name
+    in quotes after a username cue or label is the profile's name as one piece, all of its
+    words (a name of two words left its second one behind)."""
+    if not _quoted(text, start):
+        return handle
+    end = start + len(handle)
+    m = _QUOTED_REST.match(text, end)
+    return handle if m is None else text[start:m.end()]
+
+
 def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMatch]:
     """Usernames, handles and profile URLs in ``text``. ``words``: the policy's identifier
     words (``bundle.identifier_words``; default: the bundled kommune policy's)."""
@@ -233,6 +255,12 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
             continue  # "@x" is found above; "Facebook: Mette Holm" is a name (NER's)
         found.append(PatternMatch(m.start("h"), m.start("h") + len(h), h, "ONLINE_ID",
                                   0.85, h.lower()))
+    for m in pats.platform_bracket.finditer(text) if "(" in text else ():
+        h = m.group("h")
+        if _looks_like_handle(h, False) and any(c.isalpha() for c in h) and not any(
+                f.overlaps(m.start("h"), m.end("h")) for f in found):
+            found.append(PatternMatch(m.start("h"), m.end("h"), h, "ONLINE_ID", 0.8,
+                                      h.lower()))
     platform: bool | None = None  # a platform word in the text (looked for when needed)
     for rx, needs_platform in ((pats.label, False), (pats.cue, True)):
         pos = 0
@@ -249,6 +277,7 @@ def find_online_ids(text: str, words: WordLists | None = None) -> list[PatternMa
                     platform = bool(pats.platform_word.search(text))
                 if not platform:
                     continue
+            h = _whole_quoted(text, c.start("h"), h)
             found.append(PatternMatch(c.start("h"), c.start("h") + len(h), h, "ONLINE_ID",
                                       0.8, h.lower()))
     for m in pats.definite_label.finditer(text):

@@ -1811,9 +1811,7 @@ class EntityFinder:
         if not _OPENS_CAPITAL.search(text) and len(text.split()) >= 6:
             spans = [(0, len(text))]
         else:
-            spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
-            spans += [m.span() for m in _QUOTED.finditer(text)] if any(
-                q in text for q in "\"“„«»") else []
+            spans = _message_spans(text)
         out = []
         for m in (w for a, b in spans for w in _LOWER_WORD_3.finditer(text, a, b)):
             word = m.group(0)
@@ -1864,9 +1862,7 @@ class EntityFinder:
         gz = self.gazetteer
         if gz is None or gz.common_word is None:
             return []
-        spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
-        if any(q in text for q in "\"“„«»"):
-            spans += [m.span() for m in _QUOTED.finditer(text)]
+        spans = _message_spans(text)
         out: list[NameCandidate] = []
         matches = [(m, rx is self.person.person_subject) for a, b in spans
                    for rx in (self.person.person_object, self.person.person_subject)
@@ -1905,9 +1901,7 @@ class EntityFinder:
         or chat word and not the client's. Flagged for review (the shape alone tells it)."""
         if "/" not in text and "-" not in text and "–" not in text:
             return []
-        spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
-        if any(q in text for q in "\"“„«»"):
-            spans += [m.span() for m in _QUOTED.finditer(text)]
+        spans = _message_spans(text)
         out: list[NameCandidate] = []
         for a, b in spans:
             m = _SIGN_OFF.search(text[a:b])
@@ -2429,6 +2423,15 @@ _SIGN_OFF = re.compile(r"(?:^|[ \t])[/\-–—][ \t]?(?P<n>[^\W\d_][^\W\d_\-]{1,
 # a subject pronoun right after a clause's finite verb (verb-second after a fronted adverb)
 _SUBJECT_AFTER_VERB = re.compile(r"[ \t]+(?:jeg|du|han|hun|vi|i|de|den|det|man|der)(?![\w\-])",
                                  re.IGNORECASE)
+
+
+def _message_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds messages: the message part of each time-stamped chat line, then
+    each quotation."""
+    spans = [(m.start("msg"), m.end("msg")) for m in _STAMPED_CHAT_LINE.finditer(text)]
+    if any(q in text for q in "\"“„«»"):
+        spans += [m.span() for m in _QUOTED.finditer(text)]
+    return spans
 
 
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:

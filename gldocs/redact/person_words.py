@@ -218,8 +218,6 @@ class PersonPatterns:
         self.initials_cues = words.alternation("initials_definition_cues", r"[ \t]+")
         self.quoted_sender = required_gate(re.compile(
             rf"(?<![\w\-])(?i:{words.alternation('message_nouns')})[ \t]+fra[ \t]+{quoted}"))
-        # a quoted nickname a sentence identifies as a named person ("\"Bamse\" er
-        # identificeret som Rasmus Holm")
         # an unknown lower-case word after a verb whose object is a person ("sig til dolle
         # at …"), in group "n"
         objects = words.alternation("person_object_cues", r"[ \t]+")
@@ -237,6 +235,8 @@ class PersonPatterns:
         # the verbs among them only a person does (a word that is also a given name is a
         # person's before one: "lærke siger hun henter os")
         self.person_speech_verbs = words.set("person_speech_verbs")
+        # a quoted nickname a sentence identifies as a named person ("\"Bamse\" er
+        # identificeret som Rasmus Holm")
         identity = words.alternation("identity_phrases", r"[ \t]+")
         self.quoted_identified = required_gate(re.compile(
             rf"(?<![\w@.\-]){quoted}[ \t]+(?i:{identity})[ \t]+(?=[A-ZÆØÅ])"))
